@@ -1,0 +1,86 @@
+"""Row types of the warehouse tables: one frozen dataclass per output row, spans point into clean_text."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named-entity mention; ``text == source[start_char:end_char]``."""
+
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, FAC, NORP, DATE, EVENT
+    start_char: int
+    end_char: int
+    canonical: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A figure reported in a text, typed and fully scaled; ``text == source[start_char:end_char]``."""
+
+    text: str
+    start_char: int
+    end_char: int
+    value: float
+    unit: str | None = None
+    unit_kind: str | None = None  # count, money, percent, measure, duration
+    qualifier: str = "exact"
+    value_high: float | None = None
+    year: int | None = None
+    subject: str | None = None
+    value_usd: float | None = None
+    equivalent_of: int | None = None  # index into the same list of facts, resolved to a fact_id later
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line of page furniture dropped by the cleaner, kept for audit."""
+
+    line_no: int  # 0-based index of the line in the raw text
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """What the cleaner makes of one raw text."""
+
+    clean_text: str
+    title: str | None
+    published: date | None
+    removed: tuple[RemovedLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input file that was not processed, and why."""
+
+    file_name: str
+    reason: str
+    size_bytes: int
+    seen_at: datetime
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A decoded input file."""
+
+    file_name: str
+    doc_id: str  # sha256 of the raw bytes
+    text: str
+    size_bytes: int
+    encoding: str
+
+
+def to_dict(row) -> dict:
+    return asdict(row)
+
+
+def column_names(cls) -> list[str]:
+    return [f.name for f in fields(cls)]
+
+
+__all__ = ["Entity", "Fact", "RemovedLine", "CleanedText", "Rejected", "SourceFile", "to_dict", "column_names", "field"]

@@ -1,0 +1,286 @@
+"""The `tourpipe` command: run the pipeline, extract from text, query the warehouse, benchmark, open the UI."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import logging
+import os
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+DAGSTER_YAML = """\
+# Written by tourpipe: one persistent instance for `tourpipe run` and `dagster dev`.
+telemetry:
+  enabled: false
+run_queue:
+  max_concurrent_runs: 1
+"""
+
+
+def _default_seeds() -> Path:
+    return Path(os.environ.get("TOURPIPE_SEEDS") or "seeds")
+
+
+def _default_warehouse() -> Path:
+    return Path(os.environ.get("TOURPIPE_WAREHOUSE") or "warehouse")
+
+
+def prepare_dagster_home(warehouse: Path) -> Path:
+    """Use $DAGSTER_HOME if set, else <warehouse>/.dagster; make sure it exists with our dagster.yaml."""
+    home = Path(os.environ.get("DAGSTER_HOME") or (warehouse / ".dagster")).resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        (home / "dagster.yaml").write_text(DAGSTER_YAML, encoding="utf-8")
+    os.environ["DAGSTER_HOME"] = str(home)
+    return home
+
+
+def _show_progress() -> None:
+    """Print the pipeline's progress lines (the ``tourpipe`` logger) on stderr, and nothing else's."""
+    logger = logging.getLogger("tourpipe")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+
+# -- run ---------------------------------------------------------------------------------------------
+def cmd_run(args: argparse.Namespace) -> int:
+    import dagster as dg
+
+    seeds, warehouse = args.seeds.resolve(), args.warehouse.resolve()
+    if not seeds.is_dir():
+        print(f"tourpipe run: seeds folder {seeds} does not exist", file=sys.stderr)
+        return 2
+    home = prepare_dagster_home(warehouse)
+    _show_progress()
+    print(f"tourpipe: {seeds} -> {warehouse} (Dagster instance {home})", file=sys.stderr)
+
+    from tourpipe.definitions import defs
+
+    t0 = time.perf_counter()
+    job = defs.resolve_job_def("refresh_warehouse")
+    with dg.DagsterInstance.get() as instance:
+        result = job.execute_in_process(
+            instance=instance,
+            run_config={
+                "resources": {"paths": {"config": {"seeds_dir": str(seeds), "warehouse_dir": str(warehouse),
+                                                    "n_process": args.processes}}},
+                "loggers": {"console": {"config": {"log_level": "WARNING"}}},
+            },
+            tags={"tourpipe/trigger": "cli"},
+            raise_on_error=False,
+        )
+    seconds = time.perf_counter() - t0
+    meta = {}
+    for event in result.get_asset_materialization_events():
+        mat = event.event_specific_data.materialization
+        meta[mat.asset_key.to_user_string()] = {k: v.value for k, v in mat.metadata.items()}
+    checks = [(e.check_name, e.passed) for e in result.get_asset_check_evaluations()]
+    if not result.success:
+        for event in result.all_events:
+            if event.is_step_failure:
+                err = event.event_specific_data.error
+                print(f"FAILED {event.step_key}: {err.message.strip() if err else ''}", file=sys.stderr)
+        print(f"tourpipe run failed after {seconds:.1f}s (run {result.run_id}); the warehouse keeps its previous state.",
+              file=sys.stderr)
+        return 1
+    raw = meta.get("raw_documents", {})
+    views = meta.get("warehouse_views", {})
+    print(f"documents: {raw.get('new_documents', 0)} new, {raw.get('unchanged_documents', 0)} unchanged, "
+          f"{raw.get('duplicate_files', 0)} duplicate files, {raw.get('rejected_files', 0)} rejected")
+    print("rows: " + ", ".join(f"{k[5:]} {v}" for k, v in views.items() if k.startswith("rows_")))
+    print("checks: " + ", ".join(f"{name} {'ok' if ok else 'FAILED'}" for name, ok in checks))
+    print(f"seconds: {seconds:.1f}  warehouse: {warehouse / 'tourpipe.duckdb'}")
+    return 0 if all(ok for _, ok in checks) else 1
+
+
+# -- extract -----------------------------------------------------------------------------------------
+def _record(doc_id, result: dict) -> dict:
+    from tourpipe.pipeline import fact_rows
+
+    facts = fact_rows(str(doc_id), result["facts"])
+    for f in facts:
+        f.pop("doc_id")
+    return {"id": doc_id, "lang": result["lang"], "facts": facts,
+            "entities": [asdict(e) for e in result["entities"]]}
+
+
+def _jsonl_chunks(stream, size: int = 512):
+    chunk = []
+    for n, line in enumerate(stream, 1):
+        if line.strip():
+            chunk.append((n, line))
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from tourpipe.pipeline import extract_batch, extract_text
+
+    stream = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8", errors="replace")
+    out = sys.stdout
+    if not args.jsonl:
+        result = extract_text(stream.read(), args.lang)
+        json.dump(_record(args.file or "-", result), out, ensure_ascii=False, indent=1, default=str)
+        out.write("\n")
+        return 0
+    errors = 0
+    for chunk in _jsonl_chunks(stream):
+        items = []
+        for n, line in chunk:
+            try:
+                obj = json.loads(line)
+                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                    raise ValueError('expected an object with a string "text"')
+                items.append((obj.get("id", n), obj["text"], obj.get("lang") or args.lang))
+            except ValueError as exc:
+                errors += 1
+                print(f"tourpipe extract: line {n}: {exc}", file=sys.stderr)
+                out.write(json.dumps({"id": None, "line": n, "error": str(exc)}) + "\n")
+        for (doc_id, _, _), result in zip(items, extract_batch([(t, l) for _, t, l in items])):
+            out.write(json.dumps(_record(doc_id, result), ensure_ascii=False, default=str) + "\n")
+        out.flush()
+    return 1 if errors else 0
+
+
+# -- sql ---------------------------------------------------------------------------------------------
+READ_ONLY_STATEMENTS = ("SELECT", "EXPLAIN")
+
+
+def check_read_only(query: str) -> None:
+    """Raise ValueError unless every statement of ``query`` only reads."""
+    import duckdb
+
+    statements = duckdb.extract_statements(query)
+    if not statements:
+        raise ValueError("empty query")
+    for st in statements:
+        if st.type.name not in READ_ONLY_STATEMENTS:
+            raise ValueError(f"only read-only queries are allowed (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN); "
+                             f"refused a {st.type.name} statement")
+
+
+def _format(columns: list[str], rows: list[tuple], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=1)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(columns)
+        w.writerows(rows)
+        return buf.getvalue().rstrip("\n")
+    cells = [[("" if v is None else str(v)).replace("\n", " ") for v in r] for r in rows]
+    cells = [[c if len(c) <= 60 else c[:59] + "…" for c in r] for r in cells]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = lambda vals: " | ".join(v.ljust(w) for v, w in zip(vals, widths))
+    return "\n".join([line(columns), "-+-".join("-" * w for w in widths)] + [line(r) for r in cells]
+                     + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+
+    db = args.warehouse.resolve() / "tourpipe.duckdb"
+    if not db.exists():
+        print(f"tourpipe sql: {db} does not exist; run `tourpipe run` first", file=sys.stderr)
+        return 2
+    try:
+        check_read_only(args.query)
+    except (ValueError, duckdb.Error) as exc:
+        print(f"tourpipe sql: {exc}", file=sys.stderr)
+        return 2
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        cur = con.execute(args.query)
+        columns = [d[0] for d in cur.description] if cur.description else []
+        rows = cur.fetchall() if columns else []
+    except duckdb.Error as exc:
+        print(f"tourpipe sql: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    print(_format(columns, rows, args.format))
+    return 0
+
+
+# -- ui ----------------------------------------------------------------------------------------------
+def cmd_ui(args: argparse.Namespace) -> int:
+    home = prepare_dagster_home(args.warehouse.resolve())
+    os.environ.setdefault("TOURPIPE_WAREHOUSE", str(args.warehouse.resolve()))
+    os.environ.setdefault("TOURPIPE_SEEDS", str(args.seeds.resolve()))
+    print(f"DAGSTER_HOME={home}; starting dagster dev", file=sys.stderr)
+    os.execvp("dagster", ["dagster", "dev", "-w", "workspace.yaml", *args.dagster_args])
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from tourpipe.bench import main as bench_main
+
+    return bench_main(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tourpipe",
+        description="News articles in, named entities and typed figures out, queryable with SQL.",
+        epilog="Defaults: seeds ./seeds, warehouse ./warehouse (or $TOURPIPE_SEEDS, $TOURPIPE_WAREHOUSE).",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("run", help="process new or changed articles and rebuild the warehouse (through Dagster)",
+                       description="Materialize every asset for the current seeds through Dagster, in process, "
+                                   "on the persistent instance in $DAGSTER_HOME or WAREHOUSE/.dagster (runs show in "
+                                   "the UI). Only documents never processed before get NLP.")
+    r.add_argument("--seeds", type=Path, default=_default_seeds(), help="folder of input articles (default: %(default)s)")
+    r.add_argument("--warehouse", type=Path, default=_default_warehouse(), help="output folder (default: %(default)s)")
+    r.add_argument("--processes", type=int, default=2, help="processes for the English NER (default: %(default)s)")
+    r.set_defaults(func=cmd_run)
+
+    e = sub.add_parser("extract", help="entities and figures of a text or a JSONL stream, no warehouse",
+                       description="Extract entities and figures without Dagster or a warehouse. Offsets index "
+                                   "the given text (no furniture removal). With --jsonl each input line is "
+                                   '{"id": ..., "text": ..., "lang"?: ...} and each output line is '
+                                   '{"id", "lang", "facts", "entities"}.')
+    e.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")
+    e.add_argument("--lang", choices=["auto", "en", "ru"], default="auto", help="language (default: detect)")
+    e.add_argument("--jsonl", action="store_true", help="read and write one JSON object per line")
+    e.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("sql", help="run a read-only SQL query against the warehouse",
+                       description="Query warehouse/tourpipe.duckdb read-only. Views: documents, entities, facts, "
+                                   "removed_lines, rejected, entity_summary. Writes are refused.")
+    s.add_argument("query", help='e.g. "select unit, count(*) from facts group by 1"')
+    s.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    s.add_argument("--warehouse", type=Path, default=_default_warehouse())
+    s.set_defaults(func=cmd_sql)
+
+    b = sub.add_parser("bench", help="measure the pipeline against bare spaCy/natasha on a synthetic corpus")
+    b.add_argument("--docs", type=int, default=1000, help="synthetic articles to generate (default: %(default)s)")
+    b.add_argument("--out", type=Path, help="write the figures as JSON to this file")
+    b.add_argument("--workdir", type=Path, help="where to build the corpus and warehouses (default: a temp dir)")
+    b.set_defaults(func=cmd_bench)
+
+    u = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on the same instance as `tourpipe run`")
+    u.add_argument("--seeds", type=Path, default=_default_seeds())
+    u.add_argument("--warehouse", type=Path, default=_default_warehouse())
+    u.add_argument("dagster_args", nargs=argparse.REMAINDER, help="passed on to dagster dev (e.g. -p 3001)")
+    u.set_defaults(func=cmd_ui)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,14 @@
+"""The one Definitions object of tourpipe (loaded by workspace.yaml and `tourpipe run`)."""
+import dagster as dg
+
+from tourpipe.defs import automation, documents, extraction, warehouse
+from tourpipe.defs.resources import TourpipePaths
+
+defs = dg.Definitions(
+    assets=dg.load_assets_from_modules([documents, extraction, warehouse]),
+    asset_checks=dg.load_asset_checks_from_modules([warehouse]),
+    jobs=[automation.refresh_job],
+    sensors=[automation.seeds_sensor],
+    schedules=[automation.daily_refresh],
+    resources={"paths": TourpipePaths()},
+)

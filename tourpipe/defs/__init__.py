@@ -1,0 +1,1 @@
+"""Dagster wiring: resources, assets, checks, the sensor and the schedule (the logic lives in tourpipe.pipeline)."""

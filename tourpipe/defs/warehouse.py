@@ -1,0 +1,76 @@
+"""Assets of the warehouse stage: immutable Parquet tables, then the DuckDB views analysts query; and checks."""
+
+import time
+
+import dagster as dg
+import duckdb
+
+from tourpipe import pipeline
+from tourpipe.defs.extraction import facts
+from tourpipe.defs.resources import TourpipePaths
+
+
+@dg.asset(group_name="warehouse", deps=[facts], kinds={"parquet"})
+def warehouse_tables(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg.MaterializeResult:
+    """The staged batch published as immutable Parquet (one atomic folder rename), plus the current
+    file listing and rejections: a crash at any point leaves the previous state readable."""
+    wh = paths.warehouse(context.run_id)
+    t0 = time.perf_counter()
+    with pipeline.warehouse_lock(wh):
+        generation = pipeline.commit_tables(wh)
+    return dg.MaterializeResult(metadata={
+        "batches": len(generation["batches"]), "files_manifest": generation["files"],
+        "seconds": round(time.perf_counter() - t0, 3), "path": dg.MetadataValue.path(str(wh.parquet)),
+    })
+
+
+@dg.asset(group_name="warehouse", deps=[warehouse_tables], kinds={"duckdb"})
+def warehouse_views(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg.MaterializeResult:
+    """warehouse/tourpipe.duckdb: views documents, entities, facts, removed_lines, rejected and
+    entity_summary over the current Parquet files, rebuilt in a new file and swapped in atomically."""
+    wh = paths.warehouse(context.run_id)
+    t0 = time.perf_counter()
+    with pipeline.warehouse_lock(wh):
+        counts = pipeline.build_views(wh)
+    return dg.MaterializeResult(metadata={
+        **{f"rows_{k}": v for k, v in counts.items()},
+        "seconds": round(time.perf_counter() - t0, 3), "path": dg.MetadataValue.path(str(wh.db_path)),
+    })
+
+
+def _query(paths: TourpipePaths, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(paths.warehouse("checks").db_path), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@dg.asset_check(asset=warehouse_views, blocking=True)
+def spans_slice_to_text(paths: TourpipePaths) -> dg.AssetCheckResult:
+    """Every entity and fact span, cut out of its document's clean_text, equals the row's text."""
+    bad = _query(paths, """
+        select t, doc_id, text from (
+            select 'entities' t, e.doc_id, e.text, e.start_char, e.end_char from entities e
+            union all select 'facts', f.doc_id, f.text, f.start_char, f.end_char from facts f) x
+        join documents d using (doc_id)
+        where substring(d.clean_text, x.start_char + 1, x.end_char - x.start_char) <> x.text limit 20""")
+    return dg.AssetCheckResult(passed=not bad, metadata={"bad_rows": len(bad), "examples": str(bad[:5])})
+
+
+@dg.asset_check(asset=warehouse_views, blocking=True)
+def fact_ids_unique(paths: TourpipePaths) -> dg.AssetCheckResult:
+    """No fact_id appears twice, and no fact or entity lacks a doc_id."""
+    dup = _query(paths, "select fact_id, count(*) from facts group by 1 having count(*) > 1 limit 20")
+    nulls = _query(paths, "select (select count(*) from facts where doc_id is null or fact_id is null)"
+                          " + (select count(*) from entities where doc_id is null)")[0][0]
+    return dg.AssetCheckResult(passed=not dup and nulls == 0,
+                               metadata={"duplicate_fact_ids": len(dup), "null_ids": nulls})
+
+
+@dg.asset_check(asset=warehouse_views)
+def every_file_accounted_for(paths: TourpipePaths) -> dg.AssetCheckResult:
+    """Each current file is either a document or listed in rejected, never silently lost."""
+    missing = _query(paths, """select file_name from current_files
+                               where doc_id not in (select doc_id from documents)""")
+    return dg.AssetCheckResult(passed=not missing, metadata={"unaccounted_files": str(missing[:10])})

@@ -1,0 +1,166 @@
+"""Reading input files: listing seeds, decoding the encodings seen in the wild, and rejecting what cannot be read."""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from tourpipe.models import Rejected, SourceFile
+
+SUPPORTED_SUFFIXES = frozenset({".txt", ".text", ".md"})
+MAX_BYTES = 10 * 1024 * 1024
+
+# Magic numbers of the binary formats most often dropped into a text folder by mistake.
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP"),
+    (b"\x1f\x8b", "GZIP"),
+    (b"\x7fELF", "ELF"),
+    (b"RIFF", "RIFF"),
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The most frequent Russian letters; a right single-byte decoding is full of them, a wrong one is not.
+_RU_FREQUENT = frozenset("оеаинтсрвлкмдпуяы")
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we accept; the message is the reason shown to users."""
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Every file found in the seeds folder: the readable ones and the rejected ones."""
+
+    files: tuple[SourceFile, ...]
+    rejected: tuple[Rejected, ...]
+
+
+def doc_id_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, name in _SIGNATURES:
+        if name and data.startswith(magic):
+            return f"binary content ({name} signature)"
+    return None
+
+
+def _cyrillic_score(text: str) -> float:
+    letters = [c for c in text.lower() if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(c in _RU_FREQUENT for c in letters) / len(letters)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode ``data`` to text; returns (text, encoding name) or raises DecodeError with the reason."""
+    if not data.strip():
+        raise DecodeError("empty file")
+    kind = _binary_kind(data)
+    if kind:
+        raise DecodeError(kind)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "") + " with BOM"
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"undecodable ({encoding} byte order mark, but invalid data at byte {exc.start})") from exc
+    if b"\x00" in data:
+        raise DecodeError(f"binary content (NUL byte at offset {data.index(0)})")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    # Single-byte Cyrillic: choose the decoding whose letters look most like Russian.
+    candidates = []
+    for encoding in ("cp1251", "koi8-r"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        control = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f")
+        if control / len(text) > 0.01:
+            continue
+        candidates.append((_cyrillic_score(text), encoding, text))
+    candidates.sort(reverse=True)
+    if candidates and candidates[0][0] >= 0.35:
+        score, encoding, text = candidates[0]
+        return text, encoding
+    raise DecodeError(f"undecodable (not UTF-8: invalid byte at offset {utf8_error.start}; not Windows-1251 or KOI8-R text either)")
+
+
+def _reject(name: str, reason: str, size: int, now: datetime) -> Rejected:
+    return Rejected(file_name=name, reason=reason, size_bytes=size, seen_at=now)
+
+
+def read_source(path: Path, root: Path, now: datetime, max_bytes: int = MAX_BYTES) -> SourceFile | Rejected:
+    """Read one file of the seeds folder; never raises for a bad file, returns a Rejected instead."""
+    name = path.relative_to(root).as_posix()
+    try:
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root.resolve()):
+                return _reject(name, f"symlink points outside the seeds folder ({target})", 0, now)
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            return _reject(name, f"unsupported type ({path.suffix or 'no extension'}; expected .txt)", path.stat().st_size, now)
+        size = path.stat().st_size
+        if size > max_bytes:
+            return _reject(name, f"too large ({size:,} bytes; the limit is {max_bytes:,})", size, now)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return _reject(name, "file vanished before it could be read", 0, now)
+    except OSError as exc:
+        return _reject(name, f"unreadable ({exc.strerror or exc})", 0, now)
+    try:
+        text, encoding = decode_bytes(data)
+    except DecodeError as exc:
+        return _reject(name, str(exc), len(data), now)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return SourceFile(file_name=name, doc_id=doc_id_of(data), text=text, size_bytes=len(data), encoding=encoding)
+
+
+def list_seed_paths(root: Path) -> list[Path]:
+    """Files under ``root`` in a stable order; hidden files and folders are skipped."""
+    if not root.is_dir():
+        return []
+    out = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        out.extend(Path(dirpath) / f for f in sorted(filenames) if not f.startswith("."))
+    return sorted(out, key=lambda p: p.relative_to(root).as_posix())
+
+
+def scan_seeds(root: Path, now: datetime | None = None, max_bytes: int = MAX_BYTES) -> Listing:
+    """Read every file under ``root``: decoded sources and rejections, in file-name order."""
+    now = now or datetime.now().replace(microsecond=0)
+    files, rejected = [], []
+    for path in list_seed_paths(root):
+        result = read_source(path, root, now, max_bytes)
+        (files if isinstance(result, SourceFile) else rejected).append(result)
+    return Listing(tuple(files), tuple(rejected))
+
+
+def seeds_fingerprint(root: Path) -> str:
+    """A cheap digest of the folder's listing (names, sizes, mtimes): changes when any file is added, changed or removed."""
+    h = hashlib.sha256()
+    for path in list_seed_paths(root):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        h.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:32]

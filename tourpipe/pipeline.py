@@ -1,0 +1,290 @@
+"""The pipeline's stages as plain functions over a seeds folder and a warehouse (Dagster assets call these).
+
+Each stage reads what the previous one staged under ``warehouse/staging`` and streams documents in
+chunks, so memory stays flat however large the corpus. Only documents whose bytes were never processed
+before enter the staging batch; everything else is bookkeeping over file names.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from tourpipe import tables
+from tourpipe.cleaning import clean_text, repeated_lines
+from tourpipe.entities import extract_entities
+from tourpipe.figures import extract_facts
+from tourpipe.ingest import list_seed_paths, read_source
+from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
+from tourpipe.models import Entity, Fact, SourceFile
+from tourpipe.warehouse import Warehouse, atomic_write_parquet, atomic_write_text, batch_id_of
+
+log = logging.getLogger("tourpipe")
+CHUNK = 256  # documents per read/write chunk: large enough for nlp.pipe batching, small for memory
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+@contextmanager
+def warehouse_lock(wh: Warehouse) -> Iterator[None]:
+    """Serialise pipeline runs on one warehouse (the sensor and a manual run may overlap)."""
+    wh.root.mkdir(parents=True, exist_ok=True)
+    with open(wh.root / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+class _ChunkWriter:
+    """Append rows to a Parquet file chunk by chunk; the file appears under its name only when closed."""
+
+    def __init__(self, path: Path, schema: pa.Schema):
+        self.path, self.schema = path, schema
+        self.tmp = path.with_name(f".{path.name}.partial")
+        self.writer = pq.ParquetWriter(self.tmp, schema, compression="zstd")
+        self.rows: list[dict] = []
+        self.count = 0
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= 4096:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.count += len(self.rows)
+            self.rows = []
+
+    def close(self) -> int:
+        self.flush()
+        self.writer.close()
+        self.tmp.replace(self.path)
+        return self.count
+
+
+def _iter_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict]:
+    pf = pq.ParquetFile(path)
+    for batch in pf.iter_batches(batch_size=CHUNK, columns=columns):
+        yield from batch.to_pylist()
+
+
+def _count_rows(path: Path) -> int:
+    return pq.ParquetFile(path).metadata.num_rows if path.exists() else 0
+
+
+# -- stage 1: raw documents --------------------------------------------------------------------------
+@dataclass
+class RawStats:
+    files: int = 0
+    new: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    batch_id: str | None = None
+    rejected_reasons: list[tuple[str, str]] = field(default_factory=list)
+
+
+def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet) -> RawStats:
+    """Scan ``seeds``: stage the documents never processed before, and the current file and rejection lists."""
+    seeds = Path(seeds)
+    staging = wh.reset_staging()
+    done = wh.processed_doc_ids()
+    now = datetime.now().replace(microsecond=0)
+    stats = RawStats()
+    raw = _ChunkWriter(staging / "raw.parquet", tables.RAW)
+    files, rejected, staged_ids = [], [], []
+    staged_set: set[str] = set()
+    paths = list_seed_paths(seeds)
+    for i, path in enumerate(paths, 1):
+        result = read_source(path, seeds, now)
+        if not isinstance(result, SourceFile):
+            rejected.append(result.__dict__)
+            stats.rejected += 1
+            stats.rejected_reasons.append((result.file_name, result.reason))
+            continue
+        files.append({"file_name": result.file_name, "doc_id": result.doc_id,
+                      "size_bytes": result.size_bytes, "encoding": result.encoding})
+        if result.doc_id in done:
+            stats.unchanged += 1
+        elif result.doc_id in staged_set:
+            stats.duplicates += 1
+        else:
+            staged_ids.append(result.doc_id)
+            staged_set.add(result.doc_id)
+            raw.add({"doc_id": result.doc_id, "lang": detect_language(result.text), "raw_text": result.text,
+                     "encoding": result.encoding, "size_bytes": result.size_bytes})
+        if i % 500 == 0:
+            progress(f"scanned {i:,}/{len(paths):,} files ({len(staged_ids):,} new)")
+    stats.files = len(paths)
+    stats.new = raw.close()
+    stats.batch_id = batch_id_of(staged_ids) if staged_ids else None
+    atomic_write_text(json.dumps({"batch_id": stats.batch_id}), staging / "batch.json")
+    atomic_write_parquet(pa.Table.from_pylist(files, schema=tables.FILES), staging / "files.parquet")
+    atomic_write_parquet(pa.Table.from_pylist(rejected, schema=tables.REJECTED), staging / "rejected.parquet")
+    progress(f"{stats.files:,} files: {stats.new:,} new, {stats.unchanged:,} unchanged, "
+             f"{stats.duplicates:,} duplicate, {stats.rejected:,} rejected")
+    return stats
+
+
+# -- stage 2: cleaned documents ----------------------------------------------------------------------
+def stage_clean_documents(wh: Warehouse, progress: Progress = _quiet) -> dict[str, int]:
+    """Remove page furniture from every staged document; keep each removed line for audit."""
+    raw_path = wh.staging / "raw.parquet"
+    furniture = repeated_lines(row["raw_text"] for row in _iter_rows(raw_path, ["raw_text"]))
+    docs = _ChunkWriter(wh.staging / "documents.parquet", tables.DOCUMENTS)
+    removed = _ChunkWriter(wh.staging / "removed_lines.parquet", tables.REMOVED_LINES)
+    now = datetime.now().replace(microsecond=0)
+    total = _count_rows(raw_path)
+    for i, row in enumerate(_iter_rows(raw_path), 1):
+        cleaned = clean_text(row["raw_text"], row["lang"], furniture)
+        docs.add({"doc_id": row["doc_id"], "lang": row["lang"],
+                  "nlp_support": "full" if row["lang"] in FULL_NLP_LANGUAGES else "figures_only",
+                  "title": cleaned.title, "published": cleaned.published, "raw_text": row["raw_text"],
+                  "clean_text": cleaned.clean_text, "n_chars": len(cleaned.clean_text),
+                  "encoding": row["encoding"], "size_bytes": row["size_bytes"], "ingested_at": now})
+        for r in cleaned.removed:
+            removed.add({"doc_id": row["doc_id"], "line_no": r.line_no, "text": r.text, "reason": r.reason})
+        if i % 1000 == 0:
+            progress(f"cleaned {i:,}/{total:,} documents")
+    return {"documents": docs.close(), "removed_lines": removed.close()}
+
+
+# -- stage 3: entities -------------------------------------------------------------------------------
+def stage_entities(wh: Warehouse, n_process: int = 2, progress: Progress = _quiet) -> int:
+    """Named entities of every staged document in a language with full NLP support."""
+    docs_path = wh.staging / "documents.parquet"
+    out = _ChunkWriter(wh.staging / "entities.parquet", tables.ENTITIES)
+    for lang in sorted(FULL_NLP_LANGUAGES):
+        ids: list[str] = []
+
+        def texts() -> Iterator[str]:
+            for row in _iter_rows(docs_path, ["doc_id", "lang", "clean_text"]):
+                if row["lang"] == lang:
+                    ids.append(row["doc_id"])
+                    yield row["clean_text"]
+
+        for i, mentions in enumerate(extract_entities(texts(), lang, n_process=n_process)):
+            doc_id = ids[i]
+            for e in mentions:
+                out.add({"doc_id": doc_id, "text": e.text, "label": e.label, "start_char": e.start_char,
+                         "end_char": e.end_char, "canonical": e.canonical or e.text})
+            if (i + 1) % 1000 == 0:
+                progress(f"entities: {i + 1:,} {lang} documents")
+    return out.close()
+
+
+# -- stage 4: facts ----------------------------------------------------------------------------------
+def fact_id_of(doc_id: str, fact: Fact) -> str:
+    """Stable across runs: the same figure at the same place of the same document keeps its id."""
+    return hashlib.sha256(f"{doc_id}:{fact.start_char}:{fact.end_char}:{fact.text}".encode()).hexdigest()[:16]
+
+
+def fact_rows(doc_id: str, facts: list[Fact]) -> list[dict]:
+    ids = [fact_id_of(doc_id, f) for f in facts]
+    rows = []
+    for f, fid in zip(facts, ids):
+        row = {k: getattr(f, k) for k in ("text", "start_char", "end_char", "value", "value_high", "unit",
+                                          "unit_kind", "qualifier", "year", "subject", "value_usd", "sentence")}
+        eq = f.equivalent_of
+        row.update(doc_id=doc_id, fact_id=fid,
+                   equivalent_of=ids[eq] if isinstance(eq, int) and 0 <= eq < len(ids) else None)
+        rows.append(row)
+    return rows
+
+
+def _entities_by_doc(path: Path) -> dict[str, list[Entity]]:
+    out: dict[str, list[Entity]] = {}
+    if not path.exists():
+        return out
+    t = pq.read_table(path, columns=["doc_id", "text", "label", "start_char", "end_char"])
+    for row in t.to_pylist():
+        out.setdefault(row.pop("doc_id"), []).append(Entity(**row))
+    return out
+
+
+def stage_facts(wh: Warehouse, progress: Progress = _quiet) -> int:
+    """Every figure of every staged document, typed, with stable ids."""
+    entities = _entities_by_doc(wh.staging / "entities.parquet")
+    out = _ChunkWriter(wh.staging / "facts.parquet", tables.FACTS)
+    docs_path = wh.staging / "documents.parquet"
+    total = _count_rows(docs_path)
+    for i, row in enumerate(_iter_rows(docs_path, ["doc_id", "lang", "clean_text"]), 1):
+        facts = extract_facts(row["clean_text"], row["lang"], entities.get(row["doc_id"], ()))
+        for r in fact_rows(row["doc_id"], facts):
+            out.add(r)
+        if i % 1000 == 0:
+            progress(f"facts: {i:,}/{total:,} documents")
+    return out.close()
+
+
+# -- stage 5/6: commit and views ---------------------------------------------------------------------
+def staged_batch_id(wh: Warehouse) -> str | None:
+    path = wh.staging / "batch.json"
+    if not path.exists():
+        raise FileNotFoundError(f"{wh.staging}: no staged run; materialize raw_documents first")
+    return json.loads(path.read_text(encoding="utf-8"))["batch_id"]
+
+
+def commit_tables(wh: Warehouse) -> dict:
+    """Publish the staged batch and the current file listing as immutable Parquet (atomic renames)."""
+    batch_id = staged_batch_id(wh)
+    if batch_id and _count_rows(wh.staging / "documents.parquet"):
+        wh.commit_batch(batch_id)
+    files = pq.read_table(wh.staging / "files.parquet")
+    rejected = pq.read_table(wh.staging / "rejected.parquet")
+    return wh.write_manifest(files, rejected)
+
+
+def build_views(wh: Warehouse) -> dict[str, int]:
+    """Swap in a DuckDB file whose views read the current generation; the run's staging is then spent."""
+    counts = wh.rebuild_views()
+    wh.drop_staging()
+    return counts
+
+
+# -- the whole thing, without Dagster (tests, bench) -------------------------------------------------
+def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress = _quiet) -> dict:
+    wh = Warehouse(warehouse)
+    t0 = time.perf_counter()
+    with warehouse_lock(wh):
+        raw = stage_raw_documents(Path(seeds), wh, progress)
+        stage_clean_documents(wh, progress)
+        stage_entities(wh, n_process, progress)
+        stage_facts(wh, progress)
+        commit_tables(wh)
+        counts = build_views(wh)
+    return {"raw": raw, "counts": counts, "seconds": time.perf_counter() - t0}
+
+
+def extract_text(text: str, lang: str = "auto") -> dict:
+    """Entities and figures of one text (offsets into ``text``), without cleaning or a warehouse."""
+    return extract_batch([(text, lang)])[0]
+
+
+def extract_batch(items: list[tuple[str, str]], n_process: int = 1) -> list[dict]:
+    """``extract_text`` for many (text, lang) pairs at once, with one NER pass per language."""
+    langs = [detect_language(t) if lang == "auto" else lang for t, lang in items]
+    entities: list[list[Entity]] = [[] for _ in items]
+    for lang in sorted(set(langs) & FULL_NLP_LANGUAGES):
+        idx = [i for i, l in enumerate(langs) if l == lang]
+        for i, mentions in zip(idx, extract_entities((items[i][0] for i in idx), lang, n_process=n_process)):
+            entities[i] = mentions
+    return [{"lang": lang, "entities": ents, "facts": extract_facts(text, lang, ents)}
+            for (text, _), lang, ents in zip(items, langs, entities)]

@@ -1,0 +1,44 @@
+"""Shipped word lists for entity repair and canonical names, loaded once from data/*.json."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+ALLOWED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT"})
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("tourpipe.entities").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def aliases() -> dict[str, str]:
+    """Case-folded alias -> canonical name."""
+    return {k.casefold(): v for k, v in _load("aliases.json")["aliases"].items()}
+
+
+@lru_cache(maxsize=None)
+def conditional_aliases() -> dict[str, list[tuple[str, str]]]:
+    """Case-folded alias -> [(canonical, canonical that must also occur in the document)]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in _load("aliases.json")["conditional"]:
+        out.setdefault(row["alias"].casefold(), []).append((row["canonical"], row["requires"]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> dict:
+    return _load("demonyms.json")
+
+
+@lru_cache(maxsize=None)
+def keywords() -> dict:
+    return _load("keywords.json")
+
+
+@lru_cache(maxsize=None)
+def head_labels(lang: str) -> dict[str, str]:
+    """Head word (lemma for Russian, surface for English) -> label it forces; multiword heads included."""
+    table = keywords()[lang]
+    return {word if lang == "en" else word.lower(): label for label, words in table.items() for word in words}

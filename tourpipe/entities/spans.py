@@ -1,0 +1,105 @@
+"""Language-neutral span handling: line segments, trimming, overlap resolution, label voting."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Quotes, brackets and separators that never start or end a name.
+_EDGE = " \t\r\n\u00a0\"'“”„«»‘’`()[]{}<>,;:!?|/\\*•·–—-"
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+@dataclass
+class Candidate:
+    """A span proposed by a model or a rule; `prio` breaks ties between equally long spans."""
+
+    start: int
+    end: int
+    label: str
+    prio: int = 0  # 0 model, 1 rule
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+def line_segments(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line holding something; entities never cross a line break."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            yield offset, body
+        offset += len(line)
+
+
+def trim(source: str, cand: Candidate, lang: str) -> Candidate | None:
+    """Cut whitespace, punctuation, a leading article and a trailing possessive; None if nothing is left."""
+    start, end = cand.start, cand.end
+    nl = source.find("\n", start, end)
+    if nl != -1:  # keep the longer side of a line break
+        left, right = (start, nl), (nl + 1, end)
+        start, end = left if left[1] - left[0] >= right[1] - right[0] else right
+    for _ in range(4):
+        before = (start, end)
+        while start < end and source[start] in _EDGE:
+            start += 1
+        while end > start and source[end - 1] in _EDGE:
+            end -= 1
+        # a trailing full stop ends the sentence unless the name is an abbreviation (U.S., Co., No.)
+        if end > start and source[end - 1] == "." and re.search(r"(?:^|[\s.])[A-Za-z]{1,3}\.$|\.\w+\.$", source[start:end]) is None:
+            end -= 1
+        span = source[start:end]
+        m = _POSSESSIVE.search(span)
+        if m and cand.label != "DATE":
+            end -= len(m.group(0))
+        if lang == "en":
+            span = source[start:end]
+            if span.startswith("the ") or (span.startswith("The ") and _sentence_start(source, start)):
+                start += 4
+        if (start, end) == before:
+            break
+    if end <= start:
+        return None
+    return Candidate(start, end, cand.label, cand.prio)
+
+
+def _sentence_start(source: str, pos: int) -> bool:
+    prefix = source[:pos].rstrip(" \t\"'“«(")
+    return not prefix or prefix[-1] in "\n.!?:|"
+
+
+def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Flat output: the longest name wins, then rules over the model, then the earlier span."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[Candidate] = []
+    for c in order:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def vote_labels(source: str, cands: list[Candidate], votable: frozenset[str]) -> None:
+    """One label per surface in a document: the majority (first seen on ties) among votable labels."""
+    counts: dict[str, Counter] = {}
+    first: dict[str, dict[str, int]] = {}
+    for i, c in enumerate(cands):
+        if c.label in votable:
+            t = c.text(source)
+            counts.setdefault(t, Counter())[c.label] += 1
+            first.setdefault(t, {}).setdefault(c.label, i)
+    for c in cands:
+        t = c.text(source)
+        if c.label in votable and len(counts[t]) > 1:
+            c.label = max(counts[t], key=lambda lab: (counts[t][lab], -first[t][lab]))
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

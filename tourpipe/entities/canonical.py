@@ -87,7 +87,7 @@ def lemmatize_ru(phrase: str, person: bool = False) -> str:
             if gender:
                 named = [p for p in named if p.tag.gender in (gender, None)] or named
             best = next((p for p in named if p.tag.case == "nomn" and p.tag.number != "plur"), None)
-            if best is None and _SURNAME_NOMN.search(tok):
+            if best is None and _SURNAME_NOMN.search(tok) and not any("Surn" in p.tag and p.tag.number == "sing" for p in named):
                 out[i] = tok  # an unknown surname already in the nominative (Бектенов), not a plural given name
                 continue
             best = best or named[0]

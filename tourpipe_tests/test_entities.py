@@ -1,0 +1,176 @@
+"""Entity extraction on hand-written English and Russian sentences, with the real models."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tourpipe.entities import extract_entities
+from tourpipe.entities.canonical import canonical_names, lemmatize_ru
+
+
+def _one(text: str, lang: str = "en"):
+    return next(extract_entities([text], lang=lang))
+
+
+def _pairs(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in _one(text, lang)}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm_models():
+    # load each model once for the module so individual tests stay fast
+    _one("Warm up in Astana.")
+    _one("Прогрев в Астане.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delegation toured the Pudong Riverside Innovation Park on Tuesday.", {("Pudong Riverside Innovation Park", "FAC"), ("Tuesday", "DATE")}),
+        ("Officials from the Minhang District met investors in Chengdu.", {("Minhang District", "GPE"), ("Chengdu", "GPE")}),
+        ("Reporters visited the Qingdao Free Trade Zone and the Yantai Port.", {("Qingdao Free Trade Zone", "FAC"), ("Yantai Port", "FAC")}),
+        ("The forum opened on March 3, 2025 in Almaty.", {("March 3, 2025", "DATE"), ("Almaty", "GPE")}),
+        ("Uzbek engineers joined the project in 2019.", {("Uzbek", "NORP"), ("2019", "DATE")}),
+    ],
+)
+def test_english_labels_and_spans(text, expected):
+    assert expected <= _pairs(text)
+
+
+def test_no_leading_the_or_possessive():
+    ents = _one("Kazakhstan's envoy praised the Astana International Financial Centre and Mongolia's herders.")
+    texts = {e.text for e in ents}
+    assert "Kazakhstan" in texts and "Mongolia" in texts
+    assert not any(t.startswith("the ") or t.endswith(("'s", "’s")) for t in texts)
+
+
+def test_spans_never_cross_line_breaks_and_slice_the_source():
+    text = "Visit of the Harbin Ice Museum\nGuests from Georgia arrived\n\nBeijing hosted them on Friday."
+    ents = _one(text)
+    assert ents
+    for e in ents:
+        assert "\n" not in e.text
+        assert text[e.start_char : e.end_char] == e.text
+
+
+def test_flat_longest_name_wins():
+    text = "Engineers work at the Science Park of Nanjing University every day."
+    ents = _one(text)
+    assert ("Science Park of Nanjing University", "FAC") in {(e.text, e.label) for e in ents}
+    spans = sorted((e.start_char, e.end_char) for e in ents)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_only_output_labels_and_calendar_dates():
+    text = "The three-day trip cost 2 million yuan, and today 40 percent of the 12 firms joined on Monday."
+    labels = {e.label for e in _one(text)}
+    assert labels <= {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT"}
+    assert {e.text for e in _one(text) if e.label == "DATE"} == {"Monday"}
+
+
+def test_language_names_are_not_nationalities():
+    pairs = _pairs("The website works in English, Turkish and Kazakh, and sells Turkish carpets.")
+    assert ("Turkish", "NORP") in pairs  # the adjective before "carpets"
+    assert ("English", "NORP") not in pairs
+
+
+def test_appositive_makes_a_person():
+    assert ("Marzhan", "PERSON") in _pairs("Marzhan, a reporter from Almaty, said the visit was useful.")
+
+
+def test_surname_resolves_to_full_name_in_document():
+    ents = _one("Aigerim Nurlanova, an editor, toured the park. Nurlanova said the tour was useful.")
+    canon = {e.text: e.canonical for e in ents if e.label == "PERSON"}
+    assert canon.get("Nurlanova") == "Aigerim Nurlanova"
+
+
+def test_event_names():
+    pairs = _pairs('The city held the third "Silk Road Media Days" series and the Eurasian Digital Forum.')
+    assert ("Silk Road Media Days", "EVENT") in pairs
+    assert ("Eurasian Digital Forum", "EVENT") in pairs
+
+
+# --- Russian --------------------------------------------------------------------------------------------
+
+
+def test_russian_people_places_orgs():
+    text = "Министр энергетики Алмасадам Саткалиев встретился в Шанхае с руководством компании Sinopec."
+    pairs = _pairs(text, "ru")
+    assert ("Алмасадам Саткалиев", "PERSON") in pairs
+    assert ("Шанхае", "GPE") in pairs
+    assert ("Sinopec", "ORG") in pairs
+
+
+def test_russian_label_repair_by_head_word():
+    text = "Делегация посетила Алматинскую область и технопарк «Алатау», а также Восточно-Казахстанский университет."
+    labels = {e.text: e.label for e in _one(text, "ru")}
+    assert labels.get("Алматинскую область") == "GPE"
+
+
+def test_russian_dates():
+    text = "Соглашение подписали 24 мая 2024 года, а в 2023 году объём торговли вырос. Встреча прошла в понедельник, сегодня итоги."
+    dates = {e.text for e in _one(text, "ru") if e.label == "DATE"}
+    assert {"24 мая 2024 года", "2023 году", "понедельник"} <= dates
+    assert "сегодня" not in dates
+
+
+def test_russian_nationality_adjectives():
+    ents = _one("Китайские и казахстанские компании подписали соглашения с российскими банками.", "ru")
+    norp = {e.text: e.canonical for e in ents if e.label == "NORP"}
+    assert norp == {"Китайские": "Chinese", "казахстанские": "Kazakh", "российскими": "Russian"}
+
+
+def test_russian_person_lemmatised_and_surname_resolved():
+    ents = _one("Делегацию принял глава Минцифры Жаслан Мадиев. Позже Мадиев рассказал о планах.", "ru")
+    persons = {e.text: e.canonical for e in ents if e.label == "PERSON"}
+    assert persons.get("Мадиев") == "Жаслан Мадиев"
+
+
+def test_canonical_shared_across_languages():
+    en = _one("Kazakhstan's exports to China grew, Beijing said.")
+    ru = _one("Экспорт Казахстана в Китай вырос, сообщили в Пекине.", "ru")
+    en_c = {e.canonical for e in en}
+    ru_c = {e.canonical for e in ru}
+    assert {"Kazakhstan", "China", "Beijing"} <= en_c & ru_c
+
+
+@pytest.mark.parametrize(
+    ("mentions", "lang", "expected"),
+    [
+        ([("КНР", "GPE")], "ru", ["China"]),
+        ([("PRC", "GPE")], "en", ["China"]),
+        ([("США", "GPE")], "ru", ["United States"]),
+        ([("Россией", "GPE")], "ru", ["Russia"]),
+        ([("Kazakhstan", "GPE"), ("РК", "GPE")], "ru", ["Kazakhstan", "Kazakhstan"]),
+        ([("РК", "GPE")], "ru", ["РК"]),  # ambiguous without a Kazakh context
+        ([("Kazakhs", "NORP"), ("Chinese", "NORP")], "en", ["Kazakh", "Chinese"]),
+        ([("Марата Карабаева", "PERSON")], "ru", ["Марат Карабаев"]),
+    ],
+)
+def test_canonical_names(mentions, lang, expected):
+    assert canonical_names(mentions, lang) == expected
+
+
+def test_phrase_lemmatisation_keeps_agreement():
+    assert lemmatize_ru("Шанхайской зоны") == "Шанхайская зона"
+    assert lemmatize_ru("Центральной Азии") == "Центральная Азия"
+
+
+def test_canonical_is_deterministic_and_order_preserved():
+    texts = ["Astana hosted Chinese firms.", "", "Nothing here.", "Shanghai and Urumqi signed a deal on May 5."]
+    first = list(extract_entities(texts))
+    second = list(extract_entities(texts))
+    assert first == second and len(first) == 4 and first[1] == []
+
+
+def test_unknown_language_yields_empty_lists():
+    assert list(extract_entities(["Bonjour Paris", "x"], lang="fr")) == [[], []]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200))
+def test_never_raises_and_spans_slice(text):
+    for lang in ("en", "ru"):
+        for e in _one(text, lang):
+            assert text[e.start_char : e.end_char] == e.text and e.text

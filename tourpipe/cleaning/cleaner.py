@@ -1,0 +1,181 @@
+"""The cleaning algorithm: classify each line by its own shape, then by its position around the article body."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from tourpipe.cleaning import features as ft
+from tourpipe.cleaning import rules
+from tourpipe.models import CleanedText, RemovedLine
+
+# Reasons whose lines may carry the publication date.
+_DATED_REASONS = ("metadata", "byline", "credit", "widget", "navigation", "site_header", "section_label")
+_RELATED_END_MAX_SENTENCES = 2
+
+
+@dataclass
+class _Line:
+    no: int  # index in raw.splitlines()
+    text: str  # stripped line, what clean_text keeps
+    core: str  # text without a scraper's " date YYYY-MM-DD " prefix: what the rules judge
+    reason: str | None = None
+    prefix_date: date | None = None
+
+
+def _read_lines(raw: str) -> list[_Line]:
+    out = []
+    for no, line in enumerate(raw.splitlines()):
+        text = line.strip()
+        if not text:
+            continue
+        core, prefix_date = text, None
+        m = rules.DATE_PREFIX.match(text)
+        if m:
+            core, prefix_date = text[m.end():].strip(), rules.parse_date(m.group(1))
+        out.append(_Line(no, text, core, prefix_date=prefix_date))
+    return out
+
+
+def _mark_strong(lines: list[_Line], corpus_furniture: frozenset[str]) -> None:
+    """Rules that judge a line alone, plus repeats: a copy of furniture is furniture, a copy of text is a dup."""
+    seen: dict[str, str | None] = {}
+    for ln in lines:
+        key = rules.normalise(ln.text).casefold()
+        if key in seen:
+            ln.reason = seen[key] or "duplicate_line"
+            continue
+        ln.reason = rules.strong_reason(ln.core) if ln.core else "metadata"
+        if ln.reason is None and ln.text in corpus_furniture and not ft.is_sentence(ln.core):
+            ln.reason = "repeated_across_corpus"
+        seen[key] = ln.reason
+
+
+def _choose_title(head: list[_Line], body_stems: set[str]) -> _Line | None:
+    """The first headline-shaped head line, unless it shares (almost) nothing with the body while a later
+    one does: then it is a site name or rubric sitting above the real headline."""
+    candidates = [ln for ln in head if ft.is_headline(ln.core)]
+    overlap = [len(ft.stems(ln.core) & body_stems) for ln in candidates]
+    for i, ln in enumerate(candidates):
+        if overlap[i] <= 1 and any(o >= 3 for o in overlap[i + 1:]):
+            continue
+        return ln
+    return None
+
+
+def _label_tail(tail: list[_Line]) -> None:
+    """Lines after the body: runs of headline-shaped lines are related headlines, the rest labels."""
+    for i, ln in enumerate(tail):
+        if ln.reason is not None:
+            continue
+        neighbours = [t for t in tail[max(0, i - 1):i + 2] if t is not ln and t.reason in (None, "related_headline")]
+        if ft.is_headline(ln.core) and (neighbours or ft.n_words(ln.core) >= 3):
+            ln.reason = "related_headline"
+        else:
+            ln.reason = "section_label"
+
+
+def _published(lines: list[_Line], head_end: int, first_body: _Line | None) -> date | None:
+    for ln in lines:
+        if ln.prefix_date:
+            return ln.prefix_date
+    dated = [ln for i, ln in enumerate(lines) if ln.reason and (i < head_end or ln.reason in _DATED_REASONS)]
+    for ln in dated:
+        found = rules.parse_date(ln.core or ln.text)
+        if found:
+            return found
+    # an agency dateline opening the body: "Chengdu, Oct. 13, 2017 /Agency/."
+    return rules.parse_date(first_body.core[:80]) if first_body else None
+
+
+def clean_text(raw: str, lang: str = "en", repeated_lines: frozenset[str] = frozenset()) -> CleanedText:
+    """Return the article of ``raw`` (headline and body, in order) without page furniture.
+
+    ``lang`` is accepted for the pipeline's sake; every lexicon applies to every page because these
+    sites mix languages. ``repeated_lines`` are lines seen across the corpus (see :func:`repeated_lines`).
+    """
+    lines = _read_lines(raw)
+    _mark_strong(lines, repeated_lines)
+    open_idx = [i for i, ln in enumerate(lines) if ln.reason is None]
+    sentences = [i for i in open_idx if ft.is_sentence(lines[i].core)]
+
+    title: _Line | None = None
+    if not sentences:
+        # No running text at all: judge nothing by position, keep every line the rules let through.
+        title = _choose_title([lines[i] for i in open_idx], set())
+        return _result(lines, title, _published(lines, 0, None))
+
+    first = sentences[0]
+    # A question or exclamation as the very first line of text is the headline, not the lede.
+    if open_idx[0] == first and len(sentences) > 1 and ft.final_mark(lines[first].core) in "?!？！" \
+            and ft.n_words(lines[first].core) <= 20 and len(lines[first].core) < ft.LONG_LINE:
+        sentences = sentences[1:]
+        first = sentences[0]
+
+    # The body ends at the last sentence before a comment box (or a related-news header followed by
+    # hardly any running text); everything after it is closing furniture.
+    end = len(lines)
+    for i in range(first + 1, len(lines)):
+        ln = lines[i]
+        if ln.reason in ("comment_box", "copyright"):
+            end = i
+            break
+        if rules.is_end_marker(ln.core):
+            if sum(1 for s in sentences if s > i) <= _RELATED_END_MAX_SENTENCES:
+                ln.reason = ln.reason or "related_headline"
+                end = i
+                break
+    last = max(s for s in sentences if s < end)
+    # A final line cut off mid-sentence by the scraper directly after the body is still body.
+    tail_open = [i for i in open_idx if last < i < end]
+    if tail_open == [len(lines) - 1] and end == len(lines) and ft.n_words(lines[-1].core) >= 6 \
+            and ft.final_mark(lines[-1].core) not in "!?！？":
+        last = len(lines) - 1
+
+    body_stems = set().union(*(ft.stems(lines[i].core) for i in sentences if i <= last))
+    head = [lines[i] for i in open_idx if i < first]
+    title = _choose_title(head, body_stems)
+    after_title = False
+    for ln in head:
+        if ln is title:
+            after_title = True
+        elif after_title and ft.is_deck(ln.core):
+            continue
+        elif ft.is_name(ln.core):
+            ln.reason = "byline"
+        elif rules.bare(ln.core) in rules.RUBRICS:
+            ln.reason = "section_label"
+        else:
+            ln.reason = "section_label" if after_title else "site_header"
+    _label_tail([ln for ln in lines[last + 1:] if ln.reason in (None, "related_headline")])
+    return _result(lines, title, _published(lines, first, lines[first]))
+
+
+def _result(lines: list[_Line], title: _Line | None, published: date | None) -> CleanedText:
+    kept = [ln.text for ln in lines if ln.reason is None]
+    first_seen: dict[str, _Line] = {}
+    removed = []
+    for ln in lines:
+        original = first_seen.setdefault(rules.normalise(ln.text).casefold(), ln)
+        if ln.reason is None:
+            continue
+        reason = ln.reason
+        if reason == "duplicate_line":
+            # a copy takes the family of its first occurrence once position has judged that one
+            reason = "repeated_headline" if original is title else (original.reason or reason)
+        removed.append(RemovedLine(ln.no, ln.text, reason))
+    return CleanedText("\n".join(kept), title.core if title else None, published, tuple(removed))
+
+
+def repeated_lines(texts: Iterable[str], min_docs: int = 3) -> frozenset[str]:
+    """Lines (stripped) that occur in at least ``min_docs`` different texts: site furniture.
+
+    Running sentences are left out: syndicated wire copy repeats whole paragraphs across sites, and
+    those are article text wherever they appear.
+    """
+    counts: dict[str, int] = {}
+    for text in set(texts):
+        for line in {ln.strip() for ln in text.splitlines()}:
+            if line and not ft.is_sentence(line):
+                counts[line] = counts.get(line, 0) + 1
+    return frozenset(ln for ln, n in counts.items() if n >= min_docs)

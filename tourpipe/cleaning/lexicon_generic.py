@@ -1,0 +1,62 @@
+"""Language-neutral page-furniture patterns for the cleaner: data only, compiled once in rules.py.
+
+Every lexicon module exposes the same names (missing ones count as empty):
+LINE_PATTERNS / PREFIX_PATTERNS / CLAUSE_PATTERNS map a removal reason to regexes matched against the
+whole line, the start of a (short) line, or a clause that starts after a sentence break in a short line;
+NAV_LABELS are whole-line labels removed anywhere, RUBRICS are topical section names removed only outside
+the article body, END_MARKERS start the page's closing furniture, MONTHS maps month names to numbers,
+FUNCTION_WORDS tell a title from a personal name. All regexes are case-insensitive.
+"""
+
+LINE_PATTERNS = {
+    # counters and number strips: "940", "13 830", "498.55 524.28 4.75", "-4°", "👁 1 234"
+    "widget": (
+        r"[\W_]*\d[\d\s.,:/%+\-]*[\W_]*",
+        r"[^.!?]{0,25}-?\d+\s*°\s*[cс]?[^.!?]{0,40}",
+        r"(a\s*){2,3}",
+        r"ctrl\s*\+\s*enter.*",
+        r".*\bctrl\s*\+\s*enter\b.*",
+    ),
+    # "IMG_2034.jpg", "1.png", "photo (3).JPEG"
+    "image_file": (r"[\w\-. ()\[\]]{1,80}\.(png|jpe?g|gif|webp|bmp|svg|tiff?|heic|avif)",),
+    # bare addresses and e-mail only lines
+    "link": (
+        r"(https?://|www\.)\S+",
+        r"\S+@\S+\.\w{2,}",
+        r"[\w.\-]+\.(com|kz|ru|cn|org|net|uz|kg|gov|info|media|news)(/\S*)?",
+    ),
+    # "Home / China / Xinjiang", "Главная страница > Эксклюзив", "SITE › News › Region"
+    "navigation": (
+        r"[^.!?]{1,40}((\s+/\s+|\s+\|\s+|\s*>\s*|\s*›\s*|\s*\\\s*)[^.!?/>›\\|]{1,40}){2,}",
+        r"[^.!?]{1,40}\s*(>|›)\s*[^.!?>›]{0,40}",
+    ),
+    "copyright": (r"(©|\(c\)|copyright\b).{0,150}", r".{0,100}\ball rights reserved\b.{0,60}"),
+    "tags": (r"#[^\s#].{0,60}", r"(#\S+\s*){2,}"),
+    # "Досжан НУРГАЛИЕВ", "Ivan PETROV": a name with an all-caps surname alone on a line is a byline
+    "byline": (
+        r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(-[A-ZА-ЯЁ]{2,})?)",
+        r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)",
+    ),
+    # "Caption text / shutterstock": a caption that ends with an agency or stock credit
+    "credit": (r".{10,200}\S\s+/\s+(?-i:[A-Za-zА-ЯЁа-яё])[\w.\-]*(\s+[\w.\-]+){0,2}",),
+}
+
+PREFIX_PATTERNS = {
+    # ASCII-art separators and share bars are handled as widgets
+    "widget": (r"[|•·\-–—=_*~]{3,}",),
+}
+
+CLAUSE_PATTERNS = {
+    # "[Photo/uetd.gov.cn] |", "[Video/CGTN]" anywhere in a line: a credited caption
+    "credit": (r"\[(photo|video|image|pic|фото|видео)s?\s*/[^\]]{1,60}\]\s*\|?",),
+}
+
+# ISO codes and endonyms shown in language switches ("Ru  Kz", "EN | РУС | ҚАЗ", "中文 English")
+LANGUAGE_TOKENS = frozenset({
+    "en", "eng", "english", "ru", "rus", "рус", "русский", "русский язык", "kz", "kk", "kaz", "қаз", "каз",
+    "қазақша", "казахский", "қазақ", "kazakh", "uz", "uzb", "ўзб", "o'zbek", "oʻzbekcha", "ky", "кыр",
+    "zh", "cn", "中文", "简体", "繁體", "繁体", "简体中文", "繁體中文", "双语", "雙語", "english edition",
+    "fr", "français", "francais", "de", "deutsch", "es", "español", "ar", "عربي", "العربية", "tr", "türkçe",
+    "ja", "日本語", "ko", "한국어", "chinese", "simplified", "traditional", "lat", "лат", "кир", "latin",
+    "asia", "global edition", "edition", "language", "язык", "тіл", "версия", "version",
+})

@@ -1,0 +1,162 @@
+"""Compiled line rules of the cleaner: every lexicon module merged once into fast regexes and lookups."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tourpipe.cleaning import lexicon_en, lexicon_generic, lexicon_kk, lexicon_ru, lexicon_zh
+
+# Every lexicon applies to every page: these sites mix languages (a Russian "Ctrl + Enter" notice on an
+# English page, "Фото: …" credits inside Chinese text), and each pattern is anchored tightly enough
+# not to fire on another language's prose.
+LEXICONS = (lexicon_generic, lexicon_en, lexicon_ru, lexicon_kk, lexicon_zh)
+
+# Prefix and clause rules only look at short lines: a credit or byline is never a long paragraph.
+MAX_PREFIX_LINE = 130
+MAX_BYLINE_WORDS = 10
+MAX_CLAUSE_LINE = 220
+
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_F = re.IGNORECASE | re.UNICODE
+
+
+def normalise(text: str) -> str:
+    """Collapse every kind of whitespace (nbsp, thin, ideographic) to one space and strip."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def bare(text: str) -> str:
+    """Case-folded text without leading/trailing symbols, for whole-line label lookups ("↑ Top" → "top")."""
+    return _EDGE.sub("", normalise(text).casefold())
+
+
+def _merged(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for lex in LEXICONS:
+        for reason, patterns in getattr(lex, name, {}).items():
+            out.setdefault(reason, []).extend(patterns)
+    return out
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _union(name: str) -> frozenset:
+    return frozenset(x.casefold() for lex in LEXICONS for x in getattr(lex, name, ()))
+
+
+# Order matters only for the reason reported: the most specific family comes first.
+_ORDER = ("language_switch", "image_file", "link", "copyright", "comment_box", "navigation", "credit", "byline",
+          "metadata", "tags", "related_headline", "widget")
+
+
+def _ordered(table: dict[str, list[str]], anchor: str, suffix: str = "") -> tuple[tuple[str, re.Pattern], ...]:
+    reasons = [r for r in _ORDER if r in table] + [r for r in table if r not in _ORDER]
+    return tuple((r, re.compile(anchor + "(?:" + _alternation(table[r]) + ")" + suffix, _F)) for r in reasons)
+
+
+LINE_RULES = _ordered(_merged("LINE_PATTERNS"), "")
+PREFIX_RULES = _ordered(_merged("PREFIX_PATTERNS"), "")
+# a clause starts the line or follows a sentence break / separator, and runs to the end of the line
+CLAUSE_RULES = _ordered(_merged("CLAUSE_PATTERNS"), r"(?:^|(?<=[.!?|»”\"\)\]])\s*|\s[|/]\s)", r"\s*$")
+END_MARKER = re.compile(_alternation([p for lex in LEXICONS for p in getattr(lex, "END_MARKERS", ())]), _F)
+
+NAV_LABELS = _union("NAV_LABELS")
+RUBRICS = _union("RUBRICS")
+LANGUAGE_TOKENS = _union("LANGUAGE_TOKENS")
+FUNCTION_WORDS = _union("FUNCTION_WORDS")
+MONTHS: dict[str, int] = {k.casefold(): v for lex in LEXICONS for k, v in getattr(lex, "MONTHS", {}).items()}
+
+# ---- dates -------------------------------------------------------------------------------------------
+_MONTH = "(?P<mon>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = tuple(re.compile(p, _F) for p in (
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)",              # 2023-03-25
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?",          # 2024年6月4日
+    r"(?<![\d.])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d\d)(?!\d)",           # 13.08.2014
+    r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)(?!\d)",  # 6 February 2026
+    r"(?<!\w)" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)",  # May 24, 2024
+    r"(?<!\w)(?P<y>(?:19|20)\d\d)\s+(?:ж\.?\s+)?(?P<d>\d{1,2})\s+" + _MONTH,                     # 2024 ж. 5 мамыр
+))
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d-\d\d-\d\d)\b\s*", re.IGNORECASE)
+_METADATA_WORD = re.compile(
+    r"\b(source|updated|posted|published|by|editor|author|views?|источник|опубликовано|обновлено|автор"
+    r"|редактор|просмотр\w*|来源|发布时间|责任编辑)\b", _F)
+
+
+def _month_number(token: str) -> int | None:
+    return MONTHS.get(token.casefold().rstrip("."))
+
+
+def find_dates(text: str) -> list[tuple[int, int, date]]:
+    """Every well-formed calendar date (with a year) in ``text`` as (start, end, date)."""
+    found = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            month = int(g["m"]) if g.get("m") else _month_number(g["mon"])
+            try:
+                found.append((m.start(), m.end(), date(int(g["y"]), month, int(g["d"]))))
+            except (TypeError, ValueError):
+                continue
+    return sorted(found)
+
+
+def parse_date(text: str) -> date | None:
+    dates = find_dates(text)
+    return dates[0][2] if dates else None
+
+
+def is_date_line(text: str) -> bool:
+    """A timestamp line: dates/times plus at most a few words (source, author, counter) around them."""
+    spans = [(s, e) for s, e, _ in find_dates(text)] + [m.span() for m in _TIME.finditer(text)]
+    if not spans or text.rstrip().endswith("."):
+        return False
+    residual = text
+    for s, e in sorted(spans, reverse=True):
+        residual = residual[:s] + " " + residual[e:]
+    words = [w for w in re.split(r"[\s|•·,/()\-–—]+", residual) if w and not w.isdigit()]
+    return len(words) <= 4 or (len(words) <= 14 and bool(_METADATA_WORD.search(residual)))
+
+
+def is_language_switch(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s|/•·,;:\-–—]+", text.casefold()) if t]
+    if not tokens or len(tokens) > 8:
+        return False
+    return all(t in LANGUAGE_TOKENS for t in tokens) and (len(tokens) > 1 or len(tokens[0]) > 1)
+
+
+def strong_reason(text: str) -> str | None:
+    """The furniture family of a line judged on its own, or None when only its position can tell."""
+    line = normalise(text)
+    if not line:
+        return "blank"
+    if is_language_switch(line):
+        return "language_switch"
+    label = bare(line)
+    if label in NAV_LABELS:
+        return "section_label"
+    for reason, rule in LINE_RULES:
+        if rule.fullmatch(line):
+            # "13.08.2014, 17:51 3830" is a timestamp with a view counter: report the timestamp
+            return "metadata" if reason == "widget" and is_date_line(line) else reason
+    if len(line) <= MAX_PREFIX_LINE:
+        n_words = len(line.split())
+        for reason, rule in PREFIX_RULES:
+            if reason == "byline" and n_words > MAX_BYLINE_WORDS:
+                continue
+            if rule.match(line):
+                return reason
+        if is_date_line(line):
+            return "metadata"
+    if len(line) <= MAX_CLAUSE_LINE:
+        for reason, rule in CLAUSE_RULES:
+            if rule.search(line):
+                return reason
+    return None
+
+
+def is_end_marker(text: str) -> bool:
+    return bool(END_MARKER.fullmatch(normalise(text)))

@@ -162,8 +162,13 @@ def _repair(source: str, c: Candidate) -> Candidate | None:
         text, words = c.text(source), words[:-1]
     if words and words[0] in _NUMBER_WORDS and words[-1].endswith("s") and c.label in ("ORG", "LAW", "WORK_OF_ART"):
         return None  # "Five Key Initiatives": a numbered policy slogan, not an organisation
-    if re.fullmatch(r"[A-Z][\w\-]*", text) and _is_demonym(text):
-        return _demonym_use(source, c)
+    if re.fullmatch(r"[A-Z][\w\-]*", text) and all(_is_demonym(part) for part in text.split("-")):
+        return _demonym_use(source, c) if "-" not in text else Candidate(c.start, c.end, "NORP", c.prio)
+    if c.label == "NORP" and not text[0].isupper():
+        return None
+    if c.label != "PERSON" and re.match(r"\s+(?:region|province|city|district|county|oblast|prefecture)\b", source[c.end : c.end + 14]):
+        c.label = "GPE"  # "Zhetysu region": a lowercase place noun after the name
+        return c
     if c.label in ("LANGUAGE",):
         return None
     head = _head_label([w for w in text.split(" of ")[0].split()])
@@ -200,7 +205,9 @@ def _person_from_context(source: str, cands: list[Candidate]) -> None:
     appos = re.compile(rf"\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{roles})\b", re.I)
     titles = set(kw["en_person_titles"])
     verbs = "|".join(kw["en_speech_verbs"])
-    person_tokens = {w for c in cands if c.label == "PERSON" for w in c.text(source).split() if len(w) >= 4}
+    # surnames only: a first word is too often a place or a title ("Zhetysu Akim ...")
+    person_tokens = {c.text(source).split()[-1] for c in cands if c.label == "PERSON" and " " in c.text(source)}
+    person_tokens = {w for w in person_tokens if len(w) >= 4}
     for c in cands:
         if c.label not in ("ORG", "GPE", "LOC", "FAC"):
             continue

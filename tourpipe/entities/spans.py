@@ -67,7 +67,7 @@ def trim(source: str, cand: Candidate, lang: str) -> Candidate | None:
 
 def _sentence_start(source: str, pos: int) -> bool:
     prefix = source[:pos].rstrip(" \t\"'“«(")
-    return not prefix or prefix[-1] in "\n.!?:|"
+    return not prefix or prefix[-1] in "\n.!?:|–—-"
 
 
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:

@@ -117,11 +117,14 @@ def clean_text(raw: str, lang: str = "en", repeated_lines: frozenset[str] = froz
     end = len(lines)
     for i in range(first + 1, len(lines)):
         ln = lines[i]
-        if ln.reason in ("comment_box", "copyright"):
+        after = sum(1 for s in sentences if s > i)
+        # a comment widget placed right under the lede must not swallow the article: comments end the
+        # body only when less running text follows than precedes them
+        if ln.reason in ("comment_box", "copyright") and after <= len(sentences) - after:
             end = i
             break
         if rules.is_end_marker(ln.core):
-            if sum(1 for s in sentences if s > i) <= _RELATED_END_MAX_SENTENCES:
+            if after <= _RELATED_END_MAX_SENTENCES:
                 ln.reason = ln.reason or "related_headline"
                 end = i
                 break
@@ -129,7 +132,7 @@ def clean_text(raw: str, lang: str = "en", repeated_lines: frozenset[str] = froz
     # A final line cut off mid-sentence by the scraper directly after the body is still body.
     tail_open = [i for i in open_idx if last < i < end]
     if tail_open == [len(lines) - 1] and end == len(lines) and ft.n_words(lines[-1].core) >= 6 \
-            and ft.final_mark(lines[-1].core) not in "!?！？":
+            and ft.final_mark(lines[-1].core) not in "!?！？" and ft.capitalised_share(lines[-1].core) < 0.5:
         last = len(lines) - 1
 
     body_stems = set().union(*(ft.stems(lines[i].core) for i in sentences if i <= last))

@@ -41,7 +41,7 @@ def is_sentence(text: str) -> bool:
     words = n_words(text)
     mark = final_mark(text)
     if mark in ".…。":
-        return words >= 3
+        return words >= 2
     if mark in "!?！？":
         return words >= 6
     if mark in ":;,：；，":
@@ -70,6 +70,12 @@ def is_headline(text: str) -> bool:
 def is_deck(text: str) -> bool:
     """A standfirst under the headline: long running text even without a final full stop."""
     return n_words(text) >= 12 and not is_name(text)
+
+
+def capitalised_share(text: str) -> float:
+    """Share of words starting with a capital letter: high for Title Case headlines and tag lists."""
+    words = [w for w in text.split() if _LETTER.match(w)]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
 def stems(text: str) -> set[str]:

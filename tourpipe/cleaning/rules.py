@@ -138,6 +138,9 @@ def strong_reason(text: str) -> str | None:
     label = bare(line)
     if label in NAV_LABELS:
         return "section_label"
+    tokens = [bare(t) for t in re.split(r"\s{1,}|\s*[|•·]\s*", line) if bare(t)]
+    if len(tokens) >= 2 and all(t in NAV_LABELS or t in RUBRICS for t in tokens):
+        return "navigation"  # a menu bar: "Home News Business", "首页 新闻 手机版"
     for reason, rule in LINE_RULES:
         if rule.fullmatch(line):
             # "13.08.2014, 17:51 3830" is a timestamp with a view counter: report the timestamp

@@ -1,0 +1,699 @@
+"""Find the figures of a text: numbers with their scale, unit, qualifier, range, year, subject and equivalents."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from tourpipe.figures.lexicon import Lexicon, Phrases, lexicon_for
+from tourpipe.figures.morph import pos_and_lemma
+from tourpipe.figures.rates import to_usd
+from tourpipe.figures.tokens import Token, has_candidate, sentences, tokenize, year_in_skip
+from tourpipe.models import Entity, Fact
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"})
+_DASHES = frozenset({"-", "–", "—"})
+_EQUIVALENT_GAP = re.compile(r"\s*[(\[]\s*")
+_RESTATEMENT_GAP = re.compile(r"\s*,?\s*(?:or|или|i\.e\.,?|that is,?|equivalent to|equal to|что эквивалентно|"
+                              r"что составляет|что равно|≈|~)\s*", re.I)
+_MODIFIER_POS = frozenset({"ADJF", "PRTF", "ADJS", "NUMR"})
+_ADJECTIVE_ENDINGS = ("ed", "ly", "ing", "al", "ic", "ive", "ous", "ful", "ese", "ian", "ish", "est", "er")
+
+
+@dataclass
+class _Draft:
+    first: int  # token index of the number itself
+    start: int  # token index where the span starts
+    end: int  # token index after the span
+    value: float
+    value_high: float | None = None
+    unit: str | None = None
+    unit_kind: str = "count"
+    qualifier: str = "exact"
+    subject: str | None = None
+    year: int | None = None
+    currency_scale: float = 1.0
+
+
+@dataclass
+class _Number:
+    value: float
+    end: int  # token index after the number and its scale words
+    wordy: bool
+    scaled: bool
+    plain_int: bool  # bare digits, no separator, no scale: may be a year
+
+
+# -- small look-ups ----------------------------------------------------------------------------------------------------
+
+def _adjacent(toks: list[Token], a: int, b: int, gap: int = 1) -> bool:
+    return 0 <= a < b < len(toks) and toks[b].start - toks[a].end <= gap
+
+
+def _phrase_at(toks: list[Token], j: int, phrases: Phrases, gap: int = 1):
+    """Longest phrase starting at token j: (value, index after it) or None."""
+    for n in range(min(phrases.max_len, len(toks) - j), 0, -1):
+        if n > 1 and any(toks[k].start - toks[k - 1].end > gap for k in range(j + 1, j + n)):
+            continue
+        key = tuple(t.low for t in toks[j:j + n])
+        if key in phrases.table:
+            return phrases.table[key], j + n
+    return None
+
+
+def _phrase_before(toks: list[Token], j: int, phrases: Phrases, floor: int, gap: int = 1):
+    """Longest phrase ending right before token j: (value, its first index) or None."""
+    for n in range(min(phrases.max_len, j - floor), 0, -1):
+        a = j - n
+        if any(toks[k].start - toks[k - 1].end > gap for k in range(a + 1, j + 1)):
+            continue
+        key = tuple(t.low for t in toks[a:j])
+        if key in phrases.table:
+            return phrases.table[key], a
+    return None
+
+
+def _stem(word: str, stems) -> str | None:
+    for stem, value in stems:
+        if word.startswith(stem):
+            return value
+    return None
+
+
+def _has_stem(word: str, stems: tuple[str, ...]) -> bool:
+    return word.startswith(stems) if stems else False
+
+
+def _is_month(lex: Lexicon, tok: Token) -> bool:
+    if tok.kind != "w" or tok.low not in lex.months:
+        return False
+    return not lex.months_capitalised or tok.text[0].isupper()
+
+
+# -- numbers -----------------------------------------------------------------------------------------------------------
+
+def _word_value(lex: Lexicon, low: str) -> float | None:
+    if low in lex.number_words:
+        return lex.number_words[low]
+    return None
+
+
+def _starts_number(lex: Lexicon, toks: list[Token], i: int) -> bool:
+    t = toks[i]
+    if t.kind == "n":
+        return True
+    if t.kind != "w" or not lex.has_words:
+        return False
+    low = t.low
+    if low in lex.number_words:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if low in lex.articles_one and nxt is not None and nxt.low in lex.scale_words:
+        return True
+    if low in lex.half_words and nxt is not None and (nxt.low in lex.scale_words or nxt.low in lex.articles_one):
+        return True
+    return False
+
+
+def _read_scales(lex: Lexicon, toks: list[Token], j: int, value: float, currency: bool) -> tuple[float, int, bool]:
+    scaled = False
+    while j < len(toks) and toks[j].kind == "w" and _adjacent(toks, j - 1, j):
+        low = toks[j].low
+        if low in lex.scale_words:
+            value *= lex.scale_words[low]
+        elif currency and low in lex.currency_only_scales:
+            value *= lex.currency_only_scales[low]
+        else:
+            break
+        scaled = True
+        j += 1
+    return value, j, scaled
+
+
+def _read_number(lex: Lexicon, toks: list[Token], i: int, currency: bool) -> _Number | None:
+    t = toks[i]
+    if t.kind == "n":
+        value, j, scaled = _read_scales(lex, toks, i + 1, t.value, currency)
+        return _Number(value, j, False, scaled, not t.grouped and not scaled and "." not in t.text)
+    # number words: "twenty-five", "one hundred and twenty", "half a million", "a dozen", "двадцать пять тысяч"
+    total, current, j, seen = 0.0, 0.0, i, False
+    if t.low in lex.half_words:
+        j = i + 1
+        if j < len(toks) and toks[j].low in lex.articles_one:
+            j += 1
+        if j < len(toks) and toks[j].low in lex.scale_words and lex.scale_words[toks[j].low] >= 1000:
+            return _Number(lex.half_words[t.low] * lex.scale_words[toks[j].low], j + 1, True, True, False)
+        return None
+    if t.low in lex.articles_one:
+        current, j, seen = 1.0, i + 1, True
+    while j < len(toks):
+        tok = toks[j]
+        if j > i and not _adjacent(toks, j - 1, j):
+            break
+        if tok.kind == "s" and tok.text == "-" and seen and j + 1 < len(toks) and toks[j + 1].start == tok.end \
+                and toks[j + 1].low in lex.number_words and tok.start == toks[j - 1].end:
+            j += 1
+            continue
+        if tok.kind != "w":
+            break
+        low = tok.low
+        if low in lex.number_words:
+            current += lex.number_words[low]
+        elif low in lex.scale_words and seen:
+            scale = lex.scale_words[low]
+            if scale >= 1000:
+                total += max(current, 1.0) * scale
+                current = 0.0
+            else:
+                current = max(current, 1.0) * scale
+        elif low in lex.number_joiners and seen and j + 1 < len(toks) and toks[j + 1].low in lex.number_words:
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    value = total + current
+    if not seen or value <= 0 or j == i:
+        return None
+    scaled = any(toks[k].low in lex.scale_words for k in range(i, j))
+    return _Number(value, j, True, scaled, False)
+
+
+# -- units -------------------------------------------------------------------------------------------------------------
+
+def _singular_en(word: str, lex: Lexicon) -> str:
+    low = word.lower()
+    if low in lex.count_nouns:
+        return lex.count_nouns[low]
+    keep_case = word[:-1].isupper() and len(word) > 2
+    base = word if keep_case else low
+    if low.endswith("ies") and len(low) > 4:
+        return base[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return base[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        return base[:-1]
+    return base
+
+
+def _looks_plural(tok: Token, lex: Lexicon) -> bool:
+    low = tok.low
+    if low in lex.count_nouns:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s", "ous"))
+
+
+def _counted_noun_en(lex: Lexicon, toks: list[Token], j: int, singular: bool):
+    """(unit, index after the noun, index of the first modifier) of the noun a number counts, or None."""
+    run = []
+    k = j
+    while k < len(toks) and len(run) < 5:
+        t = toks[k]
+        if t.kind != "w" or not _adjacent(toks, k - 1, k) or t.low in lex.stop_words:
+            break
+        run.append(k)
+        k += 1
+    if not run:
+        return None
+    if singular:
+        for k in run[:3]:
+            t = toks[k]
+            if t.text[0].isupper() and t.low not in lex.count_nouns:
+                continue
+            if t.low.endswith(_ADJECTIVE_ENDINGS) and t.low not in lex.duration_units:
+                continue
+            return lex.count_nouns.get(t.low, t.low), k + 1, j
+        return None
+    for pos, k in enumerate(run):
+        if not _looks_plural(toks[k], lex):
+            continue
+        while pos + 1 < len(run) and _looks_plural(toks[run[pos + 1]], lex):
+            pos += 1
+        head = run[pos]
+        if pos > 0:
+            pair = f"{toks[head - 1].low} {toks[head].low}"
+            if pair in lex.count_nouns:
+                return lex.count_nouns[pair], head + 1, j
+        return _singular_en(toks[head].text, lex), head + 1, j
+    return None
+
+
+def _counted_noun_morph(lex: Lexicon, toks: list[Token], j: int, singular: bool):
+    k = j
+    while k < len(toks) and k < j + 4:
+        t = toks[k]
+        if t.kind != "w" or not _adjacent(toks, k - 1, k) or t.low in lex.stop_words:
+            return None
+        pos, lemma = pos_and_lemma(t.low)
+        if pos in _MODIFIER_POS:
+            k += 1
+            continue
+        if pos == "NOUN":
+            return lex.count_noun_lemmas.get(lemma, lemma), k + 1, j
+        return None
+    return None
+
+
+def _unit_after(lex: Lexicon, toks: list[Token], j: int, d: _Draft, currency: str | None, wordy_one: bool):
+    """Fill unit, unit_kind, end (and subject for counts) of ``d`` from the words after token j."""
+    n = len(toks)
+    if currency:
+        d.unit, d.unit_kind, d.end = currency, "money", j
+        return
+    # an abbreviation dot between a scale and its unit: "тыс. тонн", "млн. долл."
+    probe = j
+    if probe < n and toks[probe].text == "." and probe > 0 and toks[probe - 1].kind == "w" and probe + 1 < n:
+        probe += 1
+    for k in (j, probe) if probe != j else (j,):
+        if k >= n or not _adjacent(toks, k - 1, k):
+            continue
+        t = toks[k]
+        if t.low in lex.subunits:
+            name, parent, _ = lex.subunits[t.low]
+            d.unit, d.unit_kind, d.end = name, "money", k + 1
+            return
+        hit = _phrase_at(toks, k, lex.currency_after)
+        if hit:
+            d.unit, d.unit_kind, d.end = hit[0], "money", hit[1]
+            if d.end < n and toks[d.end].low in lex.currency_tails and _adjacent(toks, d.end - 1, d.end):
+                d.end += 1
+            return
+        if t.kind == "w":
+            code = _stem(t.low, lex.currency_stems)
+            if code:
+                d.unit, d.unit_kind, d.end = code, "money", k + 1
+                if d.end < n and toks[d.end].low in lex.currency_tails and _adjacent(toks, d.end - 1, d.end):
+                    d.end += 1
+                return
+        hit = _phrase_at(toks, k, lex.percent)
+        if hit:
+            d.unit, d.unit_kind, d.end = hit[0], "percent", hit[1]
+            return
+        if t.kind == "w":
+            name = _stem(t.low, lex.percent_stems)
+            if name:
+                d.unit, d.unit_kind, d.end = name, "percent", k + 1
+                return
+        hit = _phrase_at(toks, k, lex.measures)
+        if hit and not (hit[1] < n and toks[hit[1]].kind == "w" and toks[hit[1]].start == toks[hit[1] - 1].end):
+            d.unit, d.unit_kind, d.end = hit[0], "measure", hit[1]
+            return
+        if t.kind == "w":
+            name = _stem(t.low, lex.measure_stems)
+            if name:
+                d.unit, d.unit_kind, d.end = name, "measure", k + 1
+                return
+    # "two-day visit", "10-day", "50-member delegation"
+    if j + 1 < n and toks[j].text in _DASHES and toks[j].start == toks[j - 1].end and toks[j + 1].kind == "w" \
+            and toks[j + 1].start == toks[j].end:
+        word = toks[j + 1].low
+        unit = lex.count_nouns.get(word, word)
+        if lex.morphology:
+            unit = lex.count_noun_lemmas.get(pos_and_lemma(word)[1], unit)
+        d.unit, d.end = unit, j + 2
+        d.unit_kind = "duration" if unit in lex.duration_units else "count"
+        k = j + 2
+        if k < n and toks[k].kind == "w" and _adjacent(toks, k - 1, k) and toks[k].low not in lex.stop_words \
+                and toks[k].text[0].islower() and (not lex.morphology or pos_and_lemma(toks[k].low)[0] == "NOUN"):
+            d.end, d.subject = k + 1, toks[k].text
+        return
+    finder = _counted_noun_morph if lex.morphology else _counted_noun_en
+    found = finder(lex, toks, j, d.value == 1 and d.value_high is None) if lex.has_words else None
+    if found:
+        unit, end, first = found
+        d.unit, d.end = unit, end
+        d.unit_kind = "duration" if unit in lex.duration_units else "count"
+        d.subject = _text(toks, first, end)
+        return
+    d.end = j
+
+
+def _text(toks: list[Token], a: int, b: int) -> str:
+    return "" if b <= a else _SOURCE[0][toks[a].start:toks[b - 1].end]
+
+
+_SOURCE: list[str] = [""]  # the text being processed, for slicing subjects (set per call)
+
+
+# -- one figure --------------------------------------------------------------------------------------------------------
+
+def _is_name_before(lex: Lexicon, toks: list[Token], start: int, floor: int) -> bool:
+    """A number right after a capitalised word is part of a name ("Gabon 24", "Tiggo 2", "Boeing 737")."""
+    p = start - 1
+    if p < floor or p < 0:
+        return False
+    prev = toks[p]
+    if prev.text in ("№", "#"):
+        return True
+    if prev.text == "." and p >= 1 and toks[p - 1].low in lex.name_markers and toks[p - 1].end == prev.start:
+        return True
+    if prev.kind != "w" or not _adjacent(toks, p, start):
+        return False
+    if prev.text[0].isupper() and prev.low in lex.name_markers:
+        return True
+    return prev.text[0].isupper() and p > 0 and prev.low not in lex.known_words
+
+
+def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at) -> _Draft | None:
+    n = len(toks)
+    t = toks[i]
+    # glued to a word: "A380", "COVID-19", "Su-27"
+    if t.kind == "n" and i > 0 and toks[i - 1].end == t.start:
+        prev = toks[i - 1]
+        if prev.kind == "w":
+            return None
+        if prev.text in _DASHES and i > 1 and toks[i - 2].end == prev.start and toks[i - 2].kind in ("w", "n", "x"):
+            return None
+    currency = None
+    start = i
+    hit = _phrase_before(toks, i, lex.currency_before, floor)
+    if hit:
+        currency, start = hit
+    num = _read_number(lex, toks, i, currency is not None)
+    if num is None:
+        return None
+    j = num.end
+    # glued letters after digits: "5G", "1st", "19th" are names or ordinals unless they are a scale or unit
+    if t.kind == "n" and j == i + 1 and j < n and toks[j].start == t.end and toks[j].kind == "w":
+        low = toks[j].low
+        known = (low in lex.scale_words or low in lex.currency_only_scales or (low,) in lex.measures.table
+                 or (low,) in lex.currency_after.table or (low,) in lex.percent.table or low in lex.subunits)
+        if not known:
+            return None
+    if j + 1 < n and toks[j].text in _DASHES and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end \
+            and toks[j + 1].low in lex.hyphen_ordinal_suffixes:
+        return None  # "2-й", "19-го"
+    if skip_at(t.start):
+        return None
+    # dates: "May 24", "24 мая", "Nov 11-17"
+    if start > 0 and _is_month(lex, toks[start - 1]):
+        return None
+    d = _Draft(first=i, start=start, end=j, value=num.value)
+    # ranges: "10-15 days", "from 252 to 287 miles", "от 10 до 20", "between 5 and 7"
+    opener = None
+    if start - 1 >= floor and toks[start - 1].low in lex.range_openers:
+        opener = start - 1
+    if j + 1 < n and _adjacent(toks, j - 1, j) and _adjacent(toks, j, j + 1):
+        sep = toks[j].low
+        closers = lex.range_openers.get(toks[opener].low, frozenset()) if opener is not None else frozenset()
+        is_dash = sep in _DASHES
+        if is_dash or sep in closers or (sep in lex.range_joiners and sep.isalpha() and not _changes_before(lex, toks, start, floor)):
+            k = j + 1
+            cur2 = _phrase_at(toks, k, lex.currency_before) if currency else None
+            if cur2 and cur2[0] == currency:
+                k = cur2[1]
+            if k < n and _starts_number(lex, toks, k) and not (is_dash and toks[k].kind == "w" and t.kind == "n"):
+                second = _read_number(lex, toks, k, currency is not None)
+                if second is not None:
+                    low, high = num.value, second.value
+                    if not num.scaled and second.scaled:
+                        factor = second.value / toks[k].value if toks[k].kind == "n" and toks[k].value else 1.0
+                        if low * factor <= high:
+                            low *= factor
+                    if high > low and not (num.plain_int and second.plain_int and 1900 <= num.value <= 2100
+                                           and 1900 <= high <= 2100):
+                        d.value, d.value_high, j = low, high, second.end
+                        d.end = j
+                        if opener is not None and sep in closers:
+                            d.start = opener
+                    elif num.plain_int and second.plain_int and 1000 <= num.value <= 2100:
+                        return None  # "2014-2015"
+    if j < n and _is_month(lex, toks[j]) and _adjacent(toks, j - 1, j):
+        return None
+    if j < n and toks[j].text == "-" and j + 1 < n and _is_month(lex, toks[j + 1]):
+        return None
+    _unit_after(lex, toks, j, d, currency, num.wordy and num.value == 1)
+    # what is not a figure
+    if num.plain_int and 1000 <= d.value <= 2100 and d.value_high is None and currency is None:
+        nxt = toks[j] if j < n else None
+        prev = toks[start - 1] if start > floor else None
+        if nxt is not None and (nxt.low in lex.year_after or (nxt.text in ("'", "’") and j + 1 < n)):
+            return None
+        plural_count = d.unit_kind == "count" and d.unit is not None and d.unit not in ("year",)
+        if not plural_count or (prev is not None and prev.low in lex.year_before) or prev is None and d.unit is None:
+            if d.unit_kind not in ("money", "percent", "measure"):
+                return None
+    if d.unit is None and t.kind == "n" and _is_name_before(lex, toks, start, floor):
+        return None
+    if d.unit is None and t.kind == "n" and start > floor and toks[start - 1].text in ("№", "#"):
+        return None
+    if num.wordy:
+        if d.unit is None and not num.scaled:
+            return None
+        if t.text[0].isupper() and i > 0 and d.subject and d.subject[0].isupper() and not _title_case(toks):
+            return None  # "the Five Key Initiatives": a name in running text
+        if d.value == 1 and d.value_high is None:
+            nxt = toks[num.end] if num.end < n else None
+            prev = toks[start - 1] if start > floor else None
+            if (nxt is not None and nxt.low in lex.not_one_after) or (prev is not None and prev.low in lex.not_one_before):
+                return None
+    if t.kind == "n" and d.value == 1 and d.unit is None and num.end < n and toks[num.end].low in lex.not_one_after:
+        return None
+    if t.kind == "n" and d.unit is not None and skip_at(t.start, d.unit_kind):
+        return None
+    # hedges inside the span, after it, and verbs before it
+    hedge_floor = max(floor, 0)
+    hit = _phrase_before(toks, d.start, lex.hedges, hedge_floor)
+    level = False
+    if hit:
+        q, hs = hit
+        before = hs - 1
+        if before >= floor and toks[before].kind == "w" and _change_word(lex, toks[before].low) \
+                and toks[hs].low in lex.level_links:
+            level = True  # "вырос до 20 млн": a level, not a bound
+        elif not (q == "at_least" and d.value_high is not None):
+            d.qualifier, d.start = q, hs
+    hit = _phrase_at(toks, d.end, lex.hedges_after, gap=1)
+    if hit and not (hit[1] < n and toks[hit[1]].kind == "n"):
+        if toks[d.end].text != "+" or toks[d.end].start == toks[d.end - 1].end:
+            d.qualifier, d.end = hit[0], hit[1]
+    if not level:
+        change = _change_qualifier(lex, toks, d, floor)
+        if change:
+            d.qualifier = change
+    # a bare number named by the noun before it: "a population of 20 million"
+    if d.unit is None:
+        hit = _phrase_before(toks, d.start, lex.unit_before, floor)
+        if hit:
+            d.unit, d.unit_kind = hit[0], "count"
+            s = hit[1]
+            if s - 1 >= floor and toks[s - 1].low in ("a", "the", "its", "their") and _adjacent(toks, s - 1, s):
+                s -= 1
+            d.start = s
+    return d
+
+
+def _title_case(toks: list[Token]) -> bool:
+    words = [t for t in toks if t.kind == "w" and len(t.text) > 3]
+    return sum(t.text[0].isupper() for t in words) * 2 > len(words)
+
+
+def _change_word(lex: Lexicon, low: str) -> str | None:
+    if low in lex.increase_words or _has_stem(low, lex.increase_stems):
+        return "increase"
+    if low in lex.decrease_words or _has_stem(low, lex.decrease_stems):
+        return "decrease"
+    return None
+
+
+def _changes_before(lex: Lexicon, toks: list[Token], start: int, floor: int) -> bool:
+    k = start - 1
+    while k >= floor and k >= start - 3 and toks[k].kind == "w":
+        if _change_word(lex, toks[k].low):
+            return True
+        k -= 1
+    return False
+
+
+def _change_qualifier(lex: Lexicon, toks: list[Token], d: _Draft, floor: int) -> str | None:
+    """increase/decrease from a change word before the figure, more_than from "exceeded"; None otherwise."""
+    k = d.start - 1
+    links = 0
+    while k >= floor and toks[k].kind == "w" and links <= 2 and _adjacent(toks, k, k + 1, gap=2):
+        low = toks[k].low
+        if low in lex.level_links:
+            return None
+        change = _change_word(lex, low)
+        if change and not (low in lex.weak_change_words and d.unit_kind == "count"):
+            if links == 0 or change:
+                return change
+        if links == 0 and (low in lex.exceed_words or _has_stem(low, lex.exceed_stems)):
+            return "more_than" if d.qualifier == "exact" else d.qualifier
+        if low not in lex.change_links:
+            break
+        links += 1
+        k -= 1
+    # "на 6,9% больше", "5% higher"
+    e = d.end
+    if e < len(toks) and toks[e].kind == "w" and toks[e].low in lex.comparatives_after and _adjacent(toks, e - 1, e):
+        prev = toks[d.start - 1].low if d.start - 1 >= floor else ""
+        if prev in lex.change_links or d.unit_kind == "percent":
+            return lex.comparatives_after[toks[e].low]
+    return None
+
+
+# -- a sentence --------------------------------------------------------------------------------------------------------
+
+def _clauses(lex: Lexicon, toks: list[Token]) -> list[int]:
+    """Clause number of every token."""
+    out, clause = [], 0
+    keys = lex.clause_breaks
+    max_len = max((len(k) for k in keys), default=0)
+    for idx in range(len(toks)):
+        for m in range(1, max_len + 1):
+            if tuple(t.low for t in toks[idx:idx + m]) in keys:
+                clause += 1
+                break
+        out.append(clause)
+    return out
+
+
+def _years(lex: Lexicon, toks: list[Token], drafts: list[_Draft]) -> list[tuple[int, int]]:
+    """(token index, year) of each year the sentence states outside its figures."""
+    taken = set()
+    for d in drafts:
+        taken.update(range(d.start, d.end))
+    out = []
+    for idx, t in enumerate(toks):
+        if idx in taken:
+            continue
+        if t.kind == "n" and not t.grouped and len(t.text) == 4 and 1900 <= t.value <= 2100:
+            out.append((idx, int(t.value)))
+        elif t.kind == "x":
+            y = year_in_skip(t.text)
+            if y and len(t.text) >= 8:
+                out.append((idx, y))
+    return out
+
+
+def _subject_left(lex: Lexicon, toks: list[Token], d: _Draft, floor: int) -> str | None:
+    k = d.start - 1
+    while k >= floor and toks[k].kind == "w" and toks[k].low in lex.subject_skip:
+        k -= 1
+    words = []
+    while k >= floor and toks[k].kind == "w" and len(words) < 4 and toks[k].low not in lex.stop_words:
+        words.append(k)
+        k -= 1
+    if not words:
+        return None
+    return _text(toks, words[-1], words[0] + 1)
+
+
+def _subject_of(lex: Lexicon, toks: list[Token], d: _Draft) -> str | None:
+    k = d.end
+    if k + 1 < len(toks) and toks[k].low == "of":
+        words = []
+        k += 1
+        while k < len(toks) and toks[k].kind == "w" and len(words) < 4 and toks[k].low not in lex.stop_words:
+            words.append(k)
+            k += 1
+        if words:
+            return _text(toks, words[0], words[-1] + 1)
+    return None
+
+
+def _sentence_facts(lex: Lexicon, text: str, s: int, e: int, skip_at) -> list[Fact]:
+    toks = tokenize(text, s, e, lex.decimal_comma)
+    drafts: list[_Draft] = []
+    i, floor = 0, 0
+    while i < len(toks):
+        if _starts_number(lex, toks, i):
+            d = _read_figure(lex, toks, i, floor, skip_at)
+            if d is not None:
+                drafts.append(d)
+                i = floor = max(d.end, i + 1)
+                continue
+        i += 1
+    if not drafts:
+        return []
+    years = _years(lex, toks, drafts)
+    clause = _clauses(lex, toks) if years else []
+    sentence = text[s:e]
+    out = []
+    for d in drafts:
+        year = None
+        best = None
+        for idx, y in years:
+            if idx <= 2 or clause[idx] == clause[d.first]:
+                dist = 0 if idx <= 2 else abs(idx - d.first)
+                if best is None or dist < best:
+                    best, year = dist, y
+        subject = d.subject
+        if d.unit_kind != "count" and d.unit_kind != "duration" or subject is None:
+            subject = _subject_of(lex, toks, d) or _subject_left(lex, toks, d, 0) or subject
+        a, b = toks[d.start].start, toks[d.end - 1].end
+        out.append(Fact(text=text[a:b], start_char=a, end_char=b, value=d.value, unit=d.unit,
+                        unit_kind=d.unit_kind, qualifier=d.qualifier, value_high=d.value_high, year=year,
+                        subject=subject, sentence=sentence))
+    return out
+
+
+# -- a document --------------------------------------------------------------------------------------------------------
+
+def _entity_filter(entities: Sequence[Entity]):
+    spans = sorted((e.start_char, e.end_char, e.label) for e in entities)
+    starts = [sp[0] for sp in spans]
+
+    def skip_at(pos: int, unit_kind: str | None = None) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        while k >= 0 and k > bisect.bisect_right(starts, pos) - 4:
+            a, b, label = spans[k]
+            if a <= pos < b:
+                if unit_kind is None:
+                    return label in _NAME_LABELS
+                return label == "DATE" and unit_kind == "count"
+            k -= 1
+        return False
+
+    return skip_at
+
+
+def _no_entities(pos: int, unit_kind: str | None = None) -> bool:
+    return False
+
+
+def _link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
+    out = list(facts)
+    for b in range(1, len(out)):
+        a = b - 1
+        fa, fb = out[a], out[b]
+        gap = text[fa.end_char:fb.start_char]
+        same_kind = fa.unit_kind == fb.unit_kind and fa.unit_kind in ("money", "measure") and fa.unit != fb.unit
+        if not same_kind or not (_EQUIVALENT_GAP.fullmatch(gap) or _RESTATEMENT_GAP.fullmatch(gap)):
+            continue
+        if fa.equivalent_of is not None:
+            continue
+        out[b] = replace(fb, equivalent_of=a,
+                         qualifier=fa.qualifier if fb.qualifier == "exact" else fb.qualifier,
+                         year=fb.year if fb.year is not None else fa.year,
+                         subject=fb.subject or fa.subject)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _word_anchor(lang: str) -> re.Pattern | None:
+    lex = lexicon_for(lang)
+    words = set(lex.number_words) | set(lex.half_words) | {w for w in lex.scale_words if w.isalpha()}
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
+def extract_facts(text: str, lang: str = "en", entities: Sequence[Entity] = ()) -> list[Fact]:
+    """The figures of ``text`` in document order (see tourpipe.models.Fact)."""
+    if not text:
+        return []
+    lex = lexicon_for(lang)
+    anchor = _word_anchor(lex.lang)
+    skip_at = _entity_filter(entities) if entities else _no_entities
+    _SOURCE[0] = text
+    facts: list[Fact] = []
+    for s, e in sentences(text):
+        if has_candidate(text, s, e, anchor):
+            facts.extend(_sentence_facts(lex, text, s, e, skip_at))
+    facts = _link_equivalents(text, facts)
+    return [replace(f, value_usd=to_usd(f.value, f.unit, f.year)) if f.unit_kind == "money" and f.unit and len(f.unit) == 3
+            and f.unit.isupper() else f for f in facts]

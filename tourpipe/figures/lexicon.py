@@ -1,0 +1,166 @@
+"""Per-language lexicons compiled once into look-up tables the extractor shares."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from tourpipe.figures import lexicon_en, lexicon_ru
+
+LANGUAGES: dict[str, ModuleType] = {"en": lexicon_en, "ru": lexicon_ru}
+
+# One token per word, number, or other visible character; phrases in the lexicons are split the same way.
+_PHRASE_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(_PHRASE_TOKEN.findall(phrase.lower().replace("ё", "е")))
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Phrases keyed by their token tuples, for longest-match look-ups."""
+
+    table: dict[tuple[str, ...], object]
+    max_len: int
+
+    @classmethod
+    def of(cls, mapping: dict) -> "Phrases":
+        table = {phrase_key(k): v for k, v in mapping.items()}
+        return cls(table, max((len(k) for k in table), default=0))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything language-specific the extractor reads, as sets and phrase tables."""
+
+    lang: str
+    decimal_comma: bool
+    number_words: dict[str, float]
+    scale_words: dict[str, float]
+    currency_only_scales: dict[str, float]
+    articles_one: frozenset[str]
+    half_words: dict[str, float]
+    number_joiners: frozenset[str]
+    currency_before: Phrases
+    currency_after: Phrases
+    currency_stems: tuple[tuple[str, str], ...]
+    currency_tails: frozenset[str]
+    subunits: dict[str, tuple[str, str, float]]
+    percent: Phrases
+    percent_stems: tuple[tuple[str, str], ...]
+    measures: Phrases
+    measure_stems: tuple[tuple[str, str], ...]
+    count_nouns: dict[str, str]
+    count_noun_lemmas: dict[str, str]
+    unit_before: Phrases
+    duration_units: frozenset[str]
+    stop_words: frozenset[str]
+    ordinal_suffixes: frozenset[str]
+    hyphen_ordinal_suffixes: frozenset[str]
+    hedges: Phrases
+    hedges_after: Phrases
+    exceed_words: frozenset[str]
+    exceed_stems: tuple[str, ...]
+    increase_words: frozenset[str]
+    decrease_words: frozenset[str]
+    increase_stems: tuple[str, ...]
+    decrease_stems: tuple[str, ...]
+    weak_change_words: frozenset[str]
+    change_links: frozenset[str]
+    level_links: frozenset[str]
+    comparatives_after: dict[str, str]
+    range_openers: dict[str, frozenset[str]]
+    range_joiners: frozenset[str]
+    months: frozenset[str]
+    months_capitalised: bool
+    year_before: frozenset[str]
+    year_after: frozenset[str]
+    name_markers: frozenset[str]
+    not_one_before: frozenset[str]
+    not_one_after: frozenset[str]
+    clause_breaks: frozenset[tuple[str, ...]]
+    subject_skip: frozenset[str]
+    morphology: str | None
+    known_words: frozenset[str]  # lower-case words that are never part of a name before a number
+
+    @property
+    def has_words(self) -> bool:
+        return bool(self.number_words)
+
+
+def _stems(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    # longest stem first, so "квадратных" style stems never shadow longer ones
+    return tuple(sorted(mapping.items(), key=lambda kv: -len(kv[0])))
+
+
+def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
+    g = lambda name, default=None: getattr(m, name, default)  # noqa: E731
+    hedges = g("HEDGES", {}) if words else {}
+    known = set(g("STOP_WORDS", set())) | set(g("YEAR_BEFORE", set())) | set(g("RANGE_OPENERS", {}))
+    for phrase in list(hedges) + list(g("CURRENCY_BEFORE", {})):
+        known.update(phrase_key(phrase))
+    known |= set(g("INCREASE_WORDS", set())) | set(g("DECREASE_WORDS", set())) | set(g("EXCEED_WORDS", set()))
+    known |= set(g("SCALE_WORDS", {})) | set(g("NUMBER_WORDS", {}))
+    return Lexicon(
+        lang=lang,
+        decimal_comma=g("DECIMAL_COMMA", False),
+        number_words=dict(g("NUMBER_WORDS", {})) if words else {},
+        scale_words={k: v for k, v in g("SCALE_WORDS", {}).items() if v} if words else {},
+        currency_only_scales=dict(g("CURRENCY_ONLY_SCALES", {})),
+        articles_one=frozenset(g("ARTICLES_ONE", set())) if words else frozenset(),
+        half_words=dict(g("HALF_WORDS", {})) if words else {},
+        number_joiners=frozenset(g("NUMBER_JOINERS", set())),
+        currency_before=Phrases.of(g("CURRENCY_BEFORE", {})),
+        currency_after=Phrases.of(g("CURRENCY_AFTER", {}) if words else
+                                  {k: v for k, v in g("CURRENCY_AFTER", {}).items() if not k.isalpha() or k.isascii()}),
+        currency_stems=_stems(g("CURRENCY_STEMS", {})),
+        currency_tails=frozenset(g("CURRENCY_TAILS", set())),
+        subunits=dict(g("SUBUNITS", {})) if words else {},
+        percent=Phrases.of(g("PERCENT", {}) if words else {"%": "percent"}),
+        percent_stems=_stems(g("PERCENT_STEMS", {})),
+        measures=Phrases.of(g("MEASURES", {})),
+        measure_stems=_stems(g("MEASURE_STEMS", {})),
+        count_nouns=dict(g("COUNT_NOUNS", {})),
+        count_noun_lemmas={k.lower(): v for k, v in g("COUNT_NOUN_LEMMAS", {}).items()},
+        unit_before=Phrases.of(g("UNIT_BEFORE", {})),
+        duration_units=frozenset(g("DURATION_UNITS", set())),
+        stop_words=frozenset(g("STOP_WORDS", set())),
+        ordinal_suffixes=frozenset(g("ORDINAL_SUFFIXES", set())),
+        hyphen_ordinal_suffixes=frozenset(g("HYPHEN_ORDINAL_SUFFIXES", set())),
+        hedges=Phrases.of(hedges),
+        hedges_after=Phrases.of(g("HEDGES_AFTER", {}) if words else {"+": "more_than"}),
+        exceed_words=frozenset(g("EXCEED_WORDS", set())),
+        exceed_stems=tuple(g("EXCEED_STEMS", ())),
+        increase_words=frozenset(g("INCREASE_WORDS", set())),
+        decrease_words=frozenset(g("DECREASE_WORDS", set())),
+        increase_stems=tuple(g("INCREASE_STEMS", ())),
+        decrease_stems=tuple(g("DECREASE_STEMS", ())),
+        weak_change_words=frozenset(g("WEAK_CHANGE_WORDS", set())),
+        change_links=frozenset(g("CHANGE_LINKS", set())),
+        level_links=frozenset(g("LEVEL_LINKS", set())),
+        comparatives_after=dict(g("COMPARATIVES_AFTER", {})),
+        range_openers={k: frozenset(v) for k, v in g("RANGE_OPENERS", {}).items()},
+        range_joiners=frozenset(g("RANGE_JOINERS", {"-", "–", "—"})),
+        months=frozenset(g("MONTHS", set())),
+        months_capitalised=g("MONTHS_CAPITALISED", False),
+        year_before=frozenset(g("YEAR_BEFORE", set())),
+        year_after=frozenset(g("YEAR_AFTER", set())),
+        name_markers=frozenset(g("NAME_MARKERS", set())),
+        not_one_before=frozenset(g("NOT_ONE_BEFORE", set())),
+        not_one_after=frozenset(g("NOT_ONE_AFTER", set())),
+        clause_breaks=frozenset(g("CLAUSE_BREAKS", set())),
+        subject_skip=frozenset(g("SUBJECT_SKIP", set())),
+        morphology=g("MORPHOLOGY") if words else None,
+        known_words=frozenset(known),
+    )
+
+
+@lru_cache(maxsize=None)
+def lexicon_for(lang: str | None) -> Lexicon:
+    """The compiled lexicon of ``lang``; other languages get figures from digits and symbols only."""
+    code = (lang or "en").lower()[:2]
+    if code in LANGUAGES:
+        return _build(code, LANGUAGES[code])
+    return _build(code, lexicon_en, words=False)

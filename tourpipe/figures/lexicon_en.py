@@ -1,0 +1,154 @@
+"""English words and phrases the figures extractor reads: number, scale, currency, unit, hedge and change words."""
+from __future__ import annotations
+
+# Numbers and scales -------------------------------------------------------------------------------------------------
+DECIMAL_COMMA = False  # "6,000" is six thousand; "1.25" is one and a quarter
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Words that multiply what precedes them ("two dozen", "1.4 million"); a bare "a"/"an" before them means one.
+SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
+    "mln": 1e6, "mn": 1e6, "bn": 1e9, "bln": 1e9, "billions": None, "millions": None, "thousands": None,
+    "tn": 1e12, "trn": 1e12,
+}
+# Abbreviations that are scales only after a currency ("$16m", "$5k", "$2b"); otherwise "m" is a metre.
+CURRENCY_ONLY_SCALES = {"m": 1e6, "b": 1e9, "k": 1e3, "bil": 1e9, "mil": 1e6}
+ARTICLES_ONE = {"a", "an"}  # "a million", "a dozen"
+HALF_WORDS = {"half": 0.5}  # "half a million"
+NUMBER_JOINERS = {"and"}  # "one hundred and twenty"
+
+# Money --------------------------------------------------------------------------------------------------------------
+CURRENCY_BEFORE = {  # phrase before the number -> ISO 4217
+    "$": "USD", "us $": "USD", "us$": "USD", "usd": "USD", "u.s. $": "USD", "¥": "CNY", "rmb": "CNY", "cny": "CNY",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₸": "KZT", "kzt": "KZT", "₽": "RUB", "rub": "RUB",
+    "hk$": "HKD", "hkd": "HKD", "jpy": "JPY", "₹": "INR", "inr": "INR", "kgs": "KGS", "uzs": "UZS", "₩": "KRW",
+}
+CURRENCY_AFTER = {  # phrase after the number (and scale) -> ISO 4217
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD", "$": "USD",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "yuan renminbi": "CNY", "¥": "CNY",
+    "tenge": "KZT", "kzt": "KZT", "₸": "KZT", "euros": "EUR", "euro": "EUR", "eur": "EUR", "€": "EUR",
+    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "₽": "RUB",
+    "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "yen": "JPY", "jpy": "JPY", "hong kong dollars": "HKD",
+    "rupees": "INR", "soms": "KGS", "som": "KGS", "sums": "UZS", "kgs": "KGS", "uzs": "UZS",
+}
+CURRENCY_STEMS: dict[str, str] = {}  # inflected languages only
+# Sub-units keep their own count: "up 19 cents" is 19 cent, worth 0.19 of the parent currency.
+SUBUNITS = {"cents": ("cent", "USD", 0.01), "cent": ("cent", "USD", 0.01)}
+
+# Percent and physical units -------------------------------------------------------------------------------------------
+PERCENT = {"%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
+           "percentage points": "percentage point", "percentage point": "percentage point"}
+PERCENT_STEMS: dict[str, str] = {}
+MEASURES = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "m": "m",
+    "square metres": "m2", "square meters": "m2", "sq m": "m2", "sq. m": "m2", "sqm": "m2", "m2": "m2", "m²": "m2",
+    "cubic metres": "m3", "cubic meters": "m3", "m3": "m3", "m³": "m3",
+    "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre", "acre": "acre",
+    "tonnes": "tonne", "tonne": "tonne", "tons": "tonne", "ton": "tonne", "metric tons": "tonne", "t": "tonne",
+    "kg": "kg", "kilograms": "kg", "kilogrammes": "kg",
+    "mw": "MW", "megawatts": "MW", "megawatt": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW",
+    "mwh": "MWh", "gwh": "GWh", "kwh": "kWh", "twh": "TWh", "kv": "kV",
+    "teu": "TEU", "teus": "TEU", "twenty-foot equivalent units": "TEU",
+    "litres": "l", "liters": "l", "barrels": "barrel", "bcm": "bcm", "cubic meters of gas": "m3",
+}
+MEASURE_STEMS: dict[str, str] = {}
+
+# Counted nouns --------------------------------------------------------------------------------------------------------
+# Irregular plurals and compounds; any other plural is singularised by rule.
+COUNT_NOUNS = {
+    "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child", "staff": "staff",
+    "media outlets": "media outlet", "media": "media outlet", "free zones": "free zone", "free trade zones": "free trade zone",
+    "news agencies": "news agency", "joint ventures": "joint venture", "power plants": "power plant",
+    "data centers": "data center", "data centres": "data centre", "personnel": "staff", "police": "police officer",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "analyses": "analysis", "crises": "crisis",
+    "series": "series", "species": "species", "news": "news", "times": "time",
+}
+# Nouns before "of" that name what a bare number counts: "a population of 20 million".
+UNIT_BEFORE = {"population of": "person", "workforce of": "employee", "staff of": "employee"}
+DURATION_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade", "night", "quarter"}
+# Words that end the search for a counted noun.
+STOP_WORDS = set("""
+a an the of from in at to and or but for with by on is are was were be been being have has had will would shall
+should can could may might must do does did that this these those which who whom whose what when where while as than
+then there their its his her our your my we they he she it i you not no nor so if per each every all some any more
+most less least other another such only also just about around over under above below up down into onto out off
+including include includes included such via after before during since until within without between among across
+through said says say told according reported here last next first second third new
+""".split())
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+HYPHEN_ORDINAL_SUFFIXES: set[str] = set()
+
+# Qualifiers -----------------------------------------------------------------------------------------------------------
+HEDGES = {  # right before the figure, inside its span
+    "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
+    "upwards of": "more_than", "greater than": "more_than", "just over": "more_than", "well over": "more_than",
+    "more than a": "more_than", "exceeding": "more_than",
+    "about": "about", "around": "about", "approximately": "about", "approx.": "about", "nearly": "about",
+    "almost": "about", "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "close to": "about", "circa": "about", "nearly a": "about", "almost a": "about", "about a": "about",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to", "no more than": "up_to",
+    "a maximum of": "up_to", "at least": "at_least", "no less than": "at_least", "no fewer than": "at_least",
+    "a minimum of": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than", "just under": "less_than", "less than a": "less_than",
+}
+HEDGES_AFTER = {"or more": "at_least", "and more": "at_least", "and above": "at_least", "+": "more_than",
+                "plus": "more_than", "or so": "about"}
+# Verbs before the figure (outside its span) that make it a bound: "exceeded one billion yuan".
+EXCEED_WORDS = {"exceeded", "exceeds", "exceed", "exceeding", "surpassed", "surpasses", "surpass", "surpassing",
+                "topped", "tops", "outstripped"}
+EXCEED_STEMS: tuple[str, ...] = ()
+INCREASE_WORDS = {
+    "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow",
+    "grows", "growing", "grown", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
+    "gains", "surged", "surge", "soared", "expanded", "up", "boosted", "added", "rebounded", "advanced",
+}
+DECREASE_WORDS = {
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines",
+    "decreased", "decrease", "decreases", "down", "slumped", "plunged", "shrank", "shrunk", "contracted", "reduced",
+    "slid", "dipped", "tumbled", "eased", "lost", "lower", "cut",
+}
+INCREASE_STEMS: tuple[str, ...] = ()
+DECREASE_STEMS: tuple[str, ...] = ()
+# Change words that count only for figures that are not plain counts ("set up 5 firms" is no increase).
+WEAK_CHANGE_WORDS = {"up", "down", "added", "lost", "cut", "lower"}
+CHANGE_LINKS = {"by", "of", "was", "is", "were", "some", "nearly", "about", "a", "an"}  # "rose by", "an increase of"
+LEVEL_LINKS = {"to", "at"}  # "rose to 500" is a level, not a change
+COMPARATIVES_AFTER = {"more": "increase", "higher": "increase", "up": "increase", "less": "decrease",
+                      "lower": "decrease", "down": "decrease"}
+
+# Ranges ---------------------------------------------------------------------------------------------------------------
+RANGE_OPENERS = {"from": {"to"}, "between": {"and"}}
+RANGE_JOINERS = {"-", "–", "—", "to"}  # without an opener
+
+# Things that are not figures ------------------------------------------------------------------------------------------
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+MONTHS_CAPITALISED = True  # "may" and "march" are months only when capitalised
+YEAR_BEFORE = {"in", "by", "since", "for", "during", "of", "until", "till", "through", "from", "to", "before",
+               "after", "year", "fiscal", "early", "late", "mid", "end", "spring", "summer", "autumn", "fall",
+               "winter", "and", "the", "between", "year-on-year", "as", "'s", "circa"}
+YEAR_AFTER = {"'s", "’s"}
+NAME_MARKERS = {"no", "no.", "nr", "№", "#", "number", "vol", "art", "article", "page", "p", "pp", "line", "route",
+                "phase", "level", "grade", "version", "chapter", "section", "item", "tel", "fax", "room", "gate"}
+NOT_ONE_BEFORE = {"the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone", "every"}
+NOT_ONE_AFTER = {"of", "another", "by", "day", "way", "time"}  # "one of the stops", "one day", "one by one"
+# Clause breaks for tying a year to a figure: a year stated in one clause does not date a figure in the next.
+CLAUSE_BREAKS = {("and", "the"), ("and", "its"), ("and", "their"), ("and", "his"), ("and", "her"), ("and", "this"),
+                 ("and", "these"), ("and", "a"), ("and", "an"), ("but",), ("while",), ("whereas",), ("although",),
+                 ("though",), (";",)}
+# Words between a money figure and what it values ("revenue exceeded ...", "deals worth ...").
+SUBJECT_SKIP = EXCEED_WORDS | INCREASE_WORDS | DECREASE_WORDS | {
+    "of", "worth", "at", "to", "by", "was", "is", "were", "are", "reached", "totaled", "totalled", "amounted",
+    "hit", "stood", "valued", "totalling", "totaling", "costing", "cost", "be", "will", "has", "have", "had",
+    "about", "around", "some", "over", "nearly", "almost", "approximately", "than", "more", "less", "a", "an",
+}
+# Morphology used to find the counted noun: None = English suffix rules.
+MORPHOLOGY = None
+COUNT_NOUN_LEMMAS: dict[str, str] = {}

@@ -1,0 +1,123 @@
+"""Sentence splitting, tokenisation and digit parsing for the figures extractor (language-independent)."""
+from __future__ import annotations
+
+import re
+
+_SPACES = "\u00a0\u2009\u202f\u2007 "
+# Tokens that can hold digits but are never figures: links, e-mail, file names, dates, times, phones, fractions.
+_SKIP = (r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\w[\w.]*"
+         r"|[\w-]+\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|aspx?|mp4|mp3|zip)\b"
+         r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}:\d{2}(?::\d{2})?\b|\d+/\d+"
+         r"|\+\d[\d\-\s().]{7,}\d|\(\d{3,5}\)\s?\d[\d\-\s]{5,}\d|\b\d{3}-\d{3}-\d{4}\b")
+_NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*"
+_TOKEN = re.compile(rf"(?P<x>{_SKIP})|(?P<n>{_NUM})|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<s>\S)")
+_YEAR_IN_SKIP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HAS_CANDIDATE = re.compile(r"\d")
+
+# Sentence ends: line breaks, or . ! ? followed by space and a capital/digit, unless the dot closes an abbreviation.
+_SENT_BREAK = re.compile(r"\n\s*|[.!?…]+[\"»”’)]*\s+(?=[\"«“‘(\[]?[A-ZА-ЯЁ\d])")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st no nos nr jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs gen gov sen rep
+jr sr mt ft approx est fig u.s u.k e.g i.e p pp vol art им ул пр д ст стр см т.е т.д т.п св проф акад обл р-н
+""".split())
+
+
+class Token:
+    """One token of a sentence: kind is n (number), w (word), s (symbol) or x (never a figure)."""
+
+    __slots__ = ("kind", "text", "low", "start", "end", "value", "grouped")
+
+    def __init__(self, kind: str, text: str, start: int, end: int):
+        self.kind = kind
+        self.text = text
+        self.low = text.lower().replace("ё", "е") if kind == "w" else text
+        self.start = start
+        self.end = end
+        self.value: float | None = None
+        self.grouped = False  # digits with a thousands separator or a decimal part
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"{self.kind}:{self.text!r}@{self.start}"
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, stripped of surrounding whitespace."""
+    spans, start = [], 0
+    for m in _SENT_BREAK.finditer(text):
+        if m.group()[0] == ".":
+            before = text[max(start, m.start() - 12):m.start()]
+            word = re.split(r"[\s(\"«]", before)[-1].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        end = m.start() + len(m.group().rstrip())
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def has_candidate(text: str, start: int, end: int, word_pattern: re.Pattern | None) -> bool:
+    """Cheap test: could this sentence hold a figure at all?"""
+    if _HAS_CANDIDATE.search(text, start, end):
+        return True
+    return bool(word_pattern and word_pattern.search(text, start, end))
+
+
+def tokenize(text: str, start: int, end: int, decimal_comma: bool) -> list[Token]:
+    toks = []
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup
+        tok = Token(kind, m.group(), m.start(), m.end())
+        if kind == "n":
+            tok.value, tok.grouped = parse_digits(tok.text, decimal_comma)
+            if tok.value is None:
+                tok.kind = "x"
+        toks.append(tok)
+    return toks
+
+
+def year_in_skip(text: str) -> int | None:
+    m = _YEAR_IN_SKIP.search(text)
+    return int(m.group()) if m else None
+
+
+def parse_digits(s: str, decimal_comma: bool) -> tuple[float | None, bool]:
+    """Value of a digit string with either separator convention; (None, _) when it cannot be read."""
+    t = s
+    grouped = False
+    for ch in _SPACES:
+        if ch in t:
+            t = t.replace(ch, "")
+            grouped = True
+    if "," in t and "." in t:
+        dec = "." if t.rfind(".") > t.rfind(",") else ","
+        t = t.replace("," if dec == "." else ".", "").replace(dec, ".")
+        grouped = True
+    elif "," in t:
+        parts = t.split(",")
+        if len(parts) > 2 or (not decimal_comma and len(parts[1]) == 3) or grouped:
+            if not all(len(p) == 3 for p in parts[1:]) and not grouped:
+                return None, False
+            t = t.replace(",", "") if not grouped else t.replace(",", ".")
+        else:
+            t = t.replace(",", ".")
+        grouped = True
+    elif "." in t:
+        parts = t.split(".")
+        if len(parts) > 2:
+            if not all(len(p) == 3 for p in parts[1:]):
+                return None, False
+            t = t.replace(".", "")
+        grouped = True
+    try:
+        return float(t), grouped
+    except ValueError:
+        return None, False

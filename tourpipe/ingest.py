@@ -60,10 +60,13 @@ def _binary_kind(data: bytes) -> str | None:
 
 
 def _cyrillic_score(text: str) -> float:
-    letters = [c for c in text.lower() if c.isalpha()]
+    """How Russian the letters look: frequent letters dominate and most letters are lower case."""
+    letters = [c for c in text if c.isalpha()]
     if not letters:
         return 0.0
-    return sum(c in _RU_FREQUENT for c in letters) / len(letters)
+    frequent = sum(c.lower() in _RU_FREQUENT for c in letters) / len(letters)
+    lower = sum(c.islower() for c in letters) / len(letters)
+    return frequent if lower >= 0.6 else 0.0
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -97,9 +100,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             continue
         candidates.append((_cyrillic_score(text), encoding, text))
     candidates.sort(reverse=True)
-    if candidates and candidates[0][0] >= 0.35:
+    if candidates and candidates[0][0] >= 0.6:
         score, encoding, text = candidates[0]
         return text, encoding
+    # UTF-8 with a few broken bytes (a truncated download, a bad copy): keep the text, mark the damage.
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    if damaged <= max(1, len(data) // 1000):
+        return text, f"utf-8 ({damaged} invalid byte{'s' if damaged > 1 else ''} replaced)"
     raise DecodeError(f"undecodable (not UTF-8: invalid byte at offset {utf8_error.start}; not Windows-1251 or KOI8-R text either)")
 
 

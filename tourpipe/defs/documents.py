@@ -26,7 +26,7 @@ def raw_documents(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg
     Every file ends up either staged for processing, recognised as unchanged, or rejected with a reason
     (empty, binary, undecodable, too large, unsupported type). Encodings are detected and decoded.
     """
-    wh = paths.warehouse(context.run_id)
+    wh = paths.warehouse_for(context)
     t0 = time.perf_counter()
     with pipeline.warehouse_lock(wh):
         stats = pipeline.stage_raw_documents(paths.seeds(), wh, progress_for(context, "raw_documents"))
@@ -45,7 +45,7 @@ def raw_documents(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg
 def cleaned_documents(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg.MaterializeResult:
     """New documents with page furniture removed (navigation, widgets, bylines, credits, comment boxes,
     related headlines); headline as title, dateline as published date; every removed line kept for audit."""
-    wh = paths.warehouse(context.run_id)
+    wh = paths.warehouse_for(context)
     t0 = time.perf_counter()
     counts = pipeline.stage_clean_documents(wh, progress_for(context, "cleaned_documents"))
     return dg.MaterializeResult(metadata={

@@ -13,7 +13,7 @@ from tourpipe.defs.resources import TourpipePaths, progress_for
 def entities(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg.MaterializeResult:
     """Named-entity mentions of the new documents (spaCy for English, natasha for Russian), with
     offsets into clean_text and one canonical name per real-world entity across languages."""
-    wh = paths.warehouse(context.run_id)
+    wh = paths.warehouse_for(context)
     t0 = time.perf_counter()
     n = pipeline.stage_entities(wh, paths.n_process, progress_for(context, "entities"))
     return dg.MaterializeResult(metadata={
@@ -26,7 +26,7 @@ def entities(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg.Mate
 def facts(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg.MaterializeResult:
     """Every figure the new documents report, typed: value (fully scaled), unit, kind, qualifier,
     year, subject, USD value and the figure it restates, with its source sentence."""
-    wh = paths.warehouse(context.run_id)
+    wh = paths.warehouse_for(context)
     t0 = time.perf_counter()
     n = pipeline.stage_facts(wh, progress_for(context, "facts"))
     return dg.MaterializeResult(metadata={

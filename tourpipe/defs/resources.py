@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import dagster as dg
+from dagster._core.errors import DagsterInvalidPropertyError
 
 from tourpipe.warehouse import Warehouse
 
@@ -29,6 +30,14 @@ class TourpipePaths(dg.ConfigurableResource):
 
     def warehouse(self, run_id: str) -> Warehouse:
         return Warehouse(self.warehouse_root(), run_id)
+
+    def warehouse_for(self, context: dg.AssetExecutionContext) -> Warehouse:
+        """The warehouse, with the staging folder of this run (one folder per run id)."""
+        try:
+            run_id = context.run.run_id
+        except DagsterInvalidPropertyError:  # an asset invoked directly, outside any run
+            run_id = "direct"
+        return self.warehouse(run_id)
 
 
 def progress_for(context: dg.AssetExecutionContext, stage: str) -> Callable[[str], None]:

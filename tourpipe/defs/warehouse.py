@@ -14,7 +14,7 @@ from tourpipe.defs.resources import TourpipePaths
 def warehouse_tables(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg.MaterializeResult:
     """The staged batch published as immutable Parquet (one atomic folder rename), plus the current
     file listing and rejections: a crash at any point leaves the previous state readable."""
-    wh = paths.warehouse(context.run_id)
+    wh = paths.warehouse_for(context)
     t0 = time.perf_counter()
     with pipeline.warehouse_lock(wh):
         generation = pipeline.commit_tables(wh)
@@ -28,7 +28,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, paths: TourpipePaths) ->
 def warehouse_views(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg.MaterializeResult:
     """warehouse/tourpipe.duckdb: views documents, entities, facts, removed_lines, rejected and
     entity_summary over the current Parquet files, rebuilt in a new file and swapped in atomically."""
-    wh = paths.warehouse(context.run_id)
+    wh = paths.warehouse_for(context)
     t0 = time.perf_counter()
     with pipeline.warehouse_lock(wh):
         counts = pipeline.build_views(wh)

@@ -1,0 +1,138 @@
+"""The `tourpipe` command end to end (run, extract, sql), in subprocesses as a user would call it."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tourpipe.cli import check_read_only
+
+BIN = Path(sys.executable).parent
+
+
+def tourpipe(*args: str, cwd: Path, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("DAGSTER_HOME", None)
+    return subprocess.run([str(BIN / "tourpipe"), *args], cwd=cwd, input=stdin, capture_output=True, text=True,
+                          env=full_env, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def cli_project(tmp_path_factory) -> Path:
+    """A folder laid out like the repo (seeds/), where `tourpipe run` is called with its defaults."""
+    root = tmp_path_factory.mktemp("cli")
+    shutil.copytree(Path(__file__).parents[1] / "seeds", root / "seeds")
+    first = tourpipe("run", cwd=root)
+    assert first.returncode == 0, first.stderr
+    assert "documents: 5 new, 0 unchanged" in first.stdout
+    return root
+
+
+def test_run_twice_reports_nothing_new_and_uses_one_persistent_instance(cli_project: Path):
+    second = tourpipe("run", cwd=cli_project)
+    assert second.returncode == 0, second.stderr
+    assert "documents: 0 new, 5 unchanged, 0 duplicate files, 0 rejected" in second.stdout
+    assert "checks: " in second.stdout and "FAILED" not in second.stdout
+    assert (cli_project / "warehouse" / ".dagster" / "dagster.yaml").exists()
+    runs = list((cli_project / "warehouse" / ".dagster" / "history" / "runs").glob("*.db"))
+    assert len(runs) >= 2  # both runs are recorded in the same instance the UI reads
+
+
+def test_run_honours_environment_overrides(cli_project: Path, tmp_path: Path):
+    res = tourpipe("run", cwd=tmp_path, env={"TOURPIPE_SEEDS": str(cli_project / "seeds"),
+                                             "TOURPIPE_WAREHOUSE": str(tmp_path / "elsewhere")})
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "elsewhere" / "tourpipe.duckdb").exists()
+
+
+def test_run_reports_a_missing_seeds_folder(tmp_path: Path):
+    res = tourpipe("run", "--seeds", "nowhere", cwd=tmp_path)
+    assert res.returncode == 2 and "nowhere" in res.stderr and "does not exist" in res.stderr
+
+
+def test_sql_formats(cli_project: Path):
+    res = tourpipe("sql", "select file_name, lang from documents order by 1", "--format", "csv", cwd=cli_project)
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.strip().splitlines()
+    assert lines[0] == "file_name,lang" and len(lines) == 6 and lines[-1].endswith(",ru")
+    js = json.loads(tourpipe("sql", "select count(*) as n from documents", "--format", "json", cwd=cli_project).stdout)
+    assert js == [{"n": 5}]
+    table = tourpipe("sql", "select lang, count(*) n from documents group by 1 order by 1", cwd=cli_project).stdout
+    assert "(2 rows)" in table and "ru" in table
+
+
+@pytest.mark.parametrize("query", [
+    "drop view facts", "insert into facts select * from facts", "copy (select 1) to 'out.csv'",
+    "attach 'other.db'", "install httpfs", "pragma enable_profiling", "select 1; drop view documents",
+    "create table t as select 1", "export database 'dump'", "set threads = 1",
+])
+def test_sql_refuses_writes_and_changes_nothing(cli_project: Path, query: str):
+    db = cli_project / "warehouse" / "tourpipe.duckdb"
+    before = db.read_bytes()
+    res = tourpipe("sql", query, cwd=cli_project)
+    assert res.returncode == 2 and "only read-only queries are allowed" in res.stderr
+    assert db.read_bytes() == before
+    assert not (cli_project / "out.csv").exists() and not (cli_project / "dump").exists()
+
+
+def test_check_read_only_accepts_reads():
+    for q in ["select 1", "with a as (select 1) select * from a", "describe facts", "show tables",
+              "explain select 1", "from facts limit 1"]:
+        check_read_only(q)
+
+
+def test_extract_jsonl_one_line():
+    res = tourpipe("extract", "--jsonl", cwd=Path.cwd(),
+                   stdin='{"id":"a","text":"Over 6,000 Chinese companies operate in Kazakhstan."}\n')
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.strip().splitlines()
+    assert len(lines) == 1
+    out = json.loads(lines[0])
+    assert out["id"] == "a" and out["lang"] == "en"
+    assert [f["value"] for f in out["facts"]] == [6000.0]
+    text = "Over 6,000 Chinese companies operate in Kazakhstan."
+    for row in out["facts"] + out["entities"]:
+        assert text[row["start_char"]:row["end_char"]] == row["text"]
+
+
+def test_extract_jsonl_many_lines_bad_line_reported_and_skipped():
+    lines = [json.dumps({"id": i, "text": f"The fair drew {i + 10} companies from {i + 2} countries."}) for i in range(300)]
+    lines.insert(5, "{not json")
+    res = tourpipe("extract", "--jsonl", cwd=Path.cwd(), stdin="\n".join(lines) + "\n")
+    assert res.returncode == 1 and "line 6" in res.stderr
+    out = [json.loads(l) for l in res.stdout.splitlines()]
+    assert len(out) == 301
+    good = [o for o in out if "error" not in o]
+    assert [o["id"] for o in good] == list(range(300))
+    assert good[42]["facts"][0]["value"] == 52.0
+
+
+def test_extract_plain_file_with_lang(tmp_path: Path):
+    f = tmp_path / "a.txt"
+    f.write_text("В 2023 году в стране реализовано 57 совместных проектов.", encoding="utf-8")
+    res = tourpipe("extract", "--lang", "ru", str(f), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert out["lang"] == "ru" and 57.0 in [x["value"] for x in out["facts"]]
+
+
+def test_help_explains_every_command(tmp_path: Path):
+    top = tourpipe("--help", cwd=tmp_path).stdout
+    for cmd in ("run", "extract", "sql", "bench", "ui"):
+        assert cmd in top
+    assert "--jsonl" in tourpipe("extract", "--help", cwd=tmp_path).stdout
+    assert "read-only" in tourpipe("sql", "--help", cwd=tmp_path).stdout
+
+
+def test_duckdb_shell_opens_the_warehouse(cli_project: Path):
+    shell = shutil.which("duckdb", path=str(BIN)) or shutil.which("duckdb")
+    assert shell, "the duckdb shell (duckdb-cli) must be installed with tourpipe"
+    res = subprocess.run([shell, "-readonly", "-csv", str(cli_project / "warehouse" / "tourpipe.duckdb"),
+                          "-c", "select count(*) as n from documents"], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["n", "5"]

@@ -1,0 +1,95 @@
+"""Reading seeds: encodings are decoded, bad files are rejected with a reason naming the problem."""
+from __future__ import annotations
+
+import codecs
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from tourpipe.ingest import DecodeError, decode_bytes, read_source, scan_seeds, seeds_fingerprint
+from tourpipe.models import Rejected, SourceFile
+
+RU = "Министр провёл около 30 встреч с инвесторами в Пекине. Стороны обсудили 57 совместных проектов."
+EN = "Six journalists from Kazakhstan visited Shanghai on Monday."
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (RU.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + RU.encode("utf-8"), "utf-8 with BOM"),
+    (RU.encode("utf-16"), "utf-16 with BOM"),
+    (codecs.BOM_UTF16_BE + RU.encode("utf-16-be"), "utf-16 with BOM"),
+    (RU.encode("cp1251"), "cp1251"),
+    (RU.encode("koi8-r"), "koi8-r"),
+    (EN.encode("ascii"), "utf-8"),
+])
+def test_encodings_decode_to_the_same_text(data, encoding):
+    text, found = decode_bytes(data)
+    assert text == (RU if "Министр" in text else EN)
+    assert found == encoding
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty file"),
+    (b"  \n\n\t ", "empty file"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(200), "binary content (PNG signature)"),
+    (b"%PDF-1.7\n" + bytes(50), "binary content (PDF signature)"),
+    (b"abc\x00def ghi", "binary content (NUL byte"),
+    (bytes(range(128, 256)) * 4, "undecodable"),
+])
+def test_bad_bytes_are_refused_with_a_reason(data, reason):
+    with pytest.raises(DecodeError) as err:
+        decode_bytes(data)
+    assert str(err.value).startswith(reason)
+
+
+def test_read_source_rejects_unsupported_type_and_keeps_size(tmp_path: Path):
+    (tmp_path / "notes.pdf").write_bytes(b"hello")
+    result = read_source(tmp_path / "notes.pdf", tmp_path, datetime(2026, 1, 1))
+    assert isinstance(result, Rejected)
+    assert "unsupported type (.pdf" in result.reason and result.size_bytes == 5
+
+
+def test_read_source_rejects_symlink_outside_seeds(tmp_path: Path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text(EN)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "link.txt").symlink_to(outside)
+    result = read_source(seeds / "link.txt", seeds, datetime(2026, 1, 1))
+    assert isinstance(result, Rejected) and "symlink points outside" in result.reason
+
+
+def test_vanished_file_is_rejected_not_raised(tmp_path: Path):
+    result = read_source(tmp_path / "gone.txt", tmp_path, datetime(2026, 1, 1))
+    assert isinstance(result, Rejected) and result.reason == "file vanished before it could be read"
+
+
+def test_scan_identifies_documents_by_bytes_and_normalises_newlines(tmp_path: Path):
+    (tmp_path / "a.txt").write_bytes(b"Line one.\r\nLine two.\r\n")
+    (tmp_path / "b.txt").write_bytes(b"Line one.\r\nLine two.\r\n")
+    (tmp_path / "c.txt").write_bytes(b"")
+    listing = scan_seeds(tmp_path)
+    assert [f.file_name for f in listing.files] == ["a.txt", "b.txt"]
+    assert listing.files[0].doc_id == listing.files[1].doc_id
+    assert listing.files[0].text == "Line one.\nLine two.\n"
+    assert [(r.file_name, r.reason) for r in listing.rejected] == [("c.txt", "empty file")]
+    assert all(isinstance(f, SourceFile) for f in listing.files)
+
+
+def test_fingerprint_changes_with_content_and_listing(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(EN)
+    first = seeds_fingerprint(tmp_path)
+    assert seeds_fingerprint(tmp_path) == first
+    (tmp_path / "b.txt").write_text(RU)
+    second = seeds_fingerprint(tmp_path)
+    assert second != first
+    (tmp_path / "b.txt").unlink()
+    assert seeds_fingerprint(tmp_path) == first
+
+
+def test_utf8_with_one_broken_byte_is_kept_and_marked():
+    data = ("Kazakhstan and China signed 33 agreements. " * 40).encode() + b"\xff" + b" The end."
+    text, encoding = decode_bytes(data)
+    assert text.startswith("Kazakhstan and China") and text.endswith("The end.")
+    assert encoding == "utf-8 (1 invalid byte replaced)"

@@ -1,0 +1,154 @@
+"""Materialize the real Definitions into tmp folders and check the Parquet files and DuckDB views."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pyarrow.parquet as pq
+
+from tourpipe.warehouse import Warehouse
+from tourpipe_tests.conftest import materialize_all, raw_metadata
+
+VIEW_COLUMNS = {
+    "documents": {"doc_id", "file_name", "lang", "title", "published", "raw_text", "clean_text", "n_chars", "ingested_at"},
+    "entities": {"doc_id", "text", "label", "start_char", "end_char", "canonical"},
+    "facts": {"doc_id", "fact_id", "text", "start_char", "end_char", "value", "value_high", "unit", "unit_kind",
+              "qualifier", "year", "subject", "value_usd", "equivalent_of", "sentence"},
+    "removed_lines": {"doc_id", "line_no", "text", "reason"},
+    "rejected": {"file_name", "reason", "size_bytes", "seen_at"},
+    "entity_summary": {"canonical", "label", "documents", "mentions", "languages"},
+}
+
+
+def _con(wh: Path):
+    return duckdb.connect(str(wh / "tourpipe.duckdb"), read_only=True)
+
+
+def test_every_view_has_the_contract_columns(seed_warehouse: Path):
+    con = _con(seed_warehouse)
+    for view, columns in VIEW_COLUMNS.items():
+        found = {r[0] for r in con.execute(f"describe {view}").fetchall()}
+        assert columns <= found, f"{view} lacks {columns - found}"
+    types = dict(con.execute("select column_name, column_type from (describe documents)").fetchall())
+    assert types["published"] == "DATE" and types["ingested_at"].startswith("TIMESTAMP")
+    assert dict(con.execute("select column_name, column_type from (describe facts)").fetchall())["value"] == "DOUBLE"
+
+
+def test_seed_warehouse_holds_all_five_documents_with_languages(seed_warehouse: Path):
+    con = _con(seed_warehouse)
+    rows = con.execute("select file_name, lang, doc_id, n_chars = length(clean_text) from documents order by 1").fetchall()
+    assert [r[0] for r in rows] == sorted(p.name for p in (Path(__file__).parents[1] / "seeds").glob("*.txt"))
+    assert [r[1] for r in rows] == ["en", "en", "en", "en", "ru"]
+    assert all(len(r[2]) == 64 and r[3] for r in rows)
+
+
+def test_spans_slice_to_their_text(seed_warehouse: Path):
+    con = _con(seed_warehouse)
+    docs = dict(con.execute("select doc_id, clean_text from documents").fetchall())
+    rows = con.execute("select doc_id, text, start_char, end_char from facts union all "
+                       "select doc_id, text, start_char, end_char from entities").fetchall()
+    assert rows, "the seed articles contain figures"
+    for doc_id, text, start, end in rows:
+        assert docs[doc_id][start:end] == text
+
+
+def test_second_run_processes_nothing_and_a_new_file_only_itself(tmp_path: Path, seeds_copy: Path):
+    instance = dg.DagsterInstance.ephemeral()
+    wh = tmp_path / "wh"
+    first = materialize_all(seeds_copy, wh, instance)
+    assert first.success and raw_metadata(first)["new_documents"] == 5
+    before = {p.name for p in Warehouse(wh).batch_dirs()}
+
+    second = materialize_all(seeds_copy, wh, instance)
+    meta = raw_metadata(second)
+    assert (meta["new_documents"], meta["unchanged_documents"]) == (0, 5)
+    assert {p.name for p in Warehouse(wh).batch_dirs()} == before  # no NLP output written
+
+    (seeds_copy / "new.txt").write_text("Delegation visits Astana\n\nMore than 120 enterprises took part in the fair.\n")
+    third = materialize_all(seeds_copy, wh, instance)
+    assert (raw_metadata(third)["new_documents"], raw_metadata(third)["unchanged_documents"]) == (1, 5)
+    new_batches = {p.name for p in Warehouse(wh).batch_dirs()} - before
+    assert len(new_batches) == 1
+    staged = pq.read_table(Warehouse(wh).batches / new_batches.pop() / "documents.parquet")
+    assert staged.num_rows == 1
+    assert _con(wh).execute("select count(*) from documents").fetchone()[0] == 6
+
+
+def test_changed_and_deleted_files_leave_no_stale_rows(tmp_path: Path, seeds_copy: Path):
+    wh = tmp_path / "wh"
+    target = seeds_copy / "000_ac83ce79d701eb62.txt"
+    assert materialize_all(seeds_copy, wh).success
+    old_id = _con(wh).execute("select doc_id from documents where file_name = ?", [target.name]).fetchone()[0]
+
+    target.write_text("Replaced article\n\nThe park hosts 42 companies.\n", encoding="utf-8")
+    (seeds_copy / "004_41578f7ec2e96e7f.txt").unlink()
+    assert materialize_all(seeds_copy, wh).success
+    con = _con(wh)
+    assert con.execute("select count(*) from documents").fetchone()[0] == 4
+    for view in ("documents", "facts", "entities", "removed_lines"):
+        assert con.execute(f"select count(*) from {view} where doc_id = ?", [old_id]).fetchone()[0] == 0
+    assert con.execute("select count(*) from documents where file_name like '004_%'").fetchone()[0] == 0
+    new_text = con.execute("select clean_text from documents where file_name = ?", [target.name]).fetchone()[0]
+    assert "42 companies" in new_text
+
+
+def test_rejected_files_are_listed_and_others_processed(tmp_path: Path, seeds_copy: Path):
+    (seeds_copy / "empty.txt").write_bytes(b"")
+    (seeds_copy / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    (seeds_copy / "copy.txt").write_bytes((seeds_copy / "000_ac83ce79d701eb62.txt").read_bytes())
+    wh = tmp_path / "wh"
+    result = materialize_all(seeds_copy, wh)
+    assert result.success
+    con = _con(wh)
+    assert con.execute("select file_name, reason from rejected order by 1").fetchall() == [
+        ("empty.txt", "empty file"), ("picture.txt", "binary content (PNG signature)")]
+    assert con.execute("select count(*) from documents").fetchone()[0] == 5  # the copy shares a doc_id
+    names = con.execute("select file_names from documents where file_name = '000_ac83ce79d701eb62.txt'").fetchone()[0]
+    assert names == ["000_ac83ce79d701eb62.txt", "copy.txt"]
+
+
+def test_asset_checks_pass_on_seeds(tmp_path: Path, seeds_copy: Path):
+    result = materialize_all(seeds_copy, tmp_path / "wh")
+    checks = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
+    assert checks == {"spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True}
+
+
+def test_span_check_fails_on_a_broken_span(tmp_path: Path, seeds_copy: Path):
+    """The check is real: corrupt one fact offset in the Parquet and it must fail."""
+    from tourpipe.defs.resources import TourpipePaths
+    from tourpipe.defs.warehouse import spans_slice_to_text
+    import pyarrow as pa
+    from tourpipe.warehouse import atomic_write_parquet
+
+    wh = tmp_path / "wh"
+    (seeds_copy / "x.txt").write_text("Headline here\n\nThe fund invested 500 million dollars.\n")
+    assert materialize_all(seeds_copy, wh).success
+    batch = Warehouse(wh).batch_dirs()[0]
+    facts = pq.read_table(batch / "facts.parquet")
+    starts = facts.column("start_char").to_pylist()
+    starts[0] += 1
+    atomic_write_parquet(facts.set_column(facts.schema.get_field_index("start_char"), "start_char",
+                                          pa.array(starts, pa.int64())), batch / "facts.parquet")
+    result = spans_slice_to_text(TourpipePaths(warehouse_dir=str(wh)))
+    assert result.passed is False and result.metadata["bad_rows"].value >= 1
+
+
+def test_asset_function_called_directly(tmp_path: Path, seeds_copy: Path):
+    from tourpipe.defs.documents import raw_documents
+    from tourpipe.defs.resources import TourpipePaths
+
+    paths = TourpipePaths(seeds_dir=str(seeds_copy), warehouse_dir=str(tmp_path / "wh"))
+    result = raw_documents(dg.build_asset_context(), paths)
+    assert result.metadata["new_documents"] == 5 and result.metadata["rejected_files"] == 0
+
+
+def test_views_exist_and_are_empty_for_an_empty_seeds_folder(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    wh = tmp_path / "wh"
+    assert materialize_all(seeds, wh).success
+    con = _con(wh)
+    for view in VIEW_COLUMNS:
+        assert con.execute(f"select count(*) from {view}").fetchone()[0] == 0

@@ -140,6 +140,10 @@ ARTICLE_LINES = [
     "Комментарии экспертов по этому поводу разошлись.",
     "Сотрудничество в сфере энергетики",
     "In 2023 the zone handled 1.2 million tonnes of cargo, up 15%.",
+    "By Wednesday, the delegation had visited four parks.",
+    "By then, more than 40 firms had signed up.",
+    "Автор проекта рассказал о его истории.",
+    "Sources of funding include the regional budget and private investors.",
 ]
 
 

@@ -148,7 +148,8 @@ def strong_reason(text: str) -> str | None:
     if len(line) <= MAX_PREFIX_LINE:
         n_words = len(line.split())
         for reason, rule in PREFIX_RULES:
-            if reason == "byline" and n_words > MAX_BYLINE_WORDS:
+            # "By Wednesday, the delegation had left." is a sentence, not a byline
+            if reason == "byline" and (n_words > MAX_BYLINE_WORDS or line[-1] in ".!?"):
                 continue
             if rule.match(line):
                 return reason

@@ -68,7 +68,8 @@ COUNT_NOUNS = {
     "news agencies": "news agency", "joint ventures": "joint venture", "power plants": "power plant",
     "data centers": "data center", "data centres": "data centre", "personnel": "staff", "police": "police officer",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "analyses": "analysis", "crises": "crisis",
-    "series": "series", "species": "species", "news": "news", "times": "time",
+    "series": "series", "species": "species", "news": "news", "times": "time", "buses": "bus", "gases": "gas",
+    "campuses": "campus", "viruses": "virus", "statuses": "status", "lives": "life", "wolves": "wolf",
 }
 # Nouns before "of" that name what a bare number counts: "a population of 20 million".
 UNIT_BEFORE = {"population of": "person", "workforce of": "employee", "staff of": "employee"}
@@ -80,7 +81,7 @@ should can could may might must do does did that this these those which who whom
 then there their its his her our your my we they he she it i you not no nor so if per each every all some any more
 most less least other another such only also just about around over under above below up down into onto out off
 including include includes included such via after before during since until within without between among across
-through said says say told according reported here last next first second third new
+through said says say told according reported here
 """.split())
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 HYPHEN_ORDINAL_SUFFIXES: set[str] = set()

@@ -44,16 +44,20 @@ def _extract_english(texts: Iterable[str], n_process: int) -> Iterator[list[Enti
     # Only fork when the stream is big: a full peek window means more is coming, or the peek alone is large.
     procs = n_process if n_process > 1 and (more is not None or words >= MIN_WORDS_FOR_PROCESSES) else 1
 
+    pending: dict[int, str] = {}  # texts stay here; only (index, offset, last) travel to worker processes
+
     def segments():
         for i, text in enumerate(stream):
+            pending[i] = text
             lines = list(line_segments(text)) or [(0, "")]
             for k, (offset, line) in enumerate(lines):
-                yield line, (i, offset, k == len(lines) - 1, text)
+                yield line, (i, offset, k == len(lines) - 1)
 
     current: list = []
-    for doc, (i, offset, last, text) in nlp.pipe(segments(), as_tuples=True, batch_size=BATCH_SIZE, n_process=procs):
+    for doc, (i, offset, last) in nlp.pipe(segments(), as_tuples=True, batch_size=BATCH_SIZE, n_process=procs):
         current.append((offset, doc))
         if last:
+            text = pending.pop(i)
             yield _entities(text, english_candidates(text, current), "en")
             current = []
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tourpipe.entities import lexicon
 from tourpipe.entities.canonical import lemmatize_ru, place_label
@@ -59,13 +60,13 @@ def _flat(spans):
 
 def _nationality_words(source: str) -> list[Candidate]:
     """китайские, казахстанских, казахстанцы: nationality adjectives and people nouns are NORP."""
+    return [Candidate(m.start(), m.end(), "NORP") for m in _WORD.finditer(source) if _is_nationality(m.group().lower())]
+
+
+@lru_cache(maxsize=65536)
+def _is_nationality(word: str) -> bool:
     table = lexicon.demonyms()["ru"]
-    out = []
-    for m in _WORD.finditer(source):
-        parses = morph().parse(m.group().lower())
-        if any(p.normal_form in table and p.tag.POS in ("ADJF", "NOUN") for p in parses[:3]):
-            out.append(Candidate(m.start(), m.end(), "NORP"))
-    return out
+    return any(p.normal_form in table and p.tag.POS in ("ADJF", "NOUN") for p in morph().parse(word)[:3])
 
 
 def _relabel(text: str, label: str) -> str:

@@ -86,6 +86,10 @@ CASES = [
     ("Туда смогут заехать до 40 вагонов.", "ru", "до 40 вагонов", 40, None, "wagon", "count", "up_to", None),
     ("Он провел почти 20 встреч.", "ru", "почти 20 встреч", 20, None, "meeting", "count", "about", None),
     ("В 2022 году товарооборот составил 24 млрд долларов.", "ru", "24 млрд долларов", 24e9, None, "USD", "money", "exact", 2022),
+    ("Оборот вырос в 2,5 раза и составил 150 тыс. ДФЭ.", "ru", "150 тыс. ДФЭ", 150_000, None, "TEU", "measure", "exact", None),
+    ("Грузооборот вырастет до 22 миллионов тонн.", "ru", "22 миллионов тонн", 22e6, None, "tonne", "measure", "exact", None),
+    ("Trucks crossed the border, a 15 percent increase.", "en", "15 percent", 15, None, "percent", "percent", "increase", None),
+    ("By 2030 the port will handle 500,000 containers, up from 200,000 boxes in 2020.", "en", "200,000 boxes", 200_000, None, "box", "count", "exact", 2020),
     ("Пробег составил 1 250 километров.", "ru", "1 250 километров", 1250, None, "km", "measure", "exact", None),
 ]
 

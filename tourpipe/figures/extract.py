@@ -551,8 +551,8 @@ def _clauses(lex: Lexicon, toks: list[Token]) -> list[int]:
     return out
 
 
-def _years(lex: Lexicon, toks: list[Token], drafts: list[_Draft]) -> list[tuple[int, int]]:
-    """(token index, year) of each year the sentence states outside its figures."""
+def _years(lex: Lexicon, toks: list[Token], drafts: list[_Draft]) -> list[tuple[int, int, bool]]:
+    """(token index, year, is a bare year) of each year the sentence states outside its figures."""
     taken = set()
     for d in drafts:
         taken.update(range(d.start, d.end))
@@ -561,11 +561,11 @@ def _years(lex: Lexicon, toks: list[Token], drafts: list[_Draft]) -> list[tuple[
         if idx in taken:
             continue
         if t.kind == "n" and not t.grouped and len(t.text) == 4 and 1900 <= t.value <= 2100:
-            out.append((idx, int(t.value)))
+            out.append((idx, int(t.value), True))
         elif t.kind == "x":
             y = year_in_skip(t.text)
             if y and len(t.text) >= 8:
-                out.append((idx, y))
+                out.append((idx, y, False))  # a full date: dates only its own clause, never a dateline's sentence
     return out
 
 
@@ -616,9 +616,10 @@ def _sentence_facts(lex: Lexicon, text: str, s: int, e: int, skip_at) -> list[Fa
     for d in drafts:
         year = None
         best = None
-        for idx, y in years:
-            if idx <= 2 or clause[idx] == clause[d.first]:
-                dist = 0 if idx <= 2 else abs(idx - d.first)
+        for idx, y, plain in years:
+            if (idx <= 2 and plain) or clause[idx] == clause[d.first]:
+                # a year in the figure's clause wins; a sentence-opening "In 2014," dates the rest
+                dist = abs(idx - d.first) if clause[idx] == clause[d.first] else 10_000
                 if best is None or dist < best:
                     best, year = dist, y
         subject = d.subject

@@ -122,7 +122,9 @@ WEAK_CHANGE_WORDS = {"up", "down", "added", "lost", "cut", "lower"}
 CHANGE_LINKS = {"by", "of", "was", "is", "were", "some", "nearly", "about", "a", "an"}  # "rose by", "an increase of"
 LEVEL_LINKS = {"to", "at"}  # "rose to 500" is a level, not a change
 COMPARATIVES_AFTER = {"more": "increase", "higher": "increase", "up": "increase", "less": "decrease",
-                      "lower": "decrease", "down": "decrease"}
+                      "lower": "decrease", "down": "decrease", "increase": "increase", "rise": "increase",
+                      "growth": "increase", "jump": "increase", "gain": "increase", "decrease": "decrease",
+                      "decline": "decrease", "drop": "decrease", "fall": "decrease", "reduction": "decrease"}
 
 # Ranges ---------------------------------------------------------------------------------------------------------------
 RANGE_OPENERS = {"from": {"to"}, "between": {"and"}}

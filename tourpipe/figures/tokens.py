@@ -21,6 +21,8 @@ mr mrs ms dr prof st no nos nr jan feb mar apr jun jul aug sep sept oct nov dec 
 jr sr mt ft approx est fig u.s u.k e.g i.e p pp vol art им ул пр д ст стр см т.е т.д т.п св проф акад обл р-н
 """.split())
 
+_SCALE_ABBREVIATIONS = frozenset({"тыс", "млн", "млрд", "трлн", "кв", "куб", "mln", "bn", "sq"})
+
 
 class Token:
     """One token of a sentence: kind is n (number), w (word), s (symbol) or x (never a figure)."""
@@ -49,6 +51,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             word = re.split(r"[\s(\"«]", before)[-1].lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+            following = text[m.end():m.end() + 8].split(" ", 1)[0].rstrip(".,;:")
+            if word in _SCALE_ABBREVIATIONS and following.isupper() and len(following) <= 4:
+                continue  # "150 тыс. ДФЭ", "2 млн. МВт": a unit acronym, not a new sentence
         end = m.start() + len(m.group().rstrip())
         spans.append((start, end))
         start = m.end()

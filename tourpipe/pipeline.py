@@ -209,25 +209,42 @@ def fact_rows(doc_id: str, facts: list[Fact]) -> list[dict]:
     return rows
 
 
-def _entities_by_doc(path: Path) -> dict[str, list[Entity]]:
-    out: dict[str, list[Entity]] = {}
+def _docs_in_nlp_order(docs_path: Path) -> Iterator[dict]:
+    """Staged documents in the order the entities stage wrote them: one language after another."""
+    for lang in sorted(FULL_NLP_LANGUAGES):
+        yield from (r for r in _iter_rows(docs_path, ["doc_id", "lang", "clean_text"]) if r["lang"] == lang)
+    yield from (r for r in _iter_rows(docs_path, ["doc_id", "lang", "clean_text"]) if r["lang"] not in FULL_NLP_LANGUAGES)
+
+
+def _entity_groups(path: Path) -> Iterator[tuple[str, list[Entity]]]:
+    """(doc_id, mentions) in file order; streamed, so memory does not grow with the corpus."""
     if not path.exists():
-        return out
-    t = pq.read_table(path, columns=["doc_id", "text", "label", "start_char", "end_char"])
-    for row in t.to_pylist():
-        out.setdefault(row.pop("doc_id"), []).append(Entity(**row))
-    return out
+        return
+    current, group = None, []
+    for row in _iter_rows(path, ["doc_id", "text", "label", "start_char", "end_char"]):
+        doc_id = row.pop("doc_id")
+        if doc_id != current and group:
+            yield current, group
+            group = []
+        current = doc_id
+        group.append(Entity(**row))
+    if group:
+        yield current, group
 
 
 def stage_facts(wh: Warehouse, progress: Progress = _quiet) -> int:
-    """Every figure of every staged document, typed, with stable ids."""
-    entities = _entities_by_doc(wh.staging / "entities.parquet")
+    """Every figure of every staged document, typed, with stable ids (entities help to skip names)."""
     out = _ChunkWriter(wh.staging / "facts.parquet", tables.FACTS)
     docs_path = wh.staging / "documents.parquet"
     total = _count_rows(docs_path)
-    for i, row in enumerate(_iter_rows(docs_path, ["doc_id", "lang", "clean_text"]), 1):
-        facts = extract_facts(row["clean_text"], row["lang"], entities.get(row["doc_id"], ()))
-        for r in fact_rows(row["doc_id"], facts):
+    groups = _entity_groups(wh.staging / "entities.parquet")
+    pending = next(groups, None)
+    for i, row in enumerate(_docs_in_nlp_order(docs_path), 1):
+        mentions: list[Entity] = []
+        if pending is not None and pending[0] == row["doc_id"]:
+            mentions = pending[1]
+            pending = next(groups, None)
+        for r in fact_rows(row["doc_id"], extract_facts(row["clean_text"], row["lang"], mentions)):
             out.add(r)
         if i % 1000 == 0:
             progress(f"facts: {i:,}/{total:,} documents")

@@ -218,8 +218,12 @@ def cmd_ui(args: argparse.Namespace) -> int:
     home = prepare_dagster_home(args.warehouse.resolve())
     os.environ.setdefault("TOURPIPE_WAREHOUSE", str(args.warehouse.resolve()))
     os.environ.setdefault("TOURPIPE_SEEDS", str(args.seeds.resolve()))
-    print(f"DAGSTER_HOME={home}; starting dagster dev", file=sys.stderr)
-    os.execvp("dagster", ["dagster", "dev", "-w", "workspace.yaml", *args.dagster_args])
+    extra = args.dagster_args[1:] if args.dagster_args[:1] == ["--"] else args.dagster_args
+    # The dagster next to this interpreter: works without activating the virtualenv.
+    dagster = Path(sys.executable).with_name("dagster")
+    command = [str(dagster) if dagster.exists() else "dagster", "dev", "-w", "workspace.yaml", *extra]
+    print(f"DAGSTER_HOME={home}; {' '.join(command)}", file=sys.stderr)
+    os.execv(command[0], command) if dagster.exists() else os.execvp(command[0], command)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

@@ -16,6 +16,11 @@ _PEEK_TEXTS = 64
 
 def extract_entities(texts: Iterable[str], lang: str = "en", n_process: int = 1) -> Iterator[list[Entity]]:
     """Yield the entity mentions of each text, in order; `text == source[start_char:end_char]`."""
+    it = iter(texts)
+    first = next(it, None)
+    if first is None:
+        return  # nothing to do: don't pay for loading a model
+    texts = itertools.chain([first], it)
     if lang == "ru":
         yield from _extract_russian(texts)
     elif lang == "en":

@@ -114,7 +114,62 @@ def _starts_number(lex: Lexicon, toks: list[Token], i: int) -> bool:
         return True
     if low in lex.half_words and nxt is not None and (nxt.low in lex.scale_words or nxt.low in lex.articles_one):
         return True
-    return False
+    if low in lex.vague_scales or low in lex.multiplier_words:
+        return True
+    return _read_fraction(lex, toks, i) is not None
+
+
+def _read_fraction(lex: Lexicon, toks: list[Token], i: int) -> tuple[float, int] | None:
+    """(value, index after) of "a third of", "two-thirds of", "one quarter of", "half of"; "of" stays outside."""
+    if not lex.fraction_words:
+        return None
+    n = len(toks)
+    t = toks[i]
+    if t.low in lex.fraction_alone:
+        top, j = 1.0, i  # "half of", "треть": the numerator is implied
+    elif t.low in lex.articles_one or (t.low in lex.number_words and lex.number_words[t.low] < 10):
+        top = 1.0 if t.low in lex.articles_one else lex.number_words[t.low]
+        j = i + 1
+        if j < n and toks[j].text in _DASHES and _adjacent(toks, i, j, gap=0):
+            j += 1
+        if j >= n or not _adjacent(toks, j - 1, j) or toks[j].low not in lex.fraction_words \
+                or toks[j].low in lex.half_words:
+            return None
+    else:
+        return None
+    if lex.fraction_link and (j + 1 >= n or toks[j + 1].low != lex.fraction_link or not _adjacent(toks, j, j + 1)):
+        return None
+    return top / lex.fraction_words[toks[j].low], j + 1
+
+
+def _read_vague(lex: Lexicon, toks: list[Token], i: int) -> tuple[float, int] | None:
+    """(low end, index after) of "tens of thousands of", "dozens of", "millions of"; the high end is ten times it."""
+    n = len(toks)
+    link = lex.vague_link
+    if toks[i].low not in lex.vague_scales or link and (i + 1 >= n or toks[i + 1].low != link):
+        return None
+    step = 2 if link else 1
+    value, j = lex.vague_scales[toks[i].low], i + step
+    if j < n and toks[j].low in lex.vague_scales and lex.vague_scales[toks[j].low] >= 1000 \
+            and lex.vague_scales[toks[j].low] > value and (not link or j + 1 < n and toks[j + 1].low == link):
+        value, j = value * lex.vague_scales[toks[j].low], j + step
+    return value, j
+
+
+def _glued_scale(lex: Lexicon, toks: list[Token], j: int) -> float | None:
+    """Scale of a letter glued to the digits before it ("25k", "4.3M", "1.2m tons"), else None."""
+    if j >= len(toks) or toks[j].kind != "w" or toks[j].start != toks[j - 1].end or toks[j].text not in lex.glued_scales:
+        return None
+    if j + 1 < len(toks) and toks[j + 1].start == toks[j].end and toks[j + 1].kind in ("w", "n"):
+        return None
+    if toks[j].text == "m":  # a metre unless a counted noun or a unit follows: "1.2m tons", but "a 100m sprint"
+        k = j + 1
+        if k >= len(toks) or not _adjacent(toks, j, k) or toks[k].kind != "w":
+            return None
+        if _phrase_at(toks, k, lex.measures) is None and _phrase_at(toks, k, lex.currency_after) is None \
+                and not _looks_plural(toks[k], lex):
+            return None
+    return lex.glued_scales[toks[j].text]
 
 
 def _read_scales(lex: Lexicon, toks: list[Token], j: int, value: float, currency: bool) -> tuple[float, int, bool]:
@@ -136,6 +191,10 @@ def _read_number(lex: Lexicon, toks: list[Token], i: int, currency: bool) -> _Nu
     t = toks[i]
     if t.kind == "n":
         value, j, scaled = _read_scales(lex, toks, i + 1, t.value, currency)
+        if not scaled and not currency:
+            glued = _glued_scale(lex, toks, j)
+            if glued:
+                value, j, scaled = value * glued, j + 1, True
         return _Number(value, j, False, scaled, not t.grouped and not scaled and "." not in t.text)
     # number words: "twenty-five", "one hundred and twenty", "half a million", "a dozen", "двадцать пять тысяч"
     total, current, j, seen = 0.0, 0.0, i, False
@@ -210,6 +269,8 @@ def _counted_noun_en(lex: Lexicon, toks: list[Token], j: int, singular: bool):
     """(unit, index after the noun, index of the first modifier) of the noun a number counts, or None."""
     run = []
     k = j
+    if k + 1 < len(toks) and toks[k].low in lex.count_modifiers and _adjacent(toks, k - 1, k):
+        k += 1  # "six more players": the modifier is part of the span, the noun after it is counted
     while k < len(toks) and len(run) < 5:
         t = toks[k]
         if t.kind != "w" or not _adjacent(toks, k - 1, k) or t.low in lex.stop_words:
@@ -257,6 +318,17 @@ def _counted_noun_morph(lex: Lexicon, toks: list[Token], j: int, singular: bool)
     return None
 
 
+def _unit_token_ok(lex: Lexicon, toks: list[Token], k: int) -> bool:
+    """A one-letter unit must be in its own case and not start an abbreviation such as "p.m."."""
+    t = toks[k]
+    if t.low in lex.unit_surfaces and t.text not in lex.unit_surfaces[t.low]:
+        return False
+    if len(t.text) == 1 and k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == t.end \
+            and toks[k + 2].kind == "w" and toks[k + 2].start == toks[k + 1].end:
+        return False
+    return True
+
+
 def _unit_after(lex: Lexicon, toks: list[Token], j: int, d: _Draft, currency: str | None, wordy_one: bool):
     """Fill unit, unit_kind, end (and subject for counts) of ``d`` from the words after token j."""
     n = len(toks)
@@ -271,6 +343,8 @@ def _unit_after(lex: Lexicon, toks: list[Token], j: int, d: _Draft, currency: st
         if k >= n or not _adjacent(toks, k - 1, k):
             continue
         t = toks[k]
+        if not _unit_token_ok(lex, toks, k):
+            continue
         if t.low in lex.subunits:
             name, parent, _ = lex.subunits[t.low]
             d.unit, d.unit_kind, d.end = name, "money", k + 1
@@ -299,7 +373,8 @@ def _unit_after(lex: Lexicon, toks: list[Token], j: int, d: _Draft, currency: st
                 return
         hit = _phrase_at(toks, k, lex.measures)
         if hit and not (hit[1] < n and toks[hit[1]].kind == "w" and toks[hit[1]].start == toks[hit[1] - 1].end):
-            d.unit, d.unit_kind, d.end = hit[0], "measure", hit[1]
+            d.unit, d.end = hit[0], hit[1]
+            d.unit_kind = "duration" if d.unit in lex.duration_units else "measure"
             return
         if t.kind == "w":
             name = _stem(t.low, lex.measure_stems)
@@ -357,41 +432,76 @@ def _is_name_before(lex: Lexicon, toks: list[Token], start: int, floor: int) -> 
     return prev.text[0].isupper() and p > 0 and prev.low not in lex.known_words
 
 
+def _names_number(lex: Lexicon, toks: list[Token], start: int, floor: int) -> bool:
+    """The word right before the number makes it part of a name: an index or product name, a lone capital letter,
+    or a mixed-case brand ("iPhone 16")."""
+    p = start - 1
+    if p < floor or toks[p].kind != "w" or not _adjacent(toks, p, start):
+        return False
+    prev = toks[p]
+    if prev.low in lex.name_before:
+        return True
+    if len(prev.text) == 1 and prev.text.isupper() and prev.text not in ("A", "I") and p > floor:
+        return True
+    return not prev.text[0].isupper() and any(c.isupper() for c in prev.text[1:]) and prev.low not in lex.known_words
+
+
 def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at) -> _Draft | None:
     n = len(toks)
     t = toks[i]
-    # glued to a word: "A380", "COVID-19", "Su-27"
-    if t.kind == "n" and i > 0 and toks[i - 1].end == t.start:
+    currency = None
+    start = i
+    bound = None
+    sign = 1.0
+    hit = _phrase_before(toks, i, lex.currency_before, floor)
+    if hit is None and i - 1 > floor and toks[i - 1].text in lex.minus_signs and toks[i - 1].end == t.start:
+        hit = _phrase_before(toks, i - 1, lex.currency_before, floor)  # "$-50.8bn"
+        sign = -1.0 if hit else 1.0
+    if hit:
+        currency, start = hit
+    # glued to a word: "A380", "COVID-19", "Su-27" (but "US$5", "RM79", "sub-7 nanometer")
+    if t.kind == "n" and i > 0 and toks[i - 1].end == t.start and currency is None:
         prev = toks[i - 1]
         if prev.kind == "w":
             return None
         if prev.text in _DASHES and i > 1 and toks[i - 2].end == prev.start and toks[i - 2].kind in ("w", "n", "x"):
+            if toks[i - 2].low in lex.minus_words:
+                pass  # "minus-5 yards": the sign is read below
+            elif toks[i - 2].low not in lex.bound_prefixes or i - 2 < floor:
+                return None
+            else:
+                bound, start = lex.bound_prefixes[toks[i - 2].low], i - 2
+    if t.kind == "w":
+        d = _read_word_figure(lex, toks, i)
+        if d is not None:
+            return _qualify(lex, toks, d, floor)
+        if t.low in lex.vague_scales or t.low in lex.multiplier_words:
             return None
-    currency = None
-    start = i
-    hit = _phrase_before(toks, i, lex.currency_before, floor)
-    if hit:
-        currency, start = hit
     num = _read_number(lex, toks, i, currency is not None)
     if num is None:
         return None
     j = num.end
+    if t.kind == "n" and bound is None and sign > 0:
+        sign, start = _sign_before(lex, toks, start, floor)
     # glued letters after digits: "5G", "1st", "19th" are names or ordinals unless they are a scale or unit
     if t.kind == "n" and j == i + 1 and j < n and toks[j].start == t.end and toks[j].kind == "w":
         low = toks[j].low
         known = (low in lex.scale_words or low in lex.currency_only_scales or (low,) in lex.measures.table
                  or (low,) in lex.currency_after.table or (low,) in lex.percent.table or low in lex.subunits)
-        if not known:
+        if not known or not _unit_token_ok(lex, toks, j):
             return None
     if j + 1 < n and toks[j].text in _DASHES and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end \
             and toks[j + 1].low in lex.hyphen_ordinal_suffixes:
         return None  # "2-й", "19-го"
-    if skip_at(t.start):
-        return None
-    # dates: "May 24", "24 мая", "Nov 11-17"
+    named = skip_at(t.start)
+    # dates: "May 24", "24 мая", "Nov 11-17", "Jan. 24"
     if start > 0 and _is_month(lex, toks[start - 1]):
         return None
+    if start > 1 and toks[start - 1].text == "." and _is_month(lex, toks[start - 2]):
+        return None
     d = _Draft(first=i, start=start, end=j, value=num.value)
+    if bound:
+        d.qualifier = bound
     # ranges: "10-15 days", "from 252 to 287 miles", "от 10 до 20", "between 5 and 7"
     opener = None
     if start - 1 >= floor and toks[start - 1].low in lex.range_openers:
@@ -400,7 +510,10 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at) -
         sep = toks[j].low
         closers = lex.range_openers.get(toks[opener].low, frozenset()) if opener is not None else frozenset()
         is_dash = sep in _DASHES
-        if is_dash or sep in closers or (sep in lex.range_joiners and sep.isalpha() and not _changes_before(lex, toks, start, floor)):
+        joiner = sep in lex.range_joiners and sep.isalpha() and (
+            not _changes_before(lex, toks, start, floor)
+            or (currency is None and start > floor and toks[start - 1].low in lex.change_links))
+        if is_dash or sep in closers or joiner:
             k = j + 1
             cur2 = _phrase_at(toks, k, lex.currency_before) if currency else None
             if cur2 and cur2[0] == currency:
@@ -426,6 +539,23 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at) -
     if j < n and toks[j].text == "-" and j + 1 < n and _is_month(lex, toks[j + 1]):
         return None
     _unit_after(lex, toks, j, d, currency, num.wordy and num.value == 1)
+    # a number inside a name is no figure, unless the "name" is just the figure and its unit ("5kW" tagged ORG)
+    if named and not (d.unit_kind in ("money", "percent", "measure") and skip_at.starts_at(toks[start].start)):
+        return None
+    # "between 15kHz and 17kHz": both ends carry the unit
+    if opener is not None and d.value_high is None and d.unit and d.end + 1 < n:
+        sep2 = toks[d.end].low
+        if sep2 in lex.range_openers.get(toks[opener].low, ()) and sep2 not in lex.level_links:
+            k = d.end + 1
+            cur2 = _phrase_at(toks, k, lex.currency_before) if currency else None
+            if cur2 and cur2[0] == currency:
+                k = cur2[1]
+            second = _read_number(lex, toks, k, currency is not None) if k < n and toks[k].kind == "n" else None
+            if second is not None and second.value > d.value:
+                other = _Draft(first=k, start=k, end=second.end, value=second.value)
+                _unit_after(lex, toks, second.end, other, currency, False)
+                if other.unit == d.unit:
+                    d.value_high, d.start, d.end = second.value, opener, other.end
     # what is not a figure
     if num.plain_int and 1000 <= d.value <= 2100 and d.value_high is None and currency is None:
         nxt = toks[j] if j < n else None
@@ -438,6 +568,11 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at) -
                 return None
     if d.unit is None and t.kind == "n" and _is_name_before(lex, toks, start, floor):
         return None
+    if t.kind == "n" and d.unit_kind not in ("money", "percent", "measure") and _names_number(lex, toks, start, floor):
+        return None  # "S&P 500 utilities", "Model 3 sedans", "Game 2"
+    if d.unit is None and j < n and (toks[j].low in lex.time_after
+                                     or j + 2 < n and f"{toks[j].low}.{toks[j + 2].low}" in lex.time_after):
+        return None  # "10 p.m.", "5am"
     if d.unit is None and t.kind == "n" and start > floor and toks[start - 1].text in ("№", "#"):
         return None
     if num.wordy:
@@ -454,7 +589,49 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at) -
         return None
     if t.kind == "n" and d.unit is not None and skip_at(t.start, d.unit_kind):
         return None
-    # hedges inside the span, after it, and verbs before it
+    if sign < 0:
+        d.value = -d.value
+    return _qualify(lex, toks, d, floor)
+
+
+def _sign_before(lex: Lexicon, toks: list[Token], start: int, floor: int) -> tuple[float, int]:
+    """(-1, new start) when a minus sign or word stands right before the number ("-1.3%", "minus-5 yards")."""
+    p = start - 1
+    if p >= floor and toks[p].text in lex.minus_signs and toks[p].end == toks[start].start:
+        q = p - 1
+        if q >= floor and toks[q].low in lex.minus_words and toks[q].end == toks[p].start:
+            return -1.0, q
+        if q < floor or toks[q].end < toks[p].start or toks[q].text in ("(", "[", ":", "="):
+            return -1.0, p
+        return 1.0, start
+    if p >= floor and toks[p].low in lex.minus_words and _adjacent(toks, p, start):
+        return -1.0, p
+    return 1.0, start
+
+
+def _read_word_figure(lex: Lexicon, toks: list[Token], i: int) -> _Draft | None:
+    """Figures written as words that are not plain numbers: fractions, vague plurals, one-word multipliers."""
+    t = toks[i]
+    hit = _read_fraction(lex, toks, i)
+    if hit:
+        value, end = hit
+        return _Draft(first=i, start=i, end=end, value=value, unit="fraction", unit_kind="percent")
+    if t.low in lex.multiplier_words:
+        return _Draft(first=i, start=i, end=i + 1, value=lex.multiplier_words[t.low], unit="time")
+    hit = _read_vague(lex, toks, i)
+    if hit:
+        low, j = hit
+        d = _Draft(first=i, start=i, end=j, value=low, value_high=low * 10, qualifier="about")
+        _unit_after(lex, toks, j, d, None, False)
+        if d.unit is None:
+            return None
+        return d
+    return None
+
+
+def _qualify(lex: Lexicon, toks: list[Token], d: _Draft, floor: int) -> _Draft:
+    """Qualifier (hedges inside the span, after it, verbs before it) and a unit named before a bare number."""
+    n = len(toks)
     hedge_floor = max(floor, 0)
     hit = _phrase_before(toks, d.start, lex.hedges, hedge_floor)
     level = False
@@ -649,11 +826,16 @@ def _entity_filter(entities: Sequence[Entity]):
             k -= 1
         return False
 
+    name_starts = {a for a, _, label in spans if label in _NAME_LABELS}
+    skip_at.starts_at = name_starts.__contains__
     return skip_at
 
 
 def _no_entities(pos: int, unit_kind: str | None = None) -> bool:
     return False
+
+
+_no_entities.starts_at = lambda pos: False
 
 
 def _link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
@@ -678,6 +860,7 @@ def _link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
 def _word_anchor(lang: str) -> re.Pattern | None:
     lex = lexicon_for(lang)
     words = set(lex.number_words) | set(lex.half_words) | {w for w in lex.scale_words if w.isalpha()}
+    words |= set(lex.vague_scales) | set(lex.fraction_words) | set(lex.multiplier_words)
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)", re.I)

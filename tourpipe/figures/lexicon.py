@@ -84,6 +84,20 @@ class Lexicon:
     subject_skip: frozenset[str]
     morphology: str | None
     known_words: frozenset[str]  # lower-case words that are never part of a name before a number
+    vague_scales: dict[str, float]
+    vague_link: str | None
+    fraction_words: dict[str, int]
+    fraction_link: str | None
+    multiplier_words: dict[str, float]
+    count_modifiers: frozenset[str]
+    glued_scales: dict[str, float]
+    bound_prefixes: dict[str, str]
+    minus_signs: frozenset[str]
+    minus_words: frozenset[str]
+    name_before: frozenset[str]
+    unit_surfaces: dict[str, frozenset[str]]
+    fraction_alone: frozenset[str]
+    time_after: frozenset[str]
 
     @property
     def has_words(self) -> bool:
@@ -154,6 +168,20 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         subject_skip=frozenset(g("SUBJECT_SKIP", set())),
         morphology=g("MORPHOLOGY") if words else None,
         known_words=frozenset(known),
+        vague_scales=dict(g("VAGUE_SCALES", {})) if words else {},
+        vague_link=g("VAGUE_LINK"),
+        fraction_words=dict(g("FRACTION_WORDS", {})) if words else {},
+        fraction_link=g("FRACTION_LINK"),
+        multiplier_words=dict(g("MULTIPLIER_WORDS", {})) if words else {},
+        count_modifiers=frozenset(g("COUNT_MODIFIERS", set())),
+        glued_scales=dict(g("GLUED_SCALES", {})),
+        bound_prefixes=dict(g("BOUND_PREFIXES", {})),
+        minus_signs=frozenset(g("MINUS_SIGNS", {"-", "−"})),
+        minus_words=frozenset(g("MINUS_WORDS", set())) if words else frozenset(),
+        name_before=frozenset(g("NAME_BEFORE", set())),
+        unit_surfaces={k: frozenset(v) for k, v in g("UNIT_SURFACES", {}).items()},
+        fraction_alone=frozenset(g("FRACTION_ALONE", set())),
+        time_after=frozenset(g("TIME_AFTER", set())),
     )
 
 

@@ -27,6 +27,9 @@ CURRENCY_BEFORE = {  # phrase before the number -> ISO 4217
     "$": "USD", "us $": "USD", "us$": "USD", "usd": "USD", "u.s. $": "USD", "¥": "CNY", "rmb": "CNY", "cny": "CNY",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₸": "KZT", "kzt": "KZT", "₽": "RUB", "rub": "RUB",
     "hk$": "HKD", "hkd": "HKD", "jpy": "JPY", "₹": "INR", "inr": "INR", "kgs": "KGS", "uzs": "UZS", "₩": "KRW",
+    "$us": "USD", "$ us": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
+    "nz$": "NZD", "s$": "SGD", "rs": "INR", "rs.": "INR", "rm": "MYR", "₦": "NGN", "₱": "PHP", "₺": "TRY", "₴": "UAH",
+    "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "zar": "ZAR", "brl": "BRL", "r$": "BRL", "aed": "AED",
 }
 CURRENCY_AFTER = {  # phrase after the number (and scale) -> ISO 4217
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD", "$": "USD",
@@ -35,14 +38,22 @@ CURRENCY_AFTER = {  # phrase after the number (and scale) -> ISO 4217
     "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "₽": "RUB",
     "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "yen": "JPY", "jpy": "JPY", "hong kong dollars": "HKD",
     "rupees": "INR", "soms": "KGS", "som": "KGS", "sums": "UZS", "kgs": "KGS", "uzs": "UZS",
+    "chinese yuan": "CNY", "australian dollars": "AUD", "canadian dollars": "CAD", "singapore dollars": "SGD",
+    "new zealand dollars": "NZD", "shekels": "ILS", "shekel": "ILS", "danish crowns": "DKK",
+    "danish kroner": "DKK", "swedish crowns": "SEK", "kronor": "SEK", "norwegian crowns": "NOK", "ringgit": "MYR",
+    "rupiah": "IDR", "baht": "THB", "rand": "ZAR", "lira": "TRY", "naira": "NGN", "dirhams": "AED", "riyals": "SAR",
+    "swiss francs": "CHF", "francs": "CHF", "zlotys": "PLN", "zloty": "PLN", "hryvnias": "UAH", "hryvnia": "UAH",
+    "manats": "AZN", "manat": "AZN", "lari": "GEL", "drams": "AMD", "pounds sterling": "GBP", "sterling": "GBP",
 }
 CURRENCY_STEMS: dict[str, str] = {}  # inflected languages only
 # Sub-units keep their own count: "up 19 cents" is 19 cent, worth 0.19 of the parent currency.
-SUBUNITS = {"cents": ("cent", "USD", 0.01), "cent": ("cent", "USD", 0.01)}
+SUBUNITS = {"cents": ("cent", "USD", 0.01), "cent": ("cent", "USD", 0.01), "pence": ("penny", "GBP", 0.01),
+            "p": ("penny", "GBP", 0.01)}
 
 # Percent and physical units -------------------------------------------------------------------------------------------
 PERCENT = {"%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
-           "percentage points": "percentage point", "percentage point": "percentage point"}
+           "percentage points": "percentage point", "percentage point": "percentage point", "pc": "percent",
+           "basis points": "basis point", "basis point": "basis point", "bps": "basis point", "bp": "basis point"}
 PERCENT_STEMS: dict[str, str] = {}
 MEASURES = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
@@ -57,8 +68,31 @@ MEASURES = {
     "mwh": "MWh", "gwh": "GWh", "kwh": "kWh", "twh": "TWh", "kv": "kV",
     "teu": "TEU", "teus": "TEU", "twenty-foot equivalent units": "TEU",
     "litres": "l", "liters": "l", "barrels": "barrel", "bcm": "bcm", "cubic meters of gas": "m3",
+    "litre": "l", "liter": "l", "l": "l", "ml": "ml", "millilitres": "ml", "milliliters": "ml", "gallons": "gallon",
+    "gallon": "gallon", "barrel": "barrel", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "cm": "cm",
+    "centimetres": "cm", "centimeters": "cm", "inches": "inch", "inch": "inch", "ft": "ft", "feet": "ft", "foot": "ft",
+    "yards": "yard", "yard": "yard", "square miles": "mi2", "square mile": "mi2", "sq mi": "mi2",
+    "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2", "cubic feet": "ft3",
+    "g": "g", "grams": "g", "gram": "g", "mg": "mg", "milligrams": "mg", "lb": "lb", "lbs": "lb", "oz": "oz",
+    "ounces": "oz", "gigatonnes": "Gt", "gigatons": "Gt", "megatonnes": "Mt", "megatons": "Mt",
+    "w": "W", "watts": "W", "watt": "W", "kilowatt": "kW", "megawatt": "MW", "hp": "hp", "bhp": "hp",
+    "horsepower": "hp", "mpg": "mpg", "nm": "nm", "lb-ft": "lb-ft",
+    "mph": "mph", "m.p.h": "mph", "miles per hour": "mph", "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "knots": "knot",
+    "gb": "GB", "gigabytes": "GB", "mb": "MB", "megabytes": "MB", "tb": "TB", "terabytes": "TB", "kb": "kB",
+    "mbps": "Mbps", "gbps": "Gbps", "kbps": "kbps", "hz": "Hz", "hertz": "Hz", "khz": "kHz", "mhz": "MHz",
+    "ghz": "GHz", "gigahertz": "GHz", "megahertz": "MHz",
+    "°c": "°C", "°f": "°F", "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees c": "°C",
+    "degrees f": "°F", "celsius": "°C", "fahrenheit": "°F", "degf": "°F", "degc": "°C", "deg c": "°C",
+    "deg f": "°F", "degrees": "degree", "degree": "degree", "deg": "degree", "°": "degree",
+    "decibels": "dB", "db": "dB", "gigapascals": "GPa", "gpa": "GPa", "nanometres": "nm", "nanometers": "nm",
+    "nanometre": "nm", "nanometer": "nm", "x": "time",
+    "min": "minute", "mins": "minute", "hrs": "hour", "hr": "hour", "secs": "second", "sec": "second",
 }
 MEASURE_STEMS: dict[str, str] = {}
+
+# One-letter units are units only in their own case ("5g" is grams, "5G" a network; "6W" watts, "10 p.m." a time).
+UNIT_SURFACES = {"g": {"g"}, "w": {"W"}, "x": {"x"}, "p": {"p"}, "t": {"t"}, "m": {"m"}, "l": {"l", "L"}}
 
 # Counted nouns --------------------------------------------------------------------------------------------------------
 # Irregular plurals and compounds; any other plural is singularised by rule.
@@ -70,7 +104,31 @@ COUNT_NOUNS = {
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "analyses": "analysis", "crises": "crisis",
     "series": "series", "species": "species", "news": "news", "times": "time", "buses": "bus", "gases": "gas",
     "campuses": "campus", "viruses": "virus", "statuses": "status", "lives": "life", "wolves": "wolf",
+    "fold": "time",
 }
+# Plural scale words that name a vague amount ("tens of thousands of dollars"): a range from the scale to ten times it.
+VAGUE_SCALES = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+                "trillions": 1e12}
+VAGUE_LINK = "of"
+# Fractions of a whole ("a third of", "two-thirds of", "half of"): value as a share of one.
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                  "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+FRACTION_LINK = "of"
+FRACTION_ALONE = {"half"}  # needs no numerator ("half of the shops")
+# Words after a number that make it a clock time ("10 p.m.", "5 am").
+TIME_AFTER = {"am", "pm", "a.m", "p.m"}
+# Multipliers written as one word ("grew sixfold").
+MULTIPLIER_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+                    "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
+# Words between a number and the noun it counts that do not end the search ("eight more picks").
+COUNT_MODIFIERS = {"more", "additional", "extra", "fewer", "other", "new"}
+# Glued to the digits these are scales even without a currency ("25k", "4.3M"); "m" only before what it counts.
+GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6}
+# Prefixes that turn the number after them into a bound: "sub-7 nanometer" is less than 7.
+BOUND_PREFIXES = {"sub": "less_than"}
+# A sign glued to the digits, or a word before them, makes the value negative ("-1.3%", "minus 5 yards").
+MINUS_SIGNS = {"-", "−"}
+MINUS_WORDS = {"minus"}
 # Nouns before "of" that name what a bare number counts: "a population of 20 million".
 UNIT_BEFORE = {"population of": "person", "workforce of": "employee", "staff of": "employee"}
 DURATION_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade", "night", "quarter"}
@@ -138,6 +196,10 @@ YEAR_BEFORE = {"in", "by", "since", "for", "during", "of", "until", "till", "thr
                "after", "year", "fiscal", "early", "late", "mid", "end", "spring", "summer", "autumn", "fall",
                "winter", "and", "the", "between", "year-on-year", "as", "'s", "circa"}
 YEAR_AFTER = {"'s", "’s"}
+# Names that a number after them belongs to, whatever follows ("S&P 500 utilities", "Model 3 sedans", "Game 2").
+NAME_BEFORE = {"s&p", "sp", "stoxx", "ftse", "nikkei", "russell", "fortune", "nasdaq", "dax", "cac", "asx", "kospi",
+               "sensex", "nifty", "topix", "iphone", "ipad", "galaxy", "pixel", "model", "game", "xbox", "windows",
+               "playstation", "formula", "euro", "apollo", "boeing", "airbus", "channel", "covid", "ios", "android"}
 NAME_MARKERS = {"no", "no.", "nr", "№", "#", "number", "vol", "art", "article", "page", "p", "pp", "line", "route",
                 "phase", "level", "grade", "version", "chapter", "section", "item", "tel", "fax", "room", "gate"}
 NOT_ONE_BEFORE = {"the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone", "every"}

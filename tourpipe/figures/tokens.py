@@ -9,7 +9,7 @@ _SKIP = (r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\w[\w.]*"
          r"|[\w-]+\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|aspx?|mp4|mp3|zip)\b"
          r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}:\d{2}(?::\d{2})?\b|\d+/\d+"
          r"|\+\d[\d\-\s().]{7,}\d|\(\d{3,5}\)\s?\d[\d\-\s]{5,}\d|\b\d{3}-\d{3}-\d{4}\b")
-_NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*"
+_NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*|(?<![\w.,])\.\d+(?![.,]?\d)"  # ".001 per cent", "a .500 record"
 _TOKEN = re.compile(rf"(?P<x>{_SKIP})|(?P<n>{_NUM})|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<s>\S)")
 _YEAR_IN_SKIP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _HAS_CANDIDATE = re.compile(r"\d")

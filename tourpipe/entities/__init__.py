@@ -5,7 +5,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from tourpipe.entities.canonical import canonical_names
-from tourpipe.entities.spans import Candidate, line_segments
+from tourpipe.entities.spans import Candidate, line_segments, model_view
 from tourpipe.models import Entity
 
 BATCH_SIZE = 256  # lines per nlp.pipe batch; a news line is a paragraph, so batches stay ~5-10k words
@@ -56,7 +56,7 @@ def _extract_english(texts: Iterable[str], n_process: int) -> Iterator[list[Enti
             pending[i] = text
             lines = list(line_segments(text)) or [(0, "")]
             for k, (offset, line) in enumerate(lines):
-                yield line, (i, offset, k == len(lines) - 1)
+                yield model_view(line), (i, offset, k == len(lines) - 1)
 
     current: list = []
     for doc, (i, offset, last) in nlp.pipe(segments(), as_tuples=True, batch_size=BATCH_SIZE, n_process=procs):
@@ -74,7 +74,7 @@ def _extract_russian(texts: Iterable[str]) -> Iterator[list[Entity]]:
     ner = russian_ner()
     for chunk in _chunks(texts, 64):
         lines = [(i, offset, line) for i, text in enumerate(chunk) for offset, line in line_segments(text)]
-        markups = list(ner.map([line for _, _, line in lines])) if lines else []
+        markups = list(ner.map([model_view(line) for _, _, line in lines])) if lines else []
         per_text: list[list] = [[] for _ in chunk]
         for (i, offset, _), markup in zip(lines, markups):
             per_text[i].append((offset, markup.spans))

@@ -41,13 +41,14 @@ def _places() -> dict[str, str]:
 
     data = json.loads(resources.files("tourpipe.entities").joinpath("data", "aliases.json").read_text(encoding="utf-8"))
     out = {name: label for label, names in data["places"].items() for name in names}
+    out.update({name: label for name, label in lexicon.gazetteer().items() if label != "ORG"})
     out.update({name: "GPE" for name in set(_countries().values())})
     return out
 
 
 def place_label(name: str, lang: str = "en") -> str | None:
-    """GPE or LOC when the (normalised) name is a known place, else None."""
-    key = lemmatize_ru(name) if lang == "ru" else name
+    """GPE, LOC or FAC when the (normalised) name is a known place, else None."""
+    key = lemmatize_ru(name) if lang == "ru" else lexicon.fold(name)
     return _places().get(_lookup(key) or key)
 
 
@@ -174,7 +175,7 @@ def canonical_names(mentions: list[tuple[str, str]], lang: str) -> list[str]:
             if len(owners) == 1:
                 name = owners[0]
         if label not in ("DATE", "NORP"):
-            name = _lookup(name) or name
+            name = _lookup(name) or lexicon.fold(name)
         out.append(name)
     present = set(out)
     for i, (text, label) in enumerate(mentions):

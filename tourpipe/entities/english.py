@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tourpipe.entities import lexicon
 from tourpipe.entities.canonical import place_label
-from tourpipe.entities.spans import Candidate, edit_distance, resolve_overlaps, trim, vote_labels
+from tourpipe.entities.spans import Candidate, credit_candidates, edit_distance, resolve_overlaps, trim, vote_labels
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -16,7 +17,19 @@ _DATE_RE = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?|{_MONTH},?\s+{_YEAR}"
     rf"|{_WEEKDAY}|{_YEAR}-\d{{2}}-\d{{2}})\b"
 )
-_SEASON_RE = re.compile(rf"\b(?:in|of|this|last|next|during|since|until|by)\s+(?:the\s+)?((?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?)\b", re.I)
+# "in winter" is habitual, not a date; "this winter", "the season of spring" and "in spring 2024" are calendar references
+_SEASON_RE = re.compile(
+    rf"\b(?:(?:of|this|last|next|during|since|until|by)\s+(?:the\s+)?((?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?)"
+    rf"|in\s+(?:the\s+)?((?:spring|summer|autumn|winter)\s+(?:of\s+)?{_YEAR}))\b", re.I)
+_SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.I)
+_DATELINE = re.compile(
+    rf"^[ \t\"“]*([A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){{0,2}})(?:\.\s+([A-Z][A-Za-z]*[A-Z][\w.\-]*))?"
+    rf"(?=\s*(?:,\s*(?:{_MONTH}|\d)|--|[–—-]\s|\())", re.M)
+_PAREN_CREDIT = re.compile(rf"^[ \t]*[A-Z][A-Za-z'’\- ]+,\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*{_YEAR})?|\d{{1,2}}\s+{_MONTH})\s*\(([A-Z][\w.\- ]{{1,30}})\)", re.M)
+_ACRONYM = re.compile(r"(?<![\w\-/.@])([A-Z][A-Z0-9]{2,5}|[A-Z]{2,5}-[A-Z0-9]{1,4})(?![\w\-]|\.\w)")
+_ROMAN = re.compile(r"[IVXLC]+")
+_NUMBERED_NAME = re.compile(r"\b([A-Z][\w'’\-]+\s\d{1,3})(?=\s+(?:TV\s+)?(?:channel|TV|television|radio|agency|news agency|newspaper|portal|website|broadcaster)\b)")
+_PRODUCT_AFTER = re.compile(r"\s+(?:crossovers?|SUVs?|cars?|vehicles?|trucks?|sedans?|models?|smartphones?|phones?|locomotives?|engines?|aircraft|jets?|drones?|buses)\b")
 _CALENDAR = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY}|spring|summer|autumn|winter)\b|\b{_YEAR}s?\b|\d{{4}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}", re.I)
 _QUOTED_EVENT = re.compile(r"[\"“]([A-Z][^\"“”\n]{3,80}?)[\"”]\s+(?:series|event|events|campaign|tour|festival|forum|contest|competition|exhibition)\b")
 _EMBASSY = re.compile(r"\b((?:[A-Z][\w\-]*\s+)+(?:Embassy|Consulate(?:\s+General)?|Mission))\s+(?:in|to)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")
@@ -40,8 +53,10 @@ def english_candidates(source: str, line_docs) -> list[Candidate]:
             if ent.label_ in _OUT_LABELS or ent.label_ == "LANGUAGE":
                 cands.append(Candidate(offset + ent.start_char, offset + ent.end_char, ent.label_))
     cands += _rule_candidates(source)
+    cands += _acronyms(source, cands)
     cands = [c for c in (trim(source, c, "en") for c in cands) if c is not None]
     cands = [c for c in (_repair(source, c) for c in cands) if c is not None]
+    _join_dash_compounds(source, cands)
     _person_from_context(source, cands)
     vote_labels(source, cands, frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"}))
     _places_from_heads(source, cands)
@@ -51,12 +66,67 @@ def english_candidates(source: str, line_docs) -> list[Candidate]:
 
 def _rule_candidates(source: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "DATE", 1) for m in _DATE_RE.finditer(source)]
-    out += [Candidate(m.start(1), m.end(1), "DATE", 1) for m in _SEASON_RE.finditer(source) if m.group(1)[0].islower()]
+    for m in _SEASON_RE.finditer(source):
+        g = 1 if m.group(1) else 2
+        if m.group(g)[0].islower():
+            out.append(Candidate(m.start(g), m.end(g), "DATE", 1))
     out += [Candidate(m.start(1), m.end(1), "EVENT", 1) for m in _QUOTED_EVENT.finditer(source)]
     out += [Candidate(m.start(1), m.end(2), "ORG", 1) for m in _EMBASSY.finditer(source)]
     out += _appositive_people(source)
+    out += credit_candidates(source)
+    out += _datelines(source)
+    out += _gazetteer_names(source)
+    out += [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _NUMBERED_NAME.finditer(source)]
     for line_start, line in _lines(source):
         out += _keyword_names(line, line_start)
+    return out
+
+
+def _datelines(source: str) -> list[Candidate]:
+    """"URUMQI, May 5 (Xinhua) --", "ALMATY –", "ASTANA. KAZINFORM -": the capitalised place opening a wire story."""
+    out = []
+    for m in _DATELINE.finditer(source):
+        words = m.group(1).split()
+        if any(w in _NOT_NAMES or len(w) < 3 for w in words):
+            continue
+        titled = " ".join(w.capitalize() for w in words)
+        out.append(Candidate(m.start(1), m.end(1), "ORG" if lexicon.known_label(titled) == "ORG" else "GPE", 1))
+        if m.group(2):
+            out.append(Candidate(m.start(2), m.end(2), "ORG", 1))
+    out += [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _PAREN_CREDIT.finditer(source)]
+    return out
+
+
+def _gazetteer_names(source: str) -> list[Candidate]:
+    """Known names wherever they occur, with their known label; the model misses or mislabels many of them."""
+    pattern = _gazetteer_pattern()
+    folded = lexicon.fold(source)
+    return [Candidate(m.start(), m.end(), lexicon.known_label(m.group()), 1) for m in pattern.finditer(folded)]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_pattern() -> re.Pattern:
+    names = sorted(lexicon.gazetteer(), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-]|\.\w|['’]\w\w)")
+
+
+def _acronyms(source: str, model: list[Candidate]) -> list[Candidate]:
+    """All-capital words in running text (CRRC, KTZ) are organisations unless a unit, a code or a known place.
+
+    Only where the model saw nothing: its label, or a rule's, is better informed."""
+    seen = {c.start for c in model}
+    out = []
+    for line_start, line in _lines(source):
+        letters = [ch for ch in line if ch.isalpha()]
+        if not letters or sum(ch.isupper() for ch in letters) / len(letters) > 0.5:
+            continue  # an all-caps line: every word would match
+        for m in _ACRONYM.finditer(line):
+            word = m.group(1)
+            if word in _NOT_NAMES or _ROMAN.fullmatch(word) or word.rstrip("S") in _NOT_NAMES:
+                continue
+            label = place_label(word) or "ORG"
+            if line_start + m.start(1) not in seen:
+                out.append(Candidate(line_start + m.start(1), line_start + m.end(1), label, 0))
     return out
 
 
@@ -152,9 +222,16 @@ def _repair(source: str, c: Candidate) -> Candidate | None:
         if lead and lead.end() < len(text):
             c = Candidate(c.start + lead.end(), c.end, c.label, c.prio)
             text = c.text(source)
+        if c.prio == 0 and _SEASON_WORD.search(text) and not re.search(rf"{_YEAR}|^(?:this|last|next)\b", text, re.I):
+            return None  # "our winter", "in summer": a season in general, not a calendar reference
         return c if _is_calendar(text) else None
-    if not any(ch.isupper() for ch in text) or text in _NOT_NAMES:
-        return None
+    if not (any(ch.isupper() for ch in text) or (c.prio == 1 and c.label == "ORG")) or text in _NOT_NAMES:
+        return None  # a rule's lowercase name is an outlet's web address ("24.kg")
+    if text[-1].isdigit() and _PRODUCT_AFTER.match(source, c.end):
+        return None  # "Tiggo 2 crossovers": a product model, not an organisation
+    if known := lexicon.known_label(text):
+        c.label = known
+        return c
     words = text.split()
     if c.label != "EVENT" and len(words) >= 2 and words[-1] in _HEADLINE_VERBS and _head_label(words[:-1]):
         cut = text.rstrip().rfind(" ")
@@ -169,6 +246,9 @@ def _repair(source: str, c: Candidate) -> Candidate | None:
     if c.label != "PERSON" and re.match(r"\s+(?:region|province|city|district|county|oblast|prefecture)\b", source[c.end : c.end + 14]):
         c.label = "GPE"  # "Zhetysu region": a lowercase place noun after the name
         return c
+    if c.label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (cued := _cue_label(source, c)):
+        c.label = cued
+        return c
     if c.label in ("LANGUAGE",):
         return None
     head = _head_label([w for w in text.split(" of ")[0].split()])
@@ -179,6 +259,33 @@ def _repair(source: str, c: Candidate) -> Candidate | None:
     elif c.label == "NORP" and not re.search(r"(?:an|ese|ish|ic|i|ch)s?$", text):
         c.label = "GPE?"  # settled by _places_from_heads
     return c
+
+
+def _cue_label(source: str, c: Candidate) -> str | None:
+    """A lowercase common noun next to a name says what it is: "Kazinform reports", "carmaker Chery", "Dostyk station"."""
+    kw = lexicon.keywords()
+    words = c.text(source).split()
+    if _head_label(words) or (len(words) > 1 and words[0] in lexicon.given_names()):
+        return None
+    after = source[c.end : c.end + 40]
+    if re.match(r"\s+(?:" + "|".join(map(re.escape, kw["en_place_cues_after"])) + r")\b", after):
+        return "FAC"
+    if re.match(r"\s+(?:" + "|".join(map(re.escape, kw["en_org_cues_after"])) + r")\b(?!\s+(?:of|to|from|in|on)\b)", after):
+        return "ORG"
+    before = source[max(0, c.start - 30) : c.start]
+    if c.label != "PERSON" and re.search(r"\b(?:" + "|".join(map(re.escape, kw["en_org_cues_before"])) + r")\s+$", before):
+        return "ORG"
+    return None
+
+
+def _join_dash_compounds(source: str, cands: list[Candidate]) -> None:
+    """"China–Central Asia Summit": a name glued to the one before it by a dash starts at that earlier name."""
+    for c in cands:
+        if c.label not in ("ORG", "EVENT", "FAC") or " " not in c.text(source):
+            continue
+        m = re.search(r"(?<![\w\-–—])[A-Z][\w'’]+[–—-]$", source[max(0, c.start - 40) : c.start])
+        if m:
+            c.start -= len(m.group(0))
 
 
 def _is_demonym(text: str) -> bool:
@@ -212,13 +319,16 @@ def _person_from_context(source: str, cands: list[Candidate]) -> None:
         if c.label not in ("ORG", "GPE", "LOC", "FAC"):
             continue
         text = c.text(source)
-        if place_label(text) or _head_label(text.split()):
+        if place_label(text) or lexicon.known_label(text) or _head_label(text.split()):
             continue
         prev = source[max(0, c.start - 20) : c.start].split()
         single = re.fullmatch(r"[A-Z][a-z\-]+", text) is not None
         said = re.match(rf"\s+(?:{verbs})\b", source[c.end : c.end + 20]) is not None
+        words = text.split()
         if appos.match(source, c.end) or (prev and prev[-1] in titles):
             c.label = "PERSON"
+        elif 2 <= len(words) <= 3 and words[0] in lexicon.given_names() and all(re.fullmatch(r"[A-Z][a-z’'\-]+", w) for w in words):
+            c.label = "PERSON"  # "Talgat Seitkali from ...": a given name first
         elif single and (text in person_tokens or (said and any(edit_distance(text, p) <= 2 for p in person_tokens if len(text) >= 6))):
             c.label = "PERSON"
 
@@ -232,20 +342,57 @@ def _places_from_heads(source: str, cands: list[Candidate]) -> None:
 
 
 def _drop_headline_noise(source: str, cands: list[Candidate]) -> list[Candidate]:
-    """In Title Case lines every word looks like a name: keep only names confirmed elsewhere or by a rule."""
-    confirmed = {c.text(source) for c in cands if not _in_title_line(source, c.start)}
+    """In Title Case lines every word looks like a name: keep only names confirmed elsewhere or by a rule.
+
+    A span that runs over a headline verb ("Reporters Visit Khorgos Free Trade Zone") is cut after the verb, and
+    an unconfirmed span keeps its longest known or confirmed edge ("Khorgos Traffic" -> "Khorgos")."""
+    confirmed = {c.text(source): c.label for c in cands if not _in_title_line(source, c.start)}
     keep = []
     for c in cands:
-        t = c.text(source)
-        if (not _in_title_line(source, c.start) or c.prio == 1 or c.label in ("DATE", "NORP") or t in confirmed
-                or place_label(t) or _head_label(t.split())):
+        if not _in_title_line(source, c.start) or c.label in ("DATE", "NORP"):
             keep.append(c)
+            continue
+        words = list(re.finditer(r"\S+", c.text(source)))
+        verbs = [k for k, w in enumerate(words) if w.group() in _TITLE_VERBS]
+        if verbs and verbs[-1] + 1 < len(words):
+            c = Candidate(c.start + words[verbs[-1] + 1].start(), c.end, c.label, c.prio)
+            words = list(re.finditer(r"\S+", c.text(source)))
+        t = c.text(source)
+        if (c.prio == 1 and not verbs) or t in confirmed or place_label(t) or lexicon.known_label(t) or _head_label(t.split()):
+            keep.append(c)
+        elif piece := _known_edge(source, c, words, confirmed):
+            keep.append(piece)
     return keep
+
+
+def _known_edge(source: str, c: Candidate, words: list, confirmed: dict[str, str]) -> Candidate | None:
+    """The longest prefix or suffix of the span that is a known or confirmed name, with that name's label."""
+    for k in range(len(words) - 1, 0, -1):
+        for a, b in ((0, k), (len(words) - k, len(words))):
+            piece = Candidate(c.start + words[a].start(), c.start + words[b - 1].end(), c.label, c.prio)
+            text = piece.text(source)
+            if label := confirmed.get(text) or place_label(text) or lexicon.known_label(text) or ("NORP" if _is_demonym(text) else None):
+                piece.label = label
+                return piece
+    return None
+
+
+_TITLE_VERBS = _HEADLINE_VERBS | {
+    "Visit", "Tour", "Tours", "Toured", "Explore", "Explores", "Meet", "Meets", "See", "Sees", "Boost", "Boosts", "Sign", "Signs",
+    "Launch", "Reach", "Reaches", "Handle", "Handles", "Join", "Joins", "Up", "Down", "Rise", "Rises", "Grow", "Grows", "Hit",
+    "Hits", "Eye", "Eyes", "Seek", "Seeks", "Plan", "Plans", "Build", "Builds", "Get", "Gets", "Learn", "Learns", "Discover",
+    "Discovers", "Witness", "Witnesses", "Open", "Hold", "Host", "Attend", "Attends", "Showcase", "Showcases", "Expand",
+    "Expands", "Strengthen", "Strengthens", "Deepen", "Deepens", "To", "Is", "Are", "As", "Amid", "After", "Ahead",
+}
 
 
 def _in_title_line(source: str, pos: int) -> bool:
     start = source.rfind("\n", 0, pos) + 1
     end = source.find("\n", pos)
-    words = re.findall(r"[A-Za-z][\w\-’']*", source[start : end if end != -1 else len(source)])
+    line = source[start : end if end != -1 else len(source)].strip()
+    words = re.findall(r"[A-Za-z][\w\-’']*", line)
     long_words = [w for w in words if len(w) > 3]
-    return len(words) >= 4 and len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.8
+    if len(long_words) < 2 or sum(w[0].isupper() for w in long_words) / len(long_words) < 0.8:
+        return False
+    # a short headline ("Khorgos Traffic Up 9.4%") counts when it is not a sentence
+    return (len(words) >= 4 and len(long_words) >= 3) or (len(words) >= 3 and not line.endswith((".", ":", "?", "!")))

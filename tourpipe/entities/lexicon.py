@@ -42,3 +42,28 @@ def head_labels(lang: str) -> dict[str, str]:
     """Head word (lemma for Russian, surface for English) -> label it forces; multiword heads included."""
     table = keywords()[lang]
     return {word if lang == "en" else word.lower(): label for label, words in table.items() for word in words}
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def fold(name: str) -> str:
+    """A name with typographic apostrophes straightened, for lookups ("Xi’an" and "Xi'an" are one name)."""
+    return name.translate(_APOSTROPHES)
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> dict[str, str]:
+    """Known English surface (apostrophes folded) -> label, from data/gazetteer.json."""
+    data = _load("gazetteer.json")
+    return {fold(name): label for label in ("GPE", "LOC", "FAC", "ORG") for name in data[label]}
+
+
+def known_label(name: str) -> str | None:
+    """The gazetteer label of an exact name, else None."""
+    return gazetteer().get(fold(name))
+
+
+@lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    return frozenset(_load("gazetteer.json")["given_names"])

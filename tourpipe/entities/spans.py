@@ -9,6 +9,16 @@ from dataclasses import dataclass
 # Quotes, brackets and separators that never start or end a name.
 _EDGE = " \t\r\n\u00a0\"'“”„«»‘’`()[]{}<>,;:!?|/\\*•·–—-"
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# Legal forms and agency markers written before a name ("АО «KTZ Express»", "JSC Kazakhtelecom") are not part of it.
+_LEGAL_PREFIX = re.compile(r"(?:АО|ТОО|АН|ОАО|ЗАО|ПАО|ООО|НАО|РГП|ГКП|ИА|МИА|LLP|JSC|LLC|PJSC)\s+(?=[«\"“„'A-ZА-ЯЁ0-9])")
+# Same-length view for the models: typographic quotes confuse the English tokenizer ("Xi’an" -> "Xi", "’an").
+_MODEL_VIEW = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# "/Kabar/", "(Xinhua)" after a dateline: the agency credit of a wire story.
+_SLASH_CREDIT = re.compile(r"(?:(?<=\s)|^)/([A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ][\w.\-]*){0,2})/(?=[\s.,:;–—-]|$)", re.M)
+# Outlets named by their web address ("DKNews.kz", "24.kg"); not inside a URL, a longer host or an e-mail address.
+_DOMAIN_NAME = re.compile(
+    r"(?<![\w/@.\-])((?:[A-Za-z0-9][A-Za-z0-9\-]*)\.(?:kz|kg|uz|tj|tm|az|mn|ru|cn|com|net|org|info|media|news|asia))(?![\w/@\-]|\.\w)"
+)
 
 
 @dataclass
@@ -22,6 +32,20 @@ class Candidate:
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
+
+
+def model_view(line: str) -> str:
+    """The line as the model should read it: straight quotes, same length, so offsets still hold."""
+    return line.translate(_MODEL_VIEW)
+
+
+def credit_candidates(source: str) -> list[Candidate]:
+    """Agency credits ("/Kabar/") and outlets named by their web address ("DKNews.kz") are organisations."""
+    out = [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _SLASH_CREDIT.finditer(source)]
+    for m in _DOMAIN_NAME.finditer(source):
+        if not re.match(r"www\.|https?", m.group(1), re.I):
+            out.append(Candidate(m.start(1), m.end(1), "ORG", 1))
+    return out
 
 
 def line_segments(text: str) -> Iterator[tuple[int, str]]:
@@ -50,6 +74,8 @@ def trim(source: str, cand: Candidate, lang: str) -> Candidate | None:
         # a trailing full stop ends the sentence unless the name is an abbreviation (U.S., Co., No.)
         if end > start and source[end - 1] == "." and re.search(r"(?:^|[\s.])[A-Za-z]{1,3}\.$|\.\w+\.$", source[start:end]) is None:
             end -= 1
+        if cand.label != "DATE" and (legal := _LEGAL_PREFIX.match(source, start, end)):
+            start = legal.end()
         span = source[start:end]
         m = _POSSESSIVE.search(span)
         if m and cand.label != "DATE":
@@ -81,13 +107,15 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
 
 
 def vote_labels(source: str, cands: list[Candidate], votable: frozenset[str]) -> None:
-    """One label per surface in a document: the majority (first seen on ties) among votable labels."""
+    """One label per surface in a document: the majority (first seen on ties) among votable labels.
+
+    A rule's label outvotes the model's: rules fire on evidence the model does not weigh (a dateline, a gazetteer)."""
     counts: dict[str, Counter] = {}
     first: dict[str, dict[str, int]] = {}
     for i, c in enumerate(cands):
         if c.label in votable:
             t = c.text(source)
-            counts.setdefault(t, Counter())[c.label] += 1
+            counts.setdefault(t, Counter())[c.label] += 1 + 100 * c.prio
             first.setdefault(t, {}).setdefault(c.label, i)
     for c in cands:
         t = c.text(source)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from tourpipe.entities import lexicon
 from tourpipe.entities.canonical import lemmatize_ru, place_label
 from tourpipe.entities.resources import morph, russian_blank
-from tourpipe.entities.spans import Candidate, resolve_overlaps, trim, vote_labels
+from tourpipe.entities.spans import Candidate, credit_candidates, resolve_overlaps, trim, vote_labels
 
 _MONTHS = (r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
            r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
@@ -18,6 +18,7 @@ _WEEKDAY = r"(?:понедельник|вторник|среду|среда|че
 _SEASON = r"(?:весной|летом|осенью|зимой|весна|лето|осень|зима|весны|лета|осени|зимы)"
 _DATE_RE = re.compile(
     rf"(?<![\w])(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
+    rf"|{_MONTHS}\s*[-–—]\s*{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
     rf"|{_MONTHS}\s+{_YEAR}{_YEAR_WORD}?"
     rf"|{_SEASON}\s+{_YEAR}{_YEAR_WORD}?"
     rf"|{_YEAR}(?:\s*[-–]\s*{_YEAR})?{_YEAR_WORD}"
@@ -28,6 +29,15 @@ _DATE_RE = re.compile(
 )
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]*")
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# «...» names, and lists of them joined by commas and "и"/"или" ("«Хабар 24» и «Казинформ»")
+_QUOTED = re.compile(r"«([^«»\n]{1,80})»")
+_QUOTE_LIST_GAP = re.compile(r"\s*(?:,|и|или|,\s*а\s+также)\s*$")
+# "посольством КНР в Казахстане": an embassy named by its country and host country is one organisation
+_EMBASSY = re.compile(r"\b((?:[Гг]енеральн\w+\s+)?(?:[Пп]осольств|[Кк]онсульств|[Гг]енконсульств)\w*\s+(?:[А-ЯЁ]{2,4}|[А-ЯЁ][а-яё\-]+)(?:\s+в\s+[А-ЯЁ][а-яё\-]+)?)")
+# "на казахском, уйгурском и русском языках": language names, not nationalities
+_LANGUAGE_LIST_TAIL = re.compile(r"(?:\s*(?:,|и|или)?\s*[а-яё]+(?:ом|ем|ий|ой))*\s*,?\s*(?:и\s+)?язык", re.I)
+_ABBREV = re.compile(r"[А-ЯЁ]{2,4}")
 
 
 def russian_candidates(source: str, line_spans: list[tuple[int, list]]) -> list[Candidate]:
@@ -40,14 +50,110 @@ def russian_candidates(source: str, line_spans: list[tuple[int, list]]) -> list[
             if span is not None:
                 spans.append(span)
     doc.ents = _flat(spans)
-    cands = [Candidate(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    model = [Candidate(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    cands = list(model)
     cands += [Candidate(m.start(), m.end(), "DATE", 1) for m in _DATE_RE.finditer(source)]
     cands += _nationality_words(source)
+    cands += _quoted_names(source, model)
+    cands += [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _EMBASSY.finditer(source)]
+    cands += credit_candidates(source)
+    cands += _known_places(source)
     cands = [c for c in (trim(source, c, "ru") for c in cands) if c is not None]
+    not_names = frozenset(lexicon.keywords()["ru_not_names"])
+    cands = [c for c in cands if c.text(source) not in not_names]
     for c in cands:
-        c.label = _relabel(c.text(source), c.label)
+        if c.prio == 0:
+            c.label = _relabel(c.text(source), c.label)
+    cands = _merge_genitive_owner(source, cands)
+    cands = _salvage_title(source, cands)
     vote_labels(source, cands, frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"}))
     return resolve_overlaps([c for c in cands if c.label in lexicon.ALLOWED_LABELS])
+
+
+def _cue_label(word: str) -> str | None:
+    """The label a lowercase noun right before a «name» gives it: форум «...» is an event, терминал «...» a place."""
+    kw = lexicon.keywords()
+    lemma = morph().parse(word.lower())[0].normal_form
+    for key, label in (("ru_event_cues", "EVENT"), ("ru_org_cues", "ORG"), ("ru_place_cues", "FAC")):
+        if lemma in kw[key] or word.lower() in kw[key]:
+            return label
+    return None
+
+
+def _quoted_names(source: str, model: list[Candidate]) -> list[Candidate]:
+    """«Name»: the whole quoted name, labelled by the noun before it or by the model's label for part of it.
+
+    Coordinated quotes share a label ("телеканалы «Хабар 24» и «Казинформ»")."""
+    groups: list[list[re.Match]] = []
+    for m in _QUOTED.finditer(source):
+        inner = m.group(1).strip()
+        if not inner or not (inner[0].isupper() or inner[0].isdigit()) or len(inner.split()) > 8:
+            continue
+        if groups and _QUOTE_LIST_GAP.match(source[groups[-1][-1].end() : m.start()]) and "\n" not in source[groups[-1][-1].end() : m.start()]:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    out = []
+    for group in groups:
+        first = group[0]
+        before = re.search(r"([А-Яа-яЁёA-Za-z\-]+)\s*$", source[max(0, first.start() - 40) : first.start()])
+        label = _cue_label(before.group(1)) if before else None
+        if label is None:
+            inside = [c.label for m in group for c in model if m.start(1) <= c.start and c.end <= m.end(1) and c.label in ("ORG", "PERSON", "GPE")]
+            label = "ORG" if "ORG" in inside else None
+        if label is None:
+            continue
+        for m in group:
+            out.append(Candidate(m.start(1), m.end(1), label, 1))
+    return out
+
+
+def _known_places(source: str) -> list[Candidate]:
+    """Capitalised words (or a word and the next) whose nominative is a known place: natasha misses some."""
+    out = []
+    words = list(_WORD.finditer(source))
+    for k, m in enumerate(words):
+        if not m.group()[0].isupper():
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt and source[m.end() : nxt.start()] == " " and (label := place_label(source[m.start() : nxt.end()], "ru")):
+            out.append(Candidate(m.start(), nxt.end(), label))
+        elif len(m.group()) > 2 and (label := place_label(m.group(), "ru")):
+            out.append(Candidate(m.start(), m.end(), label))
+    return out
+
+
+def _merge_genitive_owner(source: str, cands: list[Candidate]) -> list[Candidate]:
+    """"Союз журналистов Узбекистана", "Министерства культуры и информации РК": a country right after an
+    organisation, in the genitive or as an abbreviation, is part of the organisation's name."""
+    places = {(c.start, c.end): c for c in cands if c.label in ("GPE", "LOC")}
+    out = []
+    for c in cands:
+        if c.label != "ORG" or c.prio == 1:
+            out.append(c)
+            continue
+        nxt = re.match(r" ([А-ЯЁ][А-Яа-яЁё\-]*)", source[c.end : c.end + 40])
+        owner = places.get((c.end + 1, c.end + 1 + len(nxt.group(1)))) if nxt else None
+        if owner and (_ABBREV.fullmatch(nxt.group(1)) or any(p.tag.case == "gent" for p in morph().parse(nxt.group(1))[:2])):
+            out.append(Candidate(c.start, owner.end, "ORG", c.prio))
+        else:
+            out.append(c)
+    return out
+
+
+def _salvage_title(source: str, cands: list[Candidate]) -> list[Candidate]:
+    """A headline ("Стальной шелк Хоргоса") is not an organisation: an unconfirmed ORG or PERSON span on the
+    document's first line (with no sentence end) gives way to the known places inside it."""
+    first_end = source.find("\n")
+    if first_end == -1 or source[:first_end].rstrip().endswith((".", "!", "?")):
+        return cands
+    elsewhere = {lemmatize_ru(c.text(source)) for c in cands if c.start > first_end}
+    out = []
+    for c in cands:
+        if c.start < first_end and c.label in ("ORG", "PERSON") and c.prio == 0 and lemmatize_ru(c.text(source)) not in elsewhere:
+            continue  # _known_places already proposed the places inside it
+        out.append(c)
+    return out
 
 
 def _flat(spans):
@@ -60,7 +166,11 @@ def _flat(spans):
 
 def _nationality_words(source: str) -> list[Candidate]:
     """китайские, казахстанских, казахстанцы: nationality adjectives and people nouns are NORP."""
-    return [Candidate(m.start(), m.end(), "NORP") for m in _WORD.finditer(source) if _is_nationality(m.group().lower())]
+    return [
+        Candidate(m.start(), m.end(), "NORP")
+        for m in _WORD.finditer(source)
+        if _is_nationality(m.group().lower()) and not _LANGUAGE_LIST_TAIL.match(source, m.end())
+    ]
 
 
 @lru_cache(maxsize=65536)
@@ -73,6 +183,11 @@ def _relabel(text: str, label: str) -> str:
     """Map natasha's LOC to GPE/LOC/FAC and fix PER/ORG by head words (район → GPE, парк → FAC, университет → ORG)."""
     if label in ("DATE", "NORP"):
         return label
+    if not _CYRILLIC.search(text):  # a Latin name in Russian text: the English gazetteer and head words apply
+        latin = text.split()
+        heads = lexicon.head_labels("en")
+        tail = " ".join(latin[-2:])
+        return lexicon.known_label(text) or heads.get(tail) or heads.get(latin[-1]) or label
     words = [w.lower() for w in _WORD.findall(lemmatize_ru(text))]
     if label == "PERSON":
         if len(words) == 1 and _is_people_noun(text):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tourpipe.figures.lexicon import Lexicon, Phrases, lexicon_for
-from tourpipe.figures.morph import pos_and_lemma
+from tourpipe.figures.morph import pos_and_lemma, reading
 from tourpipe.figures.rates import to_usd
 from tourpipe.figures.tokens import Token, has_candidate, sentences, tokenize, year_in_skip
 from tourpipe.models import Entity, Fact
@@ -116,6 +116,8 @@ def _starts_number(lex: Lexicon, toks: list[Token], i: int) -> bool:
         return True
     if low in lex.vague_scales or low in lex.multiplier_words:
         return True
+    if lex.compound_numbers and _compound(lex.lang, low):
+        return True
     return _read_fraction(lex, toks, i) is not None
 
 
@@ -140,6 +142,27 @@ def _read_fraction(lex: Lexicon, toks: list[Token], i: int) -> tuple[float, int]
     if lex.fraction_link and (j + 1 >= n or toks[j + 1].low != lex.fraction_link or not _adjacent(toks, j, j + 1)):
         return None
     return top / lex.fraction_words[toks[j].low], j + 1
+
+
+@lru_cache(maxsize=65536)
+def _compound(lang: str, low: str) -> tuple[float, str] | None:
+    """(number, unit) of a compound adjective such as "двухдневный" (2, day) or "двадцатипятилетний" (25, year)."""
+    lex = lexicon_for(lang)
+    if not lex.compound_numbers:
+        return None
+    for stem, unit in lex.compound_units.items():
+        at = low.find(stem, 3)
+        if at < 0 or low[at + len(stem):] not in lex.compound_endings:
+            continue
+        prefix, value = low[:at], 0.0
+        while prefix:
+            part = next((p for p in sorted(lex.compound_numbers, key=len, reverse=True) if prefix.startswith(p)), None)
+            if part is None:
+                break
+            value, prefix = value + lex.compound_numbers[part], prefix[len(part):]
+        if not prefix and value:
+            return value, unit
+    return None
 
 
 def _read_vague(lex: Lexicon, toks: list[Token], i: int) -> tuple[float, int] | None:
@@ -213,6 +236,8 @@ def _read_number(lex: Lexicon, toks: list[Token], i: int, currency: bool) -> _Nu
             break
         if tok.kind == "s" and tok.text == "-" and seen and j + 1 < len(toks) and toks[j + 1].start == tok.end \
                 and toks[j + 1].low in lex.number_words and tok.start == toks[j - 1].end:
+            if not (20 <= current < 100 and current % 10 == 0 and lex.number_words[toks[j + 1].low] < 10):
+                break  # "два-три поезда", "two-three days": a range, read by the caller; "twenty-five" is one number
             j += 1
             continue
         if tok.kind != "w":
@@ -266,8 +291,9 @@ def _looks_plural(tok: Token, lex: Lexicon) -> bool:
 
 
 def _counted_noun_en(lex: Lexicon, toks: list[Token], j: int, singular: bool):
-    """(unit, index after the noun, index of the first modifier) of the noun a number counts, or None."""
-    run = []
+    """(unit, index after the noun, index of the first modifier) of the noun a number counts, or None.
+    A hyphenated word is one modifier or noun ("six broad-gauge tracks", "380 high-tech companies", "two start-ups")."""
+    run: list[tuple[int, int]] = []  # (first token, last token) of each word
     k = j
     if k + 1 < len(toks) and toks[k].low in lex.count_modifiers and _adjacent(toks, k - 1, k):
         k += 1  # "six more players": the modifier is part of the span, the noun after it is counted
@@ -275,46 +301,83 @@ def _counted_noun_en(lex: Lexicon, toks: list[Token], j: int, singular: bool):
         t = toks[k]
         if t.kind != "w" or not _adjacent(toks, k - 1, k) or t.low in lex.stop_words:
             break
-        run.append(k)
-        k += 1
+        last = k
+        while _hyphen_prefix(toks, last):
+            last += 2
+        run.append((k, last))
+        k = last + 1
     if not run:
         return None
     if singular:
-        for k in run[:3]:
-            t = toks[k]
+        for a, b in run[:3]:
+            t = toks[b]
+            if b > a:
+                continue  # "one high-tech park": the compound is a modifier
             if t.text[0].isupper() and t.low not in lex.count_nouns:
                 continue
             if t.low.endswith(_ADJECTIVE_ENDINGS) and t.low not in lex.duration_units:
                 continue
-            return lex.count_nouns.get(t.low, t.low), k + 1, j
+            return lex.count_nouns.get(t.low, t.low), b + 1, j
         return None
-    for pos, k in enumerate(run):
-        if not _looks_plural(toks[k], lex):
+    plural = lambda a, b: _looks_plural(toks[b], lex) or b > a and toks[b].low.endswith("s") \
+        and not toks[b].low.endswith(("ss", "us", "is"))  # noqa: E731
+    for pos, (a, b) in enumerate(run):
+        if not plural(a, b):
             continue
-        while pos + 1 < len(run) and _looks_plural(toks[run[pos + 1]], lex):
+        while pos + 1 < len(run) and plural(*run[pos + 1]):
             pos += 1
-        head = run[pos]
-        if pos > 0:
+        a, head = run[pos]
+        if pos > 0 and a == head:
             pair = f"{toks[head - 1].low} {toks[head].low}"
             if pair in lex.count_nouns:
                 return lex.count_nouns[pair], head + 1, j
-        return _singular_en(toks[head].text, lex), head + 1, j
+        unit = _singular_en(toks[head].text, lex)
+        if head > a:  # "start-ups" -> "start-up"
+            unit = _SOURCE[0][toks[a].start:toks[head].start].lower() + unit
+        return unit, head + 1, j
     return None
 
 
+def _hyphen_prefix(toks: list[Token], k: int) -> bool:
+    """Token k is the first half of a hyphenated word ("IT-специалистов", "high-tech", "rail-mounted")."""
+    return k + 2 < len(toks) and toks[k + 1].text in _DASHES and toks[k + 1].start == toks[k].end \
+        and toks[k + 2].start == toks[k + 1].end and toks[k + 2].kind == "w"
+
+
 def _counted_noun_morph(lex: Lexicon, toks: list[Token], j: int, singular: bool):
+    """(unit, index after the noun, index of the first modifier): adjectives, participles and hyphenated prefixes
+    are skipped ("три козловых крана", "200 казахстанских IT-специалистов"); the noun lemma is looked up in English."""
+    table = lex.count_noun_lemmas
     k = j
-    while k < len(toks) and k < j + 4:
+    modifiers: list[str | None] = []
+    latin = ""
+    while k < len(toks) and k < j + 5:
         t = toks[k]
         if t.kind != "w" or not _adjacent(toks, k - 1, k) or t.low in lex.stop_words:
-            return None
-        pos, lemma = pos_and_lemma(t.low)
-        if pos in _MODIFIER_POS:
+            break
+        if _hyphen_prefix(toks, k):
+            latin = t.text + " " if t.text.isascii() and t.text.isupper() else ""  # "IT-специалистов": IT specialist
+            k += 2
+            continue
+        r = reading(t.low)
+        if r.pos == "NOUN" and r.name_like and k + 1 < len(toks) and toks[k + 1].kind == "w" \
+                and _adjacent(toks, k, k + 1) and t.text[0].islower():
+            modifiers.append(None)  # "козловых": a lower-case "surname" before a noun is an adjective
             k += 1
             continue
-        if pos == "NOUN":
-            return lex.count_noun_lemmas.get(lemma, lemma), k + 1, j
-        return None
+        if r.pos == "NOUN" or (r.pos is None and r.lemma in table):
+            if modifiers and modifiers[-1] and f"{modifiers[-1]} {r.lemma}" in table:
+                return table[f"{modifiers[-1]} {r.lemma}"], k + 1, j
+            unit = table.get(r.lemma, r.lemma)
+            return (latin + unit if latin and k > j and toks[k - 1].text in _DASHES else unit), k + 1, j
+        if r.pos in _MODIFIER_POS:
+            modifiers.append(r.substantive)
+            k += 1
+            continue
+        break
+    # no noun after the modifiers: an adjective or participle used as a noun ("12 пострадавших", "300 рабочих")
+    if modifiers and modifiers[-1] in table:
+        return table[modifiers[-1]], k, j
     return None
 
 
@@ -446,7 +509,23 @@ def _names_number(lex: Lexicon, toks: list[Token], start: int, floor: int) -> bo
     return not prev.text[0].isupper() and any(c.isupper() for c in prev.text[1:]) and prev.low not in lex.known_words
 
 
-def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at) -> _Draft | None:
+def _partitive_unit(lex: Lexicon, toks: list[Token], j: int) -> str | None:
+    """Unit of "eleven of the projects": the noun after "of the" (the number's own span stays as it is)."""
+    k = j
+    if k + 2 >= len(toks) or toks[k].low not in lex.partitive_links or toks[k + 1].low not in lex.partitive_links[toks[k].low]:
+        return None
+    if not (_adjacent(toks, k - 1, k) and _adjacent(toks, k, k + 1) and _adjacent(toks, k + 1, k + 2)):
+        return None
+    finder = _counted_noun_morph if lex.morphology else _counted_noun_en
+    k += 2
+    if toks[k].kind == "n" and k + 1 < len(toks) and _adjacent(toks, k, k + 1):
+        k += 1  # "seven of these 20 firms"
+    found = finder(lex, toks, k, False)
+    return found[0] if found else None
+
+
+def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
+                 prev_unit: str | None = None) -> _Draft | None:
     n = len(toks)
     t = toks[i]
     currency = None
@@ -575,6 +654,16 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at) -
         return None  # "10 p.m.", "5am"
     if d.unit is None and t.kind == "n" and start > floor and toks[start - 1].text in ("№", "#"):
         return None
+    # a count with no noun of its own: "eleven of the projects", or the noun of an earlier count in the sentence
+    # ("laid six tracks, bringing the total to 16"; "два-три поезда в сутки, теперь бывает и двадцать")
+    if d.unit is None and d.unit_kind == "count" and currency is None and d.value_high is None:
+        unit = _partitive_unit(lex, toks, num.end) if d.value != 1 else None
+        if unit is None and prev_unit is not None and (not num.wordy or d.value >= 2) \
+                and not (j < n and toks[j].low in lex.not_one_after and d.value == 1):
+            unit = prev_unit
+        if unit is not None:
+            d.unit = unit
+            d.unit_kind = "duration" if unit in lex.duration_units else "count"
     if num.wordy:
         if d.unit is None and not num.scaled:
             return None
@@ -618,6 +707,14 @@ def _read_word_figure(lex: Lexicon, toks: list[Token], i: int) -> _Draft | None:
         return _Draft(first=i, start=i, end=end, value=value, unit="fraction", unit_kind="percent")
     if t.low in lex.multiplier_words:
         return _Draft(first=i, start=i, end=i + 1, value=lex.multiplier_words[t.low], unit="time")
+    hit = _compound(lex.lang, t.low) if lex.compound_numbers else None
+    if hit:  # "Двухдневный визит": 2 day, the noun it describes joins the span
+        d = _Draft(first=i, start=i, end=i + 1, value=hit[0], unit=hit[1], unit_kind="duration")
+        k = i + 1
+        if k < len(toks) and toks[k].kind == "w" and _adjacent(toks, i, k) and toks[k].low not in lex.stop_words \
+                and reading(toks[k].low).pos == "NOUN":
+            d.end, d.subject = k + 1, toks[k].text
+        return d
     hit = _read_vague(lex, toks, i)
     if hit:
         low, j = hit
@@ -776,11 +873,14 @@ def _sentence_facts(lex: Lexicon, text: str, s: int, e: int, skip_at) -> list[Fa
     toks = tokenize(text, s, e, lex.decimal_comma)
     drafts: list[_Draft] = []
     i, floor = 0, 0
+    prev_unit = None  # unit of the latest count in the sentence, for a later bare number
     while i < len(toks):
         if _starts_number(lex, toks, i):
-            d = _read_figure(lex, toks, i, floor, skip_at)
+            d = _read_figure(lex, toks, i, floor, skip_at, prev_unit)
             if d is not None:
                 drafts.append(d)
+                if d.unit_kind == "count" and d.unit is not None:
+                    prev_unit = d.unit
                 i = floor = max(d.end, i + 1)
                 continue
         i += 1
@@ -863,7 +963,12 @@ def _word_anchor(lang: str) -> re.Pattern | None:
     words |= set(lex.vague_scales) | set(lex.fraction_words) | set(lex.multiplier_words)
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)", re.I)
+    alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    pattern = r"(?<!\w)(?:" + alts + r")(?!\w)"
+    if lex.compound_numbers:  # "двухдневный"
+        heads = "|".join(sorted(map(re.escape, lex.compound_numbers), key=len, reverse=True))
+        pattern += r"|(?<!\w)(?:" + heads + r")\w*(?:" + "|".join(map(re.escape, lex.compound_units)) + r")"
+    return re.compile(pattern, re.I)
 
 
 def extract_facts(text: str, lang: str = "en", entities: Sequence[Entity] = ()) -> list[Fact]:

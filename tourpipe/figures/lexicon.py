@@ -98,6 +98,10 @@ class Lexicon:
     unit_surfaces: dict[str, frozenset[str]]
     fraction_alone: frozenset[str]
     time_after: frozenset[str]
+    partitive_links: dict[str, frozenset[str]]
+    compound_numbers: dict[str, float]
+    compound_units: dict[str, str]
+    compound_endings: frozenset[str]
 
     @property
     def has_words(self) -> bool:
@@ -137,7 +141,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         measures=Phrases.of(g("MEASURES", {})),
         measure_stems=_stems(g("MEASURE_STEMS", {})),
         count_nouns=dict(g("COUNT_NOUNS", {})),
-        count_noun_lemmas={k.lower(): v for k, v in g("COUNT_NOUN_LEMMAS", {}).items()},
+        count_noun_lemmas={k.lower().replace("ё", "е"): v for k, v in g("COUNT_NOUN_LEMMAS", {}).items()},
         unit_before=Phrases.of(g("UNIT_BEFORE", {})),
         duration_units=frozenset(g("DURATION_UNITS", set())),
         stop_words=frozenset(g("STOP_WORDS", set())),
@@ -182,6 +186,10 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         unit_surfaces={k: frozenset(v) for k, v in g("UNIT_SURFACES", {}).items()},
         fraction_alone=frozenset(g("FRACTION_ALONE", set())),
         time_after=frozenset(g("TIME_AFTER", set())),
+        partitive_links={k: frozenset(v) for k, v in g("PARTITIVE_LINKS", {}).items()},
+        compound_numbers=dict(g("COMPOUND_NUMBERS", {})) if words else {},
+        compound_units=dict(g("COMPOUND_UNITS", {})),
+        compound_endings=frozenset(g("COMPOUND_ENDINGS", set())),
     )
 
 

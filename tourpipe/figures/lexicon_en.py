@@ -129,6 +129,8 @@ BOUND_PREFIXES = {"sub": "less_than"}
 # A sign glued to the digits, or a word before them, makes the value negative ("-1.3%", "minus 5 yards").
 MINUS_SIGNS = {"-", "−"}
 MINUS_WORDS = {"minus"}
+# "eleven of the projects": the number counts the noun after these words (never "one of the", see NOT_ONE_AFTER).
+PARTITIVE_LINKS = {"of": {"the", "these", "those", "its", "their", "our", "his", "her", "all"}}
 # Nouns before "of" that name what a bare number counts: "a population of 20 million".
 UNIT_BEFORE = {"population of": "person", "workforce of": "employee", "staff of": "employee"}
 DURATION_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade", "night", "quarter"}

@@ -143,8 +143,153 @@ MEASURE_STEMS = {"градус": "degree", "литр": "l", "миллиметр"
 
 # Counted nouns --------------------------------------------------------------------------------------------------------
 COUNT_NOUNS: dict[str, str] = {}
-# pymorphy3 lemma of the counted noun -> English unit; other lemmas are kept in Russian.
+# Russian lemma (as pymorphy3 gives it, "ё" folded to "е") -> the English unit, one "лемма english unit" per item;
+# multiword Russian keys are an adjective lemma and a noun lemma ("сухой порт"). A lemma missing here leaks into the
+# unit column in Russian, which never matches an English unit: coverage of common news nouns is what counts.
+_NOUN_TABLE = """
+# people and roles
+человек person; люди person; житель resident; жительница resident; гражданин citizen; гражданка citizen
+иностранец foreigner; соотечественник compatriot; турист tourist; путешественник traveler; паломник pilgrim
+пассажир passenger; посетитель visitor; гость guest; зритель spectator; слушатель listener; читатель reader
+участник participant; участница participant; делегат delegate; представитель representative; член member
+журналист journalist; журналистка journalist; корреспондент correspondent; репортёр reporter; репортер reporter
+блогер blogger; редактор editor; фотограф photographer; оператор operator; медиаэксперт media expert
+сотрудник employee; сотрудница employee; работник worker; работница worker; рабочий worker; персонал staff
+специалист specialist; эксперт expert; аналитик analyst; консультант consultant; инженер engineer
+учёный scientist; ученый scientist; исследователь researcher; изобретатель inventor; программист programmer
+разработчик developer; айтишник IT specialist; врач doctor; медик medic; медсестра nurse; фельдшер paramedic
+учитель teacher; педагог teacher; преподаватель lecturer; профессор professor; студент student; студентка student
+школьник schoolchild; школьница schoolchild; ученик pupil; выпускник graduate; абитуриент applicant
+магистрант student; аспирант postgraduate; докторант doctoral student; стажёр intern; стажер intern; практикант intern
+волонтёр volunteer; волонтер volunteer; доброволец volunteer; фермер farmer; аграрий farmer; животновод livestock farmer
+предприниматель entrepreneur; бизнесмен businessman; инвестор investor; акционер shareholder; покупатель buyer
+потребитель consumer; клиент client; абонент subscriber; пользователь user; подписчик subscriber; вкладчик depositor
+заемщик borrower; заёмщик borrower; получатель recipient; владелец owner; собственник owner; арендатор tenant
+военнослужащий serviceman; солдат soldier; офицер officer; полицейский police officer; пограничник border guard
+таможенник customs officer; спасатель rescuer; пожарный firefighter; водитель driver; машинист train driver
+диспетчер dispatcher; железнодорожник railway worker; строитель builder; шахтёр miner; шахтер miner; горняк miner
+нефтяник oil worker; энергетик power engineer; металлург steelworker; механизатор machine operator; тракторист tractor driver
+депутат deputy; сенатор senator; министр minister; замминистра deputy minister; аким akim; мэр mayor; губернатор governor
+чиновник official; госслужащий civil servant; служащий employee; руководитель head; директор director; глава head
+менеджер manager; председатель chairman; президент president; посол ambassador; дипломат diplomat; консул consul
+женщина woman; мужчина man; ребёнок child; ребенок child; дети child; подросток teenager; малыш child; младенец infant
+пенсионер pensioner; ветеран veteran; семья family; домохозяйство household; мигрант migrant; беженец refugee
+переселенец settler; кандас kandas; оралман returnee; эмигрант emigrant; иммигрант immigrant; трудовой мигрант migrant
+спортсмен athlete; спортсменка athlete; атлет athlete; игрок player; футболист footballer; тренер coach; судья judge
+победитель winner; призёр medalist; призер medalist; лауреат laureate; финалист finalist; чемпион champion
+кандидат candidate; избиратель voter; партнёр partner; партнер partner; поставщик supplier; подрядчик contractor
+производитель producer; экспортёр exporter; экспортер exporter; импортёр importer; импортер importer; перевозчик carrier
+экспедитор forwarder; дистрибьютор distributor; дилер dealer; резидент resident; нерезидент nonresident
+пациент patient; больной patient; жертва victim; пострадавший victim; погибший victim; заболевший patient
+ветеринар veterinarian; юрист lawyer; адвокат lawyer; нотариус notary; прокурор prosecutor; следователь investigator
+заключённый prisoner; заключенный prisoner
+художник artist; артист artist; музыкант musician; писатель writer; поэт poet; автор author; актёр actor; актер actor
+переводчик translator; гид guide; экскурсовод guide; повар cook; продавец seller; кассир cashier; охранник guard
+# organisations and media
+компания company; предприятие enterprise; фирма firm; организация organization; учреждение institution
+ведомство agency; министерство ministry; агентство agency; банк bank; фонд fund; корпорация corporation
+холдинг holding; концерн group; госкомпания state company; нацкомпания national company; кооператив cooperative
+товарищество partnership; ассоциация association; союз union; объединение association; профсоюз trade union
+завод plant; фабрика factory; комбинат plant; производство facility; цех workshop; мастерская workshop
+лаборатория laboratory; центр center; стартап startup; университет university; вуз university; институт institute
+колледж college; академия academy; школа school; лицей lyceum; гимназия school; детсад kindergarten; садик kindergarten
+больница hospital; поликлиника clinic; клиника clinic; госпиталь hospital; аптека pharmacy; медцентр medical center
+магазин shop; супермаркет supermarket; торговый центр mall; рынок market; ресторан restaurant; кафе cafe
+гостиница hotel; отель hotel; санаторий sanatorium; хостел hostel; музей museum; театр theater; библиотека library
+сми media outlet; медиа media outlet; издание publication; газета newspaper; журнал magazine; телеканал TV channel
+канал channel; радиостанция radio station; сайт website; портал portal; редакция newsroom; информагентство news agency
+медиахолдинг media holding; телерадиокомпания broadcaster; киностудия film studio; типография printing house
+# places and administration
+страна country; государство state; регион region; область region; край territory; провинция province; район district
+округ district; город city; село village; деревня village; аул village; посёлок settlement; поселок settlement
+населённый пункт settlement; населенный пункт settlement; столица capital; континент continent; штат state
+республика republic; муниципалитет municipality; акимат akimat; уезд county; префектура prefecture; автономия autonomy
+остров island; река river; озеро lake; гора mountain; месторождение deposit; участок plot; территория territory
+микрорайон neighborhood; улица street; двор courtyard; площадь square; граница border; континент continent
+# infrastructure and transport
+дорога road; автодорога road; трасса highway; шоссе highway; автобан motorway; магистраль line; мост bridge
+путепровод overpass; тоннель tunnel; туннель tunnel; путь track; колея track; линия line; ветка branch line
+перегон section; станция station; вокзал station; разъезд siding; аэропорт airport; аэродром airfield; порт port
+терминал terminal; причал berth; пирс pier; пункт point; погранпереход border crossing; пункт пропуска checkpoint
+кпп checkpoint; переход crossing; хаб hub; склад warehouse; коридор corridor; маршрут route; рейс flight
+поезд train; состав train; контейнерный поезд container train; вагон wagon; платформа platform; полувагон gondola car
+локомотив locomotive; тепловоз locomotive; электровоз locomotive; электричка commuter train; контейнер container
+грузовик truck; фура truck; тягач tractor unit; прицеп trailer; автобус bus; троллейбус trolleybus; трамвай tram
+автомобиль car; машина vehicle; легковушка car; электромобиль electric vehicle; электробус electric bus
+такси taxi; мотоцикл motorcycle; велосипед bicycle; самокат scooter; трактор tractor; комбайн combine harvester
+самолёт aircraft; самолет aircraft; лайнер airliner; вертолёт helicopter; вертолет helicopter; судно vessel
+корабль ship; танкер tanker; паром ferry; баржа barge; контейнеровоз container ship; кран crane; козловой кран gantry crane
+погрузчик loader; ричстакер reach stacker; экскаватор excavator; бульдозер bulldozer; трубопровод pipeline
+газопровод gas pipeline; нефтепровод oil pipeline; водопровод water pipeline; электростанция power plant
+тэц CHP plant; гэс hydropower plant; вэс wind farm; сэс solar plant; аэс nuclear power plant; подстанция substation
+лэп power line; скважина well; шахта mine; рудник mine; карьер quarry; ферма farm; теплица greenhouse; элеватор elevator
+здание building; дом house; квартира apartment; коттедж cottage; общежитие dormitory; сооружение structure
+объект facility; площадка site; парк park; технопарк technopark; индустриальный парк industrial park; инкубатор incubator
+кластер cluster; комплекс complex; корпус building; этаж floor; помещение room; комната room; офис office
+представительство office; филиал branch; отделение branch; точка outlet; павильон pavilion; стенд stand; экспонат exhibit
+сервер server; дата-центр data center; цод data center; вышка tower; антенна antenna; спутник satellite
+ракета rocket; робот robot; дрон drone; беспилотник drone; устройство device; станок machine tool; агрегат unit
+турбина turbine; ветряк wind turbine; ветрогенератор wind turbine; панель panel; батарея battery; генератор generator
+компьютер computer; ноутбук laptop; смартфон smartphone; телефон phone; камера camera; датчик sensor; чип chip
+зона zone; сэз special economic zone; свободная экономическая зона special economic zone; свободная зона free zone
+сухой порт dry port; логистический центр logistics center; дата центр data center; рабочее место job
+# trade, money and economy
+товар product; продукт product; продукция product; наименование item; позиция item; бренд brand
+модель model; голова head; скот livestock; корова cow; бык bull; овца sheep; баран ram; коза goat; лошадь horse
+верблюд camel; свинья pig; курица chicken; птица bird; пчелосемья bee colony; дерево tree; саженец seedling
+контракт contract; договор contract; соглашение agreement; меморандум memorandum; документ document; сделка deal
+проект project; инвестпроект investment project; программа program; инициатива initiative; предложение proposal
+заявка application; заявление application; лицензия license; разрешение permit; патент patent; сертификат certificate
+виза visa; паспорт passport; счёт account; счет account; карта card; кредит loan; заём loan; займ loan
+транш tranche; акция share; облигация bond; инвестиция investment; грант grant; субсидия subsidy; налог tax
+пошлина duty; тариф tariff; закон law; законопроект bill; поправка amendment; указ decree; постановление resolution
+решение decision; вопрос issue; направление area; сфера sector; отрасль industry; сектор sector; рынок market
+место place; вакансия vacancy; должность position; квота quota; заказ order; посылка parcel; отправление shipment
+груз cargo; партия batch; поставка delivery; перевозка shipment; рейс flight; экземпляр copy; комплект set; пакет package
+штука piece; шт piece; единица unit; изделие item; деталь part; упаковка pack; мешок bag; ящик box; бочка barrel
+услуга service; сервис service; приложение app; платформа platform; технология technology; изобретение invention
+разработка development; продажа sale; покупка purchase; транзакция transaction; платёж payment
+платеж payment; перевод transfer; операция operation; пособие benefit; пенсия pension; стипендия scholarship
+# events, documents, reports
+мероприятие event; встреча meeting; переговоры talks; визит visit; поездка trip; тур tour; экскурсия excursion
+конференция conference; форум forum; саммит summit; выставка exhibition; ярмарка fair; фестиваль festival
+концерт concert; соревнование competition; турнир tournament; конкурс contest; чемпионат championship; олимпиада olympiad
+матч match; игра game; сессия session; заседание meeting; семинар seminar; тренинг training; курс course; урок lesson
+лекция lecture; презентация presentation; церемония ceremony; обращение appeal; жалоба complaint; запрос request
+публикация publication; статья article; материал story; новость news item; книга book; фильм film; сериал series
+видео video; видеоролик video; ролик video; фотография photo; фото photo; снимок image; репортаж report
+интервью interview; доклад report; отчёт report; отчет report; исследование study; опрос survey; инцидент incident
+авария accident; дтп road accident; пожар fire; преступление crime; нарушение violation; случай case
+заболевание disease; проверка inspection; рейд raid; вызов call; звонок call; сообщение message; письмо letter
+голос vote; балл point; очко point; медаль medal; награда award; премия award; приз prize; кубок cup
+соглашение agreement; протокол protocol; дорожная карта roadmap; стратегия strategy; план plan; концепция concept
+кампания campaign; забастовка strike; митинг rally; протест protest; рейтинг rating
+# time and other units
+день day; сутки day; неделя week; месяц month; год year; квартал quarter; десятилетие decade; век century
+столетие century; час hour; минута minute; секунда second; полугодие half-year; ночь night; смена shift; сезон season
+этап stage; фаза phase; раунд round; очередь phase; поколение generation; пятилетка five-year plan; вечер evening
+раз time; вид type; тип type; категория category; сорт variety; язык language; вариант option; шаг step
+уровень level; класс grade; балл point; номер room; койка bed; кровать bed; парта desk; ступень stage
+процедура procedure; операция operation; тест test; анализ test; прививка vaccination; вакцина vaccine; доза dose
+"""
+
+
+def _noun_table(table: str) -> dict[str, str]:
+    out = {}
+    for line in table.splitlines():
+        if line.startswith("#"):
+            continue
+        for item in line.split(";"):
+            words = item.split()
+            if not words:
+                continue
+            cut = next(k for k, w in enumerate(words) if w.isascii())
+            out[" ".join(words[:cut]).replace("ё", "е")] = " ".join(words[cut:])
+    return out
+
+
 COUNT_NOUN_LEMMAS = {
+    **_noun_table(_NOUN_TABLE),
     "проект": "project", "компания": "company", "предприятие": "enterprise", "журналист": "journalist",
     "страна": "country", "встреча": "meeting", "человек": "person", "люди": "person", "день": "day", "год": "year",
     "месяц": "month", "неделя": "week", "час": "hour", "минута": "minute", "сутки": "day", "десятилетие": "decade",
@@ -247,3 +392,17 @@ FRACTION_ALONE = {"половина", "половины", "половину", "�
                   "четвертью"}
 MINUS_WORDS = {"минус"}
 TIME_AFTER: set[str] = set()
+
+# Compound adjectives of a number and a time unit ("двухдневный визит", "пятилетний план", "трехчасовая встреча"):
+# the number's combining form, then the unit's adjective stem, then an adjective ending.
+COMPOUND_NUMBERS = {
+    "одно": 1, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
+    "десяти": 10, "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
+    "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19, "двадцати": 20, "тридцати": 30,
+    "сорока": 40, "пятидесяти": 50, "шестидесяти": 60, "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90,
+    "сто": 100, "полутора": 1.5,
+}
+COMPOUND_UNITS = {"дневн": "day", "суточн": "day", "недельн": "week", "месячн": "month", "летн": "year",
+                  "годичн": "year", "часов": "hour", "минутн": "minute", "секундн": "second"}
+COMPOUND_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ом",
+                    "ем", "ой", "ей", "ую", "юю", "ых", "их", "ыми", "ими"}

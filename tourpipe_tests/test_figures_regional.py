@@ -1,0 +1,73 @@
+"""Figures extractor on shapes from regional news (kursiv, kazpravda, inform.kz, astanatimes): compound modifiers,
+counts named earlier in the sentence, Russian counted nouns in English, ranges written with word numbers, hedges."""
+from __future__ import annotations
+
+import pytest
+
+from tourpipe.figures import extract_facts
+
+# (sentence, lang, text, value, value_high, unit, unit_kind, qualifier)
+CASES = [
+    # hyphenated words before the counted noun are modifiers
+    ("The depot added four new wide-body hangars.", "en", "four new wide-body hangars", 4, None, "hangar", "count", "exact"),
+    ("The terminal bought two ship-to-shore cranes.", "en", "two ship-to-shore cranes", 2, None, "crane", "count", "exact"),
+    ("The district now hosts 120 export-oriented firms.", "en", "120 export-oriented firms", 120, None, "firm", "count", "exact"),
+    ("The fund backed nine start-ups.", "en", "nine start-ups", 9, None, "start-up", "count", "exact"),
+    # a bare number reuses the noun of the latest count in its sentence
+    ("The city opened five kindergartens, bringing the total to 42.", "en", "42", 42, None, "kindergarten", "count", "exact"),
+    ("Customs cleared 30 trucks a day, compared with 18 a year ago.", "en", "18", 18, None, "truck", "count", "exact"),
+    ("Мы отправляли три-четыре фуры в неделю, сейчас отправляем и пятнадцать.", "ru", "пятнадцать", 15, None, "truck", "count", "exact"),
+    # "N of the NOUNs" counts the noun
+    ("At least nine of the schools will reopen.", "en", "At least nine", 9, None, "school", "count", "at_least"),
+    ("Twelve of these 40 farms export wheat.", "en", "Twelve", 12, None, "farm", "count", "exact"),
+    # hyphenated pairs of word numbers are ranges
+    ("Рейсы задерживаются на два-три часа.", "ru", "два-три часа", 2, 3, "hour", "duration", "exact"),
+    ("Пять-шесть семей получили жилье.", "ru", "Пять-шесть семей", 5, 6, "family", "count", "exact"),
+    ("Forty-two delegates arrived.", "en", "Forty-two delegates", 42, None, "delegate", "count", "exact"),
+    # Russian compound adjectives of a number and a time unit
+    ("Трехдневный форум открылся в Шымкенте.", "ru", "Трехдневный форум", 3, None, "day", "duration", "exact"),
+    ("Стороны подписали десятилетний контракт.", "ru", "десятилетний контракт", 10, None, "year", "duration", "exact"),
+    ("Участникам предложили полуторачасовую экскурсию.", "ru", "полуторачасовую экскурсию", 1.5, None, "hour", "duration", "exact"),
+    # Russian counted nouns come out as English lemmas, adjectives and hyphenated prefixes skipped
+    ("В Актау пришли три портовых буксира и два контейнеровоза.", "ru", "два контейнеровоза", 2, None, "container ship", "count", "exact"),
+    ("На станции установят четыре козловых крана.", "ru", "четыре козловых крана", 4, None, "crane", "count", "exact"),
+    ("Академия подготовит 150 молодых IT-специалистов.", "ru", "150 молодых IT-специалистов", 150, None, "IT specialist", "count", "exact"),
+    ("В области построят 12 новых подстанций.", "ru", "12 новых подстанций", 12, None, "substation", "count", "exact"),
+    ("Через границу прошли 2 тысячи граждан Китая.", "ru", "2 тысячи граждан", 2000, None, "citizen", "count", "exact"),
+    ("На трассе работают пять погранпереходов.", "ru", "пять погранпереходов", 5, None, "border crossing", "count", "exact"),
+    ("В ДТП пострадали 7 пассажиров, еще 3 пострадавших в больнице.", "ru", "3 пострадавших", 3, None, "victim", "count", "exact"),
+    ("В цехе трудятся 80 рабочих.", "ru", "80 рабочих", 80, None, "worker", "count", "exact"),
+    ("Форум собрал делегации из 14 провинций.", "ru", "14 провинций", 14, None, "province", "count", "exact"),
+    ("Гостиница на 250 номеров откроется летом.", "ru", "250 номеров", 250, None, "room", "count", "exact"),
+    ("Экспедиторы сформировали шесть составов.", "ru", "шесть составов", 6, None, "train", "count", "exact"),
+]
+
+
+@pytest.mark.parametrize("sentence,lang,text,value,high,unit,kind,qualifier", CASES, ids=[c[2] for c in CASES])
+def test_regional_figure(sentence, lang, text, value, high, unit, kind, qualifier):
+    facts = extract_facts(sentence, lang)
+    match = [f for f in facts if f.text == text]
+    assert match, f"{text!r} not in {[(f.text, f.value) for f in facts]}"
+    f = match[0]
+    assert sentence[f.start_char:f.end_char] == f.text
+    assert f.value == pytest.approx(value)
+    assert f.value_high == (pytest.approx(high) if high is not None else None)
+    assert (f.unit, f.unit_kind, f.qualifier) == (unit, kind, qualifier)
+
+
+# (sentence, lang, the one value that must not be extracted)
+NOT_FIGURES = [
+    ("Рейсы задерживаются на два-три часа.", "ru", 5),
+    ("Многолетний опыт пригодился в летний сезон.", "ru", 1),
+    ("It is one of the largest parks in the region.", "en", 1),
+]
+
+
+@pytest.mark.parametrize("sentence,lang,value", NOT_FIGURES, ids=[n[0][:40] for n in NOT_FIGURES])
+def test_regional_not_a_figure(sentence, lang, value):
+    assert not [f for f in extract_facts(sentence, lang) if f.value == pytest.approx(value)]
+
+
+def test_compound_adjective_alone_is_found():
+    # no digit and no number word in the sentence: the cheap pre-filter must still let it through
+    assert [(f.value, f.unit) for f in extract_facts("Пятидневный тур завершился.", "ru")] == [(5, "day")]

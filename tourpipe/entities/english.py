@@ -355,6 +355,9 @@ def _drop_headline_noise(source: str, cands: list[Candidate]) -> list[Candidate]
         words = list(re.finditer(r"\S+", c.text(source)))
         verbs = [k for k, w in enumerate(words) if w.group() in _TITLE_VERBS]
         if verbs and verbs[-1] + 1 < len(words):
+            subject = Candidate(c.start, c.start + words[verbs[0] - 1].end(), c.label, c.prio) if verbs[0] > 0 else None
+            if subject and (piece := _known_edge(source, subject, words[: verbs[0]], confirmed, whole=True)):
+                keep.append(piece)  # "Central Asian Bloggers Explore ...": the known part before the verb
             c = Candidate(c.start + words[verbs[-1] + 1].start(), c.end, c.label, c.prio)
             words = list(re.finditer(r"\S+", c.text(source)))
         t = c.text(source)
@@ -365,9 +368,9 @@ def _drop_headline_noise(source: str, cands: list[Candidate]) -> list[Candidate]
     return keep
 
 
-def _known_edge(source: str, c: Candidate, words: list, confirmed: dict[str, str]) -> Candidate | None:
-    """The longest prefix or suffix of the span that is a known or confirmed name, with that name's label."""
-    for k in range(len(words) - 1, 0, -1):
+def _known_edge(source: str, c: Candidate, words: list, confirmed: dict[str, str], whole: bool = False) -> Candidate | None:
+    """The longest prefix or suffix of the span (or the span itself) that is a known or confirmed name, with that label."""
+    for k in range(len(words) - (0 if whole else 1), 0, -1):
         for a, b in ((0, k), (len(words) - k, len(words))):
             piece = Candidate(c.start + words[a].start(), c.start + words[b - 1].end(), c.label, c.prio)
             text = piece.text(source)

@@ -109,7 +109,8 @@ def _quoted_names(source: str, model: list[Candidate]) -> list[Candidate]:
 
 
 def _known_places(source: str) -> list[Candidate]:
-    """Capitalised words (or a word and the next) whose nominative is a known place: natasha misses some."""
+    """Capitalised words (or a word and the next) whose nominative is a known place: natasha misses or
+    mislabels some ("Алтынколя" as a person in a headline), so these outrank its label."""
     out = []
     words = list(_WORD.finditer(source))
     for k, m in enumerate(words):
@@ -117,9 +118,9 @@ def _known_places(source: str) -> list[Candidate]:
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt and source[m.end() : nxt.start()] == " " and (label := place_label(source[m.start() : nxt.end()], "ru")):
-            out.append(Candidate(m.start(), nxt.end(), label))
+            out.append(Candidate(m.start(), nxt.end(), label, 1))
         elif len(m.group()) > 2 and (label := place_label(m.group(), "ru")):
-            out.append(Candidate(m.start(), m.end(), label))
+            out.append(Candidate(m.start(), m.end(), label, 1))
     return out
 
 

@@ -113,6 +113,7 @@ def test_event_names():
         # cue nouns next to a name
         ("Investment grew by a third, Vlastnews reports.", {("Vlastnews", "ORG")}, set()),
         ("Trains wait at Zhaisan station before crossing.", {("Zhaisan", "FAC")}, set()),
+        ("Crews laid the Saryozek–Kyzylzhar railway last year.", {("Kyzylzhar", "FAC")}, {("Kyzylzhar", "PERSON")}),
         # a given name makes a person, curly apostrophes don't split a name
         ("Talgat Ospanov from Qazaq Radio said the trip was useful.", {("Talgat Ospanov", "PERSON")}, set()),
         ("Trains run from Yan’an to Lodz in 15 days.", {("Yan’an", "GPE")}, set()),

@@ -232,6 +232,9 @@ def _repair(source: str, c: Candidate) -> Candidate | None:
     if known := lexicon.known_label(text):
         c.label = known
         return c
+    if tail := re.search(r"\s+[-–—]\s+\d[\d,.]*$", text):
+        c = Candidate(c.start, c.end - len(tail.group()), c.label, c.prio)  # "... Cooperation - 40 projects"
+        text = c.text(source)
     words = text.split()
     if c.label != "EVENT" and len(words) >= 2 and words[-1] in _HEADLINE_VERBS and _head_label(words[:-1]):
         cut = text.rstrip().rfind(" ")

@@ -40,6 +40,26 @@ CASES = [
     ("Форум собрал делегации из 14 провинций.", "ru", "14 провинций", 14, None, "province", "count", "exact"),
     ("Гостиница на 250 номеров откроется летом.", "ru", "250 номеров", 250, None, "room", "count", "exact"),
     ("Экспедиторы сформировали шесть составов.", "ru", "шесть составов", 6, None, "train", "count", "exact"),
+    # a change from one level to another gives two figures; "от X до Y" stays a range
+    ("Число рейсов сократится с 40 до 25 в неделю.", "ru", "40", 40, None, None, "count", "exact"),
+    ("Штат терминала вырастет с 300 до 450 человек.", "ru", "300", 300, None, "person", "count", "exact"),
+    ("Штат терминала вырастет с 300 до 450 человек.", "ru", "450 человек", 450, None, "person", "count", "exact"),
+    ("Staff numbers rose from 120 to 150 people.", "en", "120", 120, None, "person", "count", "exact"),
+    ("Оклады составят от 300 до 500 тысяч тенге.", "ru", "от 300 до 500 тысяч тенге", 3e5, 5e5, "KZT", "money", "exact"),
+    # qualifiers: "up" only right before the figure; the size of a change after "by"/"на", however far the verb
+    ("The governor summed up a three-day visit to Aktau.", "en", "three-day visit", 3, None, "day", "duration", "exact"),
+    ("Grain exports hit 9 million tonnes, up 14 percent.", "en", "14 percent", 14, None, "percent", "percent", "increase"),
+    ("The bypass will shorten travel times for lorries by 25%.", "en", "25%", 25, None, "percent", "percent", "decrease"),
+    ("The bank raised its base rate by 50 basis points.", "en", "50 basis points", 50, None, "basis point", "percent", "increase"),
+    ("Пенсии в области выше средних по стране на 12%.", "ru", "12%", 12, None, "percent", "percent", "increase"),
+    ("Тарифы на перевозку оказались ниже прошлогодних на 8%.", "ru", "8%", 8, None, "percent", "percent", "decrease"),
+    ("Цены на жилье в столице выросли за год на 11%.", "ru", "11%", 11, None, "percent", "percent", "increase"),
+    # "перевалить" is "to transship" unless it is "перевалить за"
+    ("За год терминал перевалил 2 млн тонн зерна.", "ru", "2 млн тонн", 2e6, None, "tonne", "measure", "exact"),
+    ("Грузооборот перевалил за 30 млн тонн.", "ru", "30 млн тонн", 3e7, None, "tonne", "measure", "more_than"),
+    # estimates are hedges
+    ("The damage is estimated at $40 million.", "en", "estimated at $40 million", 4e7, None, "USD", "money", "about"),
+    ("Ущерб оценивается в 2 млрд тенге.", "ru", "оценивается в 2 млрд тенге", 2e9, None, "KZT", "money", "about"),
 ]
 
 
@@ -58,6 +78,15 @@ def test_regional_figure(sentence, lang, text, value, high, unit, kind, qualifie
 # (sentence, lang, the one value that must not be extracted)
 NOT_FIGURES = [
     ("Рейсы задерживаются на два-три часа.", "ru", 5),
+    # "еще один" is "another", not a count; "еще один миллиард" is still a figure (tested below)
+    ("Еще одна делегация прибыла в Алматы.", "ru", 1),
+    ("В порту планируют открыть еще один терминал.", "ru", 1),
+    # days of a date range, domain names, model names
+    ("The expo runs from May 20 to 24 in Astana.", "en", 24),
+    ("The expo ran Oct. 2 and 3, officials said.", "en", 3),
+    ("Форум пройдет с 5 по 9 октября.", "ru", 5),
+    ("The story first ran on Zakon.kz and 24.kg on Friday.", "en", 24),
+    ("The plant will assemble Jetour 7 crossovers in Almaty.", "en", 7),
     ("Многолетний опыт пригодился в летний сезон.", "ru", 1),
     ("It is one of the largest parks in the region.", "en", 1),
 ]
@@ -71,3 +100,19 @@ def test_regional_not_a_figure(sentence, lang, value):
 def test_compound_adjective_alone_is_found():
     # no digit and no number word in the sentence: the cheap pre-filter must still let it through
     assert [(f.value, f.unit) for f in extract_facts("Пятидневный тур завершился.", "ru")] == [(5, "day")]
+
+
+def test_another_billion_is_still_a_figure():
+    assert [f.value for f in extract_facts("Еще один миллиард тенге направят на дороги.", "ru")] == [1e9]
+
+
+def test_money_keeps_its_figure_when_a_tagger_names_the_currency_code():
+    from tourpipe.models import Entity
+
+    s = "Debt stood at $US113 trillion."
+    ents = [Entity("US113", "ORG", 15, 20)]
+    assert [(f.value, f.unit) for f in extract_facts(s, "en", ents)] == [(113e12, "USD")]
+
+
+def test_weekday_is_no_model_name():
+    assert [f.text for f in extract_facts("On Monday 12 companies signed deals.", "en")] == ["12 companies"]

@@ -35,6 +35,7 @@ class _Draft:
     subject: str | None = None
     year: int | None = None
     currency_scale: float = 1.0
+    level_from: bool = False  # the "from" end of a change ("вырастет с 900 до 1 200 человек"): two levels
 
 
 @dataclass
@@ -524,6 +525,19 @@ def _partitive_unit(lex: Lexicon, toks: list[Token], j: int) -> str | None:
     return found[0] if found else None
 
 
+def _day_of_date_range(lex: Lexicon, toks: list[Token], i: int, j: int) -> bool:
+    """The number is one end of a range of days: "June 12 to 17", "Oct. 3 and 5", "с 12 по 17 июня"."""
+    n = len(toks)
+    day = lambda k: 0 <= k < n and toks[k].kind == "n" and not toks[k].grouped and 1 <= toks[k].value <= 31  # noqa: E731
+    month_at = lambda k: 0 <= k < n and (_is_month(lex, toks[k]) or toks[k].text == "." and k > 0  # noqa: E731
+                                         and _is_month(lex, toks[k - 1]))
+    if not day(i) or j != i + 1:
+        return False
+    if i >= 2 and toks[i - 1].low in lex.date_range_links and day(i - 2) and month_at(i - 3):
+        return True  # "June 12 to 17": the end day
+    return j + 2 < n and toks[j].low in lex.date_range_links and day(j + 1) and _is_month(lex, toks[j + 2])
+
+
 def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
                  prev_unit: str | None = None) -> _Draft | None:
     n = len(toks)
@@ -578,6 +592,8 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
         return None
     if start > 1 and toks[start - 1].text == "." and _is_month(lex, toks[start - 2]):
         return None
+    if _day_of_date_range(lex, toks, i, j):
+        return None
     d = _Draft(first=i, start=start, end=j, value=num.value)
     if bound:
         d.qualifier = bound
@@ -585,7 +601,9 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
     opener = None
     if start - 1 >= floor and toks[start - 1].low in lex.range_openers:
         opener = start - 1
-    if j + 1 < n and _adjacent(toks, j - 1, j) and _adjacent(toks, j, j + 1):
+    if opener is not None and toks[opener].low in lex.level_from and _changes_before(lex, toks, opener, floor):
+        d.level_from, opener = True, None  # "увеличится с 900 до 1 200": where a change starts and ends, no range
+    if j + 1 < n and _adjacent(toks, j - 1, j) and _adjacent(toks, j, j + 1) and not d.level_from:
         sep = toks[j].low
         closers = lex.range_openers.get(toks[opener].low, frozenset()) if opener is not None else frozenset()
         is_dash = sep in _DASHES
@@ -619,7 +637,9 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
         return None
     _unit_after(lex, toks, j, d, currency, num.wordy and num.value == 1)
     # a number inside a name is no figure, unless the "name" is just the figure and its unit ("5kW" tagged ORG)
-    if named and not (d.unit_kind in ("money", "percent", "measure") and skip_at.starts_at(toks[start].start)):
+    if named and not (d.unit_kind in ("money", "percent", "measure")
+                      and any(skip_at.starts_at(toks[k].start) for k in range(start, i + 1))):
+        # ... and "$US113 trillion" keeps its figure when a tagger calls "US113" a name
         return None
     # "between 15kHz and 17kHz": both ends carry the unit
     if opener is not None and d.value_high is None and d.unit and d.end + 1 < n:
@@ -647,6 +667,9 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
                 return None
     if d.unit is None and t.kind == "n" and _is_name_before(lex, toks, start, floor):
         return None
+    if d.unit_kind == "count" and t.kind == "n" and num.plain_int and d.value < 100 and start == i \
+            and _is_name_before(lex, toks, start, floor) and not _title_case(toks):
+        return None  # "the assembly of Tiggo 2 crossovers": a model name, whatever noun follows
     if t.kind == "n" and d.unit_kind not in ("money", "percent", "measure") and _names_number(lex, toks, start, floor):
         return None  # "S&P 500 utilities", "Model 3 sedans", "Game 2"
     if d.unit is None and j < n and (toks[j].low in lex.time_after
@@ -785,20 +808,23 @@ def _changes_before(lex: Lexicon, toks: list[Token], start: int, floor: int) -> 
 def _change_qualifier(lex: Lexicon, toks: list[Token], d: _Draft, floor: int) -> str | None:
     """increase/decrease from a change word before the figure, more_than from "exceeded"; None otherwise."""
     k = d.start - 1
-    links = 0
-    while k >= floor and toks[k].kind == "w" and links <= 2 and _adjacent(toks, k, k + 1, gap=2):
+    links: list[str] = []
+    if k - 1 >= floor and toks[k].low in lex.exceed_linked and _has_stem(toks[k - 1].low, lex.exceed_linked[toks[k].low]):
+        return "more_than" if d.qualifier == "exact" else d.qualifier  # "перевалил за 20 млн", not "перевалили 20 млн"
+    while k >= floor and toks[k].kind == "w" and len(links) <= 2 and _adjacent(toks, k, k + 1, gap=2):
         low = toks[k].low
         if low in lex.level_links:
             return None
         change = _change_word(lex, low)
+        if change and low in lex.adjacent_change_words and any(w not in lex.by_links for w in links):
+            break  # "up 11.2 percent", "up by 5", but not "wrapped up a five-day tour"
         if change and not (low in lex.weak_change_words and d.unit_kind == "count"):
-            if links == 0 or change:
-                return change
-        if links == 0 and (low in lex.exceed_words or _has_stem(low, lex.exceed_stems)):
+            return change
+        if not links and (low in lex.exceed_words or _has_stem(low, lex.exceed_stems)):
             return "more_than" if d.qualifier == "exact" else d.qualifier
         if low not in lex.change_links:
             break
-        links += 1
+        links.append(low)
         k -= 1
     # "на 6,9% больше", "5% higher"
     e = d.end
@@ -806,6 +832,21 @@ def _change_qualifier(lex: Lexicon, toks: list[Token], d: _Draft, floor: int) ->
         prev = toks[d.start - 1].low if d.start - 1 >= floor else ""
         if prev in lex.change_links or d.unit_kind == "percent":
             return lex.comparatives_after[toks[e].low]
+    # "cut waiting times at the border by 30%", "зарплата выше средней по региону на 30–40%": a change word or a
+    # comparative earlier in the clause, the figure after "by"/"на"
+    k = d.start - 1
+    if k > floor and toks[k].low in lex.by_links and d.qualifier == "exact":
+        for m in range(k - 1, max(floor, k - 12) - 1, -1):
+            tok = toks[m]
+            if tok.text in (",", ";", ":", "(", ")") or tok.kind == "n":
+                break
+            if tok.kind != "w" or tok.low in lex.adjacent_change_words:
+                continue
+            if tok.low in lex.comparatives_before:
+                return lex.comparatives_before[tok.low]
+            change = _change_word(lex, tok.low)
+            if change:
+                return change
     return None
 
 
@@ -886,6 +927,12 @@ def _sentence_facts(lex: Lexicon, text: str, s: int, e: int, skip_at) -> list[Fa
         i += 1
     if not drafts:
         return []
+    for a, b in zip(drafts, drafts[1:]):
+        if a.level_from and a.end < b.first and toks[a.end].low in lex.level_links and b.first - a.end <= 2:
+            if a.unit is None and b.unit is not None:  # "с 900 до 1 200 человек": 900 people
+                a.unit, a.unit_kind = b.unit, b.unit_kind
+            if b.qualifier == "up_to" and b.start == b.first - 1:
+                b.qualifier, b.start = "exact", b.first  # "до" names the level reached, not a bound
     years = _years(lex, toks, drafts)
     clause = _clauses(lex, toks) if years else []
     sentence = text[s:e]

@@ -100,6 +100,12 @@ class Lexicon:
     time_after: frozenset[str]
     partitive_links: dict[str, frozenset[str]]
     compound_numbers: dict[str, float]
+    level_from: frozenset[str]
+    exceed_linked: dict[str, tuple[str, ...]]
+    adjacent_change_words: frozenset[str]
+    by_links: frozenset[str]
+    comparatives_before: dict[str, str]
+    date_range_links: frozenset[str]
     compound_units: dict[str, str]
     compound_endings: frozenset[str]
 
@@ -121,6 +127,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         known.update(phrase_key(phrase))
     known |= set(g("INCREASE_WORDS", set())) | set(g("DECREASE_WORDS", set())) | set(g("EXCEED_WORDS", set()))
     known |= set(g("SCALE_WORDS", {})) | set(g("NUMBER_WORDS", {}))
+    known |= set(g("KNOWN_CAPITALISED", set()))
     return Lexicon(
         lang=lang,
         decimal_comma=g("DECIMAL_COMMA", False),
@@ -187,6 +194,12 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         fraction_alone=frozenset(g("FRACTION_ALONE", set())),
         time_after=frozenset(g("TIME_AFTER", set())),
         partitive_links={k: frozenset(v) for k, v in g("PARTITIVE_LINKS", {}).items()},
+        level_from=frozenset(g("LEVEL_FROM", set())),
+        exceed_linked={k: tuple(v) for k, v in g("EXCEED_LINKED", {}).items()},
+        adjacent_change_words=frozenset(g("ADJACENT_CHANGE_WORDS", set())),
+        by_links=frozenset(g("BY_LINKS", set())),
+        comparatives_before=dict(g("COMPARATIVES_BEFORE", {})),
+        date_range_links=frozenset(g("DATE_RANGE_LINKS", set())),
         compound_numbers=dict(g("COMPOUND_NUMBERS", {})) if words else {},
         compound_units=dict(g("COMPOUND_UNITS", {})),
         compound_endings=frozenset(g("COMPOUND_ENDINGS", set())),

@@ -151,6 +151,7 @@ HEDGES = {  # right before the figure, inside its span
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "greater than": "more_than", "just over": "more_than", "well over": "more_than",
     "more than a": "more_than", "exceeding": "more_than",
+    "estimated at": "about", "estimated to be": "about", "estimated to reach": "about", "estimated to total": "about",
     "about": "about", "around": "about", "approximately": "about", "approx.": "about", "nearly": "about",
     "almost": "about", "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "close to": "about", "circa": "about", "nearly a": "about", "almost a": "about", "about a": "about",
@@ -169,28 +170,43 @@ INCREASE_WORDS = {
     "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow",
     "grows", "growing", "grown", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
     "gains", "surged", "surge", "soared", "expanded", "up", "boosted", "added", "rebounded", "advanced",
+    "raise", "raised", "raises", "raising", "boost", "boosts", "boosting", "expand", "expands", "widened", "extend",
+    "extended", "lengthened", "accelerated", "doubled", "tripled",
 }
 DECREASE_WORDS = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines",
     "decreased", "decrease", "decreases", "down", "slumped", "plunged", "shrank", "shrunk", "contracted", "reduced",
-    "slid", "dipped", "tumbled", "eased", "lost", "lower", "cut",
+    "slid", "dipped", "tumbled", "eased", "lost", "lower", "cut", "cuts", "cutting", "reduce", "reduces", "reducing",
+    "shorten", "shortens", "shortened", "shortening", "lowered", "lowers", "lowering", "slash", "slashed", "slashes",
+    "trim", "trimmed", "trims", "halve", "halved", "shrink", "shrinks", "decline", "narrowed", "narrow",
 }
 INCREASE_STEMS: tuple[str, ...] = ()
 DECREASE_STEMS: tuple[str, ...] = ()
 # Change words that count only for figures that are not plain counts ("set up 5 firms" is no increase).
 WEAK_CHANGE_WORDS = {"up", "down", "added", "lost", "cut", "lower"}
 CHANGE_LINKS = {"by", "of", "was", "is", "were", "some", "nearly", "about", "a", "an"}  # "rose by", "an increase of"
-LEVEL_LINKS = {"to", "at"}  # "rose to 500" is a level, not a change
+LEVEL_LINKS = {"to", "at"}
+# Change words that mark a change only right before the figure or its "by" ("up 11.2 percent", "up by 5"), never
+# as a particle further back ("wrapped up a five-day tour").
+ADJACENT_CHANGE_WORDS = {"up", "down"}
+# The word that puts the size of a change after the verb, however far back the verb is ("cut waiting times by 30%").
+BY_LINKS = {"by"}
+COMPARATIVES_BEFORE: dict[str, str] = {}
+EXCEED_LINKED: dict[str, tuple[str, ...]] = {}  # "rose to 500" is a level, not a change
 COMPARATIVES_AFTER = {"more": "increase", "higher": "increase", "up": "increase", "less": "decrease",
                       "lower": "decrease", "down": "decrease", "increase": "increase", "rise": "increase",
                       "growth": "increase", "jump": "increase", "gain": "increase", "decrease": "decrease",
                       "decline": "decrease", "drop": "decrease", "fall": "decrease", "reduction": "decrease"}
 
 # Ranges ---------------------------------------------------------------------------------------------------------------
+# After a change word these open no range but the level a change starts from ("выросла с 900 до 1 200").
+LEVEL_FROM = {"from"}
 RANGE_OPENERS = {"from": {"to"}, "between": {"and"}}
 RANGE_JOINERS = {"-", "–", "—", "to"}  # without an opener
 
 # Things that are not figures ------------------------------------------------------------------------------------------
+# Words between the two days of a date range ("June 12 to 17", "с 12 по 17 июня"): neither day is a figure.
+DATE_RANGE_LINKS = {"to", "through", "and", "until", "till", "-", "–", "—"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 MONTHS_CAPITALISED = True  # "may" and "march" are months only when capitalised
@@ -202,6 +218,9 @@ YEAR_AFTER = {"'s", "’s"}
 NAME_BEFORE = {"s&p", "sp", "stoxx", "ftse", "nikkei", "russell", "fortune", "nasdaq", "dax", "cac", "asx", "kospi",
                "sensex", "nifty", "topix", "iphone", "ipad", "galaxy", "pixel", "model", "game", "xbox", "windows",
                "playstation", "formula", "euro", "apollo", "boeing", "airbus", "channel", "covid", "ios", "android"}
+# Capitalised words that are no name for the number after them ("On Monday 12 companies signed").
+KNOWN_CAPITALISED = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                     "yesterday", "overall", "altogether", "meanwhile", "together", "currently", "now", "so", "far"}
 NAME_MARKERS = {"no", "no.", "nr", "№", "#", "number", "vol", "art", "article", "page", "p", "pp", "line", "route",
                 "phase", "level", "grade", "version", "chapter", "section", "item", "tel", "fax", "room", "gate"}
 NOT_ONE_BEFORE = {"the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone", "every"}

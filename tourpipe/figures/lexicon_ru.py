@@ -329,11 +329,17 @@ HEDGES = {
     "без малого": "about", "почти на": "about", "ориентировочно": "about", "в среднем": "about",
     "до": "up_to", "не более": "up_to", "не больше": "up_to", "максимум": "up_to",
     "не менее": "at_least", "как минимум": "at_least", "минимум": "at_least", "не меньше": "at_least",
-    "от": "at_least", "менее": "less_than", "меньше": "less_than", "меньше чем": "less_than", "менее чем": "less_than",
+    "от": "at_least", "оценивается в": "about", "оцениваются в": "about", "оценивался в": "about",
+    "оценивалась в": "about", "оценивалось в": "about", "оценивались в": "about", "оценивается примерно в": "about",
+    "оценивается почти в": "about", "оценивается более чем в": "more_than", "по оценкам": "about",
+    "менее": "less_than", "меньше": "less_than", "меньше чем": "less_than", "менее чем": "less_than",
 }
 HEDGES_AFTER = {"с лишним": "more_than", "и более": "at_least", "и больше": "at_least", "+": "more_than"}
 EXCEED_WORDS: set[str] = set()
-EXCEED_STEMS = ("превыси", "превыша", "превзош", "перевали")
+EXCEED_STEMS = ("превыси", "превыша", "превзош")
+# Verbs that exceed only with their preposition: "перевалил за 20 млн" is more than, "перевалили 23 млн ДФЭ" is
+# "transshipped 23 million TEU".
+EXCEED_LINKED = {"за": ("перевали", "перевалил", "перевалит", "перевалив", "вышл", "вышел", "выйдет", "зашкали")}
 INCREASE_WORDS = {"рост", "прирост", "плюс"}
 DECREASE_WORDS: set[str] = set()
 INCREASE_STEMS = ("вырос", "выросл", "увеличи", "возрос", "повыси", "подня", "прибави", "подорожа", "рост",
@@ -344,14 +350,23 @@ WEAK_CHANGE_WORDS: set[str] = set()
 CHANGE_LINKS = {"на", "в", "составил", "составила", "составило", "составили", "составит", "составляет", "составлял",
                 "составляла", "почти", "около", "примерно", "еще", "ещё"}
 LEVEL_LINKS = {"до"}
+ADJACENT_CHANGE_WORDS: set[str] = set()
+# "на" puts the size of a change after the verb or comparative, however far back: "зарплата выше средней на 30%".
+BY_LINKS = {"на"}
+COMPARATIVES_BEFORE = {"больше": "increase", "выше": "increase", "дороже": "increase", "быстрее": "increase",
+                       "меньше": "decrease", "ниже": "decrease", "дешевле": "decrease", "медленнее": "decrease"}
 COMPARATIVES_AFTER = {"больше": "increase", "выше": "increase", "дороже": "increase", "меньше": "decrease",
                       "ниже": "decrease", "дешевле": "decrease"}
 
 # Ranges ---------------------------------------------------------------------------------------------------------------
+# After a change word these open no range but the level a change starts from ("выросла с 900 до 1 200").
+LEVEL_FROM = {"с"}
 RANGE_OPENERS = {"от": {"до"}, "с": {"до"}, "между": {"и"}}
 RANGE_JOINERS = {"-", "–", "—"}
 
 # Things that are not figures ------------------------------------------------------------------------------------------
+# Words between the two days of a date range ("June 12 to 17", "с 12 по 17 июня"): neither day is a figure.
+DATE_RANGE_LINKS = {"по", "до", "и", "-", "–", "—"}
 MONTHS = {
     "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
     "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
@@ -362,7 +377,7 @@ YEAR_BEFORE = {"в", "во", "к", "с", "до", "по", "за", "от", "меж
                "середине", "начале", "конце", "течение", "итогам"}
 YEAR_AFTER = {"год", "году", "года", "годом", "годах", "годов", "годы", "г", "гг", "год."}
 NAME_MARKERS = {"№", "#", "no", "n", "номер", "ст", "статья", "п", "пункт", "тел", "факс", "стр"}
-NOT_ONE_BEFORE: set[str] = {"ни"}
+NOT_ONE_BEFORE: set[str] = {"ни", "еще"}  # "еще одно соглашение": another one, not a count
 NOT_ONE_AFTER = {"из", "и", "раз"}
 CLAUSE_BREAKS = {(",", "а"), ("но",), (",", "при", "этом"), ("а", "также"), (";",), ("тогда", "как"),
                  (",", "однако")}

@@ -6,6 +6,7 @@ import re
 _SPACES = "\u00a0\u2009\u202f\u2007 "
 # Tokens that can hold digits but are never figures: links, e-mail, file names, dates, times, phones, fractions.
 _SKIP = (r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\w[\w.]*"
+         r"|\b[\w-]+\.(?:kz|kg|uz|tj|tm|ru|by|ua|cn|hk|com|org|net|info|gov|edu|io|uk|de|fr|news|media)(?![\w.]\w)"
          r"|[\w-]+\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|aspx?|mp4|mp3|zip)\b"
          r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}:\d{2}(?::\d{2})?\b|\d+/\d+"
          r"|\+\d[\d\-\s().]{7,}\d|\(\d{3,5}\)\s?\d[\d\-\s]{5,}\d|\b\d{3}-\d{3}-\d{4}\b")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -71,6 +72,14 @@ def _cyrillic_score(text: str) -> float:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode ``data`` to text; returns (text, encoding name) or raises DecodeError with the reason."""
+    text, encoding = _decode(data)
+    # A byte order mark followed by nothing but blanks is as empty as a zero-byte file.
+    if not text.strip():
+        raise DecodeError("empty file")
+    return text, encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise DecodeError("empty file")
     kind = _binary_kind(data)
@@ -111,6 +120,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     raise DecodeError(f"undecodable (not UTF-8: invalid byte at offset {utf8_error.start}; not Windows-1251 or KOI8-R text either)")
 
 
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "directory")):
+        if test(mode):
+            return kind
+    return "special file"
+
+
 def _reject(name: str, reason: str, size: int, now: datetime) -> Rejected:
     return Rejected(file_name=name, reason=reason, size_bytes=size, seen_at=now)
 
@@ -123,9 +140,15 @@ def read_source(path: Path, root: Path, now: datetime, max_bytes: int = MAX_BYTE
             target = path.resolve()
             if not target.is_relative_to(root.resolve()):
                 return _reject(name, f"symlink points outside the seeds folder ({target})", 0, now)
+            if not target.exists():
+                return _reject(name, f"broken symlink (its target {target.relative_to(root.resolve())} does not exist)", 0, now)
+        st = path.stat()
+        # Reading a FIFO blocks until someone writes to it, and a device may never end: only regular files are read.
+        if not stat.S_ISREG(st.st_mode):
+            return _reject(name, f"not a regular file ({_file_kind(st.st_mode)})", 0, now)
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            return _reject(name, f"unsupported type ({path.suffix or 'no extension'}; expected .txt)", path.stat().st_size, now)
-        size = path.stat().st_size
+            return _reject(name, f"unsupported type ({path.suffix or 'no extension'}; expected .txt)", st.st_size, now)
+        size = st.st_size
         if size > max_bytes:
             return _reject(name, f"too large ({size:,} bytes; the limit is {max_bytes:,})", size, now)
         data = path.read_bytes()

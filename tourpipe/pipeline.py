@@ -106,6 +106,7 @@ def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet)
     seeds = Path(seeds)
     staging = wh.reset_staging()
     done = wh.processed_doc_ids()
+    first_seen = wh.rejection_times()
     now = datetime.now().replace(microsecond=0)
     stats = RawStats()
     raw = _ChunkWriter(staging / "raw.parquet", tables.RAW)
@@ -115,7 +116,10 @@ def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet)
     for i, path in enumerate(paths, 1):
         result = read_source(path, seeds, now)
         if not isinstance(result, SourceFile):
-            rejected.append(result.__dict__)
+            # A rejection already on record keeps the time it was first seen, so that re-running on the same
+            # input gives identical tables (SPEC §8) and does not publish a new generation for nothing.
+            seen_at = first_seen.get((result.file_name, result.reason, result.size_bytes), result.seen_at)
+            rejected.append({**result.__dict__, "seen_at": seen_at})
             stats.rejected += 1
             stats.rejected_reasons.append((result.file_name, result.reason))
             continue

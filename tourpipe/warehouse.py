@@ -22,6 +22,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -87,6 +88,14 @@ class Warehouse:
         if not self.generation_path.exists():
             return None
         return json.loads(self.generation_path.read_text(encoding="utf-8"))
+
+    def rejection_times(self) -> dict[tuple[str, str, int], datetime]:
+        """When each file of the current rejected list was first seen, by (file_name, reason, size_bytes)."""
+        generation = self.generation()
+        path = self.current / generation["rejected"] if generation else None
+        if path is None or not path.exists():
+            return {}
+        return {(r["file_name"], r["reason"], r["size_bytes"]): r["seen_at"] for r in pq.read_table(path).to_pylist()}
 
     # -- writing ---------------------------------------------------------------------------------
     def reset_staging(self) -> Path:

@@ -12,7 +12,8 @@ Layout under the warehouse folder:
 
 Every file is written under a temporary name and renamed into place, and a batch folder appears by
 one rename, so a crash never leaves a half-written file where a view or the next run would read it.
-Views name immutable files only, so an analyst holding the old database open keeps seeing the old state.
+Views name immutable files only, so an analyst holding the old database open keeps seeing the old state
+(manifests are kept for RETIRED_MANIFEST_SECONDS after they leave the current generation).
 """
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ import pyarrow.parquet as pq
 from tourpipe import tables
 
 DB_NAME = "tourpipe.duckdb"
+# A database replaced by a run stays readable this long on connections held open on it: the manifests its
+# views name are deleted only once they have been out of the current generation for that long.
+RETIRED_MANIFEST_SECONDS = 86400
 _ANALYST_TABLES = ("documents", "entities", "facts", "removed_lines", "rejected")
 
 
@@ -144,6 +148,10 @@ class Warehouse:
         if previous != generation:
             if previous:
                 atomic_write_text(json.dumps(previous, indent=1), self.parquet / "PREVIOUS_GENERATION.json")
+                for kind in ("files", "rejected"):
+                    retired = self.current / previous[kind]
+                    if previous[kind] != generation[kind] and retired.exists():
+                        os.utime(retired)  # the time it retires starts its grace period (see _collect_garbage)
             atomic_write_text(json.dumps(generation, indent=1), self.generation_path)
         return generation
 
@@ -170,16 +178,31 @@ class Warehouse:
         return counts
 
     def _collect_garbage(self, generation: dict) -> None:
-        """Remove manifests no view of the current or the previous database can name."""
+        """Remove manifests retired long enough ago, and the temporary files of runs killed mid-write.
+
+        Runs under the warehouse lock, so no temporary file here belongs to a writer still at work.
+        A manifest retired less than RETIRED_MANIFEST_SECONDS ago may be named by a database an analyst
+        still holds open (however many runs have replaced it since), so it stays.
+        """
         keep = {generation["files"], generation["rejected"]}
         previous_path = self.parquet / "PREVIOUS_GENERATION.json"
         if previous_path.exists():
             previous = json.loads(previous_path.read_text(encoding="utf-8"))
             keep |= {previous.get("files"), previous.get("rejected")}
+        cutoff = time.time() - RETIRED_MANIFEST_SECONDS
         if self.current.is_dir():
             for p in self.current.iterdir():
-                if p.name not in keep:
+                if p.name not in keep and (_is_temporary(p) or p.stat().st_mtime < cutoff):
                     p.unlink(missing_ok=True)
+        for folder in (self.root, self.parquet, self.parquet / "empty", self.batches):
+            for p in (folder.iterdir() if folder.is_dir() else ()):
+                if _is_temporary(p):
+                    shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+
+
+def _is_temporary(path: Path) -> bool:
+    """A file or folder being written under its temporary name (".<final name>.tmp-<pid>", see above)."""
+    return path.name.startswith(".") and ".tmp-" in path.name
 
 
 def _table_digest(table: pa.Table) -> bytes:

@@ -39,11 +39,17 @@ def warehouse_views(context: dg.AssetExecutionContext, paths: TourpipePaths) -> 
 
 
 def _query(paths: TourpipePaths, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(paths.warehouse("checks").db_path), read_only=True)
-    try:
+    """Run ``sql`` on the database file now in place.
+
+    Not ``duckdb.connect(path)``: while any connection of this process (an analyst's notebook, a test) holds
+    the previous file open, DuckDB hands back that cached instance, and the checks would judge the
+    database the run has just replaced. A fresh in-memory instance attaching the path opens the new file.
+    """
+    db = str(paths.warehouse("checks").db_path).replace("'", "''")
+    with duckdb.connect() as con:
+        con.execute(f"attach '{db}' as warehouse (read_only)")
+        con.execute("use warehouse")
         return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 @dg.asset_check(asset=warehouse_views, blocking=True)

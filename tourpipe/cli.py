@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import os
+import re
 import sys
 import time
 from dataclasses import asdict
@@ -155,6 +156,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 # -- sql ---------------------------------------------------------------------------------------------
 READ_ONLY_STATEMENTS = ("SELECT", "EXPLAIN")
+# "EXPLAIN [ANALYZE]" or "EXPLAIN (options)" before the explained statement, after any leading comments.
+_EXPLAIN_PREFIX = re.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*explain\b\s*(?:\([^)]*\)\s*)?(?:analy[sz]e\b)?",
+                             re.IGNORECASE | re.DOTALL)
+
+
+def _explained_type(query: str) -> str:
+    """The type of the statement an EXPLAIN statement explains ("unknown" if it cannot be told)."""
+    import duckdb
+
+    match = _EXPLAIN_PREFIX.match(query)
+    try:
+        inner = duckdb.extract_statements(query[match.end():]) if match else []
+    except duckdb.Error:
+        inner = []
+    return inner[0].type.name if len(inner) == 1 else "unknown"
 
 
 def check_read_only(query: str) -> None:
@@ -165,9 +181,13 @@ def check_read_only(query: str) -> None:
     if not statements:
         raise ValueError("empty query")
     for st in statements:
-        if st.type.name not in READ_ONLY_STATEMENTS:
+        refused = None if st.type.name in READ_ONLY_STATEMENTS else f"a {st.type.name} statement"
+        # EXPLAIN ANALYZE runs the statement it explains: "explain analyze copy ... to 'f'" writes f.
+        if st.type.name == "EXPLAIN" and (inner := _explained_type(st.query)) != "SELECT":
+            refused = f"EXPLAIN of a {inner} statement (EXPLAIN ANALYZE would run it)"
+        if refused:
             raise ValueError(f"only read-only queries are allowed (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN); "
-                             f"refused a {st.type.name} statement")
+                             f"refused {refused}")
 
 
 def _format(columns: list[str], rows: list[tuple], fmt: str) -> str:

@@ -30,7 +30,7 @@ CASES = [
     ("Участникам предложили полуторачасовую экскурсию.", "ru", "полуторачасовую экскурсию", 1.5, None, "hour", "duration", "exact"),
     # Russian counted nouns come out as English lemmas, adjectives and hyphenated prefixes skipped
     ("В Актау пришли три портовых буксира и два контейнеровоза.", "ru", "два контейнеровоза", 2, None, "container ship", "count", "exact"),
-    ("На станции установят четыре козловых крана.", "ru", "четыре козловых крана", 4, None, "crane", "count", "exact"),
+    ("На станции установят четыре козловых крана.", "ru", "четыре козловых крана", 4, None, "gantry crane", "count", "exact"),
     ("Академия подготовит 150 молодых IT-специалистов.", "ru", "150 молодых IT-специалистов", 150, None, "IT specialist", "count", "exact"),
     ("В области построят 12 новых подстанций.", "ru", "12 новых подстанций", 12, None, "substation", "count", "exact"),
     ("Через границу прошли 2 тысячи граждан Китая.", "ru", "2 тысячи граждан", 2000, None, "citizen", "count", "exact"),
@@ -40,6 +40,11 @@ CASES = [
     ("Форум собрал делегации из 14 провинций.", "ru", "14 провинций", 14, None, "province", "count", "exact"),
     ("Гостиница на 250 номеров откроется летом.", "ru", "250 номеров", 250, None, "room", "count", "exact"),
     ("Экспедиторы сформировали шесть составов.", "ru", "шесть составов", 6, None, "train", "count", "exact"),
+    ("Через Нур Жолы прошли 15,6 тыс. грузовиков.", "ru", "15,6 тыс. грузовиков", 15600, None, "truck", "count", "exact"),
+    ("На площадке создано около 2 тыс. рабочих мест.", "ru", "около 2 тыс. рабочих мест", 2000, None, "job", "count", "about"),
+    ("Очереди на границе сократились вдвое.", "ru", "вдвое", 2, None, "time", "count", "decrease"),
+    ("Инфляция замедлилась до 8,5%.", "ru", "8,5%", 8.5, None, "percent", "percent", "exact"),
+    ("The 1,200-km highway links Almaty and Khorgos.", "en", "1,200-km", 1200, None, "km", "measure", "exact"),
     # a change from one level to another gives two figures; "от X до Y" stays a range
     ("Число рейсов сократится с 40 до 25 в неделю.", "ru", "40", 40, None, None, "count", "exact"),
     ("Штат терминала вырастет с 300 до 450 человек.", "ru", "300", 300, None, "person", "count", "exact"),
@@ -116,3 +121,8 @@ def test_money_keeps_its_figure_when_a_tagger_names_the_currency_code():
 
 def test_weekday_is_no_model_name():
     assert [f.text for f in extract_facts("On Monday 12 companies signed deals.", "en")] == ["12 companies"]
+
+
+def test_bare_number_reuses_a_noun_only_after_a_contrast_or_total_cue():
+    facts = extract_facts("Flights between the two countries increased to 130 per week.", "en")
+    assert [(f.value, f.unit) for f in facts] == [(2, "country"), (130, None)]

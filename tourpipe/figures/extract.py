@@ -351,6 +351,7 @@ def _counted_noun_morph(lex: Lexicon, toks: list[Token], j: int, singular: bool)
     table = lex.count_noun_lemmas
     k = j
     modifiers: list[str | None] = []
+    pairs: list[str] = []  # adjective lemmas, for two-word nouns
     latin = ""
     while k < len(toks) and k < j + 5:
         t = toks[k]
@@ -364,15 +365,17 @@ def _counted_noun_morph(lex: Lexicon, toks: list[Token], j: int, singular: bool)
         if r.pos == "NOUN" and r.name_like and k + 1 < len(toks) and toks[k + 1].kind == "w" \
                 and _adjacent(toks, k, k + 1) and t.text[0].islower():
             modifiers.append(None)  # "козловых": a lower-case "surname" before a noun is an adjective
+            pairs.append(r.lemma)
             k += 1
             continue
         if r.pos == "NOUN" or (r.pos is None and r.lemma in table):
-            if modifiers and modifiers[-1] and f"{modifiers[-1]} {r.lemma}" in table:
-                return table[f"{modifiers[-1]} {r.lemma}"], k + 1, j
+            if pairs and f"{pairs[-1]} {r.lemma}" in table:  # "рабочих мест" -> job, "сухой порт" -> dry port
+                return table[f"{pairs[-1]} {r.lemma}"], k + 1, j
             unit = table.get(r.lemma, r.lemma)
             return (latin + unit if latin and k > j and toks[k - 1].text in _DASHES else unit), k + 1, j
         if r.pos in _MODIFIER_POS:
             modifiers.append(r.substantive)
+            pairs.append(r.lemma)
             k += 1
             continue
         break
@@ -449,6 +452,10 @@ def _unit_after(lex: Lexicon, toks: list[Token], j: int, d: _Draft, currency: st
     if j + 1 < n and toks[j].text in _DASHES and toks[j].start == toks[j - 1].end and toks[j + 1].kind == "w" \
             and toks[j + 1].start == toks[j].end:
         word = toks[j + 1].low
+        hit = _phrase_at(toks, j + 1, lex.measures)
+        if hit and hit[0] not in lex.duration_units:  # "a 1,500-km pipeline"
+            d.unit, d.unit_kind, d.end = hit[0], "measure", hit[1]
+            return
         unit = lex.count_nouns.get(word, word)
         if lex.morphology:
             unit = lex.count_noun_lemmas.get(pos_and_lemma(word)[1], unit)
@@ -460,6 +467,8 @@ def _unit_after(lex: Lexicon, toks: list[Token], j: int, d: _Draft, currency: st
             d.end, d.subject = k + 1, toks[k].text
         return
     finder = _counted_noun_morph if lex.morphology else _counted_noun_en
+    if probe != j and toks[j - 1].low in lex.scale_words and toks[probe].text[0].islower():
+        j = probe  # "15,6 тыс. грузовиков": the noun comes after the abbreviation dot
     found = finder(lex, toks, j, d.value == 1 and d.value_high is None) if lex.has_words else None
     if found:
         unit, end, first = found
@@ -681,8 +690,8 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
     # ("laid six tracks, bringing the total to 16"; "два-три поезда в сутки, теперь бывает и двадцать")
     if d.unit is None and d.unit_kind == "count" and currency is None and d.value_high is None:
         unit = _partitive_unit(lex, toks, num.end) if d.value != 1 else None
-        if unit is None and prev_unit is not None and (not num.wordy or d.value >= 2) \
-                and not (j < n and toks[j].low in lex.not_one_after and d.value == 1):
+        cued = any(toks[k].low in lex.reuse_cues for k in range(max(floor, start - 3), start))
+        if unit is None and prev_unit is not None and cued and (not num.wordy or d.value >= 2):
             unit = prev_unit
         if unit is not None:
             d.unit = unit

@@ -101,6 +101,7 @@ class Lexicon:
     partitive_links: dict[str, frozenset[str]]
     compound_numbers: dict[str, float]
     level_from: frozenset[str]
+    reuse_cues: frozenset[str]
     exceed_linked: dict[str, tuple[str, ...]]
     adjacent_change_words: frozenset[str]
     by_links: frozenset[str]
@@ -117,6 +118,20 @@ class Lexicon:
 def _stems(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
     # longest stem first, so "квадратных" style stems never shadow longer ones
     return tuple(sorted(mapping.items(), key=lambda kv: -len(kv[0])))
+
+
+def _lemma_keys(table: dict[str, str], morphology: str | None) -> dict[str, str]:
+    """Keys folded as the extractor sees lemmas; the adjective of a two-word key in its dictionary form, as
+    pymorphy3 gives it ("рабочее место" -> "рабочий место")."""
+    out = {}
+    for key, unit in table.items():
+        words = key.lower().replace("ё", "е").split()
+        if morphology and len(words) > 1:
+            from tourpipe.figures.morph import reading
+
+            words = [reading(w).lemma for w in words[:-1]] + words[-1:]
+        out[" ".join(words)] = unit
+    return out
 
 
 def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
@@ -148,7 +163,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         measures=Phrases.of(g("MEASURES", {})),
         measure_stems=_stems(g("MEASURE_STEMS", {})),
         count_nouns=dict(g("COUNT_NOUNS", {})),
-        count_noun_lemmas={k.lower().replace("ё", "е"): v for k, v in g("COUNT_NOUN_LEMMAS", {}).items()},
+        count_noun_lemmas=_lemma_keys(g("COUNT_NOUN_LEMMAS", {}), g("MORPHOLOGY")),
         unit_before=Phrases.of(g("UNIT_BEFORE", {})),
         duration_units=frozenset(g("DURATION_UNITS", set())),
         stop_words=frozenset(g("STOP_WORDS", set())),
@@ -195,6 +210,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         time_after=frozenset(g("TIME_AFTER", set())),
         partitive_links={k: frozenset(v) for k, v in g("PARTITIVE_LINKS", {}).items()},
         level_from=frozenset(g("LEVEL_FROM", set())),
+        reuse_cues=frozenset(g("REUSE_CUES", set())),
         exceed_linked={k: tuple(v) for k, v in g("EXCEED_LINKED", {}).items()},
         adjacent_change_words=frozenset(g("ADJACENT_CHANGE_WORDS", set())),
         by_links=frozenset(g("BY_LINKS", set())),

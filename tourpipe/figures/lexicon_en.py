@@ -131,6 +131,10 @@ MINUS_SIGNS = {"-", "−"}
 MINUS_WORDS = {"minus"}
 # "eleven of the projects": the number counts the noun after these words (never "one of the", see NOT_ONE_AFTER).
 PARTITIVE_LINKS = {"of": {"the", "these", "those", "its", "their", "our", "his", "her", "all"}}
+# Words shortly before a bare number that make it restate the noun of the latest count in its sentence, by contrast
+# or total ("laid six tracks, bringing the total to 16"; "22 trains a day, compared with 15 a year earlier").
+REUSE_CUES = {"total", "compared", "with", "against", "versus", "vs", "than", "from", "and", "or", "but", "while",
+              "whereas", "now", "only", "just", "another", "further", "remaining", "rest", "previously", "before"}
 # Nouns before "of" that name what a bare number counts: "a population of 20 million".
 UNIT_BEFORE = {"population of": "person", "workforce of": "employee", "staff of": "employee"}
 DURATION_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade", "night", "quarter"}

@@ -263,11 +263,30 @@ def staged_batch_id(wh: Warehouse) -> str | None:
     return json.loads(path.read_text(encoding="utf-8"))["batch_id"]
 
 
+def _drop_committed_elsewhere(wh: Warehouse) -> str | None:
+    """Remove staged documents that an overlapping run committed meanwhile; the batch id of what is left.
+
+    Runs stage without the lock (NLP is long), so a sensor run and a `tourpipe run` can stage the same
+    new file; the second to commit must not store it again (callers hold the warehouse lock).
+    """
+    docs = wh.staging / "documents.parquet"
+    staged = pq.read_table(docs, columns=["doc_id"]).column("doc_id").to_pylist()
+    done = wh.processed_doc_ids() & set(staged)
+    if done:
+        keep = lambda t: t.filter(pc.invert(pc.is_in(t.column("doc_id"), pa.array(sorted(done)))))
+        for name in tables.BATCH_TABLES:
+            atomic_write_parquet(keep(pq.read_table(wh.staging / f"{name}.parquet")), wh.staging / f"{name}.parquet")
+    remaining = [d for d in staged if d not in done]
+    return batch_id_of(remaining) if remaining else None
+
+
 def commit_tables(wh: Warehouse) -> dict:
     """Publish the staged batch and the current file listing as immutable Parquet (atomic renames)."""
     batch_id = staged_batch_id(wh)
     if batch_id and _count_rows(wh.staging / "documents.parquet"):
-        wh.commit_batch(batch_id)
+        batch_id = _drop_committed_elsewhere(wh)
+        if batch_id:
+            wh.commit_batch(batch_id)
     files = pq.read_table(wh.staging / "files.parquet")
     rejected = pq.read_table(wh.staging / "rejected.parquet")
     return wh.write_manifest(files, rejected)

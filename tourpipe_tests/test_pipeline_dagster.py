@@ -152,3 +152,23 @@ def test_views_exist_and_are_empty_for_an_empty_seeds_folder(tmp_path: Path):
     con = _con(wh)
     for view in VIEW_COLUMNS:
         assert con.execute(f"select count(*) from {view}").fetchone()[0] == 0
+
+
+def test_overlapping_runs_store_a_new_document_once(tmp_path: Path, seeds_copy: Path):
+    """A sensor run and a manual run that both staged the same new file: the second commit adds nothing twice."""
+    from tourpipe import pipeline
+
+    runs = [Warehouse(tmp_path / "wh", run_id) for run_id in ("sensor-run", "manual-run")]
+    for wh in runs:  # both stage before either commits
+        pipeline.stage_raw_documents(seeds_copy, wh)
+        pipeline.stage_clean_documents(wh)
+        pipeline.stage_entities(wh, n_process=1)
+        pipeline.stage_facts(wh)
+    for wh in runs:
+        with pipeline.warehouse_lock(wh):
+            pipeline.commit_tables(wh)
+            pipeline.build_views(wh)
+    assert len(Warehouse(tmp_path / "wh").batch_dirs()) == 1
+    con = _con(tmp_path / "wh")
+    assert con.execute("select count(*), count(distinct doc_id) from documents").fetchone() == (5, 5)
+    assert con.execute("select count(*) = count(distinct fact_id) from facts").fetchone()[0]

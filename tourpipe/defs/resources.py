@@ -32,9 +32,12 @@ class TourpipePaths(dg.ConfigurableResource):
         return Warehouse(self.warehouse_root(), run_id)
 
     def warehouse_for(self, context: dg.AssetExecutionContext) -> Warehouse:
-        """The warehouse, with the staging folder of this run (one folder per run id)."""
+        """The warehouse, with the staging folder of this run (one folder per run id).
+
+        A re-execution (e.g. "from failure" in the UI) shares the staging of the run it re-executes.
+        """
         try:
-            run_id = context.run.run_id
+            run_id = context.run.root_run_id or context.run.run_id
         except DagsterInvalidPropertyError:  # an asset invoked directly, outside any run
             run_id = "direct"
         return self.warehouse(run_id)

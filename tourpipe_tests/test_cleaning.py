@@ -251,13 +251,12 @@ def test_site_name_above_headline_is_not_the_title():
     assert _reasons(result)["Northern Chamber of Trade in Europe"] == "site_header"
 
 
-def test_scraper_date_prefix_gives_title_and_date_and_only_the_prefix_is_dropped():
+def test_scraper_date_prefix_gives_title_and_date_and_line_is_kept():
     raw = _page(" date 2025-04-09 Dry port doubles its rail capacity", "", *BODY_EN)
     result = clean_text(raw)
     assert result.title == "Dry port doubles its rail capacity"
     assert result.published == date(2025, 4, 9)
-    assert result.clean_text.splitlines()[0] == "Dry port doubles its rail capacity"
-    assert [(r.line_no, r.text, r.reason) for r in result.removed] == [(0, "date 2025-04-09", "date_prefix")]
+    assert "date 2025-04-09 Dry port doubles its rail capacity" in result.clean_text.splitlines()
 
 
 def test_truncated_last_paragraph_is_kept_but_truncated_tag_list_is_not():
@@ -349,15 +348,10 @@ def test_cleaning_never_invents_reorders_or_loses_lines_and_is_idempotent(lines,
     raw_lines = raw.splitlines()
     kept = result.clean_text.splitlines() if result.clean_text else []
     # every kept line is a stripped input line, and kept + removed partition the non-blank lines in order
-    # (a scraper's leading "date YYYY-MM-DD" is the one part of a kept line that may be dropped)
-    prefixes = {r.line_no: r.text for r in result.removed if r.reason == "date_prefix"}
-    whole = [r for r in result.removed if r.reason != "date_prefix"]
-    removed_nos = {r.line_no for r in whole}
+    removed_nos = {r.line_no for r in result.removed}
     kept_nos = [i for i, l in enumerate(raw_lines) if l.strip() and i not in removed_nos]
-    assert kept == [raw_lines[i].strip()[len(prefixes.get(i, "")):].strip() for i in kept_nos]
-    assert all(raw_lines[i].strip().startswith(p) for i, p in prefixes.items())
-    assert all(raw_lines[r.line_no].strip() == r.text and r.text for r in whole)
-    result = type(result)(result.clean_text, result.title, result.published, tuple(whole))
+    assert kept == [raw_lines[i].strip() for i in kept_nos]
+    assert all(raw_lines[r.line_no].strip() == r.text and r.text for r in result.removed)
     assert len(removed_nos) == len(result.removed)
     assert sorted(kept_nos + sorted(removed_nos)) == [i for i, l in enumerate(raw_lines) if l.strip()]
     assert all(r.reason for r in result.removed)

@@ -155,16 +155,12 @@ def clean_text(raw: str, lang: str = "en", repeated_lines: frozenset[str] = froz
 
 
 def _result(lines: list[_Line], title: _Line | None, published: date | None) -> CleanedText:
-    # A scraper's " date YYYY-MM-DD " prefix is furniture glued to a line: the line keeps its core,
-    # and the prefix is audited like a removed line (its date is already in `published`).
-    kept = [ln.core if ln.prefix_date else ln.text for ln in lines if ln.reason is None]
+    kept = [ln.text for ln in lines if ln.reason is None]
     first_seen: dict[str, _Line] = {}
     removed = []
     for ln in lines:
         original = first_seen.setdefault(rules.normalise(ln.text).casefold(), ln)
         if ln.reason is None:
-            if ln.prefix_date and ln.core:
-                removed.append(RemovedLine(ln.no, ln.text[: len(ln.text) - len(ln.core)].strip(), "date_prefix"))
             continue
         reason = ln.reason
         if reason == "duplicate_line":

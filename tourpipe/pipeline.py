@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -22,7 +22,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from tourpipe import tables
-from tourpipe.cleaning import clean_text, repeated_lines
+from tourpipe.cleaning import clean_text, inline_furniture, repeated_lines
+from tourpipe.cleaning.inline import outside
 from tourpipe.entities import extract_entities
 from tourpipe.figures import extract_facts
 from tourpipe.ingest import list_seed_paths, read_source
@@ -177,16 +178,22 @@ def stage_entities(wh: Warehouse, n_process: int = 2, progress: Progress = _quie
     out = _ChunkWriter(wh.staging / "entities.parquet", tables.ENTITIES)
     for lang in sorted(FULL_NLP_LANGUAGES):
         ids: list[str] = []
+        glued: dict[int, list] = {}  # inline furniture of the few documents that have any
 
         def texts() -> Iterator[str]:
             for row in _iter_rows(docs_path, ["doc_id", "lang", "clean_text"]):
                 if row["lang"] == lang:
+                    if spans := inline_furniture(row["clean_text"]):
+                        glued[len(ids)] = spans
                     ids.append(row["doc_id"])
                     yield row["clean_text"]
 
         for i, mentions in enumerate(extract_entities(texts(), lang, n_process=n_process)):
             doc_id = ids[i]
+            spans = glued.pop(i, [])
             for e in mentions:
+                if spans and not outside(spans, e.start_char, e.end_char):
+                    continue
                 out.add({"doc_id": doc_id, "text": e.text, "label": e.label, "start_char": e.start_char,
                          "end_char": e.end_char, "canonical": e.canonical or e.text})
             if (i + 1) % 1000 == 0:
@@ -195,6 +202,16 @@ def stage_entities(wh: Warehouse, n_process: int = 2, progress: Progress = _quie
 
 
 # -- stage 4: facts ----------------------------------------------------------------------------------
+def skip_inline_furniture(text: str, facts: list[Fact]) -> list[Fact]:
+    """Drop figures inside furniture glued to article lines, keeping equivalent_of links right."""
+    spans = inline_furniture(text)
+    if not spans:
+        return facts
+    keep = [i for i, f in enumerate(facts) if outside(spans, f.start_char, f.end_char)]
+    new_index = {old: new for new, old in enumerate(keep)}
+    return [replace(facts[i], equivalent_of=new_index.get(facts[i].equivalent_of)) for i in keep]
+
+
 def fact_id_of(doc_id: str, fact: Fact) -> str:
     """Stable across runs: the same figure at the same place of the same document keeps its id."""
     return hashlib.sha256(f"{doc_id}:{fact.start_char}:{fact.end_char}:{fact.text}".encode()).hexdigest()[:16]
@@ -248,7 +265,8 @@ def stage_facts(wh: Warehouse, progress: Progress = _quiet) -> int:
         if pending is not None and pending[0] == row["doc_id"]:
             mentions = pending[1]
             pending = next(groups, None)
-        for r in fact_rows(row["doc_id"], extract_facts(row["clean_text"], row["lang"], mentions)):
+        facts = skip_inline_furniture(row["clean_text"], extract_facts(row["clean_text"], row["lang"], mentions))
+        for r in fact_rows(row["doc_id"], facts):
             out.add(r)
         if i % 1000 == 0:
             progress(f"facts: {i:,}/{total:,} documents")
@@ -326,5 +344,9 @@ def extract_batch(items: list[tuple[str, str]], n_process: int = 1) -> list[dict
         idx = [i for i, l in enumerate(langs) if l == lang]
         for i, mentions in zip(idx, extract_entities((items[i][0] for i in idx), lang, n_process=n_process)):
             entities[i] = mentions
-    return [{"lang": lang, "entities": ents, "facts": extract_facts(text, lang, ents)}
-            for (text, _), lang, ents in zip(items, langs, entities)]
+    out = []
+    for (text, _), lang, ents in zip(items, langs, entities):
+        if spans := inline_furniture(text):
+            ents = [e for e in ents if outside(spans, e.start_char, e.end_char)]
+        out.append({"lang": lang, "entities": ents, "facts": skip_inline_furniture(text, extract_facts(text, lang, ents))})
+    return out

@@ -2,5 +2,6 @@
 from __future__ import annotations
 
 from tourpipe.cleaning.cleaner import clean_text, repeated_lines
+from tourpipe.cleaning.inline import inline_furniture
 
-__all__ = ["clean_text", "repeated_lines"]
+__all__ = ["clean_text", "repeated_lines", "inline_furniture"]

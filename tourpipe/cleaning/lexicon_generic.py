@@ -60,3 +60,15 @@ LANGUAGE_TOKENS = frozenset({
     "ja", "日本語", "ko", "한국어", "chinese", "simplified", "traditional", "lat", "лат", "кир", "latin",
     "asia", "global edition", "edition", "language", "язык", "тіл", "версия", "version",
 })
+
+# Furniture glued inside an article line (kept whole in clean_text): extractors skip these spans.
+INLINE_PATTERNS = {
+    # a scraper's " date 2025-03-14 " before the headline
+    "date_prefix": (r"(?m)^[ \t]*date\s+(?:19|20)\d\d-\d\d-\d\d\b",),
+    # "[Photo by Li Ming/chinadaily.com.cn]", "[Photo/uetd.gov.cn] |", "[Видео/Хабар]"
+    "credit": (
+        r"\[(?:photo|video|image|pic|фото|видео)s?\b[^\]\n]{0,80}\]\s*\|?",
+        r"\(?\b(?:фото|видео)\s+с\s+сайта\s+[\w.\-]+\.[a-zа-я]{2,}\)?",
+        r"\(?\b(?:photo|video|фото|видео)\s*:\s*[\w.\-]+\.(?:com|kz|ru|cn|org|net|uz|kg|gov|info|media|news)\b\)?",
+    ),
+}

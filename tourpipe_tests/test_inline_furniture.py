@@ -1,0 +1,47 @@
+"""Furniture glued inside kept lines: the cleaner reports it, the extractors skip it, offsets stay put."""
+from __future__ import annotations
+
+from tourpipe.cleaning import clean_text, inline_furniture
+from tourpipe.models import Fact
+from tourpipe.pipeline import extract_text, skip_inline_furniture
+
+
+def test_date_prefix_and_inline_credits_are_found():
+    text = (" date 2024-11-02 Ferry line opens on the Caspian\n"
+            "The new terminal (фото с сайта portnews.kz) handled 12 ships. Crews waited [Photo by Aru Sadykova/aqtau.kz] "
+            "for hours. Фото: marinetimes.kz")
+    found = [(text[s:e].strip(), reason) for s, e, reason in inline_furniture(text)]
+    assert found == [("date 2024-11-02", "date_prefix"), ("(фото с сайта portnews.kz)", "credit"),
+                     ("[Photo by Aru Sadykova/aqtau.kz]", "credit"), ("Фото: marinetimes.kz", "credit")]
+
+
+def test_ordinary_sentences_have_no_inline_furniture():
+    for text in ("The photo exhibition opened on Monday with 40 pictures.",
+                 "He said the date of the visit was not yet set.",
+                 "Фото и видео с места событий публикуют местные СМИ."):
+        assert inline_furniture(text) == []
+
+
+def test_cleaner_keeps_the_prefixed_headline_whole():
+    raw = " date 2024-11-02 Ferry line opens on the Caspian\n\nThe operator said 12 ships will call at the port every month."
+    cleaned = clean_text(raw)
+    assert cleaned.clean_text.splitlines()[0] == "date 2024-11-02 Ferry line opens on the Caspian"
+    assert cleaned.title == "Ferry line opens on the Caspian"
+
+
+def test_extract_skips_entities_and_figures_inside_inline_furniture():
+    text = "date 2024-11-02 Ferry line opens\nThe port of Aktau (фото с сайта port24.kz) handled 12 ships."
+    result = extract_text(text, "en")
+    surfaces = [e.text for e in result["entities"]]
+    assert "2024-11-02" not in surfaces and not any("port24" in s for s in surfaces)
+    assert [f.value for f in result["facts"]] == [12.0]
+
+
+def test_skipping_a_figure_keeps_equivalent_links_pointing_at_the_same_fact():
+    text = "[Photo/2 agencies] The fund is 7 billion yuan ($1 billion)."
+    start = text.index("7 billion yuan")
+    facts = [Fact("2", 7, 8, 2.0), Fact("7 billion yuan", start, start + 14, 7e9, "CNY"),
+             Fact("$1 billion", text.index("$1"), text.index("$1") + 10, 1e9, "USD", equivalent_of=1)]
+    kept = skip_inline_furniture(text, facts)
+    assert [f.text for f in kept] == ["7 billion yuan", "$1 billion"]
+    assert kept[1].equivalent_of == 0

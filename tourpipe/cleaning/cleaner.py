@@ -64,12 +64,23 @@ def _choose_title(head: list[_Line], body_stems: set[str]) -> _Line | None:
 
 
 def _label_tail(tail: list[_Line]) -> None:
-    """Lines after the body: runs of headline-shaped lines are related headlines, the rest labels."""
+    """Lines after the body (``tail``: every non-blank line after the last body sentence, in order): runs of
+    headline-shaped lines are related headlines, the rest labels. A lone sentence-case line directly under
+    the body, before any furniture or related-news header, is the article's closing caption: kept."""
+    header_seen = False
     for i, ln in enumerate(tail):
-        if ln.reason is not None:
+        if ln.reason is not None or rules.is_end_marker(ln.core):
+            header_seen = header_seen or rules.is_end_marker(ln.core) or ln.reason == "related_headline"
+            if ln.reason is None:
+                ln.reason = "section_label"
             continue
-        neighbours = [t for t in tail[max(0, i - 1):i + 2] if t is not ln and t.reason in (None, "related_headline")]
-        if ft.is_headline(ln.core) and (neighbours or ft.n_words(ln.core) >= 3):
+        neighbours = [t for t in tail[max(0, i - 1):i + 2]
+                      if t is not ln and t.reason in (None, "related_headline") and ft.is_headline(t.core)]
+        if not ft.is_headline(ln.core):
+            ln.reason = "section_label"
+        elif i == 0 and not neighbours and ft.capitalised_share(ln.core) < 0.5:
+            continue  # an uncredited caption under the last paragraph
+        elif header_seen or neighbours or ft.n_words(ln.core) >= 3:
             ln.reason = "related_headline"
         else:
             ln.reason = "section_label"
@@ -142,7 +153,7 @@ def clean_text(raw: str, lang: str = "en", repeated_lines: frozenset[str] = froz
     for ln in head:
         if ln is title:
             after_title = True
-        elif after_title and ft.is_deck(ln.core):
+        elif after_title and ft.is_deck(ln.core, body_stems):
             continue
         elif ft.is_name(ln.core):
             ln.reason = "byline"
@@ -150,7 +161,7 @@ def clean_text(raw: str, lang: str = "en", repeated_lines: frozenset[str] = froz
             ln.reason = "section_label"
         else:
             ln.reason = "section_label" if after_title else "site_header"
-    _label_tail([ln for ln in lines[last + 1:] if ln.reason in (None, "related_headline")])
+    _label_tail(lines[last + 1:])
     return _result(lines, title, _published(lines, first, lines[first]))
 
 

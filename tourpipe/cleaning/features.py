@@ -14,6 +14,9 @@ _STEM_WORD = re.compile(r"[^\W\d_]{4,}")
 
 # A line this long is running text even when a scraper cut it mid-sentence.
 LONG_LINE = 200
+# A standfirst runs this many words; a sentence-case one sharing words with the body may be shorter.
+DECK_WORDS = 12
+SHORT_DECK_WORDS = 8
 
 
 def n_words(text: str) -> int:
@@ -67,9 +70,16 @@ def is_headline(text: str) -> bool:
     return len(text) >= 6 if is_cjk(text) else n_words(text) >= 3
 
 
-def is_deck(text: str) -> bool:
-    """A standfirst under the headline: long running text even without a final full stop."""
-    return n_words(text) >= 12 and not is_name(text)
+def is_deck(text: str, body_stems: set[str] = frozenset()) -> bool:
+    """A standfirst under the headline: long running text even without a final full stop, or a shorter
+    sentence-case line (not a "Rubric: label") that talks about what the body talks about."""
+    if is_name(text):
+        return False
+    words = n_words(text)
+    if words >= DECK_WORDS:
+        return True
+    return (words >= SHORT_DECK_WORDS and not is_cjk(text) and final_mark(text) not in ":：" and capitalised_share(text) < 0.5
+            and len(stems(text) & body_stems) >= 2)
 
 
 def capitalised_share(text: str) -> float:

@@ -21,6 +21,7 @@ LINE_PATTERNS = {
         r"(subscribe|sign up|newsletter).{0,80}",
         r"(advertisement|sponsored( content)?|ad)",
         r"loading\.{0,3}",
+        r"(add to |save to )?favou?rites|close|collapse|expand",
         r"(log ?in|sign ?in|register)(\s*(/|\||or)\s*(log ?in|sign ?in|register|sign ?up))*",
     ),
     "comment_box": (
@@ -39,6 +40,10 @@ LINE_PATTERNS = {
     ),
 }
 
+SPEAKER_LABELS = (
+    r"q|a|question|answer|interviewer|correspondent|reporter|journalist|host|presenter|anchor|moderator",
+)
+
 PREFIX_PATTERNS = {
     # checked only on short lines (see rules.MAX_PREFIX_LINE)
     "credit": (
@@ -51,6 +56,7 @@ PREFIX_PATTERNS = {
         r"(editor|reporter|correspondent|author|writer|translator|producer|journalist|photographer)s?"
         r"(\s+in\s+charge)?\s*:",
         r"via\s*:",
+        r"(contact|e-?mail|write to) (the )?(writers?|authors?|reporters?|editors?|newsroom|desk)\b",
     ),
     "byline": (
         r"by\s+(?-i:[A-Z])[\w'’.\-]*(\s+(?-i:[A-Z])[\w'’.\-]*){0,3}(\s*[,|]|\s+in\s+\w+|\s+on\s+\d|\s*$)",

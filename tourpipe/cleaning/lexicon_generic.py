@@ -8,6 +8,17 @@ the article body, END_MARKERS start the page's closing furniture, MONTHS maps mo
 FUNCTION_WORDS tell a title from a personal name. All regexes are case-insensitive.
 """
 
+# "[Photo/site.cn]", "[Photo by Name/site.com]", "[Видео: Хабар]": a bracketed photo or video credit
+_BRACKET_CREDIT = r"\[\s*(photo|video|image|pic|фото|видео)s?\b[^\]\n]{0,80}\]"
+
+# Who speaks in an interview transcript ("Q: …", "Anna Lee: …"). A label followed by a whole sentence is
+# article text; followed by a bare name ("Correspondent: Anna Lee") it stays a credit.
+SPEAKER_LABELS = (
+    # a person's name, two to four capitalised words that are not a credit label ("Photo Credit:")
+    r"(?!.*\b(photo|image|video|picture|source|credit|editor|author|text|фото|видео|источник|редактор|автор"
+    r"|текст)s?\b)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+)(\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’\-]+){1,3}",
+)
+
 LINE_PATTERNS = {
     # counters and number strips: "940", "13 830", "498.55 524.28 4.75", "-4°", "👁 1 234"
     "widget": (
@@ -23,6 +34,8 @@ LINE_PATTERNS = {
     "link": (
         r"(https?://|www\.)\S+",
         r"\S+@\S+\.\w{2,}",
+        # a short line ending in an e-mail address is a contact line, not prose: "Write to the desk at a@b.kz"
+        r"[^.!?]{0,80}\s\S+@\S+\.\w{2,}",
         r"[\w.\-]+\.(com|kz|ru|cn|org|net|uz|kg|gov|info|media|news)(/\S*)?",
     ),
     # "Home / China / Xinjiang", "Главная страница > Эксклюзив", "SITE › News › Region"
@@ -37,8 +50,17 @@ LINE_PATTERNS = {
         r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(-[A-ZА-ЯЁ]{2,})?)",
         r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)",
     ),
-    # "Caption text / shutterstock": a caption that ends with an agency or stock credit
-    "credit": (r".{10,200}\S\s+/\s+(?-i:[A-Za-zА-ЯЁа-яё])[\w.\-]*(\s+[\w.\-]+){0,2}",),
+    "credit": (
+        # "Caption text / shutterstock": a caption that ends with an agency or stock credit
+        r".{10,200}\S\s+/\s+(?-i:[A-Za-zА-ЯЁа-яё])[\w.\-]*(\s+[\w.\-]+){0,2}",
+        # a caption of any sentence count closed by a bracketed credit: "… on Monday. [Photo by A B/site.cn]";
+        # the length cap keeps a whole article scraped onto one line out of it
+        r".{0,400}" + _BRACKET_CREDIT + r"\s*\|?",
+        # "[Photo/Agency] Caption text" opens a caption
+        _BRACKET_CREDIT + r".{0,220}",
+        # an agency photo credit closing a caption: "… June 5, 2024. (Agency/Firstname Lastname)"
+        r".{10,400}\(\s*(?-i:[A-Z][\w.\-]+)\s*/\s*(?-i:[A-Z][a-z\-]+(\s+[A-Z][a-z\-]+){1,2})\s*\)",
+    ),
 }
 
 PREFIX_PATTERNS = {
@@ -48,7 +70,7 @@ PREFIX_PATTERNS = {
 
 CLAUSE_PATTERNS = {
     # "[Photo/uetd.gov.cn] |", "[Video/CGTN]" anywhere in a line: a credited caption
-    "credit": (r"\[(photo|video|image|pic|фото|видео)s?\s*/[^\]]{1,60}\]\s*\|?",),
+    "credit": (_BRACKET_CREDIT + r"\s*\|?",),
 }
 
 # ISO codes and endonyms shown in language switches ("Ru  Kz", "EN | РУС | ҚАЗ", "中文 English")

@@ -61,6 +61,7 @@ LINE_RULES = _ordered(_merged("LINE_PATTERNS"), "")
 PREFIX_RULES = _ordered(_merged("PREFIX_PATTERNS"), "")
 # a clause starts the line or follows a sentence break / separator, and runs to the end of the line
 CLAUSE_RULES = _ordered(_merged("CLAUSE_PATTERNS"), r"(?:^|(?<=[.!?|»”\"\)\]])\s*|\s[|/]\s)", r"\s*$")
+SPEAKER_LABEL = re.compile(_alternation([p for lex in LEXICONS for p in getattr(lex, "SPEAKER_LABELS", ())]), _F)
 END_MARKER = re.compile(_alternation([p for lex in LEXICONS for p in getattr(lex, "END_MARKERS", ())]), _F)
 
 NAV_LABELS = _union("NAV_LABELS")
@@ -128,6 +129,23 @@ def is_language_switch(text: str) -> bool:
     return all(t in LANGUAGE_TOKENS for t in tokens) and (len(tokens) > 1 or len(tokens[0]) > 1)
 
 
+_SPEECH = re.compile(r"^([^:：]{1,40})[:：]\s*(\S.*)$")
+_SPEECH_MIN_WORDS = 5
+
+
+def is_speech(text: str) -> bool:
+    """A transcript turn: a speaker label ("Q", "Correspondent", "Anna Lee") and a colon before a whole
+    sentence in running prose. "Correspondent: Anna Lee" or "Reporter: Ivan Petrov, Astana bureau." is a credit."""
+    m = _SPEECH.match(text)
+    if not m or not SPEAKER_LABEL.fullmatch(m.group(1).strip()):
+        return False
+    words = m.group(2).split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    finished = m.group(2).rstrip("\"'»”’) ")[-1:] in ".!?…"
+    return len(words) >= _SPEECH_MIN_WORDS and (finished or len(words) >= 2 * _SPEECH_MIN_WORDS) \
+        and capitalised * 2 < len(words)
+
+
 def strong_reason(text: str) -> str | None:
     """The furniture family of a line judged on its own, or None when only its position can tell."""
     line = normalise(text)
@@ -145,7 +163,7 @@ def strong_reason(text: str) -> str | None:
         if rule.fullmatch(line):
             # "13.08.2014, 17:51 3830" is a timestamp with a view counter: report the timestamp
             return "metadata" if reason == "widget" and is_date_line(line) else reason
-    if len(line) <= MAX_PREFIX_LINE:
+    if len(line) <= MAX_PREFIX_LINE and not is_speech(line):
         n_words = len(line.split())
         for reason, rule in PREFIX_RULES:
             # "By Wednesday, the delegation had left." is a sentence, not a byline

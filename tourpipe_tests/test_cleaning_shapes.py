@@ -1,0 +1,141 @@
+"""Cleaner rules for shapes seen on unseen sites: bracketed caption credits, interview transcripts,
+standfirsts without a full stop, captions under the last paragraph, contact lines. All lines are made up."""
+from __future__ import annotations
+
+import pytest
+
+from tourpipe.cleaning import clean_text
+from tourpipe.cleaning.rules import is_speech, strong_reason
+
+BODY_EN = [
+    "The delegation of eleven reporters arrived in Lanzhou on Monday for a five-day tour of the new logistics hub.",
+    "Officials at the Riverbend Innovation Park said more than 80 companies have registered there since 2021.",
+    "Maria Oduya, a correspondent from the Coastal Herald, said the scale of the automated warehouses surprised her.",
+]
+BODY_RU = [
+    "Делегация из двенадцати журналистов прибыла в Урумчи, чтобы познакомиться с работой нового технопарка.",
+    "По словам директора парка, в прошлом году здесь зарегистрировали более 90 компаний из пяти стран.",
+    "Гости также посетили выставочный центр, где им рассказали о планах развития региона до 2030 года.",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def _reasons(result) -> dict[str, str]:
+    return {r.text: r.reason for r in result.removed}
+
+
+# ---- a caption closed (or opened) by a bracketed photo/video credit is a credit line ----------------------
+
+@pytest.mark.parametrize("line", [
+    "Workers unload a container at the dry port on Tuesday. [Photo by Arman Beisen/portdaily.kz]",
+    "Workers unload a container at the dry port on Tuesday.[Photo/portdaily.kz]",
+    "A drone sprays a cotton field near Korla. The region plans to double its fleet. [Video by Li Na/CGTN] |",
+    "[Photo/Eastwind] Workers unload a container at the dry port on Tuesday.",
+    "Рабочие разгружают контейнер в сухом порту во вторник. [Фото: пресс-служба порта]",
+    "Trucks queue at the border crossing in Horgos, June 5, 2024. (Eastwind/Marat Seitkali)",
+    "The new terminal at sunset, where more than 40 freight trains are handled every week, as seen from the "
+    "control tower of the logistics centre during the evening shift on the first day of the summer schedule. "
+    "[Photo by Dana Omarova/harbornews.example.com]",
+])
+def test_caption_with_a_bracketed_credit_is_furniture(line):
+    result = clean_text(_page("Port city hosts reporters", BODY_EN[0], line, *BODY_EN[1:]))
+    assert _reasons(result)[line] == "credit"
+    assert all(b in result.clean_text for b in BODY_EN)
+
+
+def test_article_on_one_line_with_a_bracketed_credit_inside_is_kept():
+    one_line = " ".join([BODY_EN[0], "Workers unload a container. [Photo/portdaily.kz]", *BODY_EN[1:]] * 3)
+    result = clean_text(_page("Port city hosts reporters", one_line))
+    assert one_line in result.clean_text
+
+
+# ---- transcripts: a speaker label before a whole sentence is article text -------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Correspondent: The line of trucks at the gate is several kilometres long. How soon will it move?",
+    "Q: How many freight trains will cross the border this year?",
+    "Journalist: Local farmers say the new road has cut their travel time in half.",
+    "Корреспондент: Очередь из фур растянулась на несколько километров. Что делается для её сокращения?",
+    "Вопрос: Сколько поездов пройдёт через станцию в этом году?",
+    "Marat Seitkali: We opened two more lanes for trucks last month, and waiting times fell sharply.",
+])
+def test_speaker_label_before_a_sentence_is_body(line):
+    assert is_speech(line)
+    body = BODY_RU if any("а" <= ch <= "я" for ch in line.lower()) else BODY_EN
+    result = clean_text(_page("Reporters tour the border crossing", body[0], line, *body[1:]))
+    assert line in result.clean_text.splitlines()
+
+
+@pytest.mark.parametrize("line", [
+    "Correspondent: Aliya Nurlanova",
+    "Reporter: Ivan Petrov, Kazinform, Astana bureau.",
+    "Корреспондент: Алия Нурланова",
+    "Корреспондент отдела экономики Eastwind News",
+    "Editor: Zhou Min",
+    "Photo: Visitors look at the new robot arm at the exhibition on Thursday.",
+])
+def test_short_credit_labels_stay_furniture(line):
+    assert not is_speech(line)
+    assert strong_reason(line) in ("credit", "byline")
+
+
+# ---- a standfirst without a final full stop under the headline is article text ---------------------------
+
+def test_short_standfirst_without_full_stop_is_kept():
+    deck = "Партнёры договорились о совместном строительстве нового контейнерного терминала у границы"
+    body = ["Строительство нового контейнерного терминала начнётся весной, сообщили в министерстве транспорта.",
+            "Терминал у границы сможет обрабатывать до 500 тысяч контейнеров в год, заявили партнёры.", *BODY_RU]
+    result = clean_text(_page("ТАСС", "Экономика", "Казахстан и Китай построят терминал", "", deck, "", *body), "ru")
+    assert deck in result.clean_text.splitlines()
+    assert "Экономика" not in result.clean_text.splitlines()
+
+
+def test_rubric_under_the_headline_is_not_a_standfirst():
+    rubric = "Uzbekistan and China: keys to the future of the region"
+    result = clean_text(_page("Reporters tour the logistics hub", rubric, *BODY_EN))
+    assert rubric not in result.clean_text.splitlines()
+
+
+# ---- after the body: a lone caption stays, related headlines go ------------------------------------------
+
+def test_uncredited_caption_under_the_last_paragraph_is_kept_before_related_list():
+    caption = "Участники поездки у входа в выставочный центр в Урумчи"
+    raw = _page("Журналисты посетили технопарк", *BODY_RU, "", caption, "", "Добавить в избранное", "Распечатать",
+                "Закрыть", "Связанные статьи", "Экспорт зерна в Китай вырос на треть за полгода",
+                "В Астане открылся новый логистический центр")
+    result = clean_text(raw, "ru")
+    assert caption in result.clean_text.splitlines()
+    reasons = _reasons(result)
+    assert reasons["Экспорт зерна в Китай вырос на треть за полгода"] == "related_headline"
+    assert reasons["В Астане открылся новый логистический центр"] == "related_headline"
+    assert reasons["Добавить в избранное"] == "widget"
+
+
+def test_single_related_headline_after_a_header_is_removed():
+    raw = _page("Reporters tour the hub", *BODY_EN, "Related news", "Grain exports to China reach a record")
+    assert _reasons(clean_text(raw))["Grain exports to China reach a record"] == "related_headline"
+
+
+def test_title_case_line_under_the_body_is_still_furniture():
+    tags = "Kazakhstan China Trade Logistics Agriculture News"
+    assert tags not in clean_text(_page("Reporters tour the hub", *BODY_EN, tags)).clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "Contact the writers at desk@harbornews.example.com",
+    "Write to the newsroom: news@eastwind.kz",
+    "Send your questions to press@eastwind.kz",
+])
+def test_contact_line_after_the_body_is_furniture(line):
+    result = clean_text(_page("Reporters tour the hub", *BODY_EN, "", line))
+    assert line not in result.clean_text.splitlines()
+    assert result.clean_text.splitlines()[-1] == BODY_EN[-1]
+
+
+def test_body_sentence_with_an_email_address_is_kept():
+    line = "Applications can be sent to the park's office at apply@riverbend.example.com until March 1."
+    result = clean_text(_page("Reporters tour the hub", BODY_EN[0], line, *BODY_EN[1:]))
+    assert line in result.clean_text.splitlines()

@@ -139,3 +139,30 @@ def test_body_sentence_with_an_email_address_is_kept():
     line = "Applications can be sent to the park's office at apply@riverbend.example.com until March 1."
     result = clean_text(_page("Reporters tour the hub", BODY_EN[0], line, *BODY_EN[1:]))
     assert line in result.clean_text.splitlines()
+
+
+# ---- menu bars the lexicons only partly know ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "首页 动态 消费 创业 汽车 快讯 热点 手机版",
+    "Home | About us | Economy | Partners | Contacts",
+    "Главная  Экономика  Наши авторы  Контакты",
+])
+def test_menu_bar_is_navigation_and_not_the_title(line):
+    zh = line.startswith("首页")
+    headline = "今日热评!多国记者走进西部新城 感受绿色发展" if zh else "Reporters tour the logistics hub"
+    body = ["示例新闻网5月10日讯,来自十余个国家的二十多名记者来到西部新城,进行了为期三天的采访活动。",
+            "据悉,这些记者深入了解了城市建设、人文历史和生态环境,并参观了湖边的新书店。"] if zh else BODY_EN
+    result = clean_text(_page(line, "", headline, "", *body), "zh" if zh else "en")
+    assert _reasons(result)[line] == "navigation"
+    assert result.title == headline
+
+
+@pytest.mark.parametrize("line", [
+    "多国记者走进西部新城 感受绿色发展",
+    "Officials said the trade, energy and transport talks went well",
+    "Kazakh and Chinese officials  met again in Astana on Friday",
+])
+def test_spaced_headlines_are_not_menus(line):
+    from tourpipe.cleaning.rules import is_menu
+    assert not is_menu(line)

@@ -146,6 +146,25 @@ def is_speech(text: str) -> bool:
         and capitalised * 2 < len(words)
 
 
+_MENU_ITEM_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,4}")
+_MENU_SPLIT = re.compile(r"\s{2,}|\s*[|•·]\s*")
+MIN_MENU_ITEMS = 4
+MAX_MENU_ITEM_WORDS = 3
+
+
+def is_menu(line: str) -> bool:
+    """A menu bar of labels the lexicons do not all know: Chinese prose never puts spaces between
+    short words ("首页 动态 消费 汽车 手机版"), and a bar of short items split by pipes or wide gaps
+    where at least half the items are known labels ("Home | About | Economy | Contacts")."""
+    words = line.split()
+    if len(words) >= MIN_MENU_ITEMS and all(_MENU_ITEM_CJK.fullmatch(w) for w in words):
+        return True
+    items = [bare(t) for t in _MENU_SPLIT.split(line) if bare(t)]
+    if len(items) < MIN_MENU_ITEMS or any(len(t.split()) > MAX_MENU_ITEM_WORDS for t in items):
+        return False
+    return 2 * sum(t in NAV_LABELS or t in RUBRICS for t in items) >= len(items)
+
+
 def strong_reason(text: str) -> str | None:
     """The furniture family of a line judged on its own, or None when only its position can tell."""
     line = normalise(text)
@@ -159,6 +178,8 @@ def strong_reason(text: str) -> str | None:
     tokens = [bare(t) for t in re.split(r"\s{1,}|\s*[|•·]\s*", line) if bare(t)]
     if len(tokens) >= 2 and all(t in NAV_LABELS or t in RUBRICS for t in tokens):
         return "navigation"  # a menu bar: "Home News Business", "首页 新闻 手机版"
+    if is_menu(text.strip()):  # before normalise(): wide gaps separate menu items
+        return "navigation"
     for reason, rule in LINE_RULES:
         if rule.fullmatch(line):
             # "13.08.2014, 17:51 3830" is a timestamp with a view counter: report the timestamp

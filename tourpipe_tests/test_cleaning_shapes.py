@@ -166,3 +166,28 @@ def test_menu_bar_is_navigation_and_not_the_title(line):
 def test_spaced_headlines_are_not_menus(line):
     from tourpipe.cleaning.rules import is_menu
     assert not is_menu(line)
+
+
+# ---- inline credits glued into a kept line (one-line pages) ---------------------------------------------
+
+@pytest.mark.parametrize("text,credit", [
+    ("Глава региона провёл встречу с инвесторами. Фото: Акорда На встрече обсудили транзит.", "Фото: Акорда"),
+    ("Trucks queue at the gate. (Eastwind/Marat Seitkali) Officials said the wait is shorter.",
+     "(Eastwind/Marat Seitkali)"),
+    ("图为5月9日拍摄的新城。新华社记者 王明 摄 据悉,记者们参观了书店。", "新华社记者 王明 摄"),
+    ("代表在基地拍摄盛开的鲜花。（李华 摄）随后一行人来到湖边。", "（李华 摄）"),
+    ("示例新闻网5月10日讯(记者 王明)来自十余个国家的记者来到新城。", "(记者 王明)"),
+])
+def test_inline_credit_shapes_are_reported(text, credit):
+    from tourpipe.cleaning import inline_furniture
+    assert [text[s:e] for s, e, _ in inline_furniture(text)] == [credit]
+
+
+@pytest.mark.parametrize("text", [
+    "The tenge weakened against the euro over the week (USD/Euro Rate).",
+    "Фото и видео с места событий публикуют местные СМИ.",
+    "记者们表示,这里的发展速度令人印象深刻。",
+])
+def test_prose_has_no_inline_credit(text):
+    from tourpipe.cleaning import inline_furniture
+    assert inline_furniture(text) == []

@@ -59,7 +59,7 @@ LINE_PATTERNS = {
         # "[Photo/Agency] Caption text" opens a caption
         _BRACKET_CREDIT + r".{0,220}",
         # an agency photo credit closing a caption: "… June 5, 2024. (Agency/Firstname Lastname)"
-        r".{10,400}\(\s*(?-i:[A-Z][\w.\-]+)\s*/\s*(?-i:[A-Z][a-z\-]+(\s+[A-Z][a-z\-]+){1,2})\s*\)",
+        r".{10,400}\(\s*(?-i:[A-Z][a-z][\w.\-]*)\s*/\s*(?-i:[A-Z][a-z\-]+(\s+[A-Z][a-z\-]+){1,2})\s*\)",
     ),
 }
 
@@ -92,5 +92,13 @@ INLINE_PATTERNS = {
         r"\[(?:photo|video|image|pic|фото|видео)s?\b[^\]\n]{0,80}\]\s*\|?",
         r"\(?\b(?:фото|видео)\s+с\s+сайта\s+[\w.\-]+\.[a-zа-я]{2,}\)?",
         r"\(?\b(?:photo|video|фото|видео)\s*:\s*[\w.\-]+\.(?:com|kz|ru|cn|org|net|uz|kg|gov|info|media|news)\b\)?",
+        # "Фото: Акорда", "(Photo: Eastwind)": one capitalised source name after the label
+        r"\(?\b(?:photo|video|фото|видео)\s*:\s*(?-i:[A-ZА-ЯЁ])[\w\-]+\)?",
+        # an agency credit closing a caption: "(Eastwind/Marat Seitkali)"
+        r"\((?-i:[A-Z][a-z][\w.\-]*)\s*/\s*(?-i:[A-Z][a-z\-]+(?:\s+[A-Z][a-z\-]+){1,2})\s*\)",
+        # Chinese photo and reporter credits: "新华社记者 李响 摄", "（王磊 摄）", "(记者 王明)"
+        r"(?:新华社)?记者\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})?\s*摄",
+        r"[（(]\s*[\u4e00-\u9fff\s]{2,12}摄\s*[)）]",
+        r"[（(]\s*记者\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*\s*[)）]",
     ),
 }

@@ -412,12 +412,31 @@ def _machine() -> dict:
     return info
 
 
-def _run(label: str, cmd: list[str], env: dict[str, str], stdout: Path | None = None) -> Measured:
+def _run(label: str, cmd: list[str], env: dict[str, str], stdout: Path | None = None,
+         errors: dict[str, str] | None = None) -> Measured | None:
+    """Measure one step; a failure is recorded in ``errors`` (the bench goes on) or raised when there is none."""
     print(f"  {label} ...", file=sys.stderr, flush=True)
     m = measure(cmd, env, stdout)
-    if m.returncode != 0:
-        raise RuntimeError(f"{label} failed (exit {m.returncode}): {' '.join(cmd)}\n{m.stderr[-3000:]}")
-    return m
+    if m.returncode == 0:
+        return m
+    message = f"{label} failed (exit {m.returncode}): {' '.join(cmd)}\n{m.stderr[-3000:]}"
+    if errors is None:
+        raise RuntimeError(message)
+    print(f"tourpipe bench: {message}", file=sys.stderr, flush=True)
+    errors[label.split(")")[0] + ")"] = m.stderr.strip().splitlines()[-1] if m.stderr.strip() else f"exit {m.returncode}"
+    return None
+
+
+def _per_s(amount: float, m: Measured | None, digits: int = 1) -> float | None:
+    return round(amount / m.seconds, digits) if m else None
+
+
+def _secs(m: Measured | None) -> float | None:
+    return round(m.seconds, 3) if m else None
+
+
+def _rss(m: Measured | None) -> int | None:
+    return round(m.peak_rss_mb) if m else None
 
 
 def run_bench(n_docs: int, workdir: Path, n_process: int = 2, seed: int = SEED) -> dict:
@@ -435,17 +454,18 @@ def run_bench(n_docs: int, workdir: Path, n_process: int = 2, seed: int = SEED) 
     corpus = write_corpus(corpus_dir, n_docs, seed)
     gen_s = time.perf_counter() - t0
 
+    errors: dict[str, str] = {}
     fl = _run("(a) floor: bare spaCy + natasha",
-              [py, "-m", "tourpipe.bench", "--floor", str(corpus_dir), str(n_process)], env)
-    floor_detail = json.loads(fl.stdout.strip().splitlines()[-1])
+              [py, "-m", "tourpipe.bench", "--floor", str(corpus_dir), str(n_process)], env, errors=errors)
+    floor_detail = json.loads(fl.stdout.strip().splitlines()[-1]) if fl else {}
     run_cmd = [py, "-m", "tourpipe.cli", "run", "--seeds", str(corpus_dir), "--warehouse", str(warehouse),
                "--processes", str(n_process)]
-    cold = _run("(b) tourpipe run, cold", run_cmd, env)
+    cold = _run("(b) tourpipe run, cold", run_cmd, env, errors=errors)
     cold_stages = _stage_seconds(home)
     write_corpus(corpus_dir, 1, seed, start=n_docs)
-    add_one = _run("(c) tourpipe run, one new article", run_cmd, env)
+    add_one = _run("(c) tourpipe run, one new article", run_cmd, env, errors=errors)
     add_stages = _stage_seconds(home)
-    noop = _run("(d) tourpipe run, nothing new", run_cmd, env)
+    noop = _run("(d) tourpipe run, nothing new", run_cmd, env, errors=errors)
     noop_stages = _stage_seconds(home)
 
     n_lines = min(n_docs, EXTRACT_LINES)
@@ -456,32 +476,31 @@ def run_bench(n_docs: int, workdir: Path, n_process: int = 2, seed: int = SEED) 
             ex_words += rec["words"]
             fh.write(json.dumps({"id": rec["file"], "text": text}, ensure_ascii=False) + "\n")
     ex = _run(f"(e) tourpipe extract --jsonl ({n_lines:,} lines)",
-              [py, "-m", "tourpipe.cli", "extract", "--jsonl", str(jsonl)], env, stdout=workdir / "extract_out.jsonl")
+              [py, "-m", "tourpipe.cli", "extract", "--jsonl", str(jsonl)], env, stdout=workdir / "extract_out.jsonl",
+              errors=errors)
     with open(workdir / "extract_out.jsonl", encoding="utf-8") as fh:
         out_lines = sum(1 for _ in fh)
 
-    rows = _rows(cold.stdout)
+    stage_total = sum(v for v in cold_stages.values() if isinstance(v, (int, float)))
     return {
         "docs": corpus.docs, "words": corpus.words, "langs": corpus.langs, "corpus_mb": round(corpus.bytes / 1e6, 2),
         "seed": seed, "n_process": n_process, "generate_s": round(gen_s, 3),
-        "floor_s": round(fl.seconds, 3), "floor_docs_per_s": round(corpus.docs / fl.seconds, 1),
-        "floor_words_per_s": round(corpus.words / fl.seconds), "floor_peak_rss_mb": round(fl.peak_rss_mb),
+        "floor_s": _secs(fl), "floor_docs_per_s": _per_s(corpus.docs, fl),
+        "floor_words_per_s": _per_s(corpus.words, fl, None), "floor_peak_rss_mb": _rss(fl),
         "floor_detail": {k: (round(v, 3) if isinstance(v, float) else v) for k, v in floor_detail.items()},
-        "cold_s": round(cold.seconds, 3), "cold_docs_per_s": round(corpus.docs / cold.seconds, 1),
-        "cold_words_per_s": round(corpus.words / cold.seconds),
-        "ratio_cold_vs_floor": round(cold.seconds / fl.seconds, 3),
-        "peak_rss_mb": round(cold.peak_rss_mb),
+        "cold_s": _secs(cold), "cold_docs_per_s": _per_s(corpus.docs, cold),
+        "cold_words_per_s": _per_s(corpus.words, cold, None),
+        "ratio_cold_vs_floor": round(cold.seconds / fl.seconds, 3) if cold and fl else None,
+        "peak_rss_mb": _rss(cold),
         "cold_stage_seconds": cold_stages,
-        "cold_outside_assets_s": round(cold.seconds - sum(v for v in cold_stages.values()
-                                                          if isinstance(v, (int, float))), 3),
-        "cold_rows": rows,
-        "add_one_s": round(add_one.seconds, 3), "add_one_peak_rss_mb": round(add_one.peak_rss_mb),
-        "add_one_stage_seconds": add_stages,
-        "noop_s": round(noop.seconds, 3), "noop_peak_rss_mb": round(noop.peak_rss_mb),
-        "noop_stage_seconds": noop_stages,
-        "extract_lines": n_lines, "extract_output_lines": out_lines, "extract_s": round(ex.seconds, 3),
-        "extract_lines_per_s": round(n_lines / ex.seconds, 2), "extract_words_per_s": round(ex_words / ex.seconds),
-        "extract_peak_rss_mb": round(ex.peak_rss_mb),
+        "cold_outside_assets_s": round(cold.seconds - stage_total, 3) if cold else None,
+        "cold_rows": _rows(cold.stdout) if cold else {},
+        "add_one_s": _secs(add_one), "add_one_peak_rss_mb": _rss(add_one), "add_one_stage_seconds": add_stages,
+        "noop_s": _secs(noop), "noop_peak_rss_mb": _rss(noop), "noop_stage_seconds": noop_stages,
+        "extract_lines": n_lines, "extract_output_lines": out_lines, "extract_s": _secs(ex),
+        "extract_lines_per_s": _per_s(n_lines, ex, 2), "extract_words_per_s": _per_s(ex_words, ex, None),
+        "extract_peak_rss_mb": _rss(ex),
+        "errors": errors,
         "machine": machine,
     }
 
@@ -492,29 +511,37 @@ def _rows(run_stdout: str) -> dict[str, int]:
 
 
 def report(r: dict) -> str:
-    """The human-readable table of a ``run_bench`` result."""
+    """The human-readable table of a ``run_bench`` result (a failed step shows as "failed")."""
+    def num(v, fmt: str, width: int) -> str:
+        return f"{'failed' if v is None else format(v, fmt):>{width}}"
+
+    def row(label, s, dps, wps, rss, tail=""):
+        return (f"{label:34}{num(s, '.1f', 9)}{'' if dps == '' else num(dps, '.1f', 9):>9}"
+                f"{'' if wps == '' else num(wps, ',', 10):>10}{num(rss, ',', 13)}{tail}")
+
     langs = ", ".join(f"{n:,} {lang}" for lang, n in sorted(r["langs"].items()))
     mach = r["machine"]
+    ratio = r["ratio_cold_vs_floor"]
     lines = [
         f"tourpipe bench: {r['docs']:,} docs ({langs}), {r['words']:,} words, {r['corpus_mb']} MB; "
         f"{mach.get('cpus')} CPUs, load {mach['loadavg_at_start'][0]:.2f} at start",
         f"{'':34}{'seconds':>9}{'docs/s':>9}{'words/s':>10}{'peak RSS MB':>13}",
-        f"{'(a) floor: spaCy+natasha NER':34}{r['floor_s']:9.1f}{r['floor_docs_per_s']:9.1f}"
-        f"{r['floor_words_per_s']:10,}{r['floor_peak_rss_mb']:13,}",
-        f"{'(b) tourpipe run, cold':34}{r['cold_s']:9.1f}{r['cold_docs_per_s']:9.1f}"
-        f"{r['cold_words_per_s']:10,}{r['peak_rss_mb']:13,}",
-        f"{'(c) run after adding one doc':34}{r['add_one_s']:9.1f}{'':19}{r['add_one_peak_rss_mb']:13,}",
-        f"{'(d) run with nothing new':34}{r['noop_s']:9.1f}{'':19}{r['noop_peak_rss_mb']:13,}",
-        f"{'(e) extract --jsonl':34}{r['extract_s']:9.1f}{r['extract_lines_per_s']:9.1f}"
-        f"{r['extract_words_per_s']:10,}{r['extract_peak_rss_mb']:13,}   ({r['extract_lines']:,} lines)",
-        f"ratio cold/floor {r['ratio_cold_vs_floor']:.3f} (target <= 1.25); add-one {r['add_one_s']:.1f} s "
-        f"(<= 10); nothing new {r['noop_s']:.1f} s (<= 5); peak RSS {r['peak_rss_mb']:,} MB (<= 2048)",
-        "floor detail: " + ", ".join(f"{k} {r['floor_detail'][k]}" for k in ("load_s", "en_s", "ru_s")),
+        row("(a) floor: spaCy+natasha NER", r["floor_s"], r["floor_docs_per_s"], r["floor_words_per_s"],
+            r["floor_peak_rss_mb"]),
+        row("(b) tourpipe run, cold", r["cold_s"], r["cold_docs_per_s"], r["cold_words_per_s"], r["peak_rss_mb"]),
+        row("(c) run after adding one doc", r["add_one_s"], "", "", r["add_one_peak_rss_mb"]),
+        row("(d) run with nothing new", r["noop_s"], "", "", r["noop_peak_rss_mb"]),
+        row("(e) extract --jsonl", r["extract_s"], r["extract_lines_per_s"], r["extract_words_per_s"],
+            r["extract_peak_rss_mb"], f"   ({r['extract_lines']:,} lines)"),
+        f"ratio cold/floor {num(ratio, '.3f', 0)} (target <= 1.25); add-one {num(r['add_one_s'], '.1f', 0)} s (<= 10); "
+        f"nothing new {num(r['noop_s'], '.1f', 0)} s (<= 5); peak RSS {num(r['peak_rss_mb'], ',', 0)} MB (<= 2048)",
+        "floor detail: " + ", ".join(f"{k} {r['floor_detail'].get(k)}" for k in ("load_s", "en_s", "ru_s")),
         "cold stages (s): " + ", ".join(f"{k} {v}" for k, v in r["cold_stage_seconds"].items())
         + f"; outside assets {r['cold_outside_assets_s']}",
         "add-one stages (s): " + ", ".join(f"{k} {v}" for k, v in r["add_one_stage_seconds"].items()),
         "no-op stages (s): " + ", ".join(f"{k} {v}" for k, v in r["noop_stage_seconds"].items()),
     ]
+    lines += [f"FAILED {step}: {msg}" for step, msg in r.get("errors", {}).items()]
     return "\n".join(lines)
 
 
@@ -538,7 +565,7 @@ def main(args) -> int:
     print(report(result))
     if args.out:
         Path(args.out).write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    return 0
+    return 1 if result["errors"] else 0
 
 
 if __name__ == "__main__":

@@ -17,9 +17,10 @@ _DATE_RE = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?|{_MONTH},?\s+{_YEAR}"
     rf"|{_WEEKDAY}|{_YEAR}-\d{{2}}-\d{{2}})\b"
 )
-# "in winter" is habitual, not a date; "this winter", "the season of spring" and "in spring 2024" are calendar references
+# "in winter" is habitual, not a date; "the season of spring" and "in spring 2024" are calendar references
+# "last autumn", "this spring" are relative, not calendar references (the annotators leave them out)
 _SEASON_RE = re.compile(
-    rf"\b(?:(?:of|this|last|next|during|since|until|by)\s+(?:the\s+)?((?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?)"
+    rf"\b(?:(?:of|during|since|until|by)\s+(?:the\s+)?((?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?)"
     rf"|in\s+(?:the\s+)?((?:spring|summer|autumn|winter)\s+(?:of\s+)?{_YEAR}))\b", re.I)
 _SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|winter)\b", re.I)
 _DATELINE = re.compile(
@@ -34,6 +35,7 @@ _CALENDAR = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY}|spring|summer|autumn|winter)\
 _QUOTED_EVENT = re.compile(r"[\"“]([A-Z][^\"“”\n]{3,80}?)[\"”]\s+(?:series|event|events|campaign|tour|festival|forum|contest|competition|exhibition)\b")
 _EMBASSY = re.compile(r"\b((?:[A-Z][\w\-]*\s+)+(?:Embassy|Consulate(?:\s+General)?|Mission))\s+(?:in|to)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")
 _TOKEN = re.compile(r"No\.\s?\d+|[A-Za-z0-9][\w’'\-\.&]*[\w]|[A-Za-z0-9&]")
+_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|yev|yeva|in|ina|enko|uly|kyzy|bekov|bayev|baev|bayeva|baeva)$")
 _CONNECTORS = {"of", "and", "for", "&", "on"}
 _HEADLINE_VERBS = {"Held", "Holds", "Opens", "Opened", "Closes", "Closed", "Kicks", "Starts", "Started", "Begins", "Ends",
                    "Ended", "Concludes", "Concluded", "Launched", "Launches", "Signed", "Visits", "Visited", "Hosts", "Hosted", "Wraps"}
@@ -54,8 +56,12 @@ def english_candidates(source: str, line_docs) -> list[Candidate]:
                 cands.append(Candidate(offset + ent.start_char, offset + ent.end_char, ent.label_))
     cands += _rule_candidates(source)
     cands += _acronyms(source, cands)
+    cands += _known_places(source, cands)
+    cands = _cut_titles(source, cands)
+    cands = _split_based(source, cands)
     cands = [c for c in (trim(source, c, "en") for c in cands) if c is not None]
     cands = [c for c in (_repair(source, c) for c in cands) if c is not None]
+    _extend_quoted_part(source, cands)
     _join_dash_compounds(source, cands)
     _person_from_context(source, cands)
     vote_labels(source, cands, frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"}))
@@ -73,6 +79,10 @@ def _rule_candidates(source: str) -> list[Candidate]:
     out += [Candidate(m.start(1), m.end(1), "EVENT", 1) for m in _QUOTED_EVENT.finditer(source)]
     out += [Candidate(m.start(1), m.end(2), "ORG", 1) for m in _EMBASSY.finditer(source)]
     out += _appositive_people(source)
+    out += _titled_people(source)
+    out += _chinese_names(source)
+    out += _based_names(source)
+    out += _named_lines(source)
     out += credit_candidates(source)
     out += _datelines(source)
     out += _gazetteer_names(source)
@@ -110,6 +120,22 @@ def _gazetteer_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w\-.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-]|\.\w|['’]\w\w)")
 
 
+def _known_places(source: str, found: list[Candidate]) -> list[Candidate]:
+    """Well-known places (aliases.json) the model overlooks in an odd line ("date 2025-03-14 Khorgos Traffic Up"),
+    only where nothing else was found: the model's reading of its own span is better informed."""
+    out = []
+    for m in _places_pattern().finditer(lexicon.fold(source)):
+        if all(c.end <= m.start() or c.start >= m.end() for c in found):
+            out.append(Candidate(m.start(), m.end(), place_label(m.group()) or "GPE", 0))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places_pattern() -> re.Pattern:
+    names = sorted(lexicon.known_places(), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-]|\.\w|['’]\w\w)")
+
+
 def _acronyms(source: str, model: list[Candidate]) -> list[Candidate]:
     """All-capital words in running text (CRRC, KTZ) are organisations unless a unit, a code or a known place.
 
@@ -133,15 +159,165 @@ def _acronyms(source: str, model: list[Candidate]) -> list[Candidate]:
 def _appositive_people(source: str) -> list[Candidate]:
     """"Agnes, a journalist from ..." -> Agnes is a PERSON even when the model sees nothing."""
     roles = "|".join(map(re.escape, lexicon.keywords()["en_person_roles"]))
-    pattern = re.compile(rf"\b([A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{roles})\b")
+    # "Aidos Temirkhanov, deputy chairman of ...:" (a transcript speaker) needs no article when the name has two words
+    pattern = re.compile(rf"\b([A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}),\s+(the\s+|an?\s+)?(?:[\w\-]+\s+){{0,2}}(?:{roles})\b")
     out = []
     for m in pattern.finditer(source):
         name = m.group(1)
-        first = name.split()[0]
-        if first.lower() in _STOP or _is_demonym(first) or place_label(name) or _head_label(name.split()):
+        words = name.split()
+        if m.group(2) is None and (len(words) < 2 or _company_tail(words) or lexicon.known_label(name)):
+            continue
+        if words[0].lower() in _STOP or _is_demonym(words[0]) or place_label(name) or _head_label(words):
             continue
         out.append(Candidate(m.start(1), m.end(1), "PERSON", 1))
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern:
+    """"Deputy Minister of Transport ", "President ": a title, with its portfolio, right before a capitalised name."""
+    kw = lexicon.keywords()
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    portfolio = rf"(?:{alt(kw['en_portfolios'])})"
+    return re.compile(
+        rf"\b(?:(?:{alt(kw['en_title_modifiers'])})\s+)*(?:{alt(kw['en_title_words'])})(?:[\s\-]General)?"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{portfolio}(?:(?:\s*,\s*|\s+(?:and|&)\s+){portfolio})*)?\s+(?=[A-Z][a-z’'\-]+\b)"
+    )
+
+
+def _title_regions(source: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _title_pattern().finditer(source)]
+
+
+_NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+_NAME_AFTER_TITLE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?![\w\-])")
+
+
+def _titled_people(source: str) -> list[Candidate]:
+    """"Kyrgyz Deputy Minister of Transport Almazbek Dzhumabaev": the capitalised words after a title are a person."""
+    out = []
+    for _, end in _title_regions(source):
+        m = _NAME_AFTER_TITLE.match(source, end)
+        words = m.group().split()
+        while words and (words[-1] in _STOP or words[-1].lower() in _STOP):
+            words.pop()
+        name = " ".join(words)
+        if not words or place_label(name) or lexicon.known_label(name) or _head_label(words) or _is_demonym(words[0]):
+            continue
+        out.append(Candidate(end, end + len(name), "PERSON", 1))
+    return out
+
+
+def _cut_titles(source: str, cands: list[Candidate]) -> list[Candidate]:
+    """A span that starts inside a title ("Transport Almazbek Dzhumabaev") keeps only the name after it; a span
+    that ends inside one ("Tajik Minister of") keeps what came before the title."""
+    regions = _title_regions(source)
+    if not regions:
+        return cands
+    out = []
+    for c in cands:
+        for a, b in regions:
+            if c.end <= a or c.start >= b or c.label == "DATE":
+                continue
+            if c.start >= a and c.end > b:
+                c = Candidate(b, c.end, "PERSON", c.prio)
+            elif c.start < a:
+                c = Candidate(c.start, a, c.label, c.prio)
+            else:
+                c = None
+                break
+        if c is not None:
+            out.append(c)
+    return out
+
+
+_BASED = re.compile(r"(?<![\w\-])([A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-based\b")
+_BASED_NAME = re.compile(r"\s+((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|&)){0,4})")
+
+
+def _based_names(source: str) -> list[Candidate]:
+    """"Almaty-based Dala Agro": the place before "-based" and the organisation it qualifies."""
+    out = []
+    for m in _BASED.finditer(source):
+        out.append(Candidate(m.start(1), m.end(1), place_label(m.group(1)) or "GPE", 1))
+        n = _BASED_NAME.match(source, m.end())
+        if n and not _is_demonym(n.group(1).split()[0]) and n.group(1).split()[0].lower() not in _STOP:
+            words = n.group(1).split()
+            label = lexicon.known_label(n.group(1)) or _head_label(words) or "ORG"
+            out.append(Candidate(n.start(1), n.end(1), label, 1))
+    return out
+
+
+def _split_based(source: str, cands: list[Candidate]) -> list[Candidate]:
+    """A span running over "X-based" is cut after it: the place and the name are separate mentions."""
+    out = []
+    for c in cands:
+        m = _BASED.search(source, c.start, c.end)
+        if m and m.start() >= c.start:
+            if m.start() > c.start:
+                out.append(Candidate(c.start, m.start(), c.label, c.prio))
+            if m.end() < c.end and source[m.end() : c.end].strip():
+                out.append(Candidate(m.end(), c.end, c.label, c.prio))
+            continue
+        out.append(c)
+    return out
+
+
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhrzcs])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)"
+    r"|[jqx](?:iang|iong|ian|iao|ing|ia|ie|iu|in|uan|ue|un|i|u)|y(?:ang|ong|ing|an|ao|ou|in|un|uan|ue|a|e|i|u|o)|w(?:ang|eng|ai|ei|an|en|a|o|u))"
+)
+_TWO_WORDS = re.compile(r"(?<![\w\-.’'])([A-Z][a-z]+) ([A-Z][a-z]+)(?:-([a-z]+))?(?![\w\-’'])")
+
+
+def _is_pinyin_given_name(word: str) -> bool:
+    return re.fullmatch(rf"{_PINYIN.pattern}{{1,2}}", word.lower()) is not None
+
+
+def _chinese_names(source: str) -> list[Candidate]:
+    """"Han Xiaodong said": a Chinese family name and a one- or two-syllable pinyin given name are a person,
+    wherever the sentence puts them (the model reads a sentence-initial "Han" as a nationality)."""
+    surnames = lexicon.chinese_surnames()
+    out = []
+    for m in _TWO_WORDS.finditer(source):
+        given = m.group(2) + (m.group(3) or "")
+        if m.group(1) not in surnames or not _is_pinyin_given_name(given):
+            continue
+        name = m.group()
+        if place_label(name) or lexicon.known_label(name) or place_label(m.group(2)) or _head_label([m.group(2)]):
+            continue
+        out.append(Candidate(m.start(), m.end(), "PERSON", 1))
+    return out
+
+
+def _named_lines(source: str) -> list[Candidate]:
+    """"China-Kyrgyzstan-Uzbekistan railway": places joined by dashes before a railway or pipeline name a facility."""
+    nouns = "|".join(map(re.escape, sorted(lexicon.keywords()["en_infrastructure_nouns"], key=len, reverse=True)))
+    part = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"
+    out = []
+    for m in re.finditer(rf"(?<![\w\-–—])({part}(?:[-–—]{part})+)\s+(?:{nouns})\b", source):
+        parts = re.split(r"[-–—]", m.group(1))
+        if all(place_label(p) or lexicon.known_label(p) for p in parts):
+            out.append(Candidate(m.start(1), m.end(), "FAC", 1))
+    return out
+
+
+def _extend_quoted_part(source: str, cands: list[Candidate]) -> None:
+    """`International Centre for Boundary Cooperation "Khorgos"`: a short quoted name right after a name is part of it;
+    the head before "for"/"of" then gives the type."""
+    for c in cands:
+        if c.label not in ("ORG", "FAC") or " " not in c.text(source):
+            continue
+        m = re.match(r" ([\"“])([A-Z][^\"“”\n]{0,40}?)([\"”])(?!\w)", source[c.end : c.end + 48])
+        if not m or len(m.group(2).split()) > 4:
+            continue
+        c.end += m.end()
+        words = re.split(r"\s+(?:of|for)\s+", c.text(source))[0].split()
+        c.label = _head_label(words) or c.label
+
+
+def _company_tail(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] in lexicon.keywords()["en_company_tails"]
 
 
 def _lines(source: str):
@@ -222,15 +398,24 @@ def _repair(source: str, c: Candidate) -> Candidate | None:
         if lead and lead.end() < len(text):
             c = Candidate(c.start + lead.end(), c.end, c.label, c.prio)
             text = c.text(source)
-        if c.prio == 0 and _SEASON_WORD.search(text) and not re.search(rf"{_YEAR}|^(?:this|last|next)\b", text, re.I):
-            return None  # "our winter", "in summer": a season in general, not a calendar reference
+        if c.prio == 0 and _SEASON_WORD.search(text) and not re.search(_YEAR, text):
+            return None  # "in summer", "last autumn": a season in general or relative, not a calendar reference
         return c if _is_calendar(text) else None
     if not (any(ch.isupper() for ch in text) or (c.prio == 1 and c.label == "ORG")) or text in _NOT_NAMES:
         return None  # a rule's lowercase name is an outlet's web address ("24.kg")
     if text[-1].isdigit() and _PRODUCT_AFTER.match(source, c.end):
         return None  # "Tiggo 2 crossovers": a product model, not an organisation
+    if credit := re.match(r"[^/]*[^/\s](?=\s*/\s*[\w\-]+\.\w)", text):
+        c = Candidate(c.start, c.start + credit.end(), c.label, c.prio)  # "Wang Zhuang/chinadaily.com.cn": a photo credit
+        text = c.text(source)
     if known := lexicon.known_label(text):
         c.label = known
+        return c
+    if c.label == "PERSON" and _company_tail(text.split()):
+        c.label = "ORG"  # "Navbahor Tekstil", "Kordai Wind Energy LLP": a business word ends a company name
+        return c
+    if c.label not in ("NORP", "EVENT") and _settlement_before(source, c.start) and re.fullmatch(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}", text) and not _head_label(text.split()):
+        c.label = "GPE"  # "the town of Kordai"
         return c
     if tail := re.search(r"\s+[-–—]\s+\d[\d,.]*$", text):
         c = Candidate(c.start, c.end - len(tail.group()), c.label, c.prio)  # "... Cooperation - 40 projects"
@@ -262,6 +447,16 @@ def _repair(source: str, c: Candidate) -> Candidate | None:
     elif c.label == "NORP" and not re.search(r"(?:an|ese|ish|ic|i|ch)s?$", text):
         c.label = "GPE?"  # settled by _places_from_heads
     return c
+
+
+@lru_cache(maxsize=1)
+def _settlement_pattern() -> re.Pattern:
+    nouns = "|".join(map(re.escape, lexicon.keywords()["en_settlement_nouns"]))
+    return re.compile(rf"\b(?:{nouns})\s+of\s+$")
+
+
+def _settlement_before(source: str, pos: int) -> bool:
+    return _settlement_pattern().search(source[max(0, pos - 20) : pos]) is not None
 
 
 def _cue_label(source: str, c: Candidate) -> str | None:
@@ -330,10 +525,14 @@ def _person_from_context(source: str, cands: list[Candidate]) -> None:
         words = text.split()
         if appos.match(source, c.end) or (prev and prev[-1] in titles):
             c.label = "PERSON"
+        elif _company_tail(words):
+            continue
         elif 2 <= len(words) <= 3 and words[0] in lexicon.given_names() and all(re.fullmatch(r"[A-Z][a-z’'\-]+", w) for w in words):
             c.label = "PERSON"  # "Talgat Seitkali from ...": a given name first
         elif single and (text in person_tokens or (said and any(edit_distance(text, p) <= 2 for p in person_tokens if len(text) >= 6))):
             c.label = "PERSON"
+        elif said and len(words) <= 3 and _SURNAME_END.search(text) and all(re.fullmatch(_NAME_WORD, w) for w in words):
+            c.label = "PERSON"  # "Kenzhebekov said": a Central Asian surname before a speech verb
 
 
 def _places_from_heads(source: str, cands: list[Candidate]) -> None:

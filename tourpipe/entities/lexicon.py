@@ -67,3 +67,14 @@ def known_label(name: str) -> str | None:
 @lru_cache(maxsize=None)
 def given_names() -> frozenset[str]:
     return frozenset(_load("gazetteer.json")["given_names"])
+
+
+@lru_cache(maxsize=None)
+def chinese_surnames() -> frozenset[str]:
+    return frozenset(_load("gazetteer.json")["chinese_surnames"])
+
+
+@lru_cache(maxsize=None)
+def known_places() -> frozenset[str]:
+    """English names of the well-known places in aliases.json (apostrophes folded)."""
+    return frozenset(fold(name) for names in _load("aliases.json")["places"].values() for name in names)

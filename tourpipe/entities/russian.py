@@ -16,8 +16,12 @@ _YEAR = r"(?:1[89]|20)\d{2}"
 _YEAR_WORD = r"(?:\s*(?:год(?:а|у|ом)?|г\.))"
 _WEEKDAY = r"(?:понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье)"
 _SEASON = r"(?:весной|летом|осенью|зимой|весна|лето|осень|зима|весны|лета|осени|зимы)"
+# "третьем квартале 2025 года", "первом полугодии 2024 г.": a quarter or half of a year is one calendar reference
+_PART_OF_YEAR = (r"(?:(?:перв|втор|трет|четв[её]рт)(?:ый|ой|ий|ого|ьего|ом|ьем|ему|ьему|ым|ьим|ая|ья|ую|ью|ое|ье)"
+                 r"|[IV]{1,3})\s+(?:квартал|полугоди)[а-я]*")
 _DATE_RE = re.compile(
-    rf"(?<![\w])(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
+    rf"(?<![\w])(?:{_PART_OF_YEAR}\s+{_YEAR}{_YEAR_WORD}?"
+    rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
     rf"|{_MONTHS}\s*[-–—]\s*{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
     rf"|{_MONTHS}\s+{_YEAR}{_YEAR_WORD}?"
     rf"|{_SEASON}\s+{_YEAR}{_YEAR_WORD}?"
@@ -50,7 +54,8 @@ def russian_candidates(source: str, line_spans: list[tuple[int, list]]) -> list[
             if span is not None:
                 spans.append(span)
     doc.ents = _flat(spans)
-    model = [Candidate(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    # "ассоциация ... «Сут Онимдери": a model span that opens a quote without closing it is not a name
+    model = [Candidate(e.start_char, e.end_char, e.label_) for e in doc.ents if e.text.count("«") == e.text.count("»")]
     cands = list(model)
     cands += [Candidate(m.start(), m.end(), "DATE", 1) for m in _DATE_RE.finditer(source)]
     cands += _nationality_words(source)
@@ -58,13 +63,16 @@ def russian_candidates(source: str, line_spans: list[tuple[int, list]]) -> list[
     cands += [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _EMBASSY.finditer(source)]
     cands += credit_candidates(source)
     cands += _known_places(source)
+    cands += _brand_names(source)
+    cands = [c for c in (_cut_glued_latin(source, c) for c in cands) if c is not None]
     cands = [c for c in (trim(source, c, "ru") for c in cands) if c is not None]
     not_names = frozenset(lexicon.keywords()["ru_not_names"])
-    cands = [c for c in cands if c.text(source) not in not_names]
+    cands = [c for c in cands if c.text(source) not in not_names and not _fragment(c.text(source))]
     for c in cands:
         if c.prio == 0:
             c.label = _relabel(c.text(source), c.label)
     cands = _merge_genitive_owner(source, cands)
+    cands += _headed_by_office(source, cands)
     cands = _salvage_title(source, cands)
     vote_labels(source, cands, frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"}))
     return resolve_overlaps([c for c in cands if c.label in lexicon.ALLOWED_LABELS])
@@ -96,8 +104,14 @@ def _quoted_names(source: str, model: list[Candidate]) -> list[Candidate]:
     out = []
     for group in groups:
         first = group[0]
-        before = re.search(r"([А-Яа-яЁёA-Za-z\-]+)\s*$", source[max(0, first.start() - 40) : first.start()])
-        label = _cue_label(before.group(1)) if before else None
+        # the cue may stand a genitive phrase away: "ассоциация экспортёров зерна «Дала Астык»"
+        before = re.search(r"((?:[А-Яа-яЁёA-Za-z\-]+\s+){1,4})$", source[max(0, first.start() - 60) : first.start()])
+        words = before.group(1).split()[::-1] if before else []
+        label = None
+        for k, word in enumerate(words):
+            label = _cue_label(word)
+            if label or (k + 1 < len(words) and not words[k].islower()):
+                break
         if label is None:
             inside = [c.label for m in group for c in model if m.start(1) <= c.start and c.end <= m.end(1) and c.label in ("ORG", "PERSON", "GPE")]
             label = "ORG" if "ORG" in inside else None
@@ -125,21 +139,79 @@ def _known_places(source: str) -> list[Candidate]:
 
 
 def _merge_genitive_owner(source: str, cands: list[Candidate]) -> list[Candidate]:
-    """"Союз журналистов Узбекистана", "Министерства культуры и информации РК": a country right after an
-    organisation, in the genitive or as an abbreviation, is part of the organisation's name."""
-    places = {(c.start, c.end): c for c in cands if c.label in ("GPE", "LOC")}
+    """"Союз журналистов Узбекистана", "Министерства культуры и информации РК", "Информационным бюро правительства
+    Синьцзян-Уйгурского автономного района": a place right after an organisation, in the genitive or as an
+    abbreviation, is part of the organisation's name, also through a chain of genitive offices (правительства)."""
+    places = {c.start: c for c in cands if c.label in ("GPE", "LOC")}
+    chain = _office_chain()
     out = []
     for c in cands:
         if c.label != "ORG" or c.prio == 1:
             out.append(c)
             continue
-        nxt = re.match(r" ([А-ЯЁ][А-Яа-яЁё\-]*)", source[c.end : c.end + 40])
-        owner = places.get((c.end + 1, c.end + 1 + len(nxt.group(1)))) if nxt else None
-        if owner and (_ABBREV.fullmatch(nxt.group(1)) or any(p.tag.case == "gent" for p in morph().parse(nxt.group(1))[:2])):
+        pos = c.end
+        while (m := re.match(r" ([а-яё\-]+)", source[pos : pos + 40])) and _is_office(m.group(1), chain, genitive=True):
+            pos += m.end()
+        owner = places.get(pos + 1)
+        nxt = re.match(r" ([А-ЯЁ][А-Яа-яЁё\-]*)", source[pos : pos + 40])
+        if owner and nxt and (_ABBREV.fullmatch(nxt.group(1)) or _genitive(nxt.group(1))):
             out.append(Candidate(c.start, owner.end, "ORG", c.prio))
         else:
             out.append(c)
     return out
+
+
+def _headed_by_office(source: str, cands: list[Candidate]) -> list[Candidate]:
+    """"акимата Костанайской области", "правительства Китая": an office noun governing a place in the genitive
+    names that place's administration, an organisation."""
+    offices = set(lexicon.keywords()["ru_office_heads"])
+    out = []
+    for c in cands:
+        if c.label not in ("GPE", "LOC"):
+            continue
+        m = re.search(r"(?<![\w\-])([а-яё]+) $", source[max(0, c.start - 30) : c.start])
+        first = re.match(r"[А-ЯЁ][А-Яа-яЁё\-]*", c.text(source))
+        if m and first and _is_office(m.group(1), offices) and (_ABBREV.fullmatch(first.group()) or _genitive(first.group())):
+            out.append(Candidate(c.start - len(m.group(0)), c.end, "ORG", 1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _office_chain() -> frozenset[str]:
+    return frozenset(lexicon.keywords()["ru_org_chain_heads"])
+
+
+def _is_office(word: str, lemmas, genitive: bool = False) -> bool:
+    return any(p.normal_form in lemmas and p.tag.POS == "NOUN" and (not genitive or p.tag.case == "gent") for p in morph().parse(word)[:3])
+
+
+def _genitive(word: str) -> bool:
+    return any(p.tag.case == "gent" for p in morph().parse(word)[:3])
+
+
+# a brand after "марки"/"бренда": "грузовиков китайской марки Qinling"
+_BRAND = re.compile(r"(?<![\w\-])(?:[Мм]арк[аиуеой]|[Бб]ренд(?:а|у|ом|е)?)\s+([A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?![\w\-])")
+# a Latin brand glued to a Russian word: "YouTube-канале", "Telegram-канал"
+_GLUED_LATIN = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)-(?=[а-яё])")
+
+
+def _brand_names(source: str) -> list[Candidate]:
+    out = [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _BRAND.finditer(source)]
+    out += [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _GLUED_LATIN.finditer(source)]
+    return out
+
+
+def _cut_glued_latin(source: str, c: Candidate) -> Candidate | None:
+    """"YouTube-канале" is the brand YouTube: the Russian word after the hyphen is not part of the name."""
+    m = _GLUED_LATIN.match(source, c.start)
+    if m and c.end > m.end(1):
+        return Candidate(c.start, m.end(1), "ORG", c.prio)
+    return c
+
+
+def _fragment(text: str) -> bool:
+    """A one- or two-letter Cyrillic word that is no abbreviation ("Ки" of a truncated "Китай") names nothing."""
+    return len(text) <= 2 and _CYRILLIC.search(text) is not None and not text.isupper()
 
 
 def _salvage_title(source: str, cands: list[Candidate]) -> list[Candidate]:

@@ -68,8 +68,6 @@ CASES = [
     ("Две трети опрошенных поддержали закон.", "ru", "Две трети", 2 / 3, None, "fraction", "percent", "exact"),
     ("Половина компаний сократила штат.", "ru", "Половина", 0.5, None, "fraction", "percent", "exact"),
     ("Цены выросли на треть.", "ru", "треть", 1 / 3, None, "fraction", "percent", "increase"),
-    ("В акции участвовали десятки тысяч человек.", "ru", "десятки тысяч человек", 1e4, 1e5, "person", "count", "about"),
-    ("Сотни жителей остались без света.", "ru", "Сотни жителей", 100, 1000, "resident", "count", "about"),
     ("Поезд идет со скоростью 120 км/ч.", "ru", "120 км/ч", 120, None, "km/h", "measure", "exact"),
     ("Объем памяти — 256 ГБ.", "ru", "256 ГБ", 256, None, "GB", "measure", "exact"),
 ]
@@ -102,6 +100,9 @@ NOT_FIGURES = [
     ("The standard is called ISO 3888-2.", "en", -2),
     ("The winger, then - 18 - signed for the club.", "en", -18),
     ("The final third of the pitch was crowded.", "en", 1 / 3),
+    # Russian vague plurals are rhetoric, not reported amounts (gold convention, see lexicon_ru.VAGUE_SCALES)
+    ("В акции участвовали десятки тысяч человек.", "ru", 1e4),
+    ("Сотни жителей остались без света.", "ru", 100),
 ]
 
 

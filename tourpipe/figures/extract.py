@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tourpipe.figures.lexicon import Lexicon, Phrases, lexicon_for
-from tourpipe.figures.morph import pos_and_lemma, reading
+from tourpipe.figures.morph import modifies, plural_subject, pos_and_lemma, reading, same_noun_form
 from tourpipe.figures.rates import to_usd
 from tourpipe.figures.tokens import Token, has_candidate, sentences, tokenize, year_in_skip
 from tourpipe.models import Entity, Fact
@@ -253,7 +253,8 @@ def _read_number(lex: Lexicon, toks: list[Token], i: int, currency: bool) -> _Nu
                 current = 0.0
             else:
                 current = max(current, 1.0) * scale
-        elif low in lex.number_joiners and seen and j + 1 < len(toks) and toks[j + 1].low in lex.number_words:
+        elif low in lex.number_joiners and seen and j + 1 < len(toks) and toks[j + 1].low in lex.number_words \
+                and toks[j - 1].low in lex.scale_words:  # "one hundred and twenty", never "two and three"
             j += 1
             continue
         else:
@@ -300,6 +301,9 @@ def _counted_noun_en(lex: Lexicon, toks: list[Token], j: int, singular: bool):
         k += 1  # "six more players": the modifier is part of the span, the noun after it is counted
     while k < len(toks) and len(run) < 5:
         t = toks[k]
+        if run and not singular and t.low in lex.list_links and t.kind == "w" and _coordinated(lex, toks, k, run):
+            k += 1  # "27 purchase and cooperation agreements": modifiers joined by "and"
+            continue
         if t.kind != "w" or not _adjacent(toks, k - 1, k) or t.low in lex.stop_words:
             break
         last = k
@@ -339,6 +343,20 @@ def _counted_noun_en(lex: Lexicon, toks: list[Token], j: int, singular: bool):
     return None
 
 
+def _coordinated(lex: Lexicon, toks: list[Token], k: int, run: list[tuple[int, int]]) -> bool:
+    """Token k joins two modifiers of one plural noun: no word before it is plural, a plural word follows within
+    three words and no number comes in between ("trade and investment agreements", not "two and three")."""
+    if any(_looks_plural(toks[b], lex) for _, b in run) or not _adjacent(toks, k - 1, k):
+        return False
+    for m in range(k + 1, min(k + 4, len(toks))):
+        t = toks[m]
+        if t.kind != "w" or not _adjacent(toks, m - 1, m) or t.low in lex.stop_words or _starts_number(lex, toks, m):
+            return False
+        if _looks_plural(t, lex):
+            return True
+    return False
+
+
 def _hyphen_prefix(toks: list[Token], k: int) -> bool:
     """Token k is the first half of a hyphenated word ("IT-специалистов", "high-tech", "rail-mounted")."""
     return k + 2 < len(toks) and toks[k + 1].text in _DASHES and toks[k + 1].start == toks[k].end \
@@ -358,14 +376,28 @@ def _counted_noun_morph(lex: Lexicon, toks: list[Token], j: int, singular: bool)
         if t.kind != "w" or not _adjacent(toks, k - 1, k) or t.low in lex.stop_words:
             break
         if _hyphen_prefix(toks, k):
+            second = toks[k + 2].low
+            whole = f"{t.low}-{reading(second).lemma}"
+            if whole in table:  # "дата-центров": the compound is in the table
+                return table[whole], k + 3, j
+            if not t.text.isascii() and not t.text.isupper() and reading(t.low).pos == "NOUN" \
+                    and same_noun_form(t.low, second):
+                lemma = reading(t.low).lemma  # "вагонов-зерновозов": the head of a Russian compound comes first
+                return table.get(lemma, lemma), k + 3, j
             latin = t.text + " " if t.text.isascii() and t.text.isupper() else ""  # "IT-специалистов": IT specialist
             k += 2
             continue
         r = reading(t.low)
-        if r.pos == "NOUN" and r.name_like and k + 1 < len(toks) and toks[k + 1].kind == "w" \
-                and _adjacent(toks, k, k + 1) and t.text[0].islower():
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].kind == "w" and _adjacent(toks, k, k + 1) else None
+        if r.pos == "NOUN" and r.name_like and nxt is not None and t.text[0].islower():
             modifiers.append(None)  # "козловых": a lower-case "surname" before a noun is an adjective
             pairs.append(r.lemma)
+            k += 1
+            continue
+        if r.pos == "NOUN" and r.adjective and nxt is not None and nxt.low not in lex.stop_words \
+                and modifies(t.low, nxt.low):
+            modifiers.append(r.lemma)  # "зерновых терминалов": an adjective that is also a noun, before its noun
+            pairs.append(r.adjective)
             k += 1
             continue
         if r.pos == "NOUN" or (r.pos is None and r.lemma in table):
@@ -374,6 +406,9 @@ def _counted_noun_morph(lex: Lexicon, toks: list[Token], j: int, singular: bool)
             unit = table.get(r.lemma, r.lemma)
             return (latin + unit if latin and k > j and toks[k - 1].text in _DASHES else unit), k + 1, j
         if r.pos in _MODIFIER_POS:
+            if r.substantive in table and nxt is not None and reading(nxt.low).pos == "NOUN" \
+                    and not modifies(t.low, nxt.low):
+                return table[r.substantive], k + 1, j  # "80 рабочих цеха": a noun-like adjective, its noun elsewhere
             modifiers.append(r.substantive)
             pairs.append(r.lemma)
             k += 1
@@ -410,13 +445,13 @@ def _unit_after(lex: Lexicon, toks: list[Token], j: int, d: _Draft, currency: st
         if k >= n or not _adjacent(toks, k - 1, k):
             continue
         t = toks[k]
-        if not _unit_token_ok(lex, toks, k):
+        hit = _phrase_at(toks, k, lex.currency_after)
+        if not _unit_token_ok(lex, toks, k) and not (hit and hit[1] - k > 2):  # "U.S. dollars" is no "p.m."
             continue
         if t.low in lex.subunits:
             name, parent, _ = lex.subunits[t.low]
             d.unit, d.unit_kind, d.end = name, "money", k + 1
             return
-        hit = _phrase_at(toks, k, lex.currency_after)
         if hit:
             d.unit, d.unit_kind, d.end = hit[0], "money", hit[1]
             if d.end < n and toks[d.end].low in lex.currency_tails and _adjacent(toks, d.end - 1, d.end):
@@ -532,6 +567,73 @@ def _partitive_unit(lex: Lexicon, toks: list[Token], j: int) -> str | None:
         k += 1  # "seven of these 20 firms"
     found = finder(lex, toks, k, False)
     return found[0] if found else None
+
+
+def _included(lex: Lexicon, toks: list[Token], start: int, floor: int) -> bool:
+    """The figure names a part of an earlier one ("3,500 workers, including 1,200 citizens"): later references to "the
+    number" mean the whole."""
+    return _phrase_before(toks, start, lex.inclusion_cues, max(0, floor - 1)) is not None
+
+
+def _subject_unit(lex: Lexicon, toks: list[Token], start: int, prev_unit: str | None = None) -> str | None:
+    """Unit of a bare number that a verb reaches, from the verb's subject: "the number of workers would climb to
+    6,000" (worker), "Overseas exhibitors rose by 21 percent to 260" (exhibitor), "число студентов превышает 14 тысяч"
+    (student); "the number would climb to 6,000" counts what the sentence counted before. The number must follow the
+    verb or its level link ("to", "до") directly."""
+    hedge = _phrase_before(toks, start, lex.hedges, 0)
+    if hedge:
+        start = hedge[1]
+    if start < 2:
+        return None
+    verb = None
+    for m in range(start - 1, max(-1, start - 9), -1):
+        t = toks[m]
+        if t.kind == "s" and t.text not in _DASHES and t.text not in (".", "%"):
+            return None  # the subject stays in the figure's clause
+        if t.kind != "w":
+            continue
+        low = t.low
+        if _change_word(lex, low) or low in lex.exceed_words or _has_stem(low, lex.exceed_stems) \
+                or low in lex.subject_verbs or _has_stem(low, lex.subject_verb_stems):
+            verb = m
+            break
+    if verb is None or not (verb == start - 1 or toks[start - 1].low in lex.level_links):
+        return None
+    finder = _counted_noun_morph if lex.morphology else _counted_noun_en
+    for h in range(verb - 1, max(-1, verb - 9), -1):  # "the number of workers (at the site) would climb"
+        t = toks[h]
+        if t.kind == "s" and t.text in (",", ";", ":", "(", ")"):
+            break
+        if t.low in lex.count_heads:
+            link = lex.count_heads[t.low]
+            k = h + 1
+            if link is not None:
+                if k >= verb or toks[k].low != link:
+                    continue
+                k += 1
+            found = finder(lex, toks, k, False) if k < verb else None
+            if found and found[1] <= verb:
+                return found[0]
+    p = verb - 1
+    while p >= 0 and toks[p].kind == "w" and (toks[p].low in lex.subject_skip_back or
+                                               not lex.morphology and toks[p].low.endswith("ly")):
+        p -= 1
+    if p < 0 or toks[p].kind != "w" or toks[p].low in lex.stop_words or toks[p].low in lex.not_counted:
+        return None
+    if toks[p].low in lex.anaphoric_heads:
+        return prev_unit
+    if lex.morphology:
+        lemma = plural_subject(toks[p].low)
+        return lex.count_noun_lemmas.get(lemma) if lemma else None
+    if not _looks_plural(toks[p], lex) or toks[p].text[0].isupper() and p > 0 and not toks[p - 1].text[0].isupper():
+        return None
+    m = p - 1  # the noun phrase must not hang from a preposition ("Flights between the two countries increased")
+    while m >= 0 and toks[m].kind in ("w", "n") and toks[m].low not in lex.subject_prepositions \
+            and (toks[m].low not in lex.stop_words or toks[m].low in lex.articles_one or toks[m].low == "the"):
+        m -= 1
+    if m >= 0 and toks[m].low in lex.subject_prepositions:
+        return None
+    return _singular_en(toks[p].text, lex)
 
 
 def _day_of_date_range(lex: Lexicon, toks: list[Token], i: int, j: int) -> bool:
@@ -690,6 +792,8 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
     # ("laid six tracks, bringing the total to 16"; "два-три поезда в сутки, теперь бывает и двадцать")
     if d.unit is None and d.unit_kind == "count" and currency is None and d.value_high is None:
         unit = _partitive_unit(lex, toks, num.end) if d.value != 1 else None
+        if unit is None and (not num.wordy or num.scaled):
+            unit = _subject_unit(lex, toks, start, prev_unit)
         cued = any(toks[k].low in lex.reuse_cues for k in range(max(floor, start - 3), start))
         if unit is None and prev_unit is not None and cued and (not num.wordy or d.value >= 2):
             unit = prev_unit
@@ -712,7 +816,26 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
         return None
     if sign < 0:
         d.value = -d.value
-    return _qualify(lex, toks, d, floor)
+    d = _qualify(lex, toks, d, floor)
+    if t.low in lex.one_words and num.wordy and not num.scaled and d.value_high is None \
+            and not _counted_one(lex, toks, d):
+        return None  # "на одну тонну", "с одного гектара": "a single"/"per", not a reported count
+    return d
+
+
+def _counted_one(lex: Lexicon, toks: list[Token], d: _Draft) -> bool:
+    """A Russian "один" is a figure with a hedge or change, after "только"/"лишь", or listed beside another figure."""
+    if d.qualifier != "exact":
+        return True
+    p = d.start - 1
+    if p >= 0 and toks[p].low in lex.one_cues:
+        return True
+    if p >= 1 and toks[p].low in lex.list_links and any(
+            toks[m].kind == "n" or toks[m].low in lex.number_words for m in range(max(0, p - 4), p)):
+        return True  # "два трактора и один комбайн"
+    e = d.end
+    return e + 1 < len(toks) and toks[e].low in lex.list_links and toks[e].text != "," \
+        and _starts_number(lex, toks, e + 1)
 
 
 def _sign_before(lex: Lexicon, toks: list[Token], start: int, floor: int) -> tuple[float, int]:
@@ -766,14 +889,15 @@ def _qualify(lex: Lexicon, toks: list[Token], d: _Draft, floor: int) -> _Draft:
     level = False
     if hit:
         q, hs = hit
-        before = hs - 1
-        if before >= floor and toks[before].kind == "w" and _change_word(lex, toks[before].low) \
-                and toks[hs].low in lex.level_links:
-            level = True  # "вырос до 20 млн": a level, not a bound
+        if toks[hs].low in lex.level_links and _sets_level(lex, toks, hs, floor):
+            level = True  # "вырос до 20 млн", "довести выпуск до пяти тысяч": a level, not a bound
         elif not (q == "at_least" and d.value_high is not None):
             d.qualifier, d.start = q, hs
     hit = _phrase_at(toks, d.end, lex.hedges_after, gap=1)
-    if hit and not (hit[1] < n and toks[hit[1]].kind == "n"):
+    if hit and hit[1] < n and (toks[hit[1]].kind == "n" or _starts_number(lex, toks, hit[1]) or any(
+            (h := _phrase_at(toks, st, lex.hedges)) and h[1] > hit[1] for st in range(d.end, hit[1]))):
+        hit = None  # "120 km and more than 80 bridges": the hedge belongs to the next figure
+    if hit:
         if toks[d.end].text != "+" or toks[d.end].start == toks[d.end - 1].end:
             d.qualifier, d.end = hit[0], hit[1]
     if not level:
@@ -790,6 +914,17 @@ def _qualify(lex: Lexicon, toks: list[Token], d: _Draft, floor: int) -> _Draft:
                 s -= 1
             d.start = s
     return d
+
+
+def _sets_level(lex: Lexicon, toks: list[Token], link: int, floor: int) -> bool:
+    """A change or level-setting verb a few words before "до"/"to" makes what follows the level reached."""
+    for m in range(link - 1, max(floor, link - 4) - 1, -1):
+        low = toks[m].low
+        if toks[m].kind != "w":
+            return False
+        if _change_word(lex, low) or _has_stem(low, lex.level_verb_stems):
+            return True
+    return False
 
 
 def _title_case(toks: list[Token]) -> bool:
@@ -825,11 +960,14 @@ def _change_qualifier(lex: Lexicon, toks: list[Token], d: _Draft, floor: int) ->
         if low in lex.level_links:
             return None
         change = _change_word(lex, low)
-        if change and low in lex.adjacent_change_words and any(w not in lex.by_links for w in links):
-            break  # "up 11.2 percent", "up by 5", but not "wrapped up a five-day tour"
+        if change and low in lex.adjacent_change_words and (any(w not in lex.by_links for w in links)
+                                                            or k > 0 and toks[k - 1].low in lex.particle_verbs):
+            break  # "taking up 4,500 square meters": a particle of its verb  # "up 11.2 percent", "up by 5", but not "wrapped up a five-day tour"
         if change and not (low in lex.weak_change_words and d.unit_kind == "count"):
             return change
         if not links and (low in lex.exceed_words or _has_stem(low, lex.exceed_stems)):
+            if k - 1 >= 0 and toks[k - 1].low in lex.negations and d.qualifier == "exact":
+                return "up_to"  # "не превышал 20%", "did not exceed 3 percent"
             return "more_than" if d.qualifier == "exact" else d.qualifier
         if low not in lex.change_links:
             break
@@ -929,7 +1067,7 @@ def _sentence_facts(lex: Lexicon, text: str, s: int, e: int, skip_at) -> list[Fa
             d = _read_figure(lex, toks, i, floor, skip_at, prev_unit)
             if d is not None:
                 drafts.append(d)
-                if d.unit_kind == "count" and d.unit is not None:
+                if d.unit_kind == "count" and d.unit is not None and not _included(lex, toks, d.start, floor):
                     prev_unit = d.unit
                 i = floor = max(d.end, i + 1)
                 continue
@@ -942,6 +1080,11 @@ def _sentence_facts(lex: Lexicon, text: str, s: int, e: int, skip_at) -> list[Fa
                 a.unit, a.unit_kind = b.unit, b.unit_kind
             if b.qualifier == "up_to" and b.start == b.first - 1:
                 b.qualifier, b.start = "exact", b.first  # "до" names the level reached, not a bound
+    for a, b in zip(drafts, drafts[1:]):
+        # "снижен на 12%, до 9,8 тыс. тенге": "до" after the size of a change names the level reached
+        if a.qualifier in ("increase", "decrease") and b.qualifier == "up_to" and b.start == b.first - 1 \
+                and toks[b.start].low in lex.level_links and all(toks[m].text == "," for m in range(a.end, b.start)):
+            b.qualifier, b.start = "exact", b.first
     years = _years(lex, toks, drafts)
     clause = _clauses(lex, toks) if years else []
     sentence = text[s:e]
@@ -1019,10 +1162,11 @@ def _word_anchor(lang: str) -> re.Pattern | None:
     words |= set(lex.vague_scales) | set(lex.fraction_words) | set(lex.multiplier_words)
     if not words:
         return None
-    alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    fold = lambda w: re.escape(w).replace("е", "[её]")  # noqa: E731  the lexicons fold "ё", the text may not
+    alts = "|".join(sorted(map(fold, words), key=len, reverse=True))
     pattern = r"(?<!\w)(?:" + alts + r")(?!\w)"
     if lex.compound_numbers:  # "двухдневный"
-        heads = "|".join(sorted(map(re.escape, lex.compound_numbers), key=len, reverse=True))
+        heads = "|".join(sorted(map(fold, lex.compound_numbers), key=len, reverse=True))
         pattern += r"|(?<!\w)(?:" + heads + r")\w*(?:" + "|".join(map(re.escape, lex.compound_units)) + r")"
     return re.compile(pattern, re.I)
 

@@ -109,6 +109,20 @@ class Lexicon:
     date_range_links: frozenset[str]
     compound_units: dict[str, str]
     compound_endings: frozenset[str]
+    negations: frozenset[str]
+    level_verb_stems: tuple[str, ...]
+    one_words: frozenset[str]
+    one_cues: frozenset[str]
+    list_links: frozenset[str]
+    particle_verbs: frozenset[str]
+    count_heads: dict[str, str | None]
+    subject_verbs: frozenset[str]
+    subject_verb_stems: tuple[str, ...]
+    subject_skip_back: frozenset[str]
+    not_counted: frozenset[str]
+    subject_prepositions: frozenset[str]
+    anaphoric_heads: frozenset[str]
+    inclusion_cues: Phrases
 
     @property
     def has_words(self) -> bool:
@@ -219,6 +233,20 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         compound_numbers=dict(g("COMPOUND_NUMBERS", {})) if words else {},
         compound_units=dict(g("COMPOUND_UNITS", {})),
         compound_endings=frozenset(g("COMPOUND_ENDINGS", set())),
+        negations=frozenset(g("NEGATIONS", set())),
+        level_verb_stems=tuple(g("LEVEL_VERB_STEMS", ())),
+        one_words=frozenset(g("ONE_WORDS", set())) if words else frozenset(),
+        one_cues=frozenset(g("ONE_CUES", set())),
+        list_links=frozenset(g("LIST_LINKS", set())),
+        particle_verbs=frozenset(g("PARTICLE_VERBS", set())),
+        count_heads=dict(g("COUNT_HEADS", {})),
+        subject_verbs=frozenset(g("SUBJECT_VERBS", set())),
+        subject_verb_stems=tuple(g("SUBJECT_VERB_STEMS", ())),
+        subject_skip_back=frozenset(g("SUBJECT_SKIP_BACK", set())),
+        not_counted=frozenset(g("NOT_COUNTED", set())),
+        subject_prepositions=frozenset(g("SUBJECT_PREPOSITIONS", set())),
+        anaphoric_heads=frozenset(g("ANAPHORIC_HEADS", set())),
+        inclusion_cues=Phrases.of(dict.fromkeys(g("INCLUSION_CUES", ()), True)),
     )
 
 

@@ -38,7 +38,7 @@ CURRENCY_AFTER = {  # phrase after the number (and scale) -> ISO 4217
     "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "₽": "RUB",
     "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "yen": "JPY", "jpy": "JPY", "hong kong dollars": "HKD",
     "rupees": "INR", "soms": "KGS", "som": "KGS", "sums": "UZS", "kgs": "KGS", "uzs": "UZS",
-    "chinese yuan": "CNY", "australian dollars": "AUD", "canadian dollars": "CAD", "singapore dollars": "SGD",
+    "chinese yuan": "CNY", "american dollars": "USD", "us dollar": "USD", "u.s. dollar": "USD", "australian dollars": "AUD", "canadian dollars": "CAD", "singapore dollars": "SGD",
     "new zealand dollars": "NZD", "shekels": "ILS", "shekel": "ILS", "danish crowns": "DKK",
     "danish kroner": "DKK", "swedish crowns": "SEK", "kronor": "SEK", "norwegian crowns": "NOK", "ringgit": "MYR",
     "rupiah": "IDR", "baht": "THB", "rand": "ZAR", "lira": "TRY", "naira": "NGN", "dirhams": "AED", "riyals": "SAR",
@@ -78,7 +78,9 @@ MEASURES = {
     "w": "W", "watts": "W", "watt": "W", "kilowatt": "kW", "megawatt": "MW", "hp": "hp", "bhp": "hp",
     "horsepower": "hp", "mpg": "mpg", "nm": "nm", "lb-ft": "lb-ft",
     "mph": "mph", "m.p.h": "mph", "miles per hour": "mph", "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "knots": "knot",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "knots": "knot", "km per hour": "km/h",
+    "km an hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h", "km/hr": "km/h",
+    "kilometres/hour": "km/h", "km/hour": "km/h", "miles an hour": "mph",
     "gb": "GB", "gigabytes": "GB", "mb": "MB", "megabytes": "MB", "tb": "TB", "terabytes": "TB", "kb": "kB",
     "mbps": "Mbps", "gbps": "Gbps", "kbps": "kbps", "hz": "Hz", "hertz": "Hz", "khz": "kHz", "mhz": "MHz",
     "ghz": "GHz", "gigahertz": "GHz", "megahertz": "MHz",
@@ -109,7 +111,7 @@ COUNT_NOUNS = {
 # Plural scale words that name a vague amount ("tens of thousands of dollars"): a range from the scale to ten times it.
 VAGUE_SCALES = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                 "trillions": 1e12}
-VAGUE_LINK = "of"
+VAGUE_LINK = "of"  # kept for English: NewsQuant counts "hundreds of" as a range ("a century" stays no figure)
 # Fractions of a whole ("a third of", "two-thirds of", "half of"): value as a share of one.
 FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                   "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
@@ -160,6 +162,8 @@ HEDGES = {  # right before the figure, inside its span
     "almost": "about", "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "close to": "about", "circa": "about", "nearly a": "about", "almost a": "about", "about a": "about",
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to", "no more than": "up_to",
+    "not more than": "up_to", "not exceeding": "up_to", "no higher than": "up_to", "not above": "up_to",
+    "not less than": "at_least", "not fewer than": "at_least", "no lower than": "at_least", "not below": "at_least",
     "a maximum of": "up_to", "at least": "at_least", "no less than": "at_least", "no fewer than": "at_least",
     "a minimum of": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "just under": "less_than", "less than a": "less_than",
@@ -170,6 +174,9 @@ HEDGES_AFTER = {"or more": "at_least", "and more": "at_least", "and above": "at_
 EXCEED_WORDS = {"exceeded", "exceeds", "exceed", "exceeding", "surpassed", "surpasses", "surpass", "surpassing",
                 "topped", "tops", "outstripped"}
 EXCEED_STEMS: tuple[str, ...] = ()
+# A negation right before an exceed verb makes it a bound from above: "did not exceed 3 percent" is at most 3%.
+NEGATIONS = {"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't",
+             "cannot", "can't", "shouldn't", "mustn't"}
 INCREASE_WORDS = {
     "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow",
     "grows", "growing", "grown", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
@@ -193,6 +200,40 @@ LEVEL_LINKS = {"to", "at"}
 # Change words that mark a change only right before the figure or its "by" ("up 11.2 percent", "up by 5"), never
 # as a particle further back ("wrapped up a five-day tour").
 ADJACENT_CHANGE_WORDS = {"up", "down"}
+# Words joining two modifiers of one counted noun: "27 purchase and cooperation agreements".
+LIST_LINKS = {"and", "or", "&"}
+# Verbs whose "up"/"down" is a particle, not a change: "taking up 4,500 square meters", "made up 30 percent".
+PARTICLE_VERBS = {"take", "takes", "took", "taken", "taking", "make", "makes", "made", "making", "pick", "picks",
+                  "picked", "picking", "set", "sets", "setting", "sum", "sums", "summed", "fill", "fills", "filled",
+                  "use", "uses", "used", "using", "tie", "tied", "lock", "locked", "put", "puts", "putting", "back",
+                  "backed", "snap", "snapped", "scoop", "scooped", "rack", "racked", "chalk", "chalked", "shut",
+                  "wrap", "wrapped", "break", "broke", "broken", "write", "wrote", "written", "turn", "turned",
+                  "line", "lined", "sign", "signed", "team", "teamed", "open", "opened", "opening", "offer", "offered"}
+# A bare number reached by a change or level verb counts the noun that is the verb's subject: "the number of workers
+# would climb to 6,000", "Overseas exhibitors rose by 21 percent to 260". Heads that name a count of the noun after
+# their link word:
+COUNT_HEADS = {"number": "of", "numbers": "of", "total": "of", "headcount": None}
+# A subject that points back at the sentence's count: "3,500 workers ..., and the number would climb to 6,000".
+ANAPHORIC_HEADS = {"number", "total", "figure", "tally", "headcount", "count"}
+# Words that open a part of the count before them; that part is not what "the number" later refers to.
+INCLUSION_CUES = ("including", "among them", "of whom", "of which", "among whom", "including some")
+# Verbs (besides change and exceed words) whose subject a bare number counts: "the number of visitors reached 5,000".
+SUBJECT_VERBS = {"reached", "reach", "reaches", "hit", "hits", "totaled", "totalled", "totals", "stood", "stands",
+                 "numbered", "number", "numbers", "amounted", "came", "stand"}
+# Words between the subject and its verb: "workers would climb", "visitors have also grown".
+SUBJECT_SKIP_BACK = {"would", "will", "could", "should", "may", "might", "has", "have", "had", "is", "are", "was",
+                     "were", "also", "further", "already", "now", "expected", "to", "be", "been", "then", "each",
+                     "annually", "together", "combined", "respectively"}
+# A plural noun after one of these is inside a phrase, not the verb's subject: "Flights between the two countries".
+SUBJECT_PREPOSITIONS = {"between", "of", "in", "at", "from", "with", "for", "on", "to", "by", "among", "across",
+                        "through", "into", "over", "under", "near", "including", "like", "than", "about", "per", "via",
+                        "within", "without", "after", "before", "during", "since", "against", "toward", "towards"}
+# Plural subjects that are amounts, not counted things: "exports rose to 6,000" names no unit.
+NOT_COUNTED = {"exports", "imports", "sales", "revenues", "earnings", "profits", "prices", "costs", "investments",
+               "volumes", "reserves", "assets", "shares", "stocks", "rates", "tariffs", "wages", "salaries", "losses",
+               "deposits", "savings", "funds", "taxes", "expenses", "figures", "numbers", "totals", "levels",
+               "flows", "yields", "returns", "emissions", "receipts", "payments", "outlays"}
+
 # The word that puts the size of a change after the verb, however far back the verb is ("cut waiting times by 30%").
 BY_LINKS = {"by"}
 COMPARATIVES_BEFORE: dict[str, str] = {}

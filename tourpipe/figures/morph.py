@@ -16,6 +16,7 @@ class Reading(NamedTuple):
     lemma: str
     name_like: bool  # a surname or first-name reading ("козловых" read as the Kozlovs)
     substantive: str | None  # an adjective or participle in its dictionary form ("пострадавших" -> "пострадавший")
+    adjective: str | None = None  # lemma of an adjective reading of a word read as a noun ("зерновых" -> "зерновой")
 
 
 def _analyzer():
@@ -46,4 +47,41 @@ def reading(word: str) -> Reading:
         noun = next((p for p in parses[1:4] if p.tag.POS == "NOUN"), None)
         if noun is not None:  # "рабочих": an adjective that is also a noun
             substantive = noun.normal_form.replace("ё", "е")
-    return Reading(pos, top.normal_form.replace("ё", "е"), bool(_NAME_TAGS & top.tag.grammemes), substantive)
+    adjective = None
+    if pos == "NOUN":
+        adj = next((p for p in parses[1:6] if p.tag.POS in ("ADJF", "PRTF")), None)
+        adjective = adj.normal_form.replace("ё", "е") if adj is not None else None
+    return Reading(pos, top.normal_form.replace("ё", "е"), bool(_NAME_TAGS & top.tag.grammemes), substantive,
+                   adjective)
+
+
+def _forms(word: str, parts: tuple[str, ...]) -> set[tuple[str | None, str | None, str | None]]:
+    """(number, case, animacy for the accusative) of every reading of ``word`` as one of ``parts``."""
+    return {(p.tag.number, p.tag.case, p.tag.animacy if p.tag.case == "accs" else None)
+            for p in _analyzer().parse(word) if p.tag.POS in parts}
+
+
+# After два/три/четыре the adjective is plural and the noun singular genitive: "три козловых крана", "две новые школы".
+_PAUCAL = ((("plur", "gent", None), ("sing", "gent", None)), (("plur", "nomn", None), ("sing", "gent", None)))
+
+
+@lru_cache(maxsize=65536)
+def modifies(adjective: str, noun: str) -> bool:
+    """``adjective`` can be an adjective or participle agreeing with ``noun`` in number and case ("зерновых
+    терминалов"), so it modifies it rather than being a noun itself."""
+    adj, nouns = _forms(adjective, ("ADJF", "PRTF")), _forms(noun, ("NOUN",))
+    return bool(adj & nouns) or any(a in adj and n in nouns for a, n in _PAUCAL)
+
+
+@lru_cache(maxsize=65536)
+def same_noun_form(first: str, second: str) -> bool:
+    """Both words can be nouns in the same number and case: an appositive compound ("вагонов-зерновозов")."""
+    return bool(_forms(first, ("NOUN",)) & _forms(second, ("NOUN",)))
+
+
+@lru_cache(maxsize=65536)
+def plural_subject(word: str) -> str | None:
+    """Lemma of ``word`` when it can be a plural noun in the nominative (a verb's subject: "туристы"), else None."""
+    parse = next((p for p in _analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.number == "plur"
+                  and p.tag.case == "nomn"), None)
+    return parse.normal_form.replace("ё", "е") if parse is not None else None

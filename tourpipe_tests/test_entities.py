@@ -168,6 +168,13 @@ def test_english_rules(text, present, absent):
          {("Turkmenistan", "FAC")}),
         ("The Central Asia-China gas pipeline carries gas east.", {("Central Asia-China gas pipeline", "FAC")}, set()),
         ('Trucks cross at the Joint Logistics Centre "Altyn Kazyna" every day.', {('Joint Logistics Centre "Altyn Kazyna"', "FAC")}, set()),
+        # a Chinese name glued after an organisation or a host country; a possessive inside a person's span
+        ("The deal was signed by the head of CRRC Group Sun Yongcai in Astana.", {("Sun Yongcai", "PERSON")}, {("CRRC Group Sun Yongcai", "ORG")}),
+        ("Officials met the Chinese Ambassador to Kazakhstan Zhang Xiao on Monday.", {("Zhang Xiao", "PERSON"), ("Kazakhstan", "GPE")},
+         {("Kazakhstan Zhang Xiao", "PERSON")}),
+        ("Deals were signed during Kazakh Prime Minister Askar Mamin's China visit.", {("Askar Mamin", "PERSON")},
+         {("Askar Mamin's China", "PERSON")}),
+        ("The Chairman of the Board of Samruk-Kazyna signed it.", {("Samruk-Kazyna", "ORG")}, {("Board of Samruk-Kazyna", "ORG")}),
         # a well-known place the model overlooks after scraper noise
         ("date 2024-05-02 Shymkent Exports Up 3%\nExports grew.", {("Shymkent", "GPE")}, set()),
     ],
@@ -271,6 +278,9 @@ def test_canonical_shared_across_languages():
         ("Казахстанская ассоциация производителей молока «Сут Онимдери» подписала меморандум.", {("Сут Онимдери", "ORG")},
          {("Казахстанская ассоциация производителей молока «Сут Онимдери", "ORG")}),
         ("Ранее сообщалось, что экспорт муки в Ки", set(), {("Ки", "GPE")}),
+        # Latin company names natasha misses; "во вторник"
+        ("Договор подписали Qazaq Camel и Kashgar Tianlu Dairy Group Co о поставках молока.", {("Kashgar Tianlu Dairy Group Co", "ORG")}, set()),
+        ("Об этом во вторник сообщил министр энергетики.", {("вторник", "DATE")}, set()),
     ],
 )
 def test_russian_rules(text, present, absent):

@@ -58,6 +58,7 @@ def english_candidates(source: str, line_docs) -> list[Candidate]:
     cands += _acronyms(source, cands)
     cands += _known_places(source, cands)
     cands = _cut_titles(source, cands)
+    cands = _cut_before_rule_people(cands)
     cands = _split_based(source, cands)
     cands = [c for c in (trim(source, c, "en") for c in cands) if c is not None]
     cands = [c for c in (_repair(source, c) for c in cands) if c is not None]
@@ -231,6 +232,20 @@ def _cut_titles(source: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _cut_before_rule_people(cands: list[Candidate]) -> list[Candidate]:
+    """"CRRC Group Sun Yongcai", "Ambassador to Kazakhstan Zhang Xiao": a model span that ends with a person found
+    by a rule keeps only what comes before that person (labelled again by _repair)."""
+    people = {(c.end, c.start) for c in cands if c.prio == 1 and c.label == "PERSON"}
+    ends = {end: start for end, start in people}
+    out = []
+    for c in cands:
+        start = ends.get(c.end)
+        if c.prio == 0 and start is not None and c.start < start:
+            c = Candidate(c.start, start, c.label, c.prio)
+        out.append(c)
+    return out
+
+
 _BASED = re.compile(r"(?<![\w\-])([A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-based\b")
 _BASED_NAME = re.compile(r"\s+((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|&)){0,4})")
 
@@ -267,7 +282,8 @@ _PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhrzcs])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)"
     r"|[jqx](?:iang|iong|ian|iao|ing|ia|ie|iu|in|uan|ue|un|i|u)|y(?:ang|ong|ing|an|ao|ou|in|un|uan|ue|a|e|i|u|o)|w(?:ang|eng|ai|ei|an|en|a|o|u))"
 )
-_TWO_WORDS = re.compile(r"(?<![\w\-.’'])([A-Z][a-z]+) ([A-Z][a-z]+)(?:-([a-z]+))?(?![\w\-’'])")
+# a lookahead, so that "Kazakhstan Zhang Xiao" still offers the pair starting at "Zhang"
+_TWO_WORDS = re.compile(r"(?<![\w\-.’'])(?=([A-Z][a-z]+) ([A-Z][a-z]+)(?:-([a-z]+))?(?![\w\-’']))")
 
 
 def _is_pinyin_given_name(word: str) -> bool:
@@ -283,10 +299,11 @@ def _chinese_names(source: str) -> list[Candidate]:
         given = m.group(2) + (m.group(3) or "")
         if m.group(1) not in surnames or not _is_pinyin_given_name(given):
             continue
-        name = m.group()
+        end = m.end(3) if m.group(3) else m.end(2)
+        name = source[m.start() : end]
         if place_label(name) or lexicon.known_label(name) or place_label(m.group(2)) or _head_label([m.group(2)]):
             continue
-        out.append(Candidate(m.start(), m.end(), "PERSON", 1))
+        out.append(Candidate(m.start(), end, "PERSON", 1))
     return out
 
 
@@ -377,6 +394,15 @@ def _keyword_names(line: str, offset: int) -> list[Candidate]:
     return out
 
 
+def latin_head_names(source: str) -> list[Candidate]:
+    """Runs of capitalised Latin words ending in a head word, for text in another script."""
+    out = []
+    for line_start, line in _lines(source):
+        if re.search(r"[A-Za-z]", line):
+            out += _keyword_names(line, line_start)
+    return out
+
+
 def _possessive_place(tok: str) -> bool:
     """"Pakistan's" ends a run: what follows is something of Pakistan's, not part of its name."""
     m = re.fullmatch(r"(.+)['’]s", tok)
@@ -407,6 +433,12 @@ def _repair(source: str, c: Candidate) -> Candidate | None:
         return None  # "Tiggo 2 crossovers": a product model, not an organisation
     if credit := re.match(r"[^/]*[^/\s](?=\s*/\s*[\w\-]+\.\w)", text):
         c = Candidate(c.start, c.start + credit.end(), c.label, c.prio)  # "Wang Zhuang/chinadaily.com.cn": a photo credit
+        text = c.text(source)
+    if c.label == "PERSON" and (poss := re.search(r"['’]s\s", text)):
+        c = Candidate(c.start, c.start + poss.start(), c.label, c.prio)  # "Karim Masimov's China visit"
+        text = c.text(source)
+    if lead := re.match(r"(?:Board|Boards|Board of Directors|Chairman|Head)\s+of\s+(?:the\s+)?(?=[A-Z])", text):
+        c = Candidate(c.start + lead.end(), c.end, c.label, c.prio)  # "Chairman of the Board of Samruk-Kazyna"
         text = c.text(source)
     if known := lexicon.known_label(text):
         c.label = known

@@ -27,7 +27,7 @@ _DATE_RE = re.compile(
     rf"|{_SEASON}\s+{_YEAR}{_YEAR_WORD}?"
     rf"|{_YEAR}(?:\s*[-–]\s*{_YEAR})?{_YEAR_WORD}"
     rf"|(?<=\bв\s){_MONTHS}|(?<=\bВ\s){_MONTHS}"
-    rf"|(?<=\bв\s){_WEEKDAY}|(?<=\bВ\s){_WEEKDAY}"
+    rf"|(?<=\bв\s){_WEEKDAY}|(?<=\bВ\s){_WEEKDAY}|(?<=\bво\s)вторник|(?<=\bВо\s)вторник"
     rf"|\d{{2}}\.\d{{2}}\.{_YEAR})(?![\w])",
     re.I,
 )
@@ -64,6 +64,7 @@ def russian_candidates(source: str, line_spans: list[tuple[int, list]]) -> list[
     cands += credit_candidates(source)
     cands += _known_places(source)
     cands += _brand_names(source)
+    cands += _latin_names(source)
     cands = [c for c in (_cut_glued_latin(source, c) for c in cands) if c is not None]
     cands = [c for c in (trim(source, c, "ru") for c in cands) if c is not None]
     not_names = frozenset(lexicon.keywords()["ru_not_names"])
@@ -199,6 +200,14 @@ def _brand_names(source: str) -> list[Candidate]:
     out = [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _BRAND.finditer(source)]
     out += [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _GLUED_LATIN.finditer(source)]
     return out
+
+
+def _latin_names(source: str) -> list[Candidate]:
+    """Latin company names in Russian text ("Xinjang Huaken Dairy Group Co"), which natasha often misses, by the
+    English head-word rule."""
+    from tourpipe.entities.english import latin_head_names
+
+    return latin_head_names(source)
 
 
 def _cut_glued_latin(source: str, c: Candidate) -> Candidate | None:

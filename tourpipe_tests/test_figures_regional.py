@@ -46,7 +46,7 @@ CASES = [
     ("Инфляция замедлилась до 8,5%.", "ru", "8,5%", 8.5, None, "percent", "percent", "exact"),
     ("The 1,200-km highway links Almaty and Khorgos.", "en", "1,200-km", 1200, None, "km", "measure", "exact"),
     # a change from one level to another gives two figures; "от X до Y" stays a range
-    ("Число рейсов сократится с 40 до 25 в неделю.", "ru", "40", 40, None, None, "count", "exact"),
+    ("Число рейсов сократится с 40 до 25 в неделю.", "ru", "40", 40, None, "flight", "count", "exact"),  # the subject counts
     ("Штат терминала вырастет с 300 до 450 человек.", "ru", "300", 300, None, "person", "count", "exact"),
     ("Штат терминала вырастет с 300 до 450 человек.", "ru", "450 человек", 450, None, "person", "count", "exact"),
     ("Staff numbers rose from 120 to 150 people.", "en", "120", 120, None, "person", "count", "exact"),

@@ -580,8 +580,9 @@ def _subject_unit(lex: Lexicon, toks: list[Token], start: int, prev_unit: str | 
     6,000" (worker), "Overseas exhibitors rose by 21 percent to 260" (exhibitor), "число студентов превышает 14 тысяч"
     (student); "the number would climb to 6,000" counts what the sentence counted before. The number must follow the
     verb or its level link ("to", "до") directly."""
+    links = lex.level_links | lex.level_from  # "выросло с 10 до 25", "rose from 10 to 25"
     hedge = _phrase_before(toks, start, lex.hedges, 0)
-    if hedge:
+    if hedge and toks[hedge[1]].low not in links:
         start = hedge[1]
     if start < 2:
         return None
@@ -597,7 +598,7 @@ def _subject_unit(lex: Lexicon, toks: list[Token], start: int, prev_unit: str | 
                 or low in lex.subject_verbs or _has_stem(low, lex.subject_verb_stems):
             verb = m
             break
-    if verb is None or not (verb == start - 1 or toks[start - 1].low in lex.level_links):
+    if verb is None or not (verb == start - 1 or toks[start - 1].low in links):
         return None
     finder = _counted_noun_morph if lex.morphology else _counted_noun_en
     for h in range(verb - 1, max(-1, verb - 9), -1):  # "the number of workers (at the site) would climb"

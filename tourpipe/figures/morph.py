@@ -81,7 +81,9 @@ def same_noun_form(first: str, second: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def plural_subject(word: str) -> str | None:
-    """Lemma of ``word`` when it can be a plural noun in the nominative (a verb's subject: "туристы"), else None."""
-    parse = next((p for p in _analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.number == "plur"
-                  and p.tag.case == "nomn"), None)
-    return parse.normal_form.replace("ё", "е") if parse is not None else None
+    """Lemma of ``word`` when its likeliest reading is a plural noun in the nominative (a verb's subject: "туристы",
+    not the genitive "станции" of "штат станции"), else None."""
+    top = _analyzer().parse(word)[0]
+    if top.tag.POS == "NOUN" and top.tag.number == "plur" and top.tag.case == "nomn":
+        return top.normal_form.replace("ё", "е")
+    return None

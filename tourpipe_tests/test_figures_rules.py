@@ -52,6 +52,7 @@ CASES = [
     ("В лицее оборудовали 30 учебных кабинетов.", "ru", "30 учебных кабинетов", 30, None, "classroom", "count", "exact"),
     ("В гимназии учатся 900 учеников.", "ru", "900 учеников", 900, None, "student", "count", "exact"),
     ("Лагерь принял 300 школьников.", "ru", "300 школьников", 300, None, "student", "count", "exact"),
+    ("На базе отдыха разместили 40 отдыхающих.", "ru", "40 отдыхающих", 40, None, "vacationer", "count", "exact"),
     ("На курсах работают 20 преподавателей.", "ru", "20 преподавателей", 20, None, "teacher", "count", "exact"),
     # numerals in every case, "ё" or not, with a noun missing from the table
     ("Проект развивают в трёх направлениях.", "ru", "трёх направлениях", 3, None, "direction", "count", "exact"),

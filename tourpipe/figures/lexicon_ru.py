@@ -185,7 +185,8 @@ _NOUN_TABLE = """
 экспедитор forwarder; дистрибьютор distributor; дилер dealer; резидент resident; нерезидент nonresident
 пациент patient; больной patient; жертва victim; пострадавший victim; погибший victim; заболевший patient
 ветеринар veterinarian; юрист lawyer; адвокат lawyer; нотариус notary; прокурор prosecutor; следователь investigator
-заключённый prisoner; заключенный prisoner
+заключённый prisoner; заключенный prisoner; отдыхающий vacationer; трудящийся worker; безработный unemployed person
+проживающий resident; нуждающийся person in need; прибывший arrival; опрошенный respondent; респондент respondent
 художник artist; артист artist; музыкант musician; писатель writer; поэт poet; автор author; актёр actor; актер actor
 переводчик translator; гид guide; экскурсовод guide; повар cook; продавец seller; кассир cashier; охранник guard
 # organisations and media

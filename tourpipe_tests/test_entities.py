@@ -185,6 +185,13 @@ def test_english_boundary_and_type_rules(text, present, absent):
     assert not absent & pairs
 
 
+def test_generic_title_case_description_in_a_headline_is_no_name():
+    text = "Foreign Bloggers Explore AI Industrial Park in Wuhu\nBloggers toured the Wuhu Jiangbei Industrial Park on Friday."
+    pairs = _pairs(text)
+    assert ("Wuhu Jiangbei Industrial Park", "FAC") in pairs
+    assert not any(t == "AI Industrial Park" for t, _ in pairs)
+
+
 def test_title_case_headline_is_cut_at_its_verb():
     text = "Central Asian Bloggers Explore Shymkent Industrial Zone\nBloggers from five countries came to Shymkent."
     pairs = _pairs(text)

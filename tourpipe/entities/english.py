@@ -595,11 +595,25 @@ def _drop_headline_noise(source: str, cands: list[Candidate]) -> list[Candidate]
             c = Candidate(c.start + words[verbs[-1] + 1].start(), c.end, c.label, c.prio)
             words = list(re.finditer(r"\S+", c.text(source)))
         t = c.text(source)
+        if t not in confirmed and not lexicon.known_label(t) and _generic_name(t.split()):
+            continue  # "Explores AI Industrial Park": a description in Title Case, not a name
         if (c.prio == 1 and not verbs) or t in confirmed or place_label(t) or lexicon.known_label(t) or _head_label(t.split()):
             keep.append(c)
         elif piece := _known_edge(source, c, words, confirmed):
             keep.append(piece)
     return keep
+
+
+_GENERIC_MODIFIERS = frozenset({
+    "Industrial", "Technology", "Tech", "High-tech", "Hi-tech", "High-Tech", "Science", "Scientific", "Innovation", "Economic",
+    "Free", "Trade", "Logistics", "Special", "Smart", "Digital", "New", "International", "Modern", "Green", "Development",
+    "Software", "Agricultural", "Intelligent", "Artificial", "Intelligence", "Robotics", "Cultural", "Creative", "Export",
+})
+
+
+def _generic_name(words: list[str]) -> bool:
+    """A head word after nothing but generic modifiers and acronyms (AI, IT): no proper name at all."""
+    return len(words) >= 2 and _head_label(words) is not None and all(w in _GENERIC_MODIFIERS or w in _NOT_NAMES for w in words[:-1])
 
 
 def _known_edge(source: str, c: Candidate, words: list, confirmed: dict[str, str], whole: bool = False) -> Candidate | None:

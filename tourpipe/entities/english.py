@@ -157,11 +157,16 @@ def _acronyms(source: str, model: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _appositive_people(source: str) -> list[Candidate]:
-    """"Agnes, a journalist from ..." -> Agnes is a PERSON even when the model sees nothing."""
+@lru_cache(maxsize=1)
+def _appositive_pattern() -> re.Pattern:
     roles = "|".join(map(re.escape, lexicon.keywords()["en_person_roles"]))
     # "Aidos Temirkhanov, deputy chairman of ...:" (a transcript speaker) needs no article when the name has two words
-    pattern = re.compile(rf"\b([A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}),\s+(the\s+|an?\s+)?(?:[\w\-]+\s+){{0,2}}(?:{roles})\b")
+    return re.compile(rf"\b([A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){{0,2}}),\s+(the\s+|an?\s+)?(?:[\w\-]+\s+){{0,2}}(?:{roles})\b")
+
+
+def _appositive_people(source: str) -> list[Candidate]:
+    """"Agnes, a journalist from ..." -> Agnes is a PERSON even when the model sees nothing."""
+    pattern = _appositive_pattern()
     out = []
     for m in pattern.finditer(source):
         name = m.group(1)
@@ -307,12 +312,17 @@ def _chinese_names(source: str) -> list[Candidate]:
     return out
 
 
-def _named_lines(source: str) -> list[Candidate]:
-    """"China-Kyrgyzstan-Uzbekistan railway": places joined by dashes before a railway or pipeline name a facility."""
+@lru_cache(maxsize=1)
+def _named_line_pattern() -> re.Pattern:
     nouns = "|".join(map(re.escape, sorted(lexicon.keywords()["en_infrastructure_nouns"], key=len, reverse=True)))
     part = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"
+    return re.compile(rf"(?<![\w\-–—])({part}(?:[-–—]{part})+)\s+(?:{nouns})\b")
+
+
+def _named_lines(source: str) -> list[Candidate]:
+    """"China-Kyrgyzstan-Uzbekistan railway": places joined by dashes before a railway or pipeline name a facility."""
     out = []
-    for m in re.finditer(rf"(?<![\w\-–—])({part}(?:[-–—]{part})+)\s+(?:{nouns})\b", source):
+    for m in _named_line_pattern().finditer(source):
         parts = re.split(r"[-–—]", m.group(1))
         if all(place_label(p) or lexicon.known_label(p) for p in parts):
             out.append(Candidate(m.start(1), m.end(), "FAC", 1))
@@ -497,15 +507,24 @@ def _cue_label(source: str, c: Candidate) -> str | None:
     words = c.text(source).split()
     if _head_label(words) or (len(words) > 1 and words[0] in lexicon.given_names()):
         return None
+    place_after, org_after, org_before = _cue_patterns()
     after = source[c.end : c.end + 40]
-    if re.match(r"\s+(?:" + "|".join(map(re.escape, kw["en_place_cues_after"])) + r")\b", after):
+    if place_after.match(after):
         return "FAC"
-    if re.match(r"\s+(?:" + "|".join(map(re.escape, kw["en_org_cues_after"])) + r")\b(?!\s+(?:of|to|from|in|on)\b)", after):
+    if org_after.match(after):
         return "ORG"
-    before = source[max(0, c.start - 30) : c.start]
-    if c.label != "PERSON" and re.search(r"\b(?:" + "|".join(map(re.escape, kw["en_org_cues_before"])) + r")\s+$", before):
+    if c.label != "PERSON" and org_before.search(source[max(0, c.start - 30) : c.start]):
         return "ORG"
     return None
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    kw = lexicon.keywords()
+    alt = lambda key: "|".join(map(re.escape, kw[key]))
+    return (re.compile(rf"\s+(?:{alt('en_place_cues_after')})\b"),
+            re.compile(rf"\s+(?:{alt('en_org_cues_after')})\b(?!\s+(?:of|to|from|in|on)\b)"),
+            re.compile(rf"\b(?:{alt('en_org_cues_before')})\s+$"))
 
 
 def _join_dash_compounds(source: str, cands: list[Candidate]) -> None:
@@ -535,11 +554,16 @@ def _demonym_use(source: str, c: Candidate) -> Candidate | None:
     return Candidate(c.start, c.end, "NORP", c.prio)
 
 
+@lru_cache(maxsize=1)
+def _role_apposition() -> re.Pattern:
+    roles = "|".join(map(re.escape, lexicon.keywords()["en_person_roles"]))
+    return re.compile(rf"\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{roles})\b", re.I)
+
+
 def _person_from_context(source: str, cands: list[Candidate]) -> None:
     """Names the model mislabels as places or organisations, recognised by apposition, titles or a known surname."""
     kw = lexicon.keywords()
-    roles = "|".join(map(re.escape, kw["en_person_roles"]))
-    appos = re.compile(rf"\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{roles})\b", re.I)
+    appos = _role_apposition()
     titles = set(kw["en_person_titles"])
     verbs = "|".join(kw["en_speech_verbs"])
     # surnames only: a first word is too often a place or a title ("Zhetysu Akim ...")
@@ -640,7 +664,11 @@ _TITLE_VERBS = _HEADLINE_VERBS | {
 def _in_title_line(source: str, pos: int) -> bool:
     start = source.rfind("\n", 0, pos) + 1
     end = source.find("\n", pos)
-    line = source[start : end if end != -1 else len(source)].strip()
+    return _is_title_line(source[start : end if end != -1 else len(source)].strip())
+
+
+@lru_cache(maxsize=4096)
+def _is_title_line(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w\-’']*", line)
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 2 or sum(w[0].isupper() for w in long_words) / len(long_words) < 0.8:

@@ -113,20 +113,33 @@ def _record(doc_id, result: dict) -> dict:
             "entities": [asdict(e) for e in result["entities"]]}
 
 
-def _jsonl_chunks(stream, size: int = 512):
-    chunk = []
+def _parse_jsonl(stream, default_lang: str):
+    """(line number, id, text, lang) for each non-blank line; (line number, None, error, None) for a bad one."""
     for n, line in enumerate(stream, 1):
-        if line.strip():
-            chunk.append((n, line))
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise ValueError('expected an object with a string "text"')
+            yield n, obj.get("id", n), obj["text"], obj.get("lang") or default_lang
+        except ValueError as exc:
+            yield n, None, str(exc), None
+
+
+def _extract_records(entries: list[tuple]) -> list[dict]:
+    """Output records for a chunk of parsed lines (runs in a worker process for long inputs)."""
+    from tourpipe.pipeline import extract_batch
+
+    good = [e for e in entries if e[3] is not None]
+    results = iter(extract_batch([(text, lang) for _, _, text, lang in good]))
+    return [_record(doc_id, next(results)) if lang is not None else {"id": None, "line": n, "error": text}
+            for n, doc_id, text, lang in entries]
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from tourpipe.pipeline import extract_batch, extract_text
+    from tourpipe.parallel import map_chunks
+    from tourpipe.pipeline import extract_text
 
     stream = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8", errors="replace")
     out = sys.stdout
@@ -136,21 +149,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         out.write("\n")
         return 0
     errors = 0
-    for chunk in _jsonl_chunks(stream):
-        items = []
-        for n, line in chunk:
-            try:
-                obj = json.loads(line)
-                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                    raise ValueError('expected an object with a string "text"')
-                items.append((obj.get("id", n), obj["text"], obj.get("lang") or args.lang))
-            except ValueError as exc:
-                errors += 1
-                print(f"tourpipe extract: line {n}: {exc}", file=sys.stderr)
-                out.write(json.dumps({"id": None, "line": n, "error": str(exc)}) + "\n")
-        for (doc_id, _, _), result in zip(items, extract_batch([(t, l) for _, t, l in items])):
-            out.write(json.dumps(_record(doc_id, result), ensure_ascii=False, default=str) + "\n")
-        out.flush()
+    records = map_chunks(_extract_records, _parse_jsonl(stream, args.lang), args.processes, chunk_size=32, min_items=128)
+    for record in records:
+        if "error" in record:
+            errors += 1
+            print(f"tourpipe extract: line {record['line']}: {record['error']}", file=sys.stderr)
+        out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    out.flush()
     return 1 if errors else 0
 
 
@@ -277,6 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")
     e.add_argument("--lang", choices=["auto", "en", "ru"], default="auto", help="language (default: detect)")
     e.add_argument("--jsonl", action="store_true", help="read and write one JSON object per line")
+    e.add_argument("--processes", type=int, default=2,
+                   help="worker processes for long --jsonl inputs (default: %(default)s; the order is kept)")
     e.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("sql", help="run a read-only SQL query against the warehouse",

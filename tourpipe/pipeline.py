@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from datetime import datetime
 from pathlib import Path
 
@@ -28,7 +29,8 @@ from tourpipe.entities import extract_entities
 from tourpipe.figures import extract_facts
 from tourpipe.ingest import list_seed_paths, read_source
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
-from tourpipe.models import Entity, Fact, SourceFile
+from tourpipe.models import CleanedText, Entity, Fact, Rejected, SourceFile
+from tourpipe.parallel import map_chunks
 from tourpipe.warehouse import Warehouse, atomic_write_parquet, atomic_write_text, batch_id_of
 
 log = logging.getLogger("tourpipe")
@@ -102,7 +104,16 @@ class RawStats:
     rejected_reasons: list[tuple[str, str]] = field(default_factory=list)
 
 
-def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet) -> RawStats:
+def _read_chunk(items: list[tuple[Path, Path, datetime]]) -> list[tuple[SourceFile | Rejected, str | None]]:
+    """Read and identify files (in a worker): each with its language when it could be read."""
+    out = []
+    for path, root, now in items:
+        result = read_source(path, root, now)
+        out.append((result, detect_language(result.text) if isinstance(result, SourceFile) else None))
+    return out
+
+
+def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet, n_process: int = 1) -> RawStats:
     """Scan ``seeds``: stage the documents never processed before, and the current file and rejection lists."""
     seeds = Path(seeds)
     staging = wh.reset_staging()
@@ -114,8 +125,8 @@ def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet)
     files, rejected, staged_ids = [], [], []
     staged_set: set[str] = set()
     paths = list_seed_paths(seeds)
-    for i, path in enumerate(paths, 1):
-        result = read_source(path, seeds, now)
+    reads = map_chunks(_read_chunk, ((p, seeds, now) for p in paths), n_process, chunk_size=64, min_items=512)
+    for i, (result, lang) in enumerate(reads, 1):
         if not isinstance(result, SourceFile):
             # A rejection already on record keeps the time it was first seen, so that re-running on the same
             # input gives identical tables (SPEC §8) and does not publish a new generation for nothing.
@@ -133,7 +144,7 @@ def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet)
         else:
             staged_ids.append(result.doc_id)
             staged_set.add(result.doc_id)
-            raw.add({"doc_id": result.doc_id, "lang": detect_language(result.text), "raw_text": result.text,
+            raw.add({"doc_id": result.doc_id, "lang": lang, "raw_text": result.text,
                      "encoding": result.encoding, "size_bytes": result.size_bytes})
         if i % 500 == 0:
             progress(f"scanned {i:,}/{len(paths):,} files ({len(staged_ids):,} new)")
@@ -149,7 +160,11 @@ def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet)
 
 
 # -- stage 2: cleaned documents ----------------------------------------------------------------------
-def stage_clean_documents(wh: Warehouse, progress: Progress = _quiet) -> dict[str, int]:
+def _clean_chunk(furniture: frozenset[str], rows: list[dict]) -> list[tuple[dict, CleanedText]]:
+    return [(row, clean_text(row["raw_text"], row["lang"], furniture)) for row in rows]
+
+
+def stage_clean_documents(wh: Warehouse, progress: Progress = _quiet, n_process: int = 1) -> dict[str, int]:
     """Remove page furniture from every staged document; keep each removed line for audit."""
     raw_path = wh.staging / "raw.parquet"
     furniture = repeated_lines(row["raw_text"] for row in _iter_rows(raw_path, ["raw_text"]))
@@ -157,8 +172,8 @@ def stage_clean_documents(wh: Warehouse, progress: Progress = _quiet) -> dict[st
     removed = _ChunkWriter(wh.staging / "removed_lines.parquet", tables.REMOVED_LINES)
     now = datetime.now().replace(microsecond=0)
     total = _count_rows(raw_path)
-    for i, row in enumerate(_iter_rows(raw_path), 1):
-        cleaned = clean_text(row["raw_text"], row["lang"], furniture)
+    cleaned_rows = map_chunks(partial(_clean_chunk, furniture), _iter_rows(raw_path), n_process)
+    for i, (row, cleaned) in enumerate(cleaned_rows, 1):
         docs.add({"doc_id": row["doc_id"], "lang": row["lang"],
                   "nlp_support": "full" if row["lang"] in FULL_NLP_LANGUAGES else "figures_only",
                   "title": cleaned.title, "published": cleaned.published, "raw_text": row["raw_text"],
@@ -172,32 +187,29 @@ def stage_clean_documents(wh: Warehouse, progress: Progress = _quiet) -> dict[st
 
 
 # -- stage 3: entities -------------------------------------------------------------------------------
+def _entities_chunk(lang: str, docs: list[tuple[str, str]]) -> list[tuple[str, list[Entity]]]:
+    """NER for a chunk of (doc_id, text) in a worker (the model loads once per worker), inline furniture left out."""
+    out = []
+    for (doc_id, text), mentions in zip(docs, extract_entities([t for _, t in docs], lang)):
+        if spans := inline_furniture(text):
+            mentions = [e for e in mentions if outside(spans, e.start_char, e.end_char)]
+        out.append((doc_id, mentions))
+    return out
+
+
 def stage_entities(wh: Warehouse, n_process: int = 2, progress: Progress = _quiet) -> int:
     """Named entities of every staged document in a language with full NLP support."""
     docs_path = wh.staging / "documents.parquet"
     out = _ChunkWriter(wh.staging / "entities.parquet", tables.ENTITIES)
     for lang in sorted(FULL_NLP_LANGUAGES):
-        ids: list[str] = []
-        glued: dict[int, list] = {}  # inline furniture of the few documents that have any
-
-        def texts() -> Iterator[str]:
-            for row in _iter_rows(docs_path, ["doc_id", "lang", "clean_text"]):
-                if row["lang"] == lang:
-                    if spans := inline_furniture(row["clean_text"]):
-                        glued[len(ids)] = spans
-                    ids.append(row["doc_id"])
-                    yield row["clean_text"]
-
-        for i, mentions in enumerate(extract_entities(texts(), lang, n_process=n_process)):
-            doc_id = ids[i]
-            spans = glued.pop(i, [])
+        docs = ((r["doc_id"], r["clean_text"]) for r in _iter_rows(docs_path, ["doc_id", "lang", "clean_text"])
+                if r["lang"] == lang)
+        for i, (doc_id, mentions) in enumerate(map_chunks(partial(_entities_chunk, lang), docs, n_process), 1):
             for e in mentions:
-                if spans and not outside(spans, e.start_char, e.end_char):
-                    continue
                 out.add({"doc_id": doc_id, "text": e.text, "label": e.label, "start_char": e.start_char,
                          "end_char": e.end_char, "canonical": e.canonical or e.text})
-            if (i + 1) % 1000 == 0:
-                progress(f"entities: {i + 1:,} {lang} documents")
+            if i % 1000 == 0:
+                progress(f"entities: {i:,} {lang} documents")
     return out.close()
 
 
@@ -253,20 +265,30 @@ def _entity_groups(path: Path) -> Iterator[tuple[str, list[Entity]]]:
         yield current, group
 
 
-def stage_facts(wh: Warehouse, progress: Progress = _quiet) -> int:
+def _facts_chunk(docs: list[tuple[str, str, str, list[Entity]]]) -> list[list[dict]]:
+    """Figures of a chunk of documents (in a worker), as table rows with their ids."""
+    return [fact_rows(doc_id, skip_inline_furniture(text, extract_facts(text, lang, mentions)))
+            for doc_id, lang, text, mentions in docs]
+
+
+def stage_facts(wh: Warehouse, progress: Progress = _quiet, n_process: int = 1) -> int:
     """Every figure of every staged document, typed, with stable ids (entities help to skip names)."""
     out = _ChunkWriter(wh.staging / "facts.parquet", tables.FACTS)
     docs_path = wh.staging / "documents.parquet"
     total = _count_rows(docs_path)
     groups = _entity_groups(wh.staging / "entities.parquet")
-    pending = next(groups, None)
-    for i, row in enumerate(_docs_in_nlp_order(docs_path), 1):
-        mentions: list[Entity] = []
-        if pending is not None and pending[0] == row["doc_id"]:
-            mentions = pending[1]
-            pending = next(groups, None)
-        facts = skip_inline_furniture(row["clean_text"], extract_facts(row["clean_text"], row["lang"], mentions))
-        for r in fact_rows(row["doc_id"], facts):
+
+    def work() -> Iterator[tuple[str, str, str, list[Entity]]]:
+        pending = next(groups, None)
+        for row in _docs_in_nlp_order(docs_path):
+            mentions: list[Entity] = []
+            if pending is not None and pending[0] == row["doc_id"]:
+                mentions = pending[1]
+                pending = next(groups, None)
+            yield row["doc_id"], row["lang"], row["clean_text"], mentions
+
+    for i, rows in enumerate(map_chunks(_facts_chunk, work(), n_process), 1):
+        for r in rows:
             out.add(r)
         if i % 1000 == 0:
             progress(f"facts: {i:,}/{total:,} documents")
@@ -322,10 +344,10 @@ def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress
     wh = Warehouse(warehouse)
     t0 = time.perf_counter()
     with warehouse_lock(wh):
-        raw = stage_raw_documents(Path(seeds), wh, progress)
-        stage_clean_documents(wh, progress)
+        raw = stage_raw_documents(Path(seeds), wh, progress, n_process)
+        stage_clean_documents(wh, progress, n_process)
         stage_entities(wh, n_process, progress)
-        stage_facts(wh, progress)
+        stage_facts(wh, progress, n_process)
         commit_tables(wh)
         counts = build_views(wh)
     return {"raw": raw, "counts": counts, "seconds": time.perf_counter() - t0}

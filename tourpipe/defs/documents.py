@@ -29,7 +29,7 @@ def raw_documents(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg
     wh = paths.warehouse_for(context)
     t0 = time.perf_counter()
     with pipeline.warehouse_lock(wh):
-        stats = pipeline.stage_raw_documents(paths.seeds(), wh, progress_for(context, "raw_documents"))
+        stats = pipeline.stage_raw_documents(paths.seeds(), wh, progress_for(context, "raw_documents"), paths.n_process)
     for name, reason in stats.rejected_reasons:
         context.log.warning(f"rejected {name}: {reason}")
     return dg.MaterializeResult(metadata={
@@ -47,7 +47,7 @@ def cleaned_documents(context: dg.AssetExecutionContext, paths: TourpipePaths) -
     related headlines); headline as title, dateline as published date; every removed line kept for audit."""
     wh = paths.warehouse_for(context)
     t0 = time.perf_counter()
-    counts = pipeline.stage_clean_documents(wh, progress_for(context, "cleaned_documents"))
+    counts = pipeline.stage_clean_documents(wh, progress_for(context, "cleaned_documents"), paths.n_process)
     return dg.MaterializeResult(metadata={
         "documents": counts["documents"], "removed_lines": counts["removed_lines"],
         "seconds": round(time.perf_counter() - t0, 3),

@@ -28,7 +28,7 @@ def facts(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg.Materia
     year, subject, USD value and the figure it restates, with its source sentence."""
     wh = paths.warehouse_for(context)
     t0 = time.perf_counter()
-    n = pipeline.stage_facts(wh, progress_for(context, "facts"))
+    n = pipeline.stage_facts(wh, progress_for(context, "facts"), paths.n_process)
     return dg.MaterializeResult(metadata={
         "facts": n, "seconds": round(time.perf_counter() - t0, 3),
         "preview": _preview(wh.staging / "facts.parquet", ["text", "value", "unit", "qualifier", "year"], 10),

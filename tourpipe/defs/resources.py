@@ -20,7 +20,7 @@ class TourpipePaths(dg.ConfigurableResource):
 
     seeds_dir: str = ""
     warehouse_dir: str = ""
-    n_process: int = 2
+    n_process: int = 2  # worker processes for the per-document stages (both cores of a 2-core machine)
 
     def seeds(self) -> Path:
         return Path(self.seeds_dir or os.environ.get("TOURPIPE_SEEDS") or "seeds").resolve()

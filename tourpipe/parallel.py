@@ -1,0 +1,60 @@
+"""An ordered, streaming map over worker processes, for the stages whose work is independent per document.
+
+Each worker is a forked process that loads what it needs (a spaCy model, natasha, pymorphy3) once, on its
+first chunk. At most a few chunks are in flight, so the input is read lazily and memory stays flat however
+long the stream is; results come back in input order, so the output is deterministic.
+"""
+from __future__ import annotations
+
+import ctypes
+import itertools
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """A worker must not outlive a killed pipeline (SIGKILL leaves no chance to clean up)."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: workers still end when their queue closes
+        pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process: int = 1,
+               chunk_size: int = 32, min_items: int = 64) -> Iterator[R]:
+    """Yield ``func(chunk)``'s results for consecutive chunks of ``items``, flattened, in input order.
+
+    ``func`` must be a module-level function returning one result per item. Work runs in ``n_process``
+    forked workers when there are at least ``min_items`` items (below that, starting workers and loading
+    models in them costs more than it saves), otherwise in this process.
+    """
+    it = iter(items)
+    head = list(itertools.islice(it, min_items))
+    stream = itertools.chain(head, it)
+    if n_process <= 1 or len(head) < min_items:
+        for chunk in _chunks(stream, chunk_size):
+            yield from func(chunk)
+        return
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(n_process, initializer=_die_with_parent) as pool:
+        in_flight: deque = deque()
+        for chunk in _chunks(stream, chunk_size):
+            in_flight.append(pool.apply_async(func, (chunk,)))
+            if len(in_flight) >= 2 * n_process:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()

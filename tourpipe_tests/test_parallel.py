@@ -1,0 +1,48 @@
+"""Work spread over worker processes gives exactly what one process gives, in the same order."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from tourpipe.bench import write_corpus
+from tourpipe.parallel import map_chunks
+from tourpipe.pipeline import run_all
+
+
+def _square_chunk(items: list[int]) -> list[tuple[int, int, int]]:
+    return [(i, i * i, os.getpid()) for i in items]
+
+
+def test_map_chunks_keeps_order_and_uses_workers_only_for_long_inputs():
+    short = list(map_chunks(_square_chunk, range(10), n_process=2, chunk_size=3, min_items=64))
+    assert [r[:2] for r in short] == [(i, i * i) for i in range(10)]
+    assert {r[2] for r in short} == {os.getpid()}  # too short to pay for workers
+
+    long = list(map_chunks(_square_chunk, iter(range(500)), n_process=2, chunk_size=7, min_items=64))
+    assert [r[:2] for r in long] == [(i, i * i) for i in range(500)]
+    assert os.getpid() not in {r[2] for r in long} and len({r[2] for r in long}) == 2
+
+
+def _tables(wh: Path) -> dict[str, list]:
+    con = duckdb.connect(str(wh / "tourpipe.duckdb"), read_only=True)
+    queries = {
+        "documents": "select doc_id, lang, title, published, clean_text from documents order by doc_id",
+        "entities": "select * from entities order by doc_id, start_char, end_char, label",
+        "facts": "select * from facts order by doc_id, start_char, end_char",
+        "removed_lines": "select * from removed_lines order by doc_id, line_no",
+    }
+    return {name: con.execute(q).fetchall() for name, q in queries.items()}
+
+
+def test_two_processes_give_the_same_warehouse_as_one(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    write_corpus(seeds, 72)  # English and Russian articles: enough to start workers in every stage
+    one = run_all(seeds, tmp_path / "one", n_process=1)
+    two = run_all(seeds, tmp_path / "two", n_process=2)
+    assert one["counts"] == two["counts"] and one["counts"]["documents"] == 72
+    a, b = _tables(tmp_path / "one"), _tables(tmp_path / "two")
+    assert a["facts"] and a["entities"]
+    for name in a:
+        assert a[name] == b[name], name

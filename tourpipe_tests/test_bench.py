@@ -16,7 +16,7 @@ N = 40
 def test_same_seed_same_bytes(tmp_path: Path):
     a = write_corpus(tmp_path / "a", 8, seed=7)
     b = write_corpus(tmp_path / "b", 8, seed=7)
-    c = write_corpus(tmp_path / "c", 8, seed=8)
+    write_corpus(tmp_path / "c", 8, seed=8)
     files = sorted(p.name for p in (tmp_path / "a").iterdir())
     assert len(files) == 8 and (a.docs, a.words) == (b.docs, b.words)
     assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files)

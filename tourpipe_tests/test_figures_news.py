@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tourpipe.figures import extract_facts
+from tourpipe_tests.figure_asserts import assert_figure, assert_not_figure
 from tourpipe.models import Entity
 
 # (sentence, lang, text, value, value_high, unit, unit_kind, qualifier)
@@ -75,14 +76,7 @@ CASES = [
 
 @pytest.mark.parametrize("sentence,lang,text,value,high,unit,kind,qualifier", CASES, ids=[c[2] for c in CASES])
 def test_news_figure(sentence, lang, text, value, high, unit, kind, qualifier):
-    facts = extract_facts(sentence, lang)
-    match = [f for f in facts if f.text == text]
-    assert match, f"{text!r} not in {[f.text for f in facts]}"
-    f = match[0]
-    assert sentence[f.start_char:f.end_char] == f.text
-    assert f.value == pytest.approx(value)
-    assert f.value_high == (pytest.approx(high) if high is not None else None)
-    assert (f.unit, f.unit_kind, f.qualifier) == (unit, kind, qualifier)
+    assert_figure(sentence, lang, text, value, high, unit, kind, qualifier)
 
 
 # (sentence, lang, the one value that must not be extracted)
@@ -108,7 +102,7 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize("sentence,lang,value", NOT_FIGURES, ids=[n[0][:40] for n in NOT_FIGURES])
 def test_news_not_a_figure(sentence, lang, value):
-    assert not [f for f in extract_facts(sentence, lang) if f.value == pytest.approx(value)]
+    assert_not_figure(sentence, lang, value)
 
 
 def test_one_of_is_still_no_figure():

@@ -1,7 +1,6 @@
 """Materialize the real Definitions into tmp folders and check the Parquet files and DuckDB views."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import dagster as dg

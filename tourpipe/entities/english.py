@@ -503,7 +503,6 @@ def _settlement_before(source: str, pos: int) -> bool:
 
 def _cue_label(source: str, c: Candidate) -> str | None:
     """A lowercase common noun next to a name says what it is: "Kazinform reports", "carmaker Chery", "Dostyk station"."""
-    kw = lexicon.keywords()
     words = c.text(source).split()
     if _head_label(words) or (len(words) > 1 and words[0] in lexicon.given_names()):
         return None

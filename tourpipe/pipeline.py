@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import partial
 from datetime import datetime
@@ -354,21 +355,84 @@ def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress
 
 
 def extract_text(text: str, lang: str = "auto") -> dict:
-    """Entities and figures of one text (offsets into ``text``), without cleaning or a warehouse."""
+    """Entities and figures of one text (offsets into ``text``), without a warehouse."""
     return extract_batch([(text, lang)])[0]
 
 
+PAGE_MIN_LINES = 3  # fewer non-blank lines: a sentence or a paragraph, not a scraped page with furniture
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """The article inside a scraped page given to `extract`: its clean text and where each kept line sits."""
+
+    text: str
+    clean_starts: tuple[int, ...]  # offset of each kept line in ``text``
+    raw_starts: tuple[int, ...]  # offset of the same line in the page
+    lengths: tuple[int, ...]
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int] | None:
+        """Page offsets of a span of the clean text; None when it straddles two kept lines."""
+        k = bisect_right(self.clean_starts, start) - 1
+        if k < 0 or end > self.clean_starts[k] + self.lengths[k]:
+            return None
+        shift = self.raw_starts[k] - self.clean_starts[k]
+        return start + shift, end + shift
+
+
+def article_view(page: str) -> ArticleView | None:
+    """Clean a page-shaped text for `extract` (lines are kept whole, so offsets map back); None for short text."""
+    raw_lines = page.splitlines(keepends=True)
+    if sum(1 for line in raw_lines if line.strip()) < PAGE_MIN_LINES:
+        return None
+    cleaned = clean_text(page)
+    removed = {r.line_no for r in cleaned.removed if r.reason != "date_prefix"}
+    clean_starts, raw_starts, lengths, pos, at = [], [], [], 0, 0
+    for no, line in enumerate(raw_lines):
+        stripped = line.strip()
+        if stripped and no not in removed:
+            clean_starts.append(at)
+            raw_starts.append(pos + line.index(stripped))
+            lengths.append(len(stripped))
+            at += len(stripped) + 1
+        pos += len(line)
+    return ArticleView(cleaned.clean_text, tuple(clean_starts), tuple(raw_starts), tuple(lengths))
+
+
+def _on_page(page: str, view: ArticleView, entities: list[Entity], facts: list[Fact]) -> tuple[list, list]:
+    """Move spans found in the article view back onto the page (dropping any that would not slice the same)."""
+    def moved(row):
+        span = view.to_raw(row.start_char, row.end_char)
+        if span is None or page[span[0]:span[1]] != row.text:
+            return None
+        return replace(row, start_char=span[0], end_char=span[1])
+
+    ents = [m for e in entities if (m := moved(e)) is not None]
+    kept = [(i, m) for i, f in enumerate(facts) if (m := moved(f)) is not None]
+    new_index = {old: new for new, (old, _) in enumerate(kept)}
+    return ents, [replace(f, equivalent_of=new_index.get(f.equivalent_of)) for _, f in kept]
+
+
 def extract_batch(items: list[tuple[str, str]], n_process: int = 1) -> list[dict]:
-    """``extract_text`` for many (text, lang) pairs at once, with one NER pass per language."""
-    langs = [detect_language(t) if lang == "auto" else lang for t, lang in items]
+    """``extract_text`` for many (text, lang) pairs at once, with one NER pass per language.
+
+    A page-shaped text (several lines) is cleaned first, like a document of the pipeline, so bylines,
+    counters and related headlines yield nothing; offsets still index the text as given.
+    """
+    views = [article_view(text) for text, _ in items]
+    texts = [view.text if view else text for (text, _), view in zip(items, views)]
+    langs = [detect_language(t) if lang == "auto" else lang for (t, lang) in items]
     entities: list[list[Entity]] = [[] for _ in items]
     for lang in sorted(set(langs) & FULL_NLP_LANGUAGES):
         idx = [i for i, l in enumerate(langs) if l == lang]
-        for i, mentions in zip(idx, extract_entities((items[i][0] for i in idx), lang, n_process=n_process)):
+        for i, mentions in zip(idx, extract_entities((texts[i] for i in idx), lang, n_process=n_process)):
             entities[i] = mentions
     out = []
-    for (text, _), lang, ents in zip(items, langs, entities):
+    for (page, _), text, view, lang, ents in zip(items, texts, views, langs, entities):
         if spans := inline_furniture(text):
             ents = [e for e in ents if outside(spans, e.start_char, e.end_char)]
-        out.append({"lang": lang, "entities": ents, "facts": skip_inline_furniture(text, extract_facts(text, lang, ents))})
+        facts = skip_inline_furniture(text, extract_facts(text, lang, ents))
+        if view is not None:
+            ents, facts = _on_page(page, view, ents, facts)
+        out.append({"lang": lang, "entities": ents, "facts": facts})
     return out

@@ -45,3 +45,32 @@ def test_skipping_a_figure_keeps_equivalent_links_pointing_at_the_same_fact():
     kept = skip_inline_furniture(text, facts)
     assert [f.text for f in kept] == ["7 billion yuan", "$1 billion"]
     assert kept[1].equivalent_of == 0
+
+
+PAGE = ("EN | РУС | ҚАЗ\n"
+        "Home / Business / Trade\n"
+        "\n"
+        "   Kazakhstan and China sign 12 agreements worth $1.5 billion\n"
+        "By Dana Omarova | 1,204 views\n"
+        "\n"
+        "  ASTANA – Kazakhstan and China signed 12 agreements worth $1.5 billion on Tuesday, the ministry said.\n"
+        "The deals cover 30 joint projects in logistics and energy.\n"
+        "\n"
+        "Related news\n"
+        "Grain exports rise by 40% in five years\n"
+        "Rail freight to Europe doubles in 2 years\n")
+
+
+def test_extract_cleans_a_page_but_offsets_index_the_page():
+    result = extract_text(PAGE, "en")
+    for row in result["facts"] + result["entities"]:
+        assert PAGE[row.start_char:row.end_char] == row.text
+    values = sorted(f.value for f in result["facts"])
+    assert values == [12.0, 12.0, 30.0, 1.5e9, 1.5e9]  # nothing from the view counter or related headlines
+    assert "Dana Omarova" not in {e.text for e in result["entities"]}
+    assert all(PAGE.index("Related news") > f.start_char for f in result["facts"])
+
+
+def test_a_single_sentence_is_not_cleaned_away():
+    for text in ("Over 6,000 Chinese companies operate in Kazakhstan.", "Shares fell 3% to $45.\nThe index rose 2%."):
+        assert [f.value for f in extract_text(text, "en")["facts"]]

@@ -275,8 +275,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("extract", help="entities and figures of a text or a JSONL stream, no warehouse",
-                       description="Extract entities and figures without Dagster or a warehouse. Offsets index "
-                                   "the given text (no furniture removal). With --jsonl each input line is "
+                       description="Extract entities and figures without Dagster or a warehouse. A text of 3+ "
+                                   "lines is treated as a scraped page and cleaned of furniture first; offsets "
+                                   "always index the given text. With --jsonl each input line is "
                                    '{"id": ..., "text": ..., "lang"?: ...} and each output line is '
                                    '{"id", "lang", "facts", "entities"}.')
     e.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")

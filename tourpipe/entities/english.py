@@ -6,15 +6,22 @@ from functools import lru_cache
 
 from tourpipe.entities import lexicon
 from tourpipe.entities.canonical import place_label
-from tourpipe.entities.spans import Candidate, credit_candidates, edit_distance, resolve_overlaps, trim, vote_labels
+from tourpipe.entities.spans import (NUMBERED_PLACE, Candidate, credit_candidates, edit_distance, product_code, resolve_overlaps, trim,
+                                    vote_labels)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "in April", "by June", "since May": a bare month after a preposition (May only there: elsewhere it is a verb)
+_BARE_MONTH = re.compile(
+    r"\b(?:(?:in|by|since|until|till|from|of|during|through|before|after|early|late|mid|end of|start of|beginning of|next|last|this)[\s\-]+"
+    r"(May)|(January|February|March|April|June|July|August|September|October|November|December))\b(?![\-’']|\s+[A-Z])")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _YEAR = r"(?:1[89]|20)\d{2}"
+# "January–August 2025", "January to March": a range of months is one calendar reference
+_MONTH_RANGE = rf"{_MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){_MONTH}(?:,?\s+{_YEAR})?"
 _DATE_RE = re.compile(
-    rf"\b(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?|{_MONTH},?\s+{_YEAR}"
+    rf"\b(?:{_MONTH_RANGE}|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?|{_MONTH},?\s+{_YEAR}"
     rf"|{_WEEKDAY}|{_YEAR}-\d{{2}}-\d{{2}})\b"
 )
 # "in winter" is habitual, not a date; "the season of spring" and "in spring 2024" are calendar references
@@ -59,15 +66,19 @@ def english_candidates(source: str, line_docs) -> list[Candidate]:
     cands += _known_places(source, cands)
     cands = _cut_titles(source, cands)
     cands = _cut_before_rule_people(cands)
+    cands = _cut_after_rule_people(source, cands)
     cands = _split_based(source, cands)
     cands = [c for c in (trim(source, c, "en") for c in cands) if c is not None]
     cands = [c for c in (_repair(source, c) for c in cands) if c is not None]
     _extend_quoted_part(source, cands)
     _join_dash_compounds(source, cands)
     _person_from_context(source, cands)
+    cands += _surname_mentions(source, cands)
+    cands += _org_prefixes(source, cands)
     vote_labels(source, cands, frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"}))
     _places_from_heads(source, cands)
     cands = _drop_headline_noise(source, cands)
+    cands = [c for c in cands if not _common_noun_opening(source, c, cands)]
     return resolve_overlaps([c for c in cands if c.label in _OUT_LABELS])
 
 
@@ -77,6 +88,10 @@ def _rule_candidates(source: str) -> list[Candidate]:
         g = 1 if m.group(1) else 2
         if m.group(g)[0].islower():
             out.append(Candidate(m.start(g), m.end(g), "DATE", 1))
+    out += [Candidate(m.start(g), m.end(g), "DATE", 0) for m in _BARE_MONTH.finditer(source) for g in (1, 2) if m.group(g)]
+    out += [Candidate(m.start(), m.end(), "FAC", 1) for m in NUMBERED_PLACE.finditer(source)
+            if place_label(m.group(1)) or lexicon.known_label(m.group(1)) in ("GPE", "LOC", "FAC")]
+    out += _affiliated_people(source)
     out += [Candidate(m.start(1), m.end(1), "EVENT", 1) for m in _QUOTED_EVENT.finditer(source)]
     out += [Candidate(m.start(1), m.end(2), "ORG", 1) for m in _EMBASSY.finditer(source)]
     out += _appositive_people(source)
@@ -211,6 +226,49 @@ def _titled_people(source: str) -> list[Candidate]:
         if not words or place_label(name) or lexicon.known_label(name) or _head_label(words) or _is_demonym(words[0]):
             continue
         out.append(Candidate(end, end + len(name), "PERSON", 1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _affiliation_pattern() -> re.Pattern:
+    """"Aidar Bekov of Kazakh Invest said", "Li Wei from Sinotrans told", "Aidar Bekov, head of sales at KTZ, said":
+    the capitalised pair right before the affiliation and a speech verb, and the organisation."""
+    verbs = "|".join(map(re.escape, lexicon.keywords()["en_speech_verbs"]))
+    # a possessive owner before the organisation ("Pakistan's The Express Tribune") is not part of it
+    org = r"(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?([A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&)){0,6}?)"
+    return re.compile(
+        rf"(?<![\w\-.’'])(?=([A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+)(?:\s+(?:of|from)\s+{org}"
+        rf"|,\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{1,4}}(?:of|at|from|with)\s+{org},)\s+(?:{verbs})\b)")
+
+
+def _affiliated_people(source: str) -> list[Candidate]:
+    out = []
+    for m in _affiliation_pattern().finditer(source):
+        name = m.group(1)
+        words = name.split()
+        if (words[0].lower() in _STOP or any(w in _NOT_NAMES for w in words) or _is_demonym(words[0]) or place_label(name)
+                or lexicon.known_label(name) or _head_label(words) or _company_tail(words) or place_label(words[0]) and place_label(words[1])):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "PERSON", 1))
+        g = 2 if m.group(2) else 3
+        org = m.group(g)
+        out.append(Candidate(m.start(g), m.end(g), lexicon.known_label(org) or _head_label(org.split()) or "ORG", 0))
+    return out
+
+
+def _cut_after_rule_people(source: str, cands: list[Candidate]) -> list[Candidate]:
+    """"Aidar Bekov of Kazakh Invest" read as one model span: a span that starts with a person found by a rule keeps
+    only what comes after that person and the "of"/"from" linking them."""
+    people = {c.start: c.end for c in cands if c.prio == 1 and c.label == "PERSON"}
+    out = []
+    for c in cands:
+        end = people.get(c.start)
+        if c.prio == 0 and end is not None and c.end > end:
+            link = re.match(r",?\s+(?:of|from)\s+(?:the\s+)?", source[end : c.end])
+            if not link:
+                continue
+            c = Candidate(end + link.end(), c.end, c.label, c.prio)
+        out.append(c)
     return out
 
 
@@ -398,6 +456,9 @@ def _keyword_names(line: str, offset: int) -> list[Candidate]:
                 if label:
                     end_k = k
                     break
+        if label and of_at and end_k > of_at and _head_label(head_words) is None:
+            # "Aidar Bekov of Kazakh Invest": the head comes only after "of", so the name starts there
+            run, words, end_k = run[of_at + 1 :], words[of_at + 1 :], end_k - of_at - 1
         if label and len(run) >= 2 and words[end_k] not in _CONNECTORS:
             out.append(Candidate(offset + run[0][0], offset + run[end_k][1], label, 1))
         i = j + 1
@@ -441,6 +502,8 @@ def _repair(source: str, c: Candidate) -> Candidate | None:
         return None  # a rule's lowercase name is an outlet's web address ("24.kg")
     if text[-1].isdigit() and _PRODUCT_AFTER.match(source, c.end):
         return None  # "Tiggo 2 crossovers": a product model, not an organisation
+    if product_code(text, lambda base: place_label(base) or lexicon.known_label(base)) and not lexicon.known_label(text):
+        return None  # "SL-40", "KZ-200": a model code
     if credit := re.match(r"[^/]*[^/\s](?=\s*/\s*[\w\-]+\.\w)", text):
         c = Candidate(c.start, c.start + credit.end(), c.label, c.prio)  # "Wang Zhuang/chinadaily.com.cn": a photo credit
         text = c.text(source)
@@ -588,6 +651,66 @@ def _person_from_context(source: str, cands: list[Candidate]) -> None:
             c.label = "PERSON"
         elif said and len(words) <= 3 and _SURNAME_END.search(text) and all(re.fullmatch(_NAME_WORD, w) for w in words):
             c.label = "PERSON"  # "Kenzhebekov said": a Central Asian surname before a speech verb
+
+
+def _surname_mentions(source: str, cands: list[Candidate]) -> list[Candidate]:
+    """"Bekov said", "Bekov's plan": the last word of a full PERSON name in the document is that person wherever
+    it stands alone, also where the model saw nothing (where it saw a place or an organisation, _person_from_context)."""
+    surnames = {c.text(source).split()[-1] for c in cands if c.label == "PERSON" and " " in c.text(source)}
+    surnames = {w for w in surnames if len(w) >= 4 and re.fullmatch(_NAME_WORD, w) and not place_label(w) and not lexicon.known_label(w)}
+    if not surnames:
+        return []
+    out = []
+    pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w\-]|['’](?!s\b))")
+    for m in pattern.finditer(source):
+        if all(c.end <= m.start() or c.start >= m.end() for c in cands):
+            out.append(Candidate(m.start(), m.end(), "PERSON", 0))
+    return out
+
+
+def _org_prefixes(source: str, cands: list[Candidate]) -> list[Candidate]:
+    """A headline's "Jiangxi Tongda" after the body's "Jiangxi Tongda Copper Co": a two-word or longer prefix of an
+    organisation named in the document is that organisation."""
+    prefixes = set()
+    for c in cands:
+        words = c.text(source).split()
+        if c.label != "ORG" or len(words) < 3 or not (_head_label(words) == "ORG" or _company_tail(words)):
+            continue  # only a company's or an institution's full name has a short form
+        for k in range(2, len(words)):
+            head = " ".join(words[:k])
+            if (words[k - 1] not in _CONNECTORS and words[k - 1][0].isupper() and not place_label(head)
+                    and lexicon.known_label(head) in (None, "ORG") and _head_label(words[:k]) in (None, "ORG")):
+                prefixes.add(head)
+    if not prefixes:
+        return []
+    pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True))) + r")(?![\w\-])")
+    return [Candidate(m.start(), m.end(), "ORG", 1) for m in pattern.finditer(source)]
+
+
+def _common_noun_opening(source: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """"Fertilizer plants expand", "Railway workers repair": a single capitalised word opening a sentence or a
+    caption, right before a lowercase noun phrase, is a common noun the model took for an organisation."""
+    text = c.text(source)
+    if c.prio != 0 or c.label != "ORG" or not re.fullmatch(r"[A-Z][a-z]+", text) or not _sentence_opening(source, c.start):
+        return False
+    if lexicon.known_label(text) or place_label(text) or _is_demonym(text) or text in lexicon.given_names():
+        return False
+    nxt = re.match(r" ([a-z]+)\b", source[c.end : c.end + 30])
+    if not nxt or nxt.group(1) in _STOP or nxt.group(1).endswith("ed") or nxt.group(1) in _COMPANY_VERBS:
+        return False
+    # a name the document also writes capitalised inside a sentence is a name
+    return not any(o is not c and o.text(source) == text and not _sentence_opening(source, o.start) for o in cands)
+
+
+_COMPANY_VERBS = frozenset(lexicon.keywords()["en_speech_verbs"]) | {
+    "is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "should", "must", "plans", "reports", "says",
+    "signs", "opens", "builds", "launches", "makes", "produces", "sells", "owns", "operates", "holds", "announces", "aims",
+    "expects", "wants", "intends", "became", "becomes", "also", "now", "still", "then", "already", "recently", "currently"}
+
+
+def _sentence_opening(source: str, pos: int) -> bool:
+    prefix = source[:pos].rstrip(" \t\"'“«(")
+    return not prefix or prefix[-1] in "\n.!?:|–—-"
 
 
 def _places_from_heads(source: str, cands: list[Candidate]) -> None:

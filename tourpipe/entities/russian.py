@@ -7,11 +7,11 @@ from functools import lru_cache
 from tourpipe.entities import lexicon
 from tourpipe.entities.canonical import lemmatize_ru, place_label
 from tourpipe.entities.resources import morph, russian_blank
-from tourpipe.entities.spans import Candidate, credit_candidates, resolve_overlaps, trim, vote_labels
+from tourpipe.entities.spans import NUMBERED_PLACE, Candidate, credit_candidates, product_code, resolve_overlaps, trim, vote_labels
 
-_MONTHS = (r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-           r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
-           r"январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)")
+# every case of every month: "января", "к маю", "в течение июня", "мартом", "в октябре"
+_MONTHS = (r"(?:(?:январ|феврал|сентябр|октябр|ноябр|декабр)(?:ь|я|ю|ём|ем|е)|(?:апрел|июн|июл)(?:ь|я|ю|ем|е)"
+           r"|(?:март|август)(?:а|у|ом|е)?|ма(?:й|я|ю|ем|е))")
 _YEAR = r"(?:1[89]|20)\d{2}"
 _YEAR_WORD = r"(?:\s*(?:год(?:а|у|ом)?|г\.))"
 _WEEKDAY = r"(?:понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье)"
@@ -22,7 +22,7 @@ _PART_OF_YEAR = (r"(?:(?:перв|втор|трет|четв[её]рт)(?:ый|�
 _DATE_RE = re.compile(
     rf"(?<![\w])(?:{_PART_OF_YEAR}\s+{_YEAR}{_YEAR_WORD}?"
     rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
-    rf"|{_MONTHS}\s*[-–—]\s*{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
+    rf"|{_MONTHS}\s*(?:[-–—]|\s+по\s+)\s*{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
     rf"|{_MONTHS}\s+{_YEAR}{_YEAR_WORD}?"
     rf"|{_SEASON}\s+{_YEAR}{_YEAR_WORD}?"
     rf"|{_YEAR}(?:\s*[-–]\s*{_YEAR})?{_YEAR_WORD}"
@@ -31,6 +31,9 @@ _DATE_RE = re.compile(
     rf"|\d{{2}}\.\d{{2}}\.{_YEAR})(?![\w])",
     re.I,
 )
+# a bare month in any case is a calendar reference ("к маю", "до декабря"); lowercase, as months are written, or
+# capitalised at the start of a sentence ("Июнь выдался жарким"); "Первомай" and the name "Мая" are not months
+_BARE_MONTH = re.compile(rf"(?<![\w\-]){_MONTHS}(?![\w\-])", re.I)
 _WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]*")
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -58,17 +61,20 @@ def russian_candidates(source: str, line_spans: list[tuple[int, list]]) -> list[
     model = [Candidate(e.start_char, e.end_char, e.label_) for e in doc.ents if e.text.count("«") == e.text.count("»")]
     cands = list(model)
     cands += [Candidate(m.start(), m.end(), "DATE", 1) for m in _DATE_RE.finditer(source)]
+    cands += _bare_months(source)
     cands += _nationality_words(source)
     cands += _quoted_names(source, model)
     cands += [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _EMBASSY.finditer(source)]
     cands += credit_candidates(source)
     cands += _known_places(source)
+    cands += [Candidate(m.start(), m.end(), "FAC", 1) for m in NUMBERED_PLACE.finditer(source) if place_label(m.group(1), "ru")]
     cands += _brand_names(source)
     cands += _latin_names(source)
     cands = [c for c in (_cut_glued_latin(source, c) for c in cands) if c is not None]
     cands = [c for c in (trim(source, c, "ru") for c in cands) if c is not None]
     not_names = frozenset(lexicon.keywords()["ru_not_names"])
-    cands = [c for c in cands if c.text(source) not in not_names and not _fragment(c.text(source))]
+    cands = [c for c in cands if c.text(source) not in not_names and not _fragment(c.text(source))
+             and not (product_code(c.text(source), lambda base: place_label(base, "ru")) and not lexicon.known_label(c.text(source)))]
     for c in cands:
         if c.prio == 0:
             c.label = _relabel(c.text(source), c.label)
@@ -77,6 +83,16 @@ def russian_candidates(source: str, line_spans: list[tuple[int, list]]) -> list[
     cands = _salvage_title(source, cands)
     vote_labels(source, cands, frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"}))
     return resolve_overlaps([c for c in cands if c.label in lexicon.ALLOWED_LABELS])
+
+
+def _bare_months(source: str) -> list[Candidate]:
+    """"к маю", "до декабря", "в течение июня": a month name alone, lowercase or opening a sentence."""
+    out = []
+    for m in _BARE_MONTH.finditer(source):
+        if m.group()[0].isupper() and source[: m.start()].rstrip(" \t\"«„(")[-1:] not in ("", "\n", ".", "!", "?", "…"):
+            continue  # "Мая" inside a sentence is a name
+        out.append(Candidate(m.start(), m.end(), "DATE", 0))
+    return out
 
 
 def _cue_label(word: str) -> str | None:

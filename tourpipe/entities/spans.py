@@ -21,6 +21,18 @@ _DOMAIN_NAME = re.compile(
 )
 
 
+# "SL-40", "KZ-200", "Ан-148", "МиГ-29": letters, a hyphen and a number name a product model, not an organisation
+_PRODUCT_CODE = re.compile(r"([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,4})-\d{1,4}[A-Za-zА-Яа-яЁё]?")
+# "Almaty-1", "Алматы-1", "Khorgos-2": a place and a number (a station) are one place name
+NUMBERED_PLACE = re.compile(r"(?<![\w\-.])([A-ZА-ЯЁ][\w'’]+)-(\d{1,2})(?![\w\-]|[.,]\d)")
+
+
+def product_code(text: str, is_place) -> bool:
+    """A model code (letters-hyphen-digits) whose letters are not a place ("Almaty-1" is a station)."""
+    m = _PRODUCT_CODE.fullmatch(text)
+    return m is not None and not is_place(m.group(1))
+
+
 @dataclass
 class Candidate:
     """A span proposed by a model or a rule; `prio` breaks ties between equally long spans."""
@@ -73,7 +85,9 @@ def trim(source: str, cand: Candidate, lang: str) -> Candidate | None:
             end -= 1
         # a trailing full stop ends the sentence unless the name is an abbreviation (U.S., Co., No.)
         if end > start and source[end - 1] == "." and re.search(r"(?:^|[\s.])[A-Za-z]{1,3}\.$|\.\w+\.$", source[start:end]) is None:
-            end -= 1
+            # "22 апреля 2025 г.": the abbreviation of года keeps its full stop
+            if not (cand.label == "DATE" and re.search(r"(?:^|\s)гг?\.$", source[start:end])):
+                end -= 1
         if cand.label != "DATE" and (legal := _LEGAL_PREFIX.match(source, start, end)):
             start = legal.end()
         span = source[start:end]

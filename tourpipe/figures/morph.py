@@ -28,16 +28,28 @@ def _analyzer():
     return _ANALYZER
 
 
+def _parses(word: str):
+    """pymorphy3's parses, best first; a noun tied with a short adjective wins ("кранов" is cranes, not "кранов" of
+    "крановый"): after a number the short adjective is all but unheard of."""
+    parses = _analyzer().parse(word)
+    top = parses[0]
+    if top.tag.POS == "ADJS":
+        noun = next((p for p in parses[1:] if p.tag.POS == "NOUN" and p.score >= top.score), None)
+        if noun is not None:
+            parses = [noun] + [p for p in parses if p is not noun]
+    return parses
+
+
 @lru_cache(maxsize=65536)
 def pos_and_lemma(word: str) -> tuple[str | None, str]:
     """The most likely part of speech (OpenCorpora tag, e.g. NOUN, ADJF) and lemma of ``word``."""
-    parse = _analyzer().parse(word)[0]
+    parse = _parses(word)[0]
     return parse.tag.POS, parse.normal_form
 
 
 @lru_cache(maxsize=65536)
 def reading(word: str) -> Reading:
-    parses = _analyzer().parse(word)
+    parses = _parses(word)
     top = parses[0]
     pos = top.tag.POS
     substantive = None

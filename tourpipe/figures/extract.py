@@ -16,9 +16,10 @@ from tourpipe.models import Entity, Fact
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"})
 _DASHES = frozenset({"-", "–", "—"})
 _EQUIVALENT_GAP = re.compile(r"\s*[(\[]\s*")
-_RESTATEMENT_GAP = re.compile(r"\s*,?\s*(?:or|или|i\.e\.,?|that is,?|equivalent to|equal to|что эквивалентно|"
+_RESTATEMENT_GAP = re.compile(r"\s*[,(\[]?\s*(?:or|или|i\.e\.,?|that is,?|equivalent to|equal to|что эквивалентно|"
                               r"что составляет|что равно|≈|~)\s*", re.I)
 _MODIFIER_POS = frozenset({"ADJF", "PRTF", "ADJS", "NUMR"})
+_NOT_NOUN_ENDINGS = ("al", "ed", "ly", "ic", "ive", "ous", "ful", "ing", "est", "all", "new")
 _ADJECTIVE_ENDINGS = ("ed", "ly", "ing", "al", "ic", "ive", "ous", "ful", "ese", "ian", "ish", "est", "er")
 
 
@@ -129,6 +130,8 @@ def _read_fraction(lex: Lexicon, toks: list[Token], i: int) -> tuple[float, int]
     n = len(toks)
     t = toks[i]
     if t.low in lex.fraction_alone:
+        if i > 0 and toks[i - 1].kind == "w" and _has_stem(toks[i - 1].low, lex.period_ordinal_stems):
+            return None  # "the first half of 2025", "во второй половине года": a period
         top, j = 1.0, i  # "half of", "треть": the numerator is implied
     elif t.low in lex.articles_one or (t.low in lex.number_words and lex.number_words[t.low] < 10):
         top = 1.0 if t.low in lex.articles_one else lex.number_words[t.low]
@@ -447,7 +450,9 @@ def _unit_after(lex: Lexicon, toks: list[Token], j: int, d: _Draft, currency: st
         t = toks[k]
         hit = _phrase_at(toks, k, lex.currency_after)
         if not _unit_token_ok(lex, toks, k) and not (hit and hit[1] - k > 2):  # "U.S. dollars" is no "p.m."
-            continue
+            longer = _phrase_at(toks, k, lex.measures)  # "кв. м": a case-restricted word opening a longer unit
+            if not (longer and longer[1] - k > 1):
+                continue
         if t.low in lex.subunits:
             name, parent, _ = lex.subunits[t.low]
             d.unit, d.unit_kind, d.end = name, "money", k + 1
@@ -619,6 +624,14 @@ def _subject_unit(lex: Lexicon, toks: list[Token], start: int, prev_unit: str | 
     while p >= 0 and toks[p].kind == "w" and (toks[p].low in lex.subject_skip_back or
                                                not lex.morphology and toks[p].low.endswith("ly")):
         p -= 1
+    if p >= 0 and toks[p].kind == "w" and toks[p].low in lex.subject_units:
+        return lex.subject_units[toks[p].low]  # "readership reached about 410,000"
+    if p >= 1 and toks[p].low in lex.count_tails and toks[p - 1].kind == "w" and _adjacent(toks, p - 1, p):
+        noun = toks[p - 1]  # "the participant count reached 1,500", "passenger numbers rose to 2,000"
+        if noun.low not in lex.stop_words and noun.low not in lex.known_words \
+                and (noun.text[0].islower() or p - 1 == 0) \
+                and not noun.low.endswith(_NOT_NOUN_ENDINGS):
+            return _singular_en(noun.text, lex)
     if p < 0 or toks[p].kind != "w" or toks[p].low in lex.stop_words or toks[p].low in lex.not_counted:
         return None
     if toks[p].low in lex.anaphoric_heads:
@@ -789,6 +802,19 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
         return None  # "10 p.m.", "5am"
     if d.unit is None and t.kind == "n" and start > floor and toks[start - 1].text in ("№", "#"):
         return None
+    # "сократилось с восьми до пяти часов", "cut from eight to five hours": the start of a change takes the noun
+    # named after its end
+    if d.unit is None and currency is None and d.value_high is None and d.level_from and j + 1 < n \
+            and toks[j].low in lex.level_links and _adjacent(toks, j - 1, j) and _starts_number(lex, toks, j + 1):
+        second = _read_number(lex, toks, j + 1, False)
+        if second is not None:
+            other = _Draft(first=j + 1, start=j + 1, end=second.end, value=second.value)
+            _unit_after(lex, toks, second.end, other, None, False)
+            if other.unit is not None:
+                d.unit, d.unit_kind = other.unit, other.unit_kind
+                if not num.scaled and second.scaled and toks[j + 1].kind == "n" and toks[j + 1].value \
+                        and d.value < 1000:  # "с 2 до 3 млн тонн": both in millions
+                    d.value *= second.value / toks[j + 1].value
     # a count with no noun of its own: "eleven of the projects", or the noun of an earlier count in the sentence
     # ("laid six tracks, bringing the total to 16"; "два-три поезда в сутки, теперь бывает и двадцать")
     if d.unit is None and d.unit_kind == "count" and currency is None and d.value_high is None:
@@ -796,6 +822,8 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
         if unit is None and (not num.wordy or num.scaled):
             unit = _subject_unit(lex, toks, start, prev_unit)
         cued = any(toks[k].low in lex.reuse_cues for k in range(max(floor, start - 3), start))
+        if cued and _noun_follows(lex, toks, num.end):
+            cued = False  # "14 reach stackers and five widgets": a noun of its own, never the earlier count's
         if unit is None and prev_unit is not None and cued and (not num.wordy or d.value >= 2):
             unit = prev_unit
         if unit is not None:
@@ -822,6 +850,18 @@ def _read_figure(lex: Lexicon, toks: list[Token], i: int, floor: int, skip_at,
             and not _counted_one(lex, toks, d):
         return None  # "на одну тонну", "с одного гектара": "a single"/"per", not a reported count
     return d
+
+
+def _noun_follows(lex: Lexicon, toks: list[Token], j: int) -> bool:
+    """A lower-case noun (or its adjective) stands right after the number: the number counts that, whatever it is."""
+    if j >= len(toks) or j == 0 or toks[j].kind != "w" or not _adjacent(toks, j - 1, j):
+        return False
+    t = toks[j]
+    if not t.text[0].islower() or t.low in lex.stop_words or _starts_number(lex, toks, j) or t.low in lex.level_links:
+        return False
+    if lex.morphology:
+        return reading(t.low).pos in ("NOUN", "ADJF", "PRTF")
+    return _looks_plural(t, lex)
 
 
 def _counted_one(lex: Lexicon, toks: list[Token], d: _Draft) -> bool:
@@ -1079,13 +1119,14 @@ def _sentence_facts(lex: Lexicon, text: str, s: int, e: int, skip_at) -> list[Fa
         if a.level_from and a.end < b.first and toks[a.end].low in lex.level_links and b.first - a.end <= 2:
             if a.unit is None and b.unit is not None:  # "с 900 до 1 200 человек": 900 people
                 a.unit, a.unit_kind = b.unit, b.unit_kind
-            if b.qualifier == "up_to" and b.start == b.first - 1:
-                b.qualifier, b.start = "exact", b.first  # "до" names the level reached, not a bound
+            if b.qualifier == "up_to" and _level_link_opens(lex, toks, b):
+                b.qualifier, b.start = "exact", b.start + 1  # "до" names the level reached, not a bound
     for a, b in zip(drafts, drafts[1:]):
-        # "снижен на 12%, до 9,8 тыс. тенге": "до" after the size of a change names the level reached
-        if a.qualifier in ("increase", "decrease") and b.qualifier == "up_to" and b.start == b.first - 1 \
-                and toks[b.start].low in lex.level_links and all(toks[m].text == "," for m in range(a.end, b.start)):
-            b.qualifier, b.start = "exact", b.first
+        # "снижен на 12%, до 9,8 тыс. тенге", "вырос на 41%, до $118 млн": "до" after the size of a change names the
+        # level reached
+        if a.qualifier in ("increase", "decrease") and b.qualifier == "up_to" and _level_link_opens(lex, toks, b) \
+                and all(toks[m].text == "," for m in range(a.end, b.start)):
+            b.qualifier, b.start = "exact", b.start + 1
     years = _years(lex, toks, drafts)
     clause = _clauses(lex, toks) if years else []
     sentence = text[s:e]
@@ -1107,6 +1148,13 @@ def _sentence_facts(lex: Lexicon, text: str, s: int, e: int, skip_at) -> list[Fa
                         unit_kind=d.unit_kind, qualifier=d.qualifier, value_high=d.value_high, year=year,
                         subject=subject, sentence=sentence))
     return out
+
+
+def _level_link_opens(lex: Lexicon, toks: list[Token], d: _Draft) -> bool:
+    """The span of ``d`` opens with a level link ("до") right before its number or its currency sign."""
+    if d.start >= d.first or toks[d.start].low not in lex.level_links:
+        return False
+    return d.start + 1 == d.first or _phrase_at(toks, d.start + 1, lex.currency_before) is not None
 
 
 # -- a document --------------------------------------------------------------------------------------------------------

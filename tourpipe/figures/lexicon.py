@@ -123,6 +123,9 @@ class Lexicon:
     subject_prepositions: frozenset[str]
     anaphoric_heads: frozenset[str]
     inclusion_cues: Phrases
+    period_ordinal_stems: tuple[str, ...]
+    count_tails: frozenset[str]
+    subject_units: dict[str, str]
 
     @property
     def has_words(self) -> bool:
@@ -247,6 +250,9 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         subject_prepositions=frozenset(g("SUBJECT_PREPOSITIONS", set())),
         anaphoric_heads=frozenset(g("ANAPHORIC_HEADS", set())),
         inclusion_cues=Phrases.of(dict.fromkeys(g("INCLUSION_CUES", ()), True)),
+        period_ordinal_stems=tuple(g("PERIOD_ORDINAL_STEMS", ())),
+        count_tails=frozenset(g("COUNT_TAILS", set())),
+        subject_units=dict(g("SUBJECT_UNITS", {})),
     )
 
 

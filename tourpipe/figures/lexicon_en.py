@@ -117,6 +117,9 @@ FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
                   "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 FRACTION_LINK = "of"
 FRACTION_ALONE = {"half"}  # needs no numerator ("half of the shops")
+# A fraction word after one of these names a period, not a share: "the first half of 2025", "the second quarter".
+PERIOD_ORDINAL_STEMS = ("first", "second", "third", "fourth", "last", "past", "previous", "latter", "former", "next",
+                        "current", "final", "opening", "preceding", "coming", "same")
 # Words after a number that make it a clock time ("10 p.m.", "5 am").
 TIME_AFTER = {"am", "pm", "a.m", "p.m"}
 # Multipliers written as one word ("grew sixfold").
@@ -214,6 +217,13 @@ PARTICLE_VERBS = {"take", "takes", "took", "taken", "taking", "make", "makes", "
 # their link word:
 COUNT_HEADS = {"number": "of", "numbers": "of", "total": "of", "headcount": None}
 # A subject that points back at the sentence's count: "3,500 workers ..., and the number would climb to 6,000".
+# Nouns after the counted noun that make it the count of a bare number: "the participant count reached 1,500",
+# "passenger numbers rose to 2,000".
+COUNT_TAILS = {"count", "counts", "number", "numbers", "total", "tally", "figures"}
+# Collective subjects that name what a bare number counts: "readership reached about 410,000".
+SUBJECT_UNITS = {"readership": "reader", "viewership": "viewer", "membership": "member", "ridership": "rider",
+                 "attendance": "attendee", "enrollment": "student", "enrolment": "student", "headcount": "employee",
+                 "workforce": "employee", "population": "person"}
 ANAPHORIC_HEADS = {"number", "total", "figure", "tally", "headcount", "count"}
 # Words that open a part of the count before them; that part is not what "the number" later refers to.
 INCLUSION_CUES = ("including", "among them", "of whom", "of which", "among whom", "including some")

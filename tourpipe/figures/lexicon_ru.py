@@ -138,7 +138,12 @@ MEASURES = {
     "км в ч": "km/h", "центнеров": "centner", "центнера": "centner", "ц": "centner", "м/с": "m/s", "гб": "GB", "мб": "MB", "тб": "TB", "мбит/с": "Mbps",
     "гбит/с": "Gbps", "°с": "°C", "°c": "°C", "°": "degree", "л": "l", "мм": "mm", "см": "cm", "г": "g",
     "млрд куб. м": "bcm", "баррелей": "barrel", "барреля": "barrel", "баррель": "barrel",
+    # "кВ" is kilovolt; "кв." is "square" only before "м"/"км" (the longer phrases above win)
+    "кв": "kV", "квтч": "kWh", "мвтч": "MWh", "гвтч": "GWh", "квт*ч": "kWh", "мвт*ч": "MWh", "гвт*ч": "GWh",
+    "кв. метров": "m2", "кв. метра": "m2", "кв. километров": "km2", "кв. километра": "km2",
 }
+# Units whose lower-case form is another word: only these surfaces are the unit ("кВ", not "кв." of "кв. м").
+UNIT_SURFACES = {"кв": {"кВ"}}
 MEASURE_STEMS = {"градус": "degree", "литр": "l", "миллиметр": "mm", "сантиметр": "cm", "килограмм": "kg",
                  "километр": "km", "гектар": "hectare", "тонн": "tonne", "мегаватт": "MW", "гигаватт": "GW",
                  "киловатт": "kW", "метр": "m", "квадратных метр": "m2", "квадратных километр": "km2"}
@@ -430,6 +435,9 @@ FRACTION_WORDS = {
     **dict.fromkeys(("пятая", "пятых"), 5),
 }
 FRACTION_LINK = None
+# A fraction word after one of these names a period, not a share: "в первой половине 2025 года".
+PERIOD_ORDINAL_STEMS = ("перв", "втор", "трет", "четверт", "последн", "прошл", "текущ", "нынешн", "следующ",
+                        "минувш", "истекш")
 FRACTION_ALONE = {"половина", "половины", "половину", "половиной", "половине", "треть", "третью", "четверть",
                   "четвертью"}
 MINUS_WORDS = {"минус"}

@@ -373,6 +373,8 @@ def test_never_raises_and_spans_slice(text):
         # a surname already seen as the end of a full name is that person, whatever the model made of it
         ("Gulnara Temir of Dala Agro said the harvest was good. Temir added that prices fell.",
          {("Gulnara Temir", "PERSON"), ("Temir", "PERSON"), ("Dala Agro", "ORG")}, {("Temir", "GPE"), ("Temir", "ORG")}),
+        ("Berik Kaliyev of Kazakhstan Temir Zholy said traffic rose. Later Kaliyev of KTZ noted more.",
+         {("Berik Kaliyev", "PERSON"), ("Kazakhstan Temir Zholy", "ORG"), ("Kaliyev", "PERSON")}, {("Later Kaliyev", "PERSON")}),
         # a place with a number is one place (a station)
         ("Trains left Almaty-1 station for Khorgos-2.", {("Almaty-1", "FAC"), ("Khorgos-2", "FAC")}, {("Almaty", "GPE")}),
         ("Cargo moved from Almaty-1 to Dostyk on Monday.", {("Almaty-1", "FAC"), ("Dostyk", "GPE")}, set()),

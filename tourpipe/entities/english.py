@@ -43,6 +43,7 @@ _QUOTED_EVENT = re.compile(r"[\"“]([A-Z][^\"“”\n]{3,80}?)[\"”]\s+(?:seri
 _EMBASSY = re.compile(r"\b((?:[A-Z][\w\-]*\s+)+(?:Embassy|Consulate(?:\s+General)?|Mission))\s+(?:in|to)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")
 _TOKEN = re.compile(r"No\.\s?\d+|[A-Za-z0-9][\w’'\-\.&]*[\w]|[A-Za-z0-9&]")
 _SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|yev|yeva|in|ina|enko|uly|kyzy|bekov|bayev|baev|bayeva|baeva)$")
+_SENTENCE_ADVERB = re.compile(r"(?:Later|Earlier|Meanwhile|However|Then|Also|Today|Yesterday|Now|Moreover|Finally|Next|Afterwards|Still)\s+(?=[A-Z])")
 _CONNECTORS = {"of", "and", "for", "&", "on"}
 _HEADLINE_VERBS = {"Held", "Holds", "Opens", "Opened", "Closes", "Closed", "Kicks", "Starts", "Started", "Begins", "Ends",
                    "Ended", "Concludes", "Concluded", "Launched", "Launches", "Signed", "Visits", "Visited", "Hosts", "Hosted", "Wraps"}
@@ -507,6 +508,9 @@ def _repair(source: str, c: Candidate) -> Candidate | None:
     if credit := re.match(r"[^/]*[^/\s](?=\s*/\s*[\w\-]+\.\w)", text):
         c = Candidate(c.start, c.start + credit.end(), c.label, c.prio)  # "Wang Zhuang/chinadaily.com.cn": a photo credit
         text = c.text(source)
+    if c.label == "PERSON" and (adv := _SENTENCE_ADVERB.match(text)) and adv.end() < len(text):
+        c = Candidate(c.start + adv.end(), c.end, c.label, c.prio)  # "Later Kaliyev said": the adverb opens the sentence
+        text = c.text(source)
     if c.label == "PERSON" and (poss := re.search(r"['’]s\s", text)):
         c = Candidate(c.start, c.start + poss.start(), c.label, c.prio)  # "Karim Masimov's China visit"
         text = c.text(source)
@@ -653,6 +657,10 @@ def _person_from_context(source: str, cands: list[Candidate]) -> None:
             c.label = "PERSON"  # "Kenzhebekov said": a Central Asian surname before a speech verb
 
 
+_CAP_WORD = re.compile(r"(?<![\w\-’'])[A-Z][\w\-]*(?![\w\-])")
+_WORD_CHAR = re.compile(r"[\w\-’']")
+
+
 def _surname_mentions(source: str, cands: list[Candidate]) -> list[Candidate]:
     """"Bekov said", "Bekov's plan": the last word of a full PERSON name in the document is that person wherever
     it stands alone, also where the model saw nothing (where it saw a place or an organisation, _person_from_context)."""
@@ -661,9 +669,8 @@ def _surname_mentions(source: str, cands: list[Candidate]) -> list[Candidate]:
     if not surnames:
         return []
     out = []
-    pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w\-]|['’](?!s\b))")
-    for m in pattern.finditer(source):
-        if all(c.end <= m.start() or c.start >= m.end() for c in cands):
+    for m in _CAP_WORD.finditer(source):
+        if m.group() in surnames and all(c.end <= m.start() or c.start >= m.end() for c in cands):
             out.append(Candidate(m.start(), m.end(), "PERSON", 0))
     return out
 
@@ -681,10 +688,15 @@ def _org_prefixes(source: str, cands: list[Candidate]) -> list[Candidate]:
             if (words[k - 1] not in _CONNECTORS and words[k - 1][0].isupper() and not place_label(head)
                     and lexicon.known_label(head) in (None, "ORG") and _head_label(words[:k]) in (None, "ORG")):
                 prefixes.add(head)
-    if not prefixes:
-        return []
-    pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True))) + r")(?![\w\-])")
-    return [Candidate(m.start(), m.end(), "ORG", 1) for m in pattern.finditer(source)]
+    out = []
+    for head in prefixes:
+        at = source.find(head)
+        while at != -1:
+            end = at + len(head)
+            if not _WORD_CHAR.match(source[at - 1 : at] or " ") and not _WORD_CHAR.match(source[end : end + 1] or " "):
+                out.append(Candidate(at, end, "ORG", 1))
+            at = source.find(head, end)
+    return out
 
 
 def _common_noun_opening(source: str, c: Candidate, cands: list[Candidate]) -> bool:
@@ -709,8 +721,8 @@ _COMPANY_VERBS = frozenset(lexicon.keywords()["en_speech_verbs"]) | {
 
 
 def _sentence_opening(source: str, pos: int) -> bool:
-    prefix = source[:pos].rstrip(" \t\"'“«(")
-    return not prefix or prefix[-1] in "\n.!?:|–—-"
+    prefix = source[max(0, pos - 40) : pos].rstrip(" \t\"'“«(")
+    return (not prefix and pos <= 40) or prefix[-1:] in ("\n", ".", "!", "?", ":", "|", "–", "—", "-")
 
 
 def _places_from_heads(source: str, cands: list[Candidate]) -> None:

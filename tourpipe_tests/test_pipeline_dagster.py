@@ -171,3 +171,24 @@ def test_overlapping_runs_store_a_new_document_once(tmp_path: Path, seeds_copy: 
     con = _con(tmp_path / "wh")
     assert con.execute("select count(*), count(distinct doc_id) from documents").fetchone() == (5, 5)
     assert con.execute("select count(*) = count(distinct fact_id) from facts").fetchone()[0]
+
+
+def test_unchanged_files_are_not_read_again(tmp_path: Path, seeds_copy: Path, monkeypatch):
+    """A no-op run only stats the folder; an edited file (new mtime) is read again and re-identified."""
+    import os
+
+    from tourpipe import pipeline
+
+    wh = tmp_path / "wh"
+    pipeline.run_all(seeds_copy, wh, n_process=1)
+    reads: list[str] = []
+    real = pipeline.read_source
+    monkeypatch.setattr(pipeline, "read_source", lambda path, *a, **k: reads.append(path.name) or real(path, *a, **k))
+
+    noop = pipeline.run_all(seeds_copy, wh, n_process=1)
+    assert reads == [] and (noop["raw"].new, noop["raw"].unchanged) == (0, 5)
+
+    touched = seeds_copy / "001_d5e09ba9b95232db.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    again = pipeline.run_all(seeds_copy, wh, n_process=1)
+    assert reads == [touched.name] and (again["raw"].new, again["raw"].unchanged) == (0, 5)

@@ -16,6 +16,7 @@ def assert_figure(sentence, lang, text, value, high, unit, kind, qualifier):
     assert f.value == pytest.approx(value)
     assert f.value_high == (pytest.approx(high) if high is not None else None)
     assert (f.unit, f.unit_kind, f.qualifier) == (unit, kind, qualifier)
+    return f
 
 
 def assert_not_figure(sentence, lang, value):

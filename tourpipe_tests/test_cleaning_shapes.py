@@ -7,24 +7,8 @@ import pytest
 from tourpipe.cleaning import clean_text
 from tourpipe.cleaning.rules import is_speech, strong_reason
 
-BODY_EN = [
-    "The delegation of eleven reporters arrived in Lanzhou on Monday for a five-day tour of the new logistics hub.",
-    "Officials at the Riverbend Innovation Park said more than 80 companies have registered there since 2021.",
-    "Maria Oduya, a correspondent from the Coastal Herald, said the scale of the automated warehouses surprised her.",
-]
-BODY_RU = [
-    "Делегация из двенадцати журналистов прибыла в Урумчи, чтобы познакомиться с работой нового технопарка.",
-    "По словам директора парка, в прошлом году здесь зарегистрировали более 90 компаний из пяти стран.",
-    "Гости также посетили выставочный центр, где им рассказали о планах развития региона до 2030 года.",
-]
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines)
-
-
-def _reasons(result) -> dict[str, str]:
-    return {r.text: r.reason for r in result.removed}
+# the same made-up article bodies and helpers as the main cleaner tests
+from tourpipe_tests.test_cleaning import BODY_EN, BODY_RU, _page, _reasons  # noqa: E402
 
 
 # ---- a caption closed (or opened) by a bracketed photo/video credit is a credit line ----------------------

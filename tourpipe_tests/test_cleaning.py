@@ -324,6 +324,8 @@ def test_repeated_lines_finds_shared_furniture_but_not_shared_sentences():
     assert "Subscribe to Eastwind Daily" in found
     assert wire not in found
     assert repeated_lines(texts[:2]) == frozenset()
+    assert repeated_lines([texts[0]] * 3) == frozenset()  # one page stored three times is still one page
+    assert repeated_lines(iter(texts)) == found  # a one-pass stream gives the same answer
 
 
 def test_repeated_across_corpus_lines_are_removed():

@@ -1,6 +1,7 @@
 """The cleaning algorithm: classify each line by its own shape, then by its position around the article body."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -187,9 +188,24 @@ def repeated_lines(texts: Iterable[str], min_docs: int = 3) -> frozenset[str]:
     Running sentences are left out: syndicated wire copy repeats whole paragraphs across sites, and
     those are article text wherever they appear.
     """
-    counts: dict[str, int] = {}
-    for text in set(texts):
+    # Streamed, and keyed by 8-byte digests: memory grows with the number of distinct short lines, not with
+    # the text of the corpus (only the lines that do repeat are kept as strings).
+    seen_texts: set[bytes] = set()
+    counts: dict[bytes, int] = {}
+    found: set[str] = set()
+    for text in texts:
+        key = _digest(text)
+        if key in seen_texts:
+            continue
+        seen_texts.add(key)
         for line in {ln.strip() for ln in text.splitlines()}:
             if line and not ft.is_sentence(line):
-                counts[line] = counts.get(line, 0) + 1
-    return frozenset(ln for ln, n in counts.items() if n >= min_docs)
+                h = _digest(line)
+                n = counts[h] = counts.get(h, 0) + 1
+                if n == min_docs:
+                    found.add(line)
+    return frozenset(found)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()

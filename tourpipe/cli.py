@@ -52,20 +52,43 @@ def _show_progress() -> None:
 
 
 # -- run ---------------------------------------------------------------------------------------------
-def cmd_run(args: argparse.Namespace) -> int:
-    import dagster as dg
+def _report_up_to_date(seeds: Path, warehouse: Path, t0: float) -> bool:
+    """When nothing in ``seeds`` changed since the last complete run, say so (same summary lines) and return True.
 
+    Judged from the folder listing alone (names, sizes, modification times), without starting Dagster:
+    the run it saves would have found every file unchanged and rebuilt the same views.
+    """
+    from tourpipe.ingest import seeds_fingerprint
+    from tourpipe.warehouse import Warehouse
+
+    state = Warehouse(warehouse).up_to_date(seeds, seeds_fingerprint(seeds))
+    if state is None:
+        return False
+    ok = state["files"] - state["rejected"]
+    print(f"documents: 0 new, {ok} unchanged, 0 duplicate files, {state['rejected']} rejected")
+    print("rows: " + ", ".join(f"{k} {v}" for k, v in state["rows"].items()))
+    print(f"checks: passed at the last run ({state['finished_at']}); nothing changed since, so no Dagster run "
+          "was started (--force starts one anyway)")
+    print(f"seconds: {time.perf_counter() - t0:.1f}  warehouse: {warehouse / 'tourpipe.duckdb'}")
+    return True
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    t0 = time.perf_counter()
     seeds, warehouse = args.seeds.resolve(), args.warehouse.resolve()
     if not seeds.is_dir():
         print(f"tourpipe run: seeds folder {seeds} does not exist", file=sys.stderr)
         return 2
+    if not args.force and _report_up_to_date(seeds, warehouse, t0):
+        return 0
+    import dagster as dg
+
     home = prepare_dagster_home(warehouse)
     _show_progress()
     print(f"tourpipe: {seeds} -> {warehouse} (Dagster instance {home})", file=sys.stderr)
 
     from tourpipe.definitions import defs
 
-    t0 = time.perf_counter()
     job = defs.resolve_job_def("refresh_warehouse")
     with dg.DagsterInstance.get() as instance:
         result = job.execute_in_process(
@@ -268,10 +291,15 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="process new or changed articles and rebuild the warehouse (through Dagster)",
                        description="Materialize every asset for the current seeds through Dagster, in process, "
                                    "on the persistent instance in $DAGSTER_HOME or WAREHOUSE/.dagster (runs show in "
-                                   "the UI). Only documents never processed before get NLP.")
+                                   "the UI). Only documents never processed before get NLP. When no file was "
+                                   "added, changed or removed since the last complete run, it says so and "
+                                   "starts no run (--force starts one).")
     r.add_argument("--seeds", type=Path, default=_default_seeds(), help="folder of input articles (default: %(default)s)")
     r.add_argument("--warehouse", type=Path, default=_default_warehouse(), help="output folder (default: %(default)s)")
-    r.add_argument("--processes", type=int, default=2, help="processes for the English NER (default: %(default)s)")
+    r.add_argument("--processes", type=int, default=2,
+                   help="worker processes for reading, cleaning, NER and figures (default: %(default)s)")
+    r.add_argument("--force", action="store_true",
+                   help="start a Dagster run even when no file in the seeds folder changed since the last run")
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("extract", help="entities and figures of a text or a JSONL stream, no warehouse",

@@ -28,7 +28,7 @@ from tourpipe.cleaning import clean_text, inline_furniture, repeated_lines
 from tourpipe.cleaning.inline import outside
 from tourpipe.entities import extract_entities
 from tourpipe.figures import extract_facts
-from tourpipe.ingest import list_seed_paths, read_source
+from tourpipe.ingest import list_seed_paths, read_source, seeds_fingerprint
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import CleanedText, Entity, Fact, Rejected, SourceFile
 from tourpipe.parallel import map_chunks
@@ -161,7 +161,8 @@ def _read_sources(paths: list[Path], root: Path, now: datetime, wh: Warehouse, d
 
 def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet, n_process: int = 1) -> RawStats:
     """Scan ``seeds``: stage the documents never processed before, and the current file and rejection lists."""
-    seeds = Path(seeds)
+    seeds = Path(seeds).resolve()
+    fingerprint = seeds_fingerprint(seeds)  # before reading: a file changed meanwhile makes the next run look again
     staging = wh.reset_staging()
     done = wh.processed_doc_ids()
     first_seen = wh.rejection_times()
@@ -196,7 +197,8 @@ def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet,
     stats.files = len(paths)
     stats.new = raw.close()
     stats.batch_id = batch_id_of(staged_ids) if staged_ids else None
-    atomic_write_text(json.dumps({"batch_id": stats.batch_id}), staging / "batch.json")
+    listing = {"seeds": str(seeds), "seeds_fingerprint": fingerprint, "files": stats.files, "rejected": stats.rejected}
+    atomic_write_text(json.dumps({"batch_id": stats.batch_id, "listing": listing}), staging / "batch.json")
     atomic_write_parquet(pa.Table.from_pylist(files, schema=tables.FILES), staging / "files.parquet")
     atomic_write_parquet(pa.Table.from_pylist(rejected, schema=tables.REJECTED), staging / "rejected.parquet")
     progress(f"{stats.files:,} files: {stats.new:,} new, {stats.unchanged:,} unchanged, "
@@ -378,8 +380,16 @@ def commit_tables(wh: Warehouse) -> dict:
 
 
 def build_views(wh: Warehouse) -> dict[str, int]:
-    """Swap in a DuckDB file whose views read the current generation; the run's staging is then spent."""
+    """Swap in a DuckDB file whose views read the current generation; the run's staging is then spent.
+
+    Afterwards the warehouse records the seeds listing it now reflects, so that `tourpipe run` can tell
+    "nothing changed" from the listing alone (see ``Warehouse.up_to_date``).
+    """
     counts = wh.rebuild_views()
+    batch = wh.staging / "batch.json"
+    listing = json.loads(batch.read_text(encoding="utf-8")).get("listing") if batch.exists() else None
+    if listing:
+        wh.mark_up_to_date(listing, counts)
     wh.drop_staging()
     return counts
 

@@ -6,6 +6,7 @@ Layout under the warehouse folder:
     parquet/current/files-<digest>.parquet       which file names map to which doc_id right now (immutable)
     parquet/current/rejected-<digest>.parquet    files that were not processed, and why (immutable)
     parquet/GENERATION.json                      names the batches and manifests that make up "now"
+    parquet/UP_TO_DATE.json                      the seeds listing the current database was built from
     parquet/empty/<table>.parquet                schema-only files so views exist before any data
     staging/                                     the batch being built by the current run
     tourpipe.duckdb                              views over the current generation, replaced atomically
@@ -74,6 +75,7 @@ class Warehouse:
         self.staging = self.root / "staging" / run_id  # one folder per run: concurrent runs never share one
         self.db_path = self.root / DB_NAME
         self.generation_path = self.parquet / "GENERATION.json"
+        self.up_to_date_path = self.parquet / "UP_TO_DATE.json"
 
     # -- reading state ---------------------------------------------------------------------------
     def batch_dirs(self) -> list[Path]:
@@ -111,6 +113,30 @@ class Warehouse:
         if path is None or not path.exists():
             return {}
         return {(r["file_name"], r["reason"], r["size_bytes"]): r["seen_at"] for r in pq.read_table(path).to_pylist()}
+
+    def up_to_date(self, seeds: Path, fingerprint: str) -> dict | None:
+        """The record of the last complete run if it was over this same seeds listing, else None.
+
+        Valid only while the database it describes is the one in place: the record names the generation
+        it was built from, and a crash or a run in between changes GENERATION.json (or removes the record).
+        """
+        try:
+            state = json.loads(self.up_to_date_path.read_text(encoding="utf-8"))
+            generation = self.generation_path.read_bytes()
+        except (OSError, ValueError):
+            return None
+        if (state.get("seeds") != str(Path(seeds).resolve()) or state.get("seeds_fingerprint") != fingerprint
+                or state.get("generation_sha256") != hashlib.sha256(generation).hexdigest()
+                or not self.db_path.exists()):
+            return None
+        return state
+
+    def mark_up_to_date(self, listing: dict, counts: dict[str, int]) -> None:
+        """Record that the database in place reflects ``listing`` (what the raw stage saw), after the swap."""
+        generation = self.generation_path.read_bytes()
+        state = {**listing, "generation_sha256": hashlib.sha256(generation).hexdigest(), "rows": counts,
+                 "finished_at": datetime.now().replace(microsecond=0).isoformat()}
+        atomic_write_text(json.dumps(state, indent=1), self.up_to_date_path)
 
     # -- writing ---------------------------------------------------------------------------------
     def reset_staging(self) -> Path:

@@ -33,14 +33,45 @@ def cli_project(tmp_path_factory) -> Path:
     return root
 
 
+def _dagster_runs(project: Path) -> int:
+    return len(list((project / "warehouse" / ".dagster" / "history" / "runs").glob("*.db")))
+
+
 def test_run_twice_reports_nothing_new_and_uses_one_persistent_instance(cli_project: Path):
-    second = tourpipe("run", cwd=cli_project)
+    runs_before = _dagster_runs(cli_project)
+    assert runs_before >= 1  # the first run is recorded in the instance the UI reads
+
+    second = tourpipe("run", cwd=cli_project)  # nothing changed: said so, no Dagster run started
     assert second.returncode == 0, second.stderr
     assert "documents: 0 new, 5 unchanged, 0 duplicate files, 0 rejected" in second.stdout
-    assert "checks: " in second.stdout and "FAILED" not in second.stdout
+    assert "no Dagster run was started" in second.stdout and "FAILED" not in second.stdout
+    assert "rows: documents 5, " in second.stdout
+    assert _dagster_runs(cli_project) == runs_before
+
+    forced = tourpipe("run", "--force", cwd=cli_project)  # --force goes through Dagster all the same
+    assert forced.returncode == 0, forced.stderr
+    assert "documents: 0 new, 5 unchanged, 0 duplicate files, 0 rejected" in forced.stdout
+    assert "checks: " in forced.stdout and "FAILED" not in forced.stdout and "no Dagster run" not in forced.stdout
     assert (cli_project / "warehouse" / ".dagster" / "dagster.yaml").exists()
-    runs = list((cli_project / "warehouse" / ".dagster" / "history" / "runs").glob("*.db"))
-    assert len(runs) >= 2  # both runs are recorded in the same instance the UI reads
+    assert _dagster_runs(cli_project) == runs_before + 1
+
+
+def test_run_after_a_change_starts_a_dagster_run(cli_project: Path, tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(cli_project / "seeds", seeds)
+    wh = tmp_path / "wh"
+    first = tourpipe("run", "--seeds", str(seeds), "--warehouse", str(wh), cwd=tmp_path)
+    assert first.returncode == 0 and "documents: 5 new" in first.stdout, first.stderr
+    (seeds / "extra.txt").write_text("Kazakhstan and China signed 12 agreements worth $3 billion.\n", encoding="utf-8")
+    second = tourpipe("run", "--seeds", str(seeds), "--warehouse", str(wh), cwd=tmp_path)
+    assert second.returncode == 0, second.stderr
+    assert "documents: 1 new, 5 unchanged" in second.stdout and "no Dagster run" not in second.stdout
+    (seeds / "extra.txt").unlink()
+    third = tourpipe("run", "--seeds", str(seeds), "--warehouse", str(wh), cwd=tmp_path)
+    assert third.returncode == 0 and "no Dagster run" not in third.stdout, third.stderr
+    res = tourpipe("sql", "select count(*) as n from documents", "--format", "csv", "--warehouse", str(wh),
+                   cwd=tmp_path)
+    assert res.stdout.split() == ["n", "5"]
 
 
 def test_run_honours_environment_overrides(cli_project: Path, tmp_path: Path):

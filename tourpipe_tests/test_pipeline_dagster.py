@@ -192,3 +192,42 @@ def test_unchanged_files_are_not_read_again(tmp_path: Path, seeds_copy: Path, mo
     os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
     again = pipeline.run_all(seeds_copy, wh, n_process=1)
     assert reads == [touched.name] and (again["raw"].new, again["raw"].unchanged) == (0, 5)
+
+
+def test_up_to_date_record_follows_the_listing_and_the_database(tmp_path: Path, seeds_copy: Path):
+    """The record `tourpipe run` trusts to skip a run holds only while the listing and the database are unchanged."""
+    import os
+
+    from tourpipe import pipeline
+    from tourpipe.ingest import seeds_fingerprint
+
+    wh_path = tmp_path / "wh"
+    wh = Warehouse(wh_path)
+    assert wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy)) is None  # nothing built yet
+    pipeline.run_all(seeds_copy, wh_path, n_process=1)
+    state = wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy))
+    assert state is not None and state["files"] == 5 and state["rejected"] == 0
+    assert state["rows"]["documents"] == 5
+    assert wh.up_to_date(tmp_path / "other_seeds", seeds_fingerprint(seeds_copy)) is None
+
+    # A touched file (same bytes, new mtime) changes the listing: the shortcut no longer applies ...
+    touched = seeds_copy / "001_d5e09ba9b95232db.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    assert wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy)) is None
+    # ... until a run has looked at it again.
+    pipeline.run_all(seeds_copy, wh_path, n_process=1)
+    assert wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy)) is not None
+
+    # A new file, a generation changed by someone else, or a missing database: no shortcut either.
+    (seeds_copy / "new.txt").write_text("Astana hosted 40 delegations in 2023.\n", encoding="utf-8")
+    assert wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy)) is None
+    (seeds_copy / "new.txt").unlink()
+    fp = seeds_fingerprint(seeds_copy)
+    assert wh.up_to_date(seeds_copy, fp) is not None
+    generation = wh.generation_path.read_text(encoding="utf-8")
+    wh.generation_path.write_text(generation + " ", encoding="utf-8")
+    assert wh.up_to_date(seeds_copy, fp) is None
+    wh.generation_path.write_text(generation, encoding="utf-8")
+    assert wh.up_to_date(seeds_copy, fp) is not None
+    wh.db_path.unlink()
+    assert wh.up_to_date(seeds_copy, fp) is None

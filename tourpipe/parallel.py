@@ -26,6 +26,10 @@ def _die_with_parent() -> None:
     except (OSError, AttributeError):  # not Linux: workers still end when their queue closes
         pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # Pool.terminate() stops workers with SIGTERM. Inside a Dagster step the parent has a handler that only
+    # records SIGTERM (Dagster delays interrupts), and a forked worker inherits it: an idle worker waiting on
+    # the task queue then ignores terminate() and the run hangs in join() for ever. Workers die on SIGTERM.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -46,3 +46,28 @@ def test_two_processes_give_the_same_warehouse_as_one(tmp_path: Path):
     assert a["facts"] and a["entities"]
     for name in a:
         assert a[name] == b[name], name
+
+
+_RECORDING_PARENT = """
+import signal, sys
+sys.path.insert(0, {root!r})
+from tourpipe.parallel import map_chunks
+from tourpipe_tests.test_parallel import _square_chunk
+seen = []
+signal.signal(signal.SIGTERM, lambda signum, frame: seen.append(signum))  # records and goes on, as Dagster's does
+# Three chunks for two workers: one sits idle on the task queue when the pool is torn down.
+for _ in range(20):
+    print(len(list(map_chunks(_square_chunk, range(192), n_process=2, chunk_size=64, min_items=64))))
+"""
+
+
+def test_workers_stop_even_when_the_parent_only_records_sigterm():
+    """Inside a Dagster step SIGTERM is only recorded; forked workers must still die when the pool ends."""
+    import subprocess
+    import sys
+
+    code = _RECORDING_PARENT.format(root=str(Path(__file__).resolve().parents[1]))
+    # Before the fix this hung on the first pool; subprocess's timeout kills with SIGKILL, which it cannot ignore.
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["192"] * 20

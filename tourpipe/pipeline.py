@@ -251,7 +251,8 @@ def stage_entities(wh: Warehouse, n_process: int = 2, progress: Progress = _quie
     for lang in sorted(FULL_NLP_LANGUAGES):
         docs = ((r["doc_id"], r["clean_text"]) for r in _iter_rows(docs_path, ["doc_id", "lang", "clean_text"])
                 if r["lang"] == lang)
-        for i, (doc_id, mentions) in enumerate(map_chunks(partial(_entities_chunk, lang), docs, n_process), 1):
+        chunks = map_chunks(partial(_entities_chunk, lang), docs, n_process, start="spawn")
+        for i, (doc_id, mentions) in enumerate(chunks, 1):
             for e in mentions:
                 out.add({"doc_id": doc_id, "text": e.text, "label": e.label, "start_char": e.start_char,
                          "end_char": e.end_char, "canonical": e.canonical or e.text})
@@ -334,7 +335,7 @@ def stage_facts(wh: Warehouse, progress: Progress = _quiet, n_process: int = 1) 
                 pending = next(groups, None)
             yield row["doc_id"], row["lang"], row["clean_text"], mentions
 
-    for i, rows in enumerate(map_chunks(_facts_chunk, work(), n_process), 1):
+    for i, rows in enumerate(map_chunks(_facts_chunk, work(), n_process, start="spawn"), 1):
         for r in rows:
             out.add(r)
         if i % 1000 == 0:
@@ -369,27 +370,31 @@ def _drop_committed_elsewhere(wh: Warehouse) -> str | None:
 
 def commit_tables(wh: Warehouse) -> dict:
     """Publish the staged batch and the current file listing as immutable Parquet (atomic renames)."""
-    batch_id = staged_batch_id(wh)
+    batch_id, committed = staged_batch_id(wh), None
     if batch_id and _count_rows(wh.staging / "documents.parquet"):
         batch_id = _drop_committed_elsewhere(wh)
-        if batch_id:
-            wh.commit_batch(batch_id)
+        if batch_id and wh.commit_batch(batch_id):
+            committed = batch_id
     files = pq.read_table(wh.staging / "files.parquet")
     rejected = pq.read_table(wh.staging / "rejected.parquet")
-    return wh.write_manifest(files, rejected)
+    generation = wh.write_manifest(files, rejected)
+    staged = json.loads((wh.staging / "batch.json").read_text(encoding="utf-8"))
+    atomic_write_text(json.dumps({**staged, "committed_batch": committed}), wh.staging / "batch.json")
+    return generation
 
 
 def build_views(wh: Warehouse) -> dict[str, int]:
     """Swap in a DuckDB file whose views read the current generation; the run's staging is then spent.
 
-    Afterwards the warehouse records the seeds listing it now reflects, so that `tourpipe run` can tell
-    "nothing changed" from the listing alone (see ``Warehouse.up_to_date``).
+    Afterwards the warehouse records the seeds listing it now reflects and the batch this run added, so
+    that `tourpipe run` can tell "nothing changed" from the listing alone (``Warehouse.up_to_date``) and
+    the checks look at what is new (``Warehouse.last_run``).
     """
     counts = wh.rebuild_views()
     batch = wh.staging / "batch.json"
-    listing = json.loads(batch.read_text(encoding="utf-8")).get("listing") if batch.exists() else None
-    if listing:
-        wh.mark_up_to_date(listing, counts)
+    staged = json.loads(batch.read_text(encoding="utf-8")) if batch.exists() else {}
+    if staged.get("listing") and "committed_batch" in staged:
+        wh.record_run(staged["listing"], staged["committed_batch"], counts)
     wh.drop_staging()
     return counts
 

@@ -6,7 +6,7 @@ Layout under the warehouse folder:
     parquet/current/files-<digest>.parquet       which file names map to which doc_id right now (immutable)
     parquet/current/rejected-<digest>.parquet    files that were not processed, and why (immutable)
     parquet/GENERATION.json                      names the batches and manifests that make up "now"
-    parquet/UP_TO_DATE.json                      the seeds listing the current database was built from
+    parquet/LAST_RUN.json                        the last complete run: its seeds listing, new batch, row counts
     parquet/empty/<table>.parquet                schema-only files so views exist before any data
     staging/                                     the batch being built by the current run
     tourpipe.duckdb                              views over the current generation, replaced atomically
@@ -75,7 +75,7 @@ class Warehouse:
         self.staging = self.root / "staging" / run_id  # one folder per run: concurrent runs never share one
         self.db_path = self.root / DB_NAME
         self.generation_path = self.parquet / "GENERATION.json"
-        self.up_to_date_path = self.parquet / "UP_TO_DATE.json"
+        self.last_run_path = self.parquet / "LAST_RUN.json"
 
     # -- reading state ---------------------------------------------------------------------------
     def batch_dirs(self) -> list[Path]:
@@ -114,29 +114,35 @@ class Warehouse:
             return {}
         return {(r["file_name"], r["reason"], r["size_bytes"]): r["seen_at"] for r in pq.read_table(path).to_pylist()}
 
-    def up_to_date(self, seeds: Path, fingerprint: str) -> dict | None:
-        """The record of the last complete run if it was over this same seeds listing, else None.
+    def last_run(self) -> dict | None:
+        """The record of the last complete run, while the database in place is the one it built (else None).
 
-        Valid only while the database it describes is the one in place: the record names the generation
-        it was built from, and a crash or a run in between changes GENERATION.json (or removes the record).
+        The record names the generation it was built from: a crash or another run in between changes
+        GENERATION.json, which voids it.
         """
         try:
-            state = json.loads(self.up_to_date_path.read_text(encoding="utf-8"))
+            state = json.loads(self.last_run_path.read_text(encoding="utf-8"))
             generation = self.generation_path.read_bytes()
         except (OSError, ValueError):
             return None
-        if (state.get("seeds") != str(Path(seeds).resolve()) or state.get("seeds_fingerprint") != fingerprint
-                or state.get("generation_sha256") != hashlib.sha256(generation).hexdigest()
-                or not self.db_path.exists()):
+        if state.get("generation_sha256") != hashlib.sha256(generation).hexdigest() or not self.db_path.exists():
             return None
         return state
 
-    def mark_up_to_date(self, listing: dict, counts: dict[str, int]) -> None:
-        """Record that the database in place reflects ``listing`` (what the raw stage saw), after the swap."""
+    def up_to_date(self, seeds: Path, fingerprint: str) -> dict | None:
+        """The last run's record if it was over this same seeds listing (nothing to do now), else None."""
+        state = self.last_run()
+        if state is None or state.get("seeds") != str(Path(seeds).resolve()) \
+                or state.get("seeds_fingerprint") != fingerprint:
+            return None
+        return state
+
+    def record_run(self, listing: dict, batch: str | None, counts: dict[str, int]) -> None:
+        """After the view swap: the listing the database now reflects and the batch this run added (or None)."""
         generation = self.generation_path.read_bytes()
-        state = {**listing, "generation_sha256": hashlib.sha256(generation).hexdigest(), "rows": counts,
-                 "finished_at": datetime.now().replace(microsecond=0).isoformat()}
-        atomic_write_text(json.dumps(state, indent=1), self.up_to_date_path)
+        state = {**listing, "batch": batch, "generation_sha256": hashlib.sha256(generation).hexdigest(),
+                 "rows": counts, "finished_at": datetime.now().replace(microsecond=0).isoformat()}
+        atomic_write_text(json.dumps(state, indent=1), self.last_run_path)
 
     # -- writing ---------------------------------------------------------------------------------
     def reset_staging(self) -> Path:

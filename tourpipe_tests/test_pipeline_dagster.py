@@ -114,6 +114,28 @@ def test_asset_checks_pass_on_seeds(tmp_path: Path, seeds_copy: Path):
     assert checks == {"spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True}
 
 
+def test_span_check_looks_at_the_batch_the_run_added(tmp_path: Path, seeds_copy: Path):
+    """Checks cost what a run adds: a run that adds nothing checks no span, one new file checks only its own."""
+    wh = tmp_path / "wh"
+    assert materialize_all(seeds_copy, wh).success
+    con = _con(wh)
+    all_spans = con.execute("select (select count(*) from entities) + (select count(*) from facts)").fetchone()[0]
+    con.close()
+
+    def span_check(result) -> dict:
+        [ev] = [e for e in result.get_asset_check_evaluations() if e.check_name == "spans_slice_to_text"]
+        assert ev.passed
+        return {k: v.value for k, v in ev.metadata.items()}
+
+    noop = span_check(materialize_all(seeds_copy, wh))
+    assert noop["spans_checked"] == 0 and noop["scope"] == "no documents added by this run"
+    (seeds_copy / "x.txt").write_text("Headline here\n\nThe fund invested 500 million dollars in Astana.\n")
+    before = {b.name for b in Warehouse(wh).batch_dirs()}
+    one = span_check(materialize_all(seeds_copy, wh))
+    [new_batch] = {b.name for b in Warehouse(wh).batch_dirs()} - before
+    assert one["scope"] == f"batch {new_batch}" and 1 <= one["spans_checked"] < all_spans
+
+
 def test_span_check_fails_on_a_broken_span(tmp_path: Path, seeds_copy: Path):
     """The check is real: corrupt one fact offset in the Parquet and it must fail."""
     from tourpipe.defs.resources import TourpipePaths
@@ -194,7 +216,7 @@ def test_unchanged_files_are_not_read_again(tmp_path: Path, seeds_copy: Path, mo
     assert reads == [touched.name] and (again["raw"].new, again["raw"].unchanged) == (0, 5)
 
 
-def test_up_to_date_record_follows_the_listing_and_the_database(tmp_path: Path, seeds_copy: Path):
+def test_last_run_record_follows_the_listing_and_the_database(tmp_path: Path, seeds_copy: Path):
     """The record `tourpipe run` trusts to skip a run holds only while the listing and the database are unchanged."""
     import os
 
@@ -207,16 +229,17 @@ def test_up_to_date_record_follows_the_listing_and_the_database(tmp_path: Path, 
     pipeline.run_all(seeds_copy, wh_path, n_process=1)
     state = wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy))
     assert state is not None and state["files"] == 5 and state["rejected"] == 0
-    assert state["rows"]["documents"] == 5
+    assert state["rows"]["documents"] == 5 and state["batch"] == wh.batch_dirs()[0].name
     assert wh.up_to_date(tmp_path / "other_seeds", seeds_fingerprint(seeds_copy)) is None
 
     # A touched file (same bytes, new mtime) changes the listing: the shortcut no longer applies ...
     touched = seeds_copy / "001_d5e09ba9b95232db.txt"
     os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
     assert wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy)) is None
-    # ... until a run has looked at it again.
+    # ... until a run has looked at it again (a run that added no batch).
     pipeline.run_all(seeds_copy, wh_path, n_process=1)
-    assert wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy)) is not None
+    state = wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy))
+    assert state is not None and state["batch"] is None
 
     # A new file, a generation changed by someone else, or a missing database: no shortcut either.
     (seeds_copy / "new.txt").write_text("Astana hosted 40 delegations in 2023.\n", encoding="utf-8")

@@ -32,7 +32,7 @@ from pathlib import Path
 
 SEED = 20240524
 EXTRACT_LINES = 2000
-FLOOR_BATCH_SIZE = 256  # lines per nlp.pipe batch, as the product feeds them
+FLOOR_BATCH_SIZE = 32  # lines per nlp.pipe batch, as the product feeds them (tourpipe.entities.BATCH_SIZE)
 _SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 
 # -- corpus ------------------------------------------------------------------------------------------

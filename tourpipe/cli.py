@@ -342,5 +342,22 @@ def main(argv: list[str] | None = None) -> int:
     return args.func(args) or 0
 
 
+def entry_point() -> None:
+    """The installed `tourpipe` command.
+
+    After a run through Dagster, tearing the interpreter down (thousands of modules, Dagster's and
+    DuckDB's objects) takes ~0.8 s of a 4 s no-op run. Every file and database is closed by then, so
+    the process flushes its output and ends at once.
+    """
+    code = main()
+    logging.shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (`tourpipe extract ... | head`): nothing left to say
+        code = code or 1
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry_point()

@@ -5,6 +5,7 @@ import codecs
 import hashlib
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -164,15 +165,24 @@ def read_source(path: Path, root: Path, now: datetime, max_bytes: int = MAX_BYTE
     return SourceFile(file_name=name, doc_id=doc_id_of(data), text=text, size_bytes=len(data), encoding=encoding)
 
 
-def list_seed_paths(root: Path) -> list[Path]:
-    """Files under ``root`` in a stable order; hidden files and folders are skipped."""
+def seed_files(root: Path) -> list[tuple[str, Path]]:
+    """(name relative to ``root`` with "/" separators, path) of the files under ``root``, sorted by name;
+    hidden files and folders are skipped."""
     if not root.is_dir():
         return []
     out = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        out.extend(Path(dirpath) / f for f in sorted(filenames) if not f.startswith("."))
-    return sorted(out, key=lambda p: p.relative_to(root).as_posix())
+        rel = os.path.relpath(dirpath, root)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        out.extend((prefix + f, dirpath, f) for f in filenames if not f.startswith("."))
+    out.sort(key=lambda entry: entry[0])
+    return [(name, Path(dirpath, f)) for name, dirpath, f in out]
+
+
+def list_seed_paths(root: Path) -> list[Path]:
+    """Files under ``root`` in a stable order; hidden files and folders are skipped."""
+    return [path for _, path in seed_files(root)]
 
 
 def scan_seeds(root: Path, now: datetime | None = None, max_bytes: int = MAX_BYTES) -> Listing:
@@ -187,11 +197,19 @@ def scan_seeds(root: Path, now: datetime | None = None, max_bytes: int = MAX_BYT
 
 def seeds_fingerprint(root: Path) -> str:
     """A cheap digest of the folder's listing (names, sizes, mtimes): changes when any file is added, changed or removed."""
-    h = hashlib.sha256()
-    for path in list_seed_paths(root):
+    entries = []
+    for name, path in seed_files(root):
         try:
             st = path.stat()
         except OSError:
             continue
-        h.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        entries.append((name, st.st_size, st.st_mtime_ns))
+    return listing_fingerprint(entries)
+
+
+def listing_fingerprint(entries: Iterable[tuple[str, int, int]]) -> str:
+    """The digest of (name, size, mtime_ns) entries in name order (files that could not be stat-ed left out)."""
+    h = hashlib.sha256()
+    for name, size, mtime_ns in entries:
+        h.update(f"{name}\0{size}\0{mtime_ns}\n".encode())
     return h.hexdigest()[:32]

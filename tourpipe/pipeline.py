@@ -28,7 +28,7 @@ from tourpipe.cleaning import clean_text, inline_furniture, repeated_lines
 from tourpipe.cleaning.inline import outside
 from tourpipe.entities import extract_entities
 from tourpipe.figures import extract_facts
-from tourpipe.ingest import list_seed_paths, read_source, seeds_fingerprint
+from tourpipe.ingest import listing_fingerprint, read_source, seed_files
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import CleanedText, Entity, Fact, Rejected, SourceFile
 from tourpipe.parallel import map_chunks
@@ -134,35 +134,51 @@ def _stat_key(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def _read_sources(paths: list[Path], root: Path, now: datetime, wh: Warehouse, done: set[str],
-                  n_process: int) -> Iterator[tuple[_Listed | Rejected, str | None]]:
-    """Each path read and identified, in order. A file whose name, size and modification time match the
-    last listing is not read again: no-op and add-one runs stay flat however large the folder grows."""
+@dataclass(frozen=True)
+class _Planned:
+    path: Path
+    name: str
+    key: tuple[int, int] | None  # (size, mtime_ns), None when the file could not be stat-ed
+    known: dict | None  # its row of the last listing, when the file is unchanged since: not read again
+
+
+def _plan(seeds: Path, wh: Warehouse, done: set[str]) -> tuple[list[_Planned], str]:
+    """Every file of ``seeds`` with what the last listing knows of it, and the digest of the listing.
+
+    A file whose name, size and modification time match the last listing is not read again: no-op and
+    add-one runs stay flat however large the folder grows. The digest is the one ``seeds_fingerprint``
+    gives, of the folder as it was before any file was read.
+    """
     known = wh.known_files()
-    plan: list[tuple[Path, tuple[int, int] | None, dict | None]] = []
-    for path in paths:
-        entry = known.get(path.relative_to(root).as_posix())
+    plan = []
+    for name, path in seed_files(seeds):
+        entry = known.get(name)
         key = _stat_key(path)
         fresh = entry is not None and key is not None and entry["doc_id"] in done and not path.is_symlink() \
             and (entry["size_bytes"], entry["mtime_ns"]) == key
-        plan.append((path, key, entry if fresh else None))
-    reads = map_chunks(_read_chunk, ((p, root, now) for p, _, e in plan if e is None), n_process,
+        plan.append(_Planned(path, name, key, entry if fresh else None))
+    return plan, listing_fingerprint((p.name, *p.key) for p in plan if p.key is not None)
+
+
+def _read_sources(plan: list[_Planned], root: Path, now: datetime,
+                  n_process: int) -> Iterator[tuple[_Listed | Rejected, str | None]]:
+    """Each planned file read and identified (or taken from the last listing), in order."""
+    reads = map_chunks(_read_chunk, ((p.path, root, now) for p in plan if p.known is None), n_process,
                        chunk_size=64, min_items=512)
-    for path, key, entry in plan:
-        if entry is not None:
-            yield _Listed(entry["file_name"], entry["doc_id"], key[0], entry["encoding"], key[1]), None
+    for p in plan:
+        if p.known is not None:
+            yield _Listed(p.name, p.known["doc_id"], p.key[0], p.known["encoding"], p.key[1]), None
             continue
         result, lang = next(reads)
         if isinstance(result, SourceFile):
             result = _Listed(result.file_name, result.doc_id, result.size_bytes, result.encoding,
-                             key[1] if key else 0, result.text)
+                             p.key[1] if p.key else 0, result.text)
         yield result, lang
 
 
 def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet, n_process: int = 1) -> RawStats:
     """Scan ``seeds``: stage the documents never processed before, and the current file and rejection lists."""
     seeds = Path(seeds).resolve()
-    fingerprint = seeds_fingerprint(seeds)  # before reading: a file changed meanwhile makes the next run look again
     staging = wh.reset_staging()
     done = wh.processed_doc_ids()
     first_seen = wh.rejection_times()
@@ -171,8 +187,9 @@ def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet,
     raw = _ChunkWriter(staging / "raw.parquet", tables.RAW)
     files, rejected, staged_ids = [], [], []
     staged_set: set[str] = set()
-    paths = list_seed_paths(seeds)
-    for i, (result, lang) in enumerate(_read_sources(paths, seeds, now, wh, done, n_process), 1):
+    plan, fingerprint = _plan(seeds, wh, done)  # a file changed after this makes the next run look again
+    to_read = sum(1 for p in plan if p.known is None)
+    for i, (result, lang) in enumerate(_read_sources(plan, seeds, now, n_process), 1):
         if isinstance(result, Rejected):
             # A rejection already on record keeps the time it was first seen, so that re-running on the same
             # input gives identical tables (SPEC §8) and does not publish a new generation for nothing.
@@ -192,9 +209,9 @@ def stage_raw_documents(seeds: Path, wh: Warehouse, progress: Progress = _quiet,
             staged_set.add(result.doc_id)
             raw.add({"doc_id": result.doc_id, "lang": lang, "raw_text": result.text,
                      "encoding": result.encoding, "size_bytes": result.size_bytes})
-        if i % 500 == 0:
-            progress(f"scanned {i:,}/{len(paths):,} files ({len(staged_ids):,} new)")
-    stats.files = len(paths)
+        if to_read >= 1000 and i % 1000 == 0:  # unchanged files take no time: report only when there is reading
+            progress(f"scanned {i:,}/{len(plan):,} files ({len(staged_ids):,} new)")
+    stats.files = len(plan)
     stats.new = raw.close()
     stats.batch_id = batch_id_of(staged_ids) if staged_ids else None
     listing = {"seeds": str(seeds), "seeds_fingerprint": fingerprint, "files": stats.files, "rejected": stats.rejected}
@@ -358,12 +375,13 @@ def _drop_committed_elsewhere(wh: Warehouse) -> str | None:
     new file; the second to commit must not store it again (callers hold the warehouse lock).
     """
     docs = wh.staging / "documents.parquet"
-    staged = pq.read_table(docs, columns=["doc_id"]).column("doc_id").to_pylist()
+    staged = pq.ParquetFile(docs).read(columns=["doc_id"]).column("doc_id").to_pylist()
     done = wh.processed_doc_ids() & set(staged)
     if done:
         keep = lambda t: t.filter(pc.invert(pc.is_in(t.column("doc_id"), pa.array(sorted(done)))))
         for name in tables.BATCH_TABLES:
-            atomic_write_parquet(keep(pq.read_table(wh.staging / f"{name}.parquet")), wh.staging / f"{name}.parquet")
+            path = wh.staging / f"{name}.parquet"
+            atomic_write_parquet(keep(pq.ParquetFile(path).read()), path)
     remaining = [d for d in staged if d not in done]
     return batch_id_of(remaining) if remaining else None
 
@@ -375,8 +393,8 @@ def commit_tables(wh: Warehouse) -> dict:
         batch_id = _drop_committed_elsewhere(wh)
         if batch_id and wh.commit_batch(batch_id):
             committed = batch_id
-    files = pq.read_table(wh.staging / "files.parquet")
-    rejected = pq.read_table(wh.staging / "rejected.parquet")
+    files = pq.ParquetFile(wh.staging / "files.parquet").read()
+    rejected = pq.ParquetFile(wh.staging / "rejected.parquet").read()
     generation = wh.write_manifest(files, rejected)
     staged = json.loads((wh.staging / "batch.json").read_text(encoding="utf-8"))
     atomic_write_text(json.dumps({**staged, "committed_batch": committed}), wh.staging / "batch.json")

@@ -86,8 +86,8 @@ class Warehouse:
     def processed_doc_ids(self) -> set[str]:
         """Every doc_id stored in a committed batch (whether or not its file is still in seeds/)."""
         ids: set[str] = set()
-        for batch in self.batch_dirs():
-            ids.update(pq.read_table(batch / "documents.parquet", columns=["doc_id"]).column("doc_id").to_pylist())
+        for batch in self.batch_dirs():  # ParquetFile, not read_table: no dataset machinery to import and set up
+            ids.update(pq.ParquetFile(batch / "documents.parquet").read(columns=["doc_id"]).column("doc_id").to_pylist())
         return ids
 
     def generation(self) -> dict | None:
@@ -101,7 +101,7 @@ class Warehouse:
         path = self.current / generation["files"] if generation else None
         if path is None or not path.exists():
             return {}
-        table = pq.read_table(path)
+        table = pq.ParquetFile(path).read()
         if "mtime_ns" not in table.column_names:  # a listing written before the column existed
             return {}
         return {r["file_name"]: r for r in table.to_pylist()}
@@ -112,7 +112,8 @@ class Warehouse:
         path = self.current / generation["rejected"] if generation else None
         if path is None or not path.exists():
             return {}
-        return {(r["file_name"], r["reason"], r["size_bytes"]): r["seen_at"] for r in pq.read_table(path).to_pylist()}
+        rows = pq.ParquetFile(path).read().to_pylist()
+        return {(r["file_name"], r["reason"], r["size_bytes"]): r["seen_at"] for r in rows}
 
     def last_run(self) -> dict | None:
         """The record of the last complete run, while the database in place is the one it built (else None).

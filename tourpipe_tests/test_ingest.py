@@ -93,3 +93,15 @@ def test_utf8_with_one_broken_byte_is_kept_and_marked():
     text, encoding = decode_bytes(data)
     assert text.startswith("Kazakhstan and China") and text.endswith("The end.")
     assert encoding == "utf-8 (1 invalid byte replaced)"
+
+
+def test_seed_files_lists_nested_files_by_name_and_skips_hidden_ones(tmp_path: Path):
+    from tourpipe.ingest import seed_files
+
+    for name in ["b.txt", "a/z.txt", "a/b/c.txt", "a.txt", ".hidden.txt", ".cache/x.txt", "a/.draft.txt", "a-b.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Astana.\n", encoding="utf-8")
+    listed = seed_files(tmp_path)
+    assert [name for name, _ in listed] == ["a-b.txt", "a.txt", "a/b/c.txt", "a/z.txt", "b.txt"]
+    assert all(path == tmp_path / name for name, path in listed)
+    assert seed_files(tmp_path / "missing") == []

@@ -95,15 +95,15 @@ def zoo(tmp_path_factory) -> tuple[Path, Path, dg.ExecuteInProcessResult]:
     root = tmp_path_factory.mktemp("zoo")
     seeds, wh = root / "seeds", root / "wh"
     _build_zoo(seeds, root / "outside.txt")
-    listed = tourpipe.pipeline.list_seed_paths
+    listed = tourpipe.pipeline.seed_files
 
-    def list_then_lose_one(folder: Path) -> list[Path]:
-        paths = listed(folder)
+    def list_then_lose_one(folder: Path) -> list[tuple[str, Path]]:
+        files = listed(folder)
         (folder / "vanishing.txt").unlink()  # listed, then gone before it is read
-        return paths
+        return files
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(tourpipe.pipeline, "list_seed_paths", list_then_lose_one)
+        mp.setattr(tourpipe.pipeline, "seed_files", list_then_lose_one)
         result = materialize_all(seeds, wh)
     return seeds, wh, result
 

@@ -10,13 +10,21 @@ from tourpipe.defs.resources import TourpipePaths, progress_for
 
 
 def _preview(path, columns, n=5) -> dg.MetadataValue:
+    """The first rows of a staged table as a Markdown table (long values cut to 80 characters)."""
     if not path.exists():
         return dg.MetadataValue.md("(nothing staged)")
-    df = pq.read_table(path, columns=columns).slice(0, n).to_pandas()
-    for col in df.columns:
-        if df[col].dtype == object:
-            df[col] = df[col].map(lambda v: (str(v)[:80] + "…") if v is not None and len(str(v)) > 80 else v)
-    return dg.MetadataValue.md(df.to_markdown(index=False) if len(df) else "(no rows)")
+    rows = next(pq.ParquetFile(path).iter_batches(batch_size=n, columns=columns), None)
+    rows = rows.to_pylist() if rows is not None else []
+    if not rows:
+        return dg.MetadataValue.md("(no rows)")
+
+    def cell(v) -> str:
+        text = "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")
+        return text[:80] + "…" if len(text) > 80 else text
+
+    lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+    lines += ["| " + " | ".join(cell(r[c]) for c in columns) + " |" for r in rows]
+    return dg.MetadataValue.md("\n".join(lines))
 
 
 @dg.asset(group_name="documents", kinds={"python", "parquet"})

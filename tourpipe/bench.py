@@ -321,10 +321,13 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, stdout: Path | No
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    proc.wait()
+    # wait4 also gives the command's own peak RSS: a run shorter than the sampling interval still shows it.
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - t0
     done.set()
     sampler.join()
+    peak = max(peak, usage.ru_maxrss / 1024)
     out_text = ""
     if not stdout:
         out_fh.seek(0)

@@ -197,14 +197,17 @@ def scan_seeds(root: Path, now: datetime | None = None, max_bytes: int = MAX_BYT
 
 def seeds_fingerprint(root: Path) -> str:
     """A cheap digest of the folder's listing (names, sizes, mtimes): changes when any file is added, changed or removed."""
-    entries = []
-    for name, path in seed_files(root):
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        entries.append((name, st.st_size, st.st_mtime_ns))
-    return listing_fingerprint(entries)
+    keys = ((name, stat_key(path)) for name, path in seed_files(root))
+    return listing_fingerprint((name, *key) for name, key in keys if key is not None)
+
+
+def stat_key(path: Path) -> tuple[int, int] | None:
+    """(size, mtime_ns) of the file (through a symlink), or None when it cannot be stat-ed."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 def listing_fingerprint(entries: Iterable[tuple[str, int, int]]) -> str:

@@ -28,11 +28,11 @@ from tourpipe.cleaning import clean_text, inline_furniture, repeated_lines
 from tourpipe.cleaning.inline import outside
 from tourpipe.entities import extract_entities
 from tourpipe.figures import extract_facts
-from tourpipe.ingest import listing_fingerprint, read_source, seed_files
+from tourpipe.ingest import listing_fingerprint, read_source, seed_files, stat_key
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import CleanedText, Entity, Fact, Rejected, SourceFile
 from tourpipe.parallel import map_chunks
-from tourpipe.warehouse import Warehouse, atomic_write_parquet, atomic_write_text, batch_id_of
+from tourpipe.warehouse import Warehouse, atomic_write_parquet, atomic_write_text, batch_id_of, read_parquet
 
 log = logging.getLogger("tourpipe")
 CHUNK = 256  # documents per read/write chunk: large enough for nlp.pipe batching, small for memory
@@ -126,14 +126,6 @@ class _Listed:
     text: str | None = None
 
 
-def _stat_key(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
-
-
 @dataclass(frozen=True)
 class _Planned:
     path: Path
@@ -153,7 +145,7 @@ def _plan(seeds: Path, wh: Warehouse, done: set[str]) -> tuple[list[_Planned], s
     plan = []
     for name, path in seed_files(seeds):
         entry = known.get(name)
-        key = _stat_key(path)
+        key = stat_key(path)
         fresh = entry is not None and key is not None and entry["doc_id"] in done and not path.is_symlink() \
             and (entry["size_bytes"], entry["mtime_ns"]) == key
         plan.append(_Planned(path, name, key, entry if fresh else None))
@@ -375,13 +367,13 @@ def _drop_committed_elsewhere(wh: Warehouse) -> str | None:
     new file; the second to commit must not store it again (callers hold the warehouse lock).
     """
     docs = wh.staging / "documents.parquet"
-    staged = pq.ParquetFile(docs).read(columns=["doc_id"]).column("doc_id").to_pylist()
+    staged = read_parquet(docs, ["doc_id"]).column("doc_id").to_pylist()
     done = wh.processed_doc_ids() & set(staged)
     if done:
         keep = lambda t: t.filter(pc.invert(pc.is_in(t.column("doc_id"), pa.array(sorted(done)))))
         for name in tables.BATCH_TABLES:
             path = wh.staging / f"{name}.parquet"
-            atomic_write_parquet(keep(pq.ParquetFile(path).read()), path)
+            atomic_write_parquet(keep(read_parquet(path)), path)
     remaining = [d for d in staged if d not in done]
     return batch_id_of(remaining) if remaining else None
 
@@ -393,8 +385,8 @@ def commit_tables(wh: Warehouse) -> dict:
         batch_id = _drop_committed_elsewhere(wh)
         if batch_id and wh.commit_batch(batch_id):
             committed = batch_id
-    files = pq.ParquetFile(wh.staging / "files.parquet").read()
-    rejected = pq.ParquetFile(wh.staging / "rejected.parquet").read()
+    files = read_parquet(wh.staging / "files.parquet")
+    rejected = read_parquet(wh.staging / "rejected.parquet")
     generation = wh.write_manifest(files, rejected)
     staged = json.loads((wh.staging / "batch.json").read_text(encoding="utf-8"))
     atomic_write_text(json.dumps({**staged, "committed_batch": committed}), wh.staging / "batch.json")

@@ -49,6 +49,11 @@ def atomic_write_parquet(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def read_parquet(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One Parquet file as a table (ParquetFile, not pq.read_table: no dataset layer to import and set up)."""
+    return pq.ParquetFile(path).read(columns=columns)
+
+
 def atomic_write_text(text: str, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
@@ -86,8 +91,8 @@ class Warehouse:
     def processed_doc_ids(self) -> set[str]:
         """Every doc_id stored in a committed batch (whether or not its file is still in seeds/)."""
         ids: set[str] = set()
-        for batch in self.batch_dirs():  # ParquetFile, not read_table: no dataset machinery to import and set up
-            ids.update(pq.ParquetFile(batch / "documents.parquet").read(columns=["doc_id"]).column("doc_id").to_pylist())
+        for batch in self.batch_dirs():
+            ids.update(read_parquet(batch / "documents.parquet", ["doc_id"]).column("doc_id").to_pylist())
         return ids
 
     def generation(self) -> dict | None:
@@ -101,7 +106,7 @@ class Warehouse:
         path = self.current / generation["files"] if generation else None
         if path is None or not path.exists():
             return {}
-        table = pq.ParquetFile(path).read()
+        table = read_parquet(path)
         if "mtime_ns" not in table.column_names:  # a listing written before the column existed
             return {}
         return {r["file_name"]: r for r in table.to_pylist()}
@@ -112,7 +117,7 @@ class Warehouse:
         path = self.current / generation["rejected"] if generation else None
         if path is None or not path.exists():
             return {}
-        rows = pq.ParquetFile(path).read().to_pylist()
+        rows = read_parquet(path).to_pylist()
         return {(r["file_name"], r["reason"], r["size_bytes"]): r["seen_at"] for r in rows}
 
     def last_run(self) -> dict | None:
@@ -123,10 +128,10 @@ class Warehouse:
         """
         try:
             state = json.loads(self.last_run_path.read_text(encoding="utf-8"))
-            generation = self.generation_path.read_bytes()
+            generation = self._generation_digest()
         except (OSError, ValueError):
             return None
-        if state.get("generation_sha256") != hashlib.sha256(generation).hexdigest() or not self.db_path.exists():
+        if state.get("generation_sha256") != generation or not self.db_path.exists():
             return None
         return state
 
@@ -140,10 +145,12 @@ class Warehouse:
 
     def record_run(self, listing: dict, batch: str | None, counts: dict[str, int]) -> None:
         """After the view swap: the listing the database now reflects and the batch this run added (or None)."""
-        generation = self.generation_path.read_bytes()
-        state = {**listing, "batch": batch, "generation_sha256": hashlib.sha256(generation).hexdigest(),
+        state = {**listing, "batch": batch, "generation_sha256": self._generation_digest(),
                  "rows": counts, "finished_at": datetime.now().replace(microsecond=0).isoformat()}
         atomic_write_text(json.dumps(state, indent=1), self.last_run_path)
+
+    def _generation_digest(self) -> str:
+        return hashlib.sha256(self.generation_path.read_bytes()).hexdigest()
 
     # -- writing ---------------------------------------------------------------------------------
     def reset_staging(self) -> Path:

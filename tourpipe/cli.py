@@ -56,13 +56,15 @@ def _report_up_to_date(seeds: Path, warehouse: Path, t0: float) -> bool:
     """When nothing in ``seeds`` changed since the last complete run, say so (same summary lines) and return True.
 
     Judged from the folder listing alone (names, sizes, modification times), without starting Dagster:
-    the run it saves would have found every file unchanged and rebuilt the same views.
+    the run it saves would have found every file unchanged and rebuilt the same views. Only after a
+    `tourpipe run` whose checks all passed; after a failed check (or a run started elsewhere, whose
+    checks this command did not see) the next run goes through Dagster and its checks again.
     """
     from tourpipe.ingest import seeds_fingerprint
     from tourpipe.warehouse import Warehouse
 
     state = Warehouse(warehouse).up_to_date(seeds, seeds_fingerprint(seeds))
-    if state is None:
+    if state is None or not state.get("checks_passed"):
         return False
     ok = state["files"] - state["rejected"]
     print(f"documents: 0 new, {ok} unchanged, 0 duplicate files, {state['rejected']} rejected")
@@ -88,6 +90,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"tourpipe: {seeds} -> {warehouse} (Dagster instance {home})", file=sys.stderr)
 
     from tourpipe.definitions import defs
+    from tourpipe.warehouse import Warehouse
 
     job = defs.resolve_job_def("refresh_warehouse")
     with dg.DagsterInstance.get() as instance:
@@ -107,6 +110,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         mat = event.event_specific_data.materialization
         meta[mat.asset_key.to_user_string()] = {k: v.value for k, v in mat.metadata.items()}
     checks = [(e.check_name, e.passed) for e in result.get_asset_check_evaluations()]
+    Warehouse(warehouse).record_checks(result.success and bool(checks) and all(ok for _, ok in checks))
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:

@@ -149,6 +149,12 @@ class Warehouse:
                  "rows": counts, "finished_at": datetime.now().replace(microsecond=0).isoformat()}
         atomic_write_text(json.dumps(state, indent=1), self.last_run_path)
 
+    def record_checks(self, passed: bool) -> None:
+        """Note on the last run's record whether its asset checks passed (they run after the record is written)."""
+        state = self.last_run()
+        if state is not None:
+            atomic_write_text(json.dumps({**state, "checks_passed": passed}, indent=1), self.last_run_path)
+
     def _generation_digest(self) -> str:
         return hashlib.sha256(self.generation_path.read_bytes()).hexdigest()
 

@@ -69,6 +69,14 @@ def test_run_after_a_change_starts_a_dagster_run(cli_project: Path, tmp_path: Pa
     (seeds / "extra.txt").unlink()
     third = tourpipe("run", "--seeds", str(seeds), "--warehouse", str(wh), cwd=tmp_path)
     assert third.returncode == 0 and "no Dagster run" not in third.stdout, third.stderr
+    # Checks that failed at the last run are never reported as passed: the next run goes through Dagster.
+    from tourpipe.warehouse import Warehouse
+
+    Warehouse(wh).record_checks(False)
+    fourth = tourpipe("run", "--seeds", str(seeds), "--warehouse", str(wh), cwd=tmp_path)
+    assert fourth.returncode == 0 and "no Dagster run" not in fourth.stdout, fourth.stderr
+    fifth = tourpipe("run", "--seeds", str(seeds), "--warehouse", str(wh), cwd=tmp_path)
+    assert fifth.returncode == 0 and "no Dagster run was started" in fifth.stdout, fifth.stderr
     res = tourpipe("sql", "select count(*) as n from documents", "--format", "csv", "--warehouse", str(wh),
                    cwd=tmp_path)
     assert res.stdout.split() == ["n", "5"]
@@ -79,6 +87,17 @@ def test_run_honours_environment_overrides(cli_project: Path, tmp_path: Path):
                                              "TOURPIPE_WAREHOUSE": str(tmp_path / "elsewhere")})
     assert res.returncode == 0, res.stderr
     assert (tmp_path / "elsewhere" / "tourpipe.duckdb").exists()
+
+
+def test_a_warehouse_built_without_checks_is_not_skipped(cli_project: Path, tmp_path: Path):
+    """A run outside this command (here the plain pipeline, like a sensor run) left no checks verdict: check first."""
+    from tourpipe.pipeline import run_all
+
+    wh = tmp_path / "wh"
+    run_all(cli_project / "seeds", wh, n_process=1)
+    res = tourpipe("run", "--seeds", str(cli_project / "seeds"), "--warehouse", str(wh), cwd=tmp_path)
+    assert res.returncode == 0 and "documents: 0 new, 5 unchanged" in res.stdout, res.stderr
+    assert "no Dagster run" not in res.stdout and "spans_slice_to_text ok" in res.stdout
 
 
 def test_run_reports_a_missing_seeds_folder(tmp_path: Path):

@@ -4,11 +4,12 @@ Each worker loads what it needs (a spaCy model, natasha, pymorphy3) once, on its
 chunks are in flight, so the input is read lazily and memory stays flat however long the stream is; results
 come back in input order, so the output is deterministic.
 
-Workers are forked by default (instant, they share the parent's memory). The model stages ask for
+Workers are forked by default (instant, they share the parent's memory). The pipeline's stages ask for
 ``start="spawn"``: a fresh interpreter that imports only the pipeline, not the parent's Dagster run
-state. A forked worker's resident set includes everything the parent holds (~400 MB inside a Dagster
-step), and Python's reference counting gradually copies those shared pages; spawned workers cost ~0.7 s
-more to start and ~300 MB less each.
+state. A forked worker's resident set grows towards everything the parent holds (~400 MB inside a
+Dagster step, more as the run's listing grows), because Python's reference counting and garbage
+collector touch those shared pages and copy them; a spawned worker costs ~0.7 s more to start and
+stays near 100 MB before it loads a model, whatever the parent holds.
 """
 from __future__ import annotations
 

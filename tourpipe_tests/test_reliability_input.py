@@ -95,15 +95,15 @@ def zoo(tmp_path_factory) -> tuple[Path, Path, dg.ExecuteInProcessResult]:
     root = tmp_path_factory.mktemp("zoo")
     seeds, wh = root / "seeds", root / "wh"
     _build_zoo(seeds, root / "outside.txt")
-    listed = tourpipe.pipeline.seed_files
+    listed = tourpipe.pipeline.list_seeds
 
-    def list_then_lose_one(folder: Path) -> list[tuple[str, Path]]:
+    def list_then_lose_one(folder: Path) -> list:
         files = listed(folder)
         (folder / "vanishing.txt").unlink()  # listed, then gone before it is read
         return files
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(tourpipe.pipeline, "seed_files", list_then_lose_one)
+        mp.setattr(tourpipe.pipeline, "list_seeds", list_then_lose_one)
         result = materialize_all(seeds, wh)
     return seeds, wh, result
 

@@ -62,7 +62,8 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
             yield from func(chunk)
         return
     ctx = multiprocessing.get_context(start)
-    with ctx.Pool(n_process, initializer=_die_with_parent) as pool:
+    pool = ctx.Pool(n_process, initializer=_die_with_parent)
+    try:
         in_flight: deque = deque()
         for chunk in _chunks(stream, chunk_size):
             in_flight.append(pool.apply_async(func, (chunk,)))
@@ -70,3 +71,13 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
                 yield from in_flight.popleft().get()
         while in_flight:
             yield from in_flight.popleft().get()
+    except BaseException:  # an error, Ctrl-C, or the consumer stopped early: stop the workers now
+        pool.terminate()
+        raise
+    # Every result is in: workers leave on the pool's end-of-work message. Pool.terminate() would send
+    # SIGTERM instead, and a forked worker that has not yet run its initializer still has the parent's
+    # handler; inside a Dagster step that handler only records the signal, and join() then waited for
+    # ever (seen about once in a hundred pools).
+    pool.close()
+    pool.join()
+

@@ -181,8 +181,8 @@ def list_seeds(root: Path) -> list[ListedFile]:
     """Every file under ``root`` with its size and modification time (through symlinks), sorted by name.
 
     Hidden files and folders are skipped, and a symlinked folder is not entered. One ``scandir`` pass and one
-    ``stat`` per file, with no Path objects: at 30,000 files this is ~0.2 s, a third of what walking and
-    stat-ing through pathlib took, and no-op and add-one runs pay it twice (the change check, the plan).
+    ``stat`` per file, with no Path objects: at 30,000 files ~0.2 s (``seeds_fingerprint`` took 0.54 s
+    through os.walk and pathlib), and no-op and add-one runs pay it twice (the change check, the plan).
     """
     out: list[ListedFile] = []
 
@@ -239,7 +239,12 @@ def scan_seeds(root: Path, now: datetime | None = None, max_bytes: int = MAX_BYT
 
 def seeds_fingerprint(root: Path) -> str:
     """A cheap digest of the folder's listing (names, sizes, mtimes): changes when any file is added, changed or removed."""
-    return listing_fingerprint((f.name, f.size, f.mtime_ns) for f in list_seeds(root) if f.size is not None)
+    return listing_digest(list_seeds(root))
+
+
+def listing_digest(files: Iterable[ListedFile]) -> str:
+    """``listing_fingerprint`` of a listing (files that could not be stat-ed left out)."""
+    return listing_fingerprint((f.name, f.size, f.mtime_ns) for f in files if f.size is not None)
 
 
 def listing_fingerprint(entries: Iterable[tuple[str, int, int]]) -> str:

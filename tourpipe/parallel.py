@@ -80,4 +80,3 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
     # ever (seen about once in a hundred pools).
     pool.close()
     pool.join()
-

@@ -28,7 +28,7 @@ from tourpipe.cleaning import clean_text, inline_furniture, repeated_lines
 from tourpipe.cleaning.inline import outside
 from tourpipe.entities import extract_entities
 from tourpipe.figures import extract_facts
-from tourpipe.ingest import ListedFile, list_seeds, listing_fingerprint, read_source
+from tourpipe.ingest import ListedFile, list_seeds, listing_digest, read_source
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import CleanedText, Entity, Fact, Rejected, SourceFile
 from tourpipe.parallel import map_chunks
@@ -146,7 +146,7 @@ def _plan(seeds: Path, wh: Warehouse, done: set[str]) -> tuple[list[_Planned], s
         fresh = entry is not None and f.size is not None and not f.symlink and entry["doc_id"] in done \
             and entry["size_bytes"] == f.size and entry["mtime_ns"] == f.mtime_ns
         plan.append(_Planned(f, entry if fresh else None))
-    return plan, listing_fingerprint((p.file.name, p.file.size, p.file.mtime_ns) for p in plan if p.file.size is not None)
+    return plan, listing_digest(p.file for p in plan)
 
 
 def _read_sources(plan: list[_Planned], root: Path, now: datetime,

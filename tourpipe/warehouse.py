@@ -109,10 +109,7 @@ class Warehouse:
         table = read_parquet(path)
         if "mtime_ns" not in table.column_names:  # a listing written before the column existed
             return {}
-        cols = table.to_pydict()  # column by column: ~3x faster than a dict per row from to_pylist()
-        keys = ("doc_id", "size_bytes", "encoding", "mtime_ns")
-        return {name: dict(zip(keys, values))
-                for name, *values in zip(cols["file_name"], *(cols[k] for k in keys))}
+        return {r["file_name"]: r for r in table.to_pylist()}
 
     def rejection_times(self) -> dict[tuple[str, str, int], datetime]:
         """When each file of the current rejected list was first seen, by (file_name, reason, size_bytes)."""
@@ -272,7 +269,8 @@ def _table_digest(table: pa.Table) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
-def _sql_list(paths: Iterable[Path]) -> str:
+def sql_list(paths: Iterable[Path]) -> str:
+    """A DuckDB list literal of file paths, quoted."""
     return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
 
 
@@ -281,10 +279,10 @@ def view_statements(wh: Warehouse, generation: dict) -> list[str]:
 
     def parts(table: str) -> str:
         files = [wh.parquet / "empty" / f"{table}.parquet"] + [wh.batches / b / f"{table}.parquet" for b in generation["batches"]]
-        return f"read_parquet({_sql_list(files)})"
+        return f"read_parquet({sql_list(files)})"
 
-    files = f"read_parquet({_sql_list([wh.current / generation['files']])})"
-    rejected = f"read_parquet({_sql_list([wh.current / generation['rejected']])})"
+    files = f"read_parquet({sql_list([wh.current / generation['files']])})"
+    rejected = f"read_parquet({sql_list([wh.current / generation['rejected']])})"
     return [
         f"""create view current_files as select * from {files}""",
         """create view documents as

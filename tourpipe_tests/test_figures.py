@@ -142,7 +142,7 @@ def test_equivalent_restatement_inherits_bound_and_year():
     assert [f.text for f in facts] == ["one billion yuan", "$160 million", "more than 20 million yuan"]
     yuan, usd, tax = facts
     assert (yuan.qualifier, yuan.year, yuan.equivalent_of) == ("more_than", 2014, None)
-    assert (usd.qualifier, usd.year, usd.equivalent_of, usd.value_usd) == ("more_than", 2014, 0, 160e6)
+    assert (usd.qualifier, usd.year, usd.equivalent_of, usd.value_usd) == ("more_than", 2014, yuan.span, 160e6)
     assert tax.equivalent_of is None and tax.year == 2014
     assert yuan.value_usd == pytest.approx(1e9 / 6.16, rel=0.01)
 
@@ -161,7 +161,7 @@ def test_sentence_initial_year_dates_every_figure():
 def test_russian_equivalent_in_brackets():
     facts = extract_facts("Проект стоит 10 млрд тенге ($21 млн).", "ru")
     assert [f.unit for f in facts] == ["KZT", "USD"]
-    assert facts[1].equivalent_of == 0
+    assert facts[1].equivalent_of == facts[0].span
 
 
 def test_entities_suppress_numbers_inside_names():
@@ -211,7 +211,7 @@ def test_never_raises_and_spans_slice(text, lang):
     facts = extract_facts(text, lang)
     for k, f in enumerate(facts):
         assert text[f.start_char:f.end_char] == f.text
-        assert f.equivalent_of is None or 0 <= f.equivalent_of < k
+        assert f.equivalent_of is None or f.equivalent_of in {g.span for g in facts[:k]}
     assert [f.start_char for f in facts] == sorted(f.start_char for f in facts)
 
 

@@ -83,9 +83,9 @@ def test_period_is_no_figure(sentence, lang, value):
 
 def test_conversion_links_its_figure():
     facts = extract_facts("Стоимость проекта составит $1,2 млрд (около 620 млрд тенге).", "ru")
-    assert [f.equivalent_of for f in facts] == [None, 0]
+    assert [f.equivalent_of for f in facts] == [None, facts[0].span]
     facts = extract_facts("The deal is worth $1.2 billion (or about 575 billion tenge).", "en")
-    assert [(f.qualifier, f.equivalent_of) for f in facts] == [("exact", None), ("about", 0)]
+    assert [(f.qualifier, f.equivalent_of) for f in facts] == [("exact", None), ("about", facts[0].span)]
 
 
 def test_noun_after_the_number_is_never_the_earlier_count():

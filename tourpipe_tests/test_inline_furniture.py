@@ -41,10 +41,11 @@ def test_skipping_a_figure_keeps_equivalent_links_pointing_at_the_same_fact():
     text = "[Photo/2 agencies] The fund is 7 billion yuan ($1 billion)."
     start = text.index("7 billion yuan")
     facts = [Fact("2", 7, 8, 2.0), Fact("7 billion yuan", start, start + 14, 7e9, "CNY"),
-             Fact("$1 billion", text.index("$1"), text.index("$1") + 10, 1e9, "USD", equivalent_of=1)]
+             Fact("$1 billion", text.index("$1"), text.index("$1") + 10, 1e9, "USD",
+                  equivalent_of=(start, start + 14))]
     kept = skip_inline_furniture(text, facts)
     assert [f.text for f in kept] == ["7 billion yuan", "$1 billion"]
-    assert kept[1].equivalent_of == 0
+    assert kept[1].equivalent_of == kept[0].span
 
 
 PAGE = ("EN | РУС | ҚАЗ\n"

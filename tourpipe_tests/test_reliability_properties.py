@@ -45,7 +45,7 @@ def _check_facts(source: str, facts) -> None:
     for k, f in enumerate(facts):
         assert f.text, f
         assert f.unit_kind in UNIT_KINDS, f
-        assert f.equivalent_of is None or 0 <= f.equivalent_of < len(facts), f
+        assert f.equivalent_of is None or f.equivalent_of in {g.span for g in facts}, f
     ids = [r["fact_id"] for r in fact_rows("doc", facts)]
     assert len(ids) == len(set(ids)), "two facts share a span, so their fact_ids collide"
 

@@ -40,7 +40,7 @@ def _entities(source: str, cands: list[Candidate], lang: str) -> list[Entity]:
 
 def _extract_english(texts: Iterable[str], n_process: int) -> Iterator[list[Entity]]:
     from tourpipe.entities.english import english_candidates
-    from tourpipe.entities.resources import english_nlp
+    from tourpipe.nlp import english_nlp
 
     nlp = english_nlp()
     it = iter(texts)
@@ -70,7 +70,7 @@ def _extract_english(texts: Iterable[str], n_process: int) -> Iterator[list[Enti
 
 
 def _extract_russian(texts: Iterable[str]) -> Iterator[list[Entity]]:
-    from tourpipe.entities.resources import russian_ner
+    from tourpipe.nlp import russian_ner
     from tourpipe.entities.russian import russian_candidates
 
     ner = russian_ner()

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from tourpipe.entities import lexicon
-from tourpipe.entities.resources import morph
+from tourpipe.nlp import morph
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _SURNAME_NOMN = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$")

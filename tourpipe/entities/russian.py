@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from tourpipe.entities import lexicon
 from tourpipe.entities.canonical import lemmatize_ru, place_label
-from tourpipe.entities.resources import morph, russian_blank
+from tourpipe.nlp import morph, russian_blank
 from tourpipe.entities.spans import NUMBERED_PLACE, Candidate, credit_candidates, product_code, resolve_overlaps, trim, vote_labels
 
 # every case of every month: "января", "к маю", "в течение июня", "мартом", "в октябре"

@@ -1197,7 +1197,7 @@ def _link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if fa.equivalent_of is not None:
             continue
-        out[b] = replace(fb, equivalent_of=a,
+        out[b] = replace(fb, equivalent_of=fa.span,
                          qualifier=fa.qualifier if fb.qualifier == "exact" else fb.qualifier,
                          year=fb.year if fb.year is not None else fa.year,
                          subject=fb.subject or fa.subject)

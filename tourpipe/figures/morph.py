@@ -4,7 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-_ANALYZER = None
+from tourpipe.nlp import morph
+
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
 _MASC_NOMN = frozenset({"masc", "sing", "nomn"})
 
@@ -20,12 +21,7 @@ class Reading(NamedTuple):
 
 
 def _analyzer():
-    global _ANALYZER
-    if _ANALYZER is None:
-        import pymorphy3  # imported lazily: only Russian text pays for the dictionary load
-
-        _ANALYZER = pymorphy3.MorphAnalyzer()
-    return _ANALYZER
+    return morph()  # the process's one analyzer, loaded lazily: only Russian text pays for the dictionary load
 
 
 def _parses(word: str):

@@ -1,4 +1,4 @@
-"""Process-wide caches of the NLP models: each is loaded once, on first use."""
+"""Process-wide caches of the NLP models (spaCy, natasha, pymorphy3): each is loaded once per process, on first use."""
 from __future__ import annotations
 
 from functools import lru_cache

@@ -1,0 +1,52 @@
+"""Words and bounds that every language stage shares, defined once: months, plausible years, web domains.
+
+The cleaner, the entity rules and the figures extractor all need to know what a month name, a year and a
+web address look like. Each table lives here, as data; modules derive their patterns from it.
+"""
+from __future__ import annotations
+
+import re
+
+# Month names and their abbreviations, lower case, -> month number.
+MONTHS_EN: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+MONTH_ABBREVIATIONS_EN = frozenset(k for k in MONTHS_EN if len(k) <= 4 and k != "may" and k != "june" and k != "july")
+
+_RU_STEMS = (("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
+             ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12))
+# Case endings of each declension pattern: nominative, genitive, dative, instrumental, prepositional.
+_RU_ENDINGS = {"январ": ("ь", "я", "ю", "ём", "ем", "е"), "ма": ("й", "я", "ю", "ем", "е"),
+               "апрел": ("ь", "я", "ю", "ем", "е"), "март": ("", "а", "у", "ом", "е")}
+_RU_ENDINGS.update({s: _RU_ENDINGS["январ"] for s in ("феврал", "сентябр", "октябр", "ноябр", "декабр")})
+_RU_ENDINGS.update({s: _RU_ENDINGS["апрел"] for s in ("июн", "июл")})
+_RU_ENDINGS["август"] = _RU_ENDINGS["март"]
+
+# Every case form of every Russian month ("января", "к маю", "мартом", "в октябре") -> month number.
+MONTH_FORMS_RU: dict[str, int] = {stem + end: n for stem, n in _RU_STEMS for end in _RU_ENDINGS[stem]}
+# Abbreviations in datelines and tables ("12 янв.", "дек 2024").
+MONTH_ABBREVIATIONS_RU: dict[str, int] = {
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+    "ноя": 11, "нояб": 11, "дек": 12,
+}
+
+# Calendar years an article plausibly names. A four-digit number in this range, written without a
+# thousands separator, may be a year; outside it, it is a quantity.
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+
+def is_plausible_year(value: float) -> bool:
+    return float(value).is_integer() and YEAR_MIN <= value <= YEAR_MAX
+
+
+# Top-level domains of the sites the articles come from and cite: "DKNews.kz", "www.gov.cn", "inform.kz".
+TOP_LEVEL_DOMAINS = ("kz", "kg", "uz", "tj", "tm", "az", "mn", "ru", "by", "ua", "cn", "hk", "com", "org", "net",
+                     "info", "gov", "edu", "io", "uk", "de", "fr", "news", "media", "asia")
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first (so "сентября" wins over "сен")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -42,14 +42,6 @@ class DecodeError(ValueError):
     """The bytes are not text in any encoding we accept; the message is the reason shown to users."""
 
 
-@dataclass(frozen=True)
-class Listing:
-    """Every file found in the seeds folder: the readable ones and the rejected ones."""
-
-    files: tuple[SourceFile, ...]
-    rejected: tuple[Rejected, ...]
-
-
 def doc_id_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -80,25 +72,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if not data.strip():
-        raise DecodeError("empty file")
-    kind = _binary_kind(data)
-    if kind:
-        raise DecodeError(kind)
+def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
+    """Text announced by a byte order mark (None when there is none)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding.replace("-sig", "") + " with BOM"
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"undecodable ({encoding} byte order mark, but invalid data at byte {exc.start})") from exc
-    if b"\x00" in data:
-        raise DecodeError(f"binary content (NUL byte at offset {data.index(0)})")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    # Single-byte Cyrillic: choose the decoding whose letters look most like Russian.
+                raise DecodeError(f"undecodable ({encoding} byte order mark, but invalid data at byte "
+                                  f"{exc.start})") from exc
+    return None
+
+
+def _single_byte_cyrillic(data: bytes) -> tuple[str, str] | None:
+    """The Windows-1251 or KOI8-R reading whose letters look most like Russian, if one looks Russian enough."""
     candidates = []
     for encoding in ("cp1251", "koi8-r"):
         try:
@@ -106,19 +93,38 @@ def _decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         control = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f")
-        if control / len(text) > 0.01:
-            continue
-        candidates.append((_cyrillic_score(text), encoding, text))
+        if control / len(text) <= 0.01:
+            candidates.append((_cyrillic_score(text), encoding, text))
     candidates.sort(reverse=True)
     if candidates and candidates[0][0] >= 0.6:
-        score, encoding, text = candidates[0]
+        _, encoding, text = candidates[0]
         return text, encoding
+    return None
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if not data.strip():
+        raise DecodeError("empty file")
+    kind = _binary_kind(data)
+    if kind:
+        raise DecodeError(kind)
+    if (with_bom := _decode_with_bom(data)) is not None:
+        return with_bom
+    if b"\x00" in data:
+        raise DecodeError(f"binary content (NUL byte at offset {data.index(0)})")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if (cyrillic := _single_byte_cyrillic(data)) is not None:
+        return cyrillic
     # UTF-8 with a few broken bytes (a truncated download, a bad copy): keep the text, mark the damage.
     text = data.decode("utf-8", errors="replace")
     damaged = text.count("\ufffd")
     if damaged <= max(1, len(data) // 1000):
         return text, f"utf-8 ({damaged} invalid byte{'s' if damaged > 1 else ''} replaced)"
-    raise DecodeError(f"undecodable (not UTF-8: invalid byte at offset {utf8_error.start}; not Windows-1251 or KOI8-R text either)")
+    raise DecodeError(f"undecodable (not UTF-8: invalid byte at offset {utf8_error.start}; "
+                      "not Windows-1251 or KOI8-R text either)")
 
 
 def _file_kind(mode: int) -> str:
@@ -142,7 +148,8 @@ def read_source(path: Path, root: Path, now: datetime, max_bytes: int = MAX_BYTE
             if not target.is_relative_to(root.resolve()):
                 return _reject(name, f"symlink points outside the seeds folder ({target})", 0, now)
             if not target.exists():
-                return _reject(name, f"broken symlink (its target {target.relative_to(root.resolve())} does not exist)", 0, now)
+                missing = target.relative_to(root.resolve())
+                return _reject(name, f"broken symlink (its target {missing} does not exist)", 0, now)
         st = path.stat()
         # Reading a FIFO blocks until someone writes to it, and a device may never end: only regular files are read.
         if not stat.S_ISREG(st.st_mode):
@@ -216,29 +223,8 @@ def list_seeds(root: Path) -> list[ListedFile]:
     return out
 
 
-def seed_files(root: Path) -> list[tuple[str, Path]]:
-    """(name relative to ``root`` with "/" separators, path) of the files under ``root``, sorted by name;
-    hidden files and folders are skipped."""
-    return [(f.name, Path(f.path)) for f in list_seeds(root)]
-
-
-def list_seed_paths(root: Path) -> list[Path]:
-    """Files under ``root`` in a stable order; hidden files and folders are skipped."""
-    return [path for _, path in seed_files(root)]
-
-
-def scan_seeds(root: Path, now: datetime | None = None, max_bytes: int = MAX_BYTES) -> Listing:
-    """Read every file under ``root``: decoded sources and rejections, in file-name order."""
-    now = now or datetime.now().replace(microsecond=0)
-    files, rejected = [], []
-    for path in list_seed_paths(root):
-        result = read_source(path, root, now, max_bytes)
-        (files if isinstance(result, SourceFile) else rejected).append(result)
-    return Listing(tuple(files), tuple(rejected))
-
-
 def seeds_fingerprint(root: Path) -> str:
-    """A cheap digest of the folder's listing (names, sizes, mtimes): changes when any file is added, changed or removed."""
+    """A cheap digest of the listing (names, sizes, mtimes): it changes when a file is added, changed or removed."""
     return listing_digest(list_seeds(root))
 
 

@@ -6,8 +6,6 @@ import os
 import re
 from pathlib import Path
 
-import pytest
-
 from tourpipe.bench import measure, synthetic_article, tree_rss_mb, write_corpus
 
 N = 40

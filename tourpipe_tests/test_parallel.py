@@ -8,7 +8,7 @@ import duckdb
 
 from tourpipe.bench import write_corpus
 from tourpipe.parallel import map_chunks
-from tourpipe.pipeline import run_all
+from tourpipe.stages import run_all
 
 
 def _square_chunk(items: list[int]) -> list[tuple[int, int, int]]:

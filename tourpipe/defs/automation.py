@@ -9,7 +9,7 @@ refresh_job = dg.define_asset_job(
     "refresh_warehouse", selection=dg.AssetSelection.all(),
     description="Process new or changed articles in seeds/ and rebuild the warehouse views.",
     # The assets form one chain over a staged batch: separate step processes would only add start-up
-    # time and model loads; the NLP step parallelises inside itself (spaCy n_process).
+    # time and model loads; each per-document step parallelises inside itself (worker processes).
     executor_def=dg.in_process_executor,
 )
 

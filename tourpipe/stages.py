@@ -1,0 +1,315 @@
+"""The pipeline's stages: staged tables in, staged tables out (the Dagster assets call these).
+
+Each stage streams what the stages before it staged, looks rows of other tables up by ``doc_id`` (never by
+the order another stage wrote them in), calls the analysis core in worker processes, and writes its own
+table through ``tourpipe.storage``. Only documents whose bytes were never processed before enter a batch;
+everything else is bookkeeping over file names.
+"""
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+
+from tourpipe import core, schema
+from tourpipe.cleaning import clean_text, repeated_lines
+from tourpipe.core import Document
+from tourpipe.ingest import ListedFile, list_seeds, listing_digest, read_source
+from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
+from tourpipe.models import Entity, Rejected, SourceFile
+from tourpipe.parallel import map_chunks
+from tourpipe.storage import Commit, Listing, StagedTable, Staging, Warehouse, batch_id_of, warehouse_lock
+from tourpipe.storage.parquet import CHUNK, filter_out_docs
+
+Progress = Callable[[str], None]
+PROGRESS_EVERY = 1000  # documents between progress lines
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+# -- stage 1: raw documents --------------------------------------------------------------------------
+@dataclass
+class RawStats:
+    files: int = 0
+    new: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    rejected_reasons: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RawBatch:
+    """What reading the seeds folder staged: the new documents' text, the folder's current listing, counts."""
+
+    raw: StagedTable
+    listing: Listing
+    stats: RawStats
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """A readable file of the seeds folder; ``text`` is None when it is unchanged since the last run."""
+
+    file_name: str
+    doc_id: str
+    size_bytes: int
+    encoding: str
+    mtime_ns: int
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    file: ListedFile
+    known: dict | None  # its row of the last listing, when the file is unchanged since: not read again
+
+
+def _read_chunk(items: list[tuple[Path, Path, datetime]]) -> list[tuple[SourceFile | Rejected, str | None]]:
+    """Read and identify files (in a worker): each with its language when it could be read."""
+    out = []
+    for path, root, now in items:
+        result = read_source(path, root, now)
+        out.append((result, detect_language(result.text) if isinstance(result, SourceFile) else None))
+    return out
+
+
+def _plan(seeds: Path, wh: Warehouse, done: set[str]) -> tuple[list[_Planned], str]:
+    """Every file of ``seeds`` with what the last listing knows of it, and the digest of the listing.
+
+    A file whose name, size and modification time match the last listing is not read again: no-op and
+    add-one runs stay flat however large the folder grows. The digest is the one ``seeds_fingerprint``
+    gives, of the folder as it was before any file was read.
+    """
+    known = wh.known_files()
+    plan = []
+    for f in list_seeds(seeds):
+        entry = known.get(f.name)
+        fresh = entry is not None and f.size is not None and not f.symlink and entry["doc_id"] in done \
+            and entry["size_bytes"] == f.size and entry["mtime_ns"] == f.mtime_ns
+        plan.append(_Planned(f, entry if fresh else None))
+    return plan, listing_digest(p.file for p in plan)
+
+
+def _read_sources(plan: list[_Planned], root: Path, now: datetime,
+                  n_process: int) -> Iterator[tuple[_Listed | Rejected, str | None]]:
+    """Each planned file read and identified (or taken from the last listing), in order."""
+    reads = map_chunks(_read_chunk, ((Path(p.file.path), root, now) for p in plan if p.known is None), n_process,
+                       chunk_size=64, min_items=512, start="spawn")
+    for p in plan:
+        if p.known is not None:
+            yield _Listed(p.file.name, p.known["doc_id"], p.file.size, p.known["encoding"], p.file.mtime_ns), None
+            continue
+        result, lang = next(reads)
+        if isinstance(result, SourceFile):
+            result = _Listed(result.file_name, result.doc_id, result.size_bytes, result.encoding,
+                             p.file.mtime_ns or 0, result.text)
+        yield result, lang
+
+
+def read_documents(seeds: Path, wh: Warehouse, staging: Staging, *, n_process: int = 1,
+                   progress: Progress = _quiet) -> RawBatch:
+    """Scan ``seeds``: stage the documents never processed before, and the current file and rejection lists.
+
+    Callers hold the warehouse lock: what counts as "processed before" must not change meanwhile.
+    """
+    seeds = Path(seeds).resolve()
+    done = wh.processed_doc_ids()
+    first_seen = wh.rejection_times()
+    now = datetime.now().replace(microsecond=0)
+    stats = RawStats()
+    raw = staging.writer(schema.RAW)
+    files, rejected = [], []
+    staged: set[str] = set()
+    plan, fingerprint = _plan(seeds, wh, done)  # a file changed after this makes the next run look again
+    to_read = sum(1 for p in plan if p.known is None)
+    for i, (result, lang) in enumerate(_read_sources(plan, seeds, now, n_process), 1):
+        if isinstance(result, Rejected):
+            # A rejection already on record keeps the time it was first seen, so that re-running on the same
+            # input gives identical tables (SPEC §8) and does not publish a new generation for nothing.
+            seen_at = first_seen.get((result.file_name, result.reason, result.size_bytes), result.seen_at)
+            rejected.append({**result.__dict__, "seen_at": seen_at})
+            stats.rejected += 1
+            stats.rejected_reasons.append((result.file_name, result.reason))
+            continue
+        files.append({"file_name": result.file_name, "doc_id": result.doc_id, "size_bytes": result.size_bytes,
+                      "encoding": result.encoding, "mtime_ns": result.mtime_ns})
+        if result.doc_id in done:
+            stats.unchanged += 1
+        elif result.doc_id in staged:
+            stats.duplicates += 1
+        else:
+            staged.add(result.doc_id)
+            raw.add({"doc_id": result.doc_id, "lang": lang, "raw_text": result.text,
+                     "encoding": result.encoding, "size_bytes": result.size_bytes})
+        if to_read >= PROGRESS_EVERY and i % PROGRESS_EVERY == 0:  # unchanged files take no time
+            progress(f"scanned {i:,}/{len(plan):,} files ({len(staged):,} new)")
+    stats.files = len(plan)
+    raw_table = raw.close()
+    stats.new = raw_table.rows
+    listing = Listing(str(seeds), fingerprint, staging.write(schema.FILES, files),
+                      staging.write(schema.REJECTED, rejected))
+    progress(f"{stats.files:,} files: {stats.new:,} new, {stats.unchanged:,} unchanged, "
+             f"{stats.duplicates:,} duplicate, {stats.rejected:,} rejected")
+    return RawBatch(raw_table, listing, stats)
+
+
+# -- stage 2: cleaned documents ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class CleanBatch:
+    """The new documents with furniture removed, and every removed line."""
+
+    documents: StagedTable
+    removed_lines: StagedTable
+
+
+def _clean_chunk(furniture: frozenset[str], rows: list[dict]) -> list[tuple[dict, list[dict]]]:
+    """Clean a chunk of raw documents (in a worker): each document's row and its removed lines' rows."""
+    out = []
+    for row in rows:
+        cleaned = clean_text(row["raw_text"], row["lang"], furniture)
+        doc = Document.of(row["doc_id"], cleaned.clean_text, row["lang"])
+        document = {"doc_id": row["doc_id"], "lang": row["lang"],
+                    "nlp_support": "full" if row["lang"] in FULL_NLP_LANGUAGES else "figures_only",
+                    "title": cleaned.title, "published": cleaned.published, "raw_text": row["raw_text"],
+                    "clean_text": cleaned.clean_text, "n_chars": len(cleaned.clean_text),
+                    "encoding": row["encoding"], "size_bytes": row["size_bytes"],
+                    "inline_furniture": [{"start": s, "end": e, "reason": r} for s, e, r in doc.furniture]}
+        removed = [{"doc_id": row["doc_id"], "line_no": r.line_no, "text": r.text, "reason": r.reason}
+                   for r in cleaned.removed]
+        out.append((document, removed))
+    return out
+
+
+def clean_documents(raw: StagedTable, staging: Staging, *, n_process: int = 1,
+                    progress: Progress = _quiet) -> CleanBatch:
+    """Remove page furniture from every new document; keep each removed line for audit."""
+    furniture = repeated_lines(row["raw_text"] for row in raw.iter_rows(["raw_text"]))
+    docs, removed = staging.writer(schema.DOCUMENTS), staging.writer(schema.REMOVED_LINES)
+    now = datetime.now().replace(microsecond=0)
+    cleaned = map_chunks(partial(_clean_chunk, furniture), raw.iter_rows(), n_process, start="spawn")
+    for i, (document, lines) in enumerate(cleaned, 1):
+        docs.add({**document, "ingested_at": now})
+        removed.add_all(lines)
+        if i % PROGRESS_EVERY == 0:
+            progress(f"cleaned {i:,}/{raw.rows:,} documents")
+    return CleanBatch(docs.close(), removed.close())
+
+
+# -- stage 3: entities -------------------------------------------------------------------------------
+_DOC_COLUMNS = ["doc_id", "lang", "clean_text", "inline_furniture"]
+
+
+def _document(row: dict) -> Document:
+    return Document(row["doc_id"], row["clean_text"], row["lang"],
+                    tuple((s["start"], s["end"], s["reason"]) for s in row["inline_furniture"] or ()))
+
+
+def _entities_chunk(lang: str, docs: list[Document]) -> list[list[dict]]:
+    """NER for a chunk of documents in a worker (the model loads once per worker), as table rows."""
+    return [core.entity_records(doc.doc_id, mentions) for doc, mentions in zip(docs, core.find_entities(docs, lang))]
+
+
+def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 1,
+                  progress: Progress = _quiet) -> StagedTable:
+    """Named entities of every new document in a language with full NLP support."""
+    out = staging.writer(schema.ENTITIES)
+    for lang in sorted(FULL_NLP_LANGUAGES):
+        docs = (_document(r) for r in documents.iter_rows(_DOC_COLUMNS) if r["lang"] == lang)
+        chunks = map_chunks(partial(_entities_chunk, lang), docs, n_process, start="spawn")
+        for i, rows in enumerate(chunks, 1):
+            out.add_all(rows)
+            if i % PROGRESS_EVERY == 0:
+                progress(f"entities: {i:,} {lang} documents")
+    return out.close()
+
+
+# -- stage 4: facts ----------------------------------------------------------------------------------
+def _with_rows(documents: StagedTable, other: StagedTable, make: Callable[[dict], object]) -> Iterator[tuple]:
+    """(document, its rows of ``other``) for every staged document, looked up by doc_id a chunk at a time."""
+    keyed = other.by_doc()
+    rows = documents.iter_rows(_DOC_COLUMNS)
+    while chunk := [_document(r) for r in itertools.islice(rows, CHUNK)]:
+        found = keyed.rows_for(d.doc_id for d in chunk)
+        for doc in chunk:
+            yield doc, [make(r) for r in found[doc.doc_id]]
+
+
+def _entity(row: dict) -> Entity:
+    return Entity(row["text"], row["label"], row["start_char"], row["end_char"], row["canonical"])
+
+
+def _facts_chunk(items: list[tuple[Document, list[Entity]]]) -> list[list[dict]]:
+    """Figures of a chunk of documents (in a worker), as table rows with their ids."""
+    return [core.fact_records(doc.doc_id, core.find_facts(doc, entities)) for doc, entities in items]
+
+
+def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, *, n_process: int = 1,
+               progress: Progress = _quiet) -> StagedTable:
+    """Every figure of every new document, typed, with stable ids (entities help to skip names)."""
+    out = staging.writer(schema.FACTS)
+    work = _with_rows(documents, entities, _entity)
+    for i, rows in enumerate(map_chunks(_facts_chunk, work, n_process, start="spawn"), 1):
+        out.add_all(rows)
+        if i % PROGRESS_EVERY == 0:
+            progress(f"facts: {i:,}/{documents.rows:,} documents")
+    return out.close()
+
+
+# -- stage 5/6: commit and views ---------------------------------------------------------------------
+def commit(wh: Warehouse, listing: Listing, tables: dict[str, StagedTable]) -> Commit:
+    """Publish the staged batch tables and the current listing as immutable Parquet (atomic renames).
+
+    Runs stage without the lock (NLP is long), so a sensor run and a `tourpipe run` can stage the same
+    new file; the second to commit must not store it again. Callers hold the warehouse lock.
+    """
+    staged = tables["documents"].column("doc_id")
+    done = wh.processed_doc_ids() & set(staged)
+    if done:
+        tables = {name: filter_out_docs(t, done) for name, t in tables.items()}
+    remaining = [d for d in staged if d not in done]
+    batch = batch_id_of(remaining) if remaining else None
+    if batch is not None:
+        wh.commit_batch(batch, tables)
+    folders = {t.path.parent for t in (listing.files, listing.rejected, *tables.values())}
+    return Commit(wh.write_manifest(listing), batch, listing, tuple(sorted(folders)))
+
+
+def publish(wh: Warehouse, done: Commit) -> dict[str, int]:
+    """Swap in a DuckDB file whose views read the current generation; the run's staging is then spent.
+
+    Afterwards the warehouse records the seeds listing it now reflects and the batch this run added, so
+    that `tourpipe run` can tell "nothing changed" from the listing alone (``Warehouse.up_to_date``) and
+    the checks look at what is new (``Warehouse.last_run``). Callers hold the warehouse lock.
+    """
+    counts = wh.rebuild_views()
+    wh.record_run(done, counts)
+    wh.drop_staging(done.staging)
+    return counts
+
+
+def batch_tables(clean: CleanBatch, entities: StagedTable, facts: StagedTable) -> dict[str, StagedTable]:
+    """The staged tables a batch is made of, by table name."""
+    return {"documents": clean.documents, "entities": entities, "facts": facts, "removed_lines": clean.removed_lines}
+
+
+# -- the whole thing, without Dagster (tests, bench) -------------------------------------------------
+def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress = _quiet) -> dict:
+    wh = Warehouse(warehouse)
+    t0 = time.perf_counter()
+    with warehouse_lock(wh):
+        staging = wh.staging()
+        raw = read_documents(Path(seeds), wh, staging, n_process=n_process, progress=progress)
+        clean = clean_documents(raw.raw, staging, n_process=n_process, progress=progress)
+        entities = find_entities(clean.documents, staging, n_process=n_process, progress=progress)
+        facts = find_facts(clean.documents, entities, staging, n_process=n_process, progress=progress)
+        tables = batch_tables(clean, entities, facts)
+        done = commit(wh, raw.listing, tables)
+        counts = publish(wh, done)
+    return {"raw": raw.stats, "counts": counts, "seconds": time.perf_counter() - t0}

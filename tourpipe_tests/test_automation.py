@@ -1,12 +1,16 @@
 """The sensor on seeds/ (cursor, deterministic run keys), the schedule, and that Definitions load."""
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 import dagster as dg
 
 from tourpipe.defs.automation import run_request_for, seeds_sensor
 from tourpipe.defs.resources import TourpipePaths
+
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
 
 
 def _evaluate(seeds: Path, cursor: str | None):

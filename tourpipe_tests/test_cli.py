@@ -12,6 +12,8 @@ import pytest
 
 from tourpipe.cli import check_read_only
 
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
+
 BIN = Path(sys.executable).parent
 
 

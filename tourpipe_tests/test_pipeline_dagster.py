@@ -1,6 +1,8 @@
 """Materialize the real Definitions into tmp folders and check the Parquet files and DuckDB views."""
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 import dagster as dg
@@ -9,6 +11,8 @@ import pyarrow.parquet as pq
 
 from tourpipe.storage import Warehouse
 from tourpipe_tests.conftest import materialize_all, raw_metadata
+
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
 
 VIEW_COLUMNS = {
     "documents": {"doc_id", "file_name", "lang", "title", "published", "raw_text", "clean_text", "n_chars", "ingested_at"},

@@ -1,11 +1,10 @@
 """The sensor on seeds/ (cursor, deterministic run keys), the schedule, and that Definitions load."""
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
 
 import dagster as dg
+import pytest
 
 from tourpipe.defs.automation import run_request_for, seeds_sensor
 from tourpipe.defs.resources import TourpipePaths

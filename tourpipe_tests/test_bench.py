@@ -1,12 +1,12 @@
 """The bench's synthetic corpus: reproducible, bilingual, article-shaped, with furniture and varying numbers."""
 from __future__ import annotations
 
-import pytest
-
 import json
 import os
 import re
 from pathlib import Path
+
+import pytest
 
 from tourpipe.bench import measure, synthetic_article, tree_rss_mb, write_corpus
 

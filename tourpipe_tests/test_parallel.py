@@ -1,12 +1,11 @@
 """Work spread over worker processes gives exactly what one process gives, in the same order."""
 from __future__ import annotations
 
-import pytest
-
 import os
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from tourpipe.bench import write_corpus
 from tourpipe.parallel import map_chunks

@@ -1,13 +1,12 @@
 """Materialize the real Definitions into tmp folders and check the Parquet files and DuckDB views."""
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 import pyarrow.parquet as pq
+import pytest
 
 from tourpipe.storage import Warehouse
 from tourpipe_tests.conftest import materialize_all, raw_metadata

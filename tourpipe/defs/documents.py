@@ -45,7 +45,8 @@ def cleaned_documents(context: dg.AssetExecutionContext, paths: TourpipePaths,
     columns = ["doc_id", "lang", "title", "published", "n_chars"]
     return dg.Output(batch, metadata={
         "dagster/row_count": batch.documents.rows, "documents": batch.documents.rows,
-        "removed_lines": batch.removed_lines.rows, "seconds": round(time.perf_counter() - t0, 3),
+        "removed_lines": batch.removed_lines.rows, "failed_documents": batch.failed.rows,
+        "seconds": round(time.perf_counter() - t0, 3),
         "dagster/column_schema": column_schema(schema.DOCUMENTS),
         "preview": markdown_preview(batch.documents.head(5, columns), columns),
     })

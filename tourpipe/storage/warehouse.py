@@ -167,10 +167,12 @@ class Warehouse:
         return sorted(p for p in self.batches.iterdir() if p.is_dir() and not p.name.startswith("."))
 
     def processed_doc_ids(self) -> set[str]:
-        """Every doc_id stored in a committed batch (whether or not its file is still in seeds/)."""
+        """Every doc_id a committed batch holds or records as failed (whether or not its file is still in seeds/)."""
         ids: set[str] = set()
         for batch in self.batch_dirs():
-            ids.update(read_parquet(batch / "documents.parquet", ["doc_id"]).column("doc_id").to_pylist())
+            for table in ("documents", "failed"):
+                if (batch / f"{table}.parquet").exists():
+                    ids.update(read_parquet(batch / f"{table}.parquet", ["doc_id"]).column("doc_id").to_pylist())
         return ids
 
     def generation(self) -> Generation | None:
@@ -415,9 +417,9 @@ def view_statements(wh: Warehouse, generation: Generation) -> list[str]:
     """SQL that defines the analyst views of ``generation`` (absolute paths to immutable files)."""
 
     def parts(table: str) -> str:
-        files = [wh.parquet / "empty" / f"{table}.parquet"] + [wh.batches / b / f"{table}.parquet"
-                                                               for b in generation.batches]
-        return f"read_parquet({sql_list(files)}, union_by_name = true)"
+        # A batch written before a table existed has no file for it.
+        batches = [p for p in (wh.batches / b / f"{table}.parquet" for b in generation.batches) if p.exists()]
+        return f"read_parquet({sql_list([wh.parquet / 'empty' / f'{table}.parquet', *batches])}, union_by_name = true)"
 
     files = f"read_parquet({sql_list([wh.current / generation.files])})"
     rejected = f"read_parquet({sql_list([wh.current / generation.rejected])})"
@@ -434,7 +436,12 @@ def view_statements(wh: Warehouse, generation: Generation) -> list[str]:
             order by n.file_name""",
         *(f"""create view {t} as select * from {parts(t)}
             where doc_id in (select doc_id from current_files)""" for t in ("entities", "facts", "removed_lines")),
-        f"""create view rejected as select * from {rejected} order by file_name""",
+        f"""create view rejected as
+            select file_name, reason, size_bytes, seen_at from {rejected}
+            union all
+            select f.file_name, 'failed in ' || x.stage || ': ' || x.error, f.size_bytes, x.failed_at
+            from current_files f join {parts('failed')} x using (doc_id)
+            order by file_name""",
         """create view entity_summary as
             select e.canonical, e.label, count(distinct e.doc_id) as documents, count(*) as mentions,
                    list(distinct d.lang order by d.lang) as languages

@@ -13,14 +13,6 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-DAGSTER_YAML = """\
-# Written by tourpipe: one persistent instance for `tourpipe run` and `dagster dev`.
-telemetry:
-  enabled: false
-run_queue:
-  max_concurrent_runs: 1
-"""
-
 
 def _default_seeds() -> Path:
     return Path(os.environ.get("TOURPIPE_SEEDS") or "seeds")
@@ -28,16 +20,6 @@ def _default_seeds() -> Path:
 
 def _default_warehouse() -> Path:
     return Path(os.environ.get("TOURPIPE_WAREHOUSE") or "warehouse")
-
-
-def prepare_dagster_home(warehouse: Path) -> Path:
-    """Use $DAGSTER_HOME if set, else <warehouse>/.dagster; make sure it exists with our dagster.yaml."""
-    home = Path(os.environ.get("DAGSTER_HOME") or (warehouse / ".dagster")).resolve()
-    home.mkdir(parents=True, exist_ok=True)
-    if not (home / "dagster.yaml").exists():
-        (home / "dagster.yaml").write_text(DAGSTER_YAML, encoding="utf-8")
-    os.environ["DAGSTER_HOME"] = str(home)
-    return home
 
 
 def _show_progress() -> None:
@@ -81,9 +63,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not seeds.is_dir():
         print(f"tourpipe run: seeds folder {seeds} does not exist", file=sys.stderr)
         return 2
-    if not args.force and _report_up_to_date(seeds, warehouse, t0):
-        return 0
+    from tourpipe.instance import one_run_at_a_time
+
+    with one_run_at_a_time(warehouse):
+        if not args.force and _report_up_to_date(seeds, warehouse, t0):
+            return 0
+        return _run_through_dagster(args, seeds, warehouse, t0)
+
+
+def _run_through_dagster(args: argparse.Namespace, seeds: Path, warehouse: Path, t0: float) -> int:
     import dagster as dg
+
+    from tourpipe.instance import prepare_dagster_home
 
     home = prepare_dagster_home(warehouse)
     _show_progress()
@@ -279,6 +270,8 @@ def cmd_ui(args: argparse.Namespace) -> int:
     working directory, which overrides the environment: the UI starts from a folder of the instance's
     whose .env names the folders given here.
     """
+    from tourpipe.instance import prepare_dagster_home
+
     warehouse, seeds = args.warehouse.resolve(), args.seeds.resolve()
     home = prepare_dagster_home(warehouse)
     launch = home / "ui"

@@ -47,7 +47,7 @@ def _report_up_to_date(seeds: Path, warehouse: Path, t0: float) -> bool:
 
     wh = Warehouse(warehouse)
     state = wh.up_to_date(seeds, seeds_fingerprint(seeds))
-    if state is None or not state.checks_passed:
+    if state is None or not state.checks_passed or wh.verify():  # a damaged file: the run repairs it
         return False
     print(f"documents: 0 new, {state.files - state.rejected} unchanged, 0 duplicate files, {state.rejected} rejected")
     print("rows: " + ", ".join(f"{k} {v}" for k, v in state.rows.items()))
@@ -90,6 +90,7 @@ def _run_through_dagster(args: argparse.Namespace, seeds: Path, warehouse: Path,
             run_config={
                 "resources": {"paths": {"config": {"seeds_dir": str(seeds), "warehouse_dir": str(warehouse),
                                                     "n_process": args.processes}}},
+                "ops": {"raw_documents": {"config": {"reread": bool(args.force)}}},
                 "loggers": {"console": {"config": {"log_level": "WARNING"}}},
             },
             tags={"tourpipe/trigger": "cli"},
@@ -112,6 +113,8 @@ def _run_through_dagster(args: argparse.Namespace, seeds: Path, warehouse: Path,
               file=sys.stderr)
         return 1
     raw = meta.get("raw_documents", {})
+    if not str(raw.get("repaired", "(nothing")).startswith("(nothing"):
+        print("repaired: " + raw["repaired"].replace("\n", "\nrepaired: "))
     views = meta.get("warehouse_views", {})
     print(f"documents: {raw.get('new_documents', 0)} new, {raw.get('unchanged_documents', 0)} unchanged, "
           f"{raw.get('duplicate_files', 0)} duplicate files, {raw.get('rejected_files', 0)} rejected")
@@ -316,7 +319,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--processes", type=int, default=2,
                    help="worker processes for reading, cleaning, NER and figures (default: %(default)s)")
     r.add_argument("--force", action="store_true",
-                   help="start a Dagster run even when no file in the seeds folder changed since the last run")
+                   help="start a Dagster run even when nothing changed, read and hash every input file again (an "
+                        "edit that kept a file's size and time is found), and verify every warehouse file's "
+                        "checksum, rebuilding what is damaged")
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("extract", help="entities and figures of a text or a JSONL stream, no warehouse",

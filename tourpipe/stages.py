@@ -42,6 +42,7 @@ class RawStats:
     duplicates: int = 0
     rejected: int = 0
     rejected_reasons: list[tuple[str, str]] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -80,14 +81,14 @@ def _read_chunk(items: list[tuple[Path, Path, datetime]]) -> list[tuple[SourceFi
     return out
 
 
-def _plan(seeds: Path, wh: Warehouse, done: set[str]) -> tuple[list[_Planned], str]:
+def _plan(seeds: Path, wh: Warehouse, done: set[str], reread: bool) -> tuple[list[_Planned], str]:
     """Every file of ``seeds`` with what the last listing knows of it, and the digest of the listing.
 
-    A file whose name, size and modification time match the last listing is not read again: no-op and
-    add-one runs stay flat however large the folder grows. The digest is the one ``seeds_fingerprint``
-    gives, of the folder as it was before any file was read.
+    A file whose name, size and modification time match the last listing is not read again (unless
+    ``reread``): no-op and add-one runs stay flat however large the folder grows. The digest is the one
+    ``seeds_fingerprint`` gives, of the folder as it was before any file was read.
     """
-    known = wh.known_files()
+    known = {} if reread else wh.known_files()
     plan = []
     for f in list_seeds(seeds):
         entry = known.get(f.name)
@@ -114,20 +115,26 @@ def _read_sources(plan: list[_Planned], root: Path, now: datetime,
 
 
 def read_documents(seeds: Path, wh: Warehouse, staging: Staging, *, n_process: int = 1,
-                   progress: Progress = _quiet) -> RawBatch:
+                   progress: Progress = _quiet, reread: bool = False) -> RawBatch:
     """Scan ``seeds``: stage the documents never processed before, and the current file and rejection lists.
 
-    Callers hold the warehouse lock: what counts as "processed before" must not change meanwhile.
+    First the warehouse is checked (sizes and times; every checksum when ``reread``) and whatever was
+    damaged is set aside, so that this run rebuilds it. ``reread`` also reads and hashes every file again,
+    even one whose name, size and time match the last listing (an edit that kept both). Callers hold the
+    warehouse lock: what counts as "processed before" must not change meanwhile.
     """
     seeds = Path(seeds).resolve()
+    repaired = wh.repair(wh.verify(full=reread))
+    for line in repaired:
+        progress(f"repaired: {line}")
     done = wh.processed_doc_ids()
     first_seen = wh.rejection_times()
     now = datetime.now().replace(microsecond=0)
-    stats = RawStats()
+    stats = RawStats(repaired=repaired)
     raw = staging.writer(schema.RAW)
     files, rejected = [], []
     staged: set[str] = set()
-    plan, fingerprint = _plan(seeds, wh, done)  # a file changed after this makes the next run look again
+    plan, fingerprint = _plan(seeds, wh, done, reread)  # a file changed after this makes the next run look again
     to_read = sum(1 for p in plan if p.known is None)
     for i, (result, lang) in enumerate(_read_sources(plan, seeds, now, n_process), 1):
         if isinstance(result, Rejected):
@@ -392,12 +399,13 @@ def failures(clean: CleanBatch, entities: Extracted, facts: Extracted) -> list[S
 
 
 # -- the whole thing, without Dagster (tests, bench) -------------------------------------------------
-def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress = _quiet) -> dict:
+def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress = _quiet,
+            reread: bool = False) -> dict:
     wh = Warehouse(warehouse)
     t0 = time.perf_counter()
     with warehouse_lock(wh):
         staging = wh.staging()
-        raw = read_documents(Path(seeds), wh, staging, n_process=n_process, progress=progress)
+        raw = read_documents(Path(seeds), wh, staging, n_process=n_process, progress=progress, reread=reread)
         clean = clean_documents(raw.raw, staging, n_process=n_process, progress=progress)
         entities = find_entities(clean.documents, staging, n_process=n_process, progress=progress)
         facts = find_facts(clean.documents, entities.rows, staging, n_process=n_process, progress=progress)

@@ -147,3 +147,95 @@ def test_ner_failing_on_one_document_of_a_chunk_keeps_the_rest_of_the_chunk(monk
     assert [type(r).__name__ for r in out] == ["list", "list", "Failed", "list"]
     assert out[2].doc_id == "d2" and out[2].stage == "entities" and "E088" in out[2].error
     assert {r["text"] for r in out[0]} >= {"Kazakhstan", "Beijing"}
+
+
+# -- corruption at rest -------------------------------------------------------------------------------------
+VIEWS = {"documents": "doc_id", "entities": "doc_id, start_char, label", "facts": "fact_id",
+         "removed_lines": "doc_id, line_no", "rejected": "file_name"}
+
+
+def _tables(wh: Path) -> dict[str, list[tuple]]:
+    """Every view's rows, without the columns that say when a run happened."""
+    out = {}
+    for view, order in VIEWS.items():
+        cols = [c for (c,) in _rows(wh, f"select column_name from (describe {view})")
+                if c not in ("ingested_at", "seen_at")]
+        out[view] = _rows(wh, f"select {', '.join(cols)} from {view} order by {order}")
+    return out
+
+
+def _flip_bit(path: Path, keep_time: bool) -> None:
+    st = path.stat()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    path.write_bytes(bytes(data))
+    if keep_time:  # as `rsync -t` or a restore from backup leaves it
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, dict]:
+    """The seeds processed once: a reference for what every repaired warehouse must hold."""
+    from tourpipe_tests.conftest import SEEDS
+
+    root = tmp_path_factory.mktemp("reference")
+    stages.run_all(SEEDS, root / "wh", n_process=1)
+    return root / "wh", _tables(root / "wh")
+
+
+def _fresh(tmp_path: Path) -> Path:
+    """The seeds processed into a warehouse of this test's own; returns its seeds folder."""
+    import shutil
+
+    from tourpipe_tests.conftest import SEEDS
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    stages.run_all(seeds, tmp_path / "wh", n_process=1)
+    return seeds
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", ["truncate", "flip", "flip_keep_time", "database", "listing"])
+def test_damaged_warehouse_files_are_found_and_rebuilt(built, tmp_path: Path, damage: str):
+    from tourpipe.storage import Warehouse
+
+    reference = built[1]
+    seeds = _fresh(tmp_path)
+    wh = Warehouse(tmp_path / "wh")
+    batch = wh.batch_dirs()[0]
+    if damage == "truncate":
+        target = batch / "facts.parquet"
+        target.write_bytes(target.read_bytes()[: target.stat().st_size // 2])
+    elif damage in ("flip", "flip_keep_time"):
+        _flip_bit(batch / "entities.parquet", keep_time=damage == "flip_keep_time")
+    elif damage == "database":
+        _flip_bit(wh.db_path, keep_time=False)
+    else:
+        _flip_bit(wh.current / wh.generation().files, keep_time=False)
+    assert wh.verify(full=True), "the full check sees every kind of damage"
+    cheap = wh.verify(full=False)
+    if damage == "flip_keep_time":
+        assert cheap == []  # size and time as published: only the full check (--force, the asset check) sees it
+        stages.run_all(seeds, wh.root, n_process=1, reread=True)
+    else:
+        assert cheap, "the check every run makes sees it"
+        stages.run_all(seeds, wh.root, n_process=1)
+    assert wh.verify(full=True) == []
+    assert _tables(wh.root) == reference
+
+
+@pytest.mark.slow
+def test_an_edit_that_keeps_size_and_time_is_found_with_force(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    doc = seeds / "a.txt"
+    doc.write_text(EN, encoding="utf-8")
+    stages.run_all(seeds, tmp_path / "wh", n_process=1)
+    st = doc.stat()
+    doc.write_text(EN.replace("120", "170"), encoding="utf-8")  # same length
+    os.utime(doc, ns=(st.st_atime_ns, st.st_mtime_ns))
+    stages.run_all(seeds, tmp_path / "wh", n_process=1)
+    assert _rows(tmp_path / "wh", "select value from facts order by start_char")[0] == (120.0,)  # looks unchanged
+    stages.run_all(seeds, tmp_path / "wh", n_process=1, reread=True)
+    assert _rows(tmp_path / "wh", "select value from facts order by start_char")[0] == (170.0,)

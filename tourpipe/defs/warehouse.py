@@ -72,6 +72,15 @@ def fact_ids_unique(paths: TourpipePaths) -> dg.AssetCheckResult:
 
 
 @dg.asset_check(asset=warehouse_views)
+def warehouse_intact(paths: TourpipePaths) -> dg.AssetCheckResult:
+    """Every file the warehouse published (batches, listings, the database) still has the checksum it was
+    written with; a damaged one is set aside and rebuilt by the next run."""
+    problems = paths.warehouse().verify(full=True)
+    return dg.AssetCheckResult(passed=not problems, metadata={"problems": len(problems),
+                                                              "examples": "\n".join(map(str, problems[:10]))})
+
+
+@dg.asset_check(asset=warehouse_views)
 def every_file_accounted_for(paths: TourpipePaths) -> dg.AssetCheckResult:
     """Each current file is either a document or listed in rejected, never silently lost."""
     missing = paths.warehouse().query("""select file_name from current_files

@@ -114,7 +114,8 @@ def test_rejected_files_are_listed_and_others_processed(tmp_path: Path, seeds_co
 def test_asset_checks_pass_on_seeds(tmp_path: Path, seeds_copy: Path):
     result = materialize_all(seeds_copy, tmp_path / "wh")
     checks = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
-    assert checks == {"spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True}
+    assert checks == {"spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True,
+                      "warehouse_intact": True}
 
 
 def test_span_check_looks_at_the_batch_the_run_added(tmp_path: Path, seeds_copy: Path):

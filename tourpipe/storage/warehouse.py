@@ -33,7 +33,11 @@ from pathlib import Path
 
 from tourpipe import schema
 from tourpipe.storage.integrity import (
-    FileRecord, batch_problems, records_from_json, records_to_json, write_batch_manifest,
+    FileRecord,
+    batch_problems,
+    records_from_json,
+    records_to_json,
+    write_batch_manifest,
 )
 from tourpipe.storage.parquet import (
     StagedTable,

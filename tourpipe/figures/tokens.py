@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from tourpipe.vocabulary import MONTH_ABBREVIATIONS_EN
+
 _SPACES = "\u00a0\u2009\u202f\u2007 "
 # Tokens that can hold digits but are never figures: links, e-mail, file names, dates, times, phones, fractions.
 _SKIP = (r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\w[\w.]*"
@@ -10,15 +12,16 @@ _SKIP = (r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\w[\w.]*"
          r"|[\w-]+\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|aspx?|mp4|mp3|zip)\b"
          r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}:\d{2}(?::\d{2})?\b|\d+/\d+"
          r"|\+\d[\d\-\s().]{7,}\d|\(\d{3,5}\)\s?\d[\d\-\s]{5,}\d|\b\d{3}-\d{3}-\d{4}\b")
-_NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*|(?<![\w.,])\.\d+(?![.,]?\d)"  # ".001 per cent", "a .500 record"
+# Grouped digits ("1 250"), plain or separated digits, and a bare decimal fraction (".001 per cent", "a .500 record").
+_NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*|(?<![\w.,])\.\d+(?![.,]?\d)"
 _TOKEN = re.compile(rf"(?P<x>{_SKIP})|(?P<n>{_NUM})|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<s>\S)")
 _YEAR_IN_SKIP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _HAS_CANDIDATE = re.compile(r"\d")
 
 # Sentence ends: line breaks, or . ! ? followed by space and a capital/digit, unless the dot closes an abbreviation.
 _SENT_BREAK = re.compile(r"\n\s*|[.!?…]+[\"»”’)]*\s+(?=[\"«“‘(\[]?[A-ZА-ЯЁ\d])")
-_ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof st no nos nr jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs gen gov sen rep
+_ABBREVIATIONS = MONTH_ABBREVIATIONS_EN | frozenset("""
+mr mrs ms dr prof st no nos nr inc ltd co corp vs gen gov sen rep
 jr sr mt ft approx est fig u.s u.k e.g i.e p pp vol art им ул пр д ст стр см т.е т.д т.п св проф акад обл р-н
 """.split())
 

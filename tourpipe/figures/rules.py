@@ -134,7 +134,7 @@ def _year(s: Sentence, c: Candidate) -> bool:
 
 
 def _after_name(s: Sentence, c: Candidate) -> bool:
-    """"Gabon 24", "Article 5", "No. 3": a bare number right after a capitalised word or a name marker."""
+    """"Gabon 24", "Article 5", "No. 3", "№ 5": a bare number right after a capitalised word or a name marker."""
     return c.d.unit is None and c.digits and _is_name_before(s, c.start, c.floor)
 
 
@@ -168,11 +168,6 @@ def _time_of_day(s: Sentence, c: Candidate) -> bool:
         return False
     time_after = s.lex.time_after
     return toks[j].low in time_after or j + 2 < len(toks) and f"{toks[j].low}.{toks[j + 2].low}" in time_after
-
-
-def _numbered(s: Sentence, c: Candidate) -> bool:
-    """"№ 5", "# 3": a number that numbers something."""
-    return c.d.unit is None and c.digits and c.start > c.floor and s.toks[c.start - 1].text in ("№", "#")
 
 
 # -- once a unit is borrowed from the sentence -------------------------------------------------------------------------
@@ -247,7 +242,6 @@ NOT_A_FIGURE: tuple[Rule, ...] = (
     Rule("model name", OWN_UNIT, _model_name),
     Rule("named number", OWN_UNIT, _named_number),
     Rule("time of day", OWN_UNIT, _time_of_day),
-    Rule("numbered", OWN_UNIT, _numbered),
     Rule("bare number word", UNIT, _bare_number_word),
     Rule("number word in a title", UNIT, _number_word_in_title),
     Rule("one as a pronoun", UNIT, _one_as_pronoun),

@@ -20,7 +20,7 @@ def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None) -
         if d is not None:
             return _qualified(s, d, floor)
         if s.toks[i].low in s.lex.vague_scales or s.toks[i].low in s.lex.multiplier_words:
-            return None  # "dozens", "twice" with nothing they count
+            return None  # "dozens" with nothing it counts: a vague plural is read only with its unit
     c = _read_candidate(s, i, floor)
     if c is None:
         return None
@@ -104,7 +104,8 @@ def _read_candidate(s: Sentence, i: int, floor: int) -> Candidate | None:
     d = Draft(first=i, start=start, end=num.end, value=num.value)
     if bound:
         d.qualifier = bound
-    return Candidate(d, num, t.kind == "n", start, floor, currency, sign, bound, after=num.end)
+    return Candidate(d=d, number=num, digits=t.kind == "n", start=start, floor=floor, currency=currency, sign=sign,
+                     bound=bound, after=num.end)
 
 
 def _bound_before(s: Sentence, i: int, floor: int) -> str | None:

@@ -1,5 +1,4 @@
-"""The unit of a number: a currency, percent or measure after it, a hyphenated "two-day", the noun it counts, or a
-noun before it ("a population of 20 million")."""
+"""The unit of a number: money, percent or a measure after it, "two-day", the noun it counts, or a noun before it."""
 from __future__ import annotations
 
 from tourpipe.figures.context import DASHES, Sentence

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from tourpipe.figures import extract_facts
 from tourpipe.figures.document import not_figures
 from tourpipe.figures.rules import NOT_A_FIGURE, STAGES
 from tourpipe.models import Entity
@@ -47,3 +48,13 @@ def test_rule_turns_down_its_example(name):
     for e in entities:
         assert text[e.start_char:e.end_char] == e.text
     assert (number, name) in not_figures(text, lang, entities)
+
+
+@pytest.mark.parametrize("lang, text, number", [
+    ("ru", "Форум пройдет 12 сен в Алматы.", "12"),  # every abbreviation of tourpipe.vocabulary is a month
+    ("ru", "Отчет от 3 ноя.", "3"),
+    ("en", "Visit 24.az for 5 stories.", "24"),  # every domain of tourpipe.vocabulary makes a site name
+])
+def test_shared_vocabulary_dates_and_sites_are_no_figures(lang, text, number):
+    at = text.index(number)
+    assert not [f for f in extract_facts(text, lang) if f.start_char <= at < f.end_char]

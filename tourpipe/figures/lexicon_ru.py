@@ -419,9 +419,7 @@ DATE_RANGE_LINKS = {"по", "до", "и", "-", "–", "—"}
 # A day stands with the month in the genitive ("12 мая"), a year with it in the nominative ("май 2024"); the other
 # cases (dative -ю/-у, instrumental -ем/-ём/-ом, prepositional -е: "в мае 12 компаний") mark no date.
 _DATE_CASE_FORMS = {w for w in MONTH_FORMS_RU if not w.endswith(("ю", "у", "м", "е"))}
-# Not read as months here, unlike the shared table: "12 сен" and "3 ноя" are still read as figures.
-_ABBREVIATIONS_NOT_READ = {"июн", "июл", "сен", "ноя"}
-MONTHS = _DATE_CASE_FORMS | (set(MONTH_ABBREVIATIONS_RU) - _ABBREVIATIONS_NOT_READ)
+MONTHS = _DATE_CASE_FORMS | set(MONTH_ABBREVIATIONS_RU)
 MONTHS_CAPITALISED = False
 YEAR_BEFORE = {"в", "во", "к", "с", "до", "по", "за", "от", "между", "и", "году", "год", "года", "начала", "конца",
                "середине", "начале", "конце", "течение", "итогам"}

@@ -132,6 +132,18 @@ class Lexicon:
         return bool(self.number_words)
 
 
+def stem_value(word: str, stems: tuple[tuple[str, str], ...]) -> str | None:
+    """The value of the first (longest) stem ``word`` starts with ("процент" of "процентов"), else None."""
+    for stem, value in stems:
+        if word.startswith(stem):
+            return value
+    return None
+
+
+def has_stem(word: str, stems: tuple[str, ...]) -> bool:
+    return word.startswith(stems) if stems else False
+
+
 def _stems(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
     # longest stem first, so "квадратных" style stems never shadow longer ones
     return tuple(sorted(mapping.items(), key=lambda kv: -len(kv[0])))

@@ -1,6 +1,8 @@
 """English words and phrases the figures extractor reads: number, scale, currency, unit, hedge and change words."""
 from __future__ import annotations
 
+from tourpipe.vocabulary import MONTHS_EN
+
 # Numbers and scales -------------------------------------------------------------------------------------------------
 DECIMAL_COMMA = False  # "6,000" is six thousand; "1.25" is one and a quarter
 
@@ -38,12 +40,13 @@ CURRENCY_AFTER = {  # phrase after the number (and scale) -> ISO 4217
     "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "₽": "RUB",
     "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "yen": "JPY", "jpy": "JPY", "hong kong dollars": "HKD",
     "rupees": "INR", "soms": "KGS", "som": "KGS", "sums": "UZS", "kgs": "KGS", "uzs": "UZS",
-    "chinese yuan": "CNY", "american dollars": "USD", "us dollar": "USD", "u.s. dollar": "USD", "australian dollars": "AUD", "canadian dollars": "CAD", "singapore dollars": "SGD",
+    "chinese yuan": "CNY", "american dollars": "USD", "us dollar": "USD", "u.s. dollar": "USD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "singapore dollars": "SGD",
     "new zealand dollars": "NZD", "shekels": "ILS", "shekel": "ILS", "danish crowns": "DKK",
     "danish kroner": "DKK", "swedish crowns": "SEK", "kronor": "SEK", "norwegian crowns": "NOK", "ringgit": "MYR",
     "rupiah": "IDR", "baht": "THB", "rand": "ZAR", "lira": "TRY", "naira": "NGN", "dirhams": "AED", "riyals": "SAR",
     "swiss francs": "CHF", "francs": "CHF", "zlotys": "PLN", "zloty": "PLN", "hryvnias": "UAH", "hryvnia": "UAH",
-    "manats": "AZN", "manat": "AZN", "lari": "GEL", "drams": "AMD", "pounds sterling": "GBP", "sterling": "GBP",
+    "manats": "AZN", "manat": "AZN", "lari": "GEL", "drams": "AMD", "sterling": "GBP",
 }
 CURRENCY_STEMS: dict[str, str] = {}  # inflected languages only
 # Sub-units keep their own count: "up 19 cents" is 19 cent, worth 0.19 of the parent currency.
@@ -75,7 +78,7 @@ MEASURES = {
     "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2", "cubic feet": "ft3",
     "g": "g", "grams": "g", "gram": "g", "mg": "mg", "milligrams": "mg", "lb": "lb", "lbs": "lb", "oz": "oz",
     "ounces": "oz", "gigatonnes": "Gt", "gigatons": "Gt", "megatonnes": "Mt", "megatons": "Mt",
-    "w": "W", "watts": "W", "watt": "W", "kilowatt": "kW", "megawatt": "MW", "hp": "hp", "bhp": "hp",
+    "w": "W", "watts": "W", "watt": "W", "kilowatt": "kW", "hp": "hp", "bhp": "hp",
     "horsepower": "hp", "mpg": "mpg", "nm": "nm", "lb-ft": "lb-ft",
     "mph": "mph", "m.p.h": "mph", "miles per hour": "mph", "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "knots": "knot", "km per hour": "km/h",
@@ -100,7 +103,8 @@ UNIT_SURFACES = {"g": {"g"}, "w": {"W"}, "x": {"x"}, "p": {"p"}, "t": {"t"}, "m"
 # Irregular plurals and compounds; any other plural is singularised by rule.
 COUNT_NOUNS = {
     "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child", "staff": "staff",
-    "media outlets": "media outlet", "media": "media outlet", "free zones": "free zone", "free trade zones": "free trade zone",
+    "media outlets": "media outlet", "media": "media outlet", "free zones": "free zone",
+    "free trade zones": "free trade zone",
     "news agencies": "news agency", "joint ventures": "joint venture", "power plants": "power plant",
     "data centers": "data center", "data centres": "data centre", "personnel": "staff", "police": "police officer",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "analyses": "analysis", "crises": "crisis",
@@ -262,8 +266,7 @@ RANGE_JOINERS = {"-", "–", "—", "to"}  # without an opener
 # Things that are not figures ------------------------------------------------------------------------------------------
 # Words between the two days of a date range ("June 12 to 17", "с 12 по 17 июня"): neither day is a figure.
 DATE_RANGE_LINKS = {"to", "through", "and", "until", "till", "-", "–", "—"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+MONTHS = set(MONTHS_EN)  # names and abbreviations
 MONTHS_CAPITALISED = True  # "may" and "march" are months only when capitalised
 YEAR_BEFORE = {"in", "by", "since", "for", "during", "of", "until", "till", "through", "from", "to", "before",
                "after", "year", "fiscal", "early", "late", "mid", "end", "spring", "summer", "autumn", "fall",

@@ -1,13 +1,16 @@
 """Russian words and phrases the figures extractor reads: number, scale, currency, unit, hedge and change words."""
 from __future__ import annotations
 
+from tourpipe.vocabulary import MONTH_ABBREVIATIONS_RU, MONTH_FORMS_RU
+
 # Numbers and scales -------------------------------------------------------------------------------------------------
 DECIMAL_COMMA = True  # "20,5" is twenty and a half; thousands are grouped with spaces ("1 250")
 
 # Every inflected form of the cardinal numbers (generated from pymorphy3 lexemes, "ё" folded to "е").
 NUMBER_FORMS = {
     # один = 1
-    **dict.fromkeys(('один', 'одна', 'одни', 'одним', 'одними', 'одних', 'одно', 'одного', 'одной', 'одном', 'одному', 'одною', 'одну'), 1),
+    **dict.fromkeys(('один', 'одна', 'одни', 'одним', 'одними', 'одних', 'одно', 'одного', 'одной', 'одном', 'одному',
+                     'одною', 'одну'), 1),
     # два = 2
     **dict.fromkeys(('два', 'две', 'двум', 'двумя', 'двух'), 2),
     # три = 3
@@ -118,7 +121,8 @@ CURRENCY_AFTER = {
     "$": "USD", "usd": "USD", "долл": "USD", "дол": "USD", "долл. сша": "USD", "¥": "CNY", "€": "EUR", "₸": "KZT",
     "₽": "RUB", "руб": "RUB", "р": "RUB", "тг": "KZT", "тенге": "KZT", "евро": "EUR", "юаня": "CNY", "kzt": "KZT",
     "rub": "RUB", "eur": "EUR", "cny": "CNY", "сом": "KGS", "долл. США": "USD", "дол. США": "USD",
-    "американских долларов": "USD", "американского доллара": "USD", "американских доллара": "USD", "сомов": "KGS", "сума": "UZS", "сумов": "UZS",
+    "американских долларов": "USD", "американского доллара": "USD", "американских доллара": "USD", "сомов": "KGS",
+    "сума": "UZS", "сумов": "UZS",
 }
 CURRENCY_STEMS = {"доллар": "USD", "юан": "CNY", "рубл": "RUB", "жэньминьб": "CNY", "иен": "JPY", "фунт": "GBP"}
 SUBUNITS = {"центов": ("cent", "USD", 0.01), "цента": ("cent", "USD", 0.01), "копеек": ("kopeck", "RUB", 0.01)}
@@ -126,7 +130,8 @@ SUBUNITS = {"центов": ("cent", "USD", 0.01), "цента": ("cent", "USD",
 CURRENCY_TAILS = {"сша", "стерлингов"}
 
 # Percent and physical units -------------------------------------------------------------------------------------------
-PERCENT = {"%": "percent", "п.п": "percentage point", "п. п": "percentage point", "процентных пункта": "percentage point",
+PERCENT = {"%": "percent", "п.п": "percentage point", "п. п": "percentage point",
+"процентных пункта": "percentage point",
            "процентных пунктов": "percentage point", "процентный пункт": "percentage point"}
 PERCENT_STEMS = {"процент": "percent"}
 MEASURES = {
@@ -135,7 +140,8 @@ MEASURES = {
     "тонны": "tonne", "тонна": "tonne", "тоннам": "tonne", "кг": "kg", "мвт": "MW", "гвт": "GW", "квт": "kW",
     "мвт·ч": "MWh", "квт·ч": "kWh", "гвт·ч": "GWh", "teu": "TEU", "дфэ": "TEU", "мw": "MW", "mw": "MW",
     "км/ч": "km/h", "км/час": "km/h", "км в час": "km/h", "километров в час": "km/h", "километра в час": "km/h",
-    "км в ч": "km/h", "центнеров": "centner", "центнера": "centner", "ц": "centner", "м/с": "m/s", "гб": "GB", "мб": "MB", "тб": "TB", "мбит/с": "Mbps",
+    "км в ч": "km/h", "центнеров": "centner", "центнера": "centner", "ц": "centner", "м/с": "m/s", "гб": "GB",
+    "мб": "MB", "тб": "TB", "мбит/с": "Mbps",
     "гбит/с": "Gbps", "°с": "°C", "°c": "°C", "°": "degree", "л": "l", "мм": "mm", "см": "cm", "г": "g",
     "млрд куб. м": "bcm", "баррелей": "barrel", "барреля": "barrel", "баррель": "barrel",
     # "кВ" is kilovolt; "кв." is "square" only before "м"/"км" (the longer phrases above win)
@@ -167,7 +173,8 @@ _NOUN_TABLE = """
 разработчик developer; айтишник IT specialist; врач doctor; медик medic; медсестра nurse; фельдшер paramedic
 учитель teacher; педагог teacher; преподаватель teacher; профессор professor; студент student; студентка student
 школьник student; школьница student; ученик student; ученица student; учащийся student
-обучающийся student; воспитанник pupil; первоклассник first-grader; курсант cadet; стипендиат scholarship holder; выпускник graduate; абитуриент applicant
+обучающийся student; воспитанник pupil; первоклассник first-grader; курсант cadet; стипендиат scholarship holder;
+выпускник graduate; абитуриент applicant
 магистрант student; аспирант postgraduate; докторант doctoral student; стажёр intern; стажер intern; практикант intern
 волонтёр volunteer; волонтер volunteer; доброволец volunteer; фермер farmer; аграрий farmer; животновод livestock farmer
 предприниматель entrepreneur; бизнесмен businessman; инвестор investor; акционер shareholder; покупатель buyer
@@ -176,11 +183,14 @@ _NOUN_TABLE = """
 военнослужащий serviceman; солдат soldier; офицер officer; полицейский police officer; пограничник border guard
 таможенник customs officer; спасатель rescuer; пожарный firefighter; водитель driver; машинист train driver
 диспетчер dispatcher; железнодорожник railway worker; строитель builder; шахтёр miner; шахтер miner; горняк miner
-нефтяник oil worker; энергетик power engineer; металлург steelworker; механизатор machine operator; тракторист tractor driver
-депутат deputy; сенатор senator; министр minister; замминистра deputy minister; аким akim; мэр mayor; губернатор governor
+нефтяник oil worker; энергетик power engineer; металлург steelworker; механизатор machine operator;
+тракторист tractor driver
+депутат deputy; сенатор senator; министр minister; замминистра deputy minister; аким akim; мэр mayor;
+губернатор governor
 чиновник official; госслужащий civil servant; служащий employee; руководитель head; директор director; глава head
 менеджер manager; председатель chairman; президент president; посол ambassador; дипломат diplomat; консул consul
-друг friend; подруга friend; коллега colleague; женщина woman; мужчина man; ребёнок child; ребенок child; дети child; подросток teenager; малыш child; младенец infant
+друг friend; подруга friend; коллега colleague; женщина woman; мужчина man; ребёнок child; ребенок child; дети child;
+подросток teenager; малыш child; младенец infant
 пенсионер pensioner; ветеран veteran; семья family; домохозяйство household; мигрант migrant; беженец refugee
 переселенец settler; кандас kandas; оралман returnee; эмигрант emigrant; иммигрант immigrant; трудовой мигрант migrant
 спортсмен athlete; спортсменка athlete; атлет athlete; игрок player; футболист footballer; тренер coach; судья judge
@@ -221,24 +231,28 @@ _NOUN_TABLE = """
 перегон section; станция station; вокзал station; разъезд siding; аэропорт airport; аэродром airfield; порт port
 терминал terminal; причал berth; пирс pier; пункт point; погранпереход border crossing; пункт пропуска checkpoint
 кпп checkpoint; переход crossing; хаб hub; склад warehouse; коридор corridor; маршрут route; рейс flight
-поезд train; состав train; зерновоз grain wagon; хоппер hopper car; цистерна tank car; рефрижератор refrigerated car; контейнерный поезд container train; вагон wagon; платформа platform; полувагон gondola car
+поезд train; состав train; зерновоз grain wagon; хоппер hopper car; цистерна tank car; рефрижератор refrigerated car;
+контейнерный поезд container train; вагон wagon; платформа platform; полувагон gondola car
 локомотив locomotive; тепловоз locomotive; электровоз locomotive; электричка commuter train; контейнер container
 грузовик truck; фура truck; тягач tractor unit; прицеп trailer; автобус bus; троллейбус trolleybus; трамвай tram
 автомобиль car; машина vehicle; легковушка car; электромобиль electric vehicle; электробус electric bus
 такси taxi; мотоцикл motorcycle; велосипед bicycle; самокат scooter; трактор tractor; комбайн combine harvester
 самолёт aircraft; самолет aircraft; лайнер airliner; вертолёт helicopter; вертолет helicopter; судно vessel
-корабль ship; танкер tanker; паром ferry; баржа barge; контейнеровоз container ship; кран crane; козловой кран gantry crane
+корабль ship; танкер tanker; паром ferry; баржа barge; контейнеровоз container ship; кран crane;
+козловой кран gantry crane
 погрузчик loader; ричстакер reach stacker; экскаватор excavator; бульдозер bulldozer; трубопровод pipeline
 газопровод gas pipeline; нефтепровод oil pipeline; водопровод water pipeline; электростанция power plant
 тэц CHP plant; гэс hydropower plant; вэс wind farm; сэс solar plant; аэс nuclear power plant; подстанция substation
 лэп power line; скважина well; шахта mine; рудник mine; карьер quarry; ферма farm; теплица greenhouse; элеватор elevator
 зернохранилище granary; хранилище storage facility; хлопкороб cotton grower; сборщик picker; плантация plantation
 здание building; дом house; квартира apartment; коттедж cottage; общежитие dormitory; сооружение structure
-объект facility; площадка site; парк park; технопарк technopark; индустриальный парк industrial park; инкубатор incubator
+объект facility; площадка site; парк park; технопарк technopark; индустриальный парк industrial park;
+инкубатор incubator
 кластер cluster; комплекс complex; корпус building; этаж floor; помещение room; комната room; офис office
 кабинет office; учебный кабинет classroom; аудитория classroom; спортзал gym; спортивный зал gym; актовый зал hall
 зал hall; столовая canteen; учебник textbook; парта desk; доска board
-представительство office; филиал branch; отделение branch; точка outlet; павильон pavilion; стенд stand; экспонат exhibit
+представительство office; филиал branch; отделение branch; точка outlet; павильон pavilion; стенд stand;
+экспонат exhibit
 сервер server; дата-центр data center; цод data center; вышка tower; антенна antenna; спутник satellite
 ракета rocket; робот robot; дрон drone; беспилотник drone; устройство device; станок machine tool; агрегат unit
 турбина turbine; ветряк wind turbine; ветрогенератор wind turbine; панель panel; батарея battery; генератор generator
@@ -257,7 +271,8 @@ _NOUN_TABLE = """
 пошлина duty; тариф tariff; закон law; законопроект bill; поправка amendment; указ decree; постановление resolution
 решение decision; вопрос issue; направление direction; сфера sector; отрасль industry; сектор sector; рынок market
 место place; вакансия vacancy; должность position; квота quota; заказ order; посылка parcel; отправление shipment
-груз cargo; партия batch; поставка delivery; перевозка shipment; рейс flight; экземпляр copy; комплект set; пакет package
+груз cargo; партия batch; поставка delivery; перевозка shipment; рейс flight; экземпляр copy; комплект set;
+пакет package
 штука piece; шт piece; единица unit; изделие item; деталь part; упаковка pack; мешок bag; ящик box; бочка barrel
 услуга service; сервис service; приложение app; платформа platform; технология technology; изобретение invention
 разработка development; продажа sale; покупка purchase; транзакция transaction; платёж payment
@@ -265,7 +280,8 @@ _NOUN_TABLE = """
 # events, documents, reports
 мероприятие event; встреча meeting; переговоры talks; визит visit; поездка trip; тур tour; экскурсия excursion
 конференция conference; форум forum; саммит summit; выставка exhibition; ярмарка fair; фестиваль festival
-концерт concert; соревнование competition; турнир tournament; конкурс contest; чемпионат championship; олимпиада olympiad
+концерт concert; соревнование competition; турнир tournament; конкурс contest; чемпионат championship;
+олимпиада olympiad
 матч match; игра game; сессия session; заседание meeting; семинар seminar; тренинг training; курс course; урок lesson
 лекция lecture; презентация presentation; церемония ceremony; обращение appeal; жалоба complaint; запрос request
 публикация publication; статья article; материал story; новость news item; книга book; фильм film; сериал series
@@ -313,7 +329,8 @@ COUNT_NOUN_LEMMAS = {
     "автомобиль": "car", "электромобиль": "electric vehicle", "машина": "vehicle", "турист": "tourist",
     "студент": "student", "школа": "school", "больница": "hospital", "единица": "unit", "товар": "product",
     "продукт": "product", "отрасль": "industry", "зона": "zone", "парк": "park", "предприниматель": "entrepreneur",
-    "специалист": "specialist", "эксперт": "expert", "учёный": "scientist", "учeный": "scientist", "сми": "media outlet",
+    "специалист": "specialist", "эксперт": "expert", "учёный": "scientist", "учeный": "scientist",
+    "сми": "media outlet",
     "издание": "publication", "газета": "newspaper", "телеканал": "TV channel", "канал": "channel",
     "агентство": "agency", "семья": "family", "житель": "resident", "посетитель": "visitor", "гость": "guest",
     "пассажир": "passenger", "мероприятие": "event", "выставка": "exhibition", "форум": "forum", "сделка": "deal",
@@ -358,11 +375,13 @@ NEGATIONS = {"не", "ни"}
 EXCEED_LINKED = {"за": ("перевали", "перевалил", "перевалит", "перевалив", "вышл", "вышел", "выйдет", "зашкали")}
 INCREASE_WORDS = {"рост", "прирост", "плюс"}
 DECREASE_WORDS: set[str] = set()
-INCREASE_STEMS = ("ускори", "подскочи", "подскочил", "взлетел", "удвои", "утрои", "расшири", "вырос", "выросл", "увеличи", "возрос", "повыси", "подня", "прибави", "подорожа", "рост",
+INCREASE_STEMS = ("ускори", "подскочи", "подскочил", "взлетел", "удвои", "утрои", "расшири", "вырос", "выросл",
+                  "увеличи", "возрос", "повыси", "подня", "прибави", "подорожа", "рост",
                   "прирост", "увеличени", "повышени", "нарасти", "нарастил", "выраст", "увеличат", "возраст",
                   # passive participles: "увеличен на 5%", "повышена на 10%", "удвоено"
                   "увеличен", "повышен", "расширен", "удвоен", "утроен", "ускорен")
-DECREASE_STEMS = ("замедли", "опустил", "просел", "сжал", "сузил", "снизи", "сократи", "уменьши", "упал", "упад", "снижени", "сокращени", "падени", "подешеве",
+DECREASE_STEMS = ("замедли", "опустил", "просел", "сжал", "сузил", "снизи", "сократи", "уменьши", "упал", "упад",
+                  "снижени", "сокращени", "падени", "подешеве",
                   "понизи", "уменьшени", "просел", "просела", "обвали", "снижа", "сокраща", "уменьша", "упадет",
                   # passive participles: "снижен на 12%", "сокращена на треть"
                   "снижен", "сокращен", "уменьшен", "понижен", "урезан")
@@ -397,11 +416,10 @@ RANGE_JOINERS = {"-", "–", "—"}
 # Things that are not figures ------------------------------------------------------------------------------------------
 # Words between the two days of a date range ("June 12 to 17", "с 12 по 17 июня"): neither day is a figure.
 DATE_RANGE_LINKS = {"по", "до", "и", "-", "–", "—"}
-MONTHS = {
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-    "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-    "ноябрь", "декабрь", "янв", "фев", "мар", "апр", "авг", "сент", "окт", "нояб", "дек",
-}
+# A day stands with the month in the genitive ("12 мая"), a year with it in the nominative ("май 2024"); the other
+# cases (dative -ю/-у, instrumental -ем/-ём/-ом, prepositional -е: "в мае 12 компаний") mark no date.
+_DATE_CASE_FORMS = {w for w in MONTH_FORMS_RU if not w.endswith(("ю", "у", "м", "е"))}
+MONTHS = _DATE_CASE_FORMS | set(MONTH_ABBREVIATIONS_RU)
 MONTHS_CAPITALISED = False
 YEAR_BEFORE = {"в", "во", "к", "с", "до", "по", "за", "от", "между", "и", "году", "год", "года", "начала", "конца",
                "середине", "начале", "конце", "течение", "итогам"}

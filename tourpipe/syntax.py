@@ -1,0 +1,321 @@
+"""Sentences and dependency parses in one language-neutral shape: UD labels, offsets into the source text.
+
+The English parse comes from spaCy (ClearNLP labels, converted here to Universal Dependencies: a preposition
+becomes the ``case`` of its noun, which attaches to the preposition's head as ``obl``/``nmod``); the Russian
+one from natasha (already UD). Extractors look only at :class:`Parse`, so one set of rules serves both.
+Parsing is the expensive step: callers parse only the sentences that hold a trigger word.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# A sentence column holds the real sentence, cut to this many characters around the span it is about.
+SENTENCE_WINDOW = 400
+
+
+# -- sentences ---------------------------------------------------------------------------------------------------------
+
+_SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„‘(\[]?[A-ZА-ЯЁ\d])")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st no nos nr jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs gen gov sen rep
+jr sr mt ft approx est fig e.g i.e u.s u.k u.n p pp vol art им ул пр д ст стр см т.е т.д т.п св проф акад обл р-н
+млн млрд тыс руб долл
+""".split())
+_WORD_BEFORE = re.compile(r"([\w.-]+)$")
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line (paragraph) of ``text``, without its line break."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(line_start, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``; a sentence never crosses a line, spans are stripped."""
+    out = []
+    for ls, le in line_spans(text):
+        start = ls
+        for m in _SENT_END.finditer(text, ls, le):
+            if text[m.start()] == "." and _is_abbreviation(text, ls, m.start()):
+                continue
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, le))
+    return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def sentence_around(sentences: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The smallest run of whole sentences holding [start, end) (they are sorted and never overlap)."""
+    starts = [s for s, _ in sentences]
+    a = max(0, bisect.bisect_right(starts, start) - 1)
+    b = max(a, bisect.bisect_left(starts, end) - 1)
+    if not sentences:
+        return start, end
+    return min(sentences[a][0], start), max(sentences[b][1], end)
+
+
+def bounded(text: str, sent: tuple[int, int], focus: tuple[int, int], limit: int = SENTENCE_WINDOW) -> str:
+    """``text[sent]`` when it is short; else ~``limit`` characters of it around ``focus``, cut at spaces."""
+    s, e = sent
+    if e - s <= limit:
+        return text[s:e]
+    mid = (focus[0] + min(focus[1], focus[0] + limit)) // 2
+    a = max(s, mid - limit // 2)
+    b = min(e, a + limit)
+    a = max(s, b - limit)
+    if a > s:
+        sp = text.find(" ", a, b)
+        a = sp + 1 if sp >= 0 else a
+    if b < e:
+        sp = text.rfind(" ", a, b)
+        b = sp if sp > a else b
+    return text[a:b].strip()
+
+
+# -- parses ------------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a parse; ``text == source[start:end]``."""
+
+    i: int  # index in its Parse
+    text: str
+    start: int
+    end: int
+    head: int  # index of the head word; a root points to itself
+    dep: str  # Universal Dependencies relation, lower case ("nsubj", "obl", "nsubj:pass", "root")
+    pos: str  # UPOS
+    lemma: str  # lower case
+    feats: str = ""  # UD features, "Tense=Past|VerbForm=Fin"
+
+    def feat(self, name: str) -> str | None:
+        for kv in self.feats.split("|"):
+            k, _, v = kv.partition("=")
+            if k == name:
+                return v
+        return None
+
+
+@dataclass(frozen=True)
+class Parse:
+    """The dependency parse of one sentence (or a window of it) of a source text."""
+
+    start: int
+    end: int
+    words: tuple[Word, ...]
+    _kids: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self):
+        kids: list[list[int]] = [[] for _ in self.words]
+        for w in self.words:
+            if w.head != w.i:
+                kids[w.head].append(w.i)
+        object.__setattr__(self, "_kids", tuple(tuple(k) for k in kids))
+
+    def children(self, i: int, *deps: str) -> list[Word]:
+        """Children of word i, optionally only those whose relation (or its base before ':') is in ``deps``."""
+        out = [self.words[k] for k in self._kids[i]]
+        if deps:
+            out = [w for w in out if w.dep in deps or w.dep.split(":")[0] in deps]
+        return out
+
+    def head_of(self, i: int) -> Word | None:
+        w = self.words[i]
+        return None if w.head == i else self.words[w.head]
+
+    def subtree(self, i: int, skip: Callable[[Word], bool] | None = None) -> list[int]:
+        """Sorted indices of word i and its descendants; ``skip`` prunes a child's whole subtree."""
+        out, todo = [], [i]
+        while todo:
+            k = todo.pop()
+            out.append(k)
+            todo.extend(c for c in self._kids[k] if skip is None or not skip(self.words[c]))
+        return sorted(out)
+
+    def index_at(self, char: int) -> int | None:
+        """Index of the word covering character ``char``, else None."""
+        starts = [w.start for w in self.words]
+        k = bisect.bisect_right(starts, char) - 1
+        if k >= 0 and self.words[k].start <= char < self.words[k].end:
+            return k
+        return None
+
+    def ancestors(self, i: int) -> list[int]:
+        out, seen = [], {i}
+        k = self.words[i].head
+        while k not in seen:
+            out.append(k)
+            seen.add(k)
+            k = self.words[k].head
+        return out
+
+
+# -- English: spaCy, converted to UD ------------------------------------------------------------------------------------
+
+# Penn tag -> (UPOS, UD features). The attribute ruler would do this at a third of the parse's cost.
+_PENN = {
+    "NN": ("NOUN", "Number=Sing"), "NNS": ("NOUN", "Number=Plur"), "NNP": ("PROPN", "Number=Sing"),
+    "NNPS": ("PROPN", "Number=Plur"), "VB": ("VERB", "VerbForm=Inf"), "VBD": ("VERB", "Tense=Past|VerbForm=Fin"),
+    "VBG": ("VERB", "VerbForm=Ger"), "VBN": ("VERB", "Tense=Past|VerbForm=Part"),
+    "VBP": ("VERB", "Tense=Pres|VerbForm=Fin"), "VBZ": ("VERB", "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "MD": ("AUX", "VerbType=Mod"), "JJ": ("ADJ", ""), "JJR": ("ADJ", "Degree=Cmp"), "JJS": ("ADJ", "Degree=Sup"),
+    "RB": ("ADV", ""), "RBR": ("ADV", ""), "RBS": ("ADV", ""), "WRB": ("ADV", "PronType=Int"), "IN": ("ADP", ""),
+    "DT": ("DET", ""), "PDT": ("DET", ""), "WDT": ("DET", "PronType=Rel"), "PRP": ("PRON", "PronType=Prs"),
+    "PRP$": ("PRON", "Poss=Yes"), "WP": ("PRON", "PronType=Rel"), "WP$": ("PRON", "Poss=Yes"),
+    "CD": ("NUM", ""), "CC": ("CCONJ", ""), "TO": ("PART", ""), "RP": ("ADP", ""), "POS": ("PART", "Poss=Yes"),
+    "EX": ("PRON", ""), "UH": ("INTJ", ""), "FW": ("X", ""), "SYM": ("SYM", ""), "HYPH": ("PUNCT", ""),
+    "AFX": ("ADJ", ""), "ADD": ("X", ""), "NFP": ("PUNCT", ""), "XX": ("X", ""), "LS": ("X", ""),
+}
+_AUX_LEMMAS = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "could", "may", "might", "must"})
+# ClearNLP labels -> UD (prep/pobj/pcomp/agent are restructured separately).
+_EN_DEPS = {"ROOT": "root", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass", "auxpass": "aux:pass",
+            "dobj": "obj", "poss": "nmod:poss", "relcl": "acl:relcl", "npadvmod": "obl:npmod", "dative": "iobj",
+            "prt": "compound:prt", "neg": "advmod", "nummod": "nummod", "quantmod": "advmod", "predet": "det",
+            "attr": "attr", "oprd": "xcomp", "acomp": "xcomp", "intj": "discourse", "meta": "dep"}
+
+
+def _english_words(doc, offset: int) -> list[list]:
+    lemmatizer = _english_lemmatizer()
+    rows = []
+    for t in doc:
+        pos, feats = _PENN.get(t.tag_, ("PUNCT" if t.is_punct else "X", ""))
+        if pos == "VERB" and t.dep_ in ("aux", "auxpass"):
+            pos = "AUX"
+        t.pos_ = "VERB" if pos == "AUX" else pos  # the rule lemmatizer knows no AUX ("was" -> "be")
+        lemma = (lemmatizer.rule_lemmatize(t) or [t.lower_])[0].lower() if pos in ("VERB", "AUX", "NOUN") else t.lower_
+        dep = _EN_DEPS.get(t.dep_, t.dep_)
+        rows.append([t.i, t.text, offset + t.idx, offset + t.idx + len(t.text), t.head.i, dep, pos, lemma, feats])
+    _english_to_ud(rows)
+    return rows
+
+
+def _english_to_ud(rows: list[list]) -> None:
+    """Make each preposition the ``case`` of its object, which attaches to the preposition's head."""
+    kids: dict[int, list[int]] = {}
+    for r in rows:
+        kids.setdefault(r[4], []).append(r[0])
+    for r in rows:
+        if r[5] not in ("prep", "agent"):
+            continue
+        objs = [rows[k] for k in kids.get(r[0], ()) if rows[k][5] in ("pobj", "pcomp") and k != r[0]]
+        if not objs or r[4] == r[0]:
+            continue
+        obj, head = objs[0], rows[r[4]]
+        clause = obj[5] == "pcomp" and obj[6] in ("VERB", "AUX")
+        if clause:
+            obj[5] = "advcl" if head[6] in ("VERB", "AUX", "ADJ") else "acl"
+        elif r[5] == "agent":
+            obj[5] = "obl:agent"
+        else:
+            obj[5] = "obl" if head[6] in ("VERB", "AUX", "ADJ") else "nmod"
+        obj[4] = head[0]
+        r[4], r[5] = obj[0], "mark" if clause else "case"
+        for other in objs[1:]:
+            other[4] = obj[0]
+            other[5] = "conj" if other[5] == "pobj" else other[5]
+
+
+@lru_cache(maxsize=1)
+def _english_lemmatizer():
+    from tourpipe.nlp import english_parser
+
+    return english_parser().get_pipe("lemmatizer")
+
+
+def _parse_english(text: str, spans: Sequence[tuple[int, int]]) -> list[Parse]:
+    from tourpipe.nlp import english_parser
+
+    nlp = english_parser()
+    out = []
+    for (s, e), doc in zip(spans, nlp.pipe((text[s:e] for s, e in spans), batch_size=64)):
+        out.append(_make_parse(s, e, _english_words(doc, s)))
+    return out
+
+
+# -- Russian: natasha (UD) ---------------------------------------------------------------------------------------------
+
+# UPOS -> pymorphy3 tags a lemma may come from (participles and gerunds are forms of their verb).
+_MORPH_POS = {"VERB": ("VERB", "INFN", "PRTF", "PRTS", "GRND"), "AUX": ("VERB", "INFN"), "NOUN": ("NOUN",),
+              "PROPN": ("NOUN",), "ADJ": ("ADJF", "ADJS", "PRTF", "PRTS", "COMP"), "ADV": ("ADVB", "PRED"),
+              "NUM": ("NUMR",), "PRON": ("NPRO",), "DET": ("ADJF", "NPRO")}
+
+
+@lru_cache(maxsize=65536)
+def _russian_lemma(word: str, upos: str) -> str:
+    from tourpipe.nlp import morph
+
+    parses = morph().parse(word)
+    wanted = _MORPH_POS.get(upos, ())
+    for p in parses:
+        if p.tag.POS in wanted:
+            return p.normal_form.replace("ё", "е")
+    return (parses[0].normal_form if parses else word).replace("ё", "е")
+
+
+def _parse_russian(text: str, spans: Sequence[tuple[int, int]]) -> list[Parse]:
+    from razdel import tokenize
+
+    from tourpipe.nlp import russian_syntax
+
+    tagger, parser = russian_syntax()
+    tokens = [[(s + t.start, s + t.stop, t.text) for t in tokenize(text[s:e])] for s, e in spans]
+    words = [[t[2] for t in toks] for toks in tokens]
+    out = []
+    for (s, e), toks, morph, syntax in zip(spans, tokens, tagger.map(words), parser.map(words)):
+        rows = []
+        for k, ((a, b, w), m, x) in enumerate(zip(toks, morph.tokens, syntax.tokens)):
+            head = int(x.head_id) - 1 if x.head_id not in ("0", 0) else k
+            feats = "|".join(f"{key}={val}" for key, val in sorted((m.feats or {}).items()))
+            lemma = _russian_lemma(w.lower(), m.pos) if w[:1].isalpha() else w.lower()
+            rows.append([k, w, a, b, head if 0 <= head < len(toks) else k, (x.rel or "dep").lower(), m.pos, lemma, feats])
+        out.append(_make_parse(s, e, rows))
+    return out
+
+
+def _make_parse(s: int, e: int, rows: list[list]) -> Parse:
+    return Parse(s, e, tuple(Word(*r) for r in rows))
+
+
+_PARSERS: dict[str, Callable[[str, Sequence[tuple[int, int]]], list[Parse]]] = {
+    "en": _parse_english, "ru": _parse_russian,
+}
+
+
+def can_parse(lang: str) -> bool:
+    return lang in _PARSERS
+
+
+def parse_spans(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[Parse]:
+    """One :class:`Parse` per span of ``text`` (each span one sentence or a window of one), in one batch."""
+    if not spans or lang not in _PARSERS:
+        return []
+    return _PARSERS[lang](text, spans)
+
+
+__all__ = ["Word", "Parse", "SENTENCE_WINDOW", "line_spans", "sentence_spans", "sentence_around", "bounded",
+           "can_parse", "parse_spans"]

@@ -97,6 +97,47 @@ def bounded(text: str, sent: tuple[int, int], focus: tuple[int, int], limit: int
     return text[a:b].strip()
 
 
+# -- named mentions by position ---------------------------------------------------------------------------------------
+
+class Mentions:
+    """Entity mentions of one text, looked up by position (events and quotes ask "who is named here?")."""
+
+    def __init__(self, entities: Sequence):
+        self.items = sorted(entities, key=lambda e: (e.start_char, -e.end_char))
+        self._starts = [e.start_char for e in self.items]
+
+    def within(self, start: int, end: int, labels: frozenset[str] | None = None) -> list:
+        """Mentions lying inside [start, end), in order."""
+        k = bisect.bisect_left(self._starts, start)
+        out = []
+        while k < len(self.items) and self.items[k].start_char < end:
+            e = self.items[k]
+            if e.end_char <= end and (labels is None or e.label in labels):
+                out.append(e)
+            k += 1
+        return out
+
+    def covering(self, pos: int, labels: frozenset[str] | None = None):
+        """The mention holding character ``pos``, else None."""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        while k >= 0 and k > bisect.bisect_right(self._starts, pos) - 6:
+            e = self.items[k]
+            if e.start_char <= pos < e.end_char and (labels is None or e.label in labels):
+                return e
+            k -= 1
+        return None
+
+    def last_before(self, pos: int, floor: int, labels: frozenset[str]):
+        """The last mention with one of ``labels`` ending at or before ``pos`` and starting at or after ``floor``."""
+        k = bisect.bisect_left(self._starts, pos) - 1
+        while k >= 0 and self.items[k].start_char >= floor:
+            e = self.items[k]
+            if e.end_char <= pos and e.label in labels:
+                return e
+            k -= 1
+        return None
+
+
 # -- parses ------------------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -317,5 +358,5 @@ def parse_spans(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[
     return _PARSERS[lang](text, spans)
 
 
-__all__ = ["Word", "Parse", "SENTENCE_WINDOW", "line_spans", "sentence_spans", "sentence_around", "bounded",
+__all__ = ["Word", "Parse", "Mentions", "SENTENCE_WINDOW", "line_spans", "sentence_spans", "sentence_around", "bounded",
            "can_parse", "parse_spans"]

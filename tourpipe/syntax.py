@@ -23,8 +23,9 @@ _SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„‘(\[]?[A-Z�
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st no nos nr jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs gen gov sen rep
 jr sr mt ft approx est fig e.g i.e u.s u.k u.n p pp vol art им ул пр д ст стр см т.е т.д т.п св проф акад обл р-н
-млн млрд тыс руб долл
 """.split())
+# "5 млн. рублей" goes on, "$16 млрд. Кроме того" ends: after these, only a capitalised word opens a sentence.
+_SCALE_ABBREVIATIONS = frozenset("млн млрд тыс трлн руб долл bn mln".split())
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 
 
@@ -39,11 +40,14 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
+def _is_abbreviation(text: str, line_start: int, dot: int, after: int) -> bool:
     m = _WORD_BEFORE.search(text, max(line_start, dot - 12), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if word in _SCALE_ABBREVIATIONS:
+        following = text[after:after + 12].lstrip().split(" ", 1)[0]
+        return following.isupper() or not following[:1].isupper()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
@@ -53,7 +57,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for ls, le in line_spans(text):
         start = ls
         for m in _SENT_END.finditer(text, ls, le):
-            if text[m.start()] == "." and _is_abbreviation(text, ls, m.start()):
+            if text[m.start()] == "." and _is_abbreviation(text, ls, m.start(), m.end()):
                 continue
             out.append((start, m.end()))
             start = m.end()

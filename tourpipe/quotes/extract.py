@@ -253,18 +253,28 @@ def extract_quotes(text: str, lang: str, entities: Sequence[Entity] = (), publis
     return out
 
 
+def _descriptions(doc: _Doc, f: _Found) -> list[tuple[int, int]]:
+    """Relative clauses describing a speaker before the verb (", who was visiting Urumqi,"): background, not news."""
+    if f.verb is None:
+        return []
+    s, _ = _sentence_of(doc, f.verb[0])
+    if s >= f.verb[0]:
+        return []
+    return [(a, b) for a, b in sp._segments(doc.text, s, f.verb[0])
+            if sp._first_word(doc.text, a, b) in doc.lex.relative_openers]
+
+
 def quoted_regions(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans an events extractor must not read as narrative: quoted words (of anyone) and reported clauses."""
+    """Spans an events extractor must not read as narrative: quoted words (anyone's, titles too), reported
+    clauses, and the relative clauses that describe a speaker."""
     lex = lexicon_for(lang)
+    if lex is None:
+        return sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le))
+    doc = _Doc(text, lex, Mentions(()), sentence_spans(text), line_spans(text))
     regions = []
-    sentences = sentence_spans(text)
-    doc = _Doc(text, lex, Mentions(()), sentences, line_spans(text)) if lex else None
-    for ls, le in line_spans(text):
-        quoted = quotations(text, ls, le)
-        regions.extend((q.start, q.end) for q in quoted)
-        if doc is None:
-            continue
-        for s, e in sentences:
-            if ls <= s and e <= le:
-                regions.extend((f.start, f.end) for f in _reported_that(doc, s, e, quoted))
+    for ls, le in doc.lines:
+        regions.extend((q.start, q.end) for q in quotations(text, ls, le))
+        for f in _line(doc, ls, le):
+            regions.append((f.start, f.end))
+            regions.extend(_descriptions(doc, f))
     return sorted(regions)

@@ -1,0 +1,264 @@
+"""Find the events of a text: trigger words found by a cheap pattern, their sentences parsed, each read in its parse,
+then the document's view (pronouns, what a later sentence repeats, places and dates carried along a tour)."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from tourpipe import dates
+from tourpipe.events import reading as rd
+from tourpipe.events.lexicon import EventLexicon, lexicon_for
+from tourpipe.models import Entity, Event, Fact
+from tourpipe.quotes import quoted_regions
+from tourpipe.syntax import Mentions, Parse, bounded, can_parse, line_spans, parse_spans, sentence_spans
+
+_PERSON = frozenset({"PERSON"})
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
+# Country names entities may canonicalise to that pycountry spells otherwise.
+_COUNTRY_ALIASES = frozenset({"Russia", "Iran", "South Korea", "North Korea", "Vietnam", "Syria", "Laos", "Moldova",
+                              "Tanzania", "Venezuela", "Bolivia", "Taiwan", "Turkey", "Czech Republic", "Kyrgyzstan",
+                              "UK", "US", "USA", "United States", "United Kingdom"})
+
+
+@dataclass
+class _Draft:
+    type: str
+    reading: rd.Reading
+    sentence: tuple[int, int]
+    line: int
+    date: dates.ResolvedDate | None = None
+    facts: tuple[tuple[int, int], ...] = ()
+    key: str = ""
+
+
+@dataclass
+class _Doc:
+    ctx: rd.Context
+    lang: str
+    published: date | None
+    facts: list[Fact]
+    lines: list[tuple[int, int]]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    import pycountry
+
+    names = set(_COUNTRY_ALIASES)
+    for c in pycountry.countries:
+        names.update(getattr(c, a) for a in ("name", "common_name", "official_name") if hasattr(c, a))
+    return frozenset(names)
+
+
+def _dominant_country(entities: Sequence[Entity]) -> str | None:
+    counts = Counter(e.canonical or e.text for e in entities if e.label == "GPE")
+    for name, _ in counts.most_common():
+        if name in _countries():
+            return name
+    return None
+
+
+# -- which sentences to parse ------------------------------------------------------------------------------------------
+
+def _inside(regions: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    k = bisect.bisect_right(starts, s) - 1
+    return any(regions[j][0] <= s and e <= regions[j][1] for j in range(max(0, k - 3), k + 1))
+
+
+def _vetoed(lex: EventLexicon, text: str, m: re.Match, line_start: int) -> bool:
+    """Cheap tests that spare a parse: back-references and modifiers ("during the visit", "the visiting group")."""
+    before = text[max(line_start, m.start() - 60):m.start()]
+    word = m.group().lower()
+    if word in lex.modifier_forms and lex.modifier_before.search(before):
+        return True
+    if lex.plural_forms.fullmatch(m.group()) and not lex.plural_next.match(text, m.end()):
+        return True
+    return bool(lex.noun_forms.fullmatch(m.group())) and any(rx.search(before) for rx in lex.anaphoric_before)
+
+
+def _candidates(doc: _Doc, regions: list[tuple[int, int]]) -> list[tuple[tuple[int, int], int, list[int]]]:
+    """(sentence, end of the part to parse, trigger starts) of each sentence holding a trigger."""
+    text, lex = doc.ctx.text, doc.ctx.lex
+    starts = [r[0] for r in regions]
+    line_starts = [s for s, _ in doc.lines]
+    out = []
+    for s, e in sentence_spans(text):
+        line_start = line_starts[bisect.bisect_right(line_starts, s) - 1]
+        hits = [m for m in lex.prefilter.finditer(text, s, e)
+                if not _inside(regions, starts, m.start(), m.end()) and not _vetoed(lex, text, m, line_start)]
+        if hits:
+            cut = lex.clause_cut.search(text, hits[-1].end(), e)
+            out.append(((s, e), cut.start() if cut else e, [m.start() for m in hits]))
+    return out
+
+
+# -- one trigger -------------------------------------------------------------------------------------------------------
+
+def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
+    ctx = doc.ctx
+    w = p.words[k]
+    noun = w.pos in ("NOUN", "PROPN")
+    if not noun and w.pos not in ("VERB", "AUX", "ADJ"):
+        return []
+    trig, reflexive = ctx.lex.trigger(w.lemma, noun)
+    if trig is None:
+        return []
+    frame = rd.frame_of(ctx, p, k, trig)
+    if rd.negated(ctx, p, k, frame) or (trig.noun and rd.back_reference(ctx, p, k)):
+        return []
+    if w.dep in ("amod", "compound") and not noun:
+        return []  # "a visiting professor"
+    passive = reflexive or rd.passive_voice(p, k)
+    found = rd.targets(ctx, p, k, trig, passive)
+    if not found or rd.generic_present(ctx, p, frame):
+        return []
+    status = rd.status(ctx, p, k, frame)
+    if trig.planned_only and status != "planned":
+        return []
+    actor_span, pron, actor_canon = rd.actor(ctx, p, k, trig, frame, passive)
+    trigger = (p.words[frame].start, w.end) if frame != k and p.words[frame].lemma in ctx.lex.trigger_light_verbs \
+        and frame < k else (w.start, w.end)
+    when = rd.date_mention(ctx, p, k, frame)
+    scope = rd.scope(p, frame)
+    out = []
+    for head, span in found:
+        where, stated = rd.place(ctx, p, k, frame, head, span, [h for h, _ in found if h != head])
+        canon = rd.canonical(ctx, p, head, ("PERSON", "ORG", "FAC", "GPE", "LOC")) if head is not None else None
+        if canon is None:
+            e = ctx.mentions.covering(span[0])
+            canon = (e.canonical or e.text) if e is not None and (e.start_char, e.end_char) == span else None
+        out.append(rd.Reading(trigger, span, head, actor_span, pron, actor_canon, canon, where, stated, when, status,
+                              scope, {"type": trig.type, "backed": trig.backed, "amount_only": trig.amount_only}))
+    return out
+
+
+def _facts_of(doc: _Doc, r: rd.Reading, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    spans = [r.target, r.scope] + ([r.actor] if r.actor else [])
+    return tuple((f.start_char, f.end_char) for f in doc.facts
+                 if sentence[0] <= f.start_char and f.end_char <= sentence[1]
+                 and any(a < f.end_char and f.start_char < b for a, b in spans))
+
+
+def _backed(doc: _Doc, r: rd.Reading, facts: tuple[tuple[int, int], ...]) -> bool:
+    money = any(f.unit_kind == "money" for f in doc.facts if (f.start_char, f.end_char) in set(facts))
+    if r.extras["amount_only"]:
+        return money
+    return not r.extras["backed"] or money or (r.actor is not None and r.actor_pronoun is None)
+
+
+def _drafts(doc: _Doc, regions: list[tuple[int, int]]) -> list[_Draft]:
+    cands = _candidates(doc, regions)
+    parses = parse_spans(doc.ctx.text, [(s, cut) for (s, _), cut, _ in cands], doc.lang)
+    line_starts = [s for s, _ in doc.lines]
+    out = []
+    for (sent, _, starts), p in zip(cands, parses):
+        line = bisect.bisect_right(line_starts, sent[0]) - 1
+        for k in sorted({p.index_at(st) for st in starts} - {None}):
+            for r in _read(doc, p, k):
+                facts = _facts_of(doc, r, sent)
+                if _backed(doc, r, facts):
+                    out.append(_Draft(r.extras["type"], r, sent, line, facts=facts))
+    return out
+
+
+# -- the document ------------------------------------------------------------------------------------------------------
+
+def _key(doc: _Doc, d: _Draft) -> str:
+    r = d.reading
+    name = r.target_canonical or doc.ctx.text[r.target[0]:r.target[1]]
+    return f"{d.type}|{_DETERMINERS.sub('', name.strip()).casefold()}"
+
+
+def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
+    r = d.reading
+    if r.actor_pronoun == "person":
+        floor = doc.lines[max(0, d.line - 1)][0]
+        e = doc.ctx.mentions.last_before(r.actor[0], floor, _PERSON)
+        r.actor, r.actor_pronoun, r.actor_canonical = ((e.start_char, e.end_char), None, e.canonical or e.text) \
+            if e is not None else (None, None, None)
+    elif r.actor_pronoun is not None:
+        prev = next((k for k in reversed(kept) if k.reading.actor and k.reading.actor_pronoun is None
+                     and d.line - k.line <= 1), None)
+        r.actor, r.actor_pronoun, r.actor_canonical = (prev.reading.actor, None, prev.reading.actor_canonical) \
+            if prev is not None else (None, None, None)
+
+
+def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
+    """A tour's later stops share its visitors, place and date unless they say otherwise."""
+    r = d.reading
+    if r.date_mention is not None:
+        d.date = dates.resolve(r.date_mention.text, doc.lang, doc.published)
+    if r.actor is None and d.type == "visit" and state.get("actor"):
+        r.actor, r.actor_canonical = state["actor"]
+    if r.place is None and state.get("place"):
+        r.place = state["place"]
+    if d.date is None and state.get("date"):  # "In the spring, …" dates nothing: the tour's day holds
+        d.date, r.date_mention = state["date"]
+    if r.actor is not None:
+        state["actor"] = (r.actor, r.actor_canonical)
+    if r.place_explicit:
+        state["place"] = r.place
+    if d.date is not None:
+        state["date"] = (d.date, r.date_mention)
+
+
+def _merge(into: _Draft, d: _Draft) -> None:
+    """A later mention of a known event adds only what the first left out."""
+    a, b = into.reading, d.reading
+    if a.actor is None and b.actor is not None:
+        a.actor, a.actor_canonical = b.actor, b.actor_canonical
+    if a.place is None:
+        a.place = b.place
+    if into.date is None and d.date is not None:
+        into.date, a.date_mention = d.date, b.date_mention
+
+
+def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
+    kept: list[_Draft] = []
+    seen: dict[str, _Draft] = {}
+    states: dict[str, dict] = {}
+    for d in sorted(drafts, key=lambda x: x.reading.trigger):
+        _resolve_actor(doc, d, kept)
+        _carry(doc, d, states.setdefault(d.type, {}))
+        d.key = _key(doc, d)
+        if d.key in seen:
+            _merge(seen[d.key], d)
+            continue
+        seen[d.key] = d
+        kept.append(d)
+    return kept
+
+
+def _event(doc: _Doc, d: _Draft) -> Event:
+    text, r = doc.ctx.text, d.reading
+    actor = (text[r.actor[0]:r.actor[1]], r.actor[0], r.actor[1]) if r.actor else (None, None, None)
+    return Event(type=d.type, trigger=text[r.trigger[0]:r.trigger[1]], start_char=r.trigger[0], end_char=r.trigger[1],
+                 actor=actor[0], actor_start=actor[1], actor_end=actor[2], actor_canonical=r.actor_canonical,
+                 target=text[r.target[0]:r.target[1]], target_start=r.target[0], target_end=r.target[1],
+                 target_canonical=r.target_canonical, place=r.place, date=d.date.date if d.date else None,
+                 date_text=r.date_mention.text if r.date_mention is not None else None, status=r.status,
+                 fact_spans=d.facts, sentence=bounded(text, d.sentence, r.trigger),
+                 date_precision=d.date.precision if d.date else None)
+
+
+def extract_events(text: str, lang: str, entities: Sequence[Entity] = (), facts: Sequence[Fact] = (),
+                   published: date | None = None) -> list[Event]:
+    """The events ``text`` reports, in document order (see tourpipe.models.Event); [] for other languages."""
+    lex = lexicon_for(lang)
+    if not text or lex is None or not can_parse(lang):
+        return []
+    lines = line_spans(text)
+    facts = sorted(facts, key=lambda f: f.start_char)
+    money = tuple((f.start_char, f.end_char) for f in facts if f.unit_kind == "money")
+    ctx = rd.Context(text, lex, Mentions(entities), _dominant_country(entities), lines[0][1] if lines else 0, money)
+    doc = _Doc(ctx, lang, published, facts, lines)
+    drafts = _drafts(doc, quoted_regions(text, lang))
+    return [_event(doc, d) for d in _document(doc, drafts)]
+
+
+__all__ = ["extract_events"]

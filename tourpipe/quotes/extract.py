@@ -51,12 +51,12 @@ def _credit(doc: _Doc, verb: re.Match | None, group: str = "verb") -> bool:
 
 def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | None, tuple[int, int]] | None:
     text, lex = doc.text, doc.lex
-    inner = text[q.end:q.close] if q.close is not None else ""
+    inner = text[q.start:q.close] if q.close is not None else ""
     tail = text[q.outer_end:limit]
-    if not (re.match(r"\s*[,—–-]", tail) or re.search(r"[,!?]\s*$", inner)):
-        return None
+    if not (lex.after_quote_tail.match(tail) or lex.after_quote.search(inner)):
+        return None  # “Mount of Freedom”, stated that …: a name in quotes, not someone's words
     m = lex.after_verb_first.match(tail)
-    if m:
+    if m and sp._first_word(text, q.outer_end + m.start("rest"), q.outer_end + m.end("rest")) not in ("that", "что"):
         a = q.outer_end + m.start("rest")
         return sp.right_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("rest")), _span(m, "verb", q.outer_end)
     m = lex.after_np_first.match(tail)
@@ -91,6 +91,8 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int) -> _Found | None:
     found = _attribution_before(doc, q, max(s0, floor)) or _attribution_after(doc, q, min(line_end, tail_end))
     if found is not None and words >= _MIN_ATTRIBUTED_WORDS:
         return _Found(q.start, q.end, True, found[0], found[1])
+    if q.close is None:
+        return None  # a quotation the page cuts off, with no speaker in sight
     opens_sentence = not doc.text[max(s0, floor):q.open].strip(" \t—–-")
     if opens_sentence and words >= _MIN_FREE_WORDS and doc.text[q.start:q.start + 1].isupper():
         return _Found(q.start, q.end, True, None, None)  # the speaker is the one quoted last
@@ -116,11 +118,13 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         if _credit(doc, m) or not _outside(quoted, m.start(), m.end()) or text[m.end():m.end() + 1] in "\"“«„":
             floor = m.end()
             continue
-        nxt = next((q.open for q in quoted if q.open >= m.end()), e)
-        a, b = _clause(doc, m.end(), min(e, nxt))
+        a, b = _clause(doc, m.end(), e)
         if _n_words(text, a, b) < _MIN_CLAUSE_WORDS:
             continue
-        speaker = sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
+        if m.group("verb").lower() in lex.gerunds:
+            speaker = sp.COORDINATED  # "…, adding that": whoever spoke before
+        else:
+            speaker = sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
         if speaker is None and m.group("mid").strip():
             speaker = sp.right_speaker(lex, doc.mentions, text, m.start("mid"), m.end("mid"))
         if speaker is not None:
@@ -142,8 +146,8 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     a, b = _clause(doc, m.end(), e)
     if speaker in (None, sp.COORDINATED) or _n_words(text, a, b) < _MIN_FREE_WORDS:
         return []
-    if _n_words(text, s, m.start()) > 14:
-        return []
+    if _n_words(text, speaker.end, m.start()) > 3:
+        return []  # the naming must stand right before the verb
     return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
 
 
@@ -155,7 +159,7 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
     sent = text[s:e]
     for rx in (lex.according_first, lex.according_last):
         m = rx.search(sent)
-        if m and sp._first_word(m.group("np"), 0, len(m.group("np"))) not in lex.not_speakers:
+        if m and _speaking(doc, s + m.start("np"), s + m.end("np")):
             speaker = sp.right_speaker(lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
             a, b = _clause(doc, s + m.start("clause"), s + m.end("clause"))
             return [_Found(a, b, False, speaker, (s + m.start("acc"), s + m.end("acc")))] if speaker else []
@@ -168,11 +172,28 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
             return []
         side = sp.right_speaker if verb == "verb" else sp.left_speaker
         speaker = side(lex, doc.mentions, text, s + m.start(np), s + m.end(np))
-        a, b = _clause(doc, s + m.start("clause"), s + m.end("clause"))
+        dash = bool(m.groupdict().get("dash"))
+        # "…, — отметил он." closes a paragraph of direct speech written without quotation marks
+        a, b = _clause(doc, _line_start(doc, s) if dash else s + m.start("clause"), s + m.end("clause"))
         if speaker is None or speaker is sp.COORDINATED or _n_words(text, a, b) < _MIN_CLAUSE_WORDS:
             return []
-        return [_Found(a, b, False, speaker, (s + m.start(verb), s + m.end(verb)))]
+        return [_Found(a, b, dash, speaker, (s + m.start(verb), s + m.end(verb)))]
     return []
+
+
+def _line_start(doc: _Doc, pos: int) -> int:
+    return max((ls for ls, _ in doc.lines if ls <= pos), default=0)
+
+
+def _speaking(doc: _Doc, a: int, b: int) -> bool:
+    """"According to him" reports speech; "according to KTZ" or "according to the data" cites a source."""
+    a, b = sp._strip(doc.text, a, b)
+    first = sp._first_word(doc.text, a, b)
+    if first in doc.lex.not_speakers or first in ("the", "a") and sp._first_word(doc.text, a + len(first) + 1, b) \
+            in doc.lex.not_speakers:
+        return False
+    named = doc.mentions.covering(a) or doc.mentions.covering(a + len(first) + 1)
+    return named is None or named.label not in ("ORG", "GPE", "LOC", "FAC")
 
 
 def _reported(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:

@@ -38,12 +38,15 @@ class QuoteLexicon:
     according_last: re.Pattern  # "CLAUSE, according to Li."
     as_said: re.Pattern  # "As Li noted, CLAUSE" / "Как отметил министр, …"
     clause_stop: re.Pattern  # where a reported clause ends early: "… and added that"
+    gerunds: frozenset[str]  # "adding that": the speaker of the clause before
+    after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
+    after_quote_tail: re.Pattern  # … or how the text after its closing mark begins
 
 
 def _build(lang: str) -> QuoteLexicon:
     d = import_module(_LANGUAGES[lang])
-    say = _alt(d.SAY_VERBS)
-    anyv = _alt(d.SAY_VERBS + d.THAT_VERBS)
+    say = _alt(d.SAY_VERBS + d.GERUNDS)
+    anyv = _alt(d.SAY_VERBS + list(d.THAT_VERBS) + d.GERUNDS)
     comp = d.COMPLEMENTIZER
     w = r"[^\W\d_][\w'’.-]*"  # a word
     mid = rf"(?P<mid>(?:\s+{w}){{0,{d.MID_MAX_WORDS}}}?)"
@@ -55,7 +58,7 @@ def _build(lang: str) -> QuoteLexicon:
     return QuoteLexicon(
         lang=lang,
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags),
-        that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)", flags),
+        that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
         credit=frozenset(d.CREDIT_VERBS),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE),
@@ -70,13 +73,16 @@ def _build(lang: str) -> QuoteLexicon:
         reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*,?\s*(?P<comp>{comp})\s+", flags),
         bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told)(?!\w)(?P<mid>\s+(?:reporters|journalists|Xinhua|"
                              r"the media|the press))?\s+(?=[A-Za-z])") if lang == "en" else re.compile(r"(?!x)x"),
-        inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*{dash}(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+"
+        inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+"
                             rf"(?P<verb2>{say})(?P<obj>\s+{w})?)\s*[.!]?$", flags),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
         according_last=re.compile(rf"^(?P<clause>.{{15,}}?),\s+(?P<acc>{acc})\s+(?P<np>{np})\s*[.!]?$", re.I),
         as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})),\s+"
                            rf"(?P<clause>.+)$", re.I),
-        clause_stop=re.compile("|".join(s.format(say=say) for s in d.CLAUSE_STOPS), flags),
+        clause_stop=re.compile("|".join(s.format(say=anyv) for s in d.CLAUSE_STOPS), flags),
+        gerunds=frozenset(d.GERUNDS),
+        after_quote=re.compile(d.AFTER_QUOTE),
+        after_quote_tail=re.compile(d.AFTER_QUOTE_TAIL),
     )
 
 

@@ -12,12 +12,15 @@ admitted affirm affirmed assert asserted mention mentions mentioned share shares
 
 # Verbs that report speech only with a content clause ("expressed that …", "introduced that …").
 THAT_VERBS = """
-express expresses expressed introduce introduces introduced believe believes believed hope hopes hoped
-highlight highlights highlighted agree agrees agreed confirm confirms confirmed stated
+express expresses expressed introduce introduces introduced highlight highlights highlighted confirm confirms
+confirmed report reported
 """.split()
+# Gerunds go on with the speaker of the clause before: "…, adding that …".
+GERUNDS = "adding noting saying stressing emphasizing emphasising stating explaining recalling".split()
 
-# A news outlet credited for the story, not a speaker: "…, Xinhua reported."
-CREDIT_VERBS = "report reports reported".split()
+# A news outlet credited for the story, not a speaker: "…, DKNews.kz reports." ("X reported that …" is speech.)
+# Mental states ("hoped that", "believes that") are not quotations and are in no list.
+CREDIT_VERBS = "reports learnt learned".split()
 
 COMPLEMENTIZER = "that"
 # "according to Li, …"
@@ -40,9 +43,14 @@ after before while when during as in at on for since upon following speaking tal
 if although though because with from by to of about over
 """.split()
 
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self"}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group", "them": "group",
+            "we": "group", "i": "self"}
+# A quotation attributed after its closing mark keeps the attribution's comma inside the marks: “…,” he said.
+AFTER_QUOTE = r"[,.!?…]\s*$"
 # After a verb, "in a statement" / "on Monday" end the speaker's naming: "said Li on Monday".
 SPEAKER_STOPS = "in on at during after before when while to".split()
 
-# A reported clause ends where a new attribution starts: "… and added that", ", adding that".
-CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\s+that\b", r",\s+adding\s+that\b", r",\s+and\s+that\b")
+# A reported clause ends where the speaker's next act starts: "… and added that", "… and expressed readiness",
+# ", adding that".
+CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|saying|stressing)\s+that\b")
+AFTER_QUOTE_TAIL = r"^\s*[—–]"

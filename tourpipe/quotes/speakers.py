@@ -77,15 +77,26 @@ def _pronoun(lex: QuoteLexicon, text: str, s: int, e: int) -> Speaker | None:
     return Speaker(s, e, pronoun=lex.pronouns[word]) if word in lex.pronouns else None
 
 
-def _split_role(mentions: Mentions, s: int, e: int, role: tuple[int, int] | None) -> Speaker:
-    """A naming with a person in it: the person is the speaker, the words before it the role ("Minister X")."""
+_AND = re.compile(r"\s(?:and|и)\s", re.I)
+
+
+def _split_role(mentions: Mentions, s: int, e: int, role: tuple[int, int] | None, text: str = "") -> Speaker:
+    """A naming with a person in it: the person is the speaker, the words before it the role ("Minister X").
+
+    Coordinated people speak together: "Mr. Wu Chunhui and CEO Harun Aydin said" names both.
+    """
     people = mentions.within(s, e, PERSON)
     if not people:
         return Speaker(s, e, role)
-    p = people[-1]
-    if p.start_char > s and role is None:
-        return Speaker(p.start_char, p.end_char, (s, p.start_char))
-    return Speaker(p.start_char, p.end_char, role if p.start_char == s else (s, p.start_char))
+    first = len(people) - 1
+    while first > 0 and text and _AND.search(text, people[first - 1].end_char, people[first].start_char):
+        first -= 1
+    a, b = people[first].start_char, people[-1].end_char
+    if first < len(people) - 1:
+        a = s  # with the coordination, each person's title belongs to the naming
+    if a > s and role is None:
+        return Speaker(a, b, _strip(text, s, a) if text else (s, a))
+    return Speaker(a, b, role if a == s else (s, a))
 
 
 def _role_span(text: str, parts: list[tuple[int, int]], first: int, last: int) -> tuple[int, int] | None:
@@ -138,12 +149,12 @@ def _described(lex: QuoteLexicon, mentions: Mentions, text: str, part: tuple[int
         s = _drop_leading(text, s, e, lex.speaker_preps)  # "В ведомстве отмечают" -> "ведомстве"
     elif first in lex.adverbial_openers:
         people = mentions.within(s, e, PERSON)
-        return _split_role(mentions, people[-1].start_char, e, None) if people else None
+        return _split_role(mentions, people[-1].start_char, e, None, text) if people else None
     if len(words) > _MAX_SPEAKER_WORDS:
         people = mentions.within(s, e, PERSON)
-        return Speaker(people[-1].start_char, people[-1].end_char) if people else None
+        return _split_role(mentions, people[0].start_char, e, None, text) if people else None
     pron = _pronoun(lex, text, s, e)
-    return pron if pron is not None else _split_role(mentions, s, e, None)
+    return pron if pron is not None else _split_role(mentions, s, e, None, text)
 
 
 def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
@@ -161,7 +172,7 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
         return None
     role = _role_span(text, parts, 1, min(len(parts) - 1, _MAX_DESCRIPTIONS))
     pron = _pronoun(lex, text, s, e)
-    return pron if pron is not None else _split_role(mentions, s, e, role)
+    return pron if pron is not None else _split_role(mentions, s, e, role, text)
 
 
 def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int) -> Speaker:

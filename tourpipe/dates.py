@@ -70,6 +70,7 @@ _PATTERNS = {
         ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         ("relative", r"(?i)\b(?P<rel>today|yesterday|tomorrow)\b"),
         ("month", r"\b" + _EN_MONTH_RX + r"(?!\w)"),
+        ("day_only", r"^(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+\w)"),
         ("year", r"(?<![\d.,$])" + _YEAR),
     ),
     "ru": (
@@ -81,6 +82,7 @@ _PATTERNS = {
         ("weekday", r"(?i)(?<!\w)(?P<weekday>" + alternation(_WEEKDAYS["ru"]) + r")(?!\w)"),
         ("relative", r"(?i)(?<!\w)(?P<rel>" + alternation(_RELATIVE["ru"]) + r")(?!\w)"),
         ("month", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"(?!\w)"),
+        ("day_only", r"(?i)^(?:на\s+)?(?P<day>\d{1,2})-?го(?:\s+числа)?(?!\w)"),
         ("year", r"(?<![\d.,$])" + _YEAR + _RU_YEAR_WORD),
     ),
 }
@@ -146,6 +148,39 @@ def _relative(lang: str, kind: str, m: re.Match, published: date | None) -> Reso
     return ResolvedDate(published - timedelta(days=(published.weekday() - weekday) % 7), "day")
 
 
+def _day_only(day: int, published: date | None) -> ResolvedDate | None:
+    """"on the 20th": the latest such day on or before the publication date."""
+    if published is None:
+        return None
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    found = _make(year, month, day)
+    return ResolvedDate(found, "day") if found else None
+
+
+# Day-only expressions in running text ("on the 20th", "11-го числа"); in an entity's text the anchored
+# "day_only" pattern reads them.
+_FREE_DAY = {"en": r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+[A-Za-z])",
+             "ru": r"(?i)(?<!\w)\d{1,2}-?го\s+числа(?!\w)"}
+_FINDABLE = ("iso", "numeric", "day_month", "month_day", "month_year", "weekday", "relative", "month", "year")
+
+
+@lru_cache(maxsize=4)
+def _finder(lang: str) -> re.Pattern:
+    kinds = dict(_PATTERNS.get(lang, _PATTERNS["en"]))
+    parts = [re.sub(r"\(\?P<\w+>", "(?:", kinds[k]).replace("(?i)", "") for k in _FINDABLE if k in kinds]
+    parts.append(_FREE_DAY.get(lang, _FREE_DAY["en"]).replace("(?i)", ""))
+    flags = re.IGNORECASE if lang == "ru" else 0
+    return re.compile("|".join(f"(?:{x})" for x in parts), flags)
+
+
+def find(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of the date expressions in text[start:end], for text no entity tagger has dated."""
+    return [(m.start(), m.end()) for m in _finder(lang if lang in _PATTERNS else "en").finditer(text, start, end)
+            if m.end() > m.start()]
+
+
 def resolve(span_text: str, lang: str, published: date | None = None,
             year_hint: int | None = None) -> ResolvedDate | None:
     """The date ``span_text`` names, with its precision; None when it names none or its year is unknown.
@@ -163,6 +198,8 @@ def resolve(span_text: str, lang: str, published: date | None = None,
             return _relative(lang, kind, m, published)
         if kind == "year":
             return ResolvedDate(date(int(m.group("year")), 1, 1), "year")
+        if kind == "day_only":
+            return _day_only(int(m.group("day")), published)
         return _calendar(lang, kind, m, published, year_hint)
     return None
 
@@ -181,4 +218,4 @@ def iso_canonical(date_entity_text: str, lang: str, published: date | None = Non
     return found.iso() if found else None
 
 
-__all__ = ["ResolvedDate", "resolve", "resolve_date", "iso_canonical"]
+__all__ = ["ResolvedDate", "find", "resolve", "resolve_date", "iso_canonical"]

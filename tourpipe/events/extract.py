@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -33,7 +33,6 @@ class _Draft:
     line: int
     date: dates.ResolvedDate | None = None
     facts: tuple[tuple[int, int], ...] = ()
-    key: str = ""
 
 
 @dataclass
@@ -82,22 +81,57 @@ def _vetoed(lex: EventLexicon, text: str, m: re.Match, line_start: int) -> bool:
 
 
 def _candidates(doc: _Doc, regions: list[tuple[int, int]]) -> list[tuple[tuple[int, int], int, list[int]]]:
-    """(sentence, end of the part to parse, trigger starts) of each sentence holding a trigger."""
+    """(sentence, end of the part to parse, trigger starts) of each sentence holding a trigger.
+
+    A back-reference ("during the visit") can only refer to something told before: the first sentence with a
+    trigger is never vetoed.
+    """
     text, lex = doc.ctx.text, doc.ctx.lex
     starts = [r[0] for r in regions]
     line_starts = [s for s, _ in doc.lines]
     out = []
     for s, e in sentence_spans(text):
         line_start = line_starts[bisect.bisect_right(line_starts, s) - 1]
-        hits = [m for m in lex.prefilter.finditer(text, s, e)
-                if not _inside(regions, starts, m.start(), m.end()) and not _vetoed(lex, text, m, line_start)]
+        hits = [m for m in lex.prefilter.finditer(text, s, e) if not _inside(regions, starts, m.start(), m.end())]
+        if out:
+            hits = [m for m in hits if not _vetoed(lex, text, m, line_start)]
         if hits:
             cut = lex.clause_cut.search(text, hits[-1].end(), e)
             out.append(((s, e), cut.start() if cut else e, [m.start() for m in hits]))
     return out
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> str:
+    """``text`` with Title Case lines ("Central Asian Media Delegation Visits Ili") put in sentence case outside
+    names, so the parser sees a sentence; offsets are unchanged."""
+    chars: list[str] | None = None
+    for ls, le in lines:
+        words = [m for m in _LETTERS.finditer(text, ls, le) if len(m.group()) >= 3]
+        if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.7 * len(words):
+            continue
+        for m in list(_LETTERS.finditer(text, ls, le))[1:]:
+            low = m.group().lower()
+            if len(low) == len(m.group()) and mentions.covering(m.start()) is None:
+                chars = chars if chars is not None else list(text)
+                chars[m.start():m.end()] = low
+    return "".join(chars) if chars is not None else text
+
+
 # -- one trigger -------------------------------------------------------------------------------------------------------
+
+def _key(ctx: rd.Context, p: Parse, head: int | None, span: tuple[int, int], canon: str | None) -> str:
+    """What makes two mentions of a target the same: its name, else its head with the words before it."""
+    if canon:
+        return canon.casefold()
+    if head is None:
+        return ctx.text[span[0]:span[1]].casefold()
+    words = [w for w in p.words if span[0] <= w.start and w.end <= span[1] and w.i <= head
+             and w.dep not in ("det", "case", "punct", "nmod:poss") and w.pos not in ("DET", "PUNCT")]
+    return " ".join(w.lemma if w.i == head else w.text.casefold() for w in words)
+
 
 def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     ctx = doc.ctx
@@ -106,39 +140,48 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if not noun and w.pos not in ("VERB", "AUX", "ADJ"):
         return []
     trig, reflexive = ctx.lex.trigger(w.lemma, noun)
-    if trig is None:
-        return []
-    frame = rd.frame_of(ctx, p, k, trig)
-    if rd.negated(ctx, p, k, frame) or (trig.noun and rd.back_reference(ctx, p, k)):
-        return []
-    if w.dep in ("amod", "compound") and not noun:
+    if trig is None or (w.dep in ("amod", "compound") and not noun):
         return []  # "a visiting professor"
+    frame = rd.frame_of(ctx, p, k, trig)
+    if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame):
+        return []
     passive = reflexive or rd.passive_voice(p, k)
-    found = rd.targets(ctx, p, k, trig, passive)
-    if not found or rd.generic_present(ctx, p, frame):
+    found = rd.party(ctx, p, k, frame, trig) or rd.targets(ctx, p, k, trig, passive)
+    if not found and not trig.optional:
         return []
     status = rd.status(ctx, p, k, frame)
     if trig.planned_only and status != "planned":
         return []
-    actor_span, pron, actor_canon = rd.actor(ctx, p, k, trig, frame, passive)
-    trigger = (p.words[frame].start, w.end) if frame != k and p.words[frame].lemma in ctx.lex.trigger_light_verbs \
-        and frame < k else (w.start, w.end)
-    when = rd.date_mention(ctx, p, k, frame)
-    scope = rd.scope(p, frame)
-    out = []
-    for head, span in found:
-        where, stated = rd.place(ctx, p, k, frame, head, span, [h for h, _ in found if h != head])
-        canon = rd.canonical(ctx, p, head, ("PERSON", "ORG", "FAC", "GPE", "LOC")) if head is not None else None
-        if canon is None:
-            e = ctx.mentions.covering(span[0])
-            canon = (e.canonical or e.text) if e is not None and (e.start_char, e.end_char) == span else None
-        out.append(rd.Reading(trigger, span, head, actor_span, pron, actor_canon, canon, where, stated, when, status,
-                              scope, {"type": trig.type, "backed": trig.backed, "amount_only": trig.amount_only}))
-    return out
+    actor = rd.actor(ctx, p, k, trig, frame, passive)
+    light = frame != k and p.words[frame].lemma in ctx.lex.trigger_light_verbs and frame < k
+    base = rd.Reading((p.words[frame].start if light else w.start, w.end), (0, 0), None, *actor, status=status,
+                      date_mention=rd.date_mention(ctx, p, k, frame), scope=rd.scope(p, frame),
+                      extras={"type": trig.type, "backed": trig.backed, "amount_only": trig.amount_only,
+                              "anaphoric": trig.noun and rd.back_reference(ctx, p, k)})
+    if not found:
+        return [replace(base, target=None, extras={**base.extras, "key": ""})]
+    return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head])
+            for head, span in found]
+
+
+def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, head: int | None,
+                 span: tuple[int, int], siblings: list[int | None]) -> rd.Reading:
+    where, stated = rd.place(ctx, p, k, frame, head, span, siblings, base.extras["type"] == "visit")
+    canon = rd.canonical(ctx, p, head, ("PERSON", "ORG", "FAC", "GPE", "LOC")) if head is not None else None
+    if canon is None:
+        e = ctx.mentions.covering(span[0])
+        canon = (e.canonical or e.text) if e is not None and (e.start_char, e.end_char) == span else None
+    r = replace(base, target=span, target_head=head, target_canonical=canon, place=where, place_explicit=stated,
+                extras={**base.extras, "key": _key(ctx, p, head, span, canon),
+                        "inner_place": rd.inner_place(ctx, p, head, span)})
+    parties = rd.between(ctx, p, head) if base.extras["type"] == "agreement" else None
+    if parties is not None:
+        r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
+    return r
 
 
 def _facts_of(doc: _Doc, r: rd.Reading, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
-    spans = [r.target, r.scope] + ([r.actor] if r.actor else [])
+    spans = [r.scope] + [x for x in (r.target, r.actor) if x]
     return tuple((f.start_char, f.end_char) for f in doc.facts
                  if sentence[0] <= f.start_char and f.end_char <= sentence[1]
                  and any(a < f.end_char and f.start_char < b for a, b in spans))
@@ -153,7 +196,10 @@ def _backed(doc: _Doc, r: rd.Reading, facts: tuple[tuple[int, int], ...]) -> boo
 
 def _drafts(doc: _Doc, regions: list[tuple[int, int]]) -> list[_Draft]:
     cands = _candidates(doc, regions)
-    parses = parse_spans(doc.ctx.text, [(s, cut) for (s, _), cut, _ in cands], doc.lang)
+    if not cands:
+        return []
+    view = _model_view(doc.ctx.text, doc.lines, doc.ctx.mentions)
+    parses = parse_spans(view, [(s, cut) for (s, _), cut, _ in cands], doc.lang)
     line_starts = [s for s, _ in doc.lines]
     out = []
     for (sent, _, starts), p in zip(cands, parses):
@@ -168,10 +214,27 @@ def _drafts(doc: _Doc, regions: list[tuple[int, int]]) -> list[_Draft]:
 
 # -- the document ------------------------------------------------------------------------------------------------------
 
-def _key(doc: _Doc, d: _Draft) -> str:
+def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
+    """(keys to look up, keys to register): an earlier row under a looked-up key is the same event.
+
+    The target names it (a visit's site by its name or head; an agreement or investment by its whole phrase,
+    so named sub-agreements of a batch stay apart), and for agreements and investments so does the amount
+    ("$1.9 billion" in the headline and in the lede). A plan restates what was done ("arrived in Yining …
+    will go to Yining"); what is done after a plan is news ("посетят Казахстан" … "въехала в Казахстан").
+    """
     r = d.reading
-    name = r.target_canonical or doc.ctx.text[r.target[0]:r.target[1]]
-    return f"{d.type}|{_DETERMINERS.sub('', name.strip()).casefold()}"
+    own: list[str] = []
+    if r.target:
+        name = r.extras["key"] if d.type == "visit" else \
+            _DETERMINERS.sub("", doc.ctx.text[r.target[0]:r.target[1]]).casefold()
+        own.append(f"{d.type}|{name}")
+    if d.type != "visit":
+        values = sorted(f.value for f in doc.facts if (f.start_char, f.end_char) in set(d.facts)
+                        and f.unit_kind == "money")
+        own += [f"{d.type}|money|{v:.6g}" for v in values]
+    if r.status == "done":
+        return [k + "|done" for k in own], own + [k + "|done" for k in own]
+    return own, own
 
 
 def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
@@ -197,6 +260,8 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         r.actor, r.actor_canonical = state["actor"]
     if r.place is None and state.get("place"):
         r.place = state["place"]
+    if r.place is None:
+        r.place = r.extras.get("inner_place")
     if d.date is None and state.get("date"):  # "In the spring, …" dates nothing: the tour's day holds
         d.date, r.date_mention = state["date"]
     if r.actor is not None:
@@ -223,23 +288,39 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     seen: dict[str, _Draft] = {}
     states: dict[str, dict] = {}
     for d in sorted(drafts, key=lambda x: x.reading.trigger):
+        if d.reading.extras.get("anaphoric") and any(k.type == d.type for k in kept):
+            continue  # "During the tour …": the tour told before
         _resolve_actor(doc, d, kept)
         _carry(doc, d, states.setdefault(d.type, {}))
-        d.key = _key(doc, d)
-        if d.key in seen:
-            _merge(seen[d.key], d)
+        lookup, register = _keys(doc, d)
+        known = next((seen[k] for k in lookup if k in seen), None)
+        if known is not None:
+            _merge(known, d)
             continue
-        seen[d.key] = d
+        seen.update((k, d) for k in register)
         kept.append(d)
+    _date_headline(doc, kept)
     return kept
+
+
+def _date_headline(doc: _Doc, kept: list[_Draft]) -> None:
+    """A headline tells the lede's news: an undated headline event takes the date of the first dated event of its
+    type."""
+    for d in kept:
+        if d.line != 0 or d.date is not None:
+            continue
+        first = next((k for k in kept if k.line > 0 and k.type == d.type and k.date is not None), None)
+        if first is not None:
+            d.date, d.reading.date_mention = first.date, first.reading.date_mention
 
 
 def _event(doc: _Doc, d: _Draft) -> Event:
     text, r = doc.ctx.text, d.reading
     actor = (text[r.actor[0]:r.actor[1]], r.actor[0], r.actor[1]) if r.actor else (None, None, None)
+    target = (text[r.target[0]:r.target[1]], r.target[0], r.target[1]) if r.target else (None, None, None)
     return Event(type=d.type, trigger=text[r.trigger[0]:r.trigger[1]], start_char=r.trigger[0], end_char=r.trigger[1],
                  actor=actor[0], actor_start=actor[1], actor_end=actor[2], actor_canonical=r.actor_canonical,
-                 target=text[r.target[0]:r.target[1]], target_start=r.target[0], target_end=r.target[1],
+                 target=target[0], target_start=target[1], target_end=target[2],
                  target_canonical=r.target_canonical, place=r.place, date=d.date.date if d.date else None,
                  date_text=r.date_mention.text if r.date_mention is not None else None, status=r.status,
                  fact_spans=d.facts, sentence=bounded(text, d.sentence, r.trigger),

@@ -7,6 +7,13 @@ from functools import lru_cache
 from importlib import import_module
 
 _LANGUAGES = {"en": "tourpipe.events.lexicon_en", "ru": "tourpipe.events.lexicon_ru"}
+# Nationality (canonical NORP names are English in every language) -> the country it stands for in "the Kazakh
+# food industry" / "казахстанский рынок".
+NATIONALITY_COUNTRIES = {
+    "Kazakh": "Kazakhstan", "Chinese": "China", "Russian": "Russia", "Kyrgyz": "Kyrgyzstan", "Uzbek": "Uzbekistan",
+    "Tajik": "Tajikistan", "Turkmen": "Turkmenistan", "Mongolian": "Mongolia", "Belarusian": "Belarus",
+    "Pakistani": "Pakistan", "Indian": "India", "Turkish": "Turkey", "Azerbaijani": "Azerbaijan",
+}
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,7 @@ class Trigger:
     planned_only: bool = False
     backed: bool = False  # needs an actor or an amount
     amount_only: bool = False  # needs an amount (a trigger noun: "investment of $5 million")
+    optional: bool = False  # an event even without a target ("Стороны договорились")
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,11 @@ class EventLexicon:
     reflexive_suffixes: tuple[str, ...]
     generic_present: bool
     quantifiers: frozenset[str]
+    ethnonyms: frozenset[str]
+    between: frozenset[str]
+    infinitive_marks: frozenset[str]
+    genitive_place: bool
+    countries: dict[str, str]
 
     def trigger(self, lemma: str, noun: bool) -> tuple[Trigger | None, bool]:
         """The trigger of a lemma, and whether it was found as the reflexive (passive) form of a verb."""
@@ -77,7 +90,8 @@ def _entry(lemma: str, row: dict, noun: bool, lists: dict) -> Trigger:
     objects = row.get("objects")
     return Trigger(lemma, row["type"], noun, tuple(row["slots"].split()),
                    _words(lists[objects]) if objects else None, row.get("party"), row.get("passive", "actor"),
-                   row.get("planned_only", False), row.get("backed", False), row.get("amount_only", False))
+                   row.get("planned_only", False), row.get("backed", False), row.get("amount_only", False),
+                   row.get("optional", False))
 
 
 def _forms(rows: dict, with_next: bool) -> str:
@@ -114,7 +128,9 @@ def _build(lang: str) -> EventLexicon:
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS), pronouns=dict(d.PRONOUNS),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
-        generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS),
+        generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS), ethnonyms=frozenset(d.ETHNONYMS),
+        between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
+        countries=dict(NATIONALITY_COUNTRIES),
     )
 
 

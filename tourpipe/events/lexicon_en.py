@@ -68,7 +68,7 @@ treaty treaties protocol protocols document documents pact pacts declaration dec
 """,
     "plant": """
 plant plants factory factories facility facilities production line lines workshop complex project projects
-enterprise enterprises park parks zone zone center centre mine refinery refineries
+enterprise enterprises park parks zone zone center centre mine refinery refineries farm farms station stations
 """,
 }
 
@@ -102,11 +102,19 @@ LOCATIVE_PREPOSITIONS = "in at near".split()
 AGENT_PREPOSITIONS = "by".split()
 # "in the country": the country the article is about.
 COUNTRY_WORDS = "country nation republic".split()
-# Stripped from a place's canonical name: "Haidian District" -> "Haidian", "Urumqi city" -> "Urumqi".
+# Stripped from a place's canonical name: "Haidian District" -> "Haidian", "Urumqi city" -> "Urumqi",
+# "Ili Kazakh Autonomous Prefecture" -> "Ili" (the people an autonomous area is named for go with the designator).
 ADMIN_WORDS = """
-district city county province region autonomous prefecture municipality oblast town township new area uygur
-uyghur hui zhuang
+district city county province region autonomous prefecture municipality oblast town township area
 """.split()
+ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean yi miao dai bai kyrgyz tajik".split()
+# "an agreement between A and B": A and B are the parties.
+BETWEEN = "between".split()
+# The actor-less frame a headline puts a plan in: "Chinese investors to build poultry farm".
+INFINITIVE_MARKS = "to".split()
+# A genitive place modifier ("парк провинции Хэбэй") is Russian; English says "in".
+GENITIVE_PLACE = False
+
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "they": "group", "their": "group", "them": "group", "we": "group", "our": "group", "it": "thing",

@@ -10,6 +10,9 @@ VERBS = {
     "отправиться": dict(type="visit", forms=r"отправил\w*|отправят\w*|отправится", slots="в на"),
     "съездить": dict(type="visit", forms=r"съезди\w*", slots="в на"),
     "осмотреть": dict(type="visit", forms=r"осмотр(?:ел|ели|ела|ят|ит|еть)", slots="obj"),
+    "въехать": dict(type="visit", forms=r"въех\w*|въед\w*", slots="в на"),
+    "договориться": dict(type="agreement", forms=r"договорил\w*|договорят\w*|договорятся", slots="о об",
+                         optional=True),
     "подписать": dict(type="agreement", forms=r"подпис(?:ал|ала|али|ан|ана|аны|ано|ать|ывают|ывает|ут|ан\w*)",
                       slots="obj subj:pass", objects="agreement", party="с", passive="target"),
     "подписывать": dict(type="agreement", forms=r"подписыва\w*", slots="obj subj:pass", objects="agreement",
@@ -37,7 +40,8 @@ VERBS = {
 
 NOUNS = {
     "визит": dict(type="visit", forms=r"визит(?:а|е|ом|у)?", slots="в на"),
-    "поездка": dict(type="visit", forms=r"поездк(?:а|и|е|у|ой)", slots="в на"),
+    "поездка": dict(type="visit", forms=r"поездк(?:а|и|е|у|ой)", slots="в на по"),
+    "посещение": dict(type="visit", forms=r"посещени(?:е|я|и|ем)", slots="gen"),
     "тур": dict(type="visit", forms=r"тур(?:а|е|ом|у)?", slots="в на по"),
     "подписание": dict(type="agreement", forms=r"подписани(?:е|я|и|ем)", slots="gen", objects="agreement",
                        party="с"),
@@ -51,7 +55,7 @@ WORD_LISTS = {
 парк зона центр завод фабрика предприятие компания музей выставка район город область регион штаб-квартира
 кампус университет институт лаборатория порт база площадка объект ферма школа больница мечеть храм село
 деревня станция офис фирма павильон технопарк кластер комплекс проект месторождение рынок аэропорт терминал
-экспо ярмарка шоурум сад библиотека студия инкубатор учреждение министерство посольство консульство страна
+экспо ярмарка шоурум сад библиотека сэз студия инкубатор учреждение министерство посольство консульство страна
 столица республика комбинат цех хаб особый экономический провинция округ
 """,
     "agreement": """
@@ -84,7 +88,13 @@ MODIFIER_FORMS = ""
 LOCATIVE_PREPOSITIONS = "в на".split()
 AGENT_PREPOSITIONS = ()
 COUNTRY_WORDS = "страна республика".split()
-ADMIN_WORDS = "район город область край округ провинция".split()
+# Canonical names are English ("Xinjiang Uygur Autonomous Region"); Russian adjectival names keep their noun.
+ADMIN_WORDS = "region district city province county prefecture autonomous".split()
+ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean kyrgyz tajik".split()
+BETWEEN = "между".split()
+INFINITIVE_MARKS = ()
+GENITIVE_PLACE = True
+
 
 PRONOUNS = {"он": "person", "она": "person", "его": "person", "ее": "person", "её": "person", "они": "group",
             "их": "group", "мы": "group", "оно": "thing"}

@@ -50,19 +50,23 @@ def _quoted(text: str, o: int, c: int | None, le: int) -> Quoted:
 
 
 def _curly(text: str, ls: int, le: int) -> list[Quoted]:
-    out, stack = [], []  # stack of (open index, expected closer)
+    """Pairs of typographic marks. An opener left open while pairs follow it opened a name whose closing mark
+    merged with an inner one ("АО «ФНБ «Самрук-Қазына»"): it is ignored. Only the last opener of a line may run
+    to the line's end (a quotation the page cuts off)."""
+    pairs, stack = [], []  # stack of (open index, expected closer)
     for i in range(ls, le):
         ch = text[i]
         if stack and ch == stack[-1][1]:
-            o, _ = stack.pop()
-            if not stack:
-                out.append(_quoted(text, o, i, le))
+            pairs.append((stack.pop()[0], i))
         elif ch in _OPEN_CLOSE and not (ch == "“" and stack and stack[-1][1] == "“"):
             stack.append((i, _OPEN_CLOSE[ch]))
-        elif ch in _CLOSERS and not stack:
-            continue  # a stray closer
-    if stack:
-        out.append(_quoted(text, stack[0][0], None, le))
+    top: list[tuple[int, int]] = []
+    for o, c in sorted(pairs):
+        if not (top and top[-1][0] < o and c < top[-1][1]):
+            top.append((o, c))
+    out = [_quoted(text, o, c, le) for o, c in top]
+    if stack and not any(o > stack[-1][0] for o, _ in pairs):
+        out.append(_quoted(text, stack[-1][0], None, le))
     return out
 
 

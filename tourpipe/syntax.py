@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -292,12 +293,12 @@ def _english_lemmatizer():
     return english_parser().get_pipe("lemmatizer")
 
 
-def _parse_english(text: str, spans: Sequence[tuple[int, int]]) -> list[Parse]:
+def _parse_english(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
     from tourpipe.nlp import english_parser
 
     nlp = english_parser()
     out = []
-    for (s, e), doc in zip(spans, nlp.pipe((text[s:e] for s, e in spans), batch_size=64)):
+    for (_, (s, e)), doc in zip(items, nlp.pipe((text[s:e] for text, (s, e) in items), batch_size=256)):
         out.append(_make_parse(s, e, _english_words(doc, s)))
     return out
 
@@ -322,16 +323,16 @@ def _russian_lemma(word: str, upos: str) -> str:
     return (parses[0].normal_form if parses else word).replace("ё", "е")
 
 
-def _parse_russian(text: str, spans: Sequence[tuple[int, int]]) -> list[Parse]:
+def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
     from razdel import tokenize
 
     from tourpipe.nlp import russian_syntax
 
     tagger, parser = russian_syntax()
-    tokens = [[(s + t.start, s + t.stop, t.text) for t in tokenize(text[s:e])] for s, e in spans]
+    tokens = [[(s + t.start, s + t.stop, t.text) for t in tokenize(text[s:e])] for text, (s, e) in items]
     words = [[t[2] for t in toks] for toks in tokens]
     out = []
-    for (s, e), toks, morph, syntax in zip(spans, tokens, tagger.map(words), parser.map(words)):
+    for (_, (s, e)), toks, morph, syntax in zip(items, tokens, tagger.map(words), parser.map(words)):
         rows = []
         for k, ((a, b, w), m, x) in enumerate(zip(toks, morph.tokens, syntax.tokens)):
             head = int(x.head_id) - 1 if x.head_id not in ("0", 0) else k
@@ -346,7 +347,7 @@ def _make_parse(s: int, e: int, rows: list[list]) -> Parse:
     return Parse(s, e, tuple(Word(*r) for r in rows))
 
 
-_PARSERS: dict[str, Callable[[str, Sequence[tuple[int, int]]], list[Parse]]] = {
+_PARSERS: dict[str, Callable[[Sequence[tuple[str, tuple[int, int]]]], list[Parse]]] = {
     "en": _parse_english, "ru": _parse_russian,
 }
 
@@ -355,12 +356,62 @@ def can_parse(lang: str) -> bool:
     return lang in _PARSERS
 
 
+# Parses of recent sentences by (language, text): wire stories run on many sites and headlines repeat in ledes.
+# Bounded; a parse is kept with offsets relative to its sentence and moved to where the sentence stands.
+PARSE_CACHE_SIZE = 4096
+_CACHE: OrderedDict[tuple[str, str], Parse] = OrderedDict()
+
+
+def _moved(parse: Parse, start: int) -> Parse:
+    shift = start - parse.start
+    if shift == 0:
+        return parse  # the sentence stands where it was parsed: no copy
+    words = tuple(Word(w.i, w.text, w.start + shift, w.end + shift, w.head, w.dep, w.pos, w.lemma, w.feats)
+                  for w in parse.words)
+    return Parse(parse.start + shift, parse.end + shift, words)
+
+
 def parse_spans(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[Parse]:
     """One :class:`Parse` per span of ``text`` (each span one sentence or a window of one), in one batch."""
-    if not spans or lang not in _PARSERS:
+    return parse_many([(text, span) for span in spans], lang)
+
+
+def parse_many(items: Sequence[tuple[str, tuple[int, int]]], lang: str) -> list[Parse]:
+    """One :class:`Parse` per (text, span), all in one batch: the parser runs faster on many documents at once."""
+    if not items or lang not in _PARSERS:
         return []
-    return _PARSERS[lang](text, spans)
+    keys = [(lang, text[s:e]) for text, (s, e) in items]
+    found = {key: _CACHE[key] for key in keys if key in _CACHE}
+    todo: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
+    for key, item in zip(keys, items):
+        if key not in found:
+            todo.setdefault(key, item)
+    if todo:
+        with _one_blas_thread():
+            fresh = _PARSERS[lang](list(todo.values()))
+        found.update(zip(todo, fresh))
+    for key in keys:
+        _CACHE[key] = found[key]
+        _CACHE.move_to_end(key)
+    while len(_CACHE) > PARSE_CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return [_moved(found[key], s) for key, (_, (s, _)) in zip(keys, items)]
+
+
+@lru_cache(maxsize=1)
+def _blas_controller():
+    import numpy
+    from threadpoolctl import ThreadpoolController
+
+    numpy.ones((2, 2)) @ numpy.ones((2, 2))  # numpy loads its BLAS on first use: load it before looking
+    return ThreadpoolController()  # finding the loaded BLAS libraries is the costly part: once per process
+
+
+def _one_blas_thread():
+    """natasha's models multiply small matrices with numpy: OpenBLAS threads only spin on them (measured here,
+    2 cores: 8x the CPU time of one thread for the Russian parse)."""
+    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 __all__ = ["Word", "Parse", "Mentions", "SENTENCE_WINDOW", "line_spans", "sentence_spans", "sentence_around", "bounded",
-           "can_parse", "parse_spans"]
+           "can_parse", "parse_spans", "parse_many"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -15,7 +16,7 @@ from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import EventLexicon, lexicon_for
 from tourpipe.models import Entity, Event, Fact
 from tourpipe.quotes import quoted_regions
-from tourpipe.syntax import Mentions, Parse, bounded, can_parse, line_spans, parse_spans, sentence_spans
+from tourpipe.syntax import Mentions, Parse, bounded, can_parse, line_spans, parse_many, sentence_spans
 
 _PERSON = frozenset({"PERSON"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
@@ -42,6 +43,7 @@ class _Doc:
     published: date | None
     facts: list[Fact]
     lines: list[tuple[int, int]]
+    view: str = ""  # the text the parser reads (Title Case lines in sentence case)
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +82,48 @@ def _vetoed(lex: EventLexicon, text: str, m: re.Match, line_start: int) -> bool:
     return bool(lex.noun_forms.fullmatch(m.group())) and any(rx.search(before) for rx in lex.anaphoric_before)
 
 
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _noun_may_fit(lex: EventLexicon, text: str, trig, m: re.Match, doc: _Doc) -> bool:
+    """A trigger noun has its target beside it: a preposition after it ("visit to"), a name before it ("Xinjiang
+    tour"), a name after a comma ("the first stop, Naton Medical Group"), or a genitive."""
+    if "gen" in trig.slots or "obj" in trig.slots:
+        return True
+    after = text[m.end():m.end() + 40].split()
+    if after and after[0].lower().strip(",.") in trig.slots:
+        return True
+    before = text[max(0, m.start() - 40):m.start()].split()
+    if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an"):
+        return True
+    return "appos" in trig.slots and text[m.end():m.end() + 2] == ", " and \
+        doc.ctx.mentions.covering(m.end() + 2, _NAME_LABELS) is not None
+
+
+def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
+    """Can this trigger find what its reading needs in its sentence? A word of its object list ("signed" needs an
+    agreement noun), a site for a visit, an amount for an investment noun. Spares parsing sentences that
+    cannot give an event."""
+    text, lex = doc.ctx.text, doc.ctx.lex
+    before = text[max(sent[0], m.start() - 12):m.start()].split()
+    determined = bool(before) and before[-1].lower() in lex.determiners
+    for trig in lex.entries(m.group()):
+        if trig.noun and not _noun_may_fit(lex, text, trig, m, doc):
+            continue
+        if not trig.noun and determined:
+            continue  # "their visit" is no verb
+        if trig.amount_only and not any(f.unit_kind == "money" and sent[0] <= f.start_char < sent[1]
+                                        for f in doc.facts):
+            continue
+        if trig.objects_list and not lex.object_patterns[trig.objects_list].search(text, sent[0], sent[1]):
+            continue
+        if trig.type == "visit" and not (doc.ctx.mentions.within(sent[0], sent[1], _NAME_LABELS)
+                                         or lex.site_pattern.search(text, sent[0], sent[1])):
+            continue
+        return True
+    return False
+
+
 def _candidates(doc: _Doc, regions: list[tuple[int, int]]) -> list[tuple[tuple[int, int], int, list[int]]]:
     """(sentence, end of the part to parse, trigger starts) of each sentence holding a trigger.
 
@@ -92,13 +136,31 @@ def _candidates(doc: _Doc, regions: list[tuple[int, int]]) -> list[tuple[tuple[i
     out = []
     for s, e in sentence_spans(text):
         line_start = line_starts[bisect.bisect_right(line_starts, s) - 1]
-        hits = [m for m in lex.prefilter.finditer(text, s, e) if not _inside(regions, starts, m.start(), m.end())]
+        hits = [m for m in lex.prefilter.finditer(text, s, e) if not _inside(regions, starts, m.start(), m.end())
+                and _may_fit(doc, m, (s, e))]
         if out:
             hits = [m for m in hits if not _vetoed(lex, text, m, line_start)]
         if hits:
-            cut = lex.clause_cut.search(text, hits[-1].end(), e)
-            out.append(((s, e), cut.start() if cut else e, [m.start() for m in hits]))
+            out.append(((s, e), _window_end(lex, text, hits[-1].end(), e), [m.start() for m in hits]))
     return out
+
+
+_WORD_END = re.compile(r"\S+")
+# What the parser must see after the last trigger: its target, place and date come within this many words;
+# past them the window ends at the next comma (and at twice as many words at the latest).
+WINDOW_AFTER = 16
+
+
+def _window_end(lex: EventLexicon, text: str, pos: int, end: int) -> int:
+    """End of the part of a sentence worth parsing: before a relative clause that opens after the trigger, else
+    at the first comma past WINDOW_AFTER words (the sentence's own end when it comes first)."""
+    cut = lex.clause_cut.search(text, pos, end)
+    end = cut.start() if cut else end
+    words = [m.end() for m in itertools.islice(_WORD_END.finditer(text, pos, end), 2 * WINDOW_AFTER)]
+    if len(words) <= WINDOW_AFTER:
+        return end
+    comma = text.find(",", words[WINDOW_AFTER - 1], end)
+    return min(end, comma if comma >= 0 else end, words[-1] if len(words) == 2 * WINDOW_AFTER else end)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -194,12 +256,24 @@ def _backed(doc: _Doc, r: rd.Reading, facts: tuple[tuple[int, int], ...]) -> boo
     return not r.extras["backed"] or money or (r.actor is not None and r.actor_pronoun is None)
 
 
-def _drafts(doc: _Doc, regions: list[tuple[int, int]]) -> list[_Draft]:
-    cands = _candidates(doc, regions)
-    if not cands:
-        return []
-    view = _model_view(doc.ctx.text, doc.lines, doc.ctx.mentions)
-    parses = parse_spans(view, [(s, cut) for (s, _), cut, _ in cands], doc.lang)
+def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[Fact],
+             published: date | None) -> tuple[_Doc, list] | None:
+    """A document's context and the sentences to parse: (sentence, parse window, trigger starts)."""
+    lex = lexicon_for(lang)
+    if not text or lex is None or not can_parse(lang):
+        return None
+    lines = line_spans(text)
+    facts = sorted(facts, key=lambda f: f.start_char)
+    money = tuple((f.start_char, f.end_char) for f in facts if f.unit_kind == "money")
+    mentions = Mentions(entities)
+    ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money)
+    doc = _Doc(ctx, lang, published, facts, lines)
+    cands = _candidates(doc, quoted_regions(text, lang))
+    doc.view = _model_view(text, lines, mentions) if cands else text
+    return doc, cands
+
+
+def _drafts(doc: _Doc, cands: list, parses: list[Parse]) -> list[_Draft]:
     line_starts = [s for s, _ in doc.lines]
     out = []
     for (sent, _, starts), p in zip(cands, parses):
@@ -330,16 +404,29 @@ def _event(doc: _Doc, d: _Draft) -> Event:
 def extract_events(text: str, lang: str, entities: Sequence[Entity] = (), facts: Sequence[Fact] = (),
                    published: date | None = None) -> list[Event]:
     """The events ``text`` reports, in document order (see tourpipe.models.Event); [] for other languages."""
-    lex = lexicon_for(lang)
-    if not text or lex is None or not can_parse(lang):
-        return []
-    lines = line_spans(text)
-    facts = sorted(facts, key=lambda f: f.start_char)
-    money = tuple((f.start_char, f.end_char) for f in facts if f.unit_kind == "money")
-    ctx = rd.Context(text, lex, Mentions(entities), _dominant_country(entities), lines[0][1] if lines else 0, money)
-    doc = _Doc(ctx, lang, published, facts, lines)
-    drafts = _drafts(doc, quoted_regions(text, lang))
-    return [_event(doc, d) for d in _document(doc, drafts)]
+    return next(iter(extract_events_batch([(text, lang, entities, facts, published)])))
 
 
-__all__ = ["extract_events"]
+def extract_events_batch(docs: Iterable[tuple[str, str, Sequence[Entity], Sequence[Fact], date | None]],
+                         chunk: int = 64) -> Iterator[list[Event]]:
+    """:func:`extract_events` for many documents (text, lang, entities, facts, published), in order: the trigger
+    sentences of ``chunk`` documents are parsed in one batch, which the parser runs ~30 % faster."""
+    it = iter(docs)
+    while batch := list(itertools.islice(it, chunk)):
+        prepared = [_prepare(*d) for d in batch]
+        parses: dict[tuple[int, int], Parse] = {}
+        for lang in {p[0].lang for p in prepared if p is not None}:
+            keys = [(i, j) for i, p in enumerate(prepared) if p is not None and p[0].lang == lang
+                    for j in range(len(p[1]))]
+            items = [(prepared[i][0].view, (prepared[i][1][j][0][0], prepared[i][1][j][1])) for i, j in keys]
+            parses.update(zip(keys, parse_many(items, lang)))
+        for i, p in enumerate(prepared):
+            if p is None:
+                yield []
+                continue
+            doc, cands = p
+            drafts = _drafts(doc, cands, [parses[(i, j)] for j in range(len(cands))])
+            yield [_event(doc, d) for d in _document(doc, drafts)]
+
+
+__all__ = ["extract_events", "extract_events_batch"]

@@ -31,6 +31,15 @@ class Trigger:
     backed: bool = False  # needs an actor or an amount
     amount_only: bool = False  # needs an amount (a trigger noun: "investment of $5 million")
     optional: bool = False  # an event even without a target ("Стороны договорились")
+    objects_list: str | None = None  # the name of the word list ``objects`` comes from
+
+
+def _stems(words, lang: str) -> re.Pattern:
+    """A pattern for any inflected form of ``words``: Russian by stem, English as listed."""
+    if lang == "ru":
+        alts = {w[:max(3, len(w) - 2)] for w in words}
+        return re.compile(r"(?<![\w-])(?:{})".format("|".join(sorted(map(re.escape, alts)))), re.I)
+    return re.compile(r"(?<![\w-])(?:{})(?![\w-])".format("|".join(sorted(map(re.escape, words)))), re.I)
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,16 @@ class EventLexicon:
     infinitive_marks: frozenset[str]
     genitive_place: bool
     countries: dict[str, str]
+    determiners: frozenset[str]
+
+    form_patterns: tuple[tuple[re.Pattern, Trigger], ...] = ()
+    object_patterns: dict = None  # word list name -> pattern of its inflected forms
+    site_pattern: re.Pattern | None = None
+
+    def entries(self, word: str) -> list[Trigger]:
+        """The triggers a surface form may be (a verb, a noun, or both: "visit")."""
+        first = word.split()[0] if word.strip() else word  # "went to": the form is "went"
+        return [t for rx, t in self.form_patterns if rx.fullmatch(first)]
 
     def trigger(self, lemma: str, noun: bool) -> tuple[Trigger | None, bool]:
         """The trigger of a lemma, and whether it was found as the reflexive (passive) form of a verb."""
@@ -91,7 +110,7 @@ def _entry(lemma: str, row: dict, noun: bool, lists: dict) -> Trigger:
     return Trigger(lemma, row["type"], noun, tuple(row["slots"].split()),
                    _words(lists[objects]) if objects else None, row.get("party"), row.get("passive", "actor"),
                    row.get("planned_only", False), row.get("backed", False), row.get("amount_only", False),
-                   row.get("optional", False))
+                   row.get("optional", False), objects)
 
 
 def _forms(rows: dict, with_next: bool) -> str:
@@ -108,6 +127,8 @@ def _build(lang: str) -> EventLexicon:
     lists = d.WORD_LISTS
     verbs = {k: _entry(k, v, False, lists) for k, v in d.VERBS.items()}
     nouns = {k: _entry(k, v, True, lists) for k, v in d.NOUNS.items()}
+    forms = tuple((re.compile("|".join(row["forms"].split()), re.I), table[k])
+                  for rows, table in ((d.VERBS, verbs), (d.NOUNS, nouns)) for k, row in rows.items())
     bound = r"(?<![\w-])(?:{})(?![\w-])"
     plural = "|".join(f for row in d.NOUNS.values() for f in row["forms"].split() if f.endswith("s"))
     return EventLexicon(
@@ -128,9 +149,11 @@ def _build(lang: str) -> EventLexicon:
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS), pronouns=dict(d.PRONOUNS),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
+        form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
+        site_pattern=_stems(lists["site"].split(), lang),
         generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
-        countries=dict(NATIONALITY_COUNTRIES),
+        countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
     )
 
 

@@ -130,3 +130,5 @@ REFLEXIVE_SUFFIXES = ()
 GENERIC_PRESENT = True
 # Heads that only count what follows them: "a number of agreements", "a package of deals".
 QUANTIFIERS = "number series package set batch range total".split()
+# A trigger form after one of these is a noun ("their visit"), never a verb.
+DETERMINERS = "the a an this that these those their his her its our my your every each".split()

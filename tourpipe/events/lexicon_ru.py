@@ -105,3 +105,5 @@ REFLEXIVE_SUFFIXES = ("ся", "сь")
 
 GENERIC_PRESENT = False
 QUANTIFIERS = "ряд пакет серия набор количество число".split()
+# A trigger form after one of these is a noun ("their visit"), never a verb.
+DETERMINERS = "этот эта этого этой эту этом свой своей своего".split()

@@ -1,10 +1,13 @@
 """Quotation marks paired within one paragraph: “…”, «…» (with „…“ inside), and straight "…" told apart by position."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = frozenset("”»")
+_CURLY = re.compile("[“”«»„]")
 # A straight quote opens after these (or at the line start) and closes before these (or at the line end).
 _BEFORE_OPEN = frozenset(" \t([{—–-:;,/")
 _AFTER_CLOSE = frozenset(" \t.,;:!?)]}—–-…")
@@ -54,8 +57,8 @@ def _curly(text: str, ls: int, le: int) -> list[Quoted]:
     merged with an inner one ("АО «ФНБ «Самрук-Қазына»"): it is ignored. Only the last opener of a line may run
     to the line's end (a quotation the page cuts off)."""
     pairs, stack = [], []  # stack of (open index, expected closer)
-    for i in range(ls, le):
-        ch = text[i]
+    for m in _CURLY.finditer(text, ls, le):
+        i, ch = m.start(), m.group()
         if stack and ch == stack[-1][1]:
             pairs.append((stack.pop()[0], i))
         elif ch in _OPEN_CLOSE and not (ch == "“" and stack and stack[-1][1] == "“"):
@@ -72,8 +75,11 @@ def _curly(text: str, ls: int, le: int) -> list[Quoted]:
 
 def _straight(text: str, ls: int, le: int, taken: list[Quoted]) -> list[Quoted]:
     out, opened = [], None
-    for i in range(ls, le):
-        if text[i] != '"' or any(q.open <= i < q.outer_end for q in taken):
+    i = text.find('"', ls, le)
+    while i >= 0:
+        nxt = text.find('"', i + 1, le)
+        if any(q.open <= i < q.outer_end for q in taken):
+            i = nxt
             continue
         role = _straight_role(text, i, ls, le)
         if opened is None and role in ("open", "either"):
@@ -85,6 +91,7 @@ def _straight(text: str, ls: int, le: int, taken: list[Quoted]) -> list[Quoted]:
             # a new quotation opens before the last one closed: the last one ran to here
             out.append(_quoted(text, opened, None, i))
             opened = i
+        i = nxt
     if opened is not None:
         out.append(_quoted(text, opened, None, le))
     return out
@@ -92,6 +99,18 @@ def _straight(text: str, ls: int, le: int, taken: list[Quoted]) -> list[Quoted]:
 
 def quotations(text: str, ls: int, le: int) -> list[Quoted]:
     """The top-level quotations of ``text[ls:le]`` (one line), in order."""
+    return list(_quotations(text, ls, le))
+
+
+@lru_cache(maxsize=512)
+def _quotations(text: str, ls: int, le: int) -> tuple[Quoted, ...]:
+    # the quotes and events extractors both ask for the same document's lines
+    if '"' not in text[ls:le] and not _CURLY.search(text, ls, le):
+        return ()
+    return tuple(_find(text, ls, le))
+
+
+def _find(text: str, ls: int, le: int) -> list[Quoted]:
     curly = _curly(text, ls, le)
     found = curly + _straight(text, ls, le, curly)
     return sorted((q for q in found if q.end > q.start), key=lambda q: q.open)

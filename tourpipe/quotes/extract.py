@@ -1,6 +1,7 @@
 """Find quotations and reported speech in a text and attach each to its speaker."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +34,12 @@ class _Doc:
     mentions: Mentions
     sentences: list[tuple[int, int]]
     lines: list[tuple[int, int]]
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        if getattr(self, "_starts", None) is None:
+            self._starts = [s for s, _ in self.sentences]
+        return self._starts
 
 
 def _n_words(text: str, s: int, e: int) -> int:
@@ -197,6 +204,8 @@ def _speaking(doc: _Doc, a: int, b: int) -> bool:
 
 
 def _reported(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
+    if not doc.lex.cue.search(doc.text, s, e):
+        return []
     found = _reported_that(doc, s, e, quoted)
     return found or _reported_frame(doc, s, e, quoted) or _reported_bare(doc, s, e, quoted)
 
@@ -212,9 +221,10 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         if f is not None:
             found.append(f)
         floor = q.outer_end
-    for s, e in doc.sentences:
-        if ls <= s and e <= le:
-            found.extend(_reported(doc, s, e, quoted))
+    k = bisect.bisect_left(doc.sentence_starts, ls)
+    while k < len(doc.sentences) and doc.sentences[k][1] <= le:
+        found.extend(_reported(doc, *doc.sentences[k], quoted))
+        k += 1
     return sorted(found, key=lambda f: f.start)
 
 

@@ -38,6 +38,7 @@ class QuoteLexicon:
     according_last: re.Pattern  # "CLAUSE, according to Li."
     as_said: re.Pattern  # "As Li noted, CLAUSE" / "Как отметил министр, …"
     clause_stop: re.Pattern  # where a reported clause ends early: "… and added that"
+    cue: re.Pattern  # any word that can attribute speech: a sentence without one holds no reported speech
     gerunds: frozenset[str]  # "adding that": the speaker of the clause before
     after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
     after_quote_tail: re.Pattern  # … or how the text after its closing mark begins
@@ -81,6 +82,7 @@ def _build(lang: str) -> QuoteLexicon:
                            rf"(?P<clause>.+)$", re.I),
         clause_stop=re.compile("|".join(s.format(say=anyv) for s in d.CLAUSE_STOPS), flags),
         gerunds=frozenset(d.GERUNDS),
+        cue=re.compile(rf"(?<!\w)(?:{anyv}|{acc})(?!\w)", re.I),
         after_quote=re.compile(d.AFTER_QUOTE),
         after_quote_tail=re.compile(d.AFTER_QUOTE_TAIL),
     )

@@ -138,12 +138,14 @@ def _calendar(lang: str, kind: str, m: re.Match, published: date | None, year_hi
     return ResolvedDate(found, "month" if kind in ("month_year", "month") else "day")
 
 
-def _relative(lang: str, kind: str, m: re.Match, published: date | None) -> ResolvedDate | None:
+def _relative(lang: str, kind: str, m: re.Match, published: date | None, future: bool) -> ResolvedDate | None:
     if published is None:
         return None
     if kind == "relative":
         return ResolvedDate(published + timedelta(days=_RELATIVE[lang][m.group("rel").lower()]), "day")
     weekday = _WEEKDAYS[lang][m.group("weekday").lower()]
+    if future:  # "will visit on Friday": the next such weekday
+        return ResolvedDate(published + timedelta(days=(weekday - published.weekday()) % 7), "day")
     # News reports what happened: the latest such weekday on or before the publication date.
     return ResolvedDate(published - timedelta(days=(published.weekday() - weekday) % 7), "day")
 
@@ -161,7 +163,7 @@ def _day_only(day: int, published: date | None) -> ResolvedDate | None:
 
 # Day-only expressions in running text ("on the 20th", "11-го числа"); in an entity's text the anchored
 # "day_only" pattern reads them.
-_FREE_DAY = {"en": r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+[A-Za-z])",
+_FREE_DAY = {"en": r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?!and\b|or\b|to\b|in\b|at\b)[A-Za-z])",
              "ru": r"(?i)(?<!\w)\d{1,2}-?го\s+числа(?!\w)"}
 _FINDABLE = ("iso", "numeric", "day_month", "month_day", "month_year", "weekday", "relative", "month", "year")
 
@@ -181,11 +183,12 @@ def find(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
             if m.end() > m.start()]
 
 
-def resolve(span_text: str, lang: str, published: date | None = None,
-            year_hint: int | None = None) -> ResolvedDate | None:
+def resolve(span_text: str, lang: str, published: date | None = None, year_hint: int | None = None,
+            future: bool = False) -> ResolvedDate | None:
     """The date ``span_text`` names, with its precision; None when it names none or its year is unknown.
 
-    The first kind of pattern that matches decides: "Feb 30" is no date, not February.
+    The first kind of pattern that matches decides: "Feb 30" is no date, not February. A weekday is the last
+    one on or before ``published``, or with ``future`` (what a text says will happen) the next one.
     """
     if not span_text:
         return None
@@ -195,7 +198,7 @@ def resolve(span_text: str, lang: str, published: date | None = None,
         if m is None:
             continue
         if kind in ("weekday", "relative"):
-            return _relative(lang, kind, m, published)
+            return _relative(lang, kind, m, published, future)
         if kind == "year":
             return ResolvedDate(date(int(m.group("year")), 1, 1), "year")
         if kind == "day_only":

@@ -329,13 +329,14 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     """A tour's later stops share its visitors, place and date unless they say otherwise."""
     r = d.reading
     if r.date_mention is not None:
-        d.date = dates.resolve(r.date_mention.text, doc.lang, doc.published)
+        d.date = dates.resolve(r.date_mention.text, doc.lang, doc.published, future=r.status == "planned")
     if r.actor is None and d.type == "visit" and state.get("actor"):
         r.actor, r.actor_canonical = state["actor"]
-    if r.place is None and state.get("place"):
-        r.place = state["place"]
     if r.place is None:
-        r.place = r.extras.get("inner_place")
+        # a place stated with "in" outranks a place that was a visit's target ("arrived in Tianjin")
+        r.place = state.get("place") or state.get("target_place") or r.extras.get("inner_place")
+    elif not r.place_explicit and d.type == "visit":
+        state["target_place"] = r.place
     if d.date is None and state.get("date"):  # "In the spring, …" dates nothing: the tour's day holds
         d.date, r.date_mention = state["date"]
     if r.actor is not None:

@@ -15,7 +15,7 @@ GPE = frozenset({"GPE"})
 _NOUNS = ("NOUN", "PROPN")
 _VERBS = ("VERB", "AUX")
 # A noun phrase stops at these relations: what follows describes it, or is a second phrase.
-_PRUNE = frozenset({"acl", "advcl", "appos", "conj", "cc", "parataxis", "punct", "dep", "discourse", "list"})
+_PRUNE = frozenset({"acl", "advcl", "appos", "conj", "cc", "parataxis", "dep", "discourse", "list"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl"})
 
 
@@ -280,7 +280,8 @@ def party(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger) -> list[tup
     """The other party of an agreement: "signed with China", "подписал с Китаем"."""
     if trig.party is None:
         return []
-    for v in dict.fromkeys((k, frame)):
+    objects = [c.i for c in p.children(k) if c.dep in ("obj", "nsubj:pass")]  # "a memorandum with Huawei"
+    for v in dict.fromkeys((k, frame, *objects)):
         found = [c.i for c in p.children(v) if _base(c) in ("obl", "nmod") and _case(p, c.i) == trig.party]
         if found:
             return [(h, span_of(ctx, p, h)) for h in _conjuncts(ctx, p, found, replace(trig, objects=None,

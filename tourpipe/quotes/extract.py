@@ -97,7 +97,8 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int) -> _Found | None:
     words = _n_words(doc.text, q.start, q.end)
     found = _attribution_before(doc, q, max(s0, floor)) or _attribution_after(doc, q, min(line_end, tail_end))
     if found is not None and words >= _MIN_ATTRIBUTED_WORDS:
-        return _Found(q.start, q.end, True, found[0], found[1])
+        end = q.end - 1 if doc.text[q.end - 1] == "," else q.end  # “…,” he said: the comma is the attribution's
+        return _Found(q.start, end, True, found[0], found[1])
     if q.close is None:
         return None  # a quotation the page cuts off, with no speaker in sight
     opens_sentence = not doc.text[max(s0, floor):q.open].strip(" \t—–-")

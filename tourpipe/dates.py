@@ -69,6 +69,8 @@ _PATTERNS = {
         ("month_year", r"\b" + _EN_MONTH_RX + r",?\s+(?:of\s+)?" + _YEAR),
         ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         ("relative", r"(?i)\b(?P<rel>today|yesterday|tomorrow)\b"),
+        ("window", r"(?i)\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,3})\s+"
+                   r"(?P<unit>day|week|month)s?\b"),
         ("month", r"\b" + _EN_MONTH_RX + r"(?!\w)"),
         ("day_only", r"^(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+\w)"),
         ("year", r"(?<![\d.,$])" + _YEAR),
@@ -81,6 +83,7 @@ _PATTERNS = {
         ("month_year", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"\s+" + _YEAR),
         ("weekday", r"(?i)(?<!\w)(?P<weekday>" + alternation(_WEEKDAYS["ru"]) + r")(?!\w)"),
         ("relative", r"(?i)(?<!\w)(?P<rel>" + alternation(_RELATIVE["ru"]) + r")(?!\w)"),
+        ("window", r"(?i)(?<!\w)в\s+(?:ближайшие|следующие|течение)\s+(?P<n>\d{1,3})\s+(?P<unit>дн|недел|месяц)\w*"),
         ("month", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"(?!\w)"),
         ("day_only", r"(?i)^(?:на\s+)?(?P<day>\d{1,2})-?го(?:\s+числа)?(?!\w)"),
         ("year", r"(?<![\d.,$])" + _YEAR + _RU_YEAR_WORD),
@@ -150,6 +153,16 @@ def _relative(lang: str, kind: str, m: re.Match, published: date | None, future:
     return ResolvedDate(published - timedelta(days=(published.weekday() - weekday) % 7), "day")
 
 
+def _window(n: int, unit: str, published: date | None) -> ResolvedDate | None:
+    """"in the next 30 days": only what the whole window shares is certain (its month, else its year)."""
+    if published is None:
+        return None
+    end = published + timedelta(days=n * _UNIT_DAYS[unit])
+    if (end.year, end.month) == (published.year, published.month):
+        return ResolvedDate(date(published.year, published.month, 1), "month")
+    return ResolvedDate(date(published.year, 1, 1), "year") if end.year == published.year else None
+
+
 def _day_only(day: int, published: date | None) -> ResolvedDate | None:
     """"on the 20th": the latest such day on or before the publication date."""
     if published is None:
@@ -165,7 +178,9 @@ def _day_only(day: int, published: date | None) -> ResolvedDate | None:
 # "day_only" pattern reads them.
 _FREE_DAY = {"en": r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?!and\b|or\b|to\b|in\b|at\b)[A-Za-z])",
              "ru": r"(?i)(?<!\w)\d{1,2}-?го\s+числа(?!\w)"}
-_FINDABLE = ("iso", "numeric", "day_month", "month_day", "month_year", "weekday", "relative", "month", "year")
+_FINDABLE = ("iso", "numeric", "day_month", "month_day", "month_year", "weekday", "relative", "window", "month",
+             "year")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "дн": 1, "недел": 7, "месяц": 31}
 
 
 @lru_cache(maxsize=4)
@@ -203,6 +218,8 @@ def resolve(span_text: str, lang: str, published: date | None = None, year_hint:
             return ResolvedDate(date(int(m.group("year")), 1, 1), "year")
         if kind == "day_only":
             return _day_only(int(m.group("day")), published)
+        if kind == "window":
+            return _window(int(m.group("n")), m.group("unit").lower(), published)
         return _calendar(lang, kind, m, published, year_hint)
     return None
 

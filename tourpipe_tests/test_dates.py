@@ -56,3 +56,8 @@ def test_a_planned_weekday_is_the_next_one():
 def test_find_in_running_text():
     text = "They arrived in Yining on the 20th and left on May 25, 2024."
     assert [text[a:b] for a, b in find(text, 0, len(text), "en")] == ["on the 20th", "May 25, 2024"]
+
+
+def test_a_window_gives_what_it_is_sure_of():
+    assert iso_canonical("в ближайшие 30 дней", "ru", date(2014, 8, 13)) == "2014"
+    assert iso_canonical("in the next 10 days", "en", date(2014, 8, 3)) == "2014-08"

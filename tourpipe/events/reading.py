@@ -472,6 +472,18 @@ def _locative(ctx: Context, p: Parse, h: int) -> str | None:
     return None
 
 
+def _venue(ctx: Context, p: Parse, frame: int) -> str | None:
+    """Where the clause's occasion or site is: "подписали … во время форума, прошедшего в Урумчи" -> Urumqi,
+    "visited a park located in Hebei" -> Hebei (a participle that locates something in the clause)."""
+    for i in p.subtree(frame, lambda c: c.dep in ("acl:relcl", "parataxis", "ccomp") or
+                       (c.dep == "conj" and c.pos in _VERBS)):
+        if p.words[i].dep == "acl":
+            found = _locative(ctx, p, i)
+            if found:
+                return found
+    return None
+
+
 def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[int, int]) -> str | None:
     """A GPE named inside the target's phrase ("ряд городов Синьцзян-Уйгурского автономного района"), else the
     country a nationality word in it stands for ("Kazakh food industry"): the last resort."""
@@ -500,6 +512,9 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
             found = _locative(ctx, p, h)
             if found:
                 return found, True
+    found = _venue(ctx, p, frame)
+    if found:
+        return found, True
     e = ctx.mentions.covering(target[0], GPE) or (ctx.mentions.covering(p.words[target_head].start, GPE)
                                                  if target_head is not None else None)
     if e is not None and visit:

@@ -221,7 +221,7 @@ class Parse:
         return out
 
 
-# -- English: spaCy, converted to UD ------------------------------------------------------------------------------------
+# -- English: spaCy, converted to UD -----------------------------------------------------------------------------------
 
 # Penn tag -> (UPOS, UD features). The attribute ruler would do this at a third of the parse's cost.
 _PENN = {
@@ -237,7 +237,6 @@ _PENN = {
     "EX": ("PRON", ""), "UH": ("INTJ", ""), "FW": ("X", ""), "SYM": ("SYM", ""), "HYPH": ("PUNCT", ""),
     "AFX": ("ADJ", ""), "ADD": ("X", ""), "NFP": ("PUNCT", ""), "XX": ("X", ""), "LS": ("X", ""),
 }
-_AUX_LEMMAS = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "could", "may", "might", "must"})
 # ClearNLP labels -> UD (prep/pobj/pcomp/agent are restructured separately).
 _EN_DEPS = {"ROOT": "root", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass", "auxpass": "aux:pass",
             "dobj": "obj", "poss": "nmod:poss", "relcl": "acl:relcl", "npadvmod": "obl:npmod", "dative": "iobj",
@@ -338,7 +337,8 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
             head = int(x.head_id) - 1 if x.head_id not in ("0", 0) else k
             feats = "|".join(f"{key}={val}" for key, val in sorted((m.feats or {}).items()))
             lemma = _russian_lemma(w.lower(), m.pos) if w[:1].isalpha() else w.lower()
-            rows.append([k, w, a, b, head if 0 <= head < len(toks) else k, (x.rel or "dep").lower(), m.pos, lemma, feats])
+            head = head if 0 <= head < len(toks) else k
+            rows.append([k, w, a, b, head, (x.rel or "dep").lower(), m.pos, lemma, feats])
         out.append(_make_parse(s, e, rows))
     return out
 

@@ -3,9 +3,9 @@ then the document's view (pronouns, what a later sentence repeats, places and da
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
-import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date

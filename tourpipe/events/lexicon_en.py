@@ -107,7 +107,9 @@ COUNTRY_WORDS = "country nation republic".split()
 ADMIN_WORDS = """
 district city county province region autonomous prefecture municipality oblast town township area
 """.split()
-ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean yi miao dai bai kyrgyz tajik".split()
+ETHNONYMS = """
+uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean yi miao dai bai kyrgyz tajik
+""".split()
 # "an agreement between A and B": A and B are the parties.
 BETWEEN = "between".split()
 # The actor-less frame a headline puts a plan in: "Chinese investors to build poultry farm".

@@ -82,7 +82,8 @@ def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
     m = lex.before_quote.search(text, floor, q.open)
     if m is None or _credit(doc, m):
         return None
-    if m.group("comp") is None and lex.that_verb.fullmatch(m.group("verb")) and not text[floor:q.open].rstrip().endswith(":"):
+    colon = text[floor:q.open].rstrip().endswith(":")
+    if m.group("comp") is None and lex.that_verb.fullmatch(m.group("verb")) and not colon:
         return None
     speaker = sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
     if speaker is None and m.group("mid").strip():
@@ -254,7 +255,10 @@ def _verb(text: str, f: _Found) -> str | None:
     return text[f.verb[0]:f.verb[1]] if f.verb else None
 
 
-def _inherit(found: list[_Found], last: tuple[sp.Speaker | None, int], line_index: int) -> tuple[sp.Speaker | None, int]:
+_Last = tuple[sp.Speaker | None, int]
+
+
+def _inherit(found: list[_Found], last: _Last, line_index: int) -> _Last:
     """Fill speakers that the construction left to the context (the speaker named last, in this paragraph or the
     one before); return the speaker named last and its paragraph."""
     speaker, where = last

@@ -427,7 +427,8 @@ def _run(label: str, cmd: list[str], env: dict[str, str], stdout: Path | None = 
     if errors is None:
         raise RuntimeError(message)
     print(f"tourpipe bench: {message}", file=sys.stderr, flush=True)
-    errors[label.split(")")[0] + ")"] = m.stderr.strip().splitlines()[-1] if m.stderr.strip() else f"exit {m.returncode}"
+    stderr = m.stderr.strip()
+    errors[label.split(")")[0] + ")"] = stderr.splitlines()[-1] if stderr else f"exit {m.returncode}"
     return None
 
 
@@ -466,6 +467,7 @@ def run_bench(n_docs: int, workdir: Path, n_process: int = 2, seed: int = SEED) 
                "--processes", str(n_process)]
     cold = _run("(b) tourpipe run, cold", run_cmd, env, errors=errors)
     cold_stages = _stage_seconds(home)
+    cold_rows = _rows(warehouse) if cold else {}
     write_corpus(corpus_dir, 1, seed, start=n_docs)
     add_one = _run("(c) tourpipe run, one new article", run_cmd, env, errors=errors)
     add_stages = _stage_seconds(home)
@@ -499,7 +501,7 @@ def run_bench(n_docs: int, workdir: Path, n_process: int = 2, seed: int = SEED) 
         "peak_rss_mb": _rss(cold),
         "cold_stage_seconds": cold_stages,
         "cold_outside_assets_s": round(cold.seconds - stage_total, 3) if cold else None,
-        "cold_rows": _rows(cold.stdout) if cold else {},
+        "cold_rows": cold_rows,
         "add_one_s": _secs(add_one), "add_one_peak_rss_mb": _rss(add_one), "add_one_stage_seconds": add_stages,
         "noop_s": _secs(noop), "noop_peak_rss_mb": _rss(noop),
         "noop_dagster_s": _secs(forced), "noop_dagster_peak_rss_mb": _rss(forced), "noop_stage_seconds": noop_stages,
@@ -511,9 +513,12 @@ def run_bench(n_docs: int, workdir: Path, n_process: int = 2, seed: int = SEED) 
     }
 
 
-def _rows(run_stdout: str) -> dict[str, int]:
-    m = re.search(r"^rows: (.*)$", run_stdout, re.M)
-    return {k: int(v) for k, v in re.findall(r"(\w+) (\d+)", m.group(1))} if m else {}
+def _rows(warehouse: Path) -> dict[str, int]:
+    """Rows per view after the last complete run on ``warehouse``, from its run record."""
+    from tourpipe.storage import Warehouse
+
+    record = Warehouse(warehouse).last_run()
+    return dict(record.rows) if record else {}
 
 
 def report(r: dict) -> str:
@@ -536,7 +541,8 @@ def report(r: dict) -> str:
             r["floor_peak_rss_mb"]),
         row("(b) tourpipe run, cold", r["cold_s"], r["cold_docs_per_s"], r["cold_words_per_s"], r["peak_rss_mb"]),
         row("(c) run after adding one doc", r["add_one_s"], "", "", r["add_one_peak_rss_mb"]),
-        row("(d) run with nothing new", r["noop_s"], "", "", r["noop_peak_rss_mb"], "   (listing unchanged: no Dagster run)"),
+        row("(d) run with nothing new", r["noop_s"], "", "", r["noop_peak_rss_mb"],
+            "   (listing unchanged: no Dagster run)"),
         row("    same, --force (Dagster run)", r["noop_dagster_s"], "", "", r["noop_dagster_peak_rss_mb"]),
         row("(e) extract --jsonl", r["extract_s"], r["extract_lines_per_s"], r["extract_words_per_s"],
             r["extract_peak_rss_mb"], f"   ({r['extract_lines']:,} lines)"),

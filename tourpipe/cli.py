@@ -13,14 +13,6 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-DAGSTER_YAML = """\
-# Written by tourpipe: one persistent instance for `tourpipe run` and `dagster dev`.
-telemetry:
-  enabled: false
-run_queue:
-  max_concurrent_runs: 1
-"""
-
 
 def _default_seeds() -> Path:
     return Path(os.environ.get("TOURPIPE_SEEDS") or "seeds")
@@ -28,16 +20,6 @@ def _default_seeds() -> Path:
 
 def _default_warehouse() -> Path:
     return Path(os.environ.get("TOURPIPE_WAREHOUSE") or "warehouse")
-
-
-def prepare_dagster_home(warehouse: Path) -> Path:
-    """Use $DAGSTER_HOME if set, else <warehouse>/.dagster; make sure it exists with our dagster.yaml."""
-    home = Path(os.environ.get("DAGSTER_HOME") or (warehouse / ".dagster")).resolve()
-    home.mkdir(parents=True, exist_ok=True)
-    if not (home / "dagster.yaml").exists():
-        (home / "dagster.yaml").write_text(DAGSTER_YAML, encoding="utf-8")
-    os.environ["DAGSTER_HOME"] = str(home)
-    return home
 
 
 def _show_progress() -> None:
@@ -61,17 +43,17 @@ def _report_up_to_date(seeds: Path, warehouse: Path, t0: float) -> bool:
     checks this command did not see) the next run goes through Dagster and its checks again.
     """
     from tourpipe.ingest import seeds_fingerprint
-    from tourpipe.warehouse import Warehouse
+    from tourpipe.storage import Warehouse
 
-    state = Warehouse(warehouse).up_to_date(seeds, seeds_fingerprint(seeds))
-    if state is None or not state.get("checks_passed"):
+    wh = Warehouse(warehouse)
+    state = wh.up_to_date(seeds, seeds_fingerprint(seeds))
+    if state is None or not state.checks_passed or wh.verify():  # a damaged file: the run repairs it
         return False
-    ok = state["files"] - state["rejected"]
-    print(f"documents: 0 new, {ok} unchanged, 0 duplicate files, {state['rejected']} rejected")
-    print("rows: " + ", ".join(f"{k} {v}" for k, v in state["rows"].items()))
-    print(f"checks: passed at the last run ({state['finished_at']}); nothing changed since, so no Dagster run "
+    print(f"documents: 0 new, {state.files - state.rejected} unchanged, 0 duplicate files, {state.rejected} rejected")
+    print("rows: " + ", ".join(f"{k} {v}" for k, v in state.rows.items()))
+    print(f"checks: passed at the last run ({state.finished_at}); nothing changed since, so no Dagster run "
           "was started (--force starts one anyway)")
-    print(f"seconds: {time.perf_counter() - t0:.1f}  warehouse: {warehouse / 'tourpipe.duckdb'}")
+    print(f"seconds: {time.perf_counter() - t0:.1f}  warehouse: {wh.db_path}")
     return True
 
 
@@ -81,16 +63,25 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not seeds.is_dir():
         print(f"tourpipe run: seeds folder {seeds} does not exist", file=sys.stderr)
         return 2
-    if not args.force and _report_up_to_date(seeds, warehouse, t0):
-        return 0
+    from tourpipe.instance import one_run_at_a_time
+
+    with one_run_at_a_time(warehouse):
+        if not args.force and _report_up_to_date(seeds, warehouse, t0):
+            return 0
+        return _run_through_dagster(args, seeds, warehouse, t0)
+
+
+def _run_through_dagster(args: argparse.Namespace, seeds: Path, warehouse: Path, t0: float) -> int:
     import dagster as dg
+
+    from tourpipe.instance import prepare_dagster_home
 
     home = prepare_dagster_home(warehouse)
     _show_progress()
     print(f"tourpipe: {seeds} -> {warehouse} (Dagster instance {home})", file=sys.stderr)
 
     from tourpipe.definitions import defs
-    from tourpipe.warehouse import Warehouse
+    from tourpipe.storage import Warehouse
 
     job = defs.resolve_job_def("refresh_warehouse")
     with dg.DagsterInstance.get() as instance:
@@ -99,6 +90,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             run_config={
                 "resources": {"paths": {"config": {"seeds_dir": str(seeds), "warehouse_dir": str(warehouse),
                                                     "n_process": args.processes}}},
+                "ops": {"raw_documents": {"config": {"reread": bool(args.force)}}},
                 "loggers": {"console": {"config": {"log_level": "WARNING"}}},
             },
             tags={"tourpipe/trigger": "cli"},
@@ -116,28 +108,30 @@ def cmd_run(args: argparse.Namespace) -> int:
             if event.is_step_failure:
                 err = event.event_specific_data.error
                 print(f"FAILED {event.step_key}: {err.message.strip() if err else ''}", file=sys.stderr)
-        print(f"tourpipe run failed after {seconds:.1f}s (run {result.run_id}); the warehouse keeps its previous state.",
+        print(f"tourpipe run failed after {seconds:.1f}s (run {result.run_id}); "
+              "the warehouse keeps its previous state.",
               file=sys.stderr)
         return 1
     raw = meta.get("raw_documents", {})
+    if not str(raw.get("repaired", "(nothing")).startswith("(nothing"):
+        print("repaired: " + raw["repaired"].replace("\n", "\nrepaired: "))
     views = meta.get("warehouse_views", {})
     print(f"documents: {raw.get('new_documents', 0)} new, {raw.get('unchanged_documents', 0)} unchanged, "
           f"{raw.get('duplicate_files', 0)} duplicate files, {raw.get('rejected_files', 0)} rejected")
     print("rows: " + ", ".join(f"{k[5:]} {v}" for k, v in views.items() if k.startswith("rows_")))
     print("checks: " + ", ".join(f"{name} {'ok' if ok else 'FAILED'}" for name, ok in checks))
-    print(f"seconds: {seconds:.1f}  warehouse: {warehouse / 'tourpipe.duckdb'}")
+    print(f"seconds: {seconds:.1f}  warehouse: {Warehouse(warehouse).db_path}")
     return 0 if all(ok for _, ok in checks) else 1
 
 
 # -- extract -----------------------------------------------------------------------------------------
-def _record(doc_id, result: dict) -> dict:
-    from tourpipe.pipeline import fact_rows
+def _record(doc_id, analysis) -> dict:
+    from tourpipe.core import fact_records
 
-    facts = fact_rows(str(doc_id), result["facts"])
+    facts = fact_records(str(doc_id), analysis.facts)
     for f in facts:
         f.pop("doc_id")
-    return {"id": doc_id, "lang": result["lang"], "facts": facts,
-            "entities": [asdict(e) for e in result["entities"]]}
+    return {"id": doc_id, "lang": analysis.lang, "facts": facts, "entities": [asdict(e) for e in analysis.entities]}
 
 
 def _parse_jsonl(stream, default_lang: str):
@@ -156,27 +150,28 @@ def _parse_jsonl(stream, default_lang: str):
 
 def _extract_records(entries: list[tuple]) -> list[dict]:
     """Output records for a chunk of parsed lines (runs in a worker process for long inputs)."""
-    from tourpipe.pipeline import extract_batch
+    from tourpipe.core import analyze_batch
 
     good = [e for e in entries if e[3] is not None]
-    results = iter(extract_batch([(text, lang) for _, _, text, lang in good]))
+    results = iter(analyze_batch([(text, lang) for _, _, text, lang in good]))
     return [_record(doc_id, next(results)) if lang is not None else {"id": None, "line": n, "error": text}
             for n, doc_id, text, lang in entries]
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from tourpipe.core import analyze
     from tourpipe.parallel import map_chunks
-    from tourpipe.pipeline import extract_text
 
     stream = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8", errors="replace")
     out = sys.stdout
     if not args.jsonl:
-        result = extract_text(stream.read(), args.lang)
+        result = analyze(stream.read(), args.lang)
         json.dump(_record(args.file or "-", result), out, ensure_ascii=False, indent=1, default=str)
         out.write("\n")
         return 0
     errors = 0
-    records = map_chunks(_extract_records, _parse_jsonl(stream, args.lang), args.processes, chunk_size=32, min_items=128)
+    records = map_chunks(_extract_records, _parse_jsonl(stream, args.lang), args.processes, chunk_size=32,
+                         min_items=128)
     for record in records:
         if "error" in record:
             errors += 1
@@ -234,7 +229,10 @@ def _format(columns: list[str], rows: list[tuple], fmt: str) -> str:
     cells = [[("" if v is None else str(v)).replace("\n", " ") for v in r] for r in rows]
     cells = [[c if len(c) <= 60 else c[:59] + "…" for c in r] for r in cells]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    line = lambda vals: " | ".join(v.ljust(w) for v, w in zip(vals, widths))
+
+    def line(vals: list[str]) -> str:
+        return " | ".join(v.ljust(w) for v, w in zip(vals, widths))
+
     return "\n".join([line(columns), "-+-".join("-" * w for w in widths)] + [line(r) for r in cells]
                      + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
 
@@ -242,7 +240,9 @@ def _format(columns: list[str], rows: list[tuple], fmt: str) -> str:
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
-    db = args.warehouse.resolve() / "tourpipe.duckdb"
+    from tourpipe.storage import Warehouse
+
+    db = Warehouse(args.warehouse).db_path
     if not db.exists():
         print(f"tourpipe sql: {db} does not exist; run `tourpipe run` first", file=sys.stderr)
         return 2
@@ -267,9 +267,24 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
 # -- ui ----------------------------------------------------------------------------------------------
 def cmd_ui(args: argparse.Namespace) -> int:
-    home = prepare_dagster_home(args.warehouse.resolve())
-    os.environ.setdefault("TOURPIPE_WAREHOUSE", str(args.warehouse.resolve()))
-    os.environ.setdefault("TOURPIPE_SEEDS", str(args.seeds.resolve()))
+    """Start `dagster dev` on the shared instance, with the seeds and warehouse folders given here.
+
+    Dagster reads the resource configuration (TOURPIPE_SEEDS, TOURPIPE_WAREHOUSE) from a .env file in its
+    working directory, which overrides the environment: the UI starts from a folder of the instance's
+    whose .env names the folders given here.
+    """
+    from tourpipe.instance import prepare_dagster_home
+
+    warehouse, seeds = args.warehouse.resolve(), args.seeds.resolve()
+    home = prepare_dagster_home(warehouse)
+    launch = home / "ui"
+    launch.mkdir(exist_ok=True)
+    env = {"TOURPIPE_SEEDS": str(seeds), "TOURPIPE_WAREHOUSE": str(warehouse)}
+    (launch / ".env").write_text("".join(f"{k}={json.dumps(v, ensure_ascii=False)}\n" for k, v in env.items()),
+                                 encoding="utf-8")
+    (launch / "workspace.yaml").write_text("load_from:\n  - python_module: tourpipe.definitions\n", encoding="utf-8")
+    os.environ.update(env)
+    os.chdir(launch)
     extra = args.dagster_args[1:] if args.dagster_args[:1] == ["--"] else args.dagster_args
     # The dagster next to this interpreter: works without activating the virtualenv.
     dagster = Path(sys.executable).with_name("dagster")
@@ -298,12 +313,15 @@ def build_parser() -> argparse.ArgumentParser:
                                    "the UI). Only documents never processed before get NLP. When no file was "
                                    "added, changed or removed since the last complete run, it says so and "
                                    "starts no run (--force starts one).")
-    r.add_argument("--seeds", type=Path, default=_default_seeds(), help="folder of input articles (default: %(default)s)")
+    r.add_argument("--seeds", type=Path, default=_default_seeds(),
+                   help="folder of input articles (default: %(default)s)")
     r.add_argument("--warehouse", type=Path, default=_default_warehouse(), help="output folder (default: %(default)s)")
     r.add_argument("--processes", type=int, default=2,
                    help="worker processes for reading, cleaning, NER and figures (default: %(default)s)")
     r.add_argument("--force", action="store_true",
-                   help="start a Dagster run even when no file in the seeds folder changed since the last run")
+                   help="start a Dagster run even when nothing changed, read and hash every input file again (an "
+                        "edit that kept a file's size and time is found), and verify every warehouse file's "
+                        "checksum, rebuilding what is damaged")
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("extract", help="entities and figures of a text or a JSONL stream, no warehouse",

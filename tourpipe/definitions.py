@@ -1,8 +1,8 @@
-"""The one Definitions object of tourpipe (loaded by workspace.yaml and `tourpipe run`)."""
+"""The one Definitions object of tourpipe (loaded by workspace.yaml, `dg` and `tourpipe run`)."""
 import dagster as dg
 
 from tourpipe.defs import automation, documents, extraction, warehouse
-from tourpipe.defs.resources import TourpipePaths
+from tourpipe.defs.resources import StagedRefsIOManager, TourpipePaths
 
 defs = dg.Definitions(
     assets=dg.load_assets_from_modules([documents, extraction, warehouse]),
@@ -10,5 +10,8 @@ defs = dg.Definitions(
     jobs=[automation.refresh_job],
     sensors=[automation.seeds_sensor],
     schedules=[automation.daily_refresh],
-    resources={"paths": TourpipePaths()},
+    resources={
+        "paths": TourpipePaths(seeds_dir=dg.EnvVar("TOURPIPE_SEEDS"), warehouse_dir=dg.EnvVar("TOURPIPE_WAREHOUSE")),
+        "io_manager": StagedRefsIOManager(),
+    },
 )

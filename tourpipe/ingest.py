@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tourpipe.models import Rejected, SourceFile
+from tourpipe.textnorm import normalize_text
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".text", ".md"})
 MAX_BYTES = 10 * 1024 * 1024
@@ -40,14 +41,6 @@ _RU_FREQUENT = frozenset("оеаинтсрвлкмдпуяы")
 
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we accept; the message is the reason shown to users."""
-
-
-@dataclass(frozen=True)
-class Listing:
-    """Every file found in the seeds folder: the readable ones and the rejected ones."""
-
-    files: tuple[SourceFile, ...]
-    rejected: tuple[Rejected, ...]
 
 
 def doc_id_of(data: bytes) -> str:
@@ -80,25 +73,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if not data.strip():
-        raise DecodeError("empty file")
-    kind = _binary_kind(data)
-    if kind:
-        raise DecodeError(kind)
+def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
+    """Text announced by a byte order mark (None when there is none)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding.replace("-sig", "") + " with BOM"
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"undecodable ({encoding} byte order mark, but invalid data at byte {exc.start})") from exc
-    if b"\x00" in data:
-        raise DecodeError(f"binary content (NUL byte at offset {data.index(0)})")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    # Single-byte Cyrillic: choose the decoding whose letters look most like Russian.
+                raise DecodeError(f"undecodable ({encoding} byte order mark, but invalid data at byte "
+                                  f"{exc.start})") from exc
+    return None
+
+
+def _single_byte_cyrillic(data: bytes) -> tuple[str, str] | None:
+    """The Windows-1251 or KOI8-R reading whose letters look most like Russian, if one looks Russian enough."""
     candidates = []
     for encoding in ("cp1251", "koi8-r"):
         try:
@@ -106,19 +94,39 @@ def _decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         control = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f")
-        if control / len(text) > 0.01:
-            continue
-        candidates.append((_cyrillic_score(text), encoding, text))
+        if control / len(text) <= 0.01:
+            candidates.append((_cyrillic_score(text), encoding, text))
     candidates.sort(reverse=True)
     if candidates and candidates[0][0] >= 0.6:
-        score, encoding, text = candidates[0]
+        _, encoding, text = candidates[0]
         return text, encoding
-    # UTF-8 with a few broken bytes (a truncated download, a bad copy): keep the text, mark the damage.
+    return None
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if not data.strip():
+        raise DecodeError("empty file")
+    kind = _binary_kind(data)
+    if kind:
+        raise DecodeError(kind)
+    if (with_bom := _decode_with_bom(data)) is not None:
+        return with_bom
+    if b"\x00" in data:
+        raise DecodeError(f"binary content (NUL byte at offset {data.index(0)})")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    # UTF-8 with a few broken bytes (a truncated download, a bad copy): keep the text, mark the damage. Tried
+    # before the single-byte encodings: UTF-8 Cyrillic read as KOI8-R also looks like Cyrillic letters.
     text = data.decode("utf-8", errors="replace")
-    damaged = text.count("\ufffd")
+    damaged = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
     if damaged <= max(1, len(data) // 1000):
         return text, f"utf-8 ({damaged} invalid byte{'s' if damaged > 1 else ''} replaced)"
-    raise DecodeError(f"undecodable (not UTF-8: invalid byte at offset {utf8_error.start}; not Windows-1251 or KOI8-R text either)")
+    if (cyrillic := _single_byte_cyrillic(data)) is not None:
+        return cyrillic
+    raise DecodeError(f"undecodable (not UTF-8: invalid byte at offset {utf8_error.start}; "
+                      "not Windows-1251 or KOI8-R text either)")
 
 
 def _file_kind(mode: int) -> str:
@@ -129,20 +137,37 @@ def _file_kind(mode: int) -> str:
     return "special file"
 
 
+def safe_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (a Latin-1 name copied from an old archive, which Python
+    carries as surrogate escapes) are written as backslash escapes ("caf\\xe9.txt"), so the name can be stored,
+    digested and shown. The file is still opened by its real name."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+# Modification times are kept as int64 nanoseconds; a file stamped past 2262 (a broken clock, a bad restore) is
+# clamped so that it is listed like any other file.
+_MTIME_MIN, _MTIME_MAX = -(2**63), 2**63 - 1
+
+
 def _reject(name: str, reason: str, size: int, now: datetime) -> Rejected:
     return Rejected(file_name=name, reason=reason, size_bytes=size, seen_at=now)
 
 
 def read_source(path: Path, root: Path, now: datetime, max_bytes: int = MAX_BYTES) -> SourceFile | Rejected:
     """Read one file of the seeds folder; never raises for a bad file, returns a Rejected instead."""
-    name = path.relative_to(root).as_posix()
+    name = safe_name(path.relative_to(root).as_posix())
     try:
         if path.is_symlink():
             target = path.resolve()
             if not target.is_relative_to(root.resolve()):
                 return _reject(name, f"symlink points outside the seeds folder ({target})", 0, now)
             if not target.exists():
-                return _reject(name, f"broken symlink (its target {target.relative_to(root.resolve())} does not exist)", 0, now)
+                missing = target.relative_to(root.resolve())
+                return _reject(name, f"broken symlink (its target {missing} does not exist)", 0, now)
         st = path.stat()
         # Reading a FIFO blocks until someone writes to it, and a device may never end: only regular files are read.
         if not stat.S_ISREG(st.st_mode):
@@ -159,9 +184,9 @@ def read_source(path: Path, root: Path, now: datetime, max_bytes: int = MAX_BYTE
         return _reject(name, f"unreadable ({exc.strerror or exc})", 0, now)
     try:
         text, encoding = decode_bytes(data)
+        text = normalize_text(text)
     except DecodeError as exc:
         return _reject(name, str(exc), len(data), now)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return SourceFile(file_name=name, doc_id=doc_id_of(data), text=text, size_bytes=len(data), encoding=encoding)
 
 
@@ -205,10 +230,10 @@ def list_seeds(root: Path) -> list[ListedFile]:
                     continue
                 try:
                     st = e.stat()
-                    size, mtime_ns = st.st_size, st.st_mtime_ns
+                    size, mtime_ns = st.st_size, min(max(st.st_mtime_ns, _MTIME_MIN), _MTIME_MAX)
                 except OSError:
                     size = mtime_ns = None
-                out.append(ListedFile(prefix + e.name, e.path, size, mtime_ns, e.is_symlink()))
+                out.append(ListedFile(safe_name(prefix + e.name), e.path, size, mtime_ns, e.is_symlink()))
 
     if root.is_dir():
         walk(str(root), "")
@@ -216,29 +241,8 @@ def list_seeds(root: Path) -> list[ListedFile]:
     return out
 
 
-def seed_files(root: Path) -> list[tuple[str, Path]]:
-    """(name relative to ``root`` with "/" separators, path) of the files under ``root``, sorted by name;
-    hidden files and folders are skipped."""
-    return [(f.name, Path(f.path)) for f in list_seeds(root)]
-
-
-def list_seed_paths(root: Path) -> list[Path]:
-    """Files under ``root`` in a stable order; hidden files and folders are skipped."""
-    return [path for _, path in seed_files(root)]
-
-
-def scan_seeds(root: Path, now: datetime | None = None, max_bytes: int = MAX_BYTES) -> Listing:
-    """Read every file under ``root``: decoded sources and rejections, in file-name order."""
-    now = now or datetime.now().replace(microsecond=0)
-    files, rejected = [], []
-    for path in list_seed_paths(root):
-        result = read_source(path, root, now, max_bytes)
-        (files if isinstance(result, SourceFile) else rejected).append(result)
-    return Listing(tuple(files), tuple(rejected))
-
-
 def seeds_fingerprint(root: Path) -> str:
-    """A cheap digest of the folder's listing (names, sizes, mtimes): changes when any file is added, changed or removed."""
+    """A cheap digest of the listing (names, sizes, mtimes): it changes when a file is added, changed or removed."""
     return listing_digest(list_seeds(root))
 
 

@@ -6,7 +6,8 @@ from functools import lru_cache
 # Languages our sources are written in, plus neighbours they are confused with. Each adds memory.
 _LANGUAGES = ("ENGLISH", "RUSSIAN", "KAZAKH", "CHINESE", "UKRAINIAN", "GERMAN", "FRENCH", "SPANISH")
 FULL_NLP_LANGUAGES = frozenset({"en", "ru"})
-_SAMPLE_CHARS = 1000  # the opening decides the language: 1,000 characters agree with whole texts on the bench corpus at a third of the cost
+# The opening decides the language: 1,000 characters agree with whole texts on the bench corpus at a third of the cost.
+_SAMPLE_CHARS = 1000
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,7 @@
 """Row types of the warehouse tables: one frozen dataclass per output row, spans point into clean_text."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass
 from datetime import date, datetime
 
 
@@ -126,13 +126,4 @@ class SourceFile:
     encoding: str
 
 
-def to_dict(row) -> dict:
-    return asdict(row)
-
-
-def column_names(cls) -> list[str]:
-    return [f.name for f in fields(cls)]
-
-
-__all__ = ["Entity", "Fact", "Event", "Quote", "RemovedLine", "CleanedText", "Rejected", "SourceFile", "to_dict",
-           "column_names", "field"]
+__all__ = ["Entity", "Fact", "Event", "Quote", "RemovedLine", "CleanedText", "Rejected", "SourceFile"]

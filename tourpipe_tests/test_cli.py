@@ -12,6 +12,8 @@ import pytest
 
 from tourpipe.cli import check_read_only
 
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
+
 BIN = Path(sys.executable).parent
 
 
@@ -70,7 +72,7 @@ def test_run_after_a_change_starts_a_dagster_run(cli_project: Path, tmp_path: Pa
     third = tourpipe("run", "--seeds", str(seeds), "--warehouse", str(wh), cwd=tmp_path)
     assert third.returncode == 0 and "no Dagster run" not in third.stdout, third.stderr
     # Checks that failed at the last run are never reported as passed: the next run goes through Dagster.
-    from tourpipe.warehouse import Warehouse
+    from tourpipe.storage import Warehouse
 
     Warehouse(wh).record_checks(False)
     fourth = tourpipe("run", "--seeds", str(seeds), "--warehouse", str(wh), cwd=tmp_path)
@@ -91,7 +93,7 @@ def test_run_honours_environment_overrides(cli_project: Path, tmp_path: Path):
 
 def test_a_warehouse_built_without_checks_is_not_skipped(cli_project: Path, tmp_path: Path):
     """A run outside this command (here the plain pipeline, like a sensor run) left no checks verdict: check first."""
-    from tourpipe.pipeline import run_all
+    from tourpipe.stages import run_all
 
     wh = tmp_path / "wh"
     run_all(cli_project / "seeds", wh, n_process=1)
@@ -155,7 +157,7 @@ def test_extract_jsonl_many_lines_bad_line_reported_and_skipped():
     lines.insert(5, "{not json")
     res = tourpipe("extract", "--jsonl", cwd=Path.cwd(), stdin="\n".join(lines) + "\n")
     assert res.returncode == 1 and "line 6" in res.stderr
-    out = [json.loads(l) for l in res.stdout.splitlines()]
+    out = [json.loads(line) for line in res.stdout.splitlines()]
     assert len(out) == 301
     good = [o for o in out if "error" not in o]
     assert [o["id"] for o in good] == list(range(300))
@@ -186,3 +188,17 @@ def test_duckdb_shell_opens_the_warehouse(cli_project: Path):
                           "-c", "select count(*) as n from documents"], capture_output=True, text=True, timeout=60)
     assert res.returncode == 0, res.stderr
     assert res.stdout.split() == ["n", "5"]
+
+
+def test_run_after_a_warehouse_file_was_truncated_repairs_it(tmp_path: Path):
+    """The unchanged-listing shortcut is not taken over a damaged warehouse: the run sets the batch aside and
+    rebuilds it from the seeds."""
+    shutil.copytree(Path(__file__).parents[1] / "seeds", tmp_path / "seeds")
+    assert tourpipe("run", cwd=tmp_path).returncode == 0
+    [facts] = (tmp_path / "warehouse" / "parquet" / "batches").glob("*/facts.parquet")
+    facts.write_bytes(facts.read_bytes()[:100])
+    again = tourpipe("run", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "repaired: batch " in again.stdout and "documents: 5 new, 0 unchanged" in again.stdout
+    assert "rows: documents 5, entities 133, facts 21, removed_lines 34, rejected 0" in again.stdout
+    assert "warehouse_intact ok" in again.stdout

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tourpipe.ingest import DecodeError, decode_bytes, read_source, scan_seeds, seeds_fingerprint
+from tourpipe.ingest import DecodeError, decode_bytes, list_seeds, read_source, seeds_fingerprint
 from tourpipe.models import Rejected, SourceFile
 
 RU = "Министр провёл около 30 встреч с инвесторами в Пекине. Стороны обсудили 57 совместных проектов."
@@ -65,16 +65,16 @@ def test_vanished_file_is_rejected_not_raised(tmp_path: Path):
     assert isinstance(result, Rejected) and result.reason == "file vanished before it could be read"
 
 
-def test_scan_identifies_documents_by_bytes_and_normalises_newlines(tmp_path: Path):
+def test_files_are_identified_by_their_bytes_and_newlines_normalised(tmp_path: Path):
     (tmp_path / "a.txt").write_bytes(b"Line one.\r\nLine two.\r\n")
     (tmp_path / "b.txt").write_bytes(b"Line one.\r\nLine two.\r\n")
     (tmp_path / "c.txt").write_bytes(b"")
-    listing = scan_seeds(tmp_path)
-    assert [f.file_name for f in listing.files] == ["a.txt", "b.txt"]
-    assert listing.files[0].doc_id == listing.files[1].doc_id
-    assert listing.files[0].text == "Line one.\nLine two.\n"
-    assert [(r.file_name, r.reason) for r in listing.rejected] == [("c.txt", "empty file")]
-    assert all(isinstance(f, SourceFile) for f in listing.files)
+    read = [read_source(Path(f.path), tmp_path, datetime(2026, 1, 1)) for f in list_seeds(tmp_path)]
+    files = [r for r in read if isinstance(r, SourceFile)]
+    assert [f.file_name for f in files] == ["a.txt", "b.txt"]
+    assert files[0].doc_id == files[1].doc_id
+    assert files[0].text == "Line one.\nLine two.\n"
+    assert [(r.file_name, r.reason) for r in read if isinstance(r, Rejected)] == [("c.txt", "empty file")]
 
 
 def test_fingerprint_changes_with_content_and_listing(tmp_path: Path):
@@ -95,16 +95,14 @@ def test_utf8_with_one_broken_byte_is_kept_and_marked():
     assert encoding == "utf-8 (1 invalid byte replaced)"
 
 
-def test_seed_files_lists_nested_files_by_name_and_skips_hidden_ones(tmp_path: Path):
-    from tourpipe.ingest import seed_files
-
+def test_list_seeds_lists_nested_files_by_name_and_skips_hidden_ones(tmp_path: Path):
     for name in ["b.txt", "a/z.txt", "a/b/c.txt", "a.txt", ".hidden.txt", ".cache/x.txt", "a/.draft.txt", "a-b.txt"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("Astana.\n", encoding="utf-8")
-    listed = seed_files(tmp_path)
-    assert [name for name, _ in listed] == ["a-b.txt", "a.txt", "a/b/c.txt", "a/z.txt", "b.txt"]
-    assert all(path == tmp_path / name for name, path in listed)
-    assert seed_files(tmp_path / "missing") == []
+    listed = list_seeds(tmp_path)
+    assert [f.name for f in listed] == ["a-b.txt", "a.txt", "a/b/c.txt", "a/z.txt", "b.txt"]
+    assert all(Path(f.path) == tmp_path / f.name for f in listed)
+    assert list_seeds(tmp_path / "missing") == []
 
 
 def test_list_seeds_stats_each_file_once_and_keeps_the_unstatable(tmp_path: Path):

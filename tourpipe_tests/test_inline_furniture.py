@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from tourpipe.cleaning import clean_text, inline_furniture
-from tourpipe.models import Fact
-from tourpipe.pipeline import extract_text, skip_inline_furniture
+from tourpipe.core import Document, analyze, find_facts
 
 
 def test_date_prefix_and_inline_credits_are_found():
@@ -31,19 +30,15 @@ def test_cleaner_keeps_the_prefixed_headline_whole():
 
 def test_extract_skips_entities_and_figures_inside_inline_furniture():
     text = "date 2024-11-02 Ferry line opens\nThe port of Aktau (фото с сайта port24.kz) handled 12 ships."
-    result = extract_text(text, "en")
-    surfaces = [e.text for e in result["entities"]]
+    result = analyze(text, "en")
+    surfaces = [e.text for e in result.entities]
     assert "2024-11-02" not in surfaces and not any("port24" in s for s in surfaces)
-    assert [f.value for f in result["facts"]] == [12.0]
+    assert [f.value for f in result.facts] == [12.0]
 
 
 def test_skipping_a_figure_keeps_equivalent_links_pointing_at_the_same_fact():
     text = "[Photo/2 agencies] The fund is 7 billion yuan ($1 billion)."
-    start = text.index("7 billion yuan")
-    facts = [Fact("2", 7, 8, 2.0), Fact("7 billion yuan", start, start + 14, 7e9, "CNY"),
-             Fact("$1 billion", text.index("$1"), text.index("$1") + 10, 1e9, "USD",
-                  equivalent_of=(start, start + 14))]
-    kept = skip_inline_furniture(text, facts)
+    kept = find_facts(Document.of("doc", text, "en"), [])
     assert [f.text for f in kept] == ["7 billion yuan", "$1 billion"]
     assert kept[1].equivalent_of == kept[0].span
 
@@ -63,15 +58,15 @@ PAGE = ("EN | РУС | ҚАЗ\n"
 
 
 def test_extract_cleans_a_page_but_offsets_index_the_page():
-    result = extract_text(PAGE, "en")
-    for row in result["facts"] + result["entities"]:
+    result = analyze(PAGE, "en")
+    for row in result.facts + result.entities:
         assert PAGE[row.start_char:row.end_char] == row.text
-    values = sorted(f.value for f in result["facts"])
+    values = sorted(f.value for f in result.facts)
     assert values == [12.0, 12.0, 30.0, 1.5e9, 1.5e9]  # nothing from the view counter or related headlines
-    assert "Dana Omarova" not in {e.text for e in result["entities"]}
-    assert all(PAGE.index("Related news") > f.start_char for f in result["facts"])
+    assert "Dana Omarova" not in {e.text for e in result.entities}
+    assert all(PAGE.index("Related news") > f.start_char for f in result.facts)
 
 
 def test_a_single_sentence_is_not_cleaned_away():
     for text in ("Over 6,000 Chinese companies operate in Kazakhstan.", "Shares fell 3% to $45.\nThe index rose 2%."):
-        assert [f.value for f in extract_text(text, "en")["facts"]]
+        assert [f.value for f in analyze(text, "en").facts]

@@ -6,9 +6,12 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pyarrow.parquet as pq
+import pytest
 
-from tourpipe.warehouse import Warehouse
+from tourpipe.storage import Warehouse
 from tourpipe_tests.conftest import materialize_all, raw_metadata
+
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
 
 VIEW_COLUMNS = {
     "documents": {"doc_id", "file_name", "lang", "title", "published", "raw_text", "clean_text", "n_chars", "ingested_at"},
@@ -111,7 +114,8 @@ def test_rejected_files_are_listed_and_others_processed(tmp_path: Path, seeds_co
 def test_asset_checks_pass_on_seeds(tmp_path: Path, seeds_copy: Path):
     result = materialize_all(seeds_copy, tmp_path / "wh")
     checks = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
-    assert checks == {"spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True}
+    assert checks == {"spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True,
+                      "warehouse_intact": True}
 
 
 def test_span_check_looks_at_the_batch_the_run_added(tmp_path: Path, seeds_copy: Path):
@@ -138,10 +142,11 @@ def test_span_check_looks_at_the_batch_the_run_added(tmp_path: Path, seeds_copy:
 
 def test_span_check_fails_on_a_broken_span(tmp_path: Path, seeds_copy: Path):
     """The check is real: corrupt one fact offset in the Parquet and it must fail."""
+    import pyarrow as pa
+
     from tourpipe.defs.resources import TourpipePaths
     from tourpipe.defs.warehouse import spans_slice_to_text
-    import pyarrow as pa
-    from tourpipe.warehouse import atomic_write_parquet
+    from tourpipe.storage.parquet import atomic_write_parquet
 
     wh = tmp_path / "wh"
     (seeds_copy / "x.txt").write_text("Headline here\n\nThe fund invested 500 million dollars.\n")
@@ -160,9 +165,11 @@ def test_span_check_in_slices_sees_every_span(tmp_path: Path, seeds_copy: Path, 
     """A large batch is checked a slice of documents at a time: every span is still checked once, and a
     broken one is found in whichever slice its document falls."""
     import pyarrow as pa
+
     from tourpipe.defs import warehouse as checks
     from tourpipe.defs.resources import TourpipePaths
-    from tourpipe.warehouse import atomic_write_parquet
+    from tourpipe.storage import warehouse as storage_warehouse
+    from tourpipe.storage.parquet import atomic_write_parquet
 
     wh = tmp_path / "wh"
     assert materialize_all(seeds_copy, wh).success
@@ -170,11 +177,12 @@ def test_span_check_in_slices_sees_every_span(tmp_path: Path, seeds_copy: Path, 
     all_spans = con.execute("select (select count(*) from entities) + (select count(*) from facts)").fetchone()[0]
     con.close()
     paths = TourpipePaths(warehouse_dir=str(wh))
-    monkeypatch.setattr(checks, "_batches_to_check", lambda _: (Warehouse(wh).batch_dirs(), "all documents"))
-    monkeypatch.setattr(checks, "SPAN_CHECK_DOCS", 2)  # 5 documents: three slices
+    monkeypatch.setattr(storage_warehouse.Warehouse, "batches_to_check",
+                        lambda self: (self.batch_dirs(), "all documents"))
+    monkeypatch.setattr(storage_warehouse, "SPAN_CHECK_DOCS", 2)  # 5 documents: three slices
     queries = []
-    real_query = checks._query
-    monkeypatch.setattr(checks, "_query", lambda p, sql: queries.append(sql) or real_query(p, sql))
+    real_query = storage_warehouse.Warehouse.query
+    monkeypatch.setattr(storage_warehouse.Warehouse, "query", lambda self, sql: queries.append(sql) or real_query(self, sql))
     whole = checks.spans_slice_to_text(paths)
     assert whole.passed and whole.metadata["spans_checked"].value == all_spans and len(queries) == 3
 
@@ -194,7 +202,53 @@ def test_asset_function_called_directly(tmp_path: Path, seeds_copy: Path):
 
     paths = TourpipePaths(seeds_dir=str(seeds_copy), warehouse_dir=str(tmp_path / "wh"))
     result = raw_documents(dg.build_asset_context(), paths)
-    assert result.metadata["new_documents"] == 5 and result.metadata["rejected_files"] == 0
+    meta = {k: v.value for k, v in result.metadata.items()}
+    assert meta["new_documents"] == 5 and meta["rejected_files"] == 0 and meta["dagster/row_count"] == 5
+    assert result.value.raw.rows == 5
+
+
+def test_an_asset_materializes_alone_from_a_staged_input(tmp_path: Path):
+    """The facts asset given a staged documents table and a staged entities table, nothing else: its
+    input arrives as an argument, not through a folder found from the run."""
+    from tourpipe import schema
+    from tourpipe.defs.extraction import facts
+    from tourpipe.defs.resources import TourpipePaths
+    from tourpipe.stages import CleanBatch
+
+    staging = Warehouse(tmp_path / "wh").staging("given")
+    text = "Kazakh delegation visits Astana\nMore than 120 enterprises from 12 countries work in the park."
+    documents = staging.write(schema.DOCUMENTS, [{"doc_id": "d1", "lang": "en", "clean_text": text,
+                                                  "inline_furniture": []}])
+    entities = staging.write(schema.ENTITIES, [])
+    clean = CleanBatch(documents, staging.write(schema.REMOVED_LINES, []))
+    paths = TourpipePaths(warehouse_dir=str(tmp_path / "wh"), n_process=1)
+    out = facts(dg.build_asset_context(), paths, clean, entities)
+    rows = list(out.value.iter_rows(["doc_id", "text", "value", "unit", "qualifier"]))
+    assert rows == [{"doc_id": "d1", "text": "More than 120 enterprises", "value": 120.0, "unit": "enterprise",
+                     "qualifier": "more_than"},
+                    {"doc_id": "d1", "text": "12 countries", "value": 12.0, "unit": "country", "qualifier": "exact"}]
+    assert out.metadata["dagster/row_count"].value == 2
+
+
+def test_facts_find_each_documents_entities_by_doc_id_whatever_their_order(tmp_path: Path):
+    """Entities staged in another order than the documents (here reversed): each document still gets its own
+    mentions, so a number inside a name is skipped in the documents that name it, and only there."""
+    from tourpipe import schema, stages
+
+    staging = Warehouse(tmp_path / "wh").staging("given")
+    texts = {f"d{i}": f"Mars {20 + i} company employs {100 + i} people." for i in range(300)}
+    documents = staging.write(schema.DOCUMENTS, [{"doc_id": d, "lang": "en", "clean_text": t, "inline_furniture": []}
+                                                 for d, t in texts.items()])
+    names = [{"doc_id": d, "text": f"Mars {20 + i}", "label": "ORG", "start_char": 0, "end_char": len(f"Mars {20 + i}"),
+              "canonical": f"Mars {20 + i}"} for i, d in enumerate(texts) if i % 2 == 0]
+    entities = staging.write(schema.ENTITIES, names[::-1])
+    out = stages.find_facts(documents, entities, staging)
+    found: dict[str, list[str]] = {}
+    for row in out.iter_rows(["doc_id", "text"]):
+        found.setdefault(row["doc_id"], []).append(row["text"])
+    for i, doc_id in enumerate(texts):
+        assert found[doc_id][-1] == f"{100 + i} people"
+        assert (f"{20 + i}" in " ".join(found[doc_id][:-1])) == (i % 2 == 1), (doc_id, found[doc_id])
 
 
 def test_views_exist_and_are_empty_for_an_empty_seeds_folder(tmp_path: Path):
@@ -209,18 +263,19 @@ def test_views_exist_and_are_empty_for_an_empty_seeds_folder(tmp_path: Path):
 
 def test_overlapping_runs_store_a_new_document_once(tmp_path: Path, seeds_copy: Path):
     """A sensor run and a manual run that both staged the same new file: the second commit adds nothing twice."""
-    from tourpipe import pipeline
+    from tourpipe import stages
 
-    runs = [Warehouse(tmp_path / "wh", run_id) for run_id in ("sensor-run", "manual-run")]
-    for wh in runs:  # both stage before either commits
-        pipeline.stage_raw_documents(seeds_copy, wh)
-        pipeline.stage_clean_documents(wh)
-        pipeline.stage_entities(wh, n_process=1)
-        pipeline.stage_facts(wh)
-    for wh in runs:
-        with pipeline.warehouse_lock(wh):
-            pipeline.commit_tables(wh)
-            pipeline.build_views(wh)
+    wh = Warehouse(tmp_path / "wh")
+    staged = []
+    for run_id in ("sensor-run", "manual-run"):  # both stage before either commits
+        staging = wh.staging(run_id)
+        raw = stages.read_documents(seeds_copy, wh, staging)
+        clean = stages.clean_documents(raw.raw, staging)
+        entities = stages.find_entities(clean.documents, staging)
+        staged.append((raw.listing, stages.batch_tables(clean, entities,
+                                                        stages.find_facts(clean.documents, entities, staging))))
+    for listing, tables in staged:
+        stages.publish(wh, stages.commit(wh, listing, tables))
     assert len(Warehouse(tmp_path / "wh").batch_dirs()) == 1
     con = _con(tmp_path / "wh")
     assert con.execute("select count(*), count(distinct doc_id) from documents").fetchone() == (5, 5)
@@ -231,20 +286,20 @@ def test_unchanged_files_are_not_read_again(tmp_path: Path, seeds_copy: Path, mo
     """A no-op run only stats the folder; an edited file (new mtime) is read again and re-identified."""
     import os
 
-    from tourpipe import pipeline
+    from tourpipe import stages
 
     wh = tmp_path / "wh"
-    pipeline.run_all(seeds_copy, wh, n_process=1)
+    stages.run_all(seeds_copy, wh, n_process=1)
     reads: list[str] = []
-    real = pipeline.read_source
-    monkeypatch.setattr(pipeline, "read_source", lambda path, *a, **k: reads.append(path.name) or real(path, *a, **k))
+    real = stages.read_source
+    monkeypatch.setattr(stages, "read_source", lambda path, *a, **k: reads.append(path.name) or real(path, *a, **k))
 
-    noop = pipeline.run_all(seeds_copy, wh, n_process=1)
+    noop = stages.run_all(seeds_copy, wh, n_process=1)
     assert reads == [] and (noop["raw"].new, noop["raw"].unchanged) == (0, 5)
 
     touched = seeds_copy / "001_d5e09ba9b95232db.txt"
     os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
-    again = pipeline.run_all(seeds_copy, wh, n_process=1)
+    again = stages.run_all(seeds_copy, wh, n_process=1)
     assert reads == [touched.name] and (again["raw"].new, again["raw"].unchanged) == (0, 5)
 
 
@@ -252,16 +307,16 @@ def test_last_run_record_follows_the_listing_and_the_database(tmp_path: Path, se
     """The record `tourpipe run` trusts to skip a run holds only while the listing and the database are unchanged."""
     import os
 
-    from tourpipe import pipeline
+    from tourpipe import stages
     from tourpipe.ingest import seeds_fingerprint
 
     wh_path = tmp_path / "wh"
     wh = Warehouse(wh_path)
     assert wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy)) is None  # nothing built yet
-    pipeline.run_all(seeds_copy, wh_path, n_process=1)
+    stages.run_all(seeds_copy, wh_path, n_process=1)
     state = wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy))
-    assert state is not None and state["files"] == 5 and state["rejected"] == 0
-    assert state["rows"]["documents"] == 5 and state["batch"] == wh.batch_dirs()[0].name
+    assert state is not None and state.files == 5 and state.rejected == 0
+    assert state.rows["documents"] == 5 and state.batch == wh.batch_dirs()[0].name
     assert wh.up_to_date(tmp_path / "other_seeds", seeds_fingerprint(seeds_copy)) is None
 
     # A touched file (same bytes, new mtime) changes the listing: the shortcut no longer applies ...
@@ -269,9 +324,9 @@ def test_last_run_record_follows_the_listing_and_the_database(tmp_path: Path, se
     os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
     assert wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy)) is None
     # ... until a run has looked at it again (a run that added no batch).
-    pipeline.run_all(seeds_copy, wh_path, n_process=1)
+    stages.run_all(seeds_copy, wh_path, n_process=1)
     state = wh.up_to_date(seeds_copy, seeds_fingerprint(seeds_copy))
-    assert state is not None and state["batch"] is None
+    assert state is not None and state.batch is None
 
     # A new file, a generation changed by someone else, or a missing database: no shortcut either.
     (seeds_copy / "new.txt").write_text("Astana hosted 40 delegations in 2023.\n", encoding="utf-8")

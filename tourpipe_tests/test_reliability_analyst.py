@@ -20,8 +20,12 @@ import pytest
 from tourpipe.cli import check_read_only
 from tourpipe.defs.resources import TourpipePaths
 from tourpipe.defs.warehouse import spans_slice_to_text
-from tourpipe.warehouse import RETIRED_MANIFEST_SECONDS, Warehouse, atomic_write_parquet
+from tourpipe.storage import Warehouse
+from tourpipe.storage.parquet import atomic_write_parquet
+from tourpipe.storage.warehouse import RETIRED_MANIFEST_SECONDS
 from tourpipe_tests.conftest import SEEDS, materialize_all
+
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
 
 BIN = Path(sys.executable).parent
 EN_SEED = "000_ac83ce79d701eb62.txt"
@@ -188,7 +192,7 @@ def test_held_connection_stays_readable_across_later_runs(tmp_path: Path):
     # Manifests retired longer ago than the grace period are collected; the current ones never are.
     wh_ = Warehouse(wh)
     generation = wh_.generation()
-    current = {generation["files"], generation["rejected"]}
+    current = {generation.files, generation.rejected}
     retired = [p for p in wh_.current.iterdir() if p.name not in current]
     assert len(retired) >= 3  # the first state's manifests and the second's
     long_ago = time.time() - RETIRED_MANIFEST_SECONDS - 60

@@ -14,9 +14,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tourpipe.pipeline import run_all
-from tourpipe.warehouse import Warehouse
+from tourpipe.stages import run_all
+from tourpipe.storage import Warehouse
 from tourpipe_tests.conftest import SEEDS, materialize_all
+
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
 
 BIN = Path(sys.executable).parent
 VIEWS = ("documents", "entities", "facts", "removed_lines", "rejected", "entity_summary")
@@ -29,8 +31,10 @@ DRIVER = textwrap.dedent('''
     from pathlib import Path
 
     import pyarrow.parquet as pq
-    import tourpipe.pipeline as pipeline
-    import tourpipe.warehouse as warehouse
+    import tourpipe.core as core
+    import tourpipe.stages as stages
+    import tourpipe.storage.parquet as parquet
+    import tourpipe.storage.warehouse as warehouse
 
     point, seeds, wh = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     calls = {}
@@ -43,30 +47,30 @@ DRIVER = textwrap.dedent('''
         return calls[key] == n
 
     if point == "entities":  # NER half-way through the Russian documents
-        real_entities = pipeline.extract_entities
+        real_entities = core.extract_entities
         def extract_entities(texts, lang, n_process=1):
             for i, mentions in enumerate(real_entities(texts, lang, n_process=n_process)):
                 if lang == "ru" and i == 1:
                     die()
                 yield mentions
-        pipeline.extract_entities = extract_entities
+        core.extract_entities = extract_entities
 
     if point in ("facts", "cli_facts"):  # figure extraction, second document
-        real_facts = pipeline.extract_facts
+        real_facts = core.extract_facts
         def extract_facts(*args, **kwargs):
             if nth("facts", 2):
                 die()
             return real_facts(*args, **kwargs)
-        pipeline.extract_facts = extract_facts
+        core.extract_facts = extract_facts
 
     if point == "chunk_write":  # a streamed Parquet file with its rows written but no footer yet
-        real_close = pipeline._ChunkWriter.close
+        real_close = parquet.TableWriter.close
         def close(self):
             if self.path.name == "facts.parquet":
-                self.flush()
+                self._flush()
                 die()
             return real_close(self)
-        pipeline._ChunkWriter.close = close
+        parquet.TableWriter.close = close
 
     if point == "manifest_write":  # half of the new file listing written under its temporary name
         real_write = pq.write_table
@@ -110,7 +114,7 @@ DRIVER = textwrap.dedent('''
     if point.startswith("cli_"):
         from tourpipe.cli import main
         sys.exit(main(["run", "--seeds", str(seeds), "--warehouse", str(wh), "--processes", "1"]))
-    pipeline.run_all(seeds, wh, n_process=1)
+    stages.run_all(seeds, wh, n_process=1)
     print("the run was not killed")
 ''')
 

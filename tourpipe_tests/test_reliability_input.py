@@ -12,9 +12,11 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-import tourpipe.pipeline
-from tourpipe.warehouse import Warehouse
+import tourpipe.stages
+from tourpipe.storage import Warehouse
 from tourpipe_tests.conftest import SEEDS, materialize_all, raw_metadata
+
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
 
 EN_SEED = "000_ac83ce79d701eb62.txt"
 RU_TITLE = "Журналисты из Казахстана посетили технопарк в Шанхае"
@@ -95,7 +97,7 @@ def zoo(tmp_path_factory) -> tuple[Path, Path, dg.ExecuteInProcessResult]:
     root = tmp_path_factory.mktemp("zoo")
     seeds, wh = root / "seeds", root / "wh"
     _build_zoo(seeds, root / "outside.txt")
-    listed = tourpipe.pipeline.list_seeds
+    listed = tourpipe.stages.list_seeds
 
     def list_then_lose_one(folder: Path) -> list:
         files = listed(folder)
@@ -103,7 +105,7 @@ def zoo(tmp_path_factory) -> tuple[Path, Path, dg.ExecuteInProcessResult]:
         return files
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(tourpipe.pipeline, "list_seeds", list_then_lose_one)
+        mp.setattr(tourpipe.stages, "list_seeds", list_then_lose_one)
         result = materialize_all(seeds, wh)
     return seeds, wh, result
 
@@ -294,7 +296,7 @@ def test_two_fresh_warehouses_from_the_same_input_store_identical_tables(tmp_pat
     files_one, files_two = _parquet_files(one), _parquet_files(two)
     assert set(files_one) == set(files_two)  # same batch ids, same content-addressed manifest names...
     assert any(name.startswith("batches/") for name in files_one)
-    assert Warehouse(one).generation()["files"] == Warehouse(two).generation()["files"]
+    assert Warehouse(one).generation().files == Warehouse(two).generation().files
     differing = {name for name in files_one if files_one[name].read_bytes() != files_two[name].read_bytes()}
     # ...and byte-identical files, except where a wall-clock timestamp is stored.
     for name in differing:

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tourpipe.cleaning import clean_text
+from tourpipe.core import fact_records
 from tourpipe.entities import extract_entities
 from tourpipe.figures import extract_facts
 from tourpipe.ingest import DecodeError, decode_bytes, read_source
 from tourpipe.models import Rejected, SourceFile
-from tourpipe.pipeline import fact_rows
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT"}
 UNIT_KINDS = {None, "count", "money", "percent", "measure", "duration"}
@@ -46,7 +46,7 @@ def _check_facts(source: str, facts) -> None:
         assert f.text, f
         assert f.unit_kind in UNIT_KINDS, f
         assert f.equivalent_of is None or f.equivalent_of in {g.span for g in facts}, f
-    ids = [r["fact_id"] for r in fact_rows("doc", facts)]
+    ids = [r["fact_id"] for r in fact_records("doc", facts)]
     assert len(ids) == len(set(ids)), "two facts share a span, so their fact_ids collide"
 
 

@@ -1,46 +1,34 @@
-"""The one resource every asset needs: where the seeds and the warehouse are."""
+"""What every asset needs: where the seeds and the warehouse are, progress reporting, and the IO manager
+that hands each asset's staged tables to the assets downstream."""
+from __future__ import annotations
 
 import logging
-import os
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 
 import dagster as dg
-from dagster._core.errors import DagsterInvalidPropertyError
 
-from tourpipe.warehouse import Warehouse
+from tourpipe import schema
+from tourpipe.storage import Warehouse
 
 
 class TourpipePaths(dg.ConfigurableResource):
-    """Folders of the input articles and of the warehouse.
+    """Folders of the input articles and of the warehouse (relative paths resolve against the working directory).
 
-    Empty values mean: ``$TOURPIPE_SEEDS`` / ``$TOURPIPE_WAREHOUSE`` if set when the run starts,
-    else ``./seeds`` / ``./warehouse`` relative to the working directory (the repo root under ``dagster dev``).
+    ``tourpipe.definitions`` fills them from ``TOURPIPE_SEEDS`` / ``TOURPIPE_WAREHOUSE`` (the repo's ``.env``
+    sets them for `dg dev`); `tourpipe run` passes its own as run configuration.
     """
 
-    seeds_dir: str = ""
-    warehouse_dir: str = ""
+    seeds_dir: str = "seeds"
+    warehouse_dir: str = "warehouse"
     n_process: int = 2  # worker processes for the per-document stages (both cores of a 2-core machine)
 
     def seeds(self) -> Path:
-        return Path(self.seeds_dir or os.environ.get("TOURPIPE_SEEDS") or "seeds").resolve()
+        return Path(self.seeds_dir).resolve()
 
-    def warehouse_root(self) -> Path:
-        return Path(self.warehouse_dir or os.environ.get("TOURPIPE_WAREHOUSE") or "warehouse").resolve()
-
-    def warehouse(self, run_id: str) -> Warehouse:
-        return Warehouse(self.warehouse_root(), run_id)
-
-    def warehouse_for(self, context: dg.AssetExecutionContext) -> Warehouse:
-        """The warehouse, with the staging folder of this run (one folder per run id).
-
-        A re-execution (e.g. "from failure" in the UI) shares the staging of the run it re-executes.
-        """
-        try:
-            run_id = context.run.root_run_id or context.run.run_id
-        except DagsterInvalidPropertyError:  # an asset invoked directly, outside any run
-            run_id = "direct"
-        return self.warehouse(run_id)
+    def warehouse(self) -> Warehouse:
+        return Warehouse(self.warehouse_dir)
 
 
 def progress_for(context: dg.AssetExecutionContext, stage: str) -> Callable[[str], None]:
@@ -52,3 +40,59 @@ def progress_for(context: dg.AssetExecutionContext, stage: str) -> Callable[[str
         logger.info("[%s] %s", stage, message)
 
     return progress
+
+
+class _StagedRefs(dg.IOManager):
+    """Keeps each asset's output — small references to staged Parquet, never the rows — in the instance's storage.
+
+    A downstream asset of the same run (or of a re-execution) loads its upstream's output of that run; an
+    asset materialized alone loads the latest output its upstream produced.
+    """
+
+    def __init__(self, base: Path):
+        self.base = base
+
+    def _path(self, run_id: str, asset: str) -> Path:
+        return self.base / run_id / f"{asset}.pickle"
+
+    def handle_output(self, context: dg.OutputContext, obj) -> None:
+        asset = context.asset_key.to_python_identifier()
+        data = pickle.dumps(obj)
+        for path in (self._path(context.run_id, asset), self._path("latest", asset)):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+
+    def load_input(self, context: dg.InputContext):
+        asset = context.asset_key.to_python_identifier()
+        path = self._path(context.upstream_output.run_id, asset)
+        if not path.exists():
+            path = self._path("latest", asset)
+        if not path.exists():
+            raise FileNotFoundError(f"{asset} has not been materialized on this instance yet; materialize it first")
+        return pickle.loads(path.read_bytes())
+
+
+class StagedRefsIOManager(dg.ConfigurableIOManagerFactory):
+    """The IO manager of every asset: what passes between assets is a reference to staged tables."""
+
+    def create_io_manager(self, context: dg.InitResourceContext) -> _StagedRefs:
+        return _StagedRefs(Path(context.instance.storage_directory()) / "tourpipe_refs")
+
+
+def column_schema(table: schema.Table) -> dg.TableSchema:
+    """Dagster's column schema of a table of ``tourpipe.schema`` (shown on the asset page)."""
+    return dg.TableSchema(columns=[dg.TableColumn(f.name, f.type, description=f.description) for f in table.fields])
+
+
+def markdown_preview(rows: list[dict], columns: list[str]) -> dg.MetadataValue:
+    """Rows as a Markdown table (long values cut to 80 characters)."""
+    if not rows:
+        return dg.MetadataValue.md("(no rows)")
+
+    def cell(v) -> str:
+        text = "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")
+        return text[:80] + "…" if len(text) > 80 else text
+
+    lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+    lines += ["| " + " | ".join(cell(r[c]) for c in columns) + " |" for r in rows]
+    return dg.MetadataValue.md("\n".join(lines))

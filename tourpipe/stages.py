@@ -1,0 +1,414 @@
+"""The pipeline's stages: staged tables in, staged tables out (the Dagster assets call these).
+
+Each stage streams what the stages before it staged, looks rows of other tables up by ``doc_id`` (never by
+the order another stage wrote them in), calls the analysis core in worker processes, and writes its own
+table through ``tourpipe.storage``. Only documents whose bytes were never processed before enter a batch;
+everything else is bookkeeping over file names.
+"""
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+
+from tourpipe import core, schema
+from tourpipe.cleaning import clean_text, repeated_lines
+from tourpipe.core import Document
+from tourpipe.ingest import ListedFile, list_seeds, listing_digest, read_source
+from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
+from tourpipe.models import Entity, Rejected, SourceFile
+from tourpipe.parallel import map_chunks
+from tourpipe.storage import Commit, Listing, StagedTable, Staging, Warehouse, batch_id_of, warehouse_lock
+from tourpipe.storage.parquet import CHUNK, filter_out_docs, merge_failures
+
+Progress = Callable[[str], None]
+PROGRESS_EVERY = 1000  # documents between progress lines
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+# -- stage 1: raw documents --------------------------------------------------------------------------
+@dataclass
+class RawStats:
+    files: int = 0
+    new: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    rejected_reasons: list[tuple[str, str]] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RawBatch:
+    """What reading the seeds folder staged: the new documents' text, the folder's current listing, counts."""
+
+    raw: StagedTable
+    listing: Listing
+    stats: RawStats
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """A readable file of the seeds folder; ``text`` is None when it is unchanged since the last run."""
+
+    file_name: str
+    doc_id: str
+    size_bytes: int
+    encoding: str
+    mtime_ns: int
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    file: ListedFile
+    known: dict | None  # its row of the last listing, when the file is unchanged since: not read again
+
+
+def _read_chunk(items: list[tuple[Path, Path, datetime]]) -> list[tuple[SourceFile | Rejected, str | None]]:
+    """Read and identify files (in a worker): each with its language when it could be read."""
+    out = []
+    for path, root, now in items:
+        result = read_source(path, root, now)
+        out.append((result, detect_language(result.text) if isinstance(result, SourceFile) else None))
+    return out
+
+
+def _plan(seeds: Path, wh: Warehouse, done: set[str], reread: bool) -> tuple[list[_Planned], str]:
+    """Every file of ``seeds`` with what the last listing knows of it, and the digest of the listing.
+
+    A file whose name, size and modification time match the last listing is not read again (unless
+    ``reread``): no-op and add-one runs stay flat however large the folder grows. The digest is the one
+    ``seeds_fingerprint`` gives, of the folder as it was before any file was read.
+    """
+    known = {} if reread else wh.known_files()
+    plan = []
+    for f in list_seeds(seeds):
+        entry = known.get(f.name)
+        fresh = entry is not None and f.size is not None and not f.symlink and entry["doc_id"] in done \
+            and entry["size_bytes"] == f.size and entry["mtime_ns"] == f.mtime_ns
+        plan.append(_Planned(f, entry if fresh else None))
+    return plan, listing_digest(p.file for p in plan)
+
+
+def _read_sources(plan: list[_Planned], root: Path, now: datetime,
+                  n_process: int) -> Iterator[tuple[_Listed | Rejected, str | None]]:
+    """Each planned file read and identified (or taken from the last listing), in order."""
+    reads = map_chunks(_read_chunk, ((Path(p.file.path), root, now) for p in plan if p.known is None), n_process,
+                       chunk_size=64, min_items=512, start="spawn")
+    for p in plan:
+        if p.known is not None:
+            yield _Listed(p.file.name, p.known["doc_id"], p.file.size, p.known["encoding"], p.file.mtime_ns), None
+            continue
+        result, lang = next(reads)
+        if isinstance(result, SourceFile):
+            result = _Listed(result.file_name, result.doc_id, result.size_bytes, result.encoding,
+                             p.file.mtime_ns or 0, result.text)
+        yield result, lang
+
+
+def read_documents(seeds: Path, wh: Warehouse, staging: Staging, *, n_process: int = 1,
+                   progress: Progress = _quiet, reread: bool = False) -> RawBatch:
+    """Scan ``seeds``: stage the documents never processed before, and the current file and rejection lists.
+
+    First the warehouse is checked (sizes and times; every checksum when ``reread``) and whatever was
+    damaged is set aside, so that this run rebuilds it. ``reread`` also reads and hashes every file again,
+    even one whose name, size and time match the last listing (an edit that kept both). Callers hold the
+    warehouse lock: what counts as "processed before" must not change meanwhile.
+    """
+    seeds = Path(seeds).resolve()
+    repaired = wh.repair(wh.verify(full=reread))
+    for line in repaired:
+        progress(f"repaired: {line}")
+    done = wh.processed_doc_ids()
+    first_seen = wh.rejection_times()
+    now = datetime.now().replace(microsecond=0)
+    stats = RawStats(repaired=repaired)
+    raw = staging.writer(schema.RAW)
+    files, rejected = [], []
+    staged: set[str] = set()
+    plan, fingerprint = _plan(seeds, wh, done, reread)  # a file changed after this makes the next run look again
+    to_read = sum(1 for p in plan if p.known is None)
+    for i, (result, lang) in enumerate(_read_sources(plan, seeds, now, n_process), 1):
+        if isinstance(result, Rejected):
+            # A rejection already on record keeps the time it was first seen, so that re-running on the same
+            # input gives identical tables (SPEC §8) and does not publish a new generation for nothing.
+            seen_at = first_seen.get((result.file_name, result.reason, result.size_bytes), result.seen_at)
+            rejected.append({**result.__dict__, "seen_at": seen_at})
+            stats.rejected += 1
+            stats.rejected_reasons.append((result.file_name, result.reason))
+            continue
+        files.append({"file_name": result.file_name, "doc_id": result.doc_id, "size_bytes": result.size_bytes,
+                      "encoding": result.encoding, "mtime_ns": result.mtime_ns})
+        if result.doc_id in done:
+            stats.unchanged += 1
+        elif result.doc_id in staged:
+            stats.duplicates += 1
+        else:
+            staged.add(result.doc_id)
+            raw.add({"doc_id": result.doc_id, "lang": lang, "raw_text": result.text,
+                     "encoding": result.encoding, "size_bytes": result.size_bytes})
+        if to_read >= PROGRESS_EVERY and i % PROGRESS_EVERY == 0:  # unchanged files take no time
+            progress(f"scanned {i:,}/{len(plan):,} files ({len(staged):,} new)")
+    stats.files = len(plan)
+    raw_table = raw.close()
+    stats.new = raw_table.rows
+    listing = Listing(str(seeds), fingerprint, staging.write(schema.FILES, files),
+                      staging.write(schema.REJECTED, rejected))
+    progress(f"{stats.files:,} files: {stats.new:,} new, {stats.unchanged:,} unchanged, "
+             f"{stats.duplicates:,} duplicate, {stats.rejected:,} rejected")
+    return RawBatch(raw_table, listing, stats)
+
+
+# -- a document a stage fails on ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Failed:
+    """A stage raised on one document: the document is left out, and its files are listed as rejected."""
+
+    doc_id: str
+    stage: str
+    error: str
+
+    @classmethod
+    def of(cls, doc_id: str, stage: str, exc: BaseException) -> Failed:
+        return cls(doc_id, stage, f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _each(stage: str, items: list, doc_id: Callable, work: Callable[[list], list]) -> list:
+    """``work(items)`` (one result per item); when it raises, each item again on its own, so that only the items
+    it fails on become ``Failed`` and the rest of the chunk is kept."""
+    try:
+        return work(items)
+    except Exception:  # noqa: BLE001 - any error of one document must not fail the run
+        pass
+    out = []
+    for item in items:
+        try:
+            out.extend(work([item]))
+        except Exception as exc:  # noqa: BLE001
+            out.append(Failed.of(doc_id(item), stage, exc))
+    return out
+
+
+class _Output:
+    """A stage's table and the table of documents it failed on, written side by side."""
+
+    def __init__(self, staging: Staging, table: schema.Table, stage: str, progress: Progress):
+        self.rows = staging.writer(table)
+        self.failed = staging.writer(schema.FAILED, f"failed_{stage}")
+        self.progress = progress
+        self.now = datetime.now().replace(microsecond=0)
+
+    def add(self, result) -> bool:
+        """Rows of one document, or its failure (reported); True when the document succeeded."""
+        if isinstance(result, Failed):
+            self.failed.add({"doc_id": result.doc_id, "stage": result.stage, "error": result.error,
+                             "failed_at": self.now})
+            self.progress(f"{result.stage} failed on document {result.doc_id[:12]}: {result.error}")
+            return False
+        self.rows.add_all(result)
+        return True
+
+    def close(self) -> tuple[StagedTable, StagedTable]:
+        return self.rows.close(), self.failed.close()
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What an extraction stage staged: its rows, and the documents it failed on."""
+
+    rows: StagedTable
+    failed: StagedTable
+
+
+# -- stage 2: cleaned documents ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class CleanBatch:
+    """The new documents with furniture removed, every removed line, and the documents cleaning failed on."""
+
+    documents: StagedTable
+    removed_lines: StagedTable
+    failed: StagedTable
+
+
+def _clean_one(furniture: frozenset[str], row: dict) -> tuple[dict, list[dict]]:
+    cleaned = clean_text(row["raw_text"], row["lang"], furniture)
+    doc = Document.of(row["doc_id"], cleaned.clean_text, row["lang"])
+    document = {"doc_id": row["doc_id"], "lang": row["lang"],
+                "nlp_support": "full" if row["lang"] in FULL_NLP_LANGUAGES else "figures_only",
+                "title": cleaned.title, "published": cleaned.published, "raw_text": row["raw_text"],
+                "clean_text": cleaned.clean_text, "n_chars": len(cleaned.clean_text),
+                "encoding": row["encoding"], "size_bytes": row["size_bytes"],
+                "inline_furniture": [{"start": s, "end": e, "reason": r} for s, e, r in doc.furniture]}
+    removed = [{"doc_id": row["doc_id"], "line_no": r.line_no, "text": r.text, "reason": r.reason}
+               for r in cleaned.removed]
+    return document, removed
+
+
+def _clean_chunk(furniture: frozenset[str], rows: list[dict]) -> list:
+    """Clean a chunk of raw documents (in a worker): each document's row and its removed lines, or a failure."""
+    out = []
+    for row in rows:
+        try:
+            out.append(_clean_one(furniture, row))
+        except Exception as exc:  # noqa: BLE001 - one document must not fail the run
+            out.append(Failed.of(row["doc_id"], "cleaned_documents", exc))
+    return out
+
+
+def clean_documents(raw: StagedTable, staging: Staging, *, n_process: int = 1,
+                    progress: Progress = _quiet) -> CleanBatch:
+    """Remove page furniture from every new document; keep each removed line for audit."""
+    furniture = repeated_lines(row["raw_text"] for row in raw.iter_rows(["raw_text"]))
+    docs = _Output(staging, schema.DOCUMENTS, "cleaned_documents", progress)
+    removed = staging.writer(schema.REMOVED_LINES)
+    cleaned = map_chunks(partial(_clean_chunk, furniture), raw.iter_rows(), n_process, start="spawn")
+    for i, result in enumerate(cleaned, 1):
+        if not isinstance(result, Failed):
+            document, lines = result
+            result = [{**document, "ingested_at": docs.now}]
+            removed.add_all(lines)
+        docs.add(result)
+        if i % PROGRESS_EVERY == 0:
+            progress(f"cleaned {i:,}/{raw.rows:,} documents")
+    documents, failed = docs.close()
+    return CleanBatch(documents, removed.close(), failed)
+
+
+# -- stage 3: entities -------------------------------------------------------------------------------
+_DOC_COLUMNS = ["doc_id", "lang", "clean_text", "inline_furniture"]
+
+
+def _document(row: dict) -> Document:
+    return Document(row["doc_id"], row["clean_text"], row["lang"],
+                    tuple((s["start"], s["end"], s["reason"]) for s in row["inline_furniture"] or ()))
+
+
+def _entities_of(lang: str, docs: list[Document]) -> list[list[dict]]:
+    return [core.entity_records(doc.doc_id, mentions) for doc, mentions in zip(docs, core.find_entities(docs, lang))]
+
+
+def _entities_chunk(lang: str, docs: list[Document]) -> list:
+    """NER for a chunk of documents in a worker (the model loads once per worker), as table rows or failures."""
+    return _each("entities", docs, lambda d: d.doc_id, partial(_entities_of, lang))
+
+
+def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 1,
+                  progress: Progress = _quiet) -> Extracted:
+    """Named entities of every new document in a language with full NLP support."""
+    out = _Output(staging, schema.ENTITIES, "entities", progress)
+    for lang in sorted(FULL_NLP_LANGUAGES):
+        docs = (_document(r) for r in documents.iter_rows(_DOC_COLUMNS) if r["lang"] == lang)
+        chunks = map_chunks(partial(_entities_chunk, lang), docs, n_process, start="spawn")
+        for i, result in enumerate(chunks, 1):
+            out.add(result)
+            if i % PROGRESS_EVERY == 0:
+                progress(f"entities: {i:,} {lang} documents")
+    return Extracted(*out.close())
+
+
+# -- stage 4: facts ----------------------------------------------------------------------------------
+def _with_rows(documents: StagedTable, other: StagedTable, make: Callable[[dict], object]) -> Iterator[tuple]:
+    """(document, its rows of ``other``) for every staged document, looked up by doc_id a chunk at a time."""
+    keyed = other.by_doc()
+    rows = documents.iter_rows(_DOC_COLUMNS)
+    while chunk := [_document(r) for r in itertools.islice(rows, CHUNK)]:
+        found = keyed.rows_for(d.doc_id for d in chunk)
+        for doc in chunk:
+            yield doc, [make(r) for r in found[doc.doc_id]]
+
+
+def _entity(row: dict) -> Entity:
+    return Entity(row["text"], row["label"], row["start_char"], row["end_char"], row["canonical"])
+
+
+def _facts_of(items: list[tuple[Document, list[Entity]]]) -> list[list[dict]]:
+    return [core.fact_records(doc.doc_id, core.find_facts(doc, entities)) for doc, entities in items]
+
+
+def _facts_chunk(items: list[tuple[Document, list[Entity]]]) -> list:
+    """Figures of a chunk of documents (in a worker), as table rows with their ids, or failures."""
+    return [r for item in items for r in _each("facts", [item], lambda it: it[0].doc_id, _facts_of)]
+
+
+def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, *, n_process: int = 1,
+               progress: Progress = _quiet) -> Extracted:
+    """Every figure of every new document, typed, with stable ids (entities help to skip names)."""
+    out = _Output(staging, schema.FACTS, "facts", progress)
+    work = _with_rows(documents, entities, _entity)
+    for i, result in enumerate(map_chunks(_facts_chunk, work, n_process, start="spawn"), 1):
+        out.add(result)
+        if i % PROGRESS_EVERY == 0:
+            progress(f"facts: {i:,}/{documents.rows:,} documents")
+    return Extracted(*out.close())
+
+
+# -- stage 5/6: commit and views ---------------------------------------------------------------------
+def commit(wh: Warehouse, listing: Listing, tables: dict[str, StagedTable], failed: list[StagedTable]) -> Commit:
+    """Publish the staged batch tables and the current listing as immutable Parquet (atomic renames).
+
+    A document some stage failed on is left out of every table and recorded in the batch's ``failed`` table
+    (its files then show in ``rejected``): one bad document never holds back the others. Runs stage without
+    the lock (NLP is long), so a sensor run and a `tourpipe run` can stage the same new file; the second to
+    commit must not store it again. Callers hold the warehouse lock.
+    """
+    failures = merge_failures(failed, tables["documents"].path.parent)
+    failed_ids = set(failures.column("doc_id"))
+    staged = [d for d in tables["documents"].column("doc_id") if d not in failed_ids] + sorted(failed_ids)
+    done = wh.processed_doc_ids() & set(staged)
+    if done | failed_ids:
+        tables = {name: filter_out_docs(t, done | failed_ids) for name, t in tables.items()}
+    tables["failed"] = filter_out_docs(failures, done) if done else failures
+    remaining = [d for d in staged if d not in done]
+    batch = batch_id_of(remaining) if remaining else None
+    if batch is not None:
+        wh.commit_batch(batch, tables)
+    folders = {t.path.parent for t in (listing.files, listing.rejected, *tables.values(), *failed)}
+    return Commit(wh.write_manifest(listing), batch, listing, tuple(sorted(folders)))
+
+
+def publish(wh: Warehouse, done: Commit) -> dict[str, int]:
+    """Swap in a DuckDB file whose views read the current generation; the run's staging is then spent.
+
+    Afterwards the warehouse records the seeds listing it now reflects and the batch this run added, so
+    that `tourpipe run` can tell "nothing changed" from the listing alone (``Warehouse.up_to_date``) and
+    the checks look at what is new (``Warehouse.last_run``). Callers hold the warehouse lock.
+    """
+    counts = wh.rebuild_views()
+    wh.record_run(done, counts)
+    wh.drop_staging(done.staging)
+    return counts
+
+
+def batch_tables(clean: CleanBatch, entities: Extracted, facts: Extracted) -> dict[str, StagedTable]:
+    """The staged tables a batch is made of, by table name (the documents stages failed on aside)."""
+    return {"documents": clean.documents, "entities": entities.rows, "facts": facts.rows,
+            "removed_lines": clean.removed_lines}
+
+
+def failures(clean: CleanBatch, entities: Extracted, facts: Extracted) -> list[StagedTable]:
+    """The tables of documents each stage failed on."""
+    return [clean.failed, entities.failed, facts.failed]
+
+
+# -- the whole thing, without Dagster (tests, bench) -------------------------------------------------
+def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress = _quiet,
+            reread: bool = False) -> dict:
+    wh = Warehouse(warehouse)
+    t0 = time.perf_counter()
+    with warehouse_lock(wh):
+        staging = wh.staging()
+        raw = read_documents(Path(seeds), wh, staging, n_process=n_process, progress=progress, reread=reread)
+        clean = clean_documents(raw.raw, staging, n_process=n_process, progress=progress)
+        entities = find_entities(clean.documents, staging, n_process=n_process, progress=progress)
+        facts = find_facts(clean.documents, entities.rows, staging, n_process=n_process, progress=progress)
+        done = commit(wh, raw.listing, batch_tables(clean, entities, facts), failures(clean, entities, facts))
+        counts = publish(wh, done)
+    return {"raw": raw.stats, "counts": counts, "seconds": time.perf_counter() - t0}

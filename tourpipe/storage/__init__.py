@@ -1,0 +1,19 @@
+"""Where tourpipe keeps data: the column contract, staged tables, the warehouse's commit protocol and its views.
+
+No other module writes Parquet, reads a manifest or names the database file.
+"""
+from tourpipe.storage.parquet import KeyedRows, StagedTable, TableWriter
+from tourpipe.storage.warehouse import (
+    DB_NAME,
+    Commit,
+    Generation,
+    Listing,
+    RunRecord,
+    Staging,
+    Warehouse,
+    batch_id_of,
+    warehouse_lock,
+)
+
+__all__ = ["DB_NAME", "Commit", "Generation", "KeyedRows", "Listing", "RunRecord", "StagedTable", "Staging",
+           "TableWriter", "Warehouse", "batch_id_of", "warehouse_lock"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -280,12 +281,33 @@ def extract_quotes(text: str, lang: str, entities: Sequence[Entity] = (), publis
         return []
     doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
     out: list[Quote] = []
-    last: tuple[sp.Speaker | None, int] = (None, -10)
+    regions: list[tuple[int, int]] = []
+    last: _Last = (None, -10)
     for k, (ls, le) in enumerate(doc.lines):
         found = _line(doc, ls, le)
+        regions.extend(_regions(doc, ls, le, found))
         _resolve(doc, found, k)
         last = _inherit(found, last, k)
         out.extend(_to_quote(doc, f) for f in found if f.speaker is not None)
+    _remember(lang, text, sorted(regions))
+    return out
+
+
+# The events extractor asks for the regions of the text the quotes extractor has just read: keep the last few.
+_REGIONS: OrderedDict[tuple[str, str], list[tuple[int, int]]] = OrderedDict()
+
+
+def _remember(lang: str, text: str, regions: list[tuple[int, int]]) -> None:
+    _REGIONS[(lang, text)] = regions
+    while len(_REGIONS) > 8:
+        _REGIONS.popitem(last=False)
+
+
+def _regions(doc: _Doc, ls: int, le: int, found: list[_Found]) -> list[tuple[int, int]]:
+    out = [(q.start, q.end) for q in quotations(doc.text, ls, le)]
+    for f in found:
+        out.append((f.start, f.end))
+        out.extend(_descriptions(doc, f))
     return out
 
 
@@ -306,11 +328,9 @@ def quoted_regions(text: str, lang: str) -> list[tuple[int, int]]:
     lex = lexicon_for(lang)
     if lex is None:
         return sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le))
+    if (lang, text) in _REGIONS:
+        return list(_REGIONS[(lang, text)])
     doc = _Doc(text, lex, Mentions(()), sentence_spans(text), line_spans(text))
-    regions = []
-    for ls, le in doc.lines:
-        regions.extend((q.start, q.end) for q in quotations(text, ls, le))
-        for f in _line(doc, ls, le):
-            regions.append((f.start, f.end))
-            regions.extend(_descriptions(doc, f))
-    return sorted(regions)
+    regions = sorted(r for ls, le in doc.lines for r in _regions(doc, ls, le, _line(doc, ls, le)))
+    _remember(lang, text, regions)
+    return list(regions)

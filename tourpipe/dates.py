@@ -69,7 +69,10 @@ _PATTERNS = {
         ("month_year", r"\b" + _EN_MONTH_RX + r",?\s+(?:of\s+)?" + _YEAR),
         ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         ("relative", r"(?i)\b(?P<rel>today|yesterday|tomorrow)\b"),
+        ("window", r"(?i)\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,3})\s+"
+                   r"(?P<unit>day|week|month)s?\b"),
         ("month", r"\b" + _EN_MONTH_RX + r"(?!\w)"),
+        ("day_only", r"^(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+\w)"),
         ("year", r"(?<![\d.,$])" + _YEAR),
     ),
     "ru": (
@@ -80,7 +83,9 @@ _PATTERNS = {
         ("month_year", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"\s+" + _YEAR),
         ("weekday", r"(?i)(?<!\w)(?P<weekday>" + alternation(_WEEKDAYS["ru"]) + r")(?!\w)"),
         ("relative", r"(?i)(?<!\w)(?P<rel>" + alternation(_RELATIVE["ru"]) + r")(?!\w)"),
+        ("window", r"(?i)(?<!\w)в\s+(?:ближайшие|следующие|течение)\s+(?P<n>\d{1,3})\s+(?P<unit>дн|недел|месяц)\w*"),
         ("month", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"(?!\w)"),
+        ("day_only", r"(?i)^(?:на\s+)?(?P<day>\d{1,2})-?го(?:\s+числа)?(?!\w)"),
         ("year", r"(?<![\d.,$])" + _YEAR + _RU_YEAR_WORD),
     ),
 }
@@ -136,21 +141,69 @@ def _calendar(lang: str, kind: str, m: re.Match, published: date | None, year_hi
     return ResolvedDate(found, "month" if kind in ("month_year", "month") else "day")
 
 
-def _relative(lang: str, kind: str, m: re.Match, published: date | None) -> ResolvedDate | None:
+def _relative(lang: str, kind: str, m: re.Match, published: date | None, future: bool) -> ResolvedDate | None:
     if published is None:
         return None
     if kind == "relative":
         return ResolvedDate(published + timedelta(days=_RELATIVE[lang][m.group("rel").lower()]), "day")
     weekday = _WEEKDAYS[lang][m.group("weekday").lower()]
+    if future:  # "will visit on Friday": the next such weekday
+        return ResolvedDate(published + timedelta(days=(weekday - published.weekday()) % 7), "day")
     # News reports what happened: the latest such weekday on or before the publication date.
     return ResolvedDate(published - timedelta(days=(published.weekday() - weekday) % 7), "day")
 
 
-def resolve(span_text: str, lang: str, published: date | None = None,
-            year_hint: int | None = None) -> ResolvedDate | None:
+def _window(n: int, unit: str, published: date | None) -> ResolvedDate | None:
+    """"in the next 30 days": only what the whole window shares is certain (its month, else its year)."""
+    if published is None:
+        return None
+    end = published + timedelta(days=n * _UNIT_DAYS[unit])
+    if (end.year, end.month) == (published.year, published.month):
+        return ResolvedDate(date(published.year, published.month, 1), "month")
+    return ResolvedDate(date(published.year, 1, 1), "year") if end.year == published.year else None
+
+
+def _day_only(day: int, published: date | None) -> ResolvedDate | None:
+    """"on the 20th": the latest such day on or before the publication date."""
+    if published is None:
+        return None
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    found = _make(year, month, day)
+    return ResolvedDate(found, "day") if found else None
+
+
+# Day-only expressions in running text ("on the 20th", "11-го числа"); in an entity's text the anchored
+# "day_only" pattern reads them.
+_FREE_DAY = {"en": r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?!and\b|or\b|to\b|in\b|at\b)[A-Za-z])",
+             "ru": r"(?i)(?<!\w)\d{1,2}-?го\s+числа(?!\w)"}
+_FINDABLE = ("iso", "numeric", "day_month", "month_day", "month_year", "weekday", "relative", "window", "month",
+             "year")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "дн": 1, "недел": 7, "месяц": 31}
+
+
+@lru_cache(maxsize=4)
+def _finder(lang: str) -> re.Pattern:
+    kinds = dict(_PATTERNS.get(lang, _PATTERNS["en"]))
+    parts = [re.sub(r"\(\?P<\w+>", "(?:", kinds[k]).replace("(?i)", "") for k in _FINDABLE if k in kinds]
+    parts.append(_FREE_DAY.get(lang, _FREE_DAY["en"]).replace("(?i)", ""))
+    flags = re.IGNORECASE if lang == "ru" else 0
+    return re.compile("|".join(f"(?:{x})" for x in parts), flags)
+
+
+def find(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of the date expressions in text[start:end], for text no entity tagger has dated."""
+    return [(m.start(), m.end()) for m in _finder(lang if lang in _PATTERNS else "en").finditer(text, start, end)
+            if m.end() > m.start()]
+
+
+def resolve(span_text: str, lang: str, published: date | None = None, year_hint: int | None = None,
+            future: bool = False) -> ResolvedDate | None:
     """The date ``span_text`` names, with its precision; None when it names none or its year is unknown.
 
-    The first kind of pattern that matches decides: "Feb 30" is no date, not February.
+    The first kind of pattern that matches decides: "Feb 30" is no date, not February. A weekday is the last
+    one on or before ``published``, or with ``future`` (what a text says will happen) the next one.
     """
     if not span_text:
         return None
@@ -160,9 +213,13 @@ def resolve(span_text: str, lang: str, published: date | None = None,
         if m is None:
             continue
         if kind in ("weekday", "relative"):
-            return _relative(lang, kind, m, published)
+            return _relative(lang, kind, m, published, future)
         if kind == "year":
             return ResolvedDate(date(int(m.group("year")), 1, 1), "year")
+        if kind == "day_only":
+            return _day_only(int(m.group("day")), published)
+        if kind == "window":
+            return _window(int(m.group("n")), m.group("unit").lower(), published)
         return _calendar(lang, kind, m, published, year_hint)
     return None
 
@@ -181,4 +238,4 @@ def iso_canonical(date_entity_text: str, lang: str, published: date | None = Non
     return found.iso() if found else None
 
 
-__all__ = ["ResolvedDate", "resolve", "resolve_date", "iso_canonical"]
+__all__ = ["ResolvedDate", "find", "resolve", "resolve_date", "iso_canonical"]

@@ -41,6 +41,52 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A happening a text reports (visit, agreement, investment); every span points into the source text.
+
+    ``start_char``/``end_char`` are the trigger's span; actor and target spans are None when the text does not
+    say. ``date`` is the first day of its month / year when only that is known (``date_precision`` says which).
+    """
+
+    type: str  # visit, agreement, investment
+    trigger: str
+    start_char: int
+    end_char: int
+    actor: str | None = None
+    actor_start: int | None = None
+    actor_end: int | None = None
+    actor_canonical: str | None = None
+    target: str | None = None
+    target_start: int | None = None
+    target_end: int | None = None
+    target_canonical: str | None = None
+    place: str | None = None  # canonical GPE name where it happens
+    date: date | None = None
+    date_text: str | None = None
+    status: str = "done"  # done, planned
+    fact_spans: tuple[tuple[int, int], ...] = ()  # (start_char, end_char) of the facts of the sentence that measure it
+    sentence: str = ""
+    date_precision: str | None = None  # day, month, year
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation (direct, inside quotation marks) or reported speech, with its speaker when the text names one."""
+
+    text: str
+    start_char: int
+    end_char: int
+    direct: bool
+    speaker: str | None = None  # as the article names the speaker; for a pronoun, the person it refers to
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_canonical: str | None = None
+    speaker_role: str | None = None
+    verb: str | None = None
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
 class RemovedLine:
     """A line of page furniture dropped by the cleaner, kept for audit."""
 
@@ -80,4 +126,4 @@ class SourceFile:
     encoding: str
 
 
-__all__ = ["Entity", "Fact", "RemovedLine", "CleanedText", "Rejected", "SourceFile"]
+__all__ = ["Entity", "Fact", "Event", "Quote", "RemovedLine", "CleanedText", "Rejected", "SourceFile"]

@@ -1,0 +1,163 @@
+"""Per-language event lexicons (data in lexicon_en.py / lexicon_ru.py), compiled once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import import_module
+
+_LANGUAGES = {"en": "tourpipe.events.lexicon_en", "ru": "tourpipe.events.lexicon_ru"}
+# Nationality (canonical NORP names are English in every language) -> the country it stands for in "the Kazakh
+# food industry" / "казахстанский рынок".
+NATIONALITY_COUNTRIES = {
+    "Kazakh": "Kazakhstan", "Chinese": "China", "Russian": "Russia", "Kyrgyz": "Kyrgyzstan", "Uzbek": "Uzbekistan",
+    "Tajik": "Tajikistan", "Turkmen": "Turkmenistan", "Mongolian": "Mongolia", "Belarusian": "Belarus",
+    "Pakistani": "Pakistan", "Indian": "India", "Turkish": "Turkey", "Azerbaijani": "Azerbaijan",
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a trigger word (by lemma) reports and where its participants are."""
+
+    lemma: str
+    type: str  # visit, agreement, investment
+    noun: bool
+    slots: tuple[str, ...]  # target positions, best first: obj, subj:pass, gen, compound, appos, or a preposition
+    objects: frozenset[str] | None = None  # the target's head must be one of these words
+    party: str | None = None  # preposition of the other party of an agreement ("with", "с")
+    passive: str = "actor"  # the passive subject is the "actor" (was shown around) or the "target" (was signed)
+    planned_only: bool = False
+    backed: bool = False  # needs an actor or an amount
+    amount_only: bool = False  # needs an amount (a trigger noun: "investment of $5 million")
+    optional: bool = False  # an event even without a target ("Стороны договорились")
+    objects_list: str | None = None  # the name of the word list ``objects`` comes from
+
+
+def _stems(words, lang: str) -> re.Pattern:
+    """A pattern for any inflected form of ``words``: Russian by stem, English as listed."""
+    if lang == "ru":
+        alts = {w[:max(3, len(w) - 2)] for w in words}
+        return re.compile(r"(?<![\w-])(?:{})".format("|".join(sorted(map(re.escape, alts)))), re.I)
+    return re.compile(r"(?<![\w-])(?:{})(?![\w-])".format("|".join(sorted(map(re.escape, words)))), re.I)
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    lang: str
+    verbs: dict[str, Trigger]
+    nouns: dict[str, Trigger]
+    prefilter: re.Pattern  # any trigger form (with its required next word)
+    noun_forms: re.Pattern  # forms of trigger nouns (for the back-reference veto)
+    plural_forms: re.Pattern  # plural trigger nouns, kept only before PLURAL_NEXT
+    plural_next: re.Pattern
+    anaphoric_before: tuple[re.Pattern, ...]
+    modifier_before: re.Pattern
+    modifier_forms: frozenset[str]
+    sites: frozenset[str]
+    light_verbs: frozenset[str]
+    trigger_light_verbs: frozenset[str]
+    non_agents: frozenset[str]
+    future_aux: frozenset[str]
+    plan_words: frozenset[str]
+    plan_adjectives: frozenset[str]
+    negations: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    anaphoric_prepositions: frozenset[str]
+    anaphoric_frames: frozenset[str]
+    locative_prepositions: frozenset[str]
+    agent_prepositions: frozenset[str]
+    country_words: frozenset[str]
+    admin_words: frozenset[str]
+    pronouns: dict[str, str]
+    clause_cut: re.Pattern
+    reflexive_suffixes: tuple[str, ...]
+    generic_present: bool
+    quantifiers: frozenset[str]
+    ethnonyms: frozenset[str]
+    between: frozenset[str]
+    infinitive_marks: frozenset[str]
+    genitive_place: bool
+    countries: dict[str, str]
+    determiners: frozenset[str]
+
+    form_patterns: tuple[tuple[re.Pattern, Trigger], ...] = ()
+    object_patterns: dict = None  # word list name -> pattern of its inflected forms
+    site_pattern: re.Pattern | None = None
+
+    def entries(self, word: str) -> list[Trigger]:
+        """The triggers a surface form may be (a verb, a noun, or both: "visit")."""
+        first = word.split()[0] if word.strip() else word  # "went to": the form is "went"
+        return [t for rx, t in self.form_patterns if rx.fullmatch(first)]
+
+    def trigger(self, lemma: str, noun: bool) -> tuple[Trigger | None, bool]:
+        """The trigger of a lemma, and whether it was found as the reflexive (passive) form of a verb."""
+        table = self.nouns if noun else self.verbs
+        if lemma in table:
+            return table[lemma], False
+        for suffix in self.reflexive_suffixes:
+            if not noun and lemma.endswith(suffix) and lemma[: -len(suffix)] in table:
+                return table[lemma[: -len(suffix)]], True
+        return None, False
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _entry(lemma: str, row: dict, noun: bool, lists: dict) -> Trigger:
+    objects = row.get("objects")
+    return Trigger(lemma, row["type"], noun, tuple(row["slots"].split()),
+                   _words(lists[objects]) if objects else None, row.get("party"), row.get("passive", "actor"),
+                   row.get("planned_only", False), row.get("backed", False), row.get("amount_only", False),
+                   row.get("optional", False), objects)
+
+
+def _forms(rows: dict, with_next: bool) -> str:
+    alts = []
+    for row in rows.values():
+        forms = "|".join(row["forms"].split())
+        nxt = row.get("next") if with_next else None
+        alts.append(f"(?:{forms})" + (rf"\s+(?:{'|'.join(nxt.split())})(?!\w)" if nxt else ""))
+    return "|".join(alts)
+
+
+def _build(lang: str) -> EventLexicon:
+    d = import_module(_LANGUAGES[lang])
+    lists = d.WORD_LISTS
+    verbs = {k: _entry(k, v, False, lists) for k, v in d.VERBS.items()}
+    nouns = {k: _entry(k, v, True, lists) for k, v in d.NOUNS.items()}
+    forms = tuple((re.compile("|".join(row["forms"].split()), re.I), table[k])
+                  for rows, table in ((d.VERBS, verbs), (d.NOUNS, nouns)) for k, row in rows.items())
+    bound = r"(?<![\w-])(?:{})(?![\w-])"
+    plural = "|".join(f for row in d.NOUNS.values() for f in row["forms"].split() if f.endswith("s"))
+    return EventLexicon(
+        lang=lang, verbs=verbs, nouns=nouns,
+        prefilter=re.compile(bound.format(_forms(d.VERBS, True) + "|" + _forms(d.NOUNS, False)), re.I),
+        noun_forms=re.compile(bound.format(_forms(d.NOUNS, False)), re.I),
+        plural_forms=re.compile(bound.format(plural) if plural else r"(?!x)x", re.I),
+        plural_next=re.compile(r"\s+(?:{})(?!\w)".format("|".join(d.PLURAL_NEXT.split())), re.I),
+        anaphoric_before=tuple(re.compile(p, re.I) for p in d.ANAPHORIC_BEFORE),
+        modifier_before=re.compile(d.MODIFIER_BEFORE, re.I),
+        modifier_forms=_words(d.MODIFIER_FORMS),
+        sites=_words(lists["site"]),
+        light_verbs=frozenset(d.LIGHT_VERBS), trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),
+        non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),
+        plan_adjectives=frozenset(d.PLAN_ADJECTIVES), negations=frozenset(d.NEGATIONS),
+        anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS),
+        anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
+        locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
+        country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS), pronouns=dict(d.PRONOUNS),
+        clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
+        form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
+        site_pattern=_stems(lists["site"].split(), lang),
+        generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS), ethnonyms=frozenset(d.ETHNONYMS),
+        between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
+        countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
+    )
+
+
+@lru_cache(maxsize=None)
+def lexicon_for(lang: str) -> EventLexicon | None:
+    """The compiled lexicon of ``lang``; None for a language without one (no events are extracted)."""
+    return _build(lang) if lang in _LANGUAGES else None

@@ -1,0 +1,136 @@
+"""English event triggers and the words around them, as data (see tourpipe.events.lexicon for the fields)."""
+
+# Trigger verbs by lemma. forms: surface forms for the cheap pre-filter; next: a word that must follow a form
+# for the pre-filter to keep it ("went to"); slots: where the target is, in order of preference (obj = direct
+# object, subj:pass = passive subject, a preposition = the noun it introduces, compound / appos = a name
+# modifying / standing beside the trigger noun); objects: word list the target's head must belong to;
+# passive: who the passive subject is; planned_only: an event only when planned ("намерен выпускать");
+# backed: needs an actor or an amount ("attracting investment" alone is no event).
+VERBS = {
+    "visit": dict(type="visit", forms="visit visits visited visiting", slots="obj"),
+    "tour": dict(type="visit", forms="tour tours toured touring", slots="obj around of"),
+    "go": dict(type="visit", forms="go goes went gone going", next="to", slots="to"),
+    "come": dict(type="visit", forms="come comes came coming", next="to", slots="to"),
+    "arrive": dict(type="visit", forms="arrive arrives arrived arriving", next="in at", slots="in at"),
+    "travel": dict(type="visit", forms="travel travels traveled travelled traveling travelling", next="to",
+                   slots="to"),
+    "head": dict(type="visit", forms="headed", next="to", slots="to"),
+    "leave": dict(type="visit", forms="left leaves leaving", next="for", slots="for"),
+    "show": dict(type="visit", forms="shown showed", next="around round", slots="around round", passive="actor"),
+    "stop": dict(type="visit", forms="stopped", next="at by", slots="at by"),
+    "inspect": dict(type="visit", forms="inspect inspects inspected inspecting", slots="obj"),
+    "sign": dict(type="agreement", forms="sign signs signed signing", slots="obj subj:pass",
+                 objects="agreement", party="with", passive="target"),
+    "conclude": dict(type="agreement", forms="conclude concludes concluded concluding", slots="obj subj:pass",
+                     objects="agreement", party="with", passive="target"),
+    "ink": dict(type="agreement", forms="ink inks inked inking", slots="obj subj:pass", objects="agreement",
+                party="with", passive="target"),
+    "invest": dict(type="investment", forms="invest invests invested investing", slots="in into obj",
+                   backed=True),
+    "build": dict(type="investment", forms="build builds built building", slots="obj subj:pass", objects="plant",
+                  passive="target", planned_only=True),
+    "launch": dict(type="investment", forms="launch launches launched launching", slots="obj subj:pass",
+                   objects="plant", passive="target", planned_only=True),
+    "produce": dict(type="investment", forms="produce produces produced producing", slots="obj",
+                    planned_only=True),
+    "manufacture": dict(type="investment", forms="manufacture manufactures manufactured manufacturing",
+                        slots="obj", planned_only=True),
+}
+
+NOUNS = {
+    "visit": dict(type="visit", forms="visit", slots="to of compound"),
+    "tour": dict(type="visit", forms="tour", slots="of to around compound in"),
+    "trip": dict(type="visit", forms="trip", slots="to around compound"),
+    "stop": dict(type="visit", forms="stop", slots="appos at"),
+    "investment": dict(type="investment", forms="investment investments", slots="in into", backed=True,
+                       amount_only=True),
+    "signing": dict(type="agreement", forms="signing", slots="of", objects="agreement", party="with"),
+}
+# Plural trigger nouns keep only with a target right after them ("visits to", "investments in").
+PLURAL_NEXT = "to of in into"
+
+WORD_LISTS = {
+    "site": """
+park parks zone zones hall halls center centre centers centres factory factories plant plants company companies
+enterprise enterprises museum museums exhibition exhibitions area areas city cities district districts
+headquarters campus university universities institute institutes lab laboratory laboratories port ports base
+bases site sites facility facilities farm farms school schools hospital hospitals mosque mosques temple temples
+community communities region regions province provinces county village villages town towns station stations
+office offices firm firms venue venues business businesses workshop workshops hub hubs cluster clusters
+complex complexes project projects mine mines field fields market markets airport airports terminal
+terminals pavilion pavilions expo fair fairs showroom showrooms garden gardens library libraries studio studios
+incubator incubators institution institutions ministry embassy consulate mall square monument monuments
+capital capitals country countries island islands valley county counties bureau plaza street streets
+""",
+    "agreement": """
+agreement agreements deal deals contract contracts memorandum memoranda memorandums mou mous accord accords
+treaty treaties protocol protocols document documents pact pacts declaration declarations roadmap
+""",
+    "plant": """
+plant plants factory factories facility facilities production line lines workshop complex project projects
+enterprise enterprises park parks zone zone center centre mine refinery refineries farm farms station stations
+""",
+}
+
+# Verbs whose subject is the actor of a trigger noun they govern ("the group paid a visit").
+LIGHT_VERBS = "pay make conduct undertake have begin start complete include embark kick wrap hold".split()
+# Light verbs that belong to the trigger's span ("paid a field visit").
+TRIGGER_LIGHT_VERBS = "pay make".split()
+# Subjects that cannot be actors: "The trip also included a visit to …".
+NON_AGENTS = "trip tour visit program programme itinerary schedule day event journey route agenda".split()
+
+# Planned: a future auxiliary, a governing plan word, or a planning adjective on a trigger noun.
+FUTURE_AUX = "will shall 'll wo".split()
+PLAN_WORDS = """
+plan intend aim expect schedule set prepare hope want seek agree propose decide consider envisage mean going
+""".split()
+PLAN_ADJECTIVES = "upcoming planned forthcoming future scheduled proposed prospective next".split()
+NEGATIONS = "not n't never no".split()
+
+# A trigger noun so framed refers back to an event already reported: "During the tour", "This visit".
+ANAPHORIC_DETERMINERS = "this that these those same".split()
+ANAPHORIC_PREPOSITIONS = "during after before throughout following since upon".split()
+ANAPHORIC_FRAMES = "course end beginning part".split()
+# Cheap pre-parse veto: text right before a trigger noun that makes it a back-reference.
+ANAPHORIC_BEFORE = (r"\b(?:during|after|before|throughout|following|since|upon)\s+(?:the|their|this|that|his|her|"
+                    r"its|our)\s+(?:[\w-]+\s+){0,2}$", r"\b(?:this|that|these|those)\s+(?:[\w-]+\s+)?$")
+# "the visiting group", "a visiting professor": the participle describes a noun.
+MODIFIER_BEFORE = r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$"
+MODIFIER_FORMS = "visiting touring"
+
+LOCATIVE_PREPOSITIONS = "in at near".split()
+AGENT_PREPOSITIONS = "by".split()
+# "in the country": the country the article is about.
+COUNTRY_WORDS = "country nation republic".split()
+# Stripped from a place's canonical name: "Haidian District" -> "Haidian", "Urumqi city" -> "Urumqi",
+# "Ili Kazakh Autonomous Prefecture" -> "Ili" (the people an autonomous area is named for go with the designator).
+ADMIN_WORDS = """
+district city county province region autonomous prefecture municipality oblast town township area
+""".split()
+ETHNONYMS = """
+uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean yi miao dai bai kyrgyz tajik
+""".split()
+# "an agreement between A and B": A and B are the parties.
+BETWEEN = "between".split()
+# The actor-less frame a headline puts a plan in: "Chinese investors to build poultry farm".
+INFINITIVE_MARKS = "to".split()
+# A genitive place modifier ("парк провинции Хэбэй") is Russian; English says "in".
+GENITIVE_PLACE = False
+
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+            "they": "group", "their": "group", "them": "group", "we": "group", "our": "group", "it": "thing",
+            "its": "thing"}
+
+# Where a trigger sentence may be cut before parsing: what follows a non-restrictive relative clause opener
+# holds neither the actor nor the target.
+CLAUSE_CUT = r",\s+(?:which|where|who|whose|whom)\b|;\s"
+REFLEXIVE_SUFFIXES = ()
+
+# In running text, a trigger in the simple present ("delegations visit the park every year", "journalists are
+# invited to tour Beijing") reports a habit, not an event; headlines are exempt.
+GENERIC_PRESENT = True
+# Heads that only count what follows them: "a number of agreements", "a package of deals".
+QUANTIFIERS = "number series package set batch range total".split()
+# A trigger form after one of these is a noun ("their visit"), never a verb.
+DETERMINERS = "the a an this that these those their his her its our my your every each".split()

@@ -1,0 +1,109 @@
+"""Russian event triggers and the words around them, as data (lemmas; see tourpipe.events.lexicon_en)."""
+
+VERBS = {
+    "посетить": dict(type="visit", forms=r"посет(?:ил|ила|или|ило|ят|ит|ить|ив|ивш\w*|ят)", slots="obj"),
+    "посещать": dict(type="visit", forms=r"посеща(?:ет|ют|ли|л|ла|ть|я)", slots="obj"),
+    "побывать": dict(type="visit", forms=r"побыва\w*", slots="в на"),
+    "приехать": dict(type="visit", forms=r"приех\w*|приед\w*", slots="в на"),
+    "прибыть": dict(type="visit", forms=r"прибы(?:л|ла|ли|ло|ть|в|вш\w*)|прибуд\w*", slots="в на"),
+    "выехать": dict(type="visit", forms=r"выех\w*|выед\w*", slots="в на"),
+    "отправиться": dict(type="visit", forms=r"отправил\w*|отправят\w*|отправится", slots="в на"),
+    "съездить": dict(type="visit", forms=r"съезди\w*", slots="в на"),
+    "осмотреть": dict(type="visit", forms=r"осмотр(?:ел|ели|ела|ят|ит|еть)", slots="obj"),
+    "въехать": dict(type="visit", forms=r"въех\w*|въед\w*", slots="в на"),
+    "договориться": dict(type="agreement", forms=r"договорил\w*|договорят\w*|договорятся", slots="о об",
+                         optional=True),
+    "подписать": dict(type="agreement", forms=r"подпис(?:ал|ала|али|ан|ана|аны|ано|ать|ывают|ывает|ут|ан\w*)",
+                      slots="obj subj:pass", objects="agreement", party="с", passive="target"),
+    "подписывать": dict(type="agreement", forms=r"подписыва\w*", slots="obj subj:pass", objects="agreement",
+                        party="с", passive="target"),
+    "заключить": dict(type="agreement", forms=r"заключ(?:ил|ила|или|ен|ена|ены|ено|ить|ат|ат|ают|ен\w*)",
+                      slots="obj subj:pass", objects="agreement", party="с", passive="target"),
+    "инвестировать": dict(type="investment", forms=r"инвестир\w*", slots="в obj", backed=True),
+    "вложить": dict(type="investment", forms=r"влож(?:ил|ила|или|ит|ат|ить|ено|ены|ен)\w*", slots="в obj",
+                    backed=True),
+    "вкладывать": dict(type="investment", forms=r"вкладыва\w*", slots="в obj", backed=True),
+    "реализовать": dict(type="investment", forms=r"реализ(?:ова|ует|уют|уем)\w*", slots="obj subj:pass",
+                        objects="project", passive="target"),
+    "реализовывать": dict(type="investment", forms=r"реализовыва\w*", slots="obj subj:pass", objects="project",
+                          passive="target"),
+    "выпускать": dict(type="investment", forms=r"выпуска(?:ть|ет|ют)", slots="obj", planned_only=True),
+    "производить": dict(type="investment", forms=r"производи(?:ть|т)|производят", slots="obj",
+                        planned_only=True),
+    "построить": dict(type="investment", forms=r"постро(?:ить|ят|ит|ен|ена|ено|ены|ил|или|ила)",
+                      slots="obj subj:pass", objects="plant", passive="target"),
+    "строить": dict(type="investment", forms=r"стро(?:ит|ят|ить|ится|ятся)", slots="obj subj:pass",
+                    objects="plant", passive="target", planned_only=True),
+    "запустить": dict(type="investment", forms=r"запуст(?:ить|ят|ит|или|ил)", slots="obj subj:pass",
+                      objects="plant", passive="target", planned_only=True),
+}
+
+NOUNS = {
+    "визит": dict(type="visit", forms=r"визит(?:а|е|ом|у)?", slots="в на"),
+    "поездка": dict(type="visit", forms=r"поездк(?:а|и|е|у|ой)", slots="в на по"),
+    "посещение": dict(type="visit", forms=r"посещени(?:е|я|и|ем)", slots="gen"),
+    "тур": dict(type="visit", forms=r"тур(?:а|е|ом|у)?", slots="в на по"),
+    "подписание": dict(type="agreement", forms=r"подписани(?:е|я|и|ем)", slots="gen", objects="agreement",
+                       party="с"),
+    "инвестиция": dict(type="investment", forms=r"инвестиц(?:ии|ий|иями|ия)", slots="в", backed=True,
+                       amount_only=True),
+}
+PLURAL_NEXT = "в на"
+
+WORD_LISTS = {
+    "site": """
+парк зона центр завод фабрика предприятие компания музей выставка район город область регион штаб-квартира
+кампус университет институт лаборатория порт база площадка объект ферма школа больница мечеть храм село
+деревня станция офис фирма павильон технопарк кластер комплекс проект месторождение рынок аэропорт терминал
+экспо ярмарка шоурум сад библиотека сэз студия инкубатор учреждение министерство посольство консульство страна
+столица республика комбинат цех хаб особый экономический провинция округ
+""",
+    "agreement": """
+соглашение меморандум договор контракт документ протокол декларация договоренность пакт дорожный карта
+""",
+    "project": "проект программа",
+    "plant": "завод фабрика предприятие производство комбинат цех линия комплекс проект мощность площадка",
+}
+
+LIGHT_VERBS = "совершить совершать нанести наносить провести проводить начать завершить включать".split()
+TRIGGER_LIGHT_VERBS = "совершить нанести".split()
+NON_AGENTS = "поездка визит программа тур маршрут график".split()
+
+FUTURE_AUX = "быть".split()
+PLAN_WORDS = """
+намеренный намерен планировать планироваться собираться предполагаться рассчитывать намереваться хотеть
+готовиться предстоять должный договориться решить
+""".split()
+PLAN_ADJECTIVES = "предстоящий планируемый будущий запланированный".split()
+NEGATIONS = "не ни".split()
+
+ANAPHORIC_DETERMINERS = "этот тот данный такой".split()
+ANAPHORIC_PREPOSITIONS = "после перед".split()
+ANAPHORIC_FRAMES = "ход время рамка итог завершение начало".split()
+ANAPHORIC_BEFORE = (r"(?:в\s+ходе|во\s+время|после|по\s+итогам|в\s+рамках|перед)\s+(?:[\w-]+\s+){0,2}$",
+                    r"(?:этот|этого|этом|этим|эта|этой|эту|данн\w+)\s+$")
+MODIFIER_BEFORE = r"(?!x)x"
+MODIFIER_FORMS = ""
+
+LOCATIVE_PREPOSITIONS = "в на".split()
+AGENT_PREPOSITIONS = ()
+COUNTRY_WORDS = "страна республика".split()
+# Canonical names are English ("Xinjiang Uygur Autonomous Region"); Russian adjectival names keep their noun.
+ADMIN_WORDS = "region district city province county prefecture autonomous".split()
+ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean kyrgyz tajik".split()
+BETWEEN = "между".split()
+INFINITIVE_MARKS = ()
+GENITIVE_PLACE = True
+
+
+PRONOUNS = {"он": "person", "она": "person", "его": "person", "ее": "person", "её": "person", "они": "group",
+            "их": "group", "мы": "group", "оно": "thing"}
+
+CLAUSE_CUT = r",\s+(?:котор\w+|где)\b|;\s"
+# "реализуется" is the passive of "реализовать".
+REFLEXIVE_SUFFIXES = ("ся", "сь")
+
+GENERIC_PRESENT = False
+QUANTIFIERS = "ряд пакет серия набор количество число".split()
+# A trigger form after one of these is a noun ("their visit"), never a verb.
+DETERMINERS = "этот эта этого этой эту этом свой своей своего".split()

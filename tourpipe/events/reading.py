@@ -1,0 +1,556 @@
+"""Read one trigger word in its dependency parse: who acts, on what, where, when, and whether it is planned."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from tourpipe import dates
+from tourpipe.events.lexicon import EventLexicon, Trigger
+from tourpipe.models import Entity
+from tourpipe.syntax import Mentions, Parse, Word
+
+SITE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+GPE = frozenset({"GPE"})
+_NOUNS = ("NOUN", "PROPN")
+_VERBS = ("VERB", "AUX")
+# A noun phrase stops at these relations: what follows describes it, or is a second phrase.
+_PRUNE = frozenset({"acl", "advcl", "appos", "conj", "cc", "parataxis", "dep", "discourse", "list"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl"})
+
+
+@dataclass
+class Reading:
+    """What the parse says about one trigger (spans are character offsets into the source text)."""
+
+    trigger: tuple[int, int]
+    target: tuple[int, int] | None
+    target_head: int | None
+    actor: tuple[int, int] | None = None
+    actor_pronoun: str | None = None
+    actor_canonical: str | None = None
+    target_canonical: str | None = None
+    place: str | None = None
+    place_explicit: bool = False
+    date_mention: object = None  # the DATE Entity dating the event
+    status: str = "done"
+    scope: tuple[int, int] = (0, 0)  # the characters of the trigger's clause (for facts)
+    extras: dict = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    """What a reading needs from its document."""
+
+    text: str
+    lex: EventLexicon
+    mentions: Mentions
+    country: str | None  # the country "in the country" refers to
+    title_end: int  # end of the first line: headlines are exempt from the generic-present rule
+    money: tuple[tuple[int, int], ...] = ()  # spans of money figures
+
+    def amount_in(self, start: int, end: int) -> bool:
+        return any(start <= a and b <= end for a, b in self.money)
+
+
+# -- small helpers -----------------------------------------------------------------------------------------------------
+
+def _base(w: Word) -> str:
+    return w.dep.split(":")[0]
+
+
+def _case(p: Parse, i: int) -> str | None:
+    marks = p.children(i, "case")
+    return marks[0].text.lower() if marks else None
+
+
+def _entity(ctx: Context, w: Word, labels=None):
+    return ctx.mentions.covering(w.start, labels)
+
+
+def _same_entity(ctx: Context, p: Parse, a: int, b: int) -> bool:
+    e = _entity(ctx, p.words[a])
+    return e is not None and e.start_char <= p.words[b].start < e.end_char
+
+
+def place_modifier(ctx: Context, p: Parse, c: Word) -> bool:
+    """A dependent that says where its head is: "in Urumqi city", "провинции Хэбэй"."""
+    if _base(c) not in ("nmod", "obl"):
+        return False
+    case = _case(p, c.i)
+    located = case in ctx.lex.locative_prepositions or (ctx.lex.genitive_place and case is None
+                                                        and c.feat("Case") == "Gen")
+    return located and gpe_of(ctx, p, c.i) is not None
+
+
+def _after_comma(p: Parse, c: Word) -> bool:
+    first = p.subtree(c.i)[0]
+    return first > 0 and p.words[first - 1].text in (",", "(", "—", "–")
+
+
+def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
+            exclude: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """The noun phrase headed by ``head``: its subtree without descriptions, second phrases and the place.
+
+    ``keep_conj`` keeps coordinated heads and everything between them (an actor "A, B and C"); coordination
+    deeper inside always stays ("ряд городов и областей"). ``exclude`` are heads of other phrases.
+    """
+    def skip(c: Word) -> bool:
+        if c.i in exclude or (c.head == head and c.dep == "case"):
+            return True  # "to Shanghai": the target is "Shanghai"
+        if _same_entity(ctx, p, head, c.i):
+            return False
+        if _base(c) in ("conj", "cc"):
+            return not keep_conj and c.head == head
+        if _base(c) == "appos":
+            return _after_comma(p, c)  # "СЭЗ «Хоргос»" is one name; ", an editor of …" describes
+        if _base(c) in _PRUNE or (_base(c) == "nmod" and ctx.amount_in(c.start, p.words[max(p.subtree(c.i))].end)):
+            return True  # "57 проектов на $16 млрд": the amount measures the event, it is not the target
+        return place_modifier(ctx, p, c)
+
+    idx = p.subtree(head, skip)
+    run = idx if keep_conj else _contiguous(p, idx, head)
+    while len(run) > 1 and p.words[run[-1]].pos == "PUNCT" and p.words[run[-1]].text not in ".)»”\"":
+        run.pop()
+    while len(run) > 1 and p.words[run[0]].pos == "PUNCT" and p.words[run[0]].text not in "«“\"":
+        run.pop(0)
+    s, e = p.words[run[0]].start, p.words[run[-1]].end
+    for m in ctx.mentions.within(max(0, s - 200), e + 200):  # a name is never cut in two
+        if m.start_char < e and s < m.end_char:
+            s, e = min(s, m.start_char), max(e, m.end_char)
+    piece = ctx.text[s:e]
+    if piece.count("«") > piece.count("»") and ctx.text[e:e + 1] == "»":
+        e += 1  # СЭЗ «Хоргос – Восточные ворота»
+    return s, e
+
+
+def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
+    """The run of ``idx`` around the head, never past a comma."""
+    members = set(idx)
+    run = [head]
+    for k in range(head - 1, -1, -1):
+        if k not in members or p.words[k].text in ",;:(":
+            break
+        run.insert(0, k)
+    for k in range(head + 1, len(p.words)):
+        if k not in members or p.words[k].text in ",;:()":
+            break
+        run.append(k)
+    return run
+
+
+def canonical(ctx: Context, p: Parse, head: int, labels) -> str | None:
+    """Canonical name of the entity heading the phrase: the head itself, or a name modifying it."""
+    w = p.words[head]
+    own = _entity(ctx, w, frozenset(labels))
+    if own is not None:
+        return own.canonical or own.text
+    near = [c for c in p.children(head) if _base(c) in ("compound", "amod", "nmod", "flat")
+            and (_base(c) != "nmod" or _case(p, c.i) in (None, "from", "of", "из"))]
+    for label in labels:
+        for c in near:
+            e = _entity(ctx, c, frozenset({label}))
+            if e is not None:
+                return e.canonical or e.text
+    return None
+
+
+def gpe_of(ctx: Context, p: Parse, i: int):
+    """The GPE mention a noun names, itself or through a name modifying it ("Urumqi city", "провинции Хэбэй")."""
+    for w in [p.words[i]] + [c for c in p.children(i, "compound", "flat", "amod", "appos", "nmod")
+                             if _base(c) != "nmod" or _case(p, c.i) is None]:
+        e = _entity(ctx, w, GPE)
+        if e is not None:
+            return e
+    return None
+
+
+def _subject(p: Parse, v: int) -> Word | None:
+    subs = [c for c in p.children(v, "nsubj") if c.i < v] or p.children(v, "nsubj")
+    return subs[-1] if subs else None
+
+
+# -- targets -----------------------------------------------------------------------------------------------------------
+
+def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigger) -> list[int]:
+    kids = p.children(k)
+    if slot == "obj":
+        return [] if passive else [c.i for c in kids if c.dep == "obj"]
+    if slot == "subj:pass":
+        return [c.i for c in kids if passive and trig.passive == "target" and _base(c) == "nsubj"]
+    if slot == "gen":
+        return [c.i for c in kids if _base(c) == "nmod" and _case(p, c.i) is None]
+    if slot == "compound":
+        return [c.i for c in kids if _base(c) in ("compound", "amod", "nmod") and c.i < k
+                and _entity(ctx, c, SITE_LABELS) is not None]
+    if slot == "appos":
+        return [c.i for c in kids if _base(c) == "appos"]
+    # "invest $5 million in X": the phrase may hang from the amount
+    kids = kids + [g for c in kids if c.dep == "obj" for g in p.children(c.i)]
+    return [c.i for c in kids if _base(c) in ("obl", "nmod") and _case(p, c.i) == slot]
+
+
+def _object_head(ctx: Context, p: Parse, h: int) -> int:
+    """Past a quantifier: "a number of agreements" -> "agreements"."""
+    if p.words[h].lemma in ctx.lex.quantifiers:
+        for c in p.children(h, "nmod"):
+            return c.i
+    return h
+
+
+def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
+    w = p.words[_object_head(ctx, p, h)]
+    if trig.objects is not None:
+        return w.lemma in trig.objects or w.text.lower() in trig.objects
+    if trig.type != "visit":
+        return True
+    if _entity(ctx, w, SITE_LABELS) is not None:
+        return True
+    return w.lemma in ctx.lex.sites or w.text.lower() in ctx.lex.sites or w.lemma in ctx.lex.country_words
+
+
+def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[int]:
+    """The head and its conjuncts. A chain without a conjunction is a location chain, not a list:
+    "arrived in Yining City, Ili Kazakh Autonomous Prefecture, Xinjiang" is one arrival."""
+    out: list[int] = []
+    for h in heads:
+        members, todo = [], [h]
+        while todo:
+            m = todo.pop(0)
+            if m not in members:
+                members.append(m)
+                todo.extend(c.i for c in p.children(m, "conj") if not _same_entity(ctx, p, m, c.i))
+        if len(members) > 1 and not any(p.children(m, "cc") for m in members):
+            members = [h]
+        out.extend(m for m in members if m == h or _fits(ctx, p, m, trig))
+    return sorted(set(out))
+
+
+def _named_members(ctx: Context, p: Parse, h: int) -> list[int]:
+    """"the cities of Urumqi, Turpan and Kashgar", "провинции Шэньси, Ганьсу": the named places are the sites."""
+    w = p.words[h]
+    if w.pos != "NOUN" or w.feat("Number") != "Plur" or _entity(ctx, w) is not None:
+        return [h]
+    names = [c.i for c in p.children(h, "appos", "flat", "nmod")
+             if (_base(c) != "nmod" or _case(p, c.i) in (None, "of")) and _entity(ctx, c, SITE_LABELS) is not None]
+    if not names:
+        return [h]
+    out = []
+    for n in names:
+        out.append(n)
+        out.extend(c.i for c in p.children(n, "conj") if _entity(ctx, c, SITE_LABELS) is not None)
+    return sorted(set(out))
+
+
+def _listed_objects(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> set[int]:
+    """"три контракта на поставку масла и договор между …": a conjunct the parser hung deeper, recognised by the
+    word the trigger needs (an agreement noun)."""
+    if trig.objects is None:
+        return set()
+    return {c.i for h in heads for i in p.subtree(h) for c in p.children(i, "conj")
+            if c.lemma in trig.objects and c.i not in heads}
+
+
+def _appos_after(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
+    """A name standing right after the trigger noun: "At the first stop, Naton Medical Group, …"."""
+    pos = p.words[k].end
+    rest = ctx.text[pos:pos + 3]
+    if not rest.startswith(", "):
+        return None
+    e = ctx.mentions.covering(pos + 2, SITE_LABELS)
+    return (e.start_char, e.end_char) if e is not None and e.start_char == pos + 2 else None
+
+
+def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> list[tuple[int | None, tuple[int, int]]]:
+    """(head, span) of each target of the trigger at k; a list of conjoined sites gives one target each."""
+    for slot in trig.slots:
+        heads = [h for h in _slot(ctx, p, k, slot, passive, trig) if _fits(ctx, p, h, trig)]
+        if heads:
+            heads = [n for h in _conjuncts(ctx, p, heads, trig) for n in _named_members(ctx, p, h)]
+            heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig))
+            return [(h, span_of(ctx, p, h, exclude=frozenset(heads) - {h})) for h in heads]
+        if slot == "appos":
+            found = _appos_after(ctx, p, k)
+            if found is not None:
+                return [(p.index_at(found[0]), found)]
+    return []
+
+
+def party(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger) -> list[tuple[int | None, tuple[int, int]]]:
+    """The other party of an agreement: "signed with China", "подписал с Китаем"."""
+    if trig.party is None:
+        return []
+    objects = [c.i for c in p.children(k) if c.dep in ("obj", "nsubj:pass")]  # "a memorandum with Huawei"
+    for v in dict.fromkeys((k, frame, *objects)):
+        found = [c.i for c in p.children(v) if _base(c) in ("obl", "nmod") and _case(p, c.i) == trig.party]
+        if found:
+            return [(h, span_of(ctx, p, h)) for h in _conjuncts(ctx, p, found, replace(trig, objects=None,
+                                                                                       type="agreement"))]
+    return []
+
+
+def between(ctx: Context, p: Parse, target_head: int | None) -> tuple[int, int] | None:
+    """"договор между A и B": the parties named inside the agreement's phrase."""
+    if target_head is None:
+        return None
+    for c in p.children(target_head, "nmod"):
+        if _case(p, c.i) in ctx.lex.between:
+            return span_of(ctx, p, c.i, keep_conj=True)
+    return None
+
+
+# -- actor -------------------------------------------------------------------------------------------------------------
+
+def frame_of(ctx: Context, p: Parse, k: int, trig: Trigger) -> int:
+    """The verb whose clause carries the event: the trigger verb, or the verb governing a trigger noun."""
+    w = p.words[k]
+    if trig.noun and w.head != k and p.words[w.head].pos in _VERBS:
+        return w.head
+    return k
+
+
+def passive_voice(p: Parse, k: int) -> bool:
+    w = p.words[k]
+    if w.feat("Voice") == "Pass" or any(c.dep in ("aux:pass", "nsubj:pass") for c in p.children(k)):
+        return True
+    return w.feat("Variant") == "Short" and w.feat("VerbForm") == "Part"
+
+
+def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
+    for c in p.children(k):
+        if c.dep == "nmod:poss" or (_base(c) == "nmod" and _case(p, c.i) in ctx.lex.agent_prepositions):
+            return c
+    if frame != k:
+        return _subject(p, frame)
+    head = p.head_of(k)
+    if head is not None and head.lemma in ctx.lex.anaphoric_frames and head.head != head.i:
+        head = p.head_of(head.i)  # "В ходе поездки … министр посетил": the frame's clause
+    if head is not None and _base(p.words[k]) in ("obl", "nmod") and head.pos in _VERBS:
+        return _subject(p, head.i)
+    return None
+
+
+def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> Word | None:
+    if passive and trig.passive == "target":
+        agents = [c for c in p.children(k) if c.dep == "obl:agent" or
+                  (_base(c) == "obl" and c.feat("Case") == "Ins" and c.pos in _NOUNS)]
+        return agents[0] if agents else None
+    cur = k
+    for _ in range(4):  # "plans to visit", "visited … and toured", "While visiting X, the group saw"
+        subj = _subject(p, cur)
+        if subj is not None:
+            return subj
+        w = p.words[cur]
+        if w.head == cur or w.dep not in _CLIMB:
+            return None
+        if w.dep == "acl" and p.words[w.head].pos in _NOUNS:
+            # "the delegation visiting the park"; not "talks to invest"
+            return p.words[w.head] if w.feat("VerbForm") in ("Part", "Ger") else None
+        cur = w.head
+    return None
+
+
+def _after_adjunct(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
+    """The name right after an opening participle clause ("After visiting X, Lyubov Dobrota, …, said")."""
+    end = p.words[max(p.subtree(k, lambda c: _base(c) in ("appos", "nmod", "punct") and c.i > k))].end
+    pos = end
+    while pos < len(ctx.text) and ctx.text[pos] in ", ":
+        pos += 1
+    e = ctx.mentions.covering(pos, frozenset({"PERSON", "ORG"}))
+    return (e.start_char, e.end_char) if e is not None and e.start_char == pos else None
+
+
+def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bool) -> tuple:
+    """(span, pronoun kind, canonical) of who acts, or (None, None, None)."""
+    w = _noun_actor(ctx, p, k, frame) if trig.noun else _verb_actor(ctx, p, k, trig, passive)
+    if w is None and not trig.noun and p.words[k].dep == "advcl" and p.words[k].i < p.words[k].head:
+        found = _after_adjunct(ctx, p, k)
+        if found is not None:
+            e = ctx.mentions.covering(found[0])
+            return found, None, e.canonical or e.text
+    if w is None or w.lemma in ctx.lex.non_agents:
+        return None, None, None
+    if w.text.lower() in ctx.lex.pronouns:
+        return (w.start, w.end), ctx.lex.pronouns[w.text.lower()], None
+    return span_of(ctx, p, w.i, keep_conj=True), None, canonical(ctx, p, w.i, ACTOR_LABELS)
+
+
+# -- status, place, date -----------------------------------------------------------------------------------------------
+
+def _future(ctx: Context, p: Parse, v: int) -> bool:
+    w = p.words[v]
+    if w.feat("Tense") == "Fut":
+        return True
+    return any(_base(c) == "aux" and (c.lemma in ctx.lex.future_aux or c.text.lower() in ctx.lex.future_aux)
+               and c.feat("Tense") in (None, "Fut", "Pres") for c in p.children(v))
+
+
+def status(ctx: Context, p: Parse, k: int, frame: int) -> str:
+    lex = ctx.lex
+    if any(c.lemma in lex.plan_adjectives for c in p.children(k, "amod")):
+        return "planned"
+    cur = frame
+    for _ in range(4):
+        if _future(ctx, p, cur):
+            return "planned"
+        w = p.words[cur]
+        if w.head == cur and w.feat("VerbForm") == "Inf" and any(
+                c.text.lower() in lex.infinitive_marks for c in p.children(cur, "aux", "mark")):
+            return "planned"  # a headline's "Chinese investors to build poultry farm"
+        if w.head == cur or w.dep not in ("xcomp", "csubj"):
+            return "done"
+        head = p.words[w.head]
+        if head.lemma in lex.plan_words or head.text.lower() in lex.plan_words:
+            return "planned"
+        if head.lemma == "be" and any(c.text.lower() == "to" for c in p.children(cur)):
+            return "planned"  # "is to visit"
+        cur = head.i
+    return "done"
+
+
+def generic_present(ctx: Context, p: Parse, frame: int) -> bool:
+    """English simple present outside the headline: a habit ("journalists are invited to tour Beijing")."""
+    if not ctx.lex.generic_present or p.start < ctx.title_end:
+        return False
+    cur = frame
+    while p.words[cur].dep in ("xcomp", "conj") and p.words[cur].head != cur:
+        cur = p.words[cur].head
+    w = p.words[cur]
+    if w.feat("Tense") == "Pres" and w.feat("VerbForm") == "Fin" and w.pos == "VERB":
+        return not p.children(cur, "aux")
+    return any(c.dep == "aux:pass" and c.feat("Tense") == "Pres" for c in p.children(cur))
+
+
+def negated(ctx: Context, p: Parse, k: int, frame: int) -> bool:
+    return any(c.lemma in ctx.lex.negations or c.text.lower() in ctx.lex.negations
+               for v in {k, frame} for c in p.children(v) if _base(c) in ("advmod", "neg", "det", "part"))
+
+
+def back_reference(ctx: Context, p: Parse, k: int) -> bool:
+    """A trigger noun that may point back to an event already told: "this visit", "during the tour".
+
+    A named visitor or site makes it a report of its own: "during Masimov's China visit".
+    """
+    lex = ctx.lex
+    if any(c.lemma in lex.anaphoric_determiners or c.text.lower() in lex.anaphoric_determiners
+           for c in p.children(k, "det")):
+        return True
+    head = p.head_of(k)
+    framed = _case(p, k) in lex.anaphoric_prepositions or (
+        head is not None and head.lemma in lex.anaphoric_frames and _base(p.words[k]) == "nmod")
+    named = any(c.pos == "PROPN" or _entity(ctx, c, SITE_LABELS | {"PERSON"}) is not None
+                for c in p.children(k, "nmod", "compound", "amod"))
+    return framed and not named
+
+
+def place_name(ctx: Context, name: str) -> str:
+    """A place's name without its administrative designator ("Haidian District" -> "Haidian"; "Ili Kazakh
+    Autonomous Prefecture" -> "Ili")."""
+    words = name.split()
+    low = [w.lower() for w in words]
+    if "autonomous" in low:
+        cut = low.index("autonomous")
+        while cut > 1 and low[cut - 1] in ctx.lex.ethnonyms:
+            cut -= 1
+        words, low = words[:cut], low[:cut]
+    while len(words) > 1 and low[-1] in ctx.lex.admin_words:
+        words, low = words[:-1], low[:-1]
+    while len(words) > 1 and low[0] in ctx.lex.admin_words:
+        words, low = words[1:], low[1:]
+    return " ".join(words)
+
+
+def _locative(ctx: Context, p: Parse, h: int) -> str | None:
+    """The place a dependent of ``h`` names; of a chain ("парк Синьфади провинции Хэбэй") the last, widest one."""
+    for c in reversed(p.children(h)):
+        if place_modifier(ctx, p, c):
+            e = gpe_of(ctx, p, c.i)
+            return place_name(ctx, e.canonical or e.text)
+        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
+                c.lemma in ctx.lex.country_words and ctx.country:
+            return ctx.country  # "в стране": the country the article is about
+    return None
+
+
+def _venue(ctx: Context, p: Parse, frame: int) -> str | None:
+    """Where the clause's occasion or site is: "подписали … во время форума, прошедшего в Урумчи" -> Urumqi,
+    "visited a park located in Hebei" -> Hebei (a participle that locates something in the clause)."""
+    for i in p.subtree(frame, lambda c: c.dep in ("acl:relcl", "parataxis", "ccomp") or
+                       (c.dep == "conj" and c.pos in _VERBS)):
+        if p.words[i].dep == "acl":
+            found = _locative(ctx, p, i)
+            if found:
+                return found
+    return None
+
+
+def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[int, int]) -> str | None:
+    """A GPE named inside the target's phrase ("ряд городов Синьцзян-Уйгурского автономного района"), else the
+    country a nationality word in it stands for ("Kazakh food industry"): the last resort."""
+    whole = target
+    if target_head is not None:
+        idx = p.subtree(target_head, lambda c: _base(c) in ("acl", "parataxis"))
+        whole = (p.words[idx[0]].start, p.words[idx[-1]].end)
+    for e in ctx.mentions.within(whole[0], whole[1], GPE):
+        if (e.start_char, e.end_char) != target:  # a party "с Китаем" is no place
+            return place_name(ctx, e.canonical or e.text)
+    for e in ctx.mentions.within(whole[0], whole[1], frozenset({"NORP"})):
+        country = ctx.lex.countries.get(e.canonical or e.text)
+        if country:
+            return country
+    return None
+
+
+def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, target: tuple[int, int],
+          siblings: Sequence[int | None] = (), visit: bool = True) -> tuple[str | None, bool]:
+    """(place, stated): a GPE the clause locates the event in, else the target itself when it is a GPE.
+
+    ``siblings`` are the heads of conjoined targets: "visited X and Y in Haidian District" puts both in Haidian.
+    """
+    for h in (target_head, *siblings, k, frame):
+        if h is not None:
+            found = _locative(ctx, p, h)
+            if found:
+                return found, True
+    found = _venue(ctx, p, frame)
+    if found:
+        return found, True
+    e = ctx.mentions.covering(target[0], GPE) or (ctx.mentions.covering(p.words[target_head].start, GPE)
+                                                 if target_head is not None else None)
+    if e is not None and visit:
+        return place_name(ctx, e.canonical or e.text), False  # a visit to Shanghai happens in Shanghai
+    return None, False
+
+
+def date_mention(ctx: Context, p: Parse, k: int, frame: int):
+    """The date expression in the trigger's clause nearest the trigger: a DATE mention, else a date the patterns
+    of tourpipe.dates find ("on the 20th" is no entity)."""
+    idx = p.subtree(frame, lambda c: c.dep in ("acl:relcl", "ccomp", "parataxis") or
+                    (c.dep == "conj" and c.pos in _VERBS))
+    if frame != k:
+        idx = sorted(set(idx) | set(p.subtree(k)))
+    found = {}
+    for i in idx:
+        e = ctx.mentions.covering(p.words[i].start, frozenset({"DATE"}))
+        if e is not None:
+            found[(e.start_char, e.end_char)] = e
+    w = p.words[frame]
+    if not found and w.dep == "conj" and w.head != frame:
+        # "11-го числа прошла через КПП … и въехала в Казахстан": coordinated verbs share the time
+        for c in p.children(w.head):
+            e = ctx.mentions.covering(c.start, frozenset({"DATE"})) if _base(c) in ("obl", "nmod", "advmod") else None
+            if e is not None:
+                found[(e.start_char, e.end_char)] = e
+    if not found:
+        lo, hi = p.words[idx[0]].start, p.words[idx[-1]].end
+        for a, b in dates.find(ctx.text, lo, hi, ctx.lex.lang):
+            found[(a, b)] = Entity(ctx.text[a:b], "DATE", a, b)
+    if not found:
+        return None
+    t = p.words[k].start
+    return min(found.values(), key=lambda e: abs(e.start_char - t))
+
+
+def scope(p: Parse, frame: int) -> tuple[int, int]:
+    idx = p.subtree(frame, lambda c: c.dep in ("acl:relcl", "parataxis", "conj", "ccomp"))
+    return p.words[idx[0]].start, p.words[idx[-1]].end

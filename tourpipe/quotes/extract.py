@@ -1,0 +1,336 @@
+"""Find quotations and reported speech in a text and attach each to its speaker."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tourpipe.models import Entity, Quote
+from tourpipe.quotes import speakers as sp
+from tourpipe.quotes.lexicon import QuoteLexicon, lexicon_for
+from tourpipe.quotes.marks import Quoted, quotations
+from tourpipe.syntax import Mentions, bounded, line_spans, sentence_around, sentence_spans
+
+_MIN_ATTRIBUTED_WORDS = 2
+_MIN_FREE_WORDS = 5  # an unattributed quotation must read as a sentence to continue the last speaker's words
+_MIN_CLAUSE_WORDS = 3
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    direct: bool
+    speaker: sp.Speaker | None
+    verb: tuple[int, int] | None
+
+
+@dataclass
+class _Doc:
+    text: str
+    lex: QuoteLexicon
+    mentions: Mentions
+    sentences: list[tuple[int, int]]
+    lines: list[tuple[int, int]]
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        if getattr(self, "_starts", None) is None:
+            self._starts = [s for s, _ in self.sentences]
+        return self._starts
+
+
+def _n_words(text: str, s: int, e: int) -> int:
+    return len(_WORDS.findall(text, s, e))
+
+
+def _sentence_of(doc: _Doc, pos: int) -> tuple[int, int]:
+    return sentence_around(doc.sentences, pos, pos)
+
+
+def _credit(doc: _Doc, verb: re.Match | None, group: str = "verb") -> bool:
+    return verb is not None and verb.group(group).lower() in doc.lex.credit
+
+
+# -- direct quotations -------------------------------------------------------------------------------------------------
+
+def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | None, tuple[int, int]] | None:
+    text, lex = doc.text, doc.lex
+    inner = text[q.start:q.close] if q.close is not None else ""
+    tail = text[q.outer_end:limit]
+    if not (lex.after_quote_tail.match(tail) or lex.after_quote.search(inner)):
+        return None  # “Mount of Freedom”, stated that …: a name in quotes, not someone's words
+    m = lex.after_verb_first.match(tail)
+    if m and sp._first_word(text, q.outer_end + m.start("rest"), q.outer_end + m.end("rest")) not in ("that", "что"):
+        a = q.outer_end + m.start("rest")
+        return sp.right_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("rest")), _span(m, "verb", q.outer_end)
+    m = lex.after_np_first.match(tail)
+    if m and len(m.group("np").split()) <= 8:
+        a = q.outer_end + m.start("np")
+        return sp.left_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("np")), _span(m, "verb", q.outer_end)
+    return None
+
+
+def _span(m: re.Match, group: str, offset: int) -> tuple[int, int]:
+    return offset + m.start(group), offset + m.end(group)
+
+
+def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | None, tuple[int, int]] | None:
+    text, lex = doc.text, doc.lex
+    m = lex.before_quote.search(text, floor, q.open)
+    if m is None or _credit(doc, m):
+        return None
+    colon = text[floor:q.open].rstrip().endswith(":")
+    if m.group("comp") is None and lex.that_verb.fullmatch(m.group("verb")) and not colon:
+        return None
+    speaker = sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
+    if speaker is None and m.group("mid").strip():
+        speaker = sp.right_speaker(lex, doc.mentions, text, m.start("mid"), m.end("mid"))
+    return speaker, (m.start("verb"), m.end("verb"))
+
+
+def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int) -> _Found | None:
+    """A quotation with its attribution, or None when nothing marks it as someone's words."""
+    s0, s1 = _sentence_of(doc, q.open)
+    _, tail_end = _sentence_of(doc, max(q.outer_end - 1, q.open))
+    words = _n_words(doc.text, q.start, q.end)
+    found = _attribution_before(doc, q, max(s0, floor)) or _attribution_after(doc, q, min(line_end, tail_end))
+    if found is not None and words >= _MIN_ATTRIBUTED_WORDS:
+        end = q.end - 1 if doc.text[q.end - 1] == "," else q.end  # “…,” he said: the comma is the attribution's
+        return _Found(q.start, end, True, found[0], found[1])
+    if q.close is None:
+        return None  # a quotation the page cuts off, with no speaker in sight
+    opens_sentence = not doc.text[max(s0, floor):q.open].strip(" \t—–-")
+    if opens_sentence and words >= _MIN_FREE_WORDS and doc.text[q.start:q.start + 1].isupper():
+        return _Found(q.start, q.end, True, None, None)  # the speaker is the one quoted last
+    return None
+
+
+# -- reported speech ---------------------------------------------------------------------------------------------------
+
+def _clause(doc: _Doc, a: int, b: int) -> tuple[int, int]:
+    stop = doc.lex.clause_stop.search(doc.text, a, b)
+    s, e = sp._strip(doc.text, a, stop.start() if stop else b, " \t,;:")
+    return s, e
+
+
+def _outside(quoted: list[Quoted], a: int, b: int) -> bool:
+    return not any(q.open < b and a < q.outer_end for q in quoted)
+
+
+def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
+    text, lex, out = doc.text, doc.lex, []
+    floor = s
+    for m in lex.reported.finditer(text, s, e):
+        if _credit(doc, m) or not _outside(quoted, m.start(), m.end()) or text[m.end():m.end() + 1] in "\"“«„":
+            floor = m.end()
+            continue
+        a, b = _clause(doc, m.end(), e)
+        if _n_words(text, a, b) < _MIN_CLAUSE_WORDS:
+            continue
+        if m.group("verb").lower() in lex.gerunds:
+            speaker = sp.COORDINATED  # "…, adding that": whoever spoke before
+        else:
+            speaker = sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
+        if speaker is None and m.group("mid").strip():
+            speaker = sp.right_speaker(lex, doc.mentions, text, m.start("mid"), m.end("mid"))
+        if speaker is not None:
+            out.append(_Found(a, b, False, speaker, (m.start("verb"), m.end("verb"))))
+        floor = b
+    return out
+
+
+def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
+    """English "Li said the park …": a short naming, the verb, then a clause."""
+    text, lex = doc.text, doc.lex
+    m = lex.bare_said.search(text, s, e)
+    if m is None or not _outside(quoted, m.start(), e):
+        return []
+    first = sp._first_word(text, m.end(), e)
+    if first in lex.adverbial_openers or first in lex.relative_openers or first == "that":
+        return []
+    speaker = sp.left_speaker(lex, doc.mentions, text, s, m.start("verb"))
+    a, b = _clause(doc, m.end(), e)
+    if speaker in (None, sp.COORDINATED) or _n_words(text, a, b) < _MIN_FREE_WORDS:
+        return []
+    if _n_words(text, speaker.end, m.start()) > 3:
+        return []  # the naming must stand right before the verb
+    return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
+
+
+def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
+    """A clause framed by its attribution: "CLAUSE, Li said.", "По словам X, CLAUSE", "As Li noted, CLAUSE"."""
+    text, lex = doc.text, doc.lex
+    if not _outside(quoted, s, e):
+        return []
+    sent = text[s:e]
+    for rx in (lex.according_first, lex.according_last):
+        m = rx.search(sent)
+        if m and _speaking(doc, s + m.start("np"), s + m.end("np")):
+            speaker = sp.right_speaker(lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
+            a, b = _clause(doc, s + m.start("clause"), s + m.end("clause"))
+            return [_Found(a, b, False, speaker, (s + m.start("acc"), s + m.end("acc")))] if speaker else []
+    for rx in (lex.inverted, lex.as_said):
+        m = rx.search(sent)
+        if m is None:
+            continue
+        verb, np = ("verb", "np") if m.group("verb") else ("verb2", "np2")
+        if _credit(doc, m, verb):
+            return []
+        side = sp.right_speaker if verb == "verb" else sp.left_speaker
+        speaker = side(lex, doc.mentions, text, s + m.start(np), s + m.end(np))
+        dash = bool(m.groupdict().get("dash"))
+        # "…, — отметил он." closes a paragraph of direct speech written without quotation marks
+        a, b = _clause(doc, _line_start(doc, s) if dash else s + m.start("clause"), s + m.end("clause"))
+        if speaker is None or speaker is sp.COORDINATED or _n_words(text, a, b) < _MIN_CLAUSE_WORDS:
+            return []
+        return [_Found(a, b, dash, speaker, (s + m.start(verb), s + m.end(verb)))]
+    return []
+
+
+def _line_start(doc: _Doc, pos: int) -> int:
+    return max((ls for ls, _ in doc.lines if ls <= pos), default=0)
+
+
+def _speaking(doc: _Doc, a: int, b: int) -> bool:
+    """"According to him" reports speech; "according to KTZ" or "according to the data" cites a source."""
+    a, b = sp._strip(doc.text, a, b)
+    first = sp._first_word(doc.text, a, b)
+    if first in doc.lex.not_speakers or first in ("the", "a") and sp._first_word(doc.text, a + len(first) + 1, b) \
+            in doc.lex.not_speakers:
+        return False
+    named = doc.mentions.covering(a) or doc.mentions.covering(a + len(first) + 1)
+    return named is None or named.label not in ("ORG", "GPE", "LOC", "FAC")
+
+
+def _reported(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
+    if not doc.lex.cue.search(doc.text, s, e):
+        return []
+    found = _reported_that(doc, s, e, quoted)
+    return found or _reported_frame(doc, s, e, quoted) or _reported_bare(doc, s, e, quoted)
+
+
+# -- a document --------------------------------------------------------------------------------------------------------
+
+def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
+    quoted = quotations(doc.text, ls, le)
+    found: list[_Found] = []
+    floor = ls
+    for q in quoted:
+        f = _direct(doc, q, floor, le)
+        if f is not None:
+            found.append(f)
+        floor = q.outer_end
+    k = bisect.bisect_left(doc.sentence_starts, ls)
+    while k < len(doc.sentences) and doc.sentences[k][1] <= le:
+        found.extend(_reported(doc, *doc.sentences[k], quoted))
+        k += 1
+    return sorted(found, key=lambda f: f.start)
+
+
+def _resolve(doc: _Doc, found: list[_Found], line_index: int) -> None:
+    """Coordinated and unattributed quotations take the speaker before them; pronouns take a person named before."""
+    floor = doc.lines[max(0, line_index - 1)][0]
+    for f in found:
+        if f.speaker is not None and f.speaker.pronoun == "person":
+            f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor)
+
+
+def _to_quote(doc: _Doc, f: _Found) -> Quote:
+    text = doc.text
+    spk = f.speaker
+    focus = f.verb or (f.start, f.end)
+    lo, hi = min(f.start, focus[0]), max(f.end, focus[1])
+    sentence = bounded(text, sentence_around(doc.sentences, lo, hi), focus)
+    if spk is None:
+        return Quote(text[f.start:f.end], f.start, f.end, f.direct, verb=_verb(text, f), sentence=sentence)
+    role = text[spk.role[0]:spk.role[1]] if spk.role else None
+    return Quote(text[f.start:f.end], f.start, f.end, f.direct, text[spk.start:spk.end], spk.start, spk.end,
+                 sp.canonical_of(doc.mentions, spk.start, spk.end), role, _verb(text, f), sentence)
+
+
+def _verb(text: str, f: _Found) -> str | None:
+    return text[f.verb[0]:f.verb[1]] if f.verb else None
+
+
+_Last = tuple[sp.Speaker | None, int]
+
+
+def _inherit(found: list[_Found], last: _Last, line_index: int) -> _Last:
+    """Fill speakers that the construction left to the context (the speaker named last, in this paragraph or the
+    one before); return the speaker named last and its paragraph."""
+    speaker, where = last
+    for f in found:
+        if f.speaker is sp.COORDINATED or f.speaker is None:
+            f.speaker = speaker if speaker is not None and line_index - where <= 1 else None
+        if f.speaker is not None:
+            speaker, where = f.speaker, line_index
+    return speaker, where
+
+
+def extract_quotes(text: str, lang: str, entities: Sequence[Entity] = (), published=None) -> list[Quote]:
+    """Quotations and reported speech of ``text`` in document order (see tourpipe.models.Quote).
+
+    ``published`` is accepted for symmetry with the events extractor; quotations carry no dates.
+    """
+    lex = lexicon_for(lang)
+    if not text or lex is None:
+        return []
+    doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
+    out: list[Quote] = []
+    regions: list[tuple[int, int]] = []
+    last: _Last = (None, -10)
+    for k, (ls, le) in enumerate(doc.lines):
+        found = _line(doc, ls, le)
+        regions.extend(_regions(doc, ls, le, found))
+        _resolve(doc, found, k)
+        last = _inherit(found, last, k)
+        out.extend(_to_quote(doc, f) for f in found if f.speaker is not None)
+    _remember(lang, text, sorted(regions))
+    return out
+
+
+# The events extractor asks for the regions of the text the quotes extractor has just read: keep the last few.
+_REGIONS: OrderedDict[tuple[str, str], list[tuple[int, int]]] = OrderedDict()
+
+
+def _remember(lang: str, text: str, regions: list[tuple[int, int]]) -> None:
+    _REGIONS[(lang, text)] = regions
+    while len(_REGIONS) > 8:
+        _REGIONS.popitem(last=False)
+
+
+def _regions(doc: _Doc, ls: int, le: int, found: list[_Found]) -> list[tuple[int, int]]:
+    out = [(q.start, q.end) for q in quotations(doc.text, ls, le)]
+    for f in found:
+        out.append((f.start, f.end))
+        out.extend(_descriptions(doc, f))
+    return out
+
+
+def _descriptions(doc: _Doc, f: _Found) -> list[tuple[int, int]]:
+    """Relative clauses describing a speaker before the verb (", who was visiting Urumqi,"): background, not news."""
+    if f.verb is None:
+        return []
+    s, _ = _sentence_of(doc, f.verb[0])
+    if s >= f.verb[0]:
+        return []
+    return [(a, b) for a, b in sp._segments(doc.text, s, f.verb[0])
+            if sp._first_word(doc.text, a, b) in doc.lex.relative_openers]
+
+
+def quoted_regions(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans an events extractor must not read as narrative: quoted words (anyone's, titles too), reported
+    clauses, and the relative clauses that describe a speaker."""
+    lex = lexicon_for(lang)
+    if lex is None:
+        return sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le))
+    if (lang, text) in _REGIONS:
+        return list(_REGIONS[(lang, text)])
+    doc = _Doc(text, lex, Mentions(()), sentence_spans(text), line_spans(text))
+    regions = sorted(r for ls, le in doc.lines for r in _regions(doc, ls, le, _line(doc, ls, le)))
+    _remember(lang, text, regions)
+    return list(regions)

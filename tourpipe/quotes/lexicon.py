@@ -1,0 +1,97 @@
+"""Per-language quotation lexicons (data in lexicon_en.py / lexicon_ru.py), compiled once into patterns."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import import_module
+
+_LANGUAGES = {"en": "tourpipe.quotes.lexicon_en", "ru": "tourpipe.quotes.lexicon_ru"}
+_MARKS = "\"“”«»„"
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    lang: str
+    say: re.Pattern  # a reporting verb, any construction
+    that_verb: re.Pattern  # a reporting verb that needs a content clause
+    credit: frozenset[str]
+    pronouns: dict[str, str]
+    leading_noise: frozenset[str]
+    speaker_preps: frozenset[str]
+    relative_openers: frozenset[str]
+    adverbial_openers: frozenset[str]
+    not_speakers: frozenset[str]
+    speaker_stops: frozenset[str]
+    # patterns over a sentence (or the text before / after a quotation)
+    before_quote: re.Pattern  # "… said:" / "… said that" right before an opening mark
+    after_verb_first: re.Pattern  # ', said Li' / ', — отметил он' right after a closing mark
+    after_np_first: re.Pattern  # ', he said' right after a closing mark
+    reported: re.Pattern  # "said that" / "отметил, что" opening a reported clause
+    bare_said: re.Pattern  # "said the park …" (English: a clause without "that")
+    inverted: re.Pattern  # "CLAUSE, the president said." / "CLAUSE, — отметил он."
+    according_first: re.Pattern  # "According to Li, CLAUSE" / "По словам министра, …"
+    according_last: re.Pattern  # "CLAUSE, according to Li."
+    as_said: re.Pattern  # "As Li noted, CLAUSE" / "Как отметил министр, …"
+    clause_stop: re.Pattern  # where a reported clause ends early: "… and added that"
+    cue: re.Pattern  # any word that can attribute speech: a sentence without one holds no reported speech
+    gerunds: frozenset[str]  # "adding that": the speaker of the clause before
+    after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
+    after_quote_tail: re.Pattern  # … or how the text after its closing mark begins
+
+
+def _build(lang: str) -> QuoteLexicon:
+    d = import_module(_LANGUAGES[lang])
+    say = _alt(d.SAY_VERBS + d.GERUNDS)
+    anyv = _alt(d.SAY_VERBS + list(d.THAT_VERBS) + d.GERUNDS)
+    comp = d.COMPLEMENTIZER
+    w = r"[^\W\d_][\w'’.-]*"  # a word
+    mid = rf"(?P<mid>(?:\s+{w}){{0,{d.MID_MAX_WORDS}}}?)"
+    dash = r"(?:[-–—]+\s*)?"
+    np = r"[^\s\"“”«»,.;:!?—–]" + r"[^\"“”«»,.;:!?]{0,80}?"
+    flags = re.IGNORECASE if lang == "ru" else 0
+    acc = _alt(re.escape(a) for a in d.ACCORDING_TO)
+    as_w = _alt(d.AS_WORDS)
+    return QuoteLexicon(
+        lang=lang,
+        say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags),
+        that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
+        credit=frozenset(d.CREDIT_VERBS),
+        pronouns=dict(d.PRONOUNS),
+        leading_noise=frozenset(d.LEADING_NOISE),
+        speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS),
+        relative_openers=frozenset(d.RELATIVE_OPENERS),
+        adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
+        not_speakers=frozenset(d.NOT_SPEAKERS),
+        speaker_stops=frozenset(d.SPEAKER_STOPS),
+        before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
+        after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)(?P<rest>[^.!?;:\"“”«»]*)", flags),
+        after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np})\s+(?P<verb>{say})(?!\w)", flags),
+        reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*,?\s*(?P<comp>{comp})\s+", flags),
+        bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told)(?!\w)(?P<mid>\s+(?:reporters|journalists|Xinhua|"
+                             r"the media|the press))?\s+(?=[A-Za-z])") if lang == "en" else re.compile(r"(?!x)x"),
+        inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+"
+                            rf"(?P<verb2>{say})(?P<obj>\s+{w})?)\s*[.!]?$", flags),
+        according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
+        according_last=re.compile(rf"^(?P<clause>.{{15,}}?),\s+(?P<acc>{acc})\s+(?P<np>{np})\s*[.!]?$", re.I),
+        as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})),\s+"
+                           rf"(?P<clause>.+)$", re.I),
+        clause_stop=re.compile("|".join(s.format(say=anyv) for s in d.CLAUSE_STOPS), flags),
+        gerunds=frozenset(d.GERUNDS),
+        cue=re.compile(rf"(?<!\w)(?:{anyv}|{acc})(?!\w)", re.I),
+        after_quote=re.compile(d.AFTER_QUOTE),
+        after_quote_tail=re.compile(d.AFTER_QUOTE_TAIL),
+    )
+
+
+@lru_cache(maxsize=None)
+def lexicon_for(lang: str) -> QuoteLexicon | None:
+    """The compiled lexicon of ``lang``; None for a language without one (no quotations are extracted)."""
+    return _build(lang) if lang in _LANGUAGES else None
+
+
+MARKS = _MARKS

@@ -1,0 +1,56 @@
+"""English words that report speech and shape an attribution ("Li said", "said Li, an editor of ...")."""
+
+# Verbs that attribute a quotation in any construction: "X said: “…”", "“…,” X said", "X said that …".
+SAY_VERBS = """
+say says said tell tells told state states stated note notes noted add adds added stress stresses stressed
+emphasize emphasizes emphasized emphasise emphasises emphasised explain explains explained remark remarks
+remarked comment comments commented recall recalls recalled underline underlines underlined underscore
+underscored point\\s+out points\\s+out pointed\\s+out observe observes observed declare declares declared
+announce announces announced insist insists insisted argue argues argued acknowledge acknowledged admit
+admitted affirm affirmed assert asserted mention mentions mentioned share shares shared write writes wrote
+""".split()
+
+# Verbs that report speech only with a content clause ("expressed that …", "introduced that …").
+THAT_VERBS = """
+express expresses expressed introduce introduces introduced highlight highlights highlighted confirm confirms
+confirmed report reported
+""".split()
+# Gerunds go on with the speaker of the clause before: "…, adding that …".
+GERUNDS = "adding noting saying stressing emphasizing emphasising stating explaining recalling".split()
+
+# A news outlet credited for the story, not a speaker: "…, DKNews.kz reports." ("X reported that …" is speech.)
+# Mental states ("hoped that", "believes that") are not quotations and are in no list.
+CREDIT_VERBS = "reports learnt learned".split()
+
+COMPLEMENTIZER = "that"
+# "according to Li, …"
+ACCORDING_TO = ("according to",)
+# Where a speaker is data rather than a person ("according to the statistics"): no quotation.
+NOT_SPEAKERS = "data statistics figures report survey estimates study information sources".split()
+# "As Li noted, …"
+AS_WORDS = ("as",)
+
+# Words opening an addressee or adverbial between a verb and its complement: "told reporters that".
+MID_MAX_WORDS = 6
+
+# Words a speaker segment may start with that are not part of the naming.
+LEADING_NOISE = "and but also meanwhile however then so while".split()
+SPEAKER_PREPOSITIONS = ()
+RELATIVE_OPENERS = "who which whose whom where that".split()
+# Segments opening with these are adverbials, never the speaker: "After visiting the park, Li said".
+ADVERBIAL_OPENERS = """
+after before while when during as in at on for since upon following speaking talking according representing
+if although though because with from by to of about over
+""".split()
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group", "them": "group",
+            "we": "group", "i": "self"}
+# A quotation attributed after its closing mark keeps the attribution's comma inside the marks: “…,” he said.
+AFTER_QUOTE = r"[,.!?…]\s*$"
+# After a verb, "in a statement" / "on Monday" end the speaker's naming: "said Li on Monday".
+SPEAKER_STOPS = "in on at during after before when while to".split()
+
+# A reported clause ends where the speaker's next act starts: "… and added that", "… and expressed readiness",
+# ", adding that".
+CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|saying|stressing)\s+that\b")
+AFTER_QUOTE_TAIL = r"^\s*[—–]"

@@ -1,0 +1,116 @@
+"""Quotation marks paired within one paragraph: “…”, «…» (with „…“ inside), and straight "…" told apart by position."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+_CLOSERS = frozenset("”»")
+_CURLY = re.compile("[“”«»„]")
+# A straight quote opens after these (or at the line start) and closes before these (or at the line end).
+_BEFORE_OPEN = frozenset(" \t([{—–-:;,/")
+_AFTER_CLOSE = frozenset(" \t.,;:!?)]}—–-…")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted stretch of a line: ``open``/``close`` index the marks (``close`` is None when the line ends first)."""
+
+    open: int
+    close: int | None
+    start: int  # content, without the marks
+    end: int
+
+    @property
+    def outer_end(self) -> int:
+        return self.end if self.close is None else self.close + 1
+
+
+def _straight_role(text: str, i: int, ls: int, le: int) -> str:
+    before = text[i - 1] if i > ls else " "
+    after = text[i + 1] if i + 1 < le else " "
+    opens = before in _BEFORE_OPEN and not after.isspace()
+    closes = not before.isspace() and (after in _AFTER_CLOSE or after == '"')
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _quoted(text: str, o: int, c: int | None, le: int) -> Quoted:
+    s, e = _strip_content(text, o + 1, c if c is not None else le)
+    return Quoted(o, c, s, e)
+
+
+def _curly(text: str, ls: int, le: int) -> list[Quoted]:
+    """Pairs of typographic marks. An opener left open while pairs follow it opened a name whose closing mark
+    merged with an inner one ("АО «ФНБ «Самрук-Қазына»"): it is ignored. Only the last opener of a line may run
+    to the line's end (a quotation the page cuts off)."""
+    pairs, stack = [], []  # stack of (open index, expected closer)
+    for m in _CURLY.finditer(text, ls, le):
+        i, ch = m.start(), m.group()
+        if stack and ch == stack[-1][1]:
+            pairs.append((stack.pop()[0], i))
+        elif ch in _OPEN_CLOSE and not (ch == "“" and stack and stack[-1][1] == "“"):
+            stack.append((i, _OPEN_CLOSE[ch]))
+    top: list[tuple[int, int]] = []
+    for o, c in sorted(pairs):
+        if not (top and top[-1][0] < o and c < top[-1][1]):
+            top.append((o, c))
+    out = [_quoted(text, o, c, le) for o, c in top]
+    if stack and not any(o > stack[-1][0] for o, _ in pairs):
+        out.append(_quoted(text, stack[-1][0], None, le))
+    return out
+
+
+def _straight(text: str, ls: int, le: int, taken: list[Quoted]) -> list[Quoted]:
+    out, opened = [], None
+    i = text.find('"', ls, le)
+    while i >= 0:
+        nxt = text.find('"', i + 1, le)
+        if any(q.open <= i < q.outer_end for q in taken):
+            i = nxt
+            continue
+        role = _straight_role(text, i, ls, le)
+        if opened is None and role in ("open", "either"):
+            opened = i
+        elif opened is not None and role in ("close", "either"):
+            out.append(_quoted(text, opened, i, le))
+            opened = None
+        elif opened is not None and role == "open":
+            # a new quotation opens before the last one closed: the last one ran to here
+            out.append(_quoted(text, opened, None, i))
+            opened = i
+        i = nxt
+    if opened is not None:
+        out.append(_quoted(text, opened, None, le))
+    return out
+
+
+def quotations(text: str, ls: int, le: int) -> list[Quoted]:
+    """The top-level quotations of ``text[ls:le]`` (one line), in order."""
+    return list(_quotations(text, ls, le))
+
+
+@lru_cache(maxsize=512)
+def _quotations(text: str, ls: int, le: int) -> tuple[Quoted, ...]:
+    # the quotes and events extractors both ask for the same document's lines
+    if '"' not in text[ls:le] and not _CURLY.search(text, ls, le):
+        return ()
+    return tuple(_find(text, ls, le))
+
+
+def _find(text: str, ls: int, le: int) -> list[Quoted]:
+    curly = _curly(text, ls, le)
+    found = curly + _straight(text, ls, le, curly)
+    return sorted((q for q in found if q.end > q.start), key=lambda q: q.open)

@@ -1,0 +1,192 @@
+"""Who said it: the naming nearest a reporting verb, split into name and role, pronouns resolved to a person."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tourpipe.quotes.lexicon import QuoteLexicon
+from tourpipe.syntax import Mentions
+
+NAME_LABELS = frozenset({"PERSON", "ORG"})
+PERSON = frozenset({"PERSON"})
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_MAX_SPEAKER_WORDS = 12
+_MAX_DESCRIPTIONS = 2
+
+
+@dataclass(frozen=True)
+class Speaker:
+    start: int
+    end: int
+    role: tuple[int, int] | None = None
+    pronoun: str | None = None  # "person" / "group" when the naming is a pronoun
+
+
+COORDINATED = Speaker(-1, -1)  # "… and added that": the speaker of the clause before
+
+
+def _strip(text: str, s: int, e: int, chars: str = " \t,;:—–-") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars + ".":
+        e -= 1
+    return s, e
+
+
+def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of text[a:b], stripped (commas inside parentheses do not split)."""
+    out, depth, start = [], 0, a
+    for i in range(a, b):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == "," and depth == 0:
+            out.append(_strip(text, start, i))
+            start = i + 1
+    out.append(_strip(text, start, b))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _words(text: str, s: int, e: int) -> list[re.Match]:
+    return list(_WORD.finditer(text, s, e))
+
+
+def _first_word(text: str, s: int, e: int) -> str:
+    m = _WORD.search(text, s, e)
+    return m.group().lower() if m else ""
+
+
+def _drop_leading(text: str, s: int, e: int, words: frozenset[str]) -> int:
+    while True:
+        m = _WORD.search(text, s, e)
+        if not m or m.start() != s or m.group().lower() not in words:
+            return s
+        s = m.end()
+        while s < e and text[s].isspace():
+            s += 1
+
+
+def _name_at(mentions: Mentions, text: str, s: int, e: int):
+    """A PERSON/ORG mention opening the piece text[s:e]."""
+    found = mentions.covering(s, NAME_LABELS)
+    return found if found is not None and found.start_char == s and found.end_char <= e else None
+
+
+def _pronoun(lex: QuoteLexicon, text: str, s: int, e: int) -> Speaker | None:
+    word = text[s:e].lower()
+    return Speaker(s, e, pronoun=lex.pronouns[word]) if word in lex.pronouns else None
+
+
+_AND = re.compile(r"\s(?:and|и)\s", re.I)
+
+
+def _split_role(mentions: Mentions, s: int, e: int, role: tuple[int, int] | None, text: str = "") -> Speaker:
+    """A naming with a person in it: the person is the speaker, the words before it the role ("Minister X").
+
+    Coordinated people speak together: "Mr. Wu Chunhui and CEO Harun Aydin said" names both.
+    """
+    people = mentions.within(s, e, PERSON)
+    if not people:
+        return Speaker(s, e, role)
+    first = len(people) - 1
+    while first > 0 and text and _AND.search(text, people[first - 1].end_char, people[first].start_char):
+        first -= 1
+    a, b = people[first].start_char, people[-1].end_char
+    if first < len(people) - 1:
+        a = s  # with the coordination, each person's title belongs to the naming
+    if a > s and role is None:
+        return Speaker(a, b, _strip(text, s, a) if text else (s, a))
+    return Speaker(a, b, role if a == s else (s, a))
+
+
+def _role_span(text: str, parts: list[tuple[int, int]], first: int, last: int) -> tuple[int, int] | None:
+    if first > last:
+        return None
+    return _strip(text, parts[first][0], parts[last][1])
+
+
+def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
+    """The speaker named in text[a:b], the words right before a reporting verb."""
+    a, b = _strip(text, a, b)
+    if a >= b:
+        return None
+    tail = _words(text, a, b)
+    if tail and tail[-1].group().lower() in lex.leading_noise and len(tail) > 1:
+        return COORDINATED  # "… and added that": the speaker is the one already named
+    parts = _segments(text, a, b)
+    k = len(parts) - 1
+    while k >= 0 and _first_word(text, *parts[k]) in lex.relative_openers:
+        k -= 1  # ", who was visiting Urumqi," describes the speaker
+    if k < 0:
+        return None
+    for n in range(k, max(-1, k - _MAX_DESCRIPTIONS - 1), -1):
+        name = _name_at(mentions, text, *parts[n])
+        if name is not None or _pronoun(lex, text, *parts[n]):
+            return _named(lex, mentions, text, parts, n, k)
+    return _described(lex, mentions, text, parts[k])
+
+
+def _named(lex: QuoteLexicon, mentions: Mentions, text: str, parts, n: int, k: int) -> Speaker:
+    s, e = parts[n]
+    pron = _pronoun(lex, text, s, e)
+    if pron is not None:
+        return pron
+    name = _name_at(mentions, text, s, e)
+    role = _role_span(text, parts, n + 1, k)
+    if name.end_char < e and role is None:
+        role = _strip(text, name.end_char, e)  # "Li Qiang from Toppress"
+    return Speaker(name.start_char, name.end_char, role if role and role[1] > role[0] else None)
+
+
+def _described(lex: QuoteLexicon, mentions: Mentions, text: str, part: tuple[int, int]) -> Speaker | None:
+    s, e = part
+    s = _drop_leading(text, s, e, lex.leading_noise)
+    words = _words(text, s, e)
+    if not words:
+        return None
+    first = words[0].group().lower()
+    if first in lex.speaker_preps and len(words) <= 5:
+        s = _drop_leading(text, s, e, lex.speaker_preps)  # "В ведомстве отмечают" -> "ведомстве"
+    elif first in lex.adverbial_openers:
+        people = mentions.within(s, e, PERSON)
+        return _split_role(mentions, people[-1].start_char, e, None, text) if people else None
+    if len(words) > _MAX_SPEAKER_WORDS:
+        people = mentions.within(s, e, PERSON)
+        return _split_role(mentions, people[0].start_char, e, None, text) if people else None
+    pron = _pronoun(lex, text, s, e)
+    return pron if pron is not None else _split_role(mentions, s, e, None, text)
+
+
+def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
+    """The speaker named in text[a:b], the words right after a reporting verb ("said Li, an editor of …")."""
+    parts = _segments(text, a, b)
+    if not parts:
+        return None
+    s, e = parts[0]
+    s = _drop_leading(text, s, e, lex.speaker_preps)
+    for m in _words(text, s, e)[1:]:
+        if m.group().lower() in lex.speaker_stops:
+            e = _strip(text, s, m.start())[1]  # "said Li on Monday"
+            break
+    if e <= s or len(_words(text, s, e)) > _MAX_SPEAKER_WORDS:
+        return None
+    role = _role_span(text, parts, 1, min(len(parts) - 1, _MAX_DESCRIPTIONS))
+    pron = _pronoun(lex, text, s, e)
+    return pron if pron is not None else _split_role(mentions, s, e, role, text)
+
+
+def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int) -> Speaker:
+    """A personal pronoun refers to the last person named since ``floor`` (the paragraph before)."""
+    if speaker.pronoun != "person":
+        return speaker
+    found = mentions.last_before(speaker.start, floor, PERSON)
+    return Speaker(found.start_char, found.end_char) if found is not None else speaker
+
+
+def canonical_of(mentions: Mentions, s: int, e: int) -> str | None:
+    """The canonical name of the person (else organisation) the speaker span names."""
+    for labels in (PERSON, NAME_LABELS):
+        found = mentions.within(s, e, labels)
+        if found:
+            return found[-1].canonical or found[-1].text
+    return None

@@ -1,0 +1,63 @@
+"""Date resolution: article phrases to ISO dates, with the precision the text gives."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tourpipe.dates import find, iso_canonical, resolve, resolve_date
+
+PUBLISHED = date(2023, 3, 25)  # a Saturday
+
+CASES = [
+    ("on Nov 12", "en", PUBLISHED, None, "2022-11-12"),  # a November date after March belongs to the year before
+    ("March 21st", "en", PUBLISHED, None, "2023-03-21"),
+    ("12 апреля", "ru", PUBLISHED, None, "2023-04-12"),
+    ("from Nov 11-17", "en", date(2015, 11, 20), None, "2015-11-11"),
+    ("on Thursday", "en", PUBLISHED, None, "2023-03-23"),
+    ("22 апреля 2025 г.", "ru", None, None, "2025-04-22"),
+    ("April, 2015", "en", None, None, "2015-04"),
+    ("в апреле 2025 года", "ru", None, None, "2025-04"),
+    ("in 2014", "en", None, None, "2014"),
+    ("в 2025 году", "ru", None, None, "2025"),
+    ("с 11 по 17 ноября", "ru", date(2014, 11, 30), None, "2014-11-11"),
+    ("Dec. 28", "en", date(2024, 1, 5), None, "2023-12-28"),
+    ("2023-03-21", "en", None, None, "2023-03-21"),
+    ("21.03.2023", "ru", None, None, "2023-03-21"),
+    ("в четверг", "ru", PUBLISHED, None, "2023-03-23"),
+    ("21 March 2023", "en", None, None, "2023-03-21"),
+    ("the 20th", "en", date(2024, 5, 22), None, "2024-05-20"),
+    ("11-го числа", "ru", date(2014, 8, 13), None, "2014-08-11"),
+    ("March 21st", "en", None, 2019, "2019-03-21"),  # the caller's year wins
+    ("on Nov 12", "en", None, None, None),  # no year known: no date
+    ("Feb 30", "en", PUBLISHED, None, None),
+    ("spring", "en", PUBLISHED, None, None),
+    ("may", "en", PUBLISHED, None, None),  # the verb, not the month
+    ("today", "en", PUBLISHED, None, "2023-03-25"),
+]
+
+
+@pytest.mark.parametrize("text,lang,published,hint,expected", CASES)
+def test_iso_canonical(text, lang, published, hint, expected):
+    assert iso_canonical(text, lang, published, hint) == expected
+
+
+def test_month_only_dates_are_stored_as_their_first_day():
+    assert resolve_date("April, 2015", "en") == date(2015, 4, 1)
+    assert resolve("April, 2015", "en").precision == "month"
+    assert resolve_date("in 2014", "en") == date(2014, 1, 1)
+
+
+def test_a_planned_weekday_is_the_next_one():
+    assert resolve("on Friday", "en", date(2024, 5, 20), future=True).date == date(2024, 5, 24)
+    assert resolve("on Friday", "en", date(2024, 5, 20)).date == date(2024, 5, 17)
+
+
+def test_find_in_running_text():
+    text = "They arrived in Yining on the 20th and left on May 25, 2024."
+    assert [text[a:b] for a, b in find(text, 0, len(text), "en")] == ["on the 20th", "May 25, 2024"]
+
+
+def test_a_window_gives_what_it_is_sure_of():
+    assert iso_canonical("в ближайшие 30 дней", "ru", date(2014, 8, 13)) == "2014"
+    assert iso_canonical("in the next 10 days", "en", date(2014, 8, 3)) == "2014-08"

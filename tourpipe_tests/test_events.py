@@ -1,0 +1,59 @@
+"""Events extractor: hand-written sentence tables (English, Russian) and document-level rules."""
+from __future__ import annotations
+
+import pytest
+
+from tourpipe.events import extract_events, extract_events_batch
+from tourpipe.figures import extract_facts
+from tourpipe_tests.event_cases import EVENTS, mark
+
+
+def _run(lang, text, names, published):
+    ents = mark(text, names)
+    return extract_events(text, lang, ents, extract_facts(text, lang, ents), published)
+
+
+@pytest.mark.parametrize("case", EVENTS, ids=[c[0] for c in EVENTS])
+def test_event_table(case):
+    _, lang, text, names, published, expected = case
+    got = _run(lang, text, names, published)
+    assert len(got) == len(expected), [(e.trigger, e.actor, e.target) for e in got]
+    for e, want in zip(got, expected):
+        for key, value in want.items():
+            if key == "facts":
+                assert {text[a:b] for a, b in e.fact_spans} >= value
+            else:
+                assert getattr(e, key) == value, (key, e)
+        assert text[e.start_char:e.end_char] == e.trigger
+        if e.actor is not None:
+            assert text[e.actor_start:e.actor_end] == e.actor
+        if e.target is not None:
+            assert text[e.target_start:e.target_end] == e.target
+        assert e.sentence and len(e.sentence) <= 400
+
+
+def test_batch_gives_what_one_by_one_gives():
+    docs = [(text, lang, mark(text, names), [], published) for _, lang, text, names, published, _ in EVENTS]
+    assert list(extract_events_batch(docs, chunk=5)) == [extract_events(*d) for d in docs]
+
+
+def test_dropping_the_sentence_drops_the_row():
+    text = ("Kazakh journalists visited the Khorgos Gateway dry port on Monday.\n"
+            "The port handled 500 trains last year.")
+    names = [("Kazakh", "NORP"), ("Khorgos Gateway", "FAC"), ("Monday", "DATE")]
+    assert [e.target for e in _run("en", text, names, None)] == ["the Khorgos Gateway dry port"]
+    edited = text.split("\n", 1)[1]
+    assert _run("en", edited, [], None) == []
+
+
+def test_other_languages_give_nothing():
+    assert extract_events("Делегация посетила завод.", "kk", [], []) == []
+    assert extract_events("", "en", [], []) == []
+
+
+def test_long_sentence_is_bounded():
+    sites = ", ".join(f"the Number {i} Logistics Park" for i in range(40))
+    text = f"The delegation visited {sites} and the port."
+    got = _run("en", text, [], None)
+    assert got and all(len(e.sentence) <= 400 for e in got)
+    assert all(e.trigger in e.sentence for e in got)

@@ -1,0 +1,32 @@
+"""Quotations extractor: hand-written sentence tables (English, Russian)."""
+from __future__ import annotations
+
+import pytest
+
+from tourpipe.quotes import extract_quotes, quoted_regions
+from tourpipe_tests.event_cases import QUOTES, mark
+
+
+@pytest.mark.parametrize("case", QUOTES, ids=[c[0] for c in QUOTES])
+def test_quote_table(case):
+    _, lang, text, names, expected = case
+    got = extract_quotes(text, lang, mark(text, names))
+    assert len(got) == len(expected), [(q.text, q.speaker) for q in got]
+    for q, want in zip(got, expected):
+        for key, value in want.items():
+            assert getattr(q, key) == value, (key, q)
+        assert text[q.start_char:q.end_char] == q.text
+        assert text[q.speaker_start:q.speaker_end] == q.speaker
+        assert "\n" not in q.text and q.sentence
+
+
+def test_unattributed_cut_off_quotation_is_left_out():
+    text = "Журналисты посетили парк.\n«Между Казахстаном и Китаем созданы все условия д"
+    assert extract_quotes(text, "ru", []) == []
+
+
+def test_regions_cover_quotes_and_reported_clauses():
+    text = 'The minister said that the plant would open soon. "We toured it," he added.'
+    regions = [text[a:b] for a, b in quoted_regions(text, "en")]
+    assert "the plant would open soon" in regions
+    assert any(r.startswith("We toured it") for r in regions)

@@ -126,12 +126,17 @@ def _run_through_dagster(args: argparse.Namespace, seeds: Path, warehouse: Path,
 
 # -- extract -----------------------------------------------------------------------------------------
 def _record(doc_id, analysis) -> dict:
-    from tourpipe.core import fact_records
+    from tourpipe.core import event_records, fact_records, quote_records
 
     facts = fact_records(str(doc_id), analysis.facts)
     for f in facts:
         f.pop("doc_id")
-    return {"id": doc_id, "lang": analysis.lang, "facts": facts, "entities": [asdict(e) for e in analysis.entities]}
+    fact_ids = {(f["start_char"], f["end_char"]): f["fact_id"] for f in facts}
+    events = [{k: v for k, v in e.items() if k != "doc_id"}
+              for e in event_records(str(doc_id), analysis.events, fact_ids)]
+    quotes = [{k: v for k, v in q.items() if k != "doc_id"} for q in quote_records(str(doc_id), analysis.quotes)]
+    return {"id": doc_id, "lang": analysis.lang, "facts": facts, "entities": [asdict(e) for e in analysis.entities],
+            "events": events, "quotes": quotes}
 
 
 def _parse_jsonl(stream, default_lang: str):

@@ -1,22 +1,26 @@
 """The analysis core: a text and its language in, typed results out — used by the pipeline and `tourpipe extract`.
 
-Plain Python over the pure extractors (cleaning, entities, figures); no Dagster, no storage. The
-pipeline's per-document stages call ``find_entities`` and ``find_facts`` on documents it streams from
-staged tables; `tourpipe extract` calls ``analyze_batch`` on the texts it is given.
+Plain Python over the pure extractors (cleaning, entities, figures, events, quotations); no Dagster, no
+storage. The pipeline's per-document stages call ``find_entities``, ``find_facts``, ``find_events`` and
+``find_quotes`` on documents it streams from staged tables; `tourpipe extract` calls ``analyze_batch`` on
+the texts it is given.
 """
 from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from tourpipe import schema
 from tourpipe.cleaning import clean_text, inline_furniture
 from tourpipe.entities import extract_entities
+from tourpipe.events import extract_events_batch
 from tourpipe.figures import extract_facts
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
-from tourpipe.models import Entity, Fact
+from tourpipe.models import Entity, Event, Fact, Quote
+from tourpipe.quotes import extract_quotes
 from tourpipe.textnorm import normalize_text, normalize_with_offsets
 
 Span = tuple[int, int, str]  # (start, end, reason) of a piece of inline furniture
@@ -24,20 +28,22 @@ Span = tuple[int, int, str]  # (start, end, reason) of a piece of inline furnitu
 
 @dataclass(frozen=True)
 class Document:
-    """A text as the extractors read it: its language, and the furniture inside its lines they must skip.
+    """A text as the extractors read it: its language, its date, and the furniture inside its lines they skip.
 
     The cleaner keeps a line whole even when furniture is glued to it (a scraper's date prefix, an inline
-    photo credit); ``furniture`` holds those pieces, found once per document.
+    photo credit); ``furniture`` holds those pieces, found once per document. ``published`` dates what the
+    text leaves undated ("on Thursday", "12 апреля").
     """
 
     doc_id: str
     text: str
     lang: str
     furniture: tuple[Span, ...] = ()
+    published: date | None = None
 
     @classmethod
-    def of(cls, doc_id: str, text: str, lang: str) -> Document:
-        return cls(doc_id, text, lang, tuple(inline_furniture(text)))
+    def of(cls, doc_id: str, text: str, lang: str, published: date | None = None) -> Document:
+        return cls(doc_id, text, lang, tuple(inline_furniture(text)), published)
 
     def keeps(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps no furniture."""
@@ -46,11 +52,13 @@ class Document:
 
 @dataclass(frozen=True)
 class Analysis:
-    """Everything the extractors found in one text (events and quotations will be further fields)."""
+    """Everything the extractors found in one text."""
 
     lang: str
     entities: tuple[Entity, ...]
     facts: tuple[Fact, ...]
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
 
 def find_entities(docs: Sequence[Document], lang: str) -> Iterator[list[Entity]]:
@@ -65,6 +73,22 @@ def find_facts(doc: Document, entities: Sequence[Entity]) -> list[Fact]:
     return keep_links([f for f in facts if doc.keeps(f.start_char, f.end_char)])
 
 
+def find_events(items: Sequence[tuple[Document, Sequence[Entity], Sequence[Fact]]]) -> Iterator[list[Event]]:
+    """The events each (document, its entities, its facts) reports, furniture left out, in order; the trigger
+    sentences of many documents are parsed in one batch."""
+    docs = ((doc.text, doc.lang, entities, facts, doc.published) for doc, entities, facts in items)
+    for (doc, _, _), events in zip(items, extract_events_batch(docs)):
+        yield [e for e in events if doc.keeps(e.start_char, e.end_char)]
+
+
+def find_quotes(doc: Document, entities: Sequence[Entity]) -> list[Quote]:
+    """The quotations and reported speech of a document with their speakers, furniture left out."""
+    if doc.lang not in FULL_NLP_LANGUAGES:
+        return []
+    return [q for q in extract_quotes(doc.text, doc.lang, entities, doc.published)
+            if doc.keeps(q.start_char, q.end_char)]
+
+
 def keep_links(facts: list[Fact]) -> list[Fact]:
     """``facts`` with every equivalent_of that names a figure no longer among them cleared."""
     spans = {f.span for f in facts}
@@ -72,27 +96,43 @@ def keep_links(facts: list[Fact]) -> list[Fact]:
             for f in facts]
 
 
-# -- rows: the columns of SPEC §4 -------------------------------------------------------------------
+# -- rows: the columns of SPEC §4 and §4b ------------------------------------------------------------
+def _id(*parts) -> str:
+    """A stable id: the same thing at the same place of the same document keeps it across runs."""
+    return hashlib.sha256(":".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
 def fact_id_of(doc_id: str, fact: Fact) -> str:
-    """Stable across runs: the same figure at the same place of the same document keeps its id."""
-    return hashlib.sha256(f"{doc_id}:{fact.start_char}:{fact.end_char}:{fact.text}".encode()).hexdigest()[:16]
+    return _id(doc_id, fact.start_char, fact.end_char, fact.text)
+
+
+def _row(table: schema.Table, obj, **given) -> dict:
+    return {c: given[c] if c in given else getattr(obj, c) for c in table.columns}
 
 
 def fact_records(doc_id: str, facts: Sequence[Fact]) -> list[dict]:
     """The facts as rows of the ``facts`` table: a stable fact_id each, and equivalent_of resolved from the
     restated figure's span to its id."""
     ids = {f.span: fact_id_of(doc_id, f) for f in facts}
-    rows = []
-    for f in facts:
-        keys = {"doc_id": doc_id, "fact_id": ids[f.span], "equivalent_of": ids.get(f.equivalent_of)}
-        rows.append({c: keys[c] if c in keys else getattr(f, c) for c in schema.FACTS.columns})
-    return rows
+    return [_row(schema.FACTS, f, doc_id=doc_id, fact_id=ids[f.span], equivalent_of=ids.get(f.equivalent_of))
+            for f in facts]
 
 
 def entity_records(doc_id: str, entities: Sequence[Entity]) -> list[dict]:
     """The mentions as rows of the ``entities`` table (a mention without a canonical name is its own)."""
-    return [{"doc_id": doc_id, "text": e.text, "label": e.label, "start_char": e.start_char,
-             "end_char": e.end_char, "canonical": e.canonical or e.text} for e in entities]
+    return [_row(schema.ENTITIES, e, doc_id=doc_id, canonical=e.canonical or e.text) for e in entities]
+
+
+def event_records(doc_id: str, events: Sequence[Event], fact_ids: dict[tuple[int, int], str]) -> list[dict]:
+    """The events as rows of the ``events`` table; ``fact_ids`` names the document's facts by span."""
+    return [_row(schema.EVENTS, e, doc_id=doc_id,
+                 event_id=_id(doc_id, e.type, e.start_char, e.end_char, e.actor_start, e.target_start),
+                 fact_ids=[fact_ids[s] for s in e.fact_spans if s in fact_ids]) for e in events]
+
+
+def quote_records(doc_id: str, quotes: Sequence[Quote]) -> list[dict]:
+    """The quotations as rows of the ``quotes`` table."""
+    return [_row(schema.QUOTES, q, doc_id=doc_id, quote_id=_id(doc_id, q.start_char, q.end_char)) for q in quotes]
 
 
 # -- `tourpipe extract`: any text, a sentence or a scraped page ---------------------------------------
@@ -107,6 +147,7 @@ class ArticleView:
     clean_starts: tuple[int, ...]  # offset of each kept line in ``text``
     raw_starts: tuple[int, ...]  # offset of the same line in the page
     lengths: tuple[int, ...]
+    published: date | None = None  # the page's dateline
 
     def to_raw(self, start: int, end: int) -> tuple[int, int] | None:
         """Page offsets of a span of the clean text; None when it straddles two kept lines."""
@@ -133,36 +174,54 @@ def article_view(page: str) -> ArticleView | None:
             lengths.append(len(stripped))
             at += len(stripped) + 1
         pos += len(line)
-    return ArticleView(cleaned.clean_text, tuple(clean_starts), tuple(raw_starts), tuple(lengths))
+    return ArticleView(cleaned.clean_text, tuple(clean_starts), tuple(raw_starts), tuple(lengths), cleaned.published)
 
 
-def _on_page(page: str, view: ArticleView, analysis: Analysis) -> Analysis:
-    """Move spans found in the article view back onto the page (dropping any that would not slice the same)."""
-    def moved(row):
-        span = view.to_raw(row.start_char, row.end_char)
-        if span is None or page[span[0]:span[1]] != row.text:
+# The spans each kind of row carries, as (text field, start field, end field); the first is the row's own.
+_SPANS = {
+    Entity: (("text", "start_char", "end_char"),),
+    Fact: (("text", "start_char", "end_char"),),
+    Event: (("trigger", "start_char", "end_char"), ("actor", "actor_start", "actor_end"),
+            ("target", "target_start", "target_end")),
+    Quote: (("text", "start_char", "end_char"), ("speaker", "speaker_start", "speaker_end")),
+}
+Mapper = Callable[[int, int], "tuple[int, int] | None"]
+
+
+def _moved(row, mapper: Mapper, text: str):
+    """``row`` with every span moved by ``mapper`` and its text sliced from ``text``; None when its own span
+    cannot be moved (another span that cannot is cleared)."""
+    changes = {}
+    for k, (field, start, end) in enumerate(_SPANS[type(row)]):
+        if getattr(row, start) is None:
+            continue
+        span = mapper(getattr(row, start), getattr(row, end))
+        if span is None and k == 0:
             return None
-        return replace(row, start_char=span[0], end_char=span[1])
+        changes.update({start: span and span[0], end: span and span[1], field: span and text[span[0]:span[1]]})
+    if isinstance(row, Fact) and row.equivalent_of:
+        changes["equivalent_of"] = mapper(*row.equivalent_of)
+    if isinstance(row, Event):
+        changes["fact_spans"] = tuple(m for s in row.fact_spans if (m := mapper(*s)) is not None)
+    return replace(row, **changes)
 
-    entities = [m for e in analysis.entities if (m := moved(e)) is not None]
-    facts = [m for f in analysis.facts if (m := moved(f)) is not None]
-    facts = [replace(f, equivalent_of=view.to_raw(*f.equivalent_of)) if f.equivalent_of else f for f in facts]
-    return replace(analysis, entities=tuple(entities), facts=tuple(keep_links(facts)))
+
+def _move_all(analysis: Analysis, mapper: Mapper, text: str) -> Analysis:
+    def each(rows):
+        return tuple(m for r in rows if (m := _moved(r, mapper, text)) is not None)
+
+    return replace(analysis, entities=each(analysis.entities), facts=tuple(keep_links(list(each(analysis.facts)))),
+                   events=each(analysis.events), quotes=each(analysis.quotes))
 
 
 def _to_given(given: str, origin: list[int], analysis: Analysis) -> Analysis:
     """Spans found in the normalised text moved onto the text as given (``origin`` maps offsets back)."""
-    def moved(row):
-        start, end = origin[row.start_char], origin[row.end_char]
-        return replace(row, start_char=start, end_char=end, text=given[start:end])
-
-    facts = [replace(moved(f), equivalent_of=(origin[f.equivalent_of[0]], origin[f.equivalent_of[1]]))
-             if f.equivalent_of else moved(f) for f in analysis.facts]
-    return replace(analysis, entities=tuple(moved(e) for e in analysis.entities), facts=tuple(facts))
+    return _move_all(analysis, lambda s, e: (origin[s], origin[e]), given)
 
 
 def analyze_batch(items: Sequence[tuple[str, str]]) -> list[Analysis]:
-    """Entities and figures of each (text, lang) pair, with one NER pass per language ("auto" detects it).
+    """Entities, figures, events and quotations of each (text, lang) pair, with one NER pass per language
+    ("auto" detects it).
 
     Texts are normalised as the pipeline normalises files (``tourpipe.textnorm``); a page-shaped text
     (several lines) is cleaned first, like a document of the pipeline, so bylines, counters and related
@@ -184,20 +243,23 @@ def analyze_batch(items: Sequence[tuple[str, str]]) -> list[Analysis]:
 
 def _analyze_normalised(items: Sequence[tuple[str, str]]) -> list[Analysis]:
     views = [article_view(text) for text, _ in items]
-    docs = [Document.of(str(i), view.text if view else text, detect_language(text) if lang == "auto" else lang)
+    docs = [Document.of(str(i), view.text if view else text, detect_language(text) if lang == "auto" else lang,
+                        view.published if view else None)
             for i, ((text, lang), view) in enumerate(zip(items, views))]
     entities: list[list[Entity]] = [[] for _ in items]
     for lang in sorted({d.lang for d in docs} & FULL_NLP_LANGUAGES):
         idx = [i for i, d in enumerate(docs) if d.lang == lang]
         for i, mentions in zip(idx, find_entities([docs[i] for i in idx], lang)):
             entities[i] = mentions
+    facts = [find_facts(doc, ents) for doc, ents in zip(docs, entities)]
+    events = find_events(list(zip(docs, entities, facts)))
     out = []
-    for (page, _), view, doc, ents in zip(items, views, docs, entities):
-        analysis = Analysis(doc.lang, tuple(ents), tuple(find_facts(doc, ents)))
-        out.append(_on_page(page, view, analysis) if view is not None else analysis)
+    for (page, _), view, doc, ents, figures, evs in zip(items, views, docs, entities, facts, events):
+        analysis = Analysis(doc.lang, tuple(ents), tuple(figures), tuple(evs), tuple(find_quotes(doc, ents)))
+        out.append(_move_all(analysis, view.to_raw, page) if view is not None else analysis)
     return out
 
 
 def analyze(text: str, lang: str = "auto") -> Analysis:
-    """Entities and figures of one text (offsets into ``text``)."""
+    """Entities, figures, events and quotations of one text (offsets into ``text``)."""
     return analyze_batch([(text, lang)])[0]

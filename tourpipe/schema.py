@@ -13,7 +13,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str  # VARCHAR, BIGINT, INTEGER, DOUBLE, DATE, TIMESTAMP, VARCHAR[] or SPAN[] (start, end, reason)
+    type: str  # VARCHAR, BIGINT, INTEGER, DOUBLE, BOOLEAN, DATE, TIMESTAMP, VARCHAR[], SPAN[] (start, end, reason)
     description: str
 
 
@@ -54,6 +54,32 @@ FIELDS: dict[str, Field] = {f.name: f for f in (
     Field("line_no", "BIGINT", "0-based line of raw_text"),
     Field("reason", "VARCHAR", "why: the cleaning rule that removed the line, or why a file was rejected"),
     Field("seen_at", "TIMESTAMP", "when the file was first seen in this state"),
+    Field("event_id", "VARCHAR", "stable id of the event (same document, trigger, actor and target: same id)"),
+    Field("type", "VARCHAR", "visit (CAMEO 042/043), agreement (057) or investment (061)"),
+    Field("trigger", "VARCHAR", "exact span of the words reporting the event: clean_text[start_char:end_char]"),
+    Field("actor", "VARCHAR", "exact span naming who acts: the visitors, the signatories, the investor"),
+    Field("actor_start", "BIGINT", "offset of the actor span in clean_text"),
+    Field("actor_end", "BIGINT", "offset just past the actor span"),
+    Field("actor_canonical", "VARCHAR", "canonical name of the named entity the actor is, or is headed by"),
+    Field("target", "VARCHAR", "exact span of the site visited, the other party, or what is invested in"),
+    Field("target_start", "BIGINT", "offset of the target span in clean_text"),
+    Field("target_end", "BIGINT", "offset just past the target span"),
+    Field("target_canonical", "VARCHAR", "canonical name of the target when it is a named entity"),
+    Field("place", "VARCHAR", "canonical name of the city, district or region where it happens"),
+    Field("date", "DATE", "when it happens, resolved with the document's date (first day of the month or year "
+                          "when only that is known)"),
+    Field("date_text", "VARCHAR", "the words the date was read from"),
+    Field("date_precision", "VARCHAR", "day, month or year"),
+    Field("status", "VARCHAR", "done, or planned for what the text says will happen"),
+    Field("fact_ids", "VARCHAR[]", "the facts of the same sentence that measure the event"),
+    Field("quote_id", "VARCHAR", "stable id of the quotation"),
+    Field("direct", "BOOLEAN", "true inside quotation marks, false for reported speech"),
+    Field("speaker", "VARCHAR", "the words naming the speaker (for a pronoun, the person it refers to)"),
+    Field("speaker_start", "BIGINT", "offset of the speaker span in clean_text"),
+    Field("speaker_end", "BIGINT", "offset just past the speaker span"),
+    Field("speaker_canonical", "VARCHAR", "canonical name of the speaker when named"),
+    Field("speaker_role", "VARCHAR", "the description the article gives of the speaker"),
+    Field("verb", "VARCHAR", "the reporting verb: said, told, отметил"),
     Field("stage", "VARCHAR", "the stage that failed on the document"),
     Field("error", "VARCHAR", "what the stage raised"),
     Field("failed_at", "TIMESTAMP", "when the stage failed"),
@@ -88,9 +114,15 @@ ENTITIES = _table("entities", "mention", "doc_id text label start_char end_char 
 FACTS = _table("facts", "figure", """doc_id fact_id text start_char end_char value value_high unit unit_kind qualifier
                year subject value_usd equivalent_of sentence""")
 REMOVED_LINES = _table("removed_lines", "furniture line", "doc_id line_no text reason")
+EVENTS = _table("events", "event a document reports", """doc_id event_id type trigger start_char end_char actor
+                actor_canonical target target_canonical place date date_text status fact_ids sentence actor_start
+                actor_end target_start target_end date_precision""")
+QUOTES = _table("quotes", "quotation", """doc_id quote_id text start_char end_char direct speaker speaker_canonical
+                speaker_role verb sentence speaker_start speaker_end""")
 # A document a stage failed on: it is left out of every other table and its files are listed in `rejected`.
 FAILED = _table("failed", "document a stage failed on", "doc_id stage error failed_at")
-BATCH_TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, ENTITIES, FACTS, REMOVED_LINES, FAILED)}
+BATCH_TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, ENTITIES, FACTS, EVENTS, QUOTES, REMOVED_LINES,
+                                                       FAILED)}
 
 # -- stored per run: the seeds folder as it is now ---------------------------------------------------
 FILES = _table("files", "current file", "file_name doc_id size_bytes encoding mtime_ns")
@@ -103,4 +135,5 @@ RAW = _table("raw", "new document", "doc_id lang raw_text encoding size_bytes")
 # -- what analysts query -------------------------------------------------------------------------------
 DOCUMENTS_VIEW = _table("documents", "current document", """doc_id file_name lang title published raw_text clean_text
                         n_chars ingested_at nlp_support encoding size_bytes file_names""")
-VIEWS: dict[str, Table] = {t.name: t for t in (DOCUMENTS_VIEW, ENTITIES, FACTS, REMOVED_LINES, REJECTED)}
+VIEWS: dict[str, Table] = {t.name: t for t in (DOCUMENTS_VIEW, ENTITIES, FACTS, EVENTS, QUOTES, REMOVED_LINES,
+                                                REJECTED)}

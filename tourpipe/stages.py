@@ -20,7 +20,7 @@ from tourpipe.cleaning import clean_text, repeated_lines
 from tourpipe.core import Document
 from tourpipe.ingest import ListedFile, list_seeds, listing_digest, read_source
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
-from tourpipe.models import Entity, Rejected, SourceFile
+from tourpipe.models import Entity, Fact, Rejected, SourceFile
 from tourpipe.parallel import map_chunks
 from tourpipe.storage import Commit, Listing, StagedTable, Staging, Warehouse, batch_id_of, warehouse_lock
 from tourpipe.storage.parquet import CHUNK, filter_out_docs, merge_failures
@@ -283,12 +283,13 @@ def clean_documents(raw: StagedTable, staging: Staging, *, n_process: int = 1,
 
 
 # -- stage 3: entities -------------------------------------------------------------------------------
-_DOC_COLUMNS = ["doc_id", "lang", "clean_text", "inline_furniture"]
+_DOC_COLUMNS = ["doc_id", "lang", "clean_text", "inline_furniture", "published"]
 
 
 def _document(row: dict) -> Document:
     return Document(row["doc_id"], row["clean_text"], row["lang"],
-                    tuple((s["start"], s["end"], s["reason"]) for s in row["inline_furniture"] or ()))
+                    tuple((s["start"], s["end"], s["reason"]) for s in row["inline_furniture"] or ()),
+                    row["published"])
 
 
 def _entities_of(lang: str, docs: list[Document]) -> list[list[dict]]:
@@ -315,25 +316,32 @@ def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 
 
 
 # -- stage 4: facts ----------------------------------------------------------------------------------
-def _with_rows(documents: StagedTable, other: StagedTable, make: Callable[[dict], object]) -> Iterator[tuple]:
-    """(document, its rows of ``other``) for every staged document, looked up by doc_id a chunk at a time."""
-    keyed = other.by_doc()
+def _with_rows(documents: StagedTable, *others: StagedTable) -> Iterator[tuple]:
+    """(document, its rows of each of ``others``...) for every staged document, looked up by doc_id a chunk
+    of documents at a time: nothing depends on the order in which another stage wrote its rows."""
+    keyed = [other.by_doc() for other in others]
     rows = documents.iter_rows(_DOC_COLUMNS)
     while chunk := [_document(r) for r in itertools.islice(rows, CHUNK)]:
-        found = keyed.rows_for(d.doc_id for d in chunk)
+        found = [k.rows_for(d.doc_id for d in chunk) for k in keyed]
         for doc in chunk:
-            yield doc, [make(r) for r in found[doc.doc_id]]
+            yield (doc, *(f[doc.doc_id] for f in found))
 
 
 def _entity(row: dict) -> Entity:
     return Entity(row["text"], row["label"], row["start_char"], row["end_char"], row["canonical"])
 
 
-def _facts_of(items: list[tuple[Document, list[Entity]]]) -> list[list[dict]]:
-    return [core.fact_records(doc.doc_id, core.find_facts(doc, entities)) for doc, entities in items]
+def _fact(row: dict) -> Fact:
+    return Fact(row["text"], row["start_char"], row["end_char"], row["value"], row["unit"], row["unit_kind"],
+                row["qualifier"], row["value_high"], row["year"], row["subject"], row["value_usd"], None,
+                row["sentence"])
 
 
-def _facts_chunk(items: list[tuple[Document, list[Entity]]]) -> list:
+def _facts_of(items: list[tuple[Document, list[dict]]]) -> list[list[dict]]:
+    return [core.fact_records(doc.doc_id, core.find_facts(doc, [_entity(r) for r in rows])) for doc, rows in items]
+
+
+def _facts_chunk(items: list[tuple[Document, list[dict]]]) -> list:
     """Figures of a chunk of documents (in a worker), as table rows with their ids, or failures."""
     return [r for item in items for r in _each("facts", [item], lambda it: it[0].doc_id, _facts_of)]
 
@@ -342,11 +350,57 @@ def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, 
                progress: Progress = _quiet) -> Extracted:
     """Every figure of every new document, typed, with stable ids (entities help to skip names)."""
     out = _Output(staging, schema.FACTS, "facts", progress)
-    work = _with_rows(documents, entities, _entity)
+    work = _with_rows(documents, entities)
     for i, result in enumerate(map_chunks(_facts_chunk, work, n_process, start="spawn"), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"facts: {i:,}/{documents.rows:,} documents")
+    return Extracted(*out.close())
+
+
+# -- stage 5: events and quotations --------------------------------------------------------------------
+def _events_of(items: list[tuple[Document, list[dict], list[dict]]]) -> list[list[dict]]:
+    work = [(doc, [_entity(r) for r in ents], [_fact(r) for r in facts]) for doc, ents, facts in items]
+    ids = [{(r["start_char"], r["end_char"]): r["fact_id"] for r in facts} for _, _, facts in items]
+    return [core.event_records(doc.doc_id, events, fact_ids)
+            for (doc, _, _), fact_ids, events in zip(items, ids, core.find_events(work))]
+
+
+def _events_chunk(items: list[tuple[Document, list[dict], list[dict]]]) -> list:
+    """Events of a chunk of documents in a worker (trigger sentences parsed in one batch), or failures."""
+    return _each("events", items, lambda it: it[0].doc_id, _events_of)
+
+
+def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTable, staging: Staging, *,
+                n_process: int = 1, progress: Progress = _quiet) -> Extracted:
+    """Visits, agreements and investments each new document reports, with the facts that measure them."""
+    out = _Output(staging, schema.EVENTS, "events", progress)
+    work = _with_rows(documents, entities, facts)
+    for i, result in enumerate(map_chunks(_events_chunk, work, n_process, start="spawn"), 1):
+        out.add(result)
+        if i % PROGRESS_EVERY == 0:
+            progress(f"events: {i:,}/{documents.rows:,} documents")
+    return Extracted(*out.close())
+
+
+def _quotes_of(items: list[tuple[Document, list[dict]]]) -> list[list[dict]]:
+    return [core.quote_records(doc.doc_id, core.find_quotes(doc, [_entity(r) for r in rows])) for doc, rows in items]
+
+
+def _quotes_chunk(items: list[tuple[Document, list[dict]]]) -> list:
+    """Quotations of a chunk of documents (in a worker), or failures."""
+    return [r for item in items for r in _each("quotes", [item], lambda it: it[0].doc_id, _quotes_of)]
+
+
+def find_quotes(documents: StagedTable, entities: StagedTable, staging: Staging, *, n_process: int = 1,
+                progress: Progress = _quiet) -> Extracted:
+    """Quotations and reported speech of each new document, with their speakers."""
+    out = _Output(staging, schema.QUOTES, "quotes", progress)
+    for i, result in enumerate(map_chunks(_quotes_chunk, _with_rows(documents, entities), n_process,
+                                          start="spawn"), 1):
+        out.add(result)
+        if i % PROGRESS_EVERY == 0:
+            progress(f"quotes: {i:,}/{documents.rows:,} documents")
     return Extracted(*out.close())
 
 
@@ -387,15 +441,15 @@ def publish(wh: Warehouse, done: Commit) -> dict[str, int]:
     return counts
 
 
-def batch_tables(clean: CleanBatch, entities: Extracted, facts: Extracted) -> dict[str, StagedTable]:
+def batch_tables(clean: CleanBatch, extracted: dict[str, Extracted]) -> dict[str, StagedTable]:
     """The staged tables a batch is made of, by table name (the documents stages failed on aside)."""
-    return {"documents": clean.documents, "entities": entities.rows, "facts": facts.rows,
-            "removed_lines": clean.removed_lines}
+    return {"documents": clean.documents, "removed_lines": clean.removed_lines,
+            **{name: x.rows for name, x in extracted.items()}}
 
 
-def failures(clean: CleanBatch, entities: Extracted, facts: Extracted) -> list[StagedTable]:
+def failures(clean: CleanBatch, extracted: dict[str, Extracted]) -> list[StagedTable]:
     """The tables of documents each stage failed on."""
-    return [clean.failed, entities.failed, facts.failed]
+    return [clean.failed, *(x.failed for x in extracted.values())]
 
 
 # -- the whole thing, without Dagster (tests, bench) -------------------------------------------------
@@ -407,8 +461,12 @@ def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress
         staging = wh.staging()
         raw = read_documents(Path(seeds), wh, staging, n_process=n_process, progress=progress, reread=reread)
         clean = clean_documents(raw.raw, staging, n_process=n_process, progress=progress)
-        entities = find_entities(clean.documents, staging, n_process=n_process, progress=progress)
-        facts = find_facts(clean.documents, entities.rows, staging, n_process=n_process, progress=progress)
-        done = commit(wh, raw.listing, batch_tables(clean, entities, facts), failures(clean, entities, facts))
+        docs, say = clean.documents, {"n_process": n_process, "progress": progress}
+        entities = find_entities(docs, staging, **say)
+        facts = find_facts(docs, entities.rows, staging, **say)
+        extracted = {"entities": entities, "facts": facts,
+                     "events": find_events(docs, entities.rows, facts.rows, staging, **say),
+                     "quotes": find_quotes(docs, entities.rows, staging, **say)}
+        done = commit(wh, raw.listing, batch_tables(clean, extracted), failures(clean, extracted))
         counts = publish(wh, done)
     return {"raw": raw.stats, "counts": counts, "seconds": time.perf_counter() - t0}

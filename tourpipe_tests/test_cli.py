@@ -150,6 +150,18 @@ def test_extract_jsonl_one_line():
     text = "Over 6,000 Chinese companies operate in Kazakhstan."
     for row in out["facts"] + out["entities"]:
         assert text[row["start_char"]:row["end_char"]] == row["text"]
+    assert out["events"] == [] and out["quotes"] == []
+
+
+def test_extract_jsonl_gives_events_and_quotes():
+    text = ("Kazakh journalists visited the Khorgos dry port on Monday. "
+            "\u201cIt is busy,\u201d said Aigerim Sadykova, head of the terminal.")
+    res = tourpipe("extract", "--jsonl", cwd=Path.cwd(), stdin=json.dumps({"id": 7, "text": text}) + "\n")
+    out = json.loads(res.stdout)
+    assert [(e["type"], e["trigger"], e["target"]) for e in out["events"]] == [("visit", "visited",
+                                                                                 "the Khorgos dry port")]
+    assert [(q["text"], q["speaker"], q["speaker_role"]) for q in out["quotes"]] == [
+        ("It is busy", "Aigerim Sadykova", "head of the terminal")]
 
 
 def test_extract_jsonl_many_lines_bad_line_reported_and_skipped():

@@ -44,3 +44,36 @@ def facts(context: dg.AssetExecutionContext, paths: TourpipePaths, cleaned_docum
         "dagster/column_schema": column_schema(schema.FACTS),
         "preview": markdown_preview(table.head(10, columns), columns),
     })
+
+
+@dg.asset(group_name="extraction", kinds={"spacy", "parquet"})
+def events(context: dg.AssetExecutionContext, paths: TourpipePaths, cleaned_documents: CleanBatch,
+           entities: Extracted, facts: Extracted) -> dg.Output[Extracted]:
+    """Visits, agreements and investments the new documents report (CAMEO 042/043, 057, 061): trigger, actor,
+    target, place, date, status and the facts that measure them; the dependency parser reads only the
+    sentences that hold a trigger."""
+    t0 = time.perf_counter()
+    out = stages.find_events(cleaned_documents.documents, entities.rows, facts.rows, Staging.beside(facts.rows),
+                             n_process=paths.n_process, progress=progress_for(context, "events"))
+    columns = ["type", "trigger", "actor", "target", "place", "date", "status"]
+    return dg.Output(out, metadata={
+        "dagster/row_count": out.rows.rows, "events": out.rows.rows, "failed_documents": out.failed.rows,
+        "seconds": round(time.perf_counter() - t0, 3), "dagster/column_schema": column_schema(schema.EVENTS),
+        "preview": markdown_preview(out.rows.head(10, columns), columns),
+    })
+
+
+@dg.asset(group_name="extraction", kinds={"python", "parquet"})
+def quotes(context: dg.AssetExecutionContext, paths: TourpipePaths, cleaned_documents: CleanBatch,
+           entities: Extracted) -> dg.Output[Extracted]:
+    """Quotations (inside quotation marks) and reported speech ("said that", "по словам") of the new
+    documents, with the speaker as the article names them, their canonical name, role and verb."""
+    t0 = time.perf_counter()
+    out = stages.find_quotes(cleaned_documents.documents, entities.rows, Staging.beside(entities.rows),
+                             n_process=paths.n_process, progress=progress_for(context, "quotes"))
+    columns = ["text", "speaker", "speaker_role", "verb", "direct"]
+    return dg.Output(out, metadata={
+        "dagster/row_count": out.rows.rows, "quotes": out.rows.rows, "failed_documents": out.failed.rows,
+        "seconds": round(time.perf_counter() - t0, 3), "dagster/column_schema": column_schema(schema.QUOTES),
+        "preview": markdown_preview(out.rows.head(10, columns), columns),
+    })

@@ -14,14 +14,15 @@ MAX_BAD_EXAMPLES = 20
 
 @dg.asset(group_name="warehouse", kinds={"parquet"})
 def warehouse_tables(paths: TourpipePaths, raw_documents: RawBatch, cleaned_documents: CleanBatch,
-                     entities: Extracted, facts: Extracted) -> dg.Output[Commit]:
+                     entities: Extracted, facts: Extracted, events: Extracted, quotes: Extracted) -> dg.Output[Commit]:
     """The staged batch published as immutable Parquet (one atomic folder rename), plus the current
     file listing and rejections: a crash at any point leaves the previous state readable."""
     wh = paths.warehouse()
     t0 = time.perf_counter()
     with warehouse_lock(wh):
-        done = stages.commit(wh, raw_documents.listing, stages.batch_tables(cleaned_documents, entities, facts),
-                             stages.failures(cleaned_documents, entities, facts))
+        extracted = {"entities": entities, "facts": facts, "events": events, "quotes": quotes}
+        done = stages.commit(wh, raw_documents.listing, stages.batch_tables(cleaned_documents, extracted),
+                             stages.failures(cleaned_documents, extracted))
     return dg.Output(done, metadata={
         "batches": len(done.generation.batches), "files_manifest": done.generation.files,
         "new_batch": done.batch or "(none: nothing new)",
@@ -31,8 +32,8 @@ def warehouse_tables(paths: TourpipePaths, raw_documents: RawBatch, cleaned_docu
 
 @dg.asset(group_name="warehouse", kinds={"duckdb"})
 def warehouse_views(paths: TourpipePaths, warehouse_tables: Commit) -> dg.MaterializeResult:
-    """warehouse/tourpipe.duckdb: views documents, entities, facts, removed_lines, rejected and
-    entity_summary over the current Parquet files, rebuilt in a new file and swapped in atomically."""
+    """warehouse/tourpipe.duckdb: views documents, entities, facts, events, quotes, removed_lines, rejected
+    and entity_summary over the current Parquet files, rebuilt in a new file and swapped in atomically."""
     wh = paths.warehouse()
     t0 = time.perf_counter()
     with warehouse_lock(wh):
@@ -45,8 +46,9 @@ def warehouse_views(paths: TourpipePaths, warehouse_tables: Commit) -> dg.Materi
 
 @dg.asset_check(asset=warehouse_views, blocking=True)
 def spans_slice_to_text(paths: TourpipePaths) -> dg.AssetCheckResult:
-    """Every entity and fact span of the documents the run added, cut out of its document's clean_text,
-    equals the row's text (earlier batches are immutable and were checked when committed)."""
+    """Every span of the documents the run added (entities, facts, event triggers, actors and targets,
+    quotations and speakers), cut out of its document's clean_text, equals the row's text (earlier batches
+    are immutable and were checked when committed)."""
     wh = paths.warehouse()
     batches, described = wh.batches_to_check()
     checked, bad = 0, []

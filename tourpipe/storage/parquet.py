@@ -21,7 +21,7 @@ _FLUSH_ROWS = 4096  # rows buffered before a row group is written
 
 
 _ARROW_TYPES = {
-    "VARCHAR": pa.string(), "BIGINT": pa.int64(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(),
+    "VARCHAR": pa.string(), "BIGINT": pa.int64(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
     "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("s"), "VARCHAR[]": pa.list_(pa.string()),
     "SPAN[]": pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64()), ("reason", pa.string())])),
 }

@@ -59,8 +59,15 @@ STALE_STAGING_SECONDS = 86400  # a crashed run's staging folder is cleared after
 # one side of that join in memory: slicing a batch keeps the check's memory flat however large the batch
 # (one query over a 10,000-document batch took ~90 MB more, through the ordered documents view ~220 MB).
 SPAN_CHECK_DOCS = 2000
-# Tables whose rows carry a span of clean_text (text, start_char, end_char) that the span check verifies.
-SPAN_TABLES = ("entities", "facts")
+# The spans of clean_text each table's rows carry, as (text column, start column, end column): the span check
+# verifies that each one slices clean_text to its text.
+SPAN_COLUMNS = {
+    "entities": [("text", "start_char", "end_char")],
+    "facts": [("text", "start_char", "end_char")],
+    "events": [("trigger", "start_char", "end_char"), ("actor", "actor_start", "actor_end"),
+               ("target", "target_start", "target_end")],
+    "quotes": [("text", "start_char", "end_char"), ("speaker", "speaker_start", "speaker_end")],
+}
 
 
 def batch_id_of(doc_ids: Iterable[str]) -> str:
@@ -453,15 +460,16 @@ class Warehouse:
     def bad_spans(self, batch: Path, limit: int) -> tuple[int, list[tuple]]:
         """(spans checked, up to ``limit`` bad rows) of one batch, read from its own immutable files."""
         docs_file = batch / "documents.parquet"
-        tables = [t for t in SPAN_TABLES if (batch / f"{t}.parquet").exists()]
+        tables = [t for t in SPAN_COLUMNS if (batch / f"{t}.parquet").exists()]
         checked = sum(count_rows(batch / f"{t}.parquet") for t in tables)
         slices = max(1, math.ceil(count_rows(docs_file) / SPAN_CHECK_DOCS))
         bad: list[tuple] = []
         for k in range(slices):
             part = f"hash(doc_id) % {slices} = {k}"
             spans = " union all ".join(
-                f"select '{t}' t, doc_id, text, start_char, end_char "
-                f"from read_parquet({sql_list([batch / f'{t}.parquet'])}) where {part}" for t in tables)
+                f"select '{t}.{text}' t, doc_id, {text} as text, {start} as start_char, {end} as end_char "
+                f"from read_parquet({sql_list([batch / f'{t}.parquet'])}) where {part} and {start} is not null"
+                for t in tables for text, start, end in SPAN_COLUMNS[t])
             bad += self.query(f"""
                 select x.t, x.doc_id, x.text
                 from ({spans}) x
@@ -522,7 +530,8 @@ def view_statements(wh: Warehouse, generation: Generation) -> list[str]:
             from """ + parts("documents") + """ d join names n using (doc_id)
             order by n.file_name""",
         *(f"""create view {t} as select * from {parts(t)}
-            where doc_id in (select doc_id from current_files)""" for t in ("entities", "facts", "removed_lines")),
+            where doc_id in (select doc_id from current_files)"""
+          for t in ("entities", "facts", "events", "quotes", "removed_lines")),
         f"""create view rejected as
             select file_name, reason, size_bytes, seen_at from {rejected}
             union all

@@ -272,7 +272,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
 # -- ui ----------------------------------------------------------------------------------------------
 def cmd_ui(args: argparse.Namespace) -> int:
-    """Start `dagster dev` on the shared instance, with the seeds and warehouse folders given here.
+    """Start the Dagster UI (`dg dev`) on the shared instance, with the seeds and warehouse folders given here.
 
     Dagster reads the resource configuration (TOURPIPE_SEEDS, TOURPIPE_WAREHOUSE) from a .env file in its
     working directory, which overrides the environment: the UI starts from a folder of the instance's
@@ -291,11 +291,12 @@ def cmd_ui(args: argparse.Namespace) -> int:
     os.environ.update(env)
     os.chdir(launch)
     extra = args.dagster_args[1:] if args.dagster_args[:1] == ["--"] else args.dagster_args
-    # The dagster next to this interpreter: works without activating the virtualenv.
-    dagster = Path(sys.executable).with_name("dagster")
-    command = [str(dagster) if dagster.exists() else "dagster", "dev", "-w", "workspace.yaml", *extra]
+    # `dg dev` (Dagster 1.13's successor of `dagster dev`), the one next to this interpreter: works without
+    # activating the virtualenv. Given a workspace file it serves that workspace from this folder.
+    dg = Path(sys.executable).with_name("dg")
+    command = [str(dg) if dg.exists() else "dg", "dev", "-w", "workspace.yaml", *extra]
     print(f"DAGSTER_HOME={home}; {' '.join(command)}", file=sys.stderr)
-    os.execv(command[0], command) if dagster.exists() else os.execvp(command[0], command)
+    os.execv(command[0], command) if dg.exists() else os.execvp(command[0], command)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -356,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--workdir", type=Path, help="where to build the corpus and warehouses (default: a temp dir)")
     b.set_defaults(func=cmd_bench)
 
-    u = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on the same instance as `tourpipe run`")
+    u = sub.add_parser("ui", help="start the Dagster UI (dg dev) on the same instance as `tourpipe run`")
     u.add_argument("--seeds", type=Path, default=_default_seeds())
     u.add_argument("--warehouse", type=Path, default=_default_warehouse())
     u.add_argument("dagster_args", nargs=argparse.REMAINDER, help="passed on to dagster dev (e.g. -p 3001)")

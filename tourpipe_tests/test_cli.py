@@ -212,5 +212,5 @@ def test_run_after_a_warehouse_file_was_truncated_repairs_it(tmp_path: Path):
     again = tourpipe("run", cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert "repaired: batch " in again.stdout and "documents: 5 new, 0 unchanged" in again.stdout
-    assert "rows: documents 5, entities 133, facts 21, removed_lines 34, rejected 0" in again.stdout
+    assert "rows: documents 5, entities 133, facts 21, events 20, quotes 15, removed_lines 34, rejected 0" in again.stdout
     assert "warehouse_intact ok" in again.stdout

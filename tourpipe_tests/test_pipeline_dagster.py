@@ -127,7 +127,8 @@ def test_span_check_looks_at_the_batch_the_run_added(tmp_path: Path, seeds_copy:
     wh = tmp_path / "wh"
     assert materialize_all(seeds_copy, wh).success
     con = _con(wh)
-    all_spans = con.execute("select (select count(*) from entities) + (select count(*) from facts)").fetchone()[0]
+    all_spans = con.execute("select (select count(*) from entities) + (select count(*) from facts)"
+                            " + (select count(*) from events) + (select count(*) from quotes)").fetchone()[0]
     con.close()
 
     def span_check(result) -> dict:
@@ -178,7 +179,8 @@ def test_span_check_in_slices_sees_every_span(tmp_path: Path, seeds_copy: Path, 
     wh = tmp_path / "wh"
     assert materialize_all(seeds_copy, wh).success
     con = _con(wh)
-    all_spans = con.execute("select (select count(*) from entities) + (select count(*) from facts)").fetchone()[0]
+    all_spans = con.execute("select (select count(*) from entities) + (select count(*) from facts)"
+                            " + (select count(*) from events) + (select count(*) from quotes)").fetchone()[0]
     con.close()
     paths = TourpipePaths(warehouse_dir=str(wh))
     monkeypatch.setattr(storage_warehouse.Warehouse, "batches_to_check",
@@ -277,8 +279,8 @@ def test_overlapping_runs_store_a_new_document_once(tmp_path: Path, seeds_copy: 
         clean = stages.clean_documents(raw.raw, staging)
         entities = stages.find_entities(clean.documents, staging)
         facts = stages.find_facts(clean.documents, entities.rows, staging)
-        staged.append((raw.listing, stages.batch_tables(clean, entities, facts),
-                       stages.failures(clean, entities, facts)))
+        extracted = {"entities": entities, "facts": facts}
+        staged.append((raw.listing, stages.batch_tables(clean, extracted), stages.failures(clean, extracted)))
     for listing, tables, failed in staged:
         stages.publish(wh, stages.commit(wh, listing, tables, failed))
     assert len(Warehouse(tmp_path / "wh").batch_dirs()) == 1

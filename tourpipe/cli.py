@@ -19,7 +19,17 @@ telemetry:
   enabled: false
 run_queue:
   max_concurrent_runs: 1
+# Dagster's own SQLite storage in this folder, opened by escaped URLs (tourpipe/instance.py), so that the
+# folder's path may hold "?", "%", "#", spaces or quotes.
+storage:
+  custom:
+    module: tourpipe.instance
+    class: PathSafeSqliteStorage
+    config:
+      base_dir:
+        env: DAGSTER_HOME
 """
+_OUR_YAML_MARK = DAGSTER_YAML.splitlines()[0]
 
 
 def _default_seeds() -> Path:
@@ -31,11 +41,18 @@ def _default_warehouse() -> Path:
 
 
 def prepare_dagster_home(warehouse: Path) -> Path:
-    """Use $DAGSTER_HOME if set, else <warehouse>/.dagster; make sure it exists with our dagster.yaml."""
+    """Use $DAGSTER_HOME if set, else <warehouse>/.dagster; make sure it exists with our dagster.yaml.
+
+    A dagster.yaml written by an earlier tourpipe is brought up to date; one written by someone else is kept.
+    """
     home = Path(os.environ.get("DAGSTER_HOME") or (warehouse / ".dagster")).resolve()
     home.mkdir(parents=True, exist_ok=True)
-    if not (home / "dagster.yaml").exists():
-        (home / "dagster.yaml").write_text(DAGSTER_YAML, encoding="utf-8")
+    config = home / "dagster.yaml"
+    current = config.read_text(encoding="utf-8") if config.exists() else None
+    if current is None or (current != DAGSTER_YAML and current.startswith(_OUR_YAML_MARK)):
+        tmp = config.with_name(f".dagster.yaml.tmp-{os.getpid()}")
+        tmp.write_text(DAGSTER_YAML, encoding="utf-8")
+        os.replace(tmp, config)
     os.environ["DAGSTER_HOME"] = str(home)
     return home
 

@@ -131,9 +131,10 @@ class WarehouseReader:
     """
 
     def __init__(self, path: str | Path | None = None, *, external_access: bool = True):
-        self.path = Path(path if path is not None else default_warehouse())
+        target = path if path is not None else default_warehouse()
+        self._con = connect(target, external_access=external_access)  # before Path(): "s3://" is no path
+        self.path = Path(target)
         self.external_access = external_access
-        self._con = connect(self.path, external_access=external_access)
 
     # -- the views ---------------------------------------------------------------------------------
     def documents(self, columns: list[str] | None = None) -> pd.DataFrame:

@@ -273,7 +273,7 @@ def quotes_by_speaker(wh: WarehouseReader) -> ChartData:
                           case when direct then 'direct' else 'reported' end as kind, doc_id from quotes),
         top as (select speaker from q group by speaker order by count(*) desc, speaker limit {TOP})
         select speaker, kind, count(*) as quotes, count(distinct doc_id) as documents
-        from q where speaker in (select speaker from top) group by all order by quotes desc, speaker"""),
+        from q where speaker in (select speaker from top) group by all order by quotes desc, speaker, kind"""),
         "quotations")
     return ChartData(QUOTES_BY_SPEAKER,
                      "Quotations by speaker (canonical name when the speaker is named, else the description the "

@@ -15,6 +15,7 @@ import pandas as pd
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#eeca3b", "#9d755d", "#bab0ac"]
 _LABEL_CHARS = 42  # longer category labels are cut on the chart (the data table keeps them whole)
 _MIN_SLOTS = 8  # a vertical bar chart is laid out for at least this many bars
+_MAX_LABELLED_BARS = 40  # bars that get their value written at their end
 _WIDTH = 9.0  # inches (72 SVG units each); the page scales the SVG to its column
 
 
@@ -34,10 +35,12 @@ class ChartSpec:
 
 
 def human(value: float, money: bool = False) -> str:
-    """12 → "12"; 1500 → "1.5k"; 16e9 → "16 bn" ("$16 bn" for money)."""
+    """12 → "12"; 1500 → "1,500"; 2.5e6 → "2.5 M"; 16e9 → "16 bn"; for money "$1.5k", "$16 bn"."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     sign, v = ("-" if value < 0 else ""), abs(float(value))
+    if not money and v < 1e6:
+        return f"{sign}{v:,.0f}" if v == int(v) else f"{sign}{v:,.3g}"
     for limit, suffix in ((1e12, " tn"), (1e9, " bn"), (1e6, " M"), (1e3, "k")):
         if v >= limit:
             text = f"{v / limit:.3g}{suffix}"
@@ -105,8 +108,9 @@ def _draw(ax, spec: ChartSpec, wide: pd.DataFrame, horizontal: bool) -> None:
         bar(positions, values, 0.7, color=PALETTE[i % len(PALETTE)], label=str(column), **kwargs)
         base = [b + v for b, v in zip(base, values)]
     top = max(base) if base else 0
+    labelled = len(base) <= _MAX_LABELLED_BARS  # beyond that the labels would overlap: the axis tells
     for pos, total in zip(positions, base):  # the bar's total at its end
-        if total:
+        if total and labelled:
             if horizontal:
                 ax.text(total + top * 0.01, pos, human(total, spec.money), va="center", fontsize=8)
             else:

@@ -101,7 +101,7 @@ def documents_by_month(wh: WarehouseReader) -> ChartData:
     data = (pd.DataFrame({"month": months}).merge(counts, on="month", how="left")
             .fillna({"documents": 0}).astype({"documents": "int64"}))
     return ChartData(DOCUMENTS_BY_MONTH,
-                     f"Current documents by the month the page says they were published; {undated} document"
+                     f"Current documents by the month the page says they were published; {undated:,} document"
                      f"{'s' if undated != 1 else ''} without a date left out.", data)
 
 
@@ -141,8 +141,8 @@ def money_by_year(wh: WarehouseReader) -> ChartData:
         f"after 'one billion yuan' is counted with the figure it restates, not again. The year is the one the "
         f"sentence gives for the figure, else the article's publication year; converted with the shipped dated "
         f"rates, coloured by the currency reported; ranges count their low end. Left out: "
-        f"{int(left_out['no_rate'])} figures in currencies without a rate, {int(left_out['no_year'])} with no "
-        f"year at all.", data)
+        f"{int(left_out['no_rate']):,} figures in currencies without a rate, {int(left_out['no_year']):,} with "
+        f"no year at all.", data)
 
 
 def counted_units(wh: WarehouseReader) -> ChartData:

@@ -25,7 +25,7 @@ header p { margin: 0; color: var(--muted); font-size: 13px; word-break: break-al
 .summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); gap: 10px; margin: 18px 0; }
 .summary div { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; }
 .summary b { display: block; font-size: 20px; }
-.summary b.range { font-size: 15px; line-height: 30px; }
+.summary div.range { grid-column: span 2; }
 .summary span { color: var(--muted); font-size: 12px; }
 nav { font-size: 13px; margin: 8px 0 20px; }
 nav a { color: var(--accent); margin-right: 12px; text-decoration: none; white-space: nowrap; }
@@ -96,7 +96,7 @@ def _summary_html(summary: dict) -> str:
     cells = [f"<div><b>{summary[k]:,}</b><span>{label}</span></div>" for k, label in labels.items()
              if summary.get(k) is not None]
     if summary.get("first_published"):
-        cells.append(f"<div><b class=\"range\">{str(summary['first_published'])[:7]} – "
+        cells.append(f"<div class=\"range\"><b>{str(summary['first_published'])[:7]} – "
                      f"{str(summary['last_published'])[:7]}</b><span>published</span></div>")
     return '<div class="summary">' + "".join(cells) + "</div>"
 

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import sys
+import textwrap
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -375,11 +376,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(args)
 
 
+def _wrap(text: str) -> str:
+    """A description filled to 100 columns (the help formatter keeps descriptions and epilogs as written)."""
+    return textwrap.fill(text, 100)
+
+
 def build_parser() -> argparse.ArgumentParser:
     raw = argparse.RawDescriptionHelpFormatter
     p = argparse.ArgumentParser(
         prog="tourpipe", formatter_class=raw,
-        description="News articles in, named entities and typed figures out, queryable with SQL.",
+        description=_wrap("News articles in, named entities and typed figures out, queryable with SQL."),
         epilog="Defaults: seeds ./seeds, warehouse ./warehouse (or $TOURPIPE_SEEDS, $TOURPIPE_WAREHOUSE).\n"
                "Exit status: 0 success; 1 the work ran but failed (a failed run or check, bad --jsonl lines);\n"
                "2 a usage error (bad option, missing file or folder, a refused or failing SQL query).\n"
@@ -389,11 +395,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("run", help="process new or changed articles and rebuild the warehouse (through Dagster)",
                        formatter_class=raw,
-                       description="Materialize every asset for the current seeds through Dagster, in process, "
-                                   "on the persistent instance in $DAGSTER_HOME or WAREHOUSE/.dagster (runs show in "
-                                   "the UI). Only documents never processed before get NLP. When no file was "
-                                   "added, changed or removed since the last complete run, it says so and "
-                                   "starts no run (--force starts one).",
+                       description=_wrap("Materialize every asset for the current seeds through Dagster, in process, "
+                                         "on the persistent instance in $DAGSTER_HOME or WAREHOUSE/.dagster (runs show"
+                                         " in the UI). Only documents never processed before get NLP. When no file was"
+                                         " added, changed or removed since the last complete run, it says so and "
+                                         "starts no run (--force starts one)."),
                        epilog="exit status: 0 the run and its checks passed; 1 the run or a check failed (the "
                               "warehouse keeps its previous state); 2 a usage error (the seeds folder is missing "
                               "or not a folder, a bad option)")
@@ -409,11 +415,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", help="entities and figures of a text or a JSONL stream, no warehouse",
                        formatter_class=raw,
-                       description="Extract entities and figures without Dagster or a warehouse. A text of 3+ "
-                                   "lines is treated as a scraped page and cleaned of furniture first; offsets "
-                                   "always index the given text. With --jsonl each input line is "
-                                   '{"id": ..., "text": ..., "lang"?: ...} and each output line is '
-                                   '{"id", "lang", "facts", "entities"}.',
+                       description=_wrap("Extract entities and figures without Dagster or a warehouse. A text of 3+ "
+                                         "lines is treated as a scraped page and cleaned of furniture first; offsets "
+                                         "always index the given text. With --jsonl each input line is "
+                                         '{"id": ..., "text": ..., "lang"?: ...} and each output line is '
+                                         '{"id", "lang", "facts", "entities"}.'),
                        epilog="exit status: 0 success; 1 some --jsonl lines were not valid (each is reported and "
                               "answered with an error record); 2 the input file is missing or unreadable")
     e.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")
@@ -425,11 +431,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("sql", help="run a read-only SQL query against the warehouse", formatter_class=raw,
-                       description="Query WAREHOUSE/tourpipe.duckdb read-only. Views: documents, entities, facts, "
-                                   "removed_lines, rejected, entity_summary, current_files (and events, quotes in "
-                                   "warehouses that have them). Only reads run (SELECT, WITH, SHOW, DESCRIBE, "
-                                   "SUMMARIZE, PIVOT, UNPIVOT, EXPLAIN); writes and settings are refused. DuckDB "
-                                   "never installs or loads an extension on demand.",
+                       description=_wrap("Query WAREHOUSE/tourpipe.duckdb read-only. Views: documents, entities, "
+                                         "facts, removed_lines, rejected, entity_summary, current_files (and events, "
+                                         "quotes in warehouses that have them). Only reads run (SELECT, WITH, SHOW, "
+                                         "DESCRIBE, SUMMARIZE, PIVOT, UNPIVOT, EXPLAIN); writes and settings are "
+                                         "refused. DuckDB never installs or loads an extension on demand."),
                        epilog=SQL_EXIT_CODES)
     s.add_argument("query", help='e.g. "select unit, count(*) from facts group by 1"')
     s.add_argument("--format", choices=["table", "csv", "json", "markdown"], default="table",
@@ -446,11 +452,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     rp = sub.add_parser("report", help="write a self-contained HTML report with charts of the warehouse",
                         formatter_class=raw,
-                        description="Write one HTML page, readable offline (charts embedded as SVG, no script or "
-                                    "font from the network): money by year in USD, the most-counted units, "
-                                    "recurring entities and pairs, documents by language, source and month, what "
-                                    "the cleaner removed, and events and quotes when the warehouse has them. "
-                                    "The Dagster asset `report` writes the same page.",
+                        description=_wrap("Write one HTML page, readable offline (charts embedded as SVG, no script or"
+                                          " font from the network): money by year in USD, the most-counted units, "
+                                          "recurring entities and pairs, documents by language, source and month, what"
+                                          " the cleaner removed, and events and quotes when the warehouse has them. "
+                                          "The Dagster asset `report` writes the same page."),
                         epilog="exit status: 0 the page was written; 2 there is no warehouse or the page cannot be "
                                "written")
     rp.add_argument("--warehouse", type=Path, default=_default_warehouse(),
@@ -461,11 +467,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("bench", help="measure the pipeline against bare spaCy/natasha on a synthetic corpus",
                        formatter_class=raw,
-                       description="Generate a reproducible synthetic corpus (seed sentences recombined, ~80% "
-                                   "English, ~20% Russian) and measure side by side: bare spaCy + natasha on two "
-                                   "processes (the floor), a cold `tourpipe run`, a run after adding one article, "
-                                   "a run with nothing new (with and without --force), and `tourpipe extract "
-                                   "--jsonl`; with wall time and peak memory of each.",
+                       description=_wrap("Generate a reproducible synthetic corpus (seed sentences recombined, ~80% "
+                                         "English, ~20% Russian) and measure side by side: bare spaCy + natasha on two"
+                                         " processes (the floor), a cold `tourpipe run`, a run after adding one "
+                                         "article, a run with nothing new (with and without --force), and `tourpipe "
+                                         "extract --jsonl`; with wall time and peak memory of each."),
                        epilog="exit status: 0 every step ran; 1 a step failed; 2 a bad option")
     b.add_argument("--docs", type=_positive_int, default=1000, metavar="N",
                    help="synthetic articles to generate (default: %(default)s)")
@@ -477,10 +483,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     u = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on the same instance as `tourpipe run`",
                        formatter_class=raw,
-                       description="Start `dagster dev` on the persistent instance that `tourpipe run` uses "
-                                   "($DAGSTER_HOME or WAREHOUSE/.dagster), with the seeds sensor and the daily "
-                                   "schedule running, so runs from either side show in the UI "
-                                   "(http://localhost:3000 unless you pass -p).",
+                       description=_wrap("Start `dagster dev` on the persistent instance that `tourpipe run` uses "
+                                         "($DAGSTER_HOME or WAREHOUSE/.dagster), with the seeds sensor and the daily "
+                                         "schedule running, so runs from either side show in the UI "
+                                         "(http://localhost:3000 unless you pass -p)."),
                        epilog="exit status: that of dagster dev; 2 when the seeds folder is missing or not a folder")
     u.add_argument("--seeds", type=Path, default=_default_seeds(),
                    help="folder of input articles the sensor watches (default: %(default)s, or $TOURPIPE_SEEDS)")

@@ -28,10 +28,16 @@ storage:
     module: tourpipe.instance
     class: PathSafeSqliteStorage
     config:
-      base_dir:
-        env: DAGSTER_HOME
+      base_dir: {base_dir}
 """
 _OUR_YAML_MARK = DAGSTER_YAML.splitlines()[0]
+
+
+def dagster_yaml(home: Path) -> str:
+    """Our dagster.yaml for the instance in ``home``, which it names by absolute path (a JSON string is a YAML
+    string, so quotes and backslashes survive), so that it loads from the folder alone, without $DAGSTER_HOME
+    (``DagsterInstance.from_config``, as `tourpipe bench` reads run timings)."""
+    return DAGSTER_YAML.replace("{base_dir}", json.dumps(str(home), ensure_ascii=False))
 
 
 def _default_seeds() -> Path:
@@ -45,15 +51,17 @@ def _default_warehouse() -> Path:
 def prepare_dagster_home(warehouse: Path) -> Path:
     """Use $DAGSTER_HOME if set, else <warehouse>/.dagster; make sure it exists with our dagster.yaml.
 
-    A dagster.yaml written by an earlier tourpipe is brought up to date; one written by someone else is kept.
+    A dagster.yaml written by an earlier tourpipe (or for the folder before it moved) is brought up to date; one
+    written by someone else is kept.
     """
     home = Path(os.environ.get("DAGSTER_HOME") or (warehouse / ".dagster")).resolve()
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
     current = config.read_text(encoding="utf-8") if config.exists() else None
-    if current is None or (current != DAGSTER_YAML and current.startswith(_OUR_YAML_MARK)):
+    wanted = dagster_yaml(home)
+    if current is None or (current != wanted and current.startswith(_OUR_YAML_MARK)):  # new, older or moved
         tmp = config.with_name(f".dagster.yaml.tmp-{os.getpid()}")
-        tmp.write_text(DAGSTER_YAML, encoding="utf-8")
+        tmp.write_text(wanted, encoding="utf-8")
         os.replace(tmp, config)
     os.environ["DAGSTER_HOME"] = str(home)
     return home

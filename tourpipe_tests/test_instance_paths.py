@@ -45,10 +45,13 @@ def test_instance_under_an_odd_path_keeps_its_runs(tmp_path: Path, monkeypatch):
     assert (home / "history" / "runs.db").exists() and (home / "schedules" / "schedules.db").exists()
     assert (home / "history" / "runs" / f"{result.run_id}.db").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["wh?x=1%20 'q'"]  # nothing written beside it
+    monkeypatch.delenv("DAGSTER_HOME")  # the folder alone names the instance (tourpipe bench reads it so)
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        assert [r.run_id for r in instance.get_runs()] == [result.run_id]
 
 
 def test_an_older_tourpipe_dagster_yaml_is_brought_up_to_date_and_a_foreign_one_kept(tmp_path: Path, monkeypatch):
-    from tourpipe.cli import DAGSTER_YAML, prepare_dagster_home
+    from tourpipe.cli import dagster_yaml, prepare_dagster_home
 
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     ours = tmp_path / "ours" / ".dagster"
@@ -56,7 +59,11 @@ def test_an_older_tourpipe_dagster_yaml_is_brought_up_to_date_and_a_foreign_one_
     (ours / "dagster.yaml").write_text("# Written by tourpipe: one persistent instance for `tourpipe run` and "
                                        "`dagster dev`.\ntelemetry:\n  enabled: false\n", encoding="utf-8")
     prepare_dagster_home(tmp_path / "ours")
-    assert (ours / "dagster.yaml").read_text(encoding="utf-8") == DAGSTER_YAML
+    assert (ours / "dagster.yaml").read_text(encoding="utf-8") == dagster_yaml(ours.resolve())
+    moved = tmp_path / "moved"
+    (tmp_path / "ours").rename(moved)  # the warehouse folder moved: its instance follows
+    prepare_dagster_home(moved)
+    assert (moved / ".dagster" / "dagster.yaml").read_text(encoding="utf-8") == dagster_yaml(moved.resolve() / ".dagster")
     theirs = tmp_path / "theirs"
     theirs.mkdir()
     (theirs / "dagster.yaml").write_text("telemetry:\n  enabled: true\n", encoding="utf-8")

@@ -62,6 +62,7 @@ def test_an_older_tourpipe_dagster_yaml_is_brought_up_to_date_and_a_foreign_one_
     assert (ours / "dagster.yaml").read_text(encoding="utf-8") == dagster_yaml(ours.resolve())
     moved = tmp_path / "moved"
     (tmp_path / "ours").rename(moved)  # the warehouse folder moved: its instance follows
+    monkeypatch.delenv("DAGSTER_HOME")  # (which prepare_dagster_home set for the folder before)
     prepare_dagster_home(moved)
     assert (moved / ".dagster" / "dagster.yaml").read_text(encoding="utf-8") == dagster_yaml(moved.resolve() / ".dagster")
     theirs = tmp_path / "theirs"

@@ -15,30 +15,6 @@ from pathlib import Path
 
 from tourpipe.api import check_read_only  # noqa: F401  (tourpipe.cli.check_read_only, as before)
 
-DAGSTER_YAML = """\
-# Written by tourpipe: one persistent instance for `tourpipe run` and `dagster dev`.
-telemetry:
-  enabled: false
-run_queue:
-  max_concurrent_runs: 1
-# Dagster's own SQLite storage in this folder, opened by escaped URLs (tourpipe/instance.py), so that the
-# folder's path may hold "?", "%", "#", spaces or quotes.
-storage:
-  custom:
-    module: tourpipe.instance
-    class: PathSafeSqliteStorage
-    config:
-      base_dir: {base_dir}
-"""
-_OUR_YAML_MARK = DAGSTER_YAML.splitlines()[0]
-
-
-def dagster_yaml(home: Path) -> str:
-    """Our dagster.yaml for the instance in ``home``, which it names by absolute path (a JSON string is a YAML
-    string, so quotes and backslashes survive), so that it loads from the folder alone, without $DAGSTER_HOME
-    (``DagsterInstance.from_config``, as `tourpipe bench` reads run timings)."""
-    return DAGSTER_YAML.replace("{base_dir}", json.dumps(str(home), ensure_ascii=False))
-
 
 def _default_seeds() -> Path:
     return Path(os.environ.get("TOURPIPE_SEEDS") or "seeds")
@@ -46,25 +22,6 @@ def _default_seeds() -> Path:
 
 def _default_warehouse() -> Path:
     return Path(os.environ.get("TOURPIPE_WAREHOUSE") or "warehouse")
-
-
-def prepare_dagster_home(warehouse: Path) -> Path:
-    """Use $DAGSTER_HOME if set, else <warehouse>/.dagster; make sure it exists with our dagster.yaml.
-
-    A dagster.yaml written by an earlier tourpipe (or for the folder before it moved) is brought up to date; one
-    written by someone else is kept.
-    """
-    home = Path(os.environ.get("DAGSTER_HOME") or (warehouse / ".dagster")).resolve()
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    current = config.read_text(encoding="utf-8") if config.exists() else None
-    wanted = dagster_yaml(home)
-    if current is None or (current != wanted and current.startswith(_OUR_YAML_MARK)):  # new, older or moved
-        tmp = config.with_name(f".dagster.yaml.tmp-{os.getpid()}")
-        tmp.write_text(wanted, encoding="utf-8")
-        os.replace(tmp, config)
-    os.environ["DAGSTER_HOME"] = str(home)
-    return home
 
 
 def _show_progress() -> None:
@@ -135,7 +92,7 @@ def _report_up_to_date(seeds: Path, warehouse: Path, t0: float) -> bool:
 
     wh = Warehouse(warehouse)
     state = wh.up_to_date(seeds, seeds_fingerprint(seeds))
-    if state is None or not state.checks_passed:
+    if state is None or not state.checks_passed or wh.verify():  # a damaged file: the run repairs it
         return False
     print(f"documents: 0 new, {state.files - state.rejected} unchanged, 0 duplicate files, {state.rejected} rejected")
     print("rows: " + ", ".join(f"{k} {v}" for k, v in state.rows.items()))
@@ -150,9 +107,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     seeds, warehouse = args.seeds.resolve(), args.warehouse.resolve()
     if (problem := _seeds_problem(seeds, "run")) is not None:
         return problem
-    if not args.force and _report_up_to_date(seeds, warehouse, t0):
-        return 0
+    from tourpipe.instance import one_run_at_a_time
+
+    with one_run_at_a_time(warehouse):
+        if not args.force and _report_up_to_date(seeds, warehouse, t0):
+            return 0
+        return _run_through_dagster(args, seeds, warehouse, t0)
+
+
+def _run_through_dagster(args: argparse.Namespace, seeds: Path, warehouse: Path, t0: float) -> int:
     import dagster as dg
+
+    from tourpipe.instance import prepare_dagster_home
 
     home = prepare_dagster_home(warehouse)
     _show_progress()
@@ -168,6 +134,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             run_config={
                 "resources": {"paths": {"config": {"seeds_dir": str(seeds), "warehouse_dir": str(warehouse),
                                                     "n_process": args.processes}}},
+                "ops": {"raw_documents": {"config": {"reread": bool(args.force)}}},
                 "loggers": {"console": {"config": {"log_level": "WARNING"}}},
             },
             tags={"tourpipe/trigger": "cli"},
@@ -190,6 +157,8 @@ def cmd_run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     raw = meta.get("raw_documents", {})
+    if not str(raw.get("repaired", "(nothing")).startswith("(nothing"):
+        print("repaired: " + raw["repaired"].replace("\n", "\nrepaired: "))
     views = meta.get("warehouse_views", {})
     print(f"documents: {raw.get('new_documents', 0)} new, {raw.get('unchanged_documents', 0)} unchanged, "
           f"{raw.get('duplicate_files', 0)} duplicate files, {raw.get('rejected_files', 0)} rejected")
@@ -358,6 +327,8 @@ def cmd_ui(args: argparse.Namespace) -> int:
     working directory, which overrides the environment: the UI starts from a folder of the instance's
     whose .env names the folders given here.
     """
+    from tourpipe.instance import prepare_dagster_home
+
     warehouse, seeds = args.warehouse.resolve(), args.seeds.resolve()
     if (problem := _seeds_problem(seeds, "ui")) is not None:
         return problem
@@ -418,7 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--processes", type=_positive_int, default=2, metavar="N",
                    help="worker processes for reading, cleaning, NER and figures, at least 1 (default: %(default)s)")
     r.add_argument("--force", action="store_true",
-                   help="start a Dagster run even when no file in the seeds folder changed since the last run")
+                   help="start a Dagster run even when nothing changed, read and hash every input file again (an "
+                        "edit that kept a file's size and time is found), and verify every warehouse file's "
+                        "checksum, rebuilding what is damaged")
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("extract", help="entities and figures of a text or a JSONL stream, no warehouse",

@@ -17,6 +17,7 @@ from tourpipe.entities import extract_entities
 from tourpipe.figures import extract_facts
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import Entity, Fact
+from tourpipe.textnorm import normalize_text, normalize_with_offsets
 
 Span = tuple[int, int, str]  # (start, end, reason) of a piece of inline furniture
 
@@ -149,12 +150,39 @@ def _on_page(page: str, view: ArticleView, analysis: Analysis) -> Analysis:
     return replace(analysis, entities=tuple(entities), facts=tuple(keep_links(facts)))
 
 
+def _to_given(given: str, origin: list[int], analysis: Analysis) -> Analysis:
+    """Spans found in the normalised text moved onto the text as given (``origin`` maps offsets back)."""
+    def moved(row):
+        start, end = origin[row.start_char], origin[row.end_char]
+        return replace(row, start_char=start, end_char=end, text=given[start:end])
+
+    facts = [replace(moved(f), equivalent_of=(origin[f.equivalent_of[0]], origin[f.equivalent_of[1]]))
+             if f.equivalent_of else moved(f) for f in analysis.facts]
+    return replace(analysis, entities=tuple(moved(e) for e in analysis.entities), facts=tuple(facts))
+
+
 def analyze_batch(items: Sequence[tuple[str, str]]) -> list[Analysis]:
     """Entities and figures of each (text, lang) pair, with one NER pass per language ("auto" detects it).
 
-    A page-shaped text (several lines) is cleaned first, like a document of the pipeline, so bylines,
-    counters and related headlines yield nothing; offsets always index the text as given.
+    Texts are normalised as the pipeline normalises files (``tourpipe.textnorm``); a page-shaped text
+    (several lines) is cleaned first, like a document of the pipeline, so bylines, counters and related
+    headlines yield nothing. Offsets always index the text as given.
     """
+    given = [text for text, _ in items]
+    origins: list[list[int] | None] = []
+    normalised = []
+    for text, lang in items:
+        norm = normalize_text(text)
+        origin = None
+        if norm != text:
+            norm, origin = normalize_with_offsets(text)
+        normalised.append((norm, lang))
+        origins.append(origin)
+    return [a if origin is None else _to_given(text, origin, a)
+            for text, origin, a in zip(given, origins, _analyze_normalised(normalised))]
+
+
+def _analyze_normalised(items: Sequence[tuple[str, str]]) -> list[Analysis]:
     views = [article_view(text) for text, _ in items]
     docs = [Document.of(str(i), view.text if view else text, detect_language(text) if lang == "auto" else lang)
             for i, ((text, lang), view) in enumerate(zip(items, views))]

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tourpipe.models import Rejected, SourceFile
+from tourpipe.textnorm import normalize_text
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".text", ".md"})
 MAX_BYTES = 10 * 1024 * 1024
@@ -116,13 +117,14 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    if (cyrillic := _single_byte_cyrillic(data)) is not None:
-        return cyrillic
-    # UTF-8 with a few broken bytes (a truncated download, a bad copy): keep the text, mark the damage.
+    # UTF-8 with a few broken bytes (a truncated download, a bad copy): keep the text, mark the damage. Tried
+    # before the single-byte encodings: UTF-8 Cyrillic read as KOI8-R also looks like Cyrillic letters.
     text = data.decode("utf-8", errors="replace")
-    damaged = text.count("\ufffd")
+    damaged = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
     if damaged <= max(1, len(data) // 1000):
         return text, f"utf-8 ({damaged} invalid byte{'s' if damaged > 1 else ''} replaced)"
+    if (cyrillic := _single_byte_cyrillic(data)) is not None:
+        return cyrillic
     raise DecodeError(f"undecodable (not UTF-8: invalid byte at offset {utf8_error.start}; "
                       "not Windows-1251 or KOI8-R text either)")
 
@@ -135,13 +137,29 @@ def _file_kind(mode: int) -> str:
     return "special file"
 
 
+def safe_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (a Latin-1 name copied from an old archive, which Python
+    carries as surrogate escapes) are written as backslash escapes ("caf\\xe9.txt"), so the name can be stored,
+    digested and shown. The file is still opened by its real name."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+# Modification times are kept as int64 nanoseconds; a file stamped past 2262 (a broken clock, a bad restore) is
+# clamped so that it is listed like any other file.
+_MTIME_MIN, _MTIME_MAX = -(2**63), 2**63 - 1
+
+
 def _reject(name: str, reason: str, size: int, now: datetime) -> Rejected:
     return Rejected(file_name=name, reason=reason, size_bytes=size, seen_at=now)
 
 
 def read_source(path: Path, root: Path, now: datetime, max_bytes: int = MAX_BYTES) -> SourceFile | Rejected:
     """Read one file of the seeds folder; never raises for a bad file, returns a Rejected instead."""
-    name = path.relative_to(root).as_posix()
+    name = safe_name(path.relative_to(root).as_posix())
     try:
         if path.is_symlink():
             target = path.resolve()
@@ -166,9 +184,9 @@ def read_source(path: Path, root: Path, now: datetime, max_bytes: int = MAX_BYTE
         return _reject(name, f"unreadable ({exc.strerror or exc})", 0, now)
     try:
         text, encoding = decode_bytes(data)
+        text = normalize_text(text)
     except DecodeError as exc:
         return _reject(name, str(exc), len(data), now)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return SourceFile(file_name=name, doc_id=doc_id_of(data), text=text, size_bytes=len(data), encoding=encoding)
 
 
@@ -212,10 +230,10 @@ def list_seeds(root: Path) -> list[ListedFile]:
                     continue
                 try:
                     st = e.stat()
-                    size, mtime_ns = st.st_size, st.st_mtime_ns
+                    size, mtime_ns = st.st_size, min(max(st.st_mtime_ns, _MTIME_MIN), _MTIME_MAX)
                 except OSError:
                     size = mtime_ns = None
-                out.append(ListedFile(prefix + e.name, e.path, size, mtime_ns, e.is_symlink()))
+                out.append(ListedFile(safe_name(prefix + e.name), e.path, size, mtime_ns, e.is_symlink()))
 
     if root.is_dir():
         walk(str(root), "")

@@ -54,6 +54,9 @@ FIELDS: dict[str, Field] = {f.name: f for f in (
     Field("line_no", "BIGINT", "0-based line of raw_text"),
     Field("reason", "VARCHAR", "why: the cleaning rule that removed the line, or why a file was rejected"),
     Field("seen_at", "TIMESTAMP", "when the file was first seen in this state"),
+    Field("stage", "VARCHAR", "the stage that failed on the document"),
+    Field("error", "VARCHAR", "what the stage raised"),
+    Field("failed_at", "TIMESTAMP", "when the stage failed"),
 )}
 
 
@@ -85,7 +88,9 @@ ENTITIES = _table("entities", "mention", "doc_id text label start_char end_char 
 FACTS = _table("facts", "figure", """doc_id fact_id text start_char end_char value value_high unit unit_kind qualifier
                year subject value_usd equivalent_of sentence""")
 REMOVED_LINES = _table("removed_lines", "furniture line", "doc_id line_no text reason")
-BATCH_TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, ENTITIES, FACTS, REMOVED_LINES)}
+# A document a stage failed on: it is left out of every other table and its files are listed in `rejected`.
+FAILED = _table("failed", "document a stage failed on", "doc_id stage error failed_at")
+BATCH_TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, ENTITIES, FACTS, REMOVED_LINES, FAILED)}
 
 # -- stored per run: the seeds folder as it is now ---------------------------------------------------
 FILES = _table("files", "current file", "file_name doc_id size_bytes encoding mtime_ns")

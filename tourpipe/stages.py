@@ -23,7 +23,7 @@ from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import Entity, Rejected, SourceFile
 from tourpipe.parallel import map_chunks
 from tourpipe.storage import Commit, Listing, StagedTable, Staging, Warehouse, batch_id_of, warehouse_lock
-from tourpipe.storage.parquet import CHUNK, filter_out_docs
+from tourpipe.storage.parquet import CHUNK, filter_out_docs, merge_failures
 
 Progress = Callable[[str], None]
 PROGRESS_EVERY = 1000  # documents between progress lines
@@ -42,6 +42,7 @@ class RawStats:
     duplicates: int = 0
     rejected: int = 0
     rejected_reasons: list[tuple[str, str]] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -80,14 +81,14 @@ def _read_chunk(items: list[tuple[Path, Path, datetime]]) -> list[tuple[SourceFi
     return out
 
 
-def _plan(seeds: Path, wh: Warehouse, done: set[str]) -> tuple[list[_Planned], str]:
+def _plan(seeds: Path, wh: Warehouse, done: set[str], reread: bool) -> tuple[list[_Planned], str]:
     """Every file of ``seeds`` with what the last listing knows of it, and the digest of the listing.
 
-    A file whose name, size and modification time match the last listing is not read again: no-op and
-    add-one runs stay flat however large the folder grows. The digest is the one ``seeds_fingerprint``
-    gives, of the folder as it was before any file was read.
+    A file whose name, size and modification time match the last listing is not read again (unless
+    ``reread``): no-op and add-one runs stay flat however large the folder grows. The digest is the one
+    ``seeds_fingerprint`` gives, of the folder as it was before any file was read.
     """
-    known = wh.known_files()
+    known = {} if reread else wh.known_files()
     plan = []
     for f in list_seeds(seeds):
         entry = known.get(f.name)
@@ -114,20 +115,26 @@ def _read_sources(plan: list[_Planned], root: Path, now: datetime,
 
 
 def read_documents(seeds: Path, wh: Warehouse, staging: Staging, *, n_process: int = 1,
-                   progress: Progress = _quiet) -> RawBatch:
+                   progress: Progress = _quiet, reread: bool = False) -> RawBatch:
     """Scan ``seeds``: stage the documents never processed before, and the current file and rejection lists.
 
-    Callers hold the warehouse lock: what counts as "processed before" must not change meanwhile.
+    First the warehouse is checked (sizes and times; every checksum when ``reread``) and whatever was
+    damaged is set aside, so that this run rebuilds it. ``reread`` also reads and hashes every file again,
+    even one whose name, size and time match the last listing (an edit that kept both). Callers hold the
+    warehouse lock: what counts as "processed before" must not change meanwhile.
     """
     seeds = Path(seeds).resolve()
+    repaired = wh.repair(wh.verify(full=reread))
+    for line in repaired:
+        progress(f"repaired: {line}")
     done = wh.processed_doc_ids()
     first_seen = wh.rejection_times()
     now = datetime.now().replace(microsecond=0)
-    stats = RawStats()
+    stats = RawStats(repaired=repaired)
     raw = staging.writer(schema.RAW)
     files, rejected = [], []
     staged: set[str] = set()
-    plan, fingerprint = _plan(seeds, wh, done)  # a file changed after this makes the next run look again
+    plan, fingerprint = _plan(seeds, wh, done, reread)  # a file changed after this makes the next run look again
     to_read = sum(1 for p in plan if p.known is None)
     for i, (result, lang) in enumerate(_read_sources(plan, seeds, now, n_process), 1):
         if isinstance(result, Rejected):
@@ -160,30 +167,99 @@ def read_documents(seeds: Path, wh: Warehouse, staging: Staging, *, n_process: i
     return RawBatch(raw_table, listing, stats)
 
 
+# -- a document a stage fails on ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Failed:
+    """A stage raised on one document: the document is left out, and its files are listed as rejected."""
+
+    doc_id: str
+    stage: str
+    error: str
+
+    @classmethod
+    def of(cls, doc_id: str, stage: str, exc: BaseException) -> Failed:
+        return cls(doc_id, stage, f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _each(stage: str, items: list, doc_id: Callable, work: Callable[[list], list]) -> list:
+    """``work(items)`` (one result per item); when it raises, each item again on its own, so that only the items
+    it fails on become ``Failed`` and the rest of the chunk is kept."""
+    try:
+        return work(items)
+    except Exception:  # noqa: BLE001 - any error of one document must not fail the run
+        pass
+    out = []
+    for item in items:
+        try:
+            out.extend(work([item]))
+        except Exception as exc:  # noqa: BLE001
+            out.append(Failed.of(doc_id(item), stage, exc))
+    return out
+
+
+class _Output:
+    """A stage's table and the table of documents it failed on, written side by side."""
+
+    def __init__(self, staging: Staging, table: schema.Table, stage: str, progress: Progress):
+        self.rows = staging.writer(table)
+        self.failed = staging.writer(schema.FAILED, f"failed_{stage}")
+        self.progress = progress
+        self.now = datetime.now().replace(microsecond=0)
+
+    def add(self, result) -> bool:
+        """Rows of one document, or its failure (reported); True when the document succeeded."""
+        if isinstance(result, Failed):
+            self.failed.add({"doc_id": result.doc_id, "stage": result.stage, "error": result.error,
+                             "failed_at": self.now})
+            self.progress(f"{result.stage} failed on document {result.doc_id[:12]}: {result.error}")
+            return False
+        self.rows.add_all(result)
+        return True
+
+    def close(self) -> tuple[StagedTable, StagedTable]:
+        return self.rows.close(), self.failed.close()
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What an extraction stage staged: its rows, and the documents it failed on."""
+
+    rows: StagedTable
+    failed: StagedTable
+
+
 # -- stage 2: cleaned documents ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class CleanBatch:
-    """The new documents with furniture removed, and every removed line."""
+    """The new documents with furniture removed, every removed line, and the documents cleaning failed on."""
 
     documents: StagedTable
     removed_lines: StagedTable
+    failed: StagedTable
 
 
-def _clean_chunk(furniture: frozenset[str], rows: list[dict]) -> list[tuple[dict, list[dict]]]:
-    """Clean a chunk of raw documents (in a worker): each document's row and its removed lines' rows."""
+def _clean_one(furniture: frozenset[str], row: dict) -> tuple[dict, list[dict]]:
+    cleaned = clean_text(row["raw_text"], row["lang"], furniture)
+    doc = Document.of(row["doc_id"], cleaned.clean_text, row["lang"])
+    document = {"doc_id": row["doc_id"], "lang": row["lang"],
+                "nlp_support": "full" if row["lang"] in FULL_NLP_LANGUAGES else "figures_only",
+                "title": cleaned.title, "published": cleaned.published, "raw_text": row["raw_text"],
+                "clean_text": cleaned.clean_text, "n_chars": len(cleaned.clean_text),
+                "encoding": row["encoding"], "size_bytes": row["size_bytes"],
+                "inline_furniture": [{"start": s, "end": e, "reason": r} for s, e, r in doc.furniture]}
+    removed = [{"doc_id": row["doc_id"], "line_no": r.line_no, "text": r.text, "reason": r.reason}
+               for r in cleaned.removed]
+    return document, removed
+
+
+def _clean_chunk(furniture: frozenset[str], rows: list[dict]) -> list:
+    """Clean a chunk of raw documents (in a worker): each document's row and its removed lines, or a failure."""
     out = []
     for row in rows:
-        cleaned = clean_text(row["raw_text"], row["lang"], furniture)
-        doc = Document.of(row["doc_id"], cleaned.clean_text, row["lang"])
-        document = {"doc_id": row["doc_id"], "lang": row["lang"],
-                    "nlp_support": "full" if row["lang"] in FULL_NLP_LANGUAGES else "figures_only",
-                    "title": cleaned.title, "published": cleaned.published, "raw_text": row["raw_text"],
-                    "clean_text": cleaned.clean_text, "n_chars": len(cleaned.clean_text),
-                    "encoding": row["encoding"], "size_bytes": row["size_bytes"],
-                    "inline_furniture": [{"start": s, "end": e, "reason": r} for s, e, r in doc.furniture]}
-        removed = [{"doc_id": row["doc_id"], "line_no": r.line_no, "text": r.text, "reason": r.reason}
-                   for r in cleaned.removed]
-        out.append((document, removed))
+        try:
+            out.append(_clean_one(furniture, row))
+        except Exception as exc:  # noqa: BLE001 - one document must not fail the run
+            out.append(Failed.of(row["doc_id"], "cleaned_documents", exc))
     return out
 
 
@@ -191,15 +267,19 @@ def clean_documents(raw: StagedTable, staging: Staging, *, n_process: int = 1,
                     progress: Progress = _quiet) -> CleanBatch:
     """Remove page furniture from every new document; keep each removed line for audit."""
     furniture = repeated_lines(row["raw_text"] for row in raw.iter_rows(["raw_text"]))
-    docs, removed = staging.writer(schema.DOCUMENTS), staging.writer(schema.REMOVED_LINES)
-    now = datetime.now().replace(microsecond=0)
+    docs = _Output(staging, schema.DOCUMENTS, "cleaned_documents", progress)
+    removed = staging.writer(schema.REMOVED_LINES)
     cleaned = map_chunks(partial(_clean_chunk, furniture), raw.iter_rows(), n_process, start="spawn")
-    for i, (document, lines) in enumerate(cleaned, 1):
-        docs.add({**document, "ingested_at": now})
-        removed.add_all(lines)
+    for i, result in enumerate(cleaned, 1):
+        if not isinstance(result, Failed):
+            document, lines = result
+            result = [{**document, "ingested_at": docs.now}]
+            removed.add_all(lines)
+        docs.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"cleaned {i:,}/{raw.rows:,} documents")
-    return CleanBatch(docs.close(), removed.close())
+    documents, failed = docs.close()
+    return CleanBatch(documents, removed.close(), failed)
 
 
 # -- stage 3: entities -------------------------------------------------------------------------------
@@ -211,23 +291,27 @@ def _document(row: dict) -> Document:
                     tuple((s["start"], s["end"], s["reason"]) for s in row["inline_furniture"] or ()))
 
 
-def _entities_chunk(lang: str, docs: list[Document]) -> list[list[dict]]:
-    """NER for a chunk of documents in a worker (the model loads once per worker), as table rows."""
+def _entities_of(lang: str, docs: list[Document]) -> list[list[dict]]:
     return [core.entity_records(doc.doc_id, mentions) for doc, mentions in zip(docs, core.find_entities(docs, lang))]
 
 
+def _entities_chunk(lang: str, docs: list[Document]) -> list:
+    """NER for a chunk of documents in a worker (the model loads once per worker), as table rows or failures."""
+    return _each("entities", docs, lambda d: d.doc_id, partial(_entities_of, lang))
+
+
 def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 1,
-                  progress: Progress = _quiet) -> StagedTable:
+                  progress: Progress = _quiet) -> Extracted:
     """Named entities of every new document in a language with full NLP support."""
-    out = staging.writer(schema.ENTITIES)
+    out = _Output(staging, schema.ENTITIES, "entities", progress)
     for lang in sorted(FULL_NLP_LANGUAGES):
         docs = (_document(r) for r in documents.iter_rows(_DOC_COLUMNS) if r["lang"] == lang)
         chunks = map_chunks(partial(_entities_chunk, lang), docs, n_process, start="spawn")
-        for i, rows in enumerate(chunks, 1):
-            out.add_all(rows)
+        for i, result in enumerate(chunks, 1):
+            out.add(result)
             if i % PROGRESS_EVERY == 0:
                 progress(f"entities: {i:,} {lang} documents")
-    return out.close()
+    return Extracted(*out.close())
 
 
 # -- stage 4: facts ----------------------------------------------------------------------------------
@@ -245,39 +329,48 @@ def _entity(row: dict) -> Entity:
     return Entity(row["text"], row["label"], row["start_char"], row["end_char"], row["canonical"])
 
 
-def _facts_chunk(items: list[tuple[Document, list[Entity]]]) -> list[list[dict]]:
-    """Figures of a chunk of documents (in a worker), as table rows with their ids."""
+def _facts_of(items: list[tuple[Document, list[Entity]]]) -> list[list[dict]]:
     return [core.fact_records(doc.doc_id, core.find_facts(doc, entities)) for doc, entities in items]
 
 
+def _facts_chunk(items: list[tuple[Document, list[Entity]]]) -> list:
+    """Figures of a chunk of documents (in a worker), as table rows with their ids, or failures."""
+    return [r for item in items for r in _each("facts", [item], lambda it: it[0].doc_id, _facts_of)]
+
+
 def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, *, n_process: int = 1,
-               progress: Progress = _quiet) -> StagedTable:
+               progress: Progress = _quiet) -> Extracted:
     """Every figure of every new document, typed, with stable ids (entities help to skip names)."""
-    out = staging.writer(schema.FACTS)
+    out = _Output(staging, schema.FACTS, "facts", progress)
     work = _with_rows(documents, entities, _entity)
-    for i, rows in enumerate(map_chunks(_facts_chunk, work, n_process, start="spawn"), 1):
-        out.add_all(rows)
+    for i, result in enumerate(map_chunks(_facts_chunk, work, n_process, start="spawn"), 1):
+        out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"facts: {i:,}/{documents.rows:,} documents")
-    return out.close()
+    return Extracted(*out.close())
 
 
 # -- stage 5/6: commit and views ---------------------------------------------------------------------
-def commit(wh: Warehouse, listing: Listing, tables: dict[str, StagedTable]) -> Commit:
+def commit(wh: Warehouse, listing: Listing, tables: dict[str, StagedTable], failed: list[StagedTable]) -> Commit:
     """Publish the staged batch tables and the current listing as immutable Parquet (atomic renames).
 
-    Runs stage without the lock (NLP is long), so a sensor run and a `tourpipe run` can stage the same
-    new file; the second to commit must not store it again. Callers hold the warehouse lock.
+    A document some stage failed on is left out of every table and recorded in the batch's ``failed`` table
+    (its files then show in ``rejected``): one bad document never holds back the others. Runs stage without
+    the lock (NLP is long), so a sensor run and a `tourpipe run` can stage the same new file; the second to
+    commit must not store it again. Callers hold the warehouse lock.
     """
-    staged = tables["documents"].column("doc_id")
+    failures = merge_failures(failed, tables["documents"].path.parent)
+    failed_ids = set(failures.column("doc_id"))
+    staged = [d for d in tables["documents"].column("doc_id") if d not in failed_ids] + sorted(failed_ids)
     done = wh.processed_doc_ids() & set(staged)
-    if done:
-        tables = {name: filter_out_docs(t, done) for name, t in tables.items()}
+    if done | failed_ids:
+        tables = {name: filter_out_docs(t, done | failed_ids) for name, t in tables.items()}
+    tables["failed"] = filter_out_docs(failures, done) if done else failures
     remaining = [d for d in staged if d not in done]
     batch = batch_id_of(remaining) if remaining else None
     if batch is not None:
         wh.commit_batch(batch, tables)
-    folders = {t.path.parent for t in (listing.files, listing.rejected, *tables.values())}
+    folders = {t.path.parent for t in (listing.files, listing.rejected, *tables.values(), *failed)}
     return Commit(wh.write_manifest(listing), batch, listing, tuple(sorted(folders)))
 
 
@@ -294,22 +387,28 @@ def publish(wh: Warehouse, done: Commit) -> dict[str, int]:
     return counts
 
 
-def batch_tables(clean: CleanBatch, entities: StagedTable, facts: StagedTable) -> dict[str, StagedTable]:
-    """The staged tables a batch is made of, by table name."""
-    return {"documents": clean.documents, "entities": entities, "facts": facts, "removed_lines": clean.removed_lines}
+def batch_tables(clean: CleanBatch, entities: Extracted, facts: Extracted) -> dict[str, StagedTable]:
+    """The staged tables a batch is made of, by table name (the documents stages failed on aside)."""
+    return {"documents": clean.documents, "entities": entities.rows, "facts": facts.rows,
+            "removed_lines": clean.removed_lines}
+
+
+def failures(clean: CleanBatch, entities: Extracted, facts: Extracted) -> list[StagedTable]:
+    """The tables of documents each stage failed on."""
+    return [clean.failed, entities.failed, facts.failed]
 
 
 # -- the whole thing, without Dagster (tests, bench) -------------------------------------------------
-def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress = _quiet) -> dict:
+def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress = _quiet,
+            reread: bool = False) -> dict:
     wh = Warehouse(warehouse)
     t0 = time.perf_counter()
     with warehouse_lock(wh):
         staging = wh.staging()
-        raw = read_documents(Path(seeds), wh, staging, n_process=n_process, progress=progress)
+        raw = read_documents(Path(seeds), wh, staging, n_process=n_process, progress=progress, reread=reread)
         clean = clean_documents(raw.raw, staging, n_process=n_process, progress=progress)
         entities = find_entities(clean.documents, staging, n_process=n_process, progress=progress)
-        facts = find_facts(clean.documents, entities, staging, n_process=n_process, progress=progress)
-        tables = batch_tables(clean, entities, facts)
-        done = commit(wh, raw.listing, tables)
+        facts = find_facts(clean.documents, entities.rows, staging, n_process=n_process, progress=progress)
+        done = commit(wh, raw.listing, batch_tables(clean, entities, facts), failures(clean, entities, facts))
         counts = publish(wh, done)
     return {"raw": raw.stats, "counts": counts, "seconds": time.perf_counter() - t0}

@@ -1,10 +1,13 @@
-"""Shared fixtures: seed copies in tmp folders and one warehouse built through Dagster per session."""
+"""Shared fixtures: seed copies in tmp folders and one warehouse built through Dagster per session.
+
+Two tiers: `pytest -m "not slow"` runs the pure tests (no Dagster, no subprocess) in seconds; the tests marked
+``slow`` run the pipeline through Dagster or in subprocesses.
+"""
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
-import dagster as dg
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -12,8 +15,10 @@ SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
 
 
-def materialize_all(seeds: Path, warehouse: Path, instance: dg.DagsterInstance | None = None):
+def materialize_all(seeds: Path, warehouse: Path, instance=None):
     """Materialize every asset (and run every check) of the real Definitions into ``warehouse``."""
+    import dagster as dg  # only the slow tier pays for importing Dagster
+
     from tourpipe.definitions import defs
 
     job = defs.resolve_job_def("refresh_warehouse")

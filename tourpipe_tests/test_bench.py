@@ -6,6 +6,8 @@ import os
 import re
 from pathlib import Path
 
+import pytest
+
 from tourpipe.bench import measure, synthetic_article, tree_rss_mb, write_corpus
 
 N = 40
@@ -56,12 +58,14 @@ def test_numbers_and_names_vary():
     assert not any("Dulat Zhumagazin" in t or "Марат Карабаев" in t for t in texts)
 
 
+@pytest.mark.slow
 def test_measure_sees_the_memory_of_a_run_shorter_than_its_sampling_interval():
     m = measure(["python3", "-c", "x = bytearray(150 * 1024 * 1024)"], interval=5.0)
     assert m.returncode == 0 and m.peak_rss_mb >= 150 and m.seconds < 5.0
     assert measure(["python3", "-c", "import sys; sys.exit(3)"]).returncode == 3
 
 
+@pytest.mark.slow
 def test_measure_reports_time_and_tree_memory(tmp_path: Path):
     assert tree_rss_mb(os.getpid()) > 10
     m = measure(["python3", "-c", "import time; print('hi'); time.sleep(0.5)"])
@@ -69,6 +73,7 @@ def test_measure_reports_time_and_tree_memory(tmp_path: Path):
     assert m.seconds >= 0.5 and m.peak_rss_mb > 0
 
 
+@pytest.mark.slow
 def test_bench_end_to_end(tmp_path: Path):
     """The whole bench on six articles (~20 s): every step runs and reports; no timing is judged here."""
     from tourpipe.cli import main

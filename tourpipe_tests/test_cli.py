@@ -12,6 +12,8 @@ import pytest
 
 from tourpipe.cli import check_read_only
 
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
+
 BIN = Path(sys.executable).parent
 
 
@@ -186,3 +188,17 @@ def test_duckdb_shell_opens_the_warehouse(cli_project: Path):
                           "-c", "select count(*) as n from documents"], capture_output=True, text=True, timeout=60)
     assert res.returncode == 0, res.stderr
     assert res.stdout.split() == ["n", "5"]
+
+
+def test_run_after_a_warehouse_file_was_truncated_repairs_it(tmp_path: Path):
+    """The unchanged-listing shortcut is not taken over a damaged warehouse: the run sets the batch aside and
+    rebuilds it from the seeds."""
+    shutil.copytree(Path(__file__).parents[1] / "seeds", tmp_path / "seeds")
+    assert tourpipe("run", cwd=tmp_path).returncode == 0
+    [facts] = (tmp_path / "warehouse" / "parquet" / "batches").glob("*/facts.parquet")
+    facts.write_bytes(facts.read_bytes()[:100])
+    again = tourpipe("run", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "repaired: batch " in again.stdout and "documents: 5 new, 0 unchanged" in again.stdout
+    assert "rows: documents 5, entities 133, facts 21, removed_lines 34, rejected 0" in again.stdout
+    assert "warehouse_intact ok" in again.stdout

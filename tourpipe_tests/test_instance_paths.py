@@ -5,25 +5,30 @@ import os
 import shutil
 from pathlib import Path
 
-import dagster as dg
 import pytest
-from sqlalchemy.engine import make_url
 
-from tourpipe.instance import sqlite_url
 from tourpipe_tests.conftest import SEEDS
 from tourpipe_tests.test_cli import tourpipe
+
+pytestmark = pytest.mark.slow  # creates Dagster instances, runs the pipeline in subprocesses
 
 ODD_NAMES = ["run?1", "a%20b", "with space", "it's \"quoted\"", "hash#tag"]
 
 
 @pytest.mark.parametrize("name", ODD_NAMES)
 def test_sqlite_url_names_the_real_file(name: str, tmp_path: Path):
+    from sqlalchemy.engine import make_url
+
+    from tourpipe.dagster_storage import sqlite_url
+
     base = tmp_path / name / "history"
     assert make_url(sqlite_url(str(base), "runs")).database == str(base / "runs.db")
 
 
 def test_instance_under_an_odd_path_keeps_its_runs(tmp_path: Path, monkeypatch):
-    from tourpipe.cli import prepare_dagster_home
+    import dagster as dg
+
+    from tourpipe.instance import prepare_dagster_home
 
     home = prepare_dagster_home(tmp_path / "wh?x=1%20 'q'" / "warehouse")
     monkeypatch.setenv("DAGSTER_HOME", str(home))
@@ -51,7 +56,7 @@ def test_instance_under_an_odd_path_keeps_its_runs(tmp_path: Path, monkeypatch):
 
 
 def test_an_older_tourpipe_dagster_yaml_is_brought_up_to_date_and_a_foreign_one_kept(tmp_path: Path, monkeypatch):
-    from tourpipe.cli import dagster_yaml, prepare_dagster_home
+    from tourpipe.instance import dagster_yaml, prepare_dagster_home
 
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     ours = tmp_path / "ours" / ".dagster"
@@ -73,7 +78,6 @@ def test_an_older_tourpipe_dagster_yaml_is_brought_up_to_date_and_a_foreign_one_
     assert (theirs / "dagster.yaml").read_text(encoding="utf-8") == "telemetry:\n  enabled: true\n"
 
 
-@pytest.mark.slow
 def test_tourpipe_run_in_a_folder_with_every_odd_character(tmp_path: Path):
     odd = tmp_path / "data?v=1%20 x 'q' \"dq\" #h"
     seeds = odd / "seeds"

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from tourpipe.bench import write_corpus
 from tourpipe.parallel import map_chunks
@@ -36,6 +37,7 @@ def _tables(wh: Path) -> dict[str, list]:
     return {name: con.execute(q).fetchall() for name, q in queries.items()}
 
 
+@pytest.mark.slow
 def test_two_processes_give_the_same_warehouse_as_one(tmp_path: Path):
     seeds = tmp_path / "seeds"
     write_corpus(seeds, 72)  # English and Russian articles: enough to start workers in every stage
@@ -61,6 +63,7 @@ for _ in range(20):
 """
 
 
+@pytest.mark.slow
 def test_workers_stop_even_when_the_parent_only_records_sigterm():
     """Inside a Dagster step SIGTERM is only recorded; forked workers must still die when the pool ends."""
     import subprocess

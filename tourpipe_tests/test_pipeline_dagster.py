@@ -6,9 +6,12 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pyarrow.parquet as pq
+import pytest
 
 from tourpipe.storage import Warehouse
 from tourpipe_tests.conftest import materialize_all, raw_metadata
+
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
 
 VIEW_COLUMNS = {
     "documents": {"doc_id", "file_name", "lang", "title", "published", "raw_text", "clean_text", "n_chars", "ingested_at"},
@@ -111,7 +114,8 @@ def test_rejected_files_are_listed_and_others_processed(tmp_path: Path, seeds_co
 def test_asset_checks_pass_on_seeds(tmp_path: Path, seeds_copy: Path):
     result = materialize_all(seeds_copy, tmp_path / "wh")
     checks = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
-    assert checks == {"spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True}
+    assert checks == {"spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True,
+                      "warehouse_intact": True}
 
 
 def test_span_check_looks_at_the_batch_the_run_added(tmp_path: Path, seeds_copy: Path):

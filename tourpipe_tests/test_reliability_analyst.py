@@ -25,6 +25,8 @@ from tourpipe.storage.parquet import atomic_write_parquet
 from tourpipe.storage.warehouse import RETIRED_MANIFEST_SECONDS
 from tourpipe_tests.conftest import SEEDS, materialize_all
 
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
+
 BIN = Path(sys.executable).parent
 EN_SEED = "000_ac83ce79d701eb62.txt"
 RU = "Инвесторы из Китая в Астане\n\nСтороны подписали 33 соглашения на сумму 2 млрд долларов в 2024 году.\n"

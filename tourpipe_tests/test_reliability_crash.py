@@ -18,6 +18,8 @@ from tourpipe.stages import run_all
 from tourpipe.storage import Warehouse
 from tourpipe_tests.conftest import SEEDS, materialize_all
 
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
+
 BIN = Path(sys.executable).parent
 VIEWS = ("documents", "entities", "facts", "removed_lines", "rejected", "entity_summary")
 WALL_CLOCK = {"documents": "ingested_at", "rejected": "seen_at"}  # when a run happened, not what it found

@@ -16,6 +16,8 @@ import tourpipe.stages
 from tourpipe.storage import Warehouse
 from tourpipe_tests.conftest import SEEDS, materialize_all, raw_metadata
 
+pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subprocesses
+
 EN_SEED = "000_ac83ce79d701eb62.txt"
 RU_TITLE = "Журналисты из Казахстана посетили технопарк в Шанхае"
 RU_BODY = [

@@ -7,7 +7,6 @@ import json
 import time
 from pathlib import Path
 
-import dagster as dg
 import pytest
 
 from tourpipe.report import build_report, chart_data, default_report_path, external_references, write_report
@@ -156,7 +155,10 @@ def test_a_missing_warehouse_is_a_clear_error(tmp_path: Path):
         build_report(tmp_path / "nowhere")
 
 
+@pytest.mark.slow
 def test_report_asset_metadata_shows_the_same_charts(full: Path):
+    import dagster as dg
+
     from tourpipe.defs.report import report
     from tourpipe.defs.resources import TourpipePaths
 
@@ -175,7 +177,10 @@ def test_report_asset_metadata_shows_the_same_charts(full: Path):
         assert svg.startswith("<svg") and svg in html
 
 
+@pytest.mark.slow
 def test_the_report_asset_is_downstream_of_the_views_and_outside_the_refresh_job():
+    import dagster as dg
+
     from tourpipe.definitions import defs
 
     graph = defs.resolve_asset_graph()

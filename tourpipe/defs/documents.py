@@ -10,8 +10,14 @@ from tourpipe.stages import CleanBatch, RawBatch
 from tourpipe.storage import Staging, warehouse_lock
 
 
+class ReadConfig(dg.Config):
+    """How raw_documents reads the seeds folder."""
+
+    reread: bool = False  # read and hash every file, and every warehouse file, even those that look unchanged
+
+
 @dg.asset(group_name="documents", kinds={"python", "parquet"})
-def raw_documents(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg.Output[RawBatch]:
+def raw_documents(context: dg.AssetExecutionContext, config: ReadConfig, paths: TourpipePaths) -> dg.Output[RawBatch]:
     """Articles in seeds/ whose bytes were never processed before (doc_id = SHA-256 of the bytes).
 
     Every file ends up either staged for processing, recognised as unchanged, or rejected with a reason
@@ -21,13 +27,14 @@ def raw_documents(context: dg.AssetExecutionContext, paths: TourpipePaths) -> dg
     t0 = time.perf_counter()
     with warehouse_lock(wh):
         batch = stages.read_documents(paths.seeds(), wh, wh.staging(), n_process=paths.n_process,
-                                      progress=progress_for(context, "raw_documents"))
+                                      progress=progress_for(context, "raw_documents"), reread=config.reread)
     for name, reason in batch.stats.rejected_reasons:
         context.log.warning(f"rejected {name}: {reason}")
     stats = batch.stats
     return dg.Output(batch, metadata={
         "dagster/row_count": stats.new, "files": stats.files, "new_documents": stats.new,
         "unchanged_documents": stats.unchanged, "duplicate_files": stats.duplicates, "rejected_files": stats.rejected,
+        "repaired": "\n".join(stats.repaired) or "(nothing: the warehouse was whole)",
         "seconds": round(time.perf_counter() - t0, 3),
         "preview": markdown_preview(batch.raw.head(5, ["doc_id", "lang", "encoding", "size_bytes"]),
                                     ["doc_id", "lang", "encoding", "size_bytes"]),
@@ -45,7 +52,8 @@ def cleaned_documents(context: dg.AssetExecutionContext, paths: TourpipePaths,
     columns = ["doc_id", "lang", "title", "published", "n_chars"]
     return dg.Output(batch, metadata={
         "dagster/row_count": batch.documents.rows, "documents": batch.documents.rows,
-        "removed_lines": batch.removed_lines.rows, "seconds": round(time.perf_counter() - t0, 3),
+        "removed_lines": batch.removed_lines.rows, "failed_documents": batch.failed.rows,
+        "seconds": round(time.perf_counter() - t0, 3),
         "dagster/column_schema": column_schema(schema.DOCUMENTS),
         "preview": markdown_preview(batch.documents.head(5, columns), columns),
     })

@@ -6,21 +6,22 @@ import dagster as dg
 
 from tourpipe import stages
 from tourpipe.defs.resources import TourpipePaths
-from tourpipe.stages import CleanBatch, RawBatch
-from tourpipe.storage import Commit, StagedTable, warehouse_lock
+from tourpipe.stages import CleanBatch, Extracted, RawBatch
+from tourpipe.storage import Commit, warehouse_lock
 
 MAX_BAD_EXAMPLES = 20
 
 
 @dg.asset(group_name="warehouse", kinds={"parquet"})
 def warehouse_tables(paths: TourpipePaths, raw_documents: RawBatch, cleaned_documents: CleanBatch,
-                     entities: StagedTable, facts: StagedTable) -> dg.Output[Commit]:
+                     entities: Extracted, facts: Extracted) -> dg.Output[Commit]:
     """The staged batch published as immutable Parquet (one atomic folder rename), plus the current
     file listing and rejections: a crash at any point leaves the previous state readable."""
     wh = paths.warehouse()
     t0 = time.perf_counter()
     with warehouse_lock(wh):
-        done = stages.commit(wh, raw_documents.listing, stages.batch_tables(cleaned_documents, entities, facts))
+        done = stages.commit(wh, raw_documents.listing, stages.batch_tables(cleaned_documents, entities, facts),
+                             stages.failures(cleaned_documents, entities, facts))
     return dg.Output(done, metadata={
         "batches": len(done.generation.batches), "files_manifest": done.generation.files,
         "new_batch": done.batch or "(none: nothing new)",
@@ -71,8 +72,18 @@ def fact_ids_unique(paths: TourpipePaths) -> dg.AssetCheckResult:
 
 
 @dg.asset_check(asset=warehouse_views)
+def warehouse_intact(paths: TourpipePaths) -> dg.AssetCheckResult:
+    """Every file the warehouse published (batches, listings, the database) still has the checksum it was
+    written with; a damaged one is set aside and rebuilt by the next run."""
+    problems = paths.warehouse().verify(full=True)
+    return dg.AssetCheckResult(passed=not problems, metadata={"problems": len(problems),
+                                                              "examples": "\n".join(map(str, problems[:10]))})
+
+
+@dg.asset_check(asset=warehouse_views)
 def every_file_accounted_for(paths: TourpipePaths) -> dg.AssetCheckResult:
     """Each current file is either a document or listed in rejected, never silently lost."""
     missing = paths.warehouse().query("""select file_name from current_files
-                                         where doc_id not in (select doc_id from documents)""")
+                                         where doc_id not in (select doc_id from documents)
+                                           and file_name not in (select file_name from rejected)""")
     return dg.AssetCheckResult(passed=not missing, metadata={"unaccounted_files": str(missing[:10])})

@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from tourpipe.schema import Table
+from tourpipe.schema import FAILED, Table
 
 CHUNK = 256  # rows per streamed batch: large enough for nlp.pipe batching, small for memory
 _FLUSH_ROWS = 4096  # rows buffered before a row group is written
@@ -170,6 +170,19 @@ def filter_out_docs(staged: StagedTable, doc_ids: set[str]) -> StagedTable:
     table = table.filter(pc.invert(pc.is_in(table.column("doc_id"), pa.array(sorted(doc_ids)))))
     atomic_write_parquet(table, staged.path)
     return StagedTable(staged.table, staged.path, table.num_rows)
+
+
+def merge_failures(failed: list[StagedTable], folder: Path) -> StagedTable:
+    """The failure tables of several stages as one ``failed`` table in ``folder`` (a document's first failure)."""
+    rows, seen = [], set()
+    for staged in failed:
+        for row in staged.iter_rows():
+            if row["doc_id"] not in seen:
+                seen.add(row["doc_id"])
+                rows.append(row)
+    path = folder / "failed.parquet"
+    write_rows(rows, FAILED, path)
+    return StagedTable("failed", path, len(rows))
 
 
 def table_digest(table: pa.Table) -> bytes:

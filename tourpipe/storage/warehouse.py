@@ -27,11 +27,18 @@ import shutil
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from tourpipe import schema
+from tourpipe.storage.integrity import (
+    FileRecord,
+    batch_problems,
+    records_from_json,
+    records_to_json,
+    write_batch_manifest,
+)
 from tourpipe.storage.parquet import (
     StagedTable,
     TableWriter,
@@ -78,19 +85,34 @@ class Listing:
 
 @dataclass(frozen=True)
 class Generation:
-    """What "now" is made of: the committed batches and the current listing's two manifests (GENERATION.json)."""
+    """What "now" is made of: the committed batches and the current listing's two manifests (GENERATION.json),
+    with the record of each manifest as it was written."""
 
     batches: tuple[str, ...]
     files: str
     rejected: str
+    records: dict[str, FileRecord] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> str:
-        return json.dumps({"batches": list(self.batches), "files": self.files, "rejected": self.rejected}, indent=1)
+        return json.dumps({"batches": list(self.batches), "files": self.files, "rejected": self.rejected,
+                           "records": records_to_json(self.records)}, indent=1)
 
     @classmethod
     def from_json(cls, text: str) -> Generation:
         data = json.loads(text)
-        return cls(tuple(data["batches"]), data["files"], data["rejected"])
+        return cls(tuple(data["batches"]), data["files"], data["rejected"], records_from_json(data.get("records", {})))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something published that is not as it was written, and what repairing it means."""
+
+    kind: str  # batch, listing, empty, database, generation
+    path: Path
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.path.name}: {self.detail}"
 
 
 @dataclass(frozen=True)
@@ -106,6 +128,7 @@ class RunRecord:
     rows: dict[str, int]
     finished_at: str
     checks_passed: bool | None = None
+    database: FileRecord | None = None  # the database file this run built, as it swapped it in
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=1)
@@ -113,7 +136,9 @@ class RunRecord:
     @classmethod
     def from_json(cls, text: str) -> RunRecord:
         data = json.loads(text)
-        return cls(**{k: data.get(k) for k in cls.__dataclass_fields__ if k in data or k == "checks_passed"})
+        db = data.get("database")
+        return cls(**{k: data.get(k) for k in cls.__dataclass_fields__ if k in data and k != "database"},
+                   database=FileRecord(**db) if db else None)
 
 
 @dataclass(frozen=True)
@@ -167,16 +192,22 @@ class Warehouse:
         return sorted(p for p in self.batches.iterdir() if p.is_dir() and not p.name.startswith("."))
 
     def processed_doc_ids(self) -> set[str]:
-        """Every doc_id stored in a committed batch (whether or not its file is still in seeds/)."""
+        """Every doc_id a committed batch holds or records as failed (whether or not its file is still in seeds/)."""
         ids: set[str] = set()
         for batch in self.batch_dirs():
-            ids.update(read_parquet(batch / "documents.parquet", ["doc_id"]).column("doc_id").to_pylist())
+            for table in ("documents", "failed"):
+                if (batch / f"{table}.parquet").exists():
+                    ids.update(read_parquet(batch / f"{table}.parquet", ["doc_id"]).column("doc_id").to_pylist())
         return ids
 
     def generation(self) -> Generation | None:
-        if not self.generation_path.exists():
+        """The current generation (None before the first commit, or when GENERATION.json is damaged)."""
+        try:
+            return Generation.from_json(self.generation_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
             return None
-        return Generation.from_json(self.generation_path.read_text(encoding="utf-8"))
+        except (ValueError, KeyError, TypeError):
+            return None  # damaged: the next commit writes it afresh
 
     def known_files(self) -> dict[str, dict]:
         """The current file listing by name (doc_id, size_bytes, mtime_ns, encoding), from the last commit."""
@@ -226,7 +257,8 @@ class Warehouse:
         state = RunRecord(seeds=listing.seeds, seeds_fingerprint=listing.fingerprint, files=listing.files.rows
                           + listing.rejected.rows, rejected=listing.rejected.rows, batch=commit.batch,
                           generation_sha256=self._generation_digest(), rows=counts,
-                          finished_at=datetime.now().replace(microsecond=0).isoformat())
+                          finished_at=datetime.now().replace(microsecond=0).isoformat(),
+                          database=FileRecord.of(self.db_path))
         atomic_write_text(state.to_json(), self.last_run_path)
 
     def record_checks(self, passed: bool) -> None:
@@ -265,26 +297,30 @@ class Warehouse:
         tmp.mkdir(parents=True)
         for name, staged in tables.items():
             os.replace(staged.path, tmp / f"{name}.parquet")
+        write_batch_manifest(tmp)
         os.replace(tmp, final)
         return final
 
     def write_manifest(self, listing: Listing) -> Generation:
         """Store the current file listing and rejections (content-addressed) and point GENERATION.json at them."""
-        names = {}
+        previous = self.generation()
+        known = previous.records if previous else {}
+        names, records = {}, {}
         for kind, staged in (("files", listing.files), ("rejected", listing.rejected)):
             table = read_parquet(staged.path)
             digest = hashlib.sha256(table_digest(table)).hexdigest()[:16]
             path = self.current / f"{kind}-{digest}.parquet"
-            if not path.exists():
+            if not path.exists() or path.name not in known or known[path.name].problem(path, full=False):
                 atomic_write_parquet(table, path)
             names[kind] = path.name
+            records[path.name] = known[path.name] if path.name in known and not known[path.name].problem(
+                path, full=False) else FileRecord.of(path)
         for name, table in {**schema.BATCH_TABLES, **schema.LISTING_TABLES}.items():
             empty = self.parquet / "empty" / f"{name}.parquet"
             if not empty.exists():
                 atomic_write_parquet(arrow_schema(table).empty_table(), empty)
-        generation = Generation(tuple(b.name for b in self.batch_dirs()), names["files"], names["rejected"])
-        previous = self.generation()
-        if previous != generation:
+        generation = Generation(tuple(b.name for b in self.batch_dirs()), names["files"], names["rejected"], records)
+        if previous is None or previous.to_json() != generation.to_json():
             if previous:
                 atomic_write_text(previous.to_json(), self.parquet / "PREVIOUS_GENERATION.json")
                 for old, new in ((previous.files, generation.files), (previous.rejected, generation.rejected)):
@@ -338,6 +374,48 @@ class Warehouse:
             for p in (folder.iterdir() if folder.is_dir() else ()):
                 if _is_temporary(p):
                     shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+
+    # -- integrity -------------------------------------------------------------------------------------
+    def verify(self, full: bool = False) -> list[Problem]:
+        """What is not as it was published: cheaply sizes and times (hashing only touched files), or every
+        checksum (``full``). Batches written before batches carried a manifest are taken as they are."""
+        problems: list[Problem] = []
+        if self.generation_path.exists() and self.generation() is None:
+            problems.append(Problem("generation", self.generation_path, "unreadable"))
+        generation = self.generation()
+        for batch in self.batch_dirs():
+            problems += [Problem("batch", batch, detail) for detail in batch_problems(batch, full)]
+        if generation is not None:
+            for name, record in generation.records.items():
+                if (detail := record.problem(self.current / name, full)) is not None:
+                    problems.append(Problem("listing", self.current / name, detail))
+        for empty in sorted((self.parquet / "empty").glob("*.parquet")):
+            try:
+                read_parquet(empty)
+            except Exception as exc:  # noqa: BLE001 - any way of being unreadable is damage
+                problems.append(Problem("empty", empty, f"unreadable ({type(exc).__name__})"))
+        record = self.last_run()
+        if record is not None and record.database is not None:
+            if (detail := record.database.problem(self.db_path, full)) is not None:
+                problems.append(Problem("database", self.db_path, detail))
+        return problems
+
+    def repair(self, problems: list[Problem]) -> list[str]:
+        """Set damaged files aside so that the run rebuilds them: a damaged batch moves to ``parquet/damaged``
+        (its documents are then processed again from their files), a damaged manifest, schema file or database
+        is removed (every run writes them). Returns what was done, one line each. Callers hold the lock."""
+        done = []
+        for problem in problems:
+            if problem.kind == "batch" and problem.path.exists():
+                target = self.parquet / "damaged" / f"{problem.path.name}-{datetime.now():%Y%m%d-%H%M%S}"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(problem.path, target)
+                done.append(f"batch {problem.path.name} set aside to {target} ({problem.detail}); "
+                            "its documents are processed again")
+            elif problem.kind != "batch":
+                problem.path.unlink(missing_ok=True)
+                done.append(f"{problem} - removed, this run writes it again")
+        return done
 
     # -- reading the database ----------------------------------------------------------------------
     def query(self, sql: str) -> list[tuple]:
@@ -438,9 +516,9 @@ def view_statements(wh: Warehouse, generation: Generation) -> list[str]:
     """SQL that defines the analyst views of ``generation`` (absolute paths to immutable files)."""
 
     def parts(table: str) -> str:
-        files = [wh.parquet / "empty" / f"{table}.parquet"] + [wh.batches / b / f"{table}.parquet"
-                                                               for b in generation.batches]
-        return f"read_parquet({sql_list(files)}, union_by_name = true)"
+        # A batch written before a table existed has no file for it.
+        batches = [p for p in (wh.batches / b / f"{table}.parquet" for b in generation.batches) if p.exists()]
+        return f"read_parquet({sql_list([wh.parquet / 'empty' / f'{table}.parquet', *batches])}, union_by_name = true)"
 
     files = f"read_parquet({sql_list([wh.current / generation.files])})"
     rejected = f"read_parquet({sql_list([wh.current / generation.rejected])})"
@@ -457,7 +535,12 @@ def view_statements(wh: Warehouse, generation: Generation) -> list[str]:
             order by n.file_name""",
         *(f"""create view {t} as select * from {parts(t)}
             where doc_id in (select doc_id from current_files)""" for t in ("entities", "facts", "removed_lines")),
-        f"""create view rejected as select * from {rejected} order by file_name""",
+        f"""create view rejected as
+            select file_name, reason, size_bytes, seen_at from {rejected}
+            union all
+            select f.file_name, 'failed in ' || x.stage || ': ' || x.error, f.size_bytes, x.failed_at
+            from current_files f join {parts('failed')} x using (doc_id)
+            order by file_name""",
         """create view entity_summary as
             select e.canonical, e.label, count(distinct e.doc_id) as documents, count(*) as mentions,
                    list(distinct d.lang order by d.lang) as languages

@@ -197,11 +197,11 @@ def test_span_check_in_slices_sees_every_span(tmp_path: Path, seeds_copy: Path, 
 
 
 def test_asset_function_called_directly(tmp_path: Path, seeds_copy: Path):
-    from tourpipe.defs.documents import raw_documents
+    from tourpipe.defs.documents import ReadConfig, raw_documents
     from tourpipe.defs.resources import TourpipePaths
 
     paths = TourpipePaths(seeds_dir=str(seeds_copy), warehouse_dir=str(tmp_path / "wh"))
-    result = raw_documents(dg.build_asset_context(), paths)
+    result = raw_documents(dg.build_asset_context(), ReadConfig(), paths)
     meta = {k: v.value for k, v in result.metadata.items()}
     assert meta["new_documents"] == 5 and meta["rejected_files"] == 0 and meta["dagster/row_count"] == 5
     assert result.value.raw.rows == 5
@@ -213,17 +213,17 @@ def test_an_asset_materializes_alone_from_a_staged_input(tmp_path: Path):
     from tourpipe import schema
     from tourpipe.defs.extraction import facts
     from tourpipe.defs.resources import TourpipePaths
-    from tourpipe.stages import CleanBatch
+    from tourpipe.stages import CleanBatch, Extracted
 
     staging = Warehouse(tmp_path / "wh").staging("given")
     text = "Kazakh delegation visits Astana\nMore than 120 enterprises from 12 countries work in the park."
     documents = staging.write(schema.DOCUMENTS, [{"doc_id": "d1", "lang": "en", "clean_text": text,
                                                   "inline_furniture": []}])
-    entities = staging.write(schema.ENTITIES, [])
-    clean = CleanBatch(documents, staging.write(schema.REMOVED_LINES, []))
+    entities = Extracted(staging.write(schema.ENTITIES, []), staging.write(schema.FAILED, []))
+    clean = CleanBatch(documents, staging.write(schema.REMOVED_LINES, []), staging.write(schema.FAILED, []))
     paths = TourpipePaths(warehouse_dir=str(tmp_path / "wh"), n_process=1)
     out = facts(dg.build_asset_context(), paths, clean, entities)
-    rows = list(out.value.iter_rows(["doc_id", "text", "value", "unit", "qualifier"]))
+    rows = list(out.value.rows.iter_rows(["doc_id", "text", "value", "unit", "qualifier"]))
     assert rows == [{"doc_id": "d1", "text": "More than 120 enterprises", "value": 120.0, "unit": "enterprise",
                      "qualifier": "more_than"},
                     {"doc_id": "d1", "text": "12 countries", "value": 12.0, "unit": "country", "qualifier": "exact"}]
@@ -244,7 +244,7 @@ def test_facts_find_each_documents_entities_by_doc_id_whatever_their_order(tmp_p
     entities = staging.write(schema.ENTITIES, names[::-1])
     out = stages.find_facts(documents, entities, staging)
     found: dict[str, list[str]] = {}
-    for row in out.iter_rows(["doc_id", "text"]):
+    for row in out.rows.iter_rows(["doc_id", "text"]):
         found.setdefault(row["doc_id"], []).append(row["text"])
     for i, doc_id in enumerate(texts):
         assert found[doc_id][-1] == f"{100 + i} people"
@@ -272,10 +272,11 @@ def test_overlapping_runs_store_a_new_document_once(tmp_path: Path, seeds_copy: 
         raw = stages.read_documents(seeds_copy, wh, staging)
         clean = stages.clean_documents(raw.raw, staging)
         entities = stages.find_entities(clean.documents, staging)
-        staged.append((raw.listing, stages.batch_tables(clean, entities,
-                                                        stages.find_facts(clean.documents, entities, staging))))
-    for listing, tables in staged:
-        stages.publish(wh, stages.commit(wh, listing, tables))
+        facts = stages.find_facts(clean.documents, entities.rows, staging)
+        staged.append((raw.listing, stages.batch_tables(clean, entities, facts),
+                       stages.failures(clean, entities, facts)))
+    for listing, tables, failed in staged:
+        stages.publish(wh, stages.commit(wh, listing, tables, failed))
     assert len(Warehouse(tmp_path / "wh").batch_dirs()) == 1
     con = _con(tmp_path / "wh")
     assert con.execute("select count(*), count(distinct doc_id) from documents").fetchone() == (5, 5)

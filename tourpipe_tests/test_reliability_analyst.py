@@ -21,6 +21,7 @@ from tourpipe.cli import check_read_only
 from tourpipe.defs.resources import TourpipePaths
 from tourpipe.defs.warehouse import spans_slice_to_text
 from tourpipe.storage import Warehouse
+from tourpipe.storage.integrity import write_batch_manifest
 from tourpipe.storage.parquet import atomic_write_parquet
 from tourpipe.storage.warehouse import RETIRED_MANIFEST_SECONDS
 from tourpipe_tests.conftest import SEEDS, materialize_all
@@ -156,7 +157,8 @@ def test_open_connections_and_a_polling_reader_during_a_run(tmp_path: Path):
         poller.join()
     assert result.success
     assert {e.check_name: e.passed for e in result.get_asset_check_evaluations()} == {
-        "spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True}
+        "spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True,
+        "warehouse_intact": True}
     new = fresh_signature(db)
     assert new != old and new["bad_spans"] == 0
     assert new["rejected"] == ["empty.txt", "picture.txt"]
@@ -218,6 +220,7 @@ def test_checks_judge_the_new_database_while_this_process_holds_the_old_one(tmp_
     starts = [s + (d == x_id) for s, d in zip(facts.column("start_char").to_pylist(), facts.column("doc_id").to_pylist())]
     atomic_write_parquet(facts.set_column(facts.schema.get_field_index("start_char"), "start_char",
                                           pa.array(starts, pa.int64())), batch / "facts.parquet")
+    write_batch_manifest(batch)  # as if a run had written the broken span: not damage at rest
     assert spans_slice_to_text(TourpipePaths(warehouse_dir=str(wh))).passed is False
 
     held = duckdb.connect(str(wh / "tourpipe.duckdb"), read_only=True)

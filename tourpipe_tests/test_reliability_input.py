@@ -119,7 +119,8 @@ def test_zoo_run_succeeds_and_every_check_passes(zoo):
     _, _, result = zoo
     assert result.success
     checks = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
-    assert checks == {"spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True}
+    assert checks == {"spans_slice_to_text": True, "fact_ids_unique": True, "every_file_accounted_for": True,
+                      "warehouse_intact": True}
     meta = raw_metadata(result)
     assert meta["rejected_files"] == len(REJECTED)
     assert meta["files"] == len(REJECTED) + len(ENCODED) + 5  # the listing, vanished file included

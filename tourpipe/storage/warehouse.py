@@ -310,14 +310,15 @@ class Warehouse:
             table = read_parquet(staged.path)
             digest = hashlib.sha256(table_digest(table)).hexdigest()[:16]
             path = self.current / f"{kind}-{digest}.parquet"
-            if not path.exists() or path.name not in known or known[path.name].problem(path, full=False):
+            record = known.get(path.name)
+            if record is None or record.problem(path, full=True):  # new, or damaged since it was written
                 atomic_write_parquet(table, path)
+                record = FileRecord.of(path)
             names[kind] = path.name
-            records[path.name] = known[path.name] if path.name in known and not known[path.name].problem(
-                path, full=False) else FileRecord.of(path)
+            records[path.name] = record
         for name, table in {**schema.BATCH_TABLES, **schema.LISTING_TABLES}.items():
             empty = self.parquet / "empty" / f"{name}.parquet"
-            if not empty.exists():
+            if not _readable(empty):
                 atomic_write_parquet(arrow_schema(table).empty_table(), empty)
         generation = Generation(tuple(b.name for b in self.batch_dirs()), names["files"], names["rejected"], records)
         if previous is None or previous.to_json() != generation.to_json():
@@ -350,6 +351,9 @@ class Warehouse:
             finally:
                 con.close()
         os.replace(tmp, self.db_path)
+        record = self.last_run()
+        if record is not None:  # views rebuilt outside a run (a moved warehouse): the record names the new file
+            atomic_write_text(replace(record, database=FileRecord.of(self.db_path)).to_json(), self.last_run_path)
         self._collect_garbage(generation)
         return counts
 
@@ -390,10 +394,8 @@ class Warehouse:
                 if (detail := record.problem(self.current / name, full)) is not None:
                     problems.append(Problem("listing", self.current / name, detail))
         for empty in sorted((self.parquet / "empty").glob("*.parquet")):
-            try:
-                read_parquet(empty)
-            except Exception as exc:  # noqa: BLE001 - any way of being unreadable is damage
-                problems.append(Problem("empty", empty, f"unreadable ({type(exc).__name__})"))
+            if not _readable(empty):
+                problems.append(Problem("empty", empty, "unreadable"))
         record = self.last_run()
         if record is not None and record.database is not None:
             if (detail := record.database.problem(self.db_path, full)) is not None:
@@ -401,9 +403,10 @@ class Warehouse:
         return problems
 
     def repair(self, problems: list[Problem]) -> list[str]:
-        """Set damaged files aside so that the run rebuilds them: a damaged batch moves to ``parquet/damaged``
-        (its documents are then processed again from their files), a damaged manifest, schema file or database
-        is removed (every run writes them). Returns what was done, one line each. Callers hold the lock."""
+        """Set damaged batches aside so that the run rebuilds them: a damaged batch moves to ``parquet/damaged``
+        and its documents are processed again from their files. The rest (manifests, schema files, the
+        database, GENERATION.json) is written afresh by every run, so it stays where it is until replaced.
+        Returns what was found and done, one line each. Callers hold the lock."""
         done = []
         for problem in problems:
             if problem.kind == "batch" and problem.path.exists():
@@ -413,8 +416,7 @@ class Warehouse:
                 done.append(f"batch {problem.path.name} set aside to {target} ({problem.detail}); "
                             "its documents are processed again")
             elif problem.kind != "batch":
-                problem.path.unlink(missing_ok=True)
-                done.append(f"{problem} - removed, this run writes it again")
+                done.append(f"{problem}; this run writes it again")
         return done
 
     # -- reading the database ----------------------------------------------------------------------
@@ -505,6 +507,15 @@ def warehouse_lock(wh: Warehouse) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _readable(path: Path) -> bool:
+    """``path`` exists and reads as Parquet."""
+    try:
+        read_parquet(path)
+        return True
+    except Exception:  # noqa: BLE001 - missing, truncated or garbled: all mean "write it again"
+        return False
 
 
 def _is_temporary(path: Path) -> bool:

@@ -348,14 +348,15 @@ class Warehouse:
         tmp = self.root / f".{DB_NAME}.tmp-{os.getpid()}"
         for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
             stale.unlink(missing_ok=True)
-        con = duckdb.connect(str(tmp))
-        try:
-            for statement in view_statements(self, generation):
-                con.execute(statement)
-            counts = {name: con.execute(f"select count(*) from {name}").fetchone()[0] for name in schema.VIEWS}
-            con.execute("checkpoint")
-        finally:
-            con.close()
+        with _duckdb_writable_path(tmp) as build:
+            con = duckdb.connect(str(build))
+            try:
+                for statement in view_statements(self, generation):
+                    con.execute(statement)
+                counts = {name: con.execute(f"select count(*) from {name}").fetchone()[0] for name in schema.VIEWS}
+                con.execute("checkpoint")
+            finally:
+                con.close()
         os.replace(tmp, self.db_path)
         record = self.last_run()
         if record is not None:  # views rebuilt outside a run (a moved warehouse): the record names the new file
@@ -480,6 +481,28 @@ class Warehouse:
             if len(bad) >= limit:
                 break
         return checked, bad
+
+
+@contextmanager
+def _duckdb_writable_path(path: Path) -> Iterator[Path]:
+    """Where DuckDB can write the database that must end up at ``path``.
+
+    DuckDB 1.5 names a database's write-ahead log by putting ".wal" before the first "?" of its path
+    (taken for a query string), so it cannot commit to a file under a folder whose name holds a "?"
+    (reading is fine). Such a database is built in a temporary folder and copied to ``path``, which the
+    caller then renames into place as usual.
+    """
+    if "?" not in str(path):
+        yield path
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="tourpipe-db-") as folder:
+        build = Path(folder) / "build.duckdb"
+        yield build
+        shutil.copyfile(build, path)
+        with open(path, "rb") as fh:
+            os.fsync(fh.fileno())
 
 
 @contextmanager

@@ -7,6 +7,7 @@ NAV_LABELS are whole-line labels removed anywhere, RUBRICS are topical section n
 the article body, END_MARKERS start the page's closing furniture, MONTHS maps month names to numbers,
 FUNCTION_WORDS tell a title from a personal name. All regexes are case-insensitive.
 """
+from tourpipe.vocabulary import YEAR_PATTERN
 
 # "[Photo/site.cn]", "[Photo by Name/site.com]", "[Видео: Хабар]": a bracketed photo or video credit
 _BRACKET_CREDIT = r"\[\s*(photo|video|image|pic|фото|видео)s?\b[^\]\n]{0,80}\]"
@@ -86,7 +87,7 @@ LANGUAGE_TOKENS = frozenset({
 # Furniture glued inside an article line (kept whole in clean_text): extractors skip these spans.
 INLINE_PATTERNS = {
     # a scraper's " date 2025-03-14 " before the headline
-    "date_prefix": (r"(?m)^[ \t]*date\s+(?:19|20)\d\d-\d\d-\d\d\b",),
+    "date_prefix": (r"(?m)^[ \t]*date\s+" + YEAR_PATTERN + r"-\d\d-\d\d\b",),
     # "[Photo by Li Ming/chinadaily.com.cn]", "[Photo/uetd.gov.cn] |", "[Видео/Хабар]"
     "credit": (
         r"\[(?:photo|video|image|pic|фото|видео)s?\b[^\]\n]{0,80}\]\s*\|?",

@@ -1,4 +1,5 @@
 """Russian page-furniture vocabulary for the cleaner: data only, compiled once in rules.py."""
+from tourpipe.vocabulary import MONTH_ABBREVIATIONS_RU, MONTH_NAMES_RU
 
 LINE_PATTERNS = {
     "widget": (
@@ -90,14 +91,8 @@ END_MARKERS = (
     r"(теги|метки)\s*:.*",
 )
 
-MONTHS = {
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
-    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
-    "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
-    "ноя": 11, "нояб": 11, "дек": 12,
-}
+# month names as datelines write them (genitive and nominative) and their abbreviations
+MONTHS = {**MONTH_NAMES_RU, **MONTH_ABBREVIATIONS_RU}
 
 FUNCTION_WORDS = frozenset({
     "и", "в", "во", "на", "с", "со", "по", "для", "о", "об", "от", "из", "к", "ко", "до", "за", "при", "не",

@@ -1,5 +1,5 @@
 """Russian page-furniture vocabulary for the cleaner: data only, compiled once in rules.py."""
-from tourpipe.vocabulary import MONTH_ABBREVIATIONS_RU, MONTH_NAMES_RU
+from tourpipe.vocabulary import MONTH_ABBREVIATIONS_RU, MONTH_NAMES_RU, TOP_LEVEL_DOMAINS, alternation
 
 LINE_PATTERNS = {
     "widget": (
@@ -45,7 +45,7 @@ PREFIX_PATTERNS = {
         r"(фото|фотографии|снимок|видео|иллюстрация|инфографика|коллаж|кадр)(\s+(с сайта|из архива|из открытых"
         r" источников|пресс-службы|автора|предоставлено|предоставлены|взято))?\s*[:/|©]",
         r"(фото|видео|иллюстрация|коллаж) (с сайта|из архива|из открытых источников|пресс-службы|автора"
-        r"|предоставлено|предоставлены|взято|взяты|\w+\.(kz|ru|com|uz|kg|cn))\b",
+        r"|предоставлено|предоставлены|взято|взяты|\w+\.(" + alternation(TOP_LEVEL_DOMAINS) + r"))\b",
         r"источник(и)?\s*(фото)?\s*:",
         r"(связаться|написать) с (автором|редакцией|корреспондентом)\b",
         r"(редактор|автор|текст|корреспондент|переводчик|оператор|монтаж|фотограф|ведущий|ведущая|выпускающий"

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from tourpipe.entities.cascade import Candidate, Candidates
+from tourpipe.vocabulary import TOP_LEVEL_DOMAINS, alternation
 
 # Quotes, brackets and separators that never start or end a name.
 _EDGE = " \t\r\n\u00a0\"'“”„«»‘’`()[]{}<>,;:!?|/\\*•·–—-"
@@ -19,8 +20,7 @@ _MODEL_VIEW = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _SLASH_CREDIT = re.compile(r"(?:(?<=\s)|^)/([A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ][\w.\-]*){0,2})/(?=[\s.,:;–—-]|$)", re.M)
 # Outlets named by their web address ("DKNews.kz", "24.kg"); not inside a URL, a longer host or an e-mail address.
 _DOMAIN_NAME = re.compile(
-    r"(?<![\w/@.\-])((?:[A-Za-z0-9][A-Za-z0-9\-]*)\.(?:kz|kg|uz|tj|tm|az|mn|ru|cn|com|net|org|info|media|news|asia))"
-    r"(?![\w/@\-]|\.\w)"
+    rf"(?<![\w/@.\-])((?:[A-Za-z0-9][A-Za-z0-9\-]*)\.(?:{alternation(TOP_LEVEL_DOMAINS)}))(?![\w/@\-]|\.\w)"
 )
 
 

@@ -117,17 +117,28 @@ def clean_text(raw: str, lang: str = "en", repeated_lines: frozenset[str] = froz
         title = _choose_title([lines[i] for i in open_idx], set())
         return _result(lines, title, _published(lines, 0, None))
 
-    first = sentences[0]
     # A question or exclamation as the very first line of text is the headline, not the lede.
-    if open_idx[0] == first and len(sentences) > 1 and ft.final_mark(lines[first].core) in "?!？！" \
-            and ft.n_words(lines[first].core) <= 20 and len(lines[first].core) < ft.LONG_LINE:
+    if open_idx[0] == sentences[0] and len(sentences) > 1 and _headline_question(lines[sentences[0]].core):
         sentences = sentences[1:]
-        first = sentences[0]
+    first = sentences[0]
+    last = _last_body_line(lines, open_idx, sentences)
+    body_stems = set().union(*(ft.stems(lines[i].core) for i in sentences if i <= last))
+    head = [lines[i] for i in open_idx if i < first]
+    title = _choose_title(head, body_stems)
+    _label_head(head, title, body_stems)
+    _label_tail(lines[last + 1:])
+    return _result(lines, title, _published(lines, first, lines[first]))
 
-    # The body ends at the last sentence before a comment box (or a related-news header followed by
-    # hardly any running text); everything after it is closing furniture.
+
+def _headline_question(core: str) -> bool:
+    return ft.final_mark(core) in "?!？！" and ft.n_words(core) <= 20 and len(core) < ft.LONG_LINE
+
+
+def _last_body_line(lines: list[_Line], open_idx: list[int], sentences: list[int]) -> int:
+    """Index of the body's last line: the last sentence before a comment box (or a related-news header followed by
+    hardly any running text), or a final line the scraper cut off mid-sentence right after it. Marks the header."""
     end = len(lines)
-    for i in range(first + 1, len(lines)):
+    for i in range(sentences[0] + 1, len(lines)):
         ln = lines[i]
         after = sum(1 for s in sentences if s > i)
         # a comment widget placed right under the lede must not swallow the article: comments end the
@@ -135,21 +146,21 @@ def clean_text(raw: str, lang: str = "en", repeated_lines: frozenset[str] = froz
         if ln.reason in ("comment_box", "copyright") and after <= len(sentences) - after:
             end = i
             break
-        if rules.is_end_marker(ln.core):
-            if after <= _RELATED_END_MAX_SENTENCES:
-                ln.reason = ln.reason or "related_headline"
-                end = i
-                break
+        if rules.is_end_marker(ln.core) and after <= _RELATED_END_MAX_SENTENCES:
+            ln.reason = ln.reason or "related_headline"
+            end = i
+            break
     last = max(s for s in sentences if s < end)
     # A final line cut off mid-sentence by the scraper directly after the body is still body.
     tail_open = [i for i in open_idx if last < i < end]
     if tail_open == [len(lines) - 1] and end == len(lines) and ft.n_words(lines[-1].core) >= 6 \
             and ft.final_mark(lines[-1].core) not in "!?！？" and ft.capitalised_share(lines[-1].core) < 0.5:
         last = len(lines) - 1
+    return last
 
-    body_stems = set().union(*(ft.stems(lines[i].core) for i in sentences if i <= last))
-    head = [lines[i] for i in open_idx if i < first]
-    title = _choose_title(head, body_stems)
+
+def _label_head(head: list[_Line], title: _Line | None, body_stems: set[str]) -> None:
+    """Lines above the body other than the title and its standfirst: bylines, section labels, the site's header."""
     after_title = False
     for ln in head:
         if ln is title:
@@ -162,8 +173,6 @@ def clean_text(raw: str, lang: str = "en", repeated_lines: frozenset[str] = froz
             ln.reason = "section_label"
         else:
             ln.reason = "section_label" if after_title else "site_header"
-    _label_tail(lines[last + 1:])
-    return _result(lines, title, _published(lines, first, lines[first]))
 
 
 def _result(lines: list[_Line], title: _Line | None, published: date | None) -> CleanedText:

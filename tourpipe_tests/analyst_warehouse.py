@@ -3,6 +3,8 @@ by hand: four documents (en, ru, en, zh), figures with restatements, entities ac
 and optionally the events and quotes views and the documents' url and source that later versions add."""
 from __future__ import annotations
 
+import shutil
+import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -89,7 +91,8 @@ def _sentence(doc: str, start: int) -> str:
 
 
 def build(root: Path, *, events: bool = False, quotes: bool = False, sources: bool = False) -> Warehouse:
-    """Write the invented warehouse under ``root`` (through the storage's own commit and view rebuild)."""
+    """Write the invented warehouse under ``root`` (through the storage's own commit and view rebuild); without
+    ``events``/``quotes`` it lacks those views, as a warehouse written before they existed does."""
     wh = Warehouse(root)
     staging = wh.staging("invented")
     now = datetime(2026, 1, 1)
@@ -120,17 +123,18 @@ def build(root: Path, *, events: bool = False, quotes: bool = False, sources: bo
     wh.write_manifest(Listing(str(root / "seeds"), "invented", files, rejected))
     wh.rebuild_views()
     wh.drop_staging([staging.path])
-    extra = []
-    if events:
-        extra.append(_events_view(wh))
-    if quotes:
-        extra.append(_quotes_view(wh))
+    # Without events or quotes, the warehouse is one written before those views existed.
+    extra = [_events_view(wh) if events else "drop view events", _quotes_view(wh) if quotes else "drop view quotes"]
     if sources:
         extra += _sources_views(wh)
-    if extra:
-        with duckdb.connect(str(wh.db_path)) as con:
+    # Altered beside a copy in a plain temporary folder: DuckDB cannot commit a file whose folder name holds "?".
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "db.duckdb"
+        shutil.copy(wh.db_path, db)
+        with duckdb.connect(str(db)) as con:
             for statement in extra:
                 con.execute(statement)
+        shutil.copy(db, wh.db_path)
     return wh
 
 
@@ -154,14 +158,14 @@ def _events_view(wh: Warehouse) -> str:
         ("actor_canonical", pa.string()), ("target", pa.string()), ("target_canonical", pa.string()),
         ("place", pa.string()), ("date", pa.date32()), ("date_text", pa.string()), ("status", pa.string()),
         ("fact_ids", pa.list_(pa.string())), ("sentence", pa.string())]))
-    return f"create view events as select * from read_parquet({_write(wh, 'events', table)})"
+    return f"create or replace view events as select * from read_parquet({_write(wh, 'events', table)})"
 
 
 def _quotes_view(wh: Warehouse) -> str:
     rows = [dict(doc_id=DOC_IDS[doc], quote_id=qid, text="…", start_char=0, end_char=1, direct=direct,
                  speaker=speaker, speaker_canonical=canonical, speaker_role=None, verb="said", sentence="")
             for qid, doc, direct, speaker, canonical in QUOTES]
-    return f"create view quotes as select * from read_parquet({_write(wh, 'quotes', pa.Table.from_pylist(rows))})"
+    return f"create or replace view quotes as select * from read_parquet({_write(wh, 'quotes', pa.Table.from_pylist(rows))})"
 
 
 def _sources_views(wh: Warehouse) -> list[str]:

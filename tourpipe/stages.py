@@ -236,6 +236,7 @@ class CleanBatch:
     documents: StagedTable
     removed_lines: StagedTable
     failed: StagedTable
+    listing: Listing | None = None  # the seeds folder these documents were read from
 
 
 def _clean_one(furniture: frozenset[str], row: dict) -> tuple[dict, list[dict]]:
@@ -264,7 +265,7 @@ def _clean_chunk(furniture: frozenset[str], rows: list[dict]) -> list:
 
 
 def clean_documents(raw: StagedTable, staging: Staging, *, n_process: int = 1,
-                    progress: Progress = _quiet) -> CleanBatch:
+                    progress: Progress = _quiet, listing: Listing | None = None) -> CleanBatch:
     """Remove page furniture from every new document; keep each removed line for audit."""
     furniture = repeated_lines(row["raw_text"] for row in raw.iter_rows(["raw_text"]))
     docs = _Output(staging, schema.DOCUMENTS, "cleaned_documents", progress)
@@ -279,7 +280,7 @@ def clean_documents(raw: StagedTable, staging: Staging, *, n_process: int = 1,
         if i % PROGRESS_EVERY == 0:
             progress(f"cleaned {i:,}/{raw.rows:,} documents")
     documents, failed = docs.close()
-    return CleanBatch(documents, removed.close(), failed)
+    return CleanBatch(documents, removed.close(), failed, listing)
 
 
 # -- stage 3: entities -------------------------------------------------------------------------------

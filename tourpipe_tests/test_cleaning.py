@@ -302,7 +302,7 @@ def test_published_from_agency_dateline_and_none_without_date():
 def test_other_languages_and_odd_pages_never_raise(raw):
     result = clean_text(raw, "zh")
     kept = result.clean_text.splitlines()
-    stripped = [l.strip() for l in raw.splitlines()]
+    stripped = [ln.strip() for ln in raw.splitlines()]
     assert all(k in stripped for k in kept)
 
 
@@ -337,7 +337,7 @@ def test_repeated_across_corpus_lines_are_removed():
 
 # ---- properties ------------------------------------------------------------------------------------------
 
-_LINE_POOL = [*BODY_EN, *BODY_RU, *[l for l, _ in FURNITURE_EN], *[l for l, _ in FURNITURE_RU], *ARTICLE_LINES,
+_LINE_POOL = [*BODY_EN, *BODY_RU, *[ln for ln, _ in FURNITURE_EN], *[ln for ln, _ in FURNITURE_RU], *ARTICLE_LINES,
               "Foreign Reporters Visit Riverbend Innovation Park", "", "   ", " date 2024-01-02 Headline of a page"]
 _lines = st.one_of(st.sampled_from(_LINE_POOL), st.text(max_size=120))
 
@@ -351,11 +351,11 @@ def test_cleaning_never_invents_reorders_or_loses_lines_and_is_idempotent(lines,
     kept = result.clean_text.splitlines() if result.clean_text else []
     # every kept line is a stripped input line, and kept + removed partition the non-blank lines in order
     removed_nos = {r.line_no for r in result.removed}
-    kept_nos = [i for i, l in enumerate(raw_lines) if l.strip() and i not in removed_nos]
+    kept_nos = [i for i, ln in enumerate(raw_lines) if ln.strip() and i not in removed_nos]
     assert kept == [raw_lines[i].strip() for i in kept_nos]
     assert all(raw_lines[r.line_no].strip() == r.text and r.text for r in result.removed)
     assert len(removed_nos) == len(result.removed)
-    assert sorted(kept_nos + sorted(removed_nos)) == [i for i, l in enumerate(raw_lines) if l.strip()]
+    assert sorted(kept_nos + sorted(removed_nos)) == [i for i, ln in enumerate(raw_lines) if ln.strip()]
     assert all(r.reason for r in result.removed)
     # cleaning the clean text changes nothing
     again = clean_text(result.clean_text, lang)
@@ -374,8 +374,8 @@ def test_seed_articles_match_gold_furniture_and_body():
         result = clean_text(raw, gold["lang"])
         clean_lines = set(result.clean_text.splitlines())
         furniture = gold["boilerplate_lines"] + gold["credit_lines"] + gold["related_headlines"]
-        assert [l for l in furniture if l.strip() in clean_lines] == [], gold["file"]
-        skip = {l.strip() for l in furniture} | {gold["title"].strip()}
-        body = [l.strip() for l in raw.splitlines() if len(l.strip()) >= 40 and l.strip() not in skip]
-        assert [l for l in body if l not in result.clean_text] == [], gold["file"]
+        assert [ln for ln in furniture if ln.strip() in clean_lines] == [], gold["file"]
+        skip = {ln.strip() for ln in furniture} | {gold["title"].strip()}
+        body = [ln.strip() for ln in raw.splitlines() if len(ln.strip()) >= 40 and ln.strip() not in skip]
+        assert [ln for ln in body if ln not in result.clean_text] == [], gold["file"]
         assert (result.title or "") == gold["title"], gold["file"]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tourpipe.cleaning import clean_text, repeated_lines
+from tourpipe.cleaning import clean_text
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
 GOLD = REPO.parent / "shared" / "gold" / "seeds"
@@ -313,26 +313,6 @@ def test_generic_treatment_of_chinese_and_kazakh_pages():
                     "Екі ел арасындағы сауда көлемі былтыр 30 пайызға өсті деп хабарлады министрлік.\nФото: example.kz", "kk")
     assert kk.title == "Қазақстан мен Қытай ынтымақтастығын күшейтпек"
     assert kk.clean_text.splitlines()[-1].startswith("Екі ел")
-
-
-# ---- corpus-level furniture ------------------------------------------------------------------------------
-
-def test_repeated_lines_finds_shared_furniture_but_not_shared_sentences():
-    wire = "The forum brought together more than 200 delegates from Central Asia and China."
-    texts = [f"Headline number {i}\nSubscribe to Eastwind Daily\n{wire}\nBody {i} text." for i in range(4)]
-    found = repeated_lines(texts)
-    assert "Subscribe to Eastwind Daily" in found
-    assert wire not in found
-    assert repeated_lines(texts[:2]) == frozenset()
-    assert repeated_lines([texts[0]] * 3) == frozenset()  # one page stored three times is still one page
-    assert repeated_lines(iter(texts)) == found  # a one-pass stream gives the same answer
-
-
-def test_repeated_across_corpus_lines_are_removed():
-    raw = _page("Reporters tour the hub", "Eastwind Daily Partner Network", *BODY_EN)
-    result = clean_text(raw, repeated_lines=frozenset({"Eastwind Daily Partner Network", BODY_EN[0]}))
-    assert _reasons(result)["Eastwind Daily Partner Network"] == "repeated_across_corpus"
-    assert BODY_EN[0] in result.clean_text
 
 
 # ---- properties ------------------------------------------------------------------------------------------

@@ -88,7 +88,10 @@ def table_metadata(paths: TourpipePaths, table: schema.Table, listing, staged, a
                    columns: list[str]) -> dict:
     """What an asset page shows of a table: its rows now (``dagster/row_count``: the table as this run leaves it,
     not only what it added), the rows this run added, a sentence saying both, the first rows and the columns."""
-    total, head = (0, []) if listing is None else paths.warehouse().table_now(table.name, listing, staged, columns)
+    if listing is None:  # materialized alone from a staged input: the table is what was staged
+        total, head = added, staged.head(5, columns)
+    else:
+        total, head = paths.warehouse().table_now(table.name, listing, staged, columns)
     summary = (f"{added:,} new {what} this run; the table holds {total:,}" if added
                else f"no new {what} this run; the table holds {total:,}")
     return {"dagster/row_count": total, "rows_added": added, "summary": summary,

@@ -63,3 +63,17 @@ def test_dates_come_from_the_page_metadata_only_and_the_same_every_day():
     assert extract_page(f"<html><head></head>{body}</html>").published is None
     future = f"<html><head><meta property='article:published_time' content='2031-03-03'></head>{body}</html>"
     assert extract_page(future).published == date(2031, 3, 3)
+
+
+def test_extraction_never_touches_the_network(monkeypatch):
+    """Pages are read offline: no download of the canonical address, no lookup of the site's name."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access during extraction")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    page = _page("steppe_daily_urumqi.html")
+    assert page.source == "Steppe Daily" and page.published == date(2024, 5, 17)

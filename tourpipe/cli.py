@@ -9,9 +9,12 @@ import logging
 import os
 import re
 import sys
+import textwrap
 import time
 from dataclasses import asdict
 from pathlib import Path
+
+from tourpipe.api import check_read_only  # noqa: F401  (tourpipe.cli.check_read_only, as before)
 
 
 def _default_seeds() -> Path:
@@ -31,6 +34,49 @@ def _show_progress() -> None:
         logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     logger.propagate = False
+
+
+# -- arguments ---------------------------------------------------------------------------------------
+def _positive_int(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    """argparse type: a whole number of at least 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
+def _seeds_problem(seeds: Path, command: str) -> int | None:
+    """Exit status 2 with a message when ``seeds`` is not a folder; a warning (and None) when it holds no file."""
+    if not seeds.exists():
+        print(f"tourpipe {command}: seeds folder {seeds} does not exist", file=sys.stderr)
+        return 2
+    if not seeds.is_dir():
+        print(f"tourpipe {command}: {seeds} is not a folder (--seeds takes the folder that holds the articles)",
+              file=sys.stderr)
+        return 2
+    try:
+        empty = not any(not e.name.startswith(".") for e in os.scandir(seeds))
+    except OSError as exc:
+        print(f"tourpipe {command}: cannot read the seeds folder {seeds}: {exc.strerror}", file=sys.stderr)
+        return 2
+    if empty:
+        print(f"tourpipe {command}: warning: the seeds folder {seeds} is empty; the warehouse will hold no documents",
+              file=sys.stderr)
+    return None
 
 
 # -- run ---------------------------------------------------------------------------------------------
@@ -60,9 +106,8 @@ def _report_up_to_date(seeds: Path, warehouse: Path, t0: float) -> bool:
 def cmd_run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     seeds, warehouse = args.seeds.resolve(), args.warehouse.resolve()
-    if not seeds.is_dir():
-        print(f"tourpipe run: seeds folder {seeds} does not exist", file=sys.stderr)
-        return 2
+    if (problem := _seeds_problem(seeds, "run")) is not None:
+        return problem
     from tourpipe.instance import one_run_at_a_time
 
     with one_run_at_a_time(warehouse):
@@ -139,6 +184,15 @@ def _record(doc_id, analysis) -> dict:
             "events": events, "quotes": quotes}
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(value):
+    """JSON may escape half of a UTF-16 pair ("\\ud800"), which no UTF-8 output can carry: it becomes U+FFFD
+    (one character for one, so offsets still hold)."""
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def _parse_jsonl(stream, default_lang: str):
     """(line number, id, text, lang) for each non-blank line; (line number, None, error, None) for a bad one."""
     for n, line in enumerate(stream, 1):
@@ -148,8 +202,8 @@ def _parse_jsonl(stream, default_lang: str):
             obj = json.loads(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 raise ValueError('expected an object with a string "text"')
-            yield n, obj.get("id", n), obj["text"], obj.get("lang") or default_lang
-        except ValueError as exc:
+            yield n, _no_surrogates(obj.get("id", n)), _no_surrogates(obj["text"]), obj.get("lang") or default_lang
+        except (ValueError, RecursionError) as exc:
             yield n, None, str(exc), None
 
 
@@ -158,16 +212,39 @@ def _extract_records(entries: list[tuple]) -> list[dict]:
     from tourpipe.core import analyze_batch
 
     good = [e for e in entries if e[3] is not None]
-    results = iter(analyze_batch([(text, lang) for _, _, text, lang in good]))
-    return [_record(doc_id, next(results)) if lang is not None else {"id": None, "line": n, "error": text}
+    try:
+        results = iter([_record(doc_id, a) for (_, doc_id, _, _), a in
+                        zip(good, analyze_batch([(text, lang) for _, _, text, lang in good]))])
+    except Exception:  # noqa: BLE001 - one line must not stop the stream: answer each line on its own
+        results = iter([_one_record(e) for e in good])
+    return [next(results) if lang is not None else {"id": None, "line": n, "error": text}
             for n, doc_id, text, lang in entries]
+
+
+def _one_record(entry: tuple) -> dict:
+    from tourpipe.core import analyze_batch
+
+    n, doc_id, text, lang = entry
+    try:
+        return _record(doc_id, analyze_batch([(text, lang)])[0])
+    except Exception as exc:  # noqa: BLE001
+        return {"id": doc_id, "line": n, "error": f"extraction failed: {type(exc).__name__}: {exc}"[:500]}
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from tourpipe.core import analyze
     from tourpipe.parallel import map_chunks
 
-    stream = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8", errors="replace")
+    try:
+        if args.file in (None, "-"):
+            sys.stdin.reconfigure(errors="replace")  # a broken byte is one line's damage, not the stream's end
+            stream = sys.stdin
+        else:
+            stream = open(args.file, encoding="utf-8", errors="replace")
+    except OSError as exc:
+        reason = "is a folder, not a file" if isinstance(exc, IsADirectoryError) else (exc.strerror or str(exc)).lower()
+        print(f"tourpipe extract: {args.file}: {reason}", file=sys.stderr)
+        return 2
     out = sys.stdout
     if not args.jsonl:
         result = analyze(stream.read(), args.lang)
@@ -187,42 +264,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 # -- sql ---------------------------------------------------------------------------------------------
-READ_ONLY_STATEMENTS = ("SELECT", "EXPLAIN")
-# "EXPLAIN [ANALYZE]" or "EXPLAIN (options)" before the explained statement, after any leading comments.
-_EXPLAIN_PREFIX = re.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*explain\b\s*(?:\([^)]*\)\s*)?(?:analy[sz]e\b)?",
-                             re.IGNORECASE | re.DOTALL)
+SQL_EXIT_CODES = """exit status:
+  0  the query ran and its result was printed
+  2  the query was refused (it would write or change settings), failed (syntax error, unknown table
+     or column, a file outside the warehouse with --no-external-access, ...), or there is no warehouse"""
 
 
-def _explained_type(query: str) -> str:
-    """The type of the statement an EXPLAIN statement explains ("unknown" if it cannot be told)."""
-    import duckdb
-
-    match = _EXPLAIN_PREFIX.match(query)
-    try:
-        inner = duckdb.extract_statements(query[match.end():]) if match else []
-    except duckdb.Error:
-        inner = []
-    return inner[0].type.name if len(inner) == 1 else "unknown"
+def _cut(text: str, width: int) -> str:
+    return text if width == 0 or len(text) <= width else text[:max(width - 1, 0)] + "…"
 
 
-def check_read_only(query: str) -> None:
-    """Raise ValueError unless every statement of ``query`` only reads."""
-    import duckdb
-
-    statements = duckdb.extract_statements(query)
-    if not statements:
-        raise ValueError("empty query")
-    for st in statements:
-        refused = None if st.type.name in READ_ONLY_STATEMENTS else f"a {st.type.name} statement"
-        # EXPLAIN ANALYZE runs the statement it explains: "explain analyze copy ... to 'f'" writes f.
-        if st.type.name == "EXPLAIN" and (inner := _explained_type(st.query)) != "SELECT":
-            refused = f"EXPLAIN of a {inner} statement (EXPLAIN ANALYZE would run it)"
-        if refused:
-            raise ValueError(f"only read-only queries are allowed (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN); "
-                             f"refused {refused}")
+def _cells(rows: list[tuple], width: int) -> list[list[str]]:
+    return [[_cut(("" if v is None else str(v)).replace("\n", " "), width) for v in r] for r in rows]
 
 
-def _format(columns: list[str], rows: list[tuple], fmt: str) -> str:
+def _format(columns: list[str], rows: list[tuple], fmt: str, max_width: int = 60) -> str:
+    """The result as a text table, a Markdown (GitHub) table, CSV or JSON.
+
+    ``max_width`` cuts long cells of the text and Markdown tables (0: no cut); CSV and JSON keep every value whole.
+    """
     if fmt == "json":
         return json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=1)
     if fmt == "csv":
@@ -231,12 +291,17 @@ def _format(columns: list[str], rows: list[tuple], fmt: str) -> str:
         w.writerow(columns)
         w.writerows(rows)
         return buf.getvalue().rstrip("\n")
-    cells = [[("" if v is None else str(v)).replace("\n", " ") for v in r] for r in rows]
-    cells = [[c if len(c) <= 60 else c[:59] + "…" for c in r] for r in cells]
+    if fmt == "markdown":
+        def md(vals: list[str]) -> str:
+            return "| " + " | ".join(v.replace("\\", "\\\\").replace("|", "\\|") for v in vals) + " |"
+
+        return "\n".join([md(columns), "|" + "|".join("---" for _ in columns) + "|"]
+                         + [md(r) for r in _cells(rows, max_width)])
+    cells = _cells(rows, max_width)
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(vals: list[str]) -> str:
-        return " | ".join(v.ljust(w) for v, w in zip(vals, widths))
+        return " | ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()
 
     return "\n".join([line(columns), "-+-".join("-" * w for w in widths)] + [line(r) for r in cells]
                      + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
@@ -245,34 +310,51 @@ def _format(columns: list[str], rows: list[tuple], fmt: str) -> str:
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
-    from tourpipe.storage import Warehouse
+    from tourpipe.api import connect
 
-    db = Warehouse(args.warehouse).db_path
-    if not db.exists():
-        print(f"tourpipe sql: {db} does not exist; run `tourpipe run` first", file=sys.stderr)
-        return 2
     try:
         check_read_only(args.query)
-    except (ValueError, duckdb.Error) as exc:
+        con = connect(args.warehouse, external_access=not args.no_external_access)
+    except (ValueError, duckdb.Error, FileNotFoundError, NotImplementedError) as exc:
         print(f"tourpipe sql: {exc}", file=sys.stderr)
         return 2
-    con = duckdb.connect(str(db), read_only=True)
     try:
         cur = con.execute(args.query)
         columns = [d[0] for d in cur.description] if cur.description else []
         rows = cur.fetchall() if columns else []
     except duckdb.Error as exc:
         print(f"tourpipe sql: {exc}", file=sys.stderr)
-        return 1
+        return 2
     finally:
         con.close()
-    print(_format(columns, rows, args.format))
+    print(_format(columns, rows, args.format, args.max_width))
+    return 0
+
+
+# -- report ------------------------------------------------------------------------------------------
+def cmd_report(args: argparse.Namespace) -> int:
+    from tourpipe.report import write_report
+
+    t0 = time.perf_counter()
+    try:
+        report = write_report(args.warehouse, args.out)
+    except (FileNotFoundError, NotImplementedError) as exc:
+        print(f"tourpipe report: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"tourpipe report: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 2
+    shown = ", ".join(c.key for c in report.charts)
+    print(f"report: {report.path} ({len(report.charts)} charts: {shown})")
+    for key, _title, reason in report.skipped:
+        print(f"  skipped {key}: {reason}")
+    print(f"seconds: {time.perf_counter() - t0:.1f}")
     return 0
 
 
 # -- ui ----------------------------------------------------------------------------------------------
 def cmd_ui(args: argparse.Namespace) -> int:
-    """Start `dagster dev` on the shared instance, with the seeds and warehouse folders given here.
+    """Start the Dagster UI (`dg dev`) on the shared instance, with the seeds and warehouse folders given here.
 
     Dagster reads the resource configuration (TOURPIPE_SEEDS, TOURPIPE_WAREHOUSE) from a .env file in its
     working directory, which overrides the environment: the UI starts from a folder of the instance's
@@ -281,6 +363,8 @@ def cmd_ui(args: argparse.Namespace) -> int:
     from tourpipe.instance import prepare_dagster_home
 
     warehouse, seeds = args.warehouse.resolve(), args.seeds.resolve()
+    if (problem := _seeds_problem(seeds, "ui")) is not None:
+        return problem
     home = prepare_dagster_home(warehouse)
     launch = home / "ui"
     launch.mkdir(exist_ok=True)
@@ -291,11 +375,12 @@ def cmd_ui(args: argparse.Namespace) -> int:
     os.environ.update(env)
     os.chdir(launch)
     extra = args.dagster_args[1:] if args.dagster_args[:1] == ["--"] else args.dagster_args
-    # The dagster next to this interpreter: works without activating the virtualenv.
-    dagster = Path(sys.executable).with_name("dagster")
-    command = [str(dagster) if dagster.exists() else "dagster", "dev", "-w", "workspace.yaml", *extra]
+    # `dg dev` (Dagster 1.13's successor of `dagster dev`), the one next to this interpreter: works without
+    # activating the virtualenv. Given a workspace file it serves that workspace from this folder.
+    dg = Path(sys.executable).with_name("dg")
+    command = [str(dg) if dg.exists() else "dg", "dev", "-w", "workspace.yaml", *extra]
     print(f"DAGSTER_HOME={home}; {' '.join(command)}", file=sys.stderr)
-    os.execv(command[0], command) if dagster.exists() else os.execvp(command[0], command)
+    os.execv(command[0], command) if dg.exists() else os.execvp(command[0], command)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -304,25 +389,39 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(args)
 
 
+def _wrap(text: str) -> str:
+    """A description filled to 100 columns (the help formatter keeps descriptions and epilogs as written)."""
+    return textwrap.fill(text, 100)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    raw = argparse.RawDescriptionHelpFormatter
     p = argparse.ArgumentParser(
-        prog="tourpipe",
-        description="News articles in, named entities and typed figures out, queryable with SQL.",
-        epilog="Defaults: seeds ./seeds, warehouse ./warehouse (or $TOURPIPE_SEEDS, $TOURPIPE_WAREHOUSE).",
+        prog="tourpipe", formatter_class=raw,
+        description=_wrap("News articles in, named entities and typed figures out, queryable with SQL."),
+        epilog="Defaults: seeds ./seeds, warehouse ./warehouse (or $TOURPIPE_SEEDS, $TOURPIPE_WAREHOUSE).\n"
+               "Exit status: 0 success; 1 the work ran but failed (a failed run or check, bad --jsonl lines);\n"
+               "2 a usage error (bad option, missing file or folder, a refused or failing SQL query).\n"
+               "`tourpipe COMMAND --help` describes each command.",
     )
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     r = sub.add_parser("run", help="process new or changed articles and rebuild the warehouse (through Dagster)",
-                       description="Materialize every asset for the current seeds through Dagster, in process, "
-                                   "on the persistent instance in $DAGSTER_HOME or WAREHOUSE/.dagster (runs show in "
-                                   "the UI). Only documents never processed before get NLP. When no file was "
-                                   "added, changed or removed since the last complete run, it says so and "
-                                   "starts no run (--force starts one).")
+                       formatter_class=raw,
+                       description=_wrap("Materialize every asset for the current seeds through Dagster, in process, "
+                                         "on the persistent instance in $DAGSTER_HOME or WAREHOUSE/.dagster (runs show"
+                                         " in the UI). Only documents never processed before get NLP. When no file was"
+                                         " added, changed or removed since the last complete run, it says so and "
+                                         "starts no run (--force starts one)."),
+                       epilog="exit status: 0 the run and its checks passed; 1 the run or a check failed (the "
+                              "warehouse keeps its previous state); 2 a usage error (the seeds folder is missing "
+                              "or not a folder, a bad option)")
     r.add_argument("--seeds", type=Path, default=_default_seeds(),
-                   help="folder of input articles (default: %(default)s)")
-    r.add_argument("--warehouse", type=Path, default=_default_warehouse(), help="output folder (default: %(default)s)")
-    r.add_argument("--processes", type=int, default=2,
-                   help="worker processes for reading, cleaning, NER and figures (default: %(default)s)")
+                   help="folder of input articles (default: %(default)s, or $TOURPIPE_SEEDS)")
+    r.add_argument("--warehouse", type=Path, default=_default_warehouse(),
+                   help="output folder (default: %(default)s, or $TOURPIPE_WAREHOUSE)")
+    r.add_argument("--processes", type=_positive_int, default=2, metavar="N",
+                   help="worker processes for reading, cleaning, NER and figures, at least 1 (default: %(default)s)")
     r.add_argument("--force", action="store_true",
                    help="start a Dagster run even when nothing changed, read and hash every input file again (an "
                         "edit that kept a file's size and time is found), and verify every warehouse file's "
@@ -330,36 +429,86 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("extract", help="entities and figures of a text or a JSONL stream, no warehouse",
-                       description="Extract entities and figures without Dagster or a warehouse. A text of 3+ "
-                                   "lines is treated as a scraped page and cleaned of furniture first; offsets "
-                                   "always index the given text. With --jsonl each input line is "
-                                   '{"id": ..., "text": ..., "lang"?: ...} and each output line is '
-                                   '{"id", "lang", "facts", "entities"}.')
+                       formatter_class=raw,
+                       description=_wrap("Extract entities and figures without Dagster or a warehouse. A text of 3+ "
+                                         "lines is treated as a scraped page and cleaned of furniture first; offsets "
+                                         "always index the given text. With --jsonl each input line is "
+                                         '{"id": ..., "text": ..., "lang"?: ...} and each output line is '
+                                         '{"id", "lang", "facts", "entities"}.'),
+                       epilog="exit status: 0 success; 1 some --jsonl lines were not valid (each is reported and "
+                              "answered with an error record); 2 the input file is missing or unreadable")
     e.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")
     e.add_argument("--lang", choices=["auto", "en", "ru"], default="auto", help="language (default: detect)")
     e.add_argument("--jsonl", action="store_true", help="read and write one JSON object per line")
-    e.add_argument("--processes", type=int, default=2,
-                   help="worker processes for long --jsonl inputs (default: %(default)s; the order is kept)")
+    e.add_argument("--processes", type=_positive_int, default=2, metavar="N",
+                   help="worker processes for long --jsonl inputs, at least 1 (default: %(default)s; the order "
+                        "is kept)")
     e.set_defaults(func=cmd_extract)
 
-    s = sub.add_parser("sql", help="run a read-only SQL query against the warehouse",
-                       description="Query warehouse/tourpipe.duckdb read-only. Views: documents, entities, facts, "
-                                   "removed_lines, rejected, entity_summary. Writes are refused.")
+    s = sub.add_parser("sql", help="run a read-only SQL query against the warehouse", formatter_class=raw,
+                       description=_wrap("Query WAREHOUSE/tourpipe.duckdb read-only. Views: documents, entities, "
+                                         "facts, removed_lines, rejected, entity_summary, current_files (and events, "
+                                         "quotes in warehouses that have them). Only reads run (SELECT, WITH, SHOW, "
+                                         "DESCRIBE, SUMMARIZE, PIVOT, UNPIVOT, EXPLAIN); writes and settings are "
+                                         "refused. DuckDB never installs or loads an extension on demand."),
+                       epilog=SQL_EXIT_CODES)
     s.add_argument("query", help='e.g. "select unit, count(*) from facts group by 1"')
-    s.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    s.add_argument("--warehouse", type=Path, default=_default_warehouse())
+    s.add_argument("--format", choices=["table", "csv", "json", "markdown"], default="table",
+                   help="output format (default: %(default)s; markdown is a GitHub pipe table)")
+    s.add_argument("--max-width", type=_non_negative_int, default=60, metavar="N",
+                   help="cut table and markdown cells longer than N characters, 0 for no cut (default: "
+                        "%(default)s; csv and json are never cut)")
+    s.add_argument("--no-external-access", action="store_true",
+                   help="refuse to read any file or address outside the warehouse's own Parquet files "
+                        "(e.g. read_csv('/etc/passwd')): for a shared analyst machine")
+    s.add_argument("--warehouse", type=Path, default=_default_warehouse(),
+                   help="warehouse folder (default: %(default)s, or $TOURPIPE_WAREHOUSE)")
     s.set_defaults(func=cmd_sql)
 
-    b = sub.add_parser("bench", help="measure the pipeline against bare spaCy/natasha on a synthetic corpus")
-    b.add_argument("--docs", type=int, default=1000, help="synthetic articles to generate (default: %(default)s)")
-    b.add_argument("--out", type=Path, help="write the figures as JSON to this file")
-    b.add_argument("--workdir", type=Path, help="where to build the corpus and warehouses (default: a temp dir)")
+    rp = sub.add_parser("report", help="write a self-contained HTML report with charts of the warehouse",
+                        formatter_class=raw,
+                        description=_wrap("Write one HTML page, readable offline (charts embedded as SVG, no script or"
+                                          " font from the network): money by year in USD, the most-counted units, "
+                                          "recurring entities and pairs, documents by language, source and month, what"
+                                          " the cleaner removed, and events and quotes when the warehouse has them. "
+                                          "The Dagster asset `report` writes the same page."),
+                        epilog="exit status: 0 the page was written; 2 there is no warehouse or the page cannot be "
+                               "written")
+    rp.add_argument("--warehouse", type=Path, default=_default_warehouse(),
+                    help="warehouse folder to report on (default: %(default)s, or $TOURPIPE_WAREHOUSE)")
+    rp.add_argument("--out", type=Path, default=None, metavar="FILE",
+                    help="where to write the page (default: WAREHOUSE/report.html)")
+    rp.set_defaults(func=cmd_report)
+
+    b = sub.add_parser("bench", help="measure the pipeline against bare spaCy/natasha on a synthetic corpus",
+                       formatter_class=raw,
+                       description=_wrap("Generate a reproducible synthetic corpus (seed sentences recombined, ~80% "
+                                         "English, ~20% Russian) and measure side by side: bare spaCy + natasha on two"
+                                         " processes (the floor), a cold `tourpipe run`, a run after adding one "
+                                         "article, a run with nothing new (with and without --force), and `tourpipe "
+                                         "extract --jsonl`; with wall time and peak memory of each."),
+                       epilog="exit status: 0 every step ran; 1 a step failed; 2 a bad option")
+    b.add_argument("--docs", type=_positive_int, default=1000, metavar="N",
+                   help="synthetic articles to generate (default: %(default)s)")
+    b.add_argument("--out", type=Path, metavar="FILE", help="also write the figures as JSON to this file")
+    b.add_argument("--workdir", type=Path, metavar="DIR",
+                   help="where to build the corpus and warehouses, kept afterwards (default: a temporary folder, "
+                        "removed)")
     b.set_defaults(func=cmd_bench)
 
-    u = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on the same instance as `tourpipe run`")
-    u.add_argument("--seeds", type=Path, default=_default_seeds())
-    u.add_argument("--warehouse", type=Path, default=_default_warehouse())
-    u.add_argument("dagster_args", nargs=argparse.REMAINDER, help="passed on to dagster dev (e.g. -p 3001)")
+    u = sub.add_parser("ui", help="start the Dagster UI (dg dev) on the same instance as `tourpipe run`",
+                       formatter_class=raw,
+                       description=_wrap("Start `dg dev` on the persistent instance that `tourpipe run` uses "
+                                         "($DAGSTER_HOME or WAREHOUSE/.dagster), with the seeds sensor and the daily "
+                                         "schedule running, so runs from either side show in the UI "
+                                         "(http://localhost:3000 unless you pass -p)."),
+                       epilog="exit status: that of dg dev; 2 when the seeds folder is missing or not a folder")
+    u.add_argument("--seeds", type=Path, default=_default_seeds(),
+                   help="folder of input articles the sensor watches (default: %(default)s, or $TOURPIPE_SEEDS)")
+    u.add_argument("--warehouse", type=Path, default=_default_warehouse(),
+                   help="warehouse folder (default: %(default)s, or $TOURPIPE_WAREHOUSE)")
+    u.add_argument("dagster_args", nargs=argparse.REMAINDER, metavar="-- DAGSTER_ARGS",
+                   help="passed on to dg dev (e.g. -- -p 3001)")
     u.set_defaults(func=cmd_ui)
     return p
 

@@ -7,6 +7,7 @@ that fail every later run. The schema is therefore created by one process at a t
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -19,7 +20,35 @@ telemetry:
   enabled: false
 run_queue:
   max_concurrent_runs: 1
+# Dagster's own SQLite storage in this folder, opened by escaped URLs (tourpipe/dagster_storage.py), so that
+# the folder's path may hold "?", "%", "#", spaces or quotes.
+storage:
+  custom:
+    module: tourpipe.dagster_storage
+    class: PathSafeSqliteStorage
+    config:
+      base_dir: {base_dir}
 """
+_OURS = "# Written by tourpipe:"  # the first line of every dagster.yaml tourpipe wrote, this one or older
+
+
+def dagster_yaml(home: Path) -> str:
+    """Our dagster.yaml for the instance in ``home``. It names the folder by absolute path (a JSON string is a
+    YAML string: quotes and backslashes survive), so the instance loads from the folder alone, without
+    $DAGSTER_HOME (``DagsterInstance.from_config``, as `tourpipe bench` reads run timings)."""
+    return DAGSTER_YAML.replace("{base_dir}", json.dumps(str(home), ensure_ascii=False))
+
+
+def _write_config(home: Path) -> None:
+    """Write our dagster.yaml, or bring one an earlier tourpipe wrote (or written before the folder moved) up to
+    date; one written by someone else is kept. The storage's files and layout are the same either way."""
+    config = home / "dagster.yaml"
+    current = config.read_text(encoding="utf-8") if config.exists() else None
+    wanted = dagster_yaml(home)
+    if current is None or (current != wanted and current.startswith(_OURS)):
+        tmp = config.with_name(f".dagster.yaml.tmp-{os.getpid()}")
+        tmp.write_text(wanted, encoding="utf-8")
+        os.replace(tmp, config)
 _READY = ".tourpipe-instance-ready"
 
 
@@ -49,8 +78,7 @@ def prepare_dagster_home(warehouse: Path) -> Path:
     home = Path(os.environ.get("DAGSTER_HOME") or (warehouse / ".dagster")).resolve()
     os.environ["DAGSTER_HOME"] = str(home)
     with _locked(home / ".tourpipe-init.lock"):
-        if not (home / "dagster.yaml").exists():
-            (home / "dagster.yaml").write_text(DAGSTER_YAML, encoding="utf-8")
+        _write_config(home)
         if not (home / _READY).exists():
             import dagster as dg
 

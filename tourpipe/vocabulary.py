@@ -27,6 +27,8 @@ _RU_ENDINGS["август"] = _RU_ENDINGS["март"]
 
 # Every case form of every Russian month ("января", "к маю", "мартом", "в октябре") -> month number.
 MONTH_FORMS_RU: dict[str, int] = {stem + end: n for stem, n in _RU_STEMS for end in _RU_ENDINGS[stem]}
+# The nominative and the genitive only ("март", "марта"): the forms page datelines write.
+MONTH_NAMES_RU: dict[str, int] = {stem + _RU_ENDINGS[stem][case]: n for case in (1, 0) for stem, n in _RU_STEMS}
 # Abbreviations in datelines and tables ("12 янв.", "дек 2024").
 MONTH_ABBREVIATIONS_RU: dict[str, int] = {
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
@@ -40,6 +42,12 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 
 def is_plausible_year(value: float) -> bool:
     return float(value).is_integer() and YEAR_MIN <= value <= YEAR_MAX
+
+
+# Those years as a regex, 2100 left out: a four-digit year in a page's date line ("2024-03-14", "5 мая 2024").
+YEAR_PATTERN = r"(?:19|20)\d\d"
+# A year inside a written date in an article: historic ones count too ("May 1891", "в 1854 году").
+DATE_YEAR_PATTERN = r"(?:1[89]|20)\d\d"
 
 
 # Top-level domains of the sites the articles come from and cite: "DKNews.kz", "www.gov.cn", "inform.kz".

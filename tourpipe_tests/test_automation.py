@@ -79,8 +79,9 @@ def test_definitions_load_with_all_parts():
 
     keys = {k.to_user_string() for k in defs.resolve_all_asset_keys()}
     assert keys == {"raw_documents", "cleaned_documents", "entities", "facts", "events", "quotes", "warehouse_tables",
-                    "warehouse_views"}
+                    "warehouse_views", "report"}
     assert defs.resolve_sensor_def("seeds_sensor").default_status == dg.DefaultSensorStatus.RUNNING
+    assert defs.resolve_sensor_def("report_sensor").default_status == dg.DefaultSensorStatus.RUNNING
     schedule = defs.resolve_schedule_def("daily_refresh")
     assert schedule.cron_schedule == "0 3 * * *"
     graph = defs.resolve_asset_graph()

@@ -10,7 +10,6 @@ from tourpipe.cleaning.rules import is_speech, strong_reason
 # the same made-up article bodies and helpers as the main cleaner tests
 from tourpipe_tests.test_cleaning import BODY_EN, BODY_RU, _page, _reasons  # noqa: E402
 
-
 # ---- a caption closed (or opened) by a bracketed photo/video credit is a credit line ----------------------
 
 @pytest.mark.parametrize("line", [

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tourpipe.entities import extract_entities
-from tourpipe.entities.canonical import canonical_names, lemmatize_ru
+from tourpipe.entities.canonical import canonical_names
+from tourpipe.entities.russian import lemmatize_ru
 
 
 def _one(text: str, lang: str = "en"):

@@ -87,4 +87,4 @@ def test_three_runs_at_once_serialise_and_then_a_fourth_finds_nothing_new(tmp_pa
     assert sum("another run is processing" in err for (_, err), _ in results) == 2
     fourth = subprocess.run(cmd, env=_env(), capture_output=True, text=True)
     assert fourth.returncode == 0 and fourth.stdout.startswith("documents: 0 new, 5 unchanged")
-    assert "rows: documents 5, entities 133, facts 21, removed_lines 34, rejected 0" in fourth.stdout
+    assert "rows: documents 5, entities 133, facts 21, events 20, quotes 15, removed_lines 34, rejected 0" in fourth.stdout

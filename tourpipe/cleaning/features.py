@@ -7,7 +7,6 @@ from tourpipe.cleaning.rules import FUNCTION_WORDS, NAV_LABELS, RUBRICS, bare
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _CLOSERS = "\"'»”’)]）】」』 "
-_FULL_STOP = ".!?…。！？"
 _LETTER = re.compile(r"[^\W\d_]")
 _NAME_TOKEN = re.compile(r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’\-.]*$")
 _STEM_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -78,8 +77,8 @@ def is_deck(text: str, body_stems: set[str] = frozenset()) -> bool:
     words = n_words(text)
     if words >= DECK_WORDS:
         return True
-    return (words >= SHORT_DECK_WORDS and not is_cjk(text) and final_mark(text) not in ":：" and capitalised_share(text) < 0.5
-            and len(stems(text) & body_stems) >= 2)
+    return (words >= SHORT_DECK_WORDS and not is_cjk(text) and final_mark(text) not in ":："
+            and capitalised_share(text) < 0.5 and len(stems(text) & body_stems) >= 2)
 
 
 def capitalised_share(text: str) -> float:

@@ -1,4 +1,5 @@
 """English page-furniture vocabulary for the cleaner: data only, compiled once in rules.py."""
+from tourpipe.vocabulary import MONTHS_EN
 
 LINE_PATTERNS = {
     "language_switch": (r"global edition.{0,60}", r"(chinese )?(simplified|traditional)( chinese)?"),
@@ -103,12 +104,7 @@ END_MARKERS = (
     r"tags?\s*:.*",
 )
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
+MONTHS = MONTHS_EN
 
 FUNCTION_WORDS = frozenset({
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "and", "or", "by", "from", "as", "is",

@@ -7,6 +7,9 @@ NAV_LABELS are whole-line labels removed anywhere, RUBRICS are topical section n
 the article body, END_MARKERS start the page's closing furniture, MONTHS maps month names to numbers,
 FUNCTION_WORDS tell a title from a personal name. All regexes are case-insensitive.
 """
+from tourpipe.vocabulary import TOP_LEVEL_DOMAINS, YEAR_PATTERN, alternation
+
+_DOMAINS = alternation(TOP_LEVEL_DOMAINS)
 
 # "[Photo/site.cn]", "[Photo by Name/site.com]", "[Видео: Хабар]": a bracketed photo or video credit
 _BRACKET_CREDIT = r"\[\s*(photo|video|image|pic|фото|видео)s?\b[^\]\n]{0,80}\]"
@@ -36,7 +39,7 @@ LINE_PATTERNS = {
         r"\S+@\S+\.\w{2,}",
         # a short line ending in an e-mail address is a contact line, not prose: "Write to the desk at a@b.kz"
         r"[^.!?]{0,80}\s\S+@\S+\.\w{2,}",
-        r"[\w.\-]+\.(com|kz|ru|cn|org|net|uz|kg|gov|info|media|news)(/\S*)?",
+        r"[\w.\-]+\.(" + _DOMAINS + r")(/\S*)?",
     ),
     # "Home / China / Xinjiang", "Главная страница > Эксклюзив", "SITE › News › Region"
     "navigation": (
@@ -86,12 +89,12 @@ LANGUAGE_TOKENS = frozenset({
 # Furniture glued inside an article line (kept whole in clean_text): extractors skip these spans.
 INLINE_PATTERNS = {
     # a scraper's " date 2025-03-14 " before the headline
-    "date_prefix": (r"(?m)^[ \t]*date\s+(?:19|20)\d\d-\d\d-\d\d\b",),
+    "date_prefix": (r"(?m)^[ \t]*date\s+" + YEAR_PATTERN + r"-\d\d-\d\d\b",),
     # "[Photo by Li Ming/chinadaily.com.cn]", "[Photo/uetd.gov.cn] |", "[Видео/Хабар]"
     "credit": (
         r"\[(?:photo|video|image|pic|фото|видео)s?\b[^\]\n]{0,80}\]\s*\|?",
         r"\(?\b(?:фото|видео)\s+с\s+сайта\s+[\w.\-]+\.[a-zа-я]{2,}\)?",
-        r"\(?\b(?:photo|video|фото|видео)\s*:\s*[\w.\-]+\.(?:com|kz|ru|cn|org|net|uz|kg|gov|info|media|news)\b\)?",
+        r"\(?\b(?:photo|video|фото|видео)\s*:\s*[\w.\-]+\.(?:" + _DOMAINS + r")\b\)?",
         # "Фото: Акорда", "(Photo: Eastwind)": one capitalised source name after the label
         r"\(?\b(?:photo|video|фото|видео)\s*:\s*(?-i:[A-ZА-ЯЁ])[\w\-]+\)?",
         # an agency credit closing a caption: "(Eastwind/Marat Seitkali)"

@@ -1,7 +1,8 @@
 """Chinese page-furniture vocabulary for the cleaner: data only, compiled once in rules.py."""
 
 LINE_PATTERNS = {
-    "widget": (r"(分享|打印|收藏|关闭|返回顶部|字号|大\s*中\s*小)(\s*[|/]?\s*(分享|打印|收藏|关闭|大|中|小))*\s*[:：]?",),
+    "widget": (r"(分享|打印|收藏|关闭|返回顶部|字号|大\s*中\s*小)"
+               r"(\s*[|/]?\s*(分享|打印|收藏|关闭|大|中|小))*\s*[:：]?",),
     "image_file": (r"【?\s*(资料图|图片|视频)\s*】?",),
     "comment_box": (r"(发表|我要|网友)?评论.{0,10}",),
 }

@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 from tourpipe.cleaning import lexicon_en, lexicon_generic, lexicon_kk, lexicon_ru, lexicon_zh
+from tourpipe.vocabulary import YEAR_PATTERN, alternation
 
 # Every lexicon applies to every page: these sites mix languages (a Russian "Ctrl + Enter" notice on an
 # English page, "Фото: …" credits inside Chinese text), and each pattern is anchored tightly enough
@@ -71,17 +72,18 @@ FUNCTION_WORDS = _union("FUNCTION_WORDS")
 MONTHS: dict[str, int] = {k.casefold(): v for lex in LEXICONS for k, v in getattr(lex, "MONTHS", {}).items()}
 
 # ---- dates -------------------------------------------------------------------------------------------
-_MONTH = "(?P<mon>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH = "(?P<mon>" + alternation(MONTHS) + r")\.?"
+_Y = "(?P<y>" + YEAR_PATTERN + ")"
 _DATE_PATTERNS = tuple(re.compile(p, _F) for p in (
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)",              # 2023-03-25
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?",          # 2024年6月4日
-    r"(?<![\d.])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d\d)(?!\d)",           # 13.08.2014
-    r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)(?!\d)",  # 6 February 2026
-    r"(?<!\w)" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)",  # May 24, 2024
-    r"(?<!\w)(?P<y>(?:19|20)\d\d)\s+(?:ж\.?\s+)?(?P<d>\d{1,2})\s+" + _MONTH,                     # 2024 ж. 5 мамыр
+    r"(?<!\d)" + _Y + r"[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)",                      # 2023-03-25
+    r"(?<!\d)" + _Y + r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?",                   # 2024年6月4日
+    r"(?<![\d.])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-]" + _Y + r"(?!\d)",                   # 13.08.2014
+    r"(?<!\w)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+" + _Y + r"(?!\d)",          # 6 February 2026
+    r"(?<!\w)" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _Y + r"(?!\d)",          # May 24, 2024
+    r"(?<!\w)" + _Y + r"\s+(?:ж\.?\s+)?(?P<d>\d{1,2})\s+" + _MONTH,                             # 2024 ж. 5 мамыр
 ))
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d-\d\d-\d\d)\b\s*", re.IGNORECASE)
+DATE_PREFIX = re.compile(r"^\s*date\s+(" + YEAR_PATTERN + r"-\d\d-\d\d)\b\s*", re.IGNORECASE)
 _METADATA_WORD = re.compile(
     r"\b(source|updated|posted|published|by|editor|author|views?|источник|опубликовано|обновлено|автор"
     r"|редактор|просмотр\w*|来源|发布时间|责任编辑)\b", _F)
@@ -170,30 +172,46 @@ def strong_reason(text: str) -> str | None:
     line = normalise(text)
     if not line:
         return "blank"
+    return _label_reason(text, line) or _line_rule_reason(line) or _prefix_reason(line) or _clause_reason(line)
+
+
+def _label_reason(text: str, line: str) -> str | None:
+    """A language switch, a navigation label or a menu bar of them."""
     if is_language_switch(line):
         return "language_switch"
-    label = bare(line)
-    if label in NAV_LABELS:
+    if bare(line) in NAV_LABELS:
         return "section_label"
     tokens = [bare(t) for t in re.split(r"\s{1,}|\s*[|•·]\s*", line) if bare(t)]
     if len(tokens) >= 2 and all(t in NAV_LABELS or t in RUBRICS for t in tokens):
         return "navigation"  # a menu bar: "Home News Business", "首页 新闻 手机版"
     if is_menu(text.strip()):  # before normalise(): wide gaps separate menu items
         return "navigation"
+    return None
+
+
+def _line_rule_reason(line: str) -> str | None:
     for reason, rule in LINE_RULES:
         if rule.fullmatch(line):
             # "13.08.2014, 17:51 3830" is a timestamp with a view counter: report the timestamp
             return "metadata" if reason == "widget" and is_date_line(line) else reason
-    if len(line) <= MAX_PREFIX_LINE and not is_speech(line):
-        n_words = len(line.split())
-        for reason, rule in PREFIX_RULES:
-            # "By Wednesday, the delegation had left." is a sentence, not a byline
-            if reason == "byline" and (n_words > MAX_BYLINE_WORDS or line[-1] in ".!?"):
-                continue
-            if rule.match(line):
-                return reason
-        if is_date_line(line):
-            return "metadata"
+    return None
+
+
+def _prefix_reason(line: str) -> str | None:
+    """A short line opening with a credit, byline, metadata or related-news label, or a timestamp line."""
+    if len(line) > MAX_PREFIX_LINE or is_speech(line):
+        return None
+    n_words = len(line.split())
+    for reason, rule in PREFIX_RULES:
+        # "By Wednesday, the delegation had left." is a sentence, not a byline
+        if reason == "byline" and (n_words > MAX_BYLINE_WORDS or line[-1] in ".!?"):
+            continue
+        if rule.match(line):
+            return reason
+    return "metadata" if is_date_line(line) else None
+
+
+def _clause_reason(line: str) -> str | None:
     if len(line) <= MAX_CLAUSE_LINE:
         for reason, rule in CLAUSE_RULES:
             if rule.search(line):

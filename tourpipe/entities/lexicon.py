@@ -39,9 +39,8 @@ def keywords() -> dict:
 
 @lru_cache(maxsize=None)
 def head_labels(lang: str) -> dict[str, str]:
-    """Head word (lemma for Russian, surface for English) -> label it forces; multiword heads included."""
-    table = keywords()[lang]
-    return {word if lang == "en" else word.lower(): label for label, words in table.items() for word in words}
+    """Head word, as keywords.json writes it for ``lang`` -> label it forces; multiword heads included."""
+    return {word: label for label, words in keywords()[lang].items() for word in words}
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -75,6 +74,12 @@ def chinese_surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def place_labels() -> dict[str, str]:
+    """English name of each well-known place in aliases.json -> GPE or LOC."""
+    return {name: label for label, names in _load("aliases.json")["places"].items() for name in names}
+
+
+@lru_cache(maxsize=None)
 def known_places() -> frozenset[str]:
     """English names of the well-known places in aliases.json (apostrophes folded)."""
-    return frozenset(fold(name) for names in _load("aliases.json")["places"].values() for name in names)
+    return frozenset(fold(name) for name in place_labels())

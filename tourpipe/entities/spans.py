@@ -3,21 +3,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+
+from tourpipe.entities.cascade import Candidate, Candidates
+from tourpipe.vocabulary import TOP_LEVEL_DOMAINS, alternation
 
 # Quotes, brackets and separators that never start or end a name.
 _EDGE = " \t\r\n\u00a0\"'“”„«»‘’`()[]{}<>,;:!?|/\\*•·–—-"
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # Legal forms and agency markers written before a name ("АО «KTZ Express»", "JSC Kazakhtelecom") are not part of it.
-_LEGAL_PREFIX = re.compile(r"(?:АО|ТОО|АН|ОАО|ЗАО|ПАО|ООО|НАО|РГП|ГКП|ИА|МИА|LLP|JSC|LLC|PJSC)\s+(?=[«\"“„'A-ZА-ЯЁ0-9])")
+_LEGAL_PREFIX = re.compile(
+    r"(?:АО|ТОО|АН|ОАО|ЗАО|ПАО|ООО|НАО|РГП|ГКП|ИА|МИА|LLP|JSC|LLC|PJSC)\s+(?=[«\"“„'A-ZА-ЯЁ0-9])")
 # Same-length view for the models: typographic quotes confuse the English tokenizer ("Xi’an" -> "Xi", "’an").
 _MODEL_VIEW = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # "/Kabar/", "(Xinhua)" after a dateline: the agency credit of a wire story.
 _SLASH_CREDIT = re.compile(r"(?:(?<=\s)|^)/([A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ][\w.\-]*){0,2})/(?=[\s.,:;–—-]|$)", re.M)
 # Outlets named by their web address ("DKNews.kz", "24.kg"); not inside a URL, a longer host or an e-mail address.
 _DOMAIN_NAME = re.compile(
-    r"(?<![\w/@.\-])((?:[A-Za-z0-9][A-Za-z0-9\-]*)\.(?:kz|kg|uz|tj|tm|az|mn|ru|cn|com|net|org|info|media|news|asia))(?![\w/@\-]|\.\w)"
+    rf"(?<![\w/@.\-])((?:[A-Za-z0-9][A-Za-z0-9\-]*)\.(?:{alternation(TOP_LEVEL_DOMAINS)}))(?![\w/@\-]|\.\w)"
 )
 
 
@@ -31,19 +34,6 @@ def product_code(text: str, is_place) -> bool:
     """A model code (letters-hyphen-digits) whose letters are not a place ("Almaty-1" is a station)."""
     m = _PRODUCT_CODE.fullmatch(text)
     return m is not None and not is_place(m.group(1))
-
-
-@dataclass
-class Candidate:
-    """A span proposed by a model or a rule; `prio` breaks ties between equally long spans."""
-
-    start: int
-    end: int
-    label: str
-    prio: int = 0  # 0 model, 1 rule
-
-    def text(self, source: str) -> str:
-        return source[self.start : self.end]
 
 
 def model_view(line: str) -> str:
@@ -70,8 +60,9 @@ def line_segments(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line)
 
 
-def trim(source: str, cand: Candidate, lang: str) -> Candidate | None:
-    """Cut whitespace, punctuation, a leading article and a trailing possessive; None if nothing is left."""
+def trim(source: str, cand: Candidate, drop_article: bool = False) -> Candidate | None:
+    """Cut whitespace, punctuation, a legal form, a trailing possessive and (``drop_article``: English) a leading
+    article; None if nothing is left."""
     start, end = cand.start, cand.end
     nl = source.find("\n", start, end)
     if nl != -1:  # keep the longer side of a line break
@@ -79,30 +70,38 @@ def trim(source: str, cand: Candidate, lang: str) -> Candidate | None:
         start, end = left if left[1] - left[0] >= right[1] - right[0] else right
     for _ in range(4):
         before = (start, end)
-        while start < end and source[start] in _EDGE:
-            start += 1
-        while end > start and source[end - 1] in _EDGE:
-            end -= 1
-        # a trailing full stop ends the sentence unless the name is an abbreviation (U.S., Co., No.)
-        if end > start and source[end - 1] == "." and re.search(r"(?:^|[\s.])[A-Za-z]{1,3}\.$|\.\w+\.$", source[start:end]) is None:
-            # "22 апреля 2025 г.": the abbreviation of года keeps its full stop
-            if not (cand.label == "DATE" and re.search(r"(?:^|\s)гг?\.$", source[start:end])):
-                end -= 1
-        if cand.label != "DATE" and (legal := _LEGAL_PREFIX.match(source, start, end)):
-            start = legal.end()
-        span = source[start:end]
-        m = _POSSESSIVE.search(span)
-        if m and cand.label != "DATE":
-            end -= len(m.group(0))
-        if lang == "en":
-            span = source[start:end]
-            if span.startswith("the ") or (span.startswith("The ") and _sentence_start(source, start)):
-                start += 4
+        start, end = _trim_once(source, start, end, cand.label, drop_article)
         if (start, end) == before:
             break
     if end <= start:
         return None
-    return Candidate(start, end, cand.label, cand.prio)
+    return cand.spanning(start, end)
+
+
+def _trim_once(source: str, start: int, end: int, label: str, drop_article: bool) -> tuple[int, int]:
+    while start < end and source[start] in _EDGE:
+        start += 1
+    while end > start and source[end - 1] in _EDGE:
+        end -= 1
+    # a trailing full stop ends the sentence unless the name is an abbreviation (U.S., Co., No.)
+    if end > start and source[end - 1] == "." and _ABBREVIATION_END.search(source[start:end]) is None:
+        # "22 апреля 2025 г.": the abbreviation of года keeps its full stop
+        if not (label == "DATE" and _YEAR_ABBREVIATION_END.search(source[start:end])):
+            end -= 1
+    if label != "DATE" and (legal := _LEGAL_PREFIX.match(source, start, end)):
+        start = legal.end()
+    m = _POSSESSIVE.search(source[start:end])
+    if m and label != "DATE":
+        end -= len(m.group(0))
+    if drop_article:
+        span = source[start:end]
+        if span.startswith("the ") or (span.startswith("The ") and _sentence_start(source, start)):
+            start += 4
+    return start, end
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|[\s.])[A-Za-z]{1,3}\.$|\.\w+\.$")
+_YEAR_ABBREVIATION_END = re.compile(r"(?:^|\s)гг?\.$")
 
 
 def _sentence_start(source: str, pos: int) -> bool:
@@ -110,17 +109,17 @@ def _sentence_start(source: str, pos: int) -> bool:
     return not prefix or prefix[-1] in "\n.!?:|–—-"
 
 
-def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+def resolve_overlaps(cands: Iterable[Candidate]) -> Candidates:
     """Flat output: the longest name wins, then rules over the model, then the earlier span."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start))
     taken: list[Candidate] = []
     for c in order:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+    return tuple(sorted(taken, key=lambda c: c.start))
 
 
-def vote_labels(source: str, cands: list[Candidate], votable: frozenset[str]) -> None:
+def vote_labels(source: str, cands: Candidates, votable: frozenset[str]) -> Candidates:
     """One label per surface in a document: the majority (first seen on ties) among votable labels.
 
     A rule's label outvotes the model's: rules fire on evidence the model does not weigh (a dateline, a gazetteer)."""
@@ -131,10 +130,10 @@ def vote_labels(source: str, cands: list[Candidate], votable: frozenset[str]) ->
             t = c.text(source)
             counts.setdefault(t, Counter())[c.label] += 1 + 100 * c.prio
             first.setdefault(t, {}).setdefault(c.label, i)
-    for c in cands:
-        t = c.text(source)
-        if c.label in votable and len(counts[t]) > 1:
-            c.label = max(counts[t], key=lambda lab: (counts[t][lab], -first[t][lab]))
+    winners = {t: max(votes, key=lambda lab, t=t, votes=votes: (votes[lab], -first[t][lab]))
+               for t, votes in counts.items() if len(votes) > 1}
+    return tuple(c.relabelled(winners[t]) if c.label in votable and (t := c.text(source)) in winners else c
+                 for c in cands)
 
 
 def edit_distance(a: str, b: str) -> int:

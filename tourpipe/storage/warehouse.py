@@ -367,14 +367,15 @@ class Warehouse:
         tmp = self.root / f".{DB_NAME}.tmp-{os.getpid()}"
         for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
             stale.unlink(missing_ok=True)
-        con = duckdb.connect(str(tmp))
-        try:
-            for statement in view_statements(self, generation):
-                con.execute(statement)
-            counts = {name: con.execute(f"select count(*) from {name}").fetchone()[0] for name in schema.VIEWS}
-            con.execute("checkpoint")
-        finally:
-            con.close()
+        with _duckdb_writable_path(tmp) as build:
+            con = duckdb.connect(str(build))
+            try:
+                for statement in view_statements(self, generation):
+                    con.execute(statement)
+                counts = {name: con.execute(f"select count(*) from {name}").fetchone()[0] for name in schema.VIEWS}
+                con.execute("checkpoint")
+            finally:
+                con.close()
         os.replace(tmp, self.db_path)
         record = self.last_run()
         if record is not None:  # views rebuilt outside a run (a moved warehouse): the record names the new file
@@ -460,6 +461,24 @@ class Warehouse:
             con.execute("use warehouse")
             return con.execute(sql).fetchall()
 
+    def table_now(self, table: str, listing: Listing, staged: StagedTable | None, columns: list[str],
+                  n: int = 5) -> tuple[int, list[dict]]:
+        """The rows ``table`` holds once ``staged`` is committed over ``listing`` (committed rows of the files
+        still there, plus the staged ones): their count and the first ``n`` of them (``columns`` only)."""
+        import duckdb
+
+        sources = [p for p in (b / f"{table}.parquet" for b in self.batch_dirs()) if p.exists()]
+        sources += [staged.path] if staged is not None and staged.rows else []
+        if not sources:
+            return 0, []
+        rows = (f"from read_parquet({sql_list(sources)}, union_by_name = true) "
+                f"where doc_id in (select doc_id from read_parquet({sql_list([listing.files.path])}))")
+        with duckdb.connect() as con:
+            count = con.execute(f"select count(*) {rows}").fetchone()[0]
+            cur = con.execute(f"select {', '.join(columns)} {rows} limit {n}")
+            head = [dict(zip(columns, r)) for r in cur.fetchall()]
+        return count, head
+
     def batches_to_check(self) -> tuple[list[Path], str]:
         """The batch folders whose spans a run checks, and a description: the batch the last run added, none
         when it added nothing, every batch of the current generation when that is unknown (no valid record
@@ -499,6 +518,28 @@ class Warehouse:
             if len(bad) >= limit:
                 break
         return checked, bad
+
+
+@contextmanager
+def _duckdb_writable_path(path: Path) -> Iterator[Path]:
+    """Where DuckDB can write the database that must end up at ``path``.
+
+    DuckDB 1.5 names a database's write-ahead log by putting ".wal" before the first "?" of its path
+    (taken for a query string), so it cannot commit to a file under a folder whose name holds a "?"
+    (reading is fine). Such a database is built in a temporary folder and copied to ``path``, which the
+    caller then renames into place as usual.
+    """
+    if "?" not in str(path):
+        yield path
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="tourpipe-db-") as folder:
+        build = Path(folder) / "build.duckdb"
+        yield build
+        shutil.copyfile(build, path)
+        with open(path, "rb") as fh:
+            os.fsync(fh.fileno())
 
 
 @contextmanager

@@ -1,0 +1,205 @@
+"""English steps that weigh a span against the others in the document: cuts at rule names, joins, relabelling."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from tourpipe.entities import lexicon
+from tourpipe.entities.cascade import Candidate, Candidates, Context
+from tourpipe.entities.english.names import BASED
+from tourpipe.entities.english.people import title_regions
+from tourpipe.entities.english.words import CONNECTORS, NAME_WORD, company_tail, head_label, place_label
+from tourpipe.entities.spans import edit_distance
+
+_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|yev|yeva|in|ina|enko|uly|kyzy|bekov|bayev|baev|bayeva|baeva)$")
+_CAP_WORD = re.compile(r"(?<![\w\-’'])[A-Z][\w\-]*(?![\w\-])")
+_WORD_CHAR = re.compile(r"[\w\-’']")
+_QUOTED_PART = re.compile(r" ([\"“])([A-Z][^\"“”\n]{0,40}?)([\"”])(?!\w)")
+_DASHED_NAME_BEFORE = re.compile(r"(?<![\w\-–—])[A-Z][\w'’]+[–—-]$")
+_RULE_PERSON_LINK = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def cut_titles(cands: Candidates, ctx: Context) -> Candidates:
+    """A span that starts inside a title ("Transport Almazbek Dzhumabaev") keeps only the name after it; a span
+    that ends inside one ("Tajik Minister of") keeps what came before the title."""
+    regions = title_regions(ctx.source)
+    if not regions:
+        return cands
+    out = []
+    for c in cands:
+        for a, b in regions:
+            if c.end <= a or c.start >= b or c.label == "DATE":
+                continue
+            if c.start >= a and c.end > b:
+                c = Candidate(b, c.end, "PERSON", c.prio)
+            elif c.start < a:
+                c = c.spanning(c.start, a)
+            else:
+                c = None
+                break
+        if c is not None:
+            out.append(c)
+    return tuple(out)
+
+
+def cut_before_rule_people(cands: Candidates, ctx: Context) -> Candidates:
+    """"CRRC Group Sun Yongcai", "Ambassador to Kazakhstan Zhang Xiao": a model span that ends with a person found
+    by a rule keeps only what comes before that person (labelled again by the repair step)."""
+    people = {(c.end, c.start) for c in cands if c.prio == 1 and c.label == "PERSON"}
+    ends = {end: start for end, start in people}
+    out = []
+    for c in cands:
+        start = ends.get(c.end)
+        if c.prio == 0 and start is not None and c.start < start:
+            c = c.spanning(c.start, start)
+        out.append(c)
+    return tuple(out)
+
+
+def cut_after_rule_people(cands: Candidates, ctx: Context) -> Candidates:
+    """"Aidar Bekov of Kazakh Invest" read as one model span: a span that starts with a person found by a rule keeps
+    only what comes after that person and the "of"/"from" linking them."""
+    people = {c.start: c.end for c in cands if c.prio == 1 and c.label == "PERSON"}
+    out = []
+    for c in cands:
+        end = people.get(c.start)
+        if c.prio == 0 and end is not None and c.end > end:
+            link = _RULE_PERSON_LINK.match(ctx.source[end : c.end])
+            if not link:
+                continue
+            c = c.spanning(end + link.end(), c.end)
+        out.append(c)
+    return tuple(out)
+
+
+def split_based(cands: Candidates, ctx: Context) -> Candidates:
+    """A span running over "X-based" is cut after it: the place and the name are separate mentions."""
+    source = ctx.source
+    out = []
+    for c in cands:
+        m = BASED.search(source, c.start, c.end)
+        if m and m.start() >= c.start:
+            if m.start() > c.start:
+                out.append(c.spanning(c.start, m.start()))
+            if m.end() < c.end and source[m.end() : c.end].strip():
+                out.append(c.spanning(m.end(), c.end))
+            continue
+        out.append(c)
+    return tuple(out)
+
+
+def extend_quoted_part(source: str, c: Candidate) -> Candidate:
+    """`International Centre for Boundary Cooperation "Khorgos"`: a short quoted name right after a name is part of it;
+    the head before "for"/"of" then gives the type."""
+    if c.label not in ("ORG", "FAC") or " " not in c.text(source):
+        return c
+    m = _QUOTED_PART.match(source[c.end : c.end + 48])
+    if not m or len(m.group(2).split()) > 4:
+        return c
+    c = c.spanning(c.start, c.end + m.end())
+    words = re.split(r"\s+(?:of|for)\s+", c.text(source))[0].split()
+    return c.relabelled(head_label(words) or c.label)
+
+
+def join_dash_compounds(source: str, c: Candidate) -> Candidate:
+    """"China–Central Asia Summit": a name glued to the one before it by a dash starts at that earlier name."""
+    if c.label not in ("ORG", "EVENT", "FAC") or " " not in c.text(source):
+        return c
+    m = _DASHED_NAME_BEFORE.search(source[max(0, c.start - 40) : c.start])
+    return c.spanning(c.start - len(m.group(0)), c.end) if m else c
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """A role in apposition after the name (", a journalist"), a speech verb after it, the titles before it."""
+    kw = lexicon.keywords()
+    roles = "|".join(map(re.escape, kw["en_person_roles"]))
+    return (re.compile(rf"\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{roles})\b", re.I),
+            re.compile(rf"\s+(?:{'|'.join(kw['en_speech_verbs'])})\b"),
+            frozenset(kw["en_person_titles"]))
+
+
+def person_from_context(cands: Candidates, ctx: Context) -> Candidates:
+    """Names the model mislabels as places or organisations, recognised by apposition, titles or a known surname."""
+    source = ctx.source
+    # surnames only: a first word is too often a place or a title ("Zhetysu Akim ...")
+    person_tokens = {c.text(source).split()[-1] for c in cands if c.label == "PERSON" and " " in c.text(source)}
+    person_tokens = {w for w in person_tokens if len(w) >= 4}
+    return tuple(c.relabelled("PERSON")
+                 if c.label in ("ORG", "GPE", "LOC", "FAC") and _reads_as_person(source, c, person_tokens) else c
+                 for c in cands)
+
+
+def _reads_as_person(source: str, c: Candidate, person_tokens: set[str]) -> bool:
+    text = c.text(source)
+    if place_label(text) or lexicon.known_label(text) or head_label(text.split()):
+        return False
+    apposition, speech_verb, titles = _person_cues()
+    prev = source[max(0, c.start - 20) : c.start].split()
+    single = re.fullmatch(r"[A-Z][a-z\-]+", text) is not None
+    said = speech_verb.match(source[c.end : c.end + 20]) is not None
+    words = text.split()
+    if apposition.match(source, c.end) or (prev and prev[-1] in titles):
+        return True
+    if company_tail(words):
+        return False
+    if (2 <= len(words) <= 3 and words[0] in lexicon.given_names()
+            and all(re.fullmatch(r"[A-Z][a-z’'\-]+", w) for w in words)):
+        return True  # "Talgat Seitkali from ...": a given name first
+    if single and (text in person_tokens
+                   or (said and any(edit_distance(text, p) <= 2 for p in person_tokens if len(text) >= 6))):
+        return True  # a surname of the document, or a misspelling of one before a speech verb
+    # "Kenzhebekov said": a Central Asian surname before a speech verb
+    return (said and len(words) <= 3 and bool(_SURNAME_END.search(text))
+            and all(re.fullmatch(NAME_WORD, w) for w in words))
+
+
+def surname_mentions(source: str, cands: Candidates) -> list[Candidate]:
+    """"Bekov said", "Bekov's plan": the last word of a full PERSON name in the document is that person wherever
+    it stands alone, also where the model saw nothing (where it saw a place or an organisation, person_from_context)."""
+    surnames = {c.text(source).split()[-1] for c in cands if c.label == "PERSON" and " " in c.text(source)}
+    surnames = {w for w in surnames
+                if len(w) >= 4 and re.fullmatch(NAME_WORD, w) and not place_label(w) and not lexicon.known_label(w)}
+    if not surnames:
+        return []
+    out = []
+    for m in _CAP_WORD.finditer(source):
+        if m.group() in surnames and all(c.end <= m.start() or c.start >= m.end() for c in cands):
+            out.append(Candidate(m.start(), m.end(), "PERSON", 0))
+    return out
+
+
+def org_prefixes(source: str, cands: Candidates) -> list[Candidate]:
+    """A headline's "Jiangxi Tongda" after the body's "Jiangxi Tongda Copper Co": a two-word or longer prefix of an
+    organisation named in the document is that organisation."""
+    prefixes = set()
+    for c in cands:
+        words = c.text(source).split()
+        if c.label != "ORG" or len(words) < 3 or not (head_label(words) == "ORG" or company_tail(words)):
+            continue  # only a company's or an institution's full name has a short form
+        for k in range(2, len(words)):
+            head = " ".join(words[:k])
+            if (words[k - 1] not in CONNECTORS and words[k - 1][0].isupper() and not place_label(head)
+                    and lexicon.known_label(head) in (None, "ORG") and head_label(words[:k]) in (None, "ORG")):
+                prefixes.add(head)
+    out = []
+    for head in prefixes:
+        at = source.find(head)
+        while at != -1:
+            end = at + len(head)
+            if not _WORD_CHAR.match(source[at - 1 : at] or " ") and not _WORD_CHAR.match(source[end : end + 1] or " "):
+                out.append(Candidate(at, end, "ORG", 1))
+            at = source.find(head, end)
+    return out
+
+
+def settle_places(cands: Candidates, ctx: Context) -> Candidates:
+    """A tentative place (an unknown 'nationality') that is the first word of a place name in the same document is
+    that place; any other is rejected."""
+    source = ctx.source
+    heads = {c.text(source).split()[0] for c in cands if c.label in ("GPE", "LOC", "FAC") and " " in c.text(source)}
+    return tuple(c if not c.tentative
+                 else replace(c, label="GPE", tentative=False) if c.text(source) in heads
+                 else replace(c, tentative=False, rejected=True)
+                 for c in cands)

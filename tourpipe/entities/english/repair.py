@@ -1,0 +1,171 @@
+"""One English span at a time: drop what names nothing, cut what is glued to it, label it as the evidence says."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from tourpipe.entities import lexicon
+from tourpipe.entities.cascade import Candidate
+from tourpipe.entities.english.dates import repair_date
+from tourpipe.entities.english.words import HEADLINE_VERBS, NOT_NAMES, company_tail, head_label, is_demonym, place_label
+from tourpipe.entities.spans import product_code
+
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:crossovers?|SUVs?|cars?|vehicles?|trucks?|sedans?|models?|smartphones?|phones?|locomotives?|engines?"
+    r"|aircraft|jets?|drones?|buses)\b")
+_SENTENCE_ADVERB = re.compile(
+    r"(?:Later|Earlier|Meanwhile|However|Then|Also|Today|Yesterday|Now|Moreover|Finally|Next|Afterwards|Still)\s+(?=[A-Z])")
+_PHOTO_CREDIT = re.compile(r"[^/]*[^/\s](?=\s*/\s*[\w\-]+\.\w)")
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
+_OFFICE_LEAD = re.compile(r"(?:Board|Boards|Board of Directors|Chairman|Head)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_PLACE_NAME_SHAPE = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
+_NUMBER_TAIL = re.compile(r"\s+[-–—]\s+\d[\d,.]*$")
+_NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve"}
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:region|province|city|district|county|oblast|prefecture)\b")
+_NATIONALITY_ENDING = re.compile(r"(?:an|ese|ish|ic|i|ch)s?$")
+_LANGUAGE_CONTEXT = re.compile(
+    r"\b(?:in|speak|speaks|spoken|speaking|languages?|into|fluent)\s+(?:[A-Z]\w+(?:,\s*|\s+(?:and|or)\s+))*$")
+
+
+def repair_span(source: str, c: Candidate) -> Candidate | None:
+    """The span cut to its name and labelled by the evidence around it; None when it names nothing."""
+    if c.label == "DATE":
+        return repair_date(source, c)
+    if not _name_shaped(source, c):
+        return None
+    c = _cut_attachments(source, c)
+    if settled := _label_by_evidence(source, c):
+        return settled
+    c, words = _cut_trailing(source, c)
+    if words and words[0] in _NUMBER_WORDS and words[-1].endswith("s") and c.label == "ORG":
+        return None  # "Five Key Initiatives": a numbered policy slogan, not an organisation
+    return _label_by_shape(source, c)
+
+
+def _name_shaped(source: str, c: Candidate) -> bool:
+    text = c.text(source)
+    if not (any(ch.isupper() for ch in text) or (c.prio == 1 and c.label == "ORG")) or text in NOT_NAMES:
+        return False  # a rule's lowercase name is an outlet's web address ("24.kg")
+    if text[-1].isdigit() and _PRODUCT_AFTER.match(source, c.end):
+        return False  # "Tiggo 2 crossovers": a product model, not an organisation
+    if product_code(text, _known_place_or_name) and not lexicon.known_label(text):
+        return False  # "SL-40", "KZ-200": a model code
+    return True
+
+
+def _known_place_or_name(name: str) -> str | None:
+    return place_label(name) or lexicon.known_label(name)
+
+
+def _cut_attachments(source: str, c: Candidate) -> Candidate:
+    """Cut a photo credit, a sentence adverb, a possessive's object or an office before the name."""
+    if credit := _PHOTO_CREDIT.match(c.text(source)):
+        c = c.spanning(c.start, c.start + credit.end())  # "Wang Zhuang/chinadaily.com.cn": a photo credit
+    if c.label == "PERSON" and (adv := _SENTENCE_ADVERB.match(c.text(source))) and adv.end() < c.end - c.start:
+        c = c.spanning(c.start + adv.end(), c.end)  # "Later Kaliyev said": the adverb opens the sentence
+    if c.label == "PERSON" and (poss := _POSSESSIVE_INSIDE.search(c.text(source))):
+        c = c.spanning(c.start, c.start + poss.start())  # "Karim Masimov's China visit"
+    if lead := _OFFICE_LEAD.match(c.text(source)):
+        c = c.spanning(c.start + lead.end(), c.end)  # "Chairman of the Board of Samruk-Kazyna"
+    return c
+
+
+def _label_by_evidence(source: str, c: Candidate) -> Candidate | None:
+    """The span with the label the gazetteer, a company word or "the town of" gives it; None when none does."""
+    text = c.text(source)
+    if known := lexicon.known_label(text):
+        return c.relabelled(known)
+    if c.label == "PERSON" and company_tail(text.split()):
+        return c.relabelled("ORG")  # "Navbahor Tekstil", "Kordai Wind Energy LLP": a business word ends a company name
+    if (c.label not in ("NORP", "EVENT") and _settlement_before(source, c.start) and _PLACE_NAME_SHAPE.fullmatch(text)
+            and not head_label(text.split())):
+        return c.relabelled("GPE")  # "the town of Kordai"
+    return None
+
+
+def _cut_trailing(source: str, c: Candidate) -> tuple[Candidate, list[str]]:
+    """Cut a trailing count ("... Cooperation - 40 projects") and a headline verb after a headed name
+    ("Khorgos Park Opens"); with the words the span had before that verb."""
+    text = c.text(source)
+    if tail := _NUMBER_TAIL.search(text):
+        c = c.spanning(c.start, c.end - len(tail.group()))
+        text = c.text(source)
+    words = text.split()
+    if c.label != "EVENT" and len(words) >= 2 and words[-1] in HEADLINE_VERBS and head_label(words[:-1]):
+        cut = text.rstrip().rfind(" ")
+        return c.spanning(c.start, c.start + cut), words[:-1]
+    return c, words
+
+
+def _label_by_shape(source: str, c: Candidate) -> Candidate | None:
+    """Nationality words, place nouns and cue words after or before the name, head words, known places."""
+    text = c.text(source)
+    if re.fullmatch(r"[A-Z][\w\-]*", text) and all(is_demonym(part) for part in text.split("-")):
+        return _demonym_use(source, c) if "-" not in text else c.relabelled("NORP")
+    if c.label == "NORP" and not text[0].isupper():
+        return None
+    if c.label != "PERSON" and _PLACE_NOUN_AFTER.match(source[c.end : c.end + 14]):
+        return c.relabelled("GPE")  # "Zhetysu region": a lowercase place noun after the name
+    if c.label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (cued := _cue_label(source, c)):
+        return c.relabelled(cued)
+    if c.label == "LANGUAGE":
+        return None
+    head = head_label(text.split(" of ")[0].split())
+    if head and c.label != "NORP":
+        return c.relabelled(head)
+    if c.label in ("ORG", "PERSON", "NORP", "FAC", "LOC", "GPE") and (known := place_label(text)):
+        return c.relabelled(known)
+    if c.label == "NORP" and not _NATIONALITY_ENDING.search(text):
+        return replace(c, tentative=True)  # a place, if a place name in the document starts with it (settle_places)
+    return c
+
+
+def _demonym_use(source: str, c: Candidate) -> Candidate | None:
+    """A nationality word before a noun is NORP; a bare one in a list after "in"/"speak" is a language."""
+    after = source[c.end : c.end + 40]
+    nxt = re.match(r"\s*([A-Za-z][\w\-]*)", after)
+    if nxt and nxt.group(1).islower() and nxt.group(1) not in ("and", "or", "as", "is", "are", "was", "were"):
+        return c.relabelled("NORP")
+    if _LANGUAGE_CONTEXT.search(source[max(0, c.start - 80) : c.start]):
+        return None
+    return c.relabelled("NORP")
+
+
+def _cue_label(source: str, c: Candidate) -> str | None:
+    """A lowercase common noun next to a name says what it is: "Kazinform reports", "carmaker Chery", "Dostyk
+    station"."""
+    words = c.text(source).split()
+    if head_label(words) or (len(words) > 1 and words[0] in lexicon.given_names()):
+        return None
+    place_after, org_after, org_before = _cue_patterns()
+    after = source[c.end : c.end + 40]
+    if place_after.match(after):
+        return "FAC"
+    if org_after.match(after):
+        return "ORG"
+    if c.label != "PERSON" and org_before.search(source[max(0, c.start - 30) : c.start]):
+        return "ORG"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    kw = lexicon.keywords()
+
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, kw[key]))
+
+    return (re.compile(rf"\s+(?:{alt('en_place_cues_after')})\b"),
+            re.compile(rf"\s+(?:{alt('en_org_cues_after')})\b(?!\s+(?:of|to|from|in|on)\b)"),
+            re.compile(rf"\b(?:{alt('en_org_cues_before')})\s+$"))
+
+
+@lru_cache(maxsize=1)
+def _settlement_pattern() -> re.Pattern:
+    nouns = "|".join(map(re.escape, lexicon.keywords()["en_settlement_nouns"]))
+    return re.compile(rf"\b(?:{nouns})\s+of\s+$")
+
+
+def _settlement_before(source: str, pos: int) -> bool:
+    return _settlement_pattern().search(source[max(0, pos - 20) : pos]) is not None

@@ -1,0 +1,107 @@
+"""Russian mentions: natasha NER spans in a spaCy Doc, plus rules for dates, nationality words, «quoted» names
+and places, with labels repaired by head words in the nominative.
+
+``RUSSIAN_STEPS`` is the whole cascade, in order.
+"""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+
+from tourpipe.entities import lexicon
+from tourpipe.entities.cascade import (
+    Candidate,
+    Candidates,
+    Context,
+    Steps,
+    adding,
+    each,
+    from_source,
+    keep_labels,
+    run_steps,
+)
+from tourpipe.entities.english.names import latin_head_names
+from tourpipe.entities.russian import rules
+from tourpipe.entities.russian.morphology import lemmatize_ru, name_forms, normal_name
+from tourpipe.entities.spans import credit_candidates, line_segments, model_view, resolve_overlaps, trim, vote_labels
+from tourpipe.nlp import russian_blank
+
+__all__ = ["RUSSIAN_STEPS", "lemmatize_ru", "name_forms", "normal_name", "recognise", "russian_candidates"]
+
+_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+_VOTABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_TEXTS_PER_CHUNK = 64
+
+
+def model_spans(cands: Candidates, ctx: Context) -> Candidates:
+    """natasha's spans of each line, expanded to whole tokens and made flat (the longest first); a span that opens a
+    quote without closing it ("ассоциация ... «Сут Онимдери") is not a name."""
+    doc = russian_blank().make_doc(ctx.source)
+    spans = []
+    for offset, markup_spans in ctx.lines:
+        for s in markup_spans:
+            span = doc.char_span(offset + s.start, offset + s.stop, label=_LABELS.get(s.type, s.type),
+                                 alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    doc.ents = _flat(spans)
+    return cands + tuple(Candidate(e.start_char, e.end_char, e.label_)
+                         for e in doc.ents if e.text.count("«") == e.text.count("»"))
+
+
+def _flat(spans):
+    keep = []
+    for s in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char)):
+        if all(s.end <= k.start or s.start >= k.end for k in keep):
+            keep.append(s)
+    return sorted(keep, key=lambda s: s.start)
+
+
+RUSSIAN_STEPS: Steps = (
+    ("model_spans", model_spans),
+    # spans proposed by rules
+    ("written_dates", from_source(rules.written_dates)),
+    ("bare_months", from_source(rules.bare_months)),
+    ("nationality_words", from_source(rules.nationality_words)),
+    ("quoted_names", adding(rules.quoted_names)),
+    ("embassies", from_source(rules.embassies)),
+    ("credits", from_source(credit_candidates)),
+    ("known_places", from_source(rules.known_places)),
+    ("numbered_places", from_source(rules.numbered_places)),
+    ("brand_names", from_source(rules.brand_names)),
+    ("latin_names", from_source(latin_head_names)),  # Latin company names, which natasha often misses
+    # each span on its own
+    ("cut_glued_latin", each(rules.cut_glued_latin)),
+    ("trim", each(trim)),
+    ("drop_non_names", each(rules.drop_non_name)),
+    ("relabel_model_spans", each(rules.relabel_model_span)),
+    # each span against the others
+    ("merge_genitive_owner", rules.merge_genitive_owner),
+    ("headed_by_office", adding(rules.headed_by_office)),
+    ("salvage_title", rules.salvage_title),
+    ("vote_labels", lambda cands, ctx: vote_labels(ctx.source, cands, _VOTABLE)),
+    # the flat output
+    ("keep_output_labels", keep_labels(lexicon.ALLOWED_LABELS)),
+    ("resolve_overlaps", lambda cands, ctx: resolve_overlaps(cands)),
+)
+
+
+def russian_candidates(source: str, line_spans) -> Candidates:
+    """natasha spans (``(offset, spans)`` per line) and rule spans; trimmed, labelled and flat."""
+    return run_steps(RUSSIAN_STEPS, Context(source, tuple(line_spans)))
+
+
+def recognise(texts: Iterable[str], n_process: int = 1) -> Iterator[tuple[str, Candidates]]:
+    """(text, its mentions) for each text, in order: natasha reads each line (in one process), then the cascade."""
+    from tourpipe.nlp import russian_ner
+
+    ner = russian_ner()
+    it = iter(texts)
+    while chunk := list(itertools.islice(it, _TEXTS_PER_CHUNK)):
+        lines = [(i, offset, line) for i, text in enumerate(chunk) for offset, line in line_segments(text)]
+        markups = list(ner.map([model_view(line) for _, _, line in lines])) if lines else []
+        per_text: list[list] = [[] for _ in chunk]
+        for (i, offset, _), markup in zip(lines, markups):
+            per_text[i].append((offset, markup.spans))
+        for text, spans in zip(chunk, per_text):
+            yield text, russian_candidates(text, spans)

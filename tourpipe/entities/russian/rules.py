@@ -1,0 +1,305 @@
+"""Russian rules: dates, nationality words, «quoted» names, places, brands, and the label and span repairs."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tourpipe.entities import lexicon
+from tourpipe.entities.cascade import Candidate, Candidates, Context
+from tourpipe.entities.russian.morphology import (
+    is_genitive,
+    is_nationality,
+    is_office,
+    is_people_noun,
+    lemmatize_ru,
+    place_label,
+)
+from tourpipe.entities.spans import NUMBERED_PLACE, product_code
+from tourpipe.nlp import morph
+from tourpipe.vocabulary import DATE_YEAR_PATTERN, MONTH_FORMS_RU, alternation
+
+# every case of every month: "января", "к маю", "в течение июня", "мартом", "в октябре"
+_MONTHS = rf"(?:{alternation(MONTH_FORMS_RU)})"
+_YEAR = DATE_YEAR_PATTERN
+_YEAR_WORD = r"(?:\s*(?:год(?:а|у|ом)?|г\.))"
+_WEEKDAY = r"(?:понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье)"
+_SEASON = r"(?:весной|летом|осенью|зимой|весна|лето|осень|зима|весны|лета|осени|зимы)"
+# "третьем квартале 2025 года", "первом полугодии 2024 г.": a quarter or half of a year is one calendar reference
+_PART_OF_YEAR = (r"(?:(?:перв|втор|трет|четв[её]рт)(?:ый|ой|ий|ого|ьего|ом|ьем|ему|ьему|ым|ьим|ая|ья|ую|ью|ое|ье)"
+                 r"|[IV]{1,3})\s+(?:квартал|полугоди)[а-я]*")
+_DATE_RE = re.compile(
+    rf"(?<![\w])(?:{_PART_OF_YEAR}\s+{_YEAR}{_YEAR_WORD}?"
+    rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
+    rf"|{_MONTHS}\s*(?:[-–—]|\s+по\s+)\s*{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
+    rf"|{_MONTHS}\s+{_YEAR}{_YEAR_WORD}?"
+    rf"|{_SEASON}\s+{_YEAR}{_YEAR_WORD}?"
+    rf"|{_YEAR}(?:\s*[-–]\s*{_YEAR})?{_YEAR_WORD}"
+    rf"|(?<=\bв\s){_MONTHS}|(?<=\bВ\s){_MONTHS}"
+    rf"|(?<=\bв\s){_WEEKDAY}|(?<=\bВ\s){_WEEKDAY}|(?<=\bво\s)вторник|(?<=\bВо\s)вторник"
+    rf"|\d{{2}}\.\d{{2}}\.{_YEAR})(?![\w])",
+    re.I,
+)
+# a bare month in any case is a calendar reference ("к маю", "до декабря"); lowercase, as months are written, or
+# capitalised at the start of a sentence ("Июнь выдался жарким"); "Первомай" and the name "Мая" are not months
+_BARE_MONTH = re.compile(rf"(?<![\w\-]){_MONTHS}(?![\w\-])", re.I)
+_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]*")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# «...» names, and lists of them joined by commas and "и"/"или" ("«Хабар 24» и «Казинформ»")
+_QUOTED = re.compile(r"«([^«»\n]{1,80})»")
+_QUOTE_LIST_GAP = re.compile(r"\s*(?:,|и|или|,\s*а\s+также)\s*$")
+# the cue may stand a genitive phrase away: "ассоциация экспортёров зерна «Дала Астык»"
+_WORDS_BEFORE = re.compile(r"((?:[А-Яа-яЁёA-Za-z\-]+\s+){1,4})$")
+# "посольством КНР в Казахстане": an embassy named by its country and host country is one organisation
+_EMBASSY = re.compile(r"\b((?:[Гг]енеральн\w+\s+)?(?:[Пп]осольств|[Кк]онсульств|[Гг]енконсульств)\w*\s+"
+                      r"(?:[А-ЯЁ]{2,4}|[А-ЯЁ][а-яё\-]+)(?:\s+в\s+[А-ЯЁ][а-яё\-]+)?)")
+# "на казахском, уйгурском и русском языках": language names, not nationalities
+_LANGUAGE_LIST_TAIL = re.compile(r"(?:\s*(?:,|и|или)?\s*[а-яё]+(?:ом|ем|ий|ой))*\s*,?\s*(?:и\s+)?язык", re.I)
+_ABBREV = re.compile(r"[А-ЯЁ]{2,4}")
+# a brand after "марки"/"бренда": "грузовиков китайской марки Qinling"
+_BRAND = re.compile(
+    r"(?<![\w\-])(?:[Мм]арк[аиуеой]|[Бб]ренд(?:а|у|ом|е)?)\s+([A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?![\w\-])")
+# a Latin brand glued to a Russian word: "YouTube-канале", "Telegram-канал"
+_GLUED_LATIN = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)-(?=[а-яё])")
+_GENITIVE_OFFICE_AFTER = re.compile(r" ([а-яё\-]+)")
+_CAPITALISED_AFTER = re.compile(r" ([А-ЯЁ][А-Яа-яЁё\-]*)")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w\-])([а-яё]+) $")
+_CAPITALISED = re.compile(r"[А-ЯЁ][А-Яа-яЁё\-]*")
+
+
+# -- spans proposed by rules -------------------------------------------------------------------------------
+def written_dates(source: str) -> list[Candidate]:
+    """"5 мая 2025 года", "в третьем квартале 2025 г.", "с января по март", "в среду", "14.03.2025"."""
+    return [Candidate(m.start(), m.end(), "DATE", 1) for m in _DATE_RE.finditer(source)]
+
+
+def bare_months(source: str) -> list[Candidate]:
+    """"к маю", "до декабря", "в течение июня": a month name alone, lowercase or opening a sentence."""
+    out = []
+    for m in _BARE_MONTH.finditer(source):
+        if m.group()[0].isupper() and source[: m.start()].rstrip(" \t\"«„(")[-1:] not in ("", "\n", ".", "!", "?", "…"):
+            continue  # "Мая" inside a sentence is a name
+        out.append(Candidate(m.start(), m.end(), "DATE", 0))
+    return out
+
+
+def nationality_words(source: str) -> list[Candidate]:
+    """китайские, казахстанских, казахстанцы: nationality adjectives and people nouns are NORP."""
+    return [
+        Candidate(m.start(), m.end(), "NORP")
+        for m in _WORD.finditer(source)
+        if is_nationality(m.group().lower()) and not _LANGUAGE_LIST_TAIL.match(source, m.end())
+    ]
+
+
+def quoted_names(source: str, cands: Candidates) -> list[Candidate]:
+    """«Name»: the whole quoted name, labelled by the noun before it or by the model's label for part of it.
+
+    Coordinated quotes share a label ("телеканалы «Хабар 24» и «Казинформ»")."""
+    model = [c for c in cands if c.prio == 0 and c.label in ("ORG", "PERSON", "GPE")]
+    out = []
+    for group in _quote_groups(source):
+        label = _cue_before(source, group[0].start())
+        if label is None:
+            inside = [c.label for m in group for c in model if m.start(1) <= c.start and c.end <= m.end(1)]
+            label = "ORG" if "ORG" in inside else None
+        if label is not None:
+            out += [Candidate(m.start(1), m.end(1), label, 1) for m in group]
+    return out
+
+
+def _quote_groups(source: str) -> list[list[re.Match]]:
+    """Quoted names, capitalised and short, grouped where a comma or "и" on the same line joins them."""
+    groups: list[list[re.Match]] = []
+    for m in _QUOTED.finditer(source):
+        inner = m.group(1).strip()
+        if not inner or not (inner[0].isupper() or inner[0].isdigit()) or len(inner.split()) > 8:
+            continue
+        gap = source[groups[-1][-1].end() : m.start()] if groups else ""
+        if groups and _QUOTE_LIST_GAP.match(gap) and "\n" not in gap:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _cue_before(source: str, pos: int) -> str | None:
+    """The label a cue noun among the (up to four) words before ``pos`` gives a quoted name; the search stops at
+    the first capitalised word."""
+    before = _WORDS_BEFORE.search(source[max(0, pos - 60) : pos])
+    words = before.group(1).split()[::-1] if before else []
+    label = None
+    for k, word in enumerate(words):
+        label = _cue_label(word)
+        if label or (k + 1 < len(words) and not words[k].islower()):
+            break
+    return label
+
+
+def _cue_label(word: str) -> str | None:
+    """The label a lowercase noun right before a «name» gives it: форум «...» is an event, терминал «...» a place."""
+    kw = lexicon.keywords()
+    lemma = morph().parse(word.lower())[0].normal_form
+    for key, label in (("ru_event_cues", "EVENT"), ("ru_org_cues", "ORG"), ("ru_place_cues", "FAC")):
+        if lemma in kw[key] or word.lower() in kw[key]:
+            return label
+    return None
+
+
+def embassies(source: str) -> list[Candidate]:
+    """"посольством КНР в Казахстане": an embassy named by its country and host country is one organisation."""
+    return [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _EMBASSY.finditer(source)]
+
+
+def known_places(source: str) -> list[Candidate]:
+    """Capitalised words (or a word and the next) whose nominative is a known place: natasha misses or
+    mislabels some ("Алтынколя" as a person in a headline), so these outrank its label."""
+    out = []
+    words = list(_WORD.finditer(source))
+    for k, m in enumerate(words):
+        if not m.group()[0].isupper():
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt and source[m.end() : nxt.start()] == " " and (label := place_label(source[m.start() : nxt.end()])):
+            out.append(Candidate(m.start(), nxt.end(), label, 1))
+        elif len(m.group()) > 2 and (label := place_label(m.group())):
+            out.append(Candidate(m.start(), m.end(), label, 1))
+    return out
+
+
+def numbered_places(source: str) -> list[Candidate]:
+    """"Алматы-1", "Достык-2": a known place and a number name a station."""
+    return [Candidate(m.start(), m.end(), "FAC", 1) for m in NUMBERED_PLACE.finditer(source) if place_label(m.group(1))]
+
+
+def brand_names(source: str) -> list[Candidate]:
+    """A Latin brand after "марки"/"бренда", or glued to a Russian word ("YouTube-канале")."""
+    out = [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _BRAND.finditer(source)]
+    out += [Candidate(m.start(1), m.end(1), "ORG", 1) for m in _GLUED_LATIN.finditer(source)]
+    return out
+
+
+# -- one span at a time -----------------------------------------------------------------------------------
+def cut_glued_latin(source: str, c: Candidate) -> Candidate:
+    """"YouTube-канале" is the brand YouTube: the Russian word after the hyphen is not part of the name."""
+    m = _GLUED_LATIN.match(source, c.start)
+    if m and c.end > m.end(1):
+        return Candidate(c.start, m.end(1), "ORG", c.prio)
+    return c
+
+
+def drop_non_name(source: str, c: Candidate) -> Candidate | None:
+    """None for a word that names nothing: a listed non-name, a fragment, a product code."""
+    text = c.text(source)
+    if text in _not_names() or _fragment(text):
+        return None
+    if product_code(text, place_label) and not lexicon.known_label(text):
+        return None
+    return c
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(lexicon.keywords()["ru_not_names"])
+
+
+def _fragment(text: str) -> bool:
+    """A one- or two-letter Cyrillic word that is no abbreviation ("Ки" of a truncated "Китай") names nothing."""
+    return len(text) <= 2 and _CYRILLIC.search(text) is not None and not text.isupper()
+
+
+def relabel_model_span(source: str, c: Candidate) -> Candidate:
+    """The model's span with natasha's LOC mapped to GPE/LOC/FAC and PER/ORG fixed by head words."""
+    return c.relabelled(_relabel(c.text(source), c.label)) if c.prio == 0 else c
+
+
+def _relabel(text: str, label: str) -> str:
+    """Map natasha's LOC to GPE/LOC/FAC and fix PER/ORG by head words (район → GPE, парк → FAC, университет → ORG)."""
+    if label in ("DATE", "NORP"):
+        return label
+    if not _CYRILLIC.search(text):  # a Latin name in Russian text: the English gazetteer and head words apply
+        latin = text.split()
+        heads = lexicon.head_labels("en")
+        tail = " ".join(latin[-2:])
+        return lexicon.known_label(text) or heads.get(tail) or heads.get(latin[-1]) or label
+    words = [w.lower() for w in _WORD.findall(lemmatize_ru(text))]
+    if label == "PERSON":
+        if len(words) == 1 and is_people_noun(text):
+            return "NORP"
+        return label
+    heads = _head_labels()
+    for w in reversed(words):
+        forced = heads.get(w)
+        if forced == "LOC" and label == "ORG":
+            continue
+        if forced:
+            if forced == "GPE" and len(words) == 1:
+                return label  # a bare "район" or "город" is not a name
+            return forced
+    return place_label(text) or label
+
+
+@lru_cache(maxsize=1)
+def _head_labels() -> dict[str, str]:
+    """Russian head lemma (lower case) -> label it forces."""
+    return {word.lower(): label for word, label in lexicon.head_labels("ru").items()}
+
+
+# -- each span against the others -------------------------------------------------------------------------
+def merge_genitive_owner(cands: Candidates, ctx: Context) -> Candidates:
+    """"Союз журналистов Узбекистана", "Министерства культуры и информации РК", "Информационным бюро правительства
+    Синьцзян-Уйгурского автономного района": a place right after an organisation, in the genitive or as an
+    abbreviation, is part of the organisation's name, also through a chain of genitive offices (правительства)."""
+    source = ctx.source
+    places = {c.start: c for c in cands if c.label in ("GPE", "LOC")}
+    chain = _office_chain()
+    out = []
+    for c in cands:
+        if c.label != "ORG" or c.prio == 1:
+            out.append(c)
+            continue
+        pos = c.end
+        while ((m := _GENITIVE_OFFICE_AFTER.match(source[pos : pos + 40]))
+               and is_office(m.group(1), chain, genitive=True)):
+            pos += m.end()
+        owner = places.get(pos + 1)
+        nxt = _CAPITALISED_AFTER.match(source[pos : pos + 40])
+        if owner and nxt and (_ABBREV.fullmatch(nxt.group(1)) or is_genitive(nxt.group(1))):
+            out.append(Candidate(c.start, owner.end, "ORG", c.prio))
+        else:
+            out.append(c)
+    return tuple(out)
+
+
+def headed_by_office(source: str, cands: Candidates) -> list[Candidate]:
+    """"акимата Костанайской области", "правительства Китая": an office noun governing a place in the genitive
+    names that place's administration, an organisation."""
+    offices = set(lexicon.keywords()["ru_office_heads"])
+    out = []
+    for c in cands:
+        if c.label not in ("GPE", "LOC"):
+            continue
+        m = _LOWER_WORD_BEFORE.search(source[max(0, c.start - 30) : c.start])
+        first = _CAPITALISED.match(c.text(source))
+        if (m and first and is_office(m.group(1), offices)
+                and (_ABBREV.fullmatch(first.group()) or is_genitive(first.group()))):
+            out.append(Candidate(c.start - len(m.group(0)), c.end, "ORG", 1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _office_chain() -> frozenset[str]:
+    return frozenset(lexicon.keywords()["ru_org_chain_heads"])
+
+
+def salvage_title(cands: Candidates, ctx: Context) -> Candidates:
+    """A headline ("Стальной шелк Хоргоса") is not an organisation: an unconfirmed ORG or PERSON span on the
+    document's first line (with no sentence end) gives way to the known places inside it."""
+    source = ctx.source
+    first_end = source.find("\n")
+    if first_end == -1 or source[:first_end].rstrip().endswith((".", "!", "?")):
+        return cands
+    elsewhere = {lemmatize_ru(c.text(source)) for c in cands if c.start > first_end}
+    # known_places already proposed the places inside a dropped span
+    return tuple(c for c in cands
+                 if not (c.start < first_end and c.label in ("ORG", "PERSON") and c.prio == 0
+                         and lemmatize_ru(c.text(source)) not in elsewhere))

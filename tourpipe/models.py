@@ -107,23 +107,36 @@ class CleanedText:
 
 @dataclass(frozen=True)
 class Rejected:
-    """An input file that was not processed, and why."""
+    """An input file, or one record of a .jsonl/.json file, that was not processed, and why."""
 
-    file_name: str
+    file_name: str  # as the views show it: "notes.pdf", or "feed.jsonl#7" for a record
     reason: str
     size_bytes: int
     seen_at: datetime
+    seed_file: str = ""  # the file of the seeds folder it comes from ("" = file_name)
+    record_no: int | None = None  # 1-based record of a .jsonl/.json file; None for a whole file
 
 
 @dataclass(frozen=True)
 class SourceFile:
-    """A decoded input file."""
+    """A decoded input document: a whole file (.txt, .html), or one record of a .jsonl/.json file.
 
-    file_name: str
-    doc_id: str  # sha256 of the raw bytes
-    text: str
-    size_bytes: int
+    ``text`` is what the cleaner reads: a text file's text, or the main text extracted from a page; None for a
+    record already processed from this same file (it is not extracted again). Metadata fields are None when the
+    page or record does not give them (always, for a text file).
+    """
+
+    file_name: str  # as the views show it: "a.txt", or "feed.jsonl#7" for the 7th record
+    doc_id: str  # sha256 of the file's bytes, or of a record's canonical JSON (tourpipe.records)
+    text: str | None
+    size_bytes: int  # of the bytes doc_id digests
     encoding: str
+    seed_file: str = ""  # the file of the seeds folder it was read from ("" = file_name)
+    record_no: int | None = None
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
 
 
 __all__ = ["Entity", "Fact", "Event", "Quote", "RemovedLine", "CleanedText", "Rejected", "SourceFile"]

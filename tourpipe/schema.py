@@ -20,21 +20,33 @@ class Field:
 _SPAN = "SPAN[]"
 
 FIELDS: dict[str, Field] = {f.name: f for f in (
-    Field("doc_id", "VARCHAR", "SHA-256 of the file's bytes (hex)"),
-    Field("file_name", "VARCHAR", "file name relative to the seeds folder (the first, when several hold these bytes)"),
-    Field("file_names", "VARCHAR[]", "every current file name holding these bytes"),
+    Field("doc_id", "VARCHAR", "SHA-256 (hex) of the file's bytes; for a record of a .jsonl/.json file, of its "
+                               "canonical JSON (its url, title, published, source, text, html; sorted keys, compact)"),
+    Field("file_name", "VARCHAR", "file name relative to the seeds folder, 'feed.jsonl#7' for the 7th record of a "
+                                  "file of records (the first name, when several hold this document)"),
+    Field("file_names", "VARCHAR[]", "every current name holding this document (files, and records as 'feed.jsonl#7')"),
+    Field("seed_file", "VARCHAR", "the file of the seeds folder it was read from (file_name without '#n')"),
+    Field("record_no", "INTEGER", "the record's number in a .jsonl (its line) or a .json list (from 1); null for a "
+                                  "file that is one document"),
+    Field("seed_size", "BIGINT", "size of seed_file in bytes: with mtime_ns, how a run skips unchanged files"),
     Field("lang", "VARCHAR", "ISO 639-1 language code ('und' when it cannot be told)"),
     Field("nlp_support", "VARCHAR", "'full' (entities and figures: en, ru) or 'figures_only' (other languages)"),
-    Field("title", "VARCHAR", "the article's headline"),
-    Field("published", "DATE", "publication date found in the page (null if unknown)"),
-    Field("raw_text", "VARCHAR", "the file's text as decoded"),
+    Field("title", "VARCHAR", "the article's headline: the page's or record's own title when it gives one, else the "
+                              "cleaner's guess from the text"),
+    Field("published", "DATE", "publication date: the page's or record's metadata when it gives one, else found in "
+                               "the text (null if unknown)"),
+    Field("url", "VARCHAR", "the article's address: a record's url, a page's canonical link or og:url (null for .txt)"),
+    Field("source", "VARCHAR", "the outlet: a record's source, a page's og:site_name, publisher or domain (null for "
+                               ".txt)"),
+    Field("raw_text", "VARCHAR", "the text the cleaner reads: a text file as decoded; for a page or a record, its "
+                                 "headline and main text (HTML through trafilatura)"),
     Field("clean_text", "VARCHAR", "the article with page furniture removed; every offset points into it"),
     Field("n_chars", "BIGINT", "length of clean_text"),
     Field("encoding", "VARCHAR", "how the bytes were decoded"),
-    Field("size_bytes", "BIGINT", "size of the file in bytes"),
+    Field("size_bytes", "BIGINT", "size in bytes of what doc_id digests (the file, or the record)"),
     Field("ingested_at", "TIMESTAMP", "when the document was processed"),
     Field("inline_furniture", _SPAN, "furniture glued inside article lines (start, end, reason): extractors skip it"),
-    Field("mtime_ns", "BIGINT", "the file's modification time (ns), with size_bytes how a run skips unchanged files"),
+    Field("mtime_ns", "BIGINT", "seed_file's modification time (ns): with seed_size, how a run skips unchanged files"),
     Field("text", "VARCHAR", "exact surface span: clean_text[start_char:end_char]"),
     Field("label", "VARCHAR", "PERSON, ORG, GPE, LOC, FAC, NORP, DATE or EVENT"),
     Field("start_char", "BIGINT", "offset of the span's first character in clean_text"),
@@ -52,7 +64,7 @@ FIELDS: dict[str, Field] = {f.name: f for f in (
     Field("equivalent_of", "VARCHAR", "fact_id of the figure this one restates, e.g. '($160 million)'"),
     Field("sentence", "VARCHAR", "the sentence the span stands in"),
     Field("line_no", "BIGINT", "0-based line of raw_text"),
-    Field("reason", "VARCHAR", "why: the cleaning rule that removed the line, or why a file was rejected"),
+    Field("reason", "VARCHAR", "why: the cleaning rule that removed the line, or why a file or record was rejected"),
     Field("seen_at", "TIMESTAMP", "when the file was first seen in this state"),
     Field("event_id", "VARCHAR", "stable id of the event (same document, trigger, actor and target: same id)"),
     Field("type", "VARCHAR", "visit (CAMEO 042/043), agreement (057) or investment (061)"),
@@ -109,7 +121,7 @@ def _table(name: str, row: str, names: str) -> Table:
 
 # -- stored per batch of documents: written once by the run that processed them, never changed --------
 DOCUMENTS = _table("documents", "processed document", """doc_id lang nlp_support title published raw_text clean_text
-                   n_chars encoding size_bytes ingested_at inline_furniture""")
+                   n_chars encoding size_bytes ingested_at inline_furniture url source""")
 ENTITIES = _table("entities", "mention", "doc_id text label start_char end_char canonical")
 FACTS = _table("facts", "figure", """doc_id fact_id text start_char end_char value value_high unit unit_kind qualifier
                year subject value_usd equivalent_of sentence""")
@@ -125,15 +137,19 @@ BATCH_TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, ENTITIES, FACTS
                                                        FAILED)}
 
 # -- stored per run: the seeds folder as it is now ---------------------------------------------------
-FILES = _table("files", "current file", "file_name doc_id size_bytes encoding mtime_ns")
-REJECTED = _table("rejected", "input file not processed", "file_name reason size_bytes seen_at")
+# A file of records has one row per record ("feed.jsonl#7"): a document, or a rejection.
+FILES = _table("files", "current file or record", "file_name doc_id size_bytes encoding mtime_ns seed_file record_no "
+                                                   "seed_size")
+REJECTED = _table("rejected", "input file or record not processed", "file_name reason size_bytes seen_at seed_file "
+                                                                    "record_no")
 LISTING_TABLES: dict[str, Table] = {t.name: t for t in (FILES, REJECTED)}
 
 # -- staging only: a new document before cleaning ------------------------------------------------------
-RAW = _table("raw", "new document", "doc_id lang raw_text encoding size_bytes")
+RAW = _table("raw", "new document", "doc_id lang raw_text encoding size_bytes title published url source")
 
 # -- what analysts query -------------------------------------------------------------------------------
+# New columns go at the end: analysts' notebooks and tests read rows by position.
 DOCUMENTS_VIEW = _table("documents", "current document", """doc_id file_name lang title published raw_text clean_text
-                        n_chars ingested_at nlp_support encoding size_bytes file_names""")
+                        n_chars ingested_at nlp_support encoding size_bytes file_names url source""")
 VIEWS: dict[str, Table] = {t.name: t for t in (DOCUMENTS_VIEW, ENTITIES, FACTS, EVENTS, QUOTES, REMOVED_LINES,
                                                 REJECTED)}

@@ -56,62 +56,76 @@ class RawBatch:
 
 @dataclass(frozen=True)
 class _Listed:
-    """A readable file of the seeds folder; ``text`` is None when it is unchanged since the last run."""
+    """A document of the seeds folder (a file, or one record of a file of records): its row of the current file
+    listing, and what was read of it (None when it is unchanged since the last run and was not read)."""
 
-    file_name: str
-    doc_id: str
-    size_bytes: int
-    encoding: str
-    mtime_ns: int
-    text: str | None = None
+    row: dict  # the columns of schema.FILES
+    read: SourceFile | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class _Planned:
     file: ListedFile
-    known: dict | None  # its row of the last listing, when the file is unchanged since: not read again
+    known: list[dict] | None  # its rows of the last listing, when the file is unchanged since: not read again
+    rejected: list[dict] = field(default_factory=list)  # ... and its records rejected then, still rejected
+    processed: frozenset[str] = frozenset()  # a changed file's records processed before: identified, not extracted
 
 
-def _read_chunk(items: list[tuple[Path, Path, datetime]]) -> list[tuple[SourceFile | Rejected, str | None]]:
-    """Read and identify files (in a worker): each with its language when it could be read."""
+_Read = tuple[SourceFile | Rejected, str | None]  # a document with its language, or a rejection (and None)
+
+
+def _read_chunk(items: list[tuple[Path, Path, datetime, frozenset[str]]]) -> list[list[_Read]]:
+    """Read and identify files (in a worker): for each file, its documents each with its language, and its
+    rejections."""
     out = []
-    for path, root, now in items:
-        result = read_source(path, root, now)
-        out.append((result, detect_language(result.text) if isinstance(result, SourceFile) else None))
+    for path, root, now, processed in items:
+        out.append([(r, detect_language(r.text) if isinstance(r, SourceFile) and r.text is not None else None)
+                    for r in read_source(path, root, now, known=processed)])
     return out
 
 
 def _plan(seeds: Path, wh: Warehouse, done: set[str], reread: bool) -> tuple[list[_Planned], str]:
     """Every file of ``seeds`` with what the last listing knows of it, and the digest of the listing.
 
-    A file whose name, size and modification time match the last listing is not read again (unless
-    ``reread``): no-op and add-one runs stay flat however large the folder grows. The digest is the one
-    ``seeds_fingerprint`` gives, of the folder as it was before any file was read.
+    A file whose name, size and modification time match the last listing, and whose documents were all
+    processed, is not read again (unless ``reread``): no-op and add-one runs stay flat however large the folder
+    grows. For a file of records that changed (one record added, one edited), the records it held before are
+    identified again but not extracted again. The digest is the one ``seeds_fingerprint`` gives, of the folder
+    as it was before any file was read.
     """
     known = {} if reread else wh.known_files()
+    rejected = {} if reread else wh.rejected_records()
     plan = []
     for f in list_seeds(seeds):
-        entry = known.get(f.name)
-        fresh = entry is not None and f.size is not None and not f.symlink and entry["doc_id"] in done \
-            and entry["size_bytes"] == f.size and entry["mtime_ns"] == f.mtime_ns
-        plan.append(_Planned(f, entry if fresh else None))
+        rows = known.get(f.name)
+        if rows is None:
+            plan.append(_Planned(f, None))
+            continue
+        processed = frozenset(r["doc_id"] for r in rows if r["doc_id"] in done)
+        fresh = f.size is not None and not f.symlink and len(processed) == len({r["doc_id"] for r in rows}) \
+            and rows[0]["seed_size"] == f.size and rows[0]["mtime_ns"] == f.mtime_ns
+        plan.append(_Planned(f, rows, rejected.get(f.name, [])) if fresh else _Planned(f, None, processed=processed))
     return plan, listing_digest(p.file for p in plan)
 
 
+def _files_row(doc: SourceFile, file: ListedFile) -> dict:
+    return {"file_name": doc.file_name, "doc_id": doc.doc_id, "size_bytes": doc.size_bytes, "encoding": doc.encoding,
+            "mtime_ns": file.mtime_ns or 0, "seed_file": doc.seed_file or doc.file_name, "record_no": doc.record_no,
+            "seed_size": file.size if file.size is not None else doc.size_bytes}
+
+
 def _read_sources(plan: list[_Planned], root: Path, now: datetime,
-                  n_process: int) -> Iterator[tuple[_Listed | Rejected, str | None]]:
-    """Each planned file read and identified (or taken from the last listing), in order."""
-    reads = map_chunks(_read_chunk, ((Path(p.file.path), root, now) for p in plan if p.known is None), n_process,
-                       chunk_size=64, min_items=512, start="spawn")
+                  n_process: int) -> Iterator[list[tuple[_Listed | Rejected, str | None]]]:
+    """For each planned file, in order, its documents read and identified (or taken from the last listing) and
+    its rejections."""
+    reads = map_chunks(_read_chunk, ((Path(p.file.path), root, now, p.processed) for p in plan if p.known is None),
+                       n_process, chunk_size=64, min_items=512, start="spawn")
     for p in plan:
         if p.known is not None:
-            yield _Listed(p.file.name, p.known["doc_id"], p.file.size, p.known["encoding"], p.file.mtime_ns), None
+            yield [(_Listed({**row, "mtime_ns": p.file.mtime_ns}), None) for row in p.known] + \
+                [(Rejected(**row), None) for row in p.rejected]
             continue
-        result, lang = next(reads)
-        if isinstance(result, SourceFile):
-            result = _Listed(result.file_name, result.doc_id, result.size_bytes, result.encoding,
-                             p.file.mtime_ns or 0, result.text)
-        yield result, lang
+        yield [(r if isinstance(r, Rejected) else _Listed(_files_row(r, p.file), r), lang) for r, lang in next(reads)]
 
 
 def read_documents(seeds: Path, wh: Warehouse, staging: Staging, *, n_process: int = 1,
@@ -136,25 +150,27 @@ def read_documents(seeds: Path, wh: Warehouse, staging: Staging, *, n_process: i
     staged: set[str] = set()
     plan, fingerprint = _plan(seeds, wh, done, reread)  # a file changed after this makes the next run look again
     to_read = sum(1 for p in plan if p.known is None)
-    for i, (result, lang) in enumerate(_read_sources(plan, seeds, now, n_process), 1):
-        if isinstance(result, Rejected):
-            # A rejection already on record keeps the time it was first seen, so that re-running on the same
-            # input gives identical tables (SPEC §8) and does not publish a new generation for nothing.
-            seen_at = first_seen.get((result.file_name, result.reason, result.size_bytes), result.seen_at)
-            rejected.append({**result.__dict__, "seen_at": seen_at})
-            stats.rejected += 1
-            stats.rejected_reasons.append((result.file_name, result.reason))
-            continue
-        files.append({"file_name": result.file_name, "doc_id": result.doc_id, "size_bytes": result.size_bytes,
-                      "encoding": result.encoding, "mtime_ns": result.mtime_ns})
-        if result.doc_id in done:
-            stats.unchanged += 1
-        elif result.doc_id in staged:
-            stats.duplicates += 1
-        else:
-            staged.add(result.doc_id)
-            raw.add({"doc_id": result.doc_id, "lang": lang, "raw_text": result.text,
-                     "encoding": result.encoding, "size_bytes": result.size_bytes})
+    for i, results in enumerate(_read_sources(plan, seeds, now, n_process), 1):
+        for result, lang in results:
+            if isinstance(result, Rejected):
+                # A rejection already on record keeps the time it was first seen, so that re-running on the same
+                # input gives identical tables (SPEC §8) and does not publish a new generation for nothing.
+                seen_at = first_seen.get((result.file_name, result.reason, result.size_bytes), result.seen_at)
+                rejected.append({**result.__dict__, "seen_at": seen_at})
+                stats.rejected += 1
+                stats.rejected_reasons.append((result.file_name, result.reason))
+                continue
+            files.append(result.row)
+            doc_id, doc = result.row["doc_id"], result.read
+            if doc_id in done:
+                stats.unchanged += 1
+            elif doc_id in staged:
+                stats.duplicates += 1
+            else:  # never processed: read this run (a document not read is one processed before)
+                staged.add(doc_id)
+                raw.add({"doc_id": doc_id, "lang": lang, "raw_text": doc.text, "encoding": doc.encoding,
+                         "size_bytes": doc.size_bytes, "title": doc.title, "published": doc.published,
+                         "url": doc.url, "source": doc.source})
         if to_read >= PROGRESS_EVERY and i % PROGRESS_EVERY == 0:  # unchanged files take no time
             progress(f"scanned {i:,}/{len(plan):,} files ({len(staged):,} new)")
     stats.files = len(plan)
@@ -242,9 +258,11 @@ class CleanBatch:
 def _clean_one(row: dict) -> tuple[dict, list[dict]]:
     cleaned = clean_text(row["raw_text"], row["lang"])
     doc = Document.of(row["doc_id"], cleaned.clean_text, row["lang"])
+    # A page's or record's own title and date (checked when read) say more than what the cleaner guesses.
     document = {"doc_id": row["doc_id"], "lang": row["lang"],
                 "nlp_support": "full" if row["lang"] in FULL_NLP_LANGUAGES else "figures_only",
-                "title": cleaned.title, "published": cleaned.published, "raw_text": row["raw_text"],
+                "title": row["title"] or cleaned.title, "published": row["published"] or cleaned.published,
+                "url": row["url"], "source": row["source"], "raw_text": row["raw_text"],
                 "clean_text": cleaned.clean_text, "n_chars": len(cleaned.clean_text),
                 "encoding": row["encoding"], "size_bytes": row["size_bytes"],
                 "inline_furniture": [{"start": s, "end": e, "reason": r} for s, e, r in doc.furniture]}

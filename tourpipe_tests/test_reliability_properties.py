@@ -90,7 +90,7 @@ def test_any_bytes_are_decoded_or_refused_with_a_reason(data):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "x.txt"
         path.write_bytes(data)
-        result = read_source(path, Path(folder), datetime(2026, 1, 1))
+        [result] = read_source(path, Path(folder), datetime(2026, 1, 1))
     assert isinstance(result, (SourceFile, Rejected))
     if isinstance(result, SourceFile):
         assert "\r" not in result.text and result.size_bytes == len(data)

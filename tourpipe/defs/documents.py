@@ -18,10 +18,13 @@ class ReadConfig(dg.Config):
 
 @dg.asset(group_name="documents", kinds={"python", "parquet"})
 def raw_documents(context: dg.AssetExecutionContext, config: ReadConfig, paths: TourpipePaths) -> dg.Output[RawBatch]:
-    """Articles in seeds/ whose bytes were never processed before (doc_id = SHA-256 of the bytes).
+    """Articles in seeds/ never processed before: text files, HTML pages (main text and metadata through
+    trafilatura) and the records of .jsonl/.json files, one document each (doc_id = SHA-256 of the file's
+    bytes, or of a record's canonical JSON).
 
-    Every file ends up either staged for processing, recognised as unchanged, or rejected with a reason
-    (empty, binary, undecodable, too large, unsupported type). Encodings are detected and decoded.
+    Every file, and every record, ends up either staged for processing, recognised as unchanged, or rejected
+    with a reason (empty, binary, undecodable, too large, unsupported type; for a record, its file and number).
+    Encodings are detected and decoded.
     """
     wh = paths.warehouse()
     t0 = time.perf_counter()

@@ -216,25 +216,43 @@ class Warehouse:
         except (ValueError, KeyError, TypeError):
             return None  # damaged: the next commit writes it afresh
 
-    def known_files(self) -> dict[str, dict]:
-        """The current file listing by name (doc_id, size_bytes, mtime_ns, encoding), from the last commit."""
-        generation = self.generation()
-        path = self.current / generation.files if generation else None
-        if path is None or not path.exists():
+    def known_files(self) -> dict[str, list[dict]]:
+        """The current file listing by file of the seeds folder, from the last commit: the rows of its documents
+        (one for a text file or a page, one per good record of a .jsonl/.json file) with doc_id, size_bytes,
+        encoding, mtime_ns, seed_size."""
+        table = self._current_manifest("files")
+        if table is None or "mtime_ns" not in table.column_names:  # a listing written before the column existed
             return {}
-        table = read_parquet(path)
-        if "mtime_ns" not in table.column_names:  # a listing written before the column existed
+        known: dict[str, list[dict]] = {}
+        for r in table.to_pylist():
+            if "seed_file" not in r:  # written before files of records: every row was a whole file
+                r.update(seed_file=r["file_name"], record_no=None, seed_size=r["size_bytes"])
+            known.setdefault(r["seed_file"], []).append(r)
+        return known
+
+    def rejected_records(self) -> dict[str, list[dict]]:
+        """The records rejected by the last commit, by the file of the seeds folder holding them (whole files that
+        were rejected are not here: a run reads them again)."""
+        table = self._current_manifest("rejected")
+        if table is None or "record_no" not in table.column_names:
             return {}
-        return {r["file_name"]: r for r in table.to_pylist()}
+        found: dict[str, list[dict]] = {}
+        for r in table.to_pylist():
+            if r["record_no"] is not None:
+                found.setdefault(r["seed_file"], []).append(r)
+        return found
 
     def rejection_times(self) -> dict[tuple[str, str, int], datetime]:
         """When each file of the current rejected list was first seen, by (file_name, reason, size_bytes)."""
-        generation = self.generation()
-        path = self.current / generation.rejected if generation else None
-        if path is None or not path.exists():
-            return {}
-        rows = read_parquet(path).to_pylist()
+        table = self._current_manifest("rejected")
+        rows = table.to_pylist() if table is not None else []
         return {(r["file_name"], r["reason"], r["size_bytes"]): r["seen_at"] for r in rows}
+
+    def _current_manifest(self, kind: str):
+        """The current generation's file listing ("files") or rejections ("rejected"), None before any."""
+        generation = self.generation()
+        path = self.current / getattr(generation, kind) if generation else None
+        return read_parquet(path) if path is not None and path.exists() else None
 
     def last_run(self) -> RunRecord | None:
         """The record of the last complete run, while the database in place is the one it built (else None).
@@ -324,8 +342,9 @@ class Warehouse:
             names[kind] = path.name
             records[path.name] = record
         for name, table in {**schema.BATCH_TABLES, **schema.LISTING_TABLES}.items():
+            # Written again when a column was added since (views read old batches through it, union_by_name).
             empty = self.parquet / "empty" / f"{name}.parquet"
-            if not _readable(empty):
+            if _schema_of(empty) != arrow_schema(table):
                 atomic_write_parquet(arrow_schema(table).empty_table(), empty)
         generation = Generation(tuple(b.name for b in self.batch_dirs()), names["files"], names["rejected"], records)
         if previous is None or previous.to_json() != generation.to_json():
@@ -544,6 +563,14 @@ def _readable(path: Path) -> bool:
         return False
 
 
+def _schema_of(path: Path):
+    """The Arrow schema of the Parquet file at ``path``, None when it is missing or unreadable."""
+    try:
+        return read_parquet(path).schema.remove_metadata()
+    except Exception:  # noqa: BLE001 - missing, truncated or garbled: all mean "write it again"
+        return None
+
+
 def _is_temporary(path: Path) -> bool:
     """A file or folder being written under its temporary name (".<final name>.tmp-<pid>", see above)."""
     return path.name.startswith(".") and ".tmp-" in path.name
@@ -563,22 +590,27 @@ def view_statements(wh: Warehouse, generation: Generation) -> list[str]:
                           for c in schema.DOCUMENTS_VIEW.columns)
     return [
         f"""create view current_files as select * from {files}""",
+        # A document's names in the folder's order: files by name, the records of a file by number ("feed.jsonl#2"
+        # before "feed.jsonl#10"); the first one is its file_name.
         """create view documents as
             with names as (
-                select doc_id, min(file_name) as file_name, list(file_name order by file_name) as file_names
-                from current_files group by doc_id)
+                select doc_id, list(file_name order by seed_file, record_no nulls first) as file_names,
+                       min({'seed_file': seed_file, 'record_no': coalesce(record_no, 0)}) as place
+                from current_files group by doc_id),
+            named as (select *, file_names[1] as file_name from names)
             select """ + documents + """
-            from """ + parts("documents") + """ d join names n using (doc_id)
-            order by n.file_name""",
+            from """ + parts("documents") + """ d join named n using (doc_id)
+            order by n.place.seed_file, n.place.record_no""",
         *(f"""create view {t} as select * from {parts(t)}
             where doc_id in (select doc_id from current_files)"""
           for t in ("entities", "facts", "events", "quotes", "removed_lines")),
         f"""create view rejected as
-            select file_name, reason, size_bytes, seen_at from {rejected}
+            select file_name, reason, size_bytes, seen_at, seed_file, record_no from {rejected}
             union all
-            select f.file_name, 'failed in ' || x.stage || ': ' || x.error, f.size_bytes, x.failed_at
+            select f.file_name, 'failed in ' || x.stage || ': ' || x.error, f.size_bytes, x.failed_at, f.seed_file,
+                   f.record_no
             from current_files f join {parts('failed')} x using (doc_id)
-            order by file_name""",
+            order by seed_file, record_no nulls first, file_name""",
         """create view entity_summary as
             select e.canonical, e.label, count(distinct e.doc_id) as documents, count(*) as mentions,
                    list(distinct d.lang order by d.lang) as languages

@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import os
+import re
 import sys
 import textwrap
 import time
@@ -183,6 +184,15 @@ def _record(doc_id, analysis) -> dict:
             "events": events, "quotes": quotes}
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(value):
+    """JSON may escape half of a UTF-16 pair ("\\ud800"), which no UTF-8 output can carry: it becomes U+FFFD
+    (one character for one, so offsets still hold)."""
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def _parse_jsonl(stream, default_lang: str):
     """(line number, id, text, lang) for each non-blank line; (line number, None, error, None) for a bad one."""
     for n, line in enumerate(stream, 1):
@@ -192,8 +202,8 @@ def _parse_jsonl(stream, default_lang: str):
             obj = json.loads(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 raise ValueError('expected an object with a string "text"')
-            yield n, obj.get("id", n), obj["text"], obj.get("lang") or default_lang
-        except ValueError as exc:
+            yield n, _no_surrogates(obj.get("id", n)), _no_surrogates(obj["text"]), obj.get("lang") or default_lang
+        except (ValueError, RecursionError) as exc:
             yield n, None, str(exc), None
 
 
@@ -202,9 +212,23 @@ def _extract_records(entries: list[tuple]) -> list[dict]:
     from tourpipe.core import analyze_batch
 
     good = [e for e in entries if e[3] is not None]
-    results = iter(analyze_batch([(text, lang) for _, _, text, lang in good]))
-    return [_record(doc_id, next(results)) if lang is not None else {"id": None, "line": n, "error": text}
+    try:
+        results = iter([_record(doc_id, a) for (_, doc_id, _, _), a in
+                        zip(good, analyze_batch([(text, lang) for _, _, text, lang in good]))])
+    except Exception:  # noqa: BLE001 - one line must not stop the stream: answer each line on its own
+        results = iter([_one_record(e) for e in good])
+    return [next(results) if lang is not None else {"id": None, "line": n, "error": text}
             for n, doc_id, text, lang in entries]
+
+
+def _one_record(entry: tuple) -> dict:
+    from tourpipe.core import analyze_batch
+
+    n, doc_id, text, lang = entry
+    try:
+        return _record(doc_id, analyze_batch([(text, lang)])[0])
+    except Exception as exc:  # noqa: BLE001
+        return {"id": doc_id, "line": n, "error": f"extraction failed: {type(exc).__name__}: {exc}"[:500]}
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -212,7 +236,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from tourpipe.parallel import map_chunks
 
     try:
-        stream = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8", errors="replace")
+        if args.file in (None, "-"):
+            sys.stdin.reconfigure(errors="replace")  # a broken byte is one line's damage, not the stream's end
+            stream = sys.stdin
+        else:
+            stream = open(args.file, encoding="utf-8", errors="replace")
     except OSError as exc:
         reason = "is a folder, not a file" if isinstance(exc, IsADirectoryError) else (exc.strerror or str(exc)).lower()
         print(f"tourpipe extract: {args.file}: {reason}", file=sys.stderr)

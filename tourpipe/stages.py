@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from tourpipe import core, schema
-from tourpipe.cleaning import clean_text, repeated_lines
+from tourpipe.cleaning import clean_text
 from tourpipe.core import Document
 from tourpipe.ingest import ListedFile, list_seeds, listing_digest, read_source
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
@@ -236,10 +236,11 @@ class CleanBatch:
     documents: StagedTable
     removed_lines: StagedTable
     failed: StagedTable
+    listing: Listing | None = None  # the seeds folder these documents were read from
 
 
-def _clean_one(furniture: frozenset[str], row: dict) -> tuple[dict, list[dict]]:
-    cleaned = clean_text(row["raw_text"], row["lang"], furniture)
+def _clean_one(row: dict) -> tuple[dict, list[dict]]:
+    cleaned = clean_text(row["raw_text"], row["lang"])
     doc = Document.of(row["doc_id"], cleaned.clean_text, row["lang"])
     document = {"doc_id": row["doc_id"], "lang": row["lang"],
                 "nlp_support": "full" if row["lang"] in FULL_NLP_LANGUAGES else "figures_only",
@@ -252,24 +253,23 @@ def _clean_one(furniture: frozenset[str], row: dict) -> tuple[dict, list[dict]]:
     return document, removed
 
 
-def _clean_chunk(furniture: frozenset[str], rows: list[dict]) -> list:
+def _clean_chunk(rows: list[dict]) -> list:
     """Clean a chunk of raw documents (in a worker): each document's row and its removed lines, or a failure."""
     out = []
     for row in rows:
         try:
-            out.append(_clean_one(furniture, row))
+            out.append(_clean_one(row))
         except Exception as exc:  # noqa: BLE001 - one document must not fail the run
             out.append(Failed.of(row["doc_id"], "cleaned_documents", exc))
     return out
 
 
 def clean_documents(raw: StagedTable, staging: Staging, *, n_process: int = 1,
-                    progress: Progress = _quiet) -> CleanBatch:
+                    progress: Progress = _quiet, listing: Listing | None = None) -> CleanBatch:
     """Remove page furniture from every new document; keep each removed line for audit."""
-    furniture = repeated_lines(row["raw_text"] for row in raw.iter_rows(["raw_text"]))
     docs = _Output(staging, schema.DOCUMENTS, "cleaned_documents", progress)
     removed = staging.writer(schema.REMOVED_LINES)
-    cleaned = map_chunks(partial(_clean_chunk, furniture), raw.iter_rows(), n_process, start="spawn")
+    cleaned = map_chunks(_clean_chunk, raw.iter_rows(), n_process, start="spawn")
     for i, result in enumerate(cleaned, 1):
         if not isinstance(result, Failed):
             document, lines = result
@@ -279,7 +279,7 @@ def clean_documents(raw: StagedTable, staging: Staging, *, n_process: int = 1,
         if i % PROGRESS_EVERY == 0:
             progress(f"cleaned {i:,}/{raw.rows:,} documents")
     documents, failed = docs.close()
-    return CleanBatch(documents, removed.close(), failed)
+    return CleanBatch(documents, removed.close(), failed, listing)
 
 
 # -- stage 3: entities -------------------------------------------------------------------------------

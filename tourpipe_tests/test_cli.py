@@ -214,3 +214,15 @@ def test_run_after_a_warehouse_file_was_truncated_repairs_it(tmp_path: Path):
     assert "repaired: batch " in again.stdout and "documents: 5 new, 0 unchanged" in again.stdout
     assert "rows: documents 5, entities 133, facts 21, events 20, quotes 15, removed_lines 34, rejected 0" in again.stdout
     assert "warehouse_intact ok" in again.stdout
+
+
+def test_extract_jsonl_answers_every_line_even_a_lone_surrogate_or_broken_bytes():
+    lines = (b'{"id":1,"text":"The park hosts 40 firms."}\n'
+             b'{"id":2,"text":"A stray \\ud800 character, and 12 firms."}\n'
+             b'\xff\xfe not UTF-8 at all\n'
+             b'{"id":4,"text":"Over 6,000 companies."}\n')
+    res = subprocess.run([str(BIN / "tourpipe"), "extract", "--jsonl"], input=lines, capture_output=True)
+    out = [json.loads(line) for line in res.stdout.decode("utf-8").splitlines()]
+    assert [o["id"] for o in out] == [1, 2, None, 4] and out[2]["line"] == 3 and "error" in out[2]
+    assert [f["text"] for f in out[1]["facts"]] == ["12 firms"]
+    assert res.returncode == 1  # one line was bad: said on stderr, the others answered

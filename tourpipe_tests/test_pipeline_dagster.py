@@ -348,3 +348,27 @@ def test_last_run_record_follows_the_listing_and_the_database(tmp_path: Path, se
     assert wh.up_to_date(seeds_copy, fp) is not None
     wh.db_path.unlink()
     assert wh.up_to_date(seeds_copy, fp) is None
+
+
+def test_asset_pages_show_the_table_as_it_is_after_a_run_with_nothing_new(tmp_path: Path, seeds_copy: Path):
+    """After a no-op run each asset records the rows its table holds (dagster/row_count), the rows the run
+    added (0), a sentence saying both and the first rows of the table, never a bare zero and an empty preview."""
+    instance = dg.DagsterInstance.ephemeral()
+    assert materialize_all(seeds_copy, tmp_path / "wh", instance).success
+    (seeds_copy / "004_41578f7ec2e96e7f.txt").unlink()  # and a deleted file leaves the totals honest
+    again = materialize_all(seeds_copy, tmp_path / "wh", instance)
+    meta = {}
+    for event in again.get_asset_materialization_events():
+        mat = event.event_specific_data.materialization
+        meta[mat.asset_key.to_user_string()] = {k: v.value for k, v in mat.metadata.items()}
+    con = _con(tmp_path / "wh")
+    for asset, view, what in (("raw_documents", "documents", "documents"), ("entities", "entities", "mentions"),
+                              ("facts", "facts", "facts"), ("events", "events", "events"),
+                              ("quotes", "quotes", "quotations")):
+        total = con.execute(f"select count(*) from {view}").fetchone()[0]
+        assert meta[asset]["dagster/row_count"] == total > 0, asset
+        assert meta[asset]["rows_added"] == 0
+        assert meta[asset]["summary"] == f"no new {what} this run; the table holds {total:,}"
+        assert meta[asset]["preview"].count("\n") >= 2  # a header, a rule and rows
+        assert "dagster/column_schema" in meta[asset]
+    assert meta["warehouse_views"]["dagster/row_count"] == 4

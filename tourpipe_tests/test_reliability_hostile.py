@@ -239,3 +239,27 @@ def test_an_edit_that_keeps_size_and_time_is_found_with_force(tmp_path: Path):
     assert _rows(tmp_path / "wh", "select value from facts order by start_char")[0] == (120.0,)  # looks unchanged
     stages.run_all(seeds, tmp_path / "wh", n_process=1, reread=True)
     assert _rows(tmp_path / "wh", "select value from facts order by start_char")[0] == (170.0,)
+
+
+# -- deterministic results -------------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_tables_are_a_function_of_the_files_whatever_batches_they_came_in(tmp_path: Path, built):
+    """Seven files in one batch, or five then two: the same tables (the cleaner judges each page alone)."""
+    import shutil
+
+    from tourpipe_tests.conftest import SEEDS
+
+    site = "Eastwind Daily Partner Network\nSubscribe to Eastwind Daily\n"
+    extra = {f"extra{i}.txt": f"Park news {i}\n{site}More than {40 + i} firms opened offices in the park.\n{site}"
+             for i in range(2)}
+    one, two = tmp_path / "one", tmp_path / "two"
+    for folder in (one, two):
+        shutil.copytree(SEEDS, folder / "seeds")
+    for name, text in extra.items():
+        (one / "seeds" / name).write_text(text, encoding="utf-8")
+    stages.run_all(one / "seeds", one / "wh", n_process=1)
+    stages.run_all(two / "seeds", two / "wh", n_process=1)  # five first ...
+    for name, text in extra.items():
+        (two / "seeds" / name).write_text(text, encoding="utf-8")
+    stages.run_all(two / "seeds", two / "wh", n_process=1)  # ... then two
+    assert _tables(one / "wh") == _tables(two / "wh")

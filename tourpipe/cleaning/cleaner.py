@@ -1,8 +1,6 @@
 """The cleaning algorithm: classify each line by its own shape, then by its position around the article body."""
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,7 +36,7 @@ def _read_lines(raw: str) -> list[_Line]:
     return out
 
 
-def _mark_strong(lines: list[_Line], corpus_furniture: frozenset[str]) -> None:
+def _mark_strong(lines: list[_Line]) -> None:
     """Rules that judge a line alone, plus repeats: a copy of furniture is furniture, a copy of text is a dup."""
     seen: dict[str, str | None] = {}
     for ln in lines:
@@ -47,8 +45,6 @@ def _mark_strong(lines: list[_Line], corpus_furniture: frozenset[str]) -> None:
             ln.reason = seen[key] or "duplicate_line"
             continue
         ln.reason = rules.strong_reason(ln.core) if ln.core else "metadata"
-        if ln.reason is None and ln.text in corpus_furniture and not ft.is_sentence(ln.core):
-            ln.reason = "repeated_across_corpus"
         seen[key] = ln.reason
 
 
@@ -100,14 +96,17 @@ def _published(lines: list[_Line], head_end: int, first_body: _Line | None) -> d
     return rules.parse_date(first_body.core[:80]) if first_body else None
 
 
-def clean_text(raw: str, lang: str = "en", repeated_lines: frozenset[str] = frozenset()) -> CleanedText:
+def clean_text(raw: str, lang: str = "en") -> CleanedText:
     """Return the article of ``raw`` (headline and body, in order) without page furniture.
 
     ``lang`` is accepted for the pipeline's sake; every lexicon applies to every page because these
-    sites mix languages. ``repeated_lines`` are lines seen across the corpus (see :func:`repeated_lines`).
+    sites mix languages. The result depends on ``raw`` alone, never on which other pages arrived with it:
+    the tables are then a function of the current files, whatever batches they came in. (A rule that
+    removed short lines seen in three pages of a batch made them depend on history, and removed the
+    headline of an article whose title other pages listed as a related headline.)
     """
     lines = _read_lines(raw)
-    _mark_strong(lines, repeated_lines)
+    _mark_strong(lines)
     open_idx = [i for i, ln in enumerate(lines) if ln.reason is None]
     sentences = [i for i in open_idx if ft.is_sentence(lines[i].core)]
 
@@ -191,30 +190,3 @@ def _result(lines: list[_Line], title: _Line | None, published: date | None) -> 
     return CleanedText("\n".join(kept), title.core if title else None, published, tuple(removed))
 
 
-def repeated_lines(texts: Iterable[str], min_docs: int = 3) -> frozenset[str]:
-    """Lines (stripped) that occur in at least ``min_docs`` different texts: site furniture.
-
-    Running sentences are left out: syndicated wire copy repeats whole paragraphs across sites, and
-    those are article text wherever they appear.
-    """
-    # Streamed, and keyed by 8-byte digests: memory grows with the number of distinct short lines, not with
-    # the text of the corpus (only the lines that do repeat are kept as strings).
-    seen_texts: set[bytes] = set()
-    counts: dict[bytes, int] = {}
-    found: set[str] = set()
-    for text in texts:
-        key = _digest(text)
-        if key in seen_texts:
-            continue
-        seen_texts.add(key)
-        for line in {ln.strip() for ln in text.splitlines()}:
-            if line and not ft.is_sentence(line):
-                h = _digest(line)
-                n = counts[h] = counts.get(h, 0) + 1
-                if n == min_docs:
-                    found.add(line)
-    return frozenset(found)
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()

@@ -5,7 +5,7 @@ import time
 import dagster as dg
 
 from tourpipe import schema, stages
-from tourpipe.defs.resources import TourpipePaths, column_schema, markdown_preview, progress_for
+from tourpipe.defs.resources import TourpipePaths, progress_for, table_metadata
 from tourpipe.stages import CleanBatch, RawBatch
 from tourpipe.storage import Staging, warehouse_lock
 
@@ -32,12 +32,12 @@ def raw_documents(context: dg.AssetExecutionContext, config: ReadConfig, paths: 
         context.log.warning(f"rejected {name}: {reason}")
     stats = batch.stats
     return dg.Output(batch, metadata={
-        "dagster/row_count": stats.new, "files": stats.files, "new_documents": stats.new,
+        **table_metadata(paths, schema.DOCUMENTS, batch.listing, batch.raw, stats.new, "documents",
+                         ["doc_id", "lang", "encoding", "size_bytes"]),
+        "files": stats.files, "new_documents": stats.new,
         "unchanged_documents": stats.unchanged, "duplicate_files": stats.duplicates, "rejected_files": stats.rejected,
         "repaired": "\n".join(stats.repaired) or "(nothing: the warehouse was whole)",
         "seconds": round(time.perf_counter() - t0, 3),
-        "preview": markdown_preview(batch.raw.head(5, ["doc_id", "lang", "encoding", "size_bytes"]),
-                                    ["doc_id", "lang", "encoding", "size_bytes"]),
     })
 
 
@@ -47,13 +47,12 @@ def cleaned_documents(context: dg.AssetExecutionContext, paths: TourpipePaths,
     """New documents with page furniture removed (navigation, widgets, bylines, credits, comment boxes,
     related headlines); headline as title, dateline as published date; every removed line kept for audit."""
     t0 = time.perf_counter()
-    batch = stages.clean_documents(raw_documents.raw, Staging.beside(raw_documents.raw), n_process=paths.n_process,
+    batch = stages.clean_documents(raw_documents.raw, Staging.beside(raw_documents.raw), listing=raw_documents.listing,
+                                   n_process=paths.n_process,
                                    progress=progress_for(context, "cleaned_documents"))
-    columns = ["doc_id", "lang", "title", "published", "n_chars"]
     return dg.Output(batch, metadata={
-        "dagster/row_count": batch.documents.rows, "documents": batch.documents.rows,
+        **table_metadata(paths, schema.DOCUMENTS, batch.listing, batch.documents, batch.documents.rows, "documents",
+                         ["doc_id", "lang", "title", "published", "n_chars"]),
         "removed_lines": batch.removed_lines.rows, "failed_documents": batch.failed.rows,
         "seconds": round(time.perf_counter() - t0, 3),
-        "dagster/column_schema": column_schema(schema.DOCUMENTS),
-        "preview": markdown_preview(batch.documents.head(5, columns), columns),
     })

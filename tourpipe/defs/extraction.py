@@ -5,7 +5,7 @@ import time
 import dagster as dg
 
 from tourpipe import schema, stages
-from tourpipe.defs.resources import TourpipePaths, column_schema, markdown_preview, progress_for
+from tourpipe.defs.resources import TourpipePaths, progress_for, table_metadata
 from tourpipe.stages import CleanBatch, Extracted
 from tourpipe.storage import Staging
 
@@ -18,13 +18,10 @@ def entities(context: dg.AssetExecutionContext, paths: TourpipePaths,
     t0 = time.perf_counter()
     out = stages.find_entities(cleaned_documents.documents, Staging.beside(cleaned_documents.documents),
                                n_process=paths.n_process, progress=progress_for(context, "entities"))
-    table = out.rows
-    columns = ["text", "label", "canonical", "start_char"]
     return dg.Output(out, metadata={
-        "dagster/row_count": table.rows, "mentions": table.rows, "failed_documents": out.failed.rows,
-        "seconds": round(time.perf_counter() - t0, 3),
-        "dagster/column_schema": column_schema(schema.ENTITIES),
-        "preview": markdown_preview(table.head(10, columns), columns),
+        **table_metadata(paths, schema.ENTITIES, cleaned_documents.listing, out.rows, out.rows.rows, "mentions",
+                         ["text", "label", "canonical", "start_char"]),
+        "failed_documents": out.failed.rows, "seconds": round(time.perf_counter() - t0, 3),
     })
 
 
@@ -36,13 +33,10 @@ def facts(context: dg.AssetExecutionContext, paths: TourpipePaths, cleaned_docum
     t0 = time.perf_counter()
     out = stages.find_facts(cleaned_documents.documents, entities.rows, Staging.beside(entities.rows),
                             n_process=paths.n_process, progress=progress_for(context, "facts"))
-    table = out.rows
-    columns = ["text", "value", "unit", "qualifier", "year"]
     return dg.Output(out, metadata={
-        "dagster/row_count": table.rows, "facts": table.rows, "failed_documents": out.failed.rows,
-        "seconds": round(time.perf_counter() - t0, 3),
-        "dagster/column_schema": column_schema(schema.FACTS),
-        "preview": markdown_preview(table.head(10, columns), columns),
+        **table_metadata(paths, schema.FACTS, cleaned_documents.listing, out.rows, out.rows.rows, "facts",
+                         ["text", "value", "unit", "qualifier", "year"]),
+        "failed_documents": out.failed.rows, "seconds": round(time.perf_counter() - t0, 3),
     })
 
 
@@ -55,11 +49,10 @@ def events(context: dg.AssetExecutionContext, paths: TourpipePaths, cleaned_docu
     t0 = time.perf_counter()
     out = stages.find_events(cleaned_documents.documents, entities.rows, facts.rows, Staging.beside(facts.rows),
                              n_process=paths.n_process, progress=progress_for(context, "events"))
-    columns = ["type", "trigger", "actor", "target", "place", "date", "status"]
     return dg.Output(out, metadata={
-        "dagster/row_count": out.rows.rows, "events": out.rows.rows, "failed_documents": out.failed.rows,
-        "seconds": round(time.perf_counter() - t0, 3), "dagster/column_schema": column_schema(schema.EVENTS),
-        "preview": markdown_preview(out.rows.head(10, columns), columns),
+        **table_metadata(paths, schema.EVENTS, cleaned_documents.listing, out.rows, out.rows.rows, "events",
+                         ["type", "trigger", "actor", "target", "place", "date", "status"]),
+        "failed_documents": out.failed.rows, "seconds": round(time.perf_counter() - t0, 3),
     })
 
 
@@ -71,9 +64,8 @@ def quotes(context: dg.AssetExecutionContext, paths: TourpipePaths, cleaned_docu
     t0 = time.perf_counter()
     out = stages.find_quotes(cleaned_documents.documents, entities.rows, Staging.beside(entities.rows),
                              n_process=paths.n_process, progress=progress_for(context, "quotes"))
-    columns = ["text", "speaker", "speaker_role", "verb", "direct"]
     return dg.Output(out, metadata={
-        "dagster/row_count": out.rows.rows, "quotes": out.rows.rows, "failed_documents": out.failed.rows,
-        "seconds": round(time.perf_counter() - t0, 3), "dagster/column_schema": column_schema(schema.QUOTES),
-        "preview": markdown_preview(out.rows.head(10, columns), columns),
+        **table_metadata(paths, schema.QUOTES, cleaned_documents.listing, out.rows, out.rows.rows, "quotations",
+                         ["text", "speaker", "speaker_role", "verb", "direct"]),
+        "failed_documents": out.failed.rows, "seconds": round(time.perf_counter() - t0, 3),
     })

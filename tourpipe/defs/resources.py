@@ -84,6 +84,20 @@ def column_schema(table: schema.Table) -> dg.TableSchema:
     return dg.TableSchema(columns=[dg.TableColumn(f.name, f.type, description=f.description) for f in table.fields])
 
 
+def table_metadata(paths: TourpipePaths, table: schema.Table, listing, staged, added: int, what: str,
+                   columns: list[str]) -> dict:
+    """What an asset page shows of a table: its rows now (``dagster/row_count``: the table as this run leaves it,
+    not only what it added), the rows this run added, a sentence saying both, the first rows and the columns."""
+    if listing is None:  # materialized alone from a staged input: the table is what was staged
+        total, head = added, staged.head(5, columns)
+    else:
+        total, head = paths.warehouse().table_now(table.name, listing, staged, columns)
+    summary = (f"{added:,} new {what} this run; the table holds {total:,}" if added
+               else f"no new {what} this run; the table holds {total:,}")
+    return {"dagster/row_count": total, "rows_added": added, "summary": summary,
+            "preview": markdown_preview(head, columns), "dagster/column_schema": column_schema(table)}
+
+
 def markdown_preview(rows: list[dict], columns: list[str]) -> dg.MetadataValue:
     """Rows as a Markdown table (long values cut to 80 characters)."""
     if not rows:

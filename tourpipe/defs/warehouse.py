@@ -39,7 +39,7 @@ def warehouse_views(paths: TourpipePaths, warehouse_tables: Commit) -> dg.Materi
     with warehouse_lock(wh):
         counts = stages.publish(wh, warehouse_tables)
     return dg.MaterializeResult(metadata={
-        **{f"rows_{k}": v for k, v in counts.items()},
+        "dagster/row_count": counts["documents"], **{f"rows_{k}": v for k, v in counts.items()},
         "seconds": round(time.perf_counter() - t0, 3), "path": dg.MetadataValue.path(str(wh.db_path)),
     })
 

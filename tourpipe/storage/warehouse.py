@@ -442,6 +442,24 @@ class Warehouse:
             con.execute("use warehouse")
             return con.execute(sql).fetchall()
 
+    def table_now(self, table: str, listing: Listing, staged: StagedTable | None, columns: list[str],
+                  n: int = 5) -> tuple[int, list[dict]]:
+        """The rows ``table`` holds once ``staged`` is committed over ``listing`` (committed rows of the files
+        still there, plus the staged ones): their count and the first ``n`` of them (``columns`` only)."""
+        import duckdb
+
+        sources = [p for p in (b / f"{table}.parquet" for b in self.batch_dirs()) if p.exists()]
+        sources += [staged.path] if staged is not None and staged.rows else []
+        if not sources:
+            return 0, []
+        rows = (f"from read_parquet({sql_list(sources)}, union_by_name = true) "
+                f"where doc_id in (select doc_id from read_parquet({sql_list([listing.files.path])}))")
+        with duckdb.connect() as con:
+            count = con.execute(f"select count(*) {rows}").fetchone()[0]
+            cur = con.execute(f"select {', '.join(columns)} {rows} limit {n}")
+            head = [dict(zip(columns, r)) for r in cur.fetchall()]
+        return count, head
+
     def batches_to_check(self) -> tuple[list[Path], str]:
         """The batch folders whose spans a run checks, and a description: the batch the last run added, none
         when it added nothing, every batch of the current generation when that is unknown (no valid record

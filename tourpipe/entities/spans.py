@@ -195,6 +195,26 @@ class Intervals:
         return True
 
 
+class Covered:
+    """Any set of spans (they may overlap), for "does [start, end) overlap one of them?" in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, end in ordered:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span [s, e) has s < end and e > start (as ``not (e <= start or s >= end)``)."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
+
+
+def covered(cands: Iterable[Candidate]) -> Covered:
+    return Covered((c.start, c.end) for c in cands)
+
+
 def vote_labels(source: str, cands: Candidates, votable: frozenset[str]) -> Candidates:
     """One label per surface in a document: the majority (first seen on ties) among votable labels.
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from tourpipe import schema
 from tourpipe.cleaning import clean_text, inline_furniture
-from tourpipe.entities import extract_entities
+from tourpipe.entities import extract_entities, with_date_canonicals
 from tourpipe.events import extract_events_batch
 from tourpipe.figures import extract_facts
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
@@ -62,9 +62,11 @@ class Analysis:
 
 
 def find_entities(docs: Sequence[Document], lang: str) -> Iterator[list[Entity]]:
-    """The entity mentions of each document (all in ``lang``), furniture left out, in order."""
+    """The entity mentions of each document (all in ``lang``), furniture left out, in order; a DATE mention's
+    canonical name is its ISO date, resolved with the document's ``published`` date where the text omits the year."""
     for doc, mentions in zip(docs, extract_entities([d.text for d in docs], lang)):
-        yield [e for e in mentions if doc.keeps(e.start_char, e.end_char)]
+        kept = [e for e in mentions if doc.keeps(e.start_char, e.end_char)]
+        yield with_date_canonicals(kept, lang, doc.published)
 
 
 def find_facts(doc: Document, entities: Sequence[Entity]) -> list[Fact]:

@@ -12,11 +12,15 @@ from tourpipe.vocabulary import YEAR_PATTERN, alternation
 # not to fire on another language's prose.
 LEXICONS = (lexicon_generic, lexicon_en, lexicon_ru, lexicon_kk, lexicon_zh)
 
+# Rules that judge a line alone look at lines up to this long: furniture is far shorter (137 characters at most
+# in every page the project has), and a bound keeps the work per line small however long a line is.
+MAX_RULE_LINE = 1000
 # Prefix and clause rules only look at short lines: a credit or byline is never a long paragraph.
 MAX_PREFIX_LINE = 130
 MAX_BYLINE_WORDS = 10
 MAX_CLAUSE_LINE = 220
 
+_LETTER = re.compile(r"[^\W\d_]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _F = re.IGNORECASE | re.UNICODE
@@ -108,12 +112,15 @@ def find_dates(text: str) -> list[tuple[int, int, date]]:
 
 
 def parse_date(text: str) -> date | None:
-    dates = find_dates(text)
+    """The first date in ``text`` (in its first MAX_RULE_LINE characters: a page's date is never further in)."""
+    dates = find_dates(text[:MAX_RULE_LINE])
     return dates[0][2] if dates else None
 
 
 def is_date_line(text: str) -> bool:
     """A timestamp line: dates/times plus at most a few words (source, author, counter) around them."""
+    if len(text) > MAX_RULE_LINE:
+        return False
     spans = [(s, e) for s, e, _ in find_dates(text)] + [m.span() for m in _TIME.finditer(text)]
     if not spans or text.rstrip().endswith("."):
         return False
@@ -172,6 +179,10 @@ def strong_reason(text: str) -> str | None:
     line = normalise(text)
     if not line:
         return "blank"
+    if len(line) > MAX_RULE_LINE:
+        # no rule reads it whole: a line without a letter is a counter or a rule of dashes, like the short ones
+        # the widget rules know; any other is running text, which only its position can make furniture
+        return None if _LETTER.search(line) else "widget"
     return _label_reason(text, line) or _line_rule_reason(line) or _prefix_reason(line) or _clause_reason(line)
 
 
@@ -220,4 +231,4 @@ def _clause_reason(line: str) -> str | None:
 
 
 def is_end_marker(text: str) -> bool:
-    return bool(END_MARKER.fullmatch(normalise(text)))
+    return len(text) <= MAX_RULE_LINE and bool(END_MARKER.fullmatch(normalise(text)))

@@ -6,10 +6,11 @@ from collections.abc import Iterable, Iterator
 
 from tourpipe.entities.canonical import canonical_names
 from tourpipe.entities.cascade import Candidates
+from tourpipe.entities.dating import date_canonical, with_date_canonicals
 from tourpipe.entities.languages import LANGUAGES, EntityLanguage
 from tourpipe.models import Entity
 
-__all__ = ["extract_entities"]
+__all__ = ["date_canonical", "extract_entities", "with_date_canonicals"]
 
 
 def extract_entities(texts: Iterable[str], lang: str = "en", n_process: int = 1) -> Iterator[list[Entity]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -36,9 +37,61 @@ def product_code(text: str, is_place) -> bool:
     return m is not None and not is_place(m.group(1))
 
 
+# -- bounded work for the models ---------------------------------------------------------------------------
+# The models read a document a piece at a time. A line longer than LINE_BUDGET characters is cut into pieces of at
+# most that many, at the last sentence end (else the last whitespace) inside the budget; a piece keeps its offset,
+# so spans still index the source. spaCy refuses texts over its ``max_length`` (1,000,000 characters) and its
+# memory grows with the length of a Doc; news paragraphs stay far below the budget, so ordinary text is read
+# line by line exactly as before.
+LINE_BUDGET = 10_000
+# A run without whitespace longer than this is no word: the model reads it with a space every MAX_TOKEN characters
+# (the tokenizer strips affixes from a long run one character at a time, quadratic in its length).
+MAX_TOKEN = 256
+# A stretch this long without a letter (a line of dashes, digits or «««) holds no name: the model reads spaces there.
+LETTERLESS_RUN = 200
+
+_SENTENCE_CUT = re.compile(r"(?s).*[.!?…。][\"'»”)\]]*\s")
+_SPACE_CUT = re.compile(r"(?s).*\s")
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN + 1},}}")
+# starts only where a letter (or the text) ends, so a short run is scanned once
+_LETTERLESS = re.compile(rf"(?<![\W\d_])[\W\d_]{{{LETTERLESS_RUN},}}")
+
+
+def model_segments(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) for each line holding something, a long line in pieces of at most LINE_BUDGET characters."""
+    for offset, line in line_segments(text):
+        yield from _pieces(line, offset)
+
+
+def _pieces(line: str, offset: int) -> Iterator[tuple[int, str]]:
+    start = 0
+    while len(line) - start > LINE_BUDGET:
+        window = line[start : start + LINE_BUDGET]
+        cut = _SENTENCE_CUT.match(window, LINE_BUDGET // 2) or _SPACE_CUT.match(window, LINE_BUDGET // 2)
+        end = start + (cut.end() if cut else LINE_BUDGET)
+        if line[start:end].strip():
+            yield offset + start, line[start:end]
+        start = end
+    if line[start:].strip():
+        yield offset + start, line[start:]
+
+
+def bounded_view(piece: str) -> str:
+    """The piece with overlong runs broken by spaces and long letterless stretches blanked; same length."""
+    if len(piece) <= MAX_TOKEN:
+        return piece
+    piece = _LONG_TOKEN.sub(_broken_run, piece)
+    return _LETTERLESS.sub(lambda m: " " * len(m.group()), piece)
+
+
+def _broken_run(m: re.Match) -> str:
+    run = m.group()
+    return " ".join(run[k + 1 if k else 0 : k + MAX_TOKEN] for k in range(0, len(run), MAX_TOKEN))
+
+
 def model_view(line: str) -> str:
-    """The line as the model should read it: straight quotes, same length, so offsets still hold."""
-    return line.translate(_MODEL_VIEW)
+    """The line as the model should read it: straight quotes, bounded runs, same length, so offsets still hold."""
+    return bounded_view(line).translate(_MODEL_VIEW)
 
 
 def credit_candidates(source: str) -> list[Candidate]:
@@ -110,13 +163,56 @@ def _sentence_start(source: str, pos: int) -> bool:
 
 
 def resolve_overlaps(cands: Iterable[Candidate]) -> Candidates:
-    """Flat output: the longest name wins, then rules over the model, then the earlier span."""
-    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start))
-    taken: list[Candidate] = []
-    for c in order:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    return tuple(sorted(taken, key=lambda c: c.start))
+    """Flat output: the longest name wins, then rules over the model, then the earlier span; an empty span names
+    nothing."""
+    order = sorted((c for c in cands if c.end > c.start), key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken = Intervals()
+    return tuple(sorted((c for c in order if taken.add(c.start, c.end)), key=lambda c: c.start))
+
+
+class Intervals:
+    """Disjoint non-empty spans kept sorted, for overlap tests in O(log n): a document may hold many thousand
+    candidates, and a test against each of them would be quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when [start, end) shares a character with a kept span."""
+        k = bisect_left(self._starts, end) - 1  # the last kept span starting before ``end``; ends rise with starts
+        return k >= 0 and self._ends[k] > start and end > start
+
+    def add(self, start: int, end: int) -> bool:
+        """Keep [start, end) unless it is empty or overlaps a kept span; True when kept."""
+        if end <= start or self.overlaps(start, end):
+            return False
+        k = bisect_left(self._starts, start)
+        self._starts.insert(k, start)
+        self._ends.insert(k, end)
+        return True
+
+
+class Covered:
+    """Any set of spans (they may overlap), for "does [start, end) overlap one of them?" in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, end in ordered:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span [s, e) has s < end and e > start (as ``not (e <= start or s >= end)``)."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
+
+
+def covered(cands: Iterable[Candidate]) -> Covered:
+    return Covered((c.start, c.end) for c in cands)
 
 
 def vote_labels(source: str, cands: Candidates, votable: frozenset[str]) -> Candidates:

@@ -20,7 +20,7 @@ from tourpipe.entities.cascade import (
 )
 from tourpipe.entities.english import dates, document, headlines, names, people, repair
 from tourpipe.entities.english.words import OUTPUT_LABELS, name_forms, normal_name
-from tourpipe.entities.spans import credit_candidates, line_segments, model_view, resolve_overlaps, trim, vote_labels
+from tourpipe.entities.spans import credit_candidates, model_segments, model_view, resolve_overlaps, trim, vote_labels
 
 __all__ = ["ENGLISH_STEPS", "english_candidates", "name_forms", "normal_name", "recognise"]
 
@@ -90,8 +90,8 @@ def english_candidates(source: str, line_docs) -> Candidates:
 
 
 def recognise(texts: Iterable[str], n_process: int = 1) -> Iterator[tuple[str, Candidates]]:
-    """(text, its mentions) for each text, in order: spaCy reads each line (in ``n_process`` processes), then the
-    cascade runs."""
+    """(text, its mentions) for each text, in order: spaCy reads each line, a long one in bounded pieces (in
+    ``n_process`` processes), then the cascade runs."""
     from tourpipe.nlp import english_nlp
 
     pending: dict[int, str] = {}  # texts stay here; only (index, offset, last) travel to worker processes
@@ -99,7 +99,7 @@ def recognise(texts: Iterable[str], n_process: int = 1) -> Iterator[tuple[str, C
     def segments():
         for i, text in enumerate(texts):
             pending[i] = text
-            lines = list(line_segments(text)) or [(0, "")]
+            lines = list(model_segments(text)) or [(0, "")]
             for k, (offset, line) in enumerate(lines):
                 yield model_view(line), (i, offset, k == len(lines) - 1)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -10,11 +11,12 @@ from tourpipe.entities.cascade import Candidate, Candidates, Context
 from tourpipe.entities.english.names import BASED
 from tourpipe.entities.english.people import title_regions
 from tourpipe.entities.english.words import CONNECTORS, NAME_WORD, company_tail, head_label, place_label
-from tourpipe.entities.spans import edit_distance
+from tourpipe.entities.spans import covered, edit_distance
 
 _SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|yev|yeva|in|ina|enko|uly|kyzy|bekov|bayev|baev|bayeva|baeva)$")
 _CAP_WORD = re.compile(r"(?<![\w\-’'])[A-Z][\w\-]*(?![\w\-])")
 _WORD_CHAR = re.compile(r"[\w\-’']")
+_WORD_START = re.compile(r"(?<![\w\-’'])\w")
 _QUOTED_PART = re.compile(r" ([\"“])([A-Z][^\"“”\n]{0,40}?)([\"”])(?!\w)")
 _DASHED_NAME_BEFORE = re.compile(r"(?<![\w\-–—])[A-Z][\w'’]+[–—-]$")
 _RULE_PERSON_LINK = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
@@ -26,9 +28,11 @@ def cut_titles(cands: Candidates, ctx: Context) -> Candidates:
     regions = title_regions(ctx.source)
     if not regions:
         return cands
+    starts = [a for a, _ in regions]  # sorted, disjoint: the regions a span overlaps are a run of them
     out = []
     for c in cands:
-        for a, b in regions:
+        first = max(0, bisect_right(starts, c.start) - 1)
+        for a, b in regions[first : bisect_left(starts, c.end)]:
             if c.end <= a or c.start >= b or c.label == "DATE":
                 continue
             if c.start >= a and c.end > b:
@@ -147,12 +151,21 @@ def _reads_as_person(source: str, c: Candidate, person_tokens: set[str]) -> bool
     if (2 <= len(words) <= 3 and words[0] in lexicon.given_names()
             and all(re.fullmatch(r"[A-Z][a-z’'\-]+", w) for w in words)):
         return True  # "Talgat Seitkali from ...": a given name first
-    if single and (text in person_tokens
-                   or (said and any(edit_distance(text, p) <= 2 for p in person_tokens if len(text) >= 6))):
+    if single and (text in person_tokens or (said and len(text) >= 6 and _misspelt(text, person_tokens))):
         return True  # a surname of the document, or a misspelling of one before a speech verb
     # "Kenzhebekov said": a Central Asian surname before a speech verb
     return (said and len(words) <= 3 and bool(_SURNAME_END.search(text))
             and all(re.fullmatch(NAME_WORD, w) for w in words))
+
+
+# Surnames a word is compared with, letter by letter, when it might misspell one: a bound on the work per word.
+_MISSPELLING_PEERS = 64
+
+
+def _misspelt(word: str, surnames: set[str]) -> bool:
+    """Within two edits of a surname of the document (only surnames of a near length can be)."""
+    peers = sorted(p for p in surnames if abs(len(p) - len(word)) <= 2)[:_MISSPELLING_PEERS]
+    return any(edit_distance(word, p) <= 2 for p in peers)
 
 
 def surname_mentions(source: str, cands: Candidates) -> list[Candidate]:
@@ -163,11 +176,9 @@ def surname_mentions(source: str, cands: Candidates) -> list[Candidate]:
                 if len(w) >= 4 and re.fullmatch(NAME_WORD, w) and not place_label(w) and not lexicon.known_label(w)}
     if not surnames:
         return []
-    out = []
-    for m in _CAP_WORD.finditer(source):
-        if m.group() in surnames and all(c.end <= m.start() or c.start >= m.end() for c in cands):
-            out.append(Candidate(m.start(), m.end(), "PERSON", 0))
-    return out
+    taken = covered(cands)
+    return [Candidate(m.start(), m.end(), "PERSON", 0) for m in _CAP_WORD.finditer(source)
+            if m.group() in surnames and not taken.overlaps(m.start(), m.end())]
 
 
 def org_prefixes(source: str, cands: Candidates) -> list[Candidate]:
@@ -183,14 +194,22 @@ def org_prefixes(source: str, cands: Candidates) -> list[Candidate]:
             if (words[k - 1] not in CONNECTORS and words[k - 1][0].isupper() and not place_label(head)
                     and lexicon.known_label(head) in (None, "ORG") and head_label(words[:k]) in (None, "ORG")):
                 prefixes.add(head)
+    if not prefixes:
+        return []
+    # one pass over the word starts of the text, each looked up by its first word (a search per prefix would
+    # scan the text once for each of them)
+    by_first: dict[str, list[str]] = {}
+    for head in sorted(prefixes):
+        by_first.setdefault(head.split()[0], []).append(head)
+    longest = max(map(len, by_first)) + 1
     out = []
-    for head in prefixes:
-        at = source.find(head)
-        while at != -1:
+    for m in _WORD_START.finditer(source):
+        at = m.start()
+        first = source[at : at + longest].split(maxsplit=1)[0]
+        for head in by_first.get(first, ()):
             end = at + len(head)
-            if not _WORD_CHAR.match(source[at - 1 : at] or " ") and not _WORD_CHAR.match(source[end : end + 1] or " "):
+            if source.startswith(head, at) and not _WORD_CHAR.match(source[end : end + 1] or " "):
                 out.append(Candidate(at, end, "ORG", 1))
-            at = source.find(head, end)
     return out
 
 

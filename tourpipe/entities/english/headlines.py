@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_left
 
 from tourpipe.entities import lexicon
 from tourpipe.entities.cascade import Candidate, Candidates, Context
@@ -48,10 +48,11 @@ def drop_headline_noise(cands: Candidates, ctx: Context) -> Candidates:
     an unconfirmed span keeps its longest known or confirmed edge ("Khorgos Traffic" -> "Khorgos"). A rejected
     span still confirms its text, and what it confirms stays rejected."""
     source = ctx.source
-    confirmed = {c.text(source): (c.label, c.rejected) for c in cands if not _in_title_line(source, c.start)}
+    in_title = _TitleLines(source)
+    confirmed = {c.text(source): (c.label, c.rejected) for c in cands if not in_title(c.start)}
     keep = []
     for c in cands:
-        if not _in_title_line(source, c.start) or (c.label in ("DATE", "NORP") and not c.rejected):
+        if not in_title(c.start) or (c.label in ("DATE", "NORP") and not c.rejected):
             keep.append(c)
         else:
             keep += _title_line_names(source, c, confirmed)
@@ -103,13 +104,23 @@ def _known_label(text: str) -> str | None:
     return place_label(text) or lexicon.known_label(text) or ("NORP" if is_demonym(text) else None)
 
 
-def _in_title_line(source: str, pos: int) -> bool:
-    start = source.rfind("\n", 0, pos) + 1
-    end = source.find("\n", pos)
-    return _is_title_line(source[start : end if end != -1 else len(source)].strip())
+class _TitleLines:
+    """Whether a position lies in a Title Case line; each line is judged once (a document may hold a long line with
+    many candidates)."""
+
+    def __init__(self, source: str):
+        self._source = source
+        self._ends = [m.start() for m in re.finditer("\n", source)] + [len(source)]
+        self._judged: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        k = bisect_left(self._ends, pos)
+        if k not in self._judged:
+            start = self._ends[k - 1] + 1 if k else 0
+            self._judged[k] = _is_title_line(self._source[start : self._ends[k]].strip())
+        return self._judged[k]
 
 
-@lru_cache(maxsize=4096)
 def _is_title_line(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w\-’']*", line)
     long_words = [w for w in words if len(w) > 3]
@@ -122,10 +133,13 @@ def _is_title_line(line: str) -> bool:
 def drop_common_noun_openings(cands: Candidates, ctx: Context) -> Candidates:
     """"Fertilizer plants expand", "Railway workers repair": a single capitalised word opening a sentence or a
     caption, right before a lowercase noun phrase, is a common noun the model took for an organisation."""
-    return tuple(c for c in cands if not _common_noun_opening(ctx.source, c, cands))
+    source = ctx.source
+    # a name the document also writes capitalised inside a sentence is a name
+    inside = {c.text(source) for c in cands if not sentence_opening(source, c.start)}
+    return tuple(c for c in cands if not _common_noun_opening(source, c, inside))
 
 
-def _common_noun_opening(source: str, c: Candidate, cands: Candidates) -> bool:
+def _common_noun_opening(source: str, c: Candidate, inside: set[str]) -> bool:
     text = c.text(source)
     if (c.prio != 0 or c.label != "ORG" or not re.fullmatch(r"[A-Z][a-z]+", text)
             or not sentence_opening(source, c.start)):
@@ -135,5 +149,4 @@ def _common_noun_opening(source: str, c: Candidate, cands: Candidates) -> bool:
     nxt = re.match(r" ([a-z]+)\b", source[c.end : c.end + 30])
     if not nxt or nxt.group(1) in STOP or nxt.group(1).endswith("ed") or nxt.group(1) in _COMPANY_VERBS:
         return False
-    # a name the document also writes capitalised inside a sentence is a name
-    return not any(o is not c and o.text(source) == text and not sentence_opening(source, o.start) for o in cands)
+    return text not in inside

@@ -17,7 +17,7 @@ from tourpipe.entities.english.words import (
     lines,
     place_label,
 )
-from tourpipe.entities.spans import NUMBERED_PLACE
+from tourpipe.entities.spans import NUMBERED_PLACE, covered
 from tourpipe.vocabulary import alternation
 
 _DATELINE = re.compile(
@@ -92,11 +92,9 @@ def _gazetteer_pattern() -> re.Pattern:
 def known_places(source: str, found: Candidates) -> list[Candidate]:
     """Well-known places (aliases.json) the model overlooks in an odd line ("date 2025-03-14 Khorgos Traffic Up"),
     only where nothing else was found: the model's reading of its own span is better informed."""
-    out = []
-    for m in _places_pattern().finditer(lexicon.fold(source)):
-        if all(c.end <= m.start() or c.start >= m.end() for c in found):
-            out.append(Candidate(m.start(), m.end(), place_label(m.group()) or "GPE", 0))
-    return out
+    taken = covered(found)
+    return [Candidate(m.start(), m.end(), place_label(m.group()) or "GPE", 0)
+            for m in _places_pattern().finditer(lexicon.fold(source)) if not taken.overlaps(m.start(), m.end())]
 
 
 @lru_cache(maxsize=1)
@@ -208,17 +206,17 @@ def _run_end(line: str, toks: list[tuple[int, int, str]], i: int) -> int:
 def _headed_name(run: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     """(start, end, label) of the name a run of capitalised words holds: from its first word that is no stop word
     to its head word."""
-    while run and run[0][2].lower() in STOP:
-        run = run[1:]
+    first = next((k for k, t in enumerate(run) if t[2].lower() not in STOP), len(run))
+    run = run[first:]
     words = [t[2] for t in run]
     # the head is the last word before "of" ("Park of X University" is a park), else the last word
     of_at = next((k for k, w in enumerate(words) if w == "of"), None)
     head_words = words[:of_at] if of_at else words
-    label = head_label(head_words)
+    label = head_label(head_words[-2:])
     end_k = len(run) - 1
     if label is None:  # a head somewhere inside the run: end the name there
         for k in range(len(run) - 1, 0, -1):
-            label = head_label(words[: k + 1])
+            label = head_label(words[max(0, k - 1) : k + 1])  # a head is one or two words: no longer slices
             if label:
                 end_k = k
                 break

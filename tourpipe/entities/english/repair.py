@@ -21,6 +21,7 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 _OFFICE_LEAD = re.compile(r"(?:Board|Boards|Board of Directors|Chairman|Head)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PLACE_NAME_SHAPE = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
 _NUMBER_TAIL = re.compile(r"\s+[-–—]\s+\d[\d,.]*$")
+_WORD = re.compile(r"\S+")  # the words str.split() gives, with their offsets
 _NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve"}
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:region|province|city|district|county|oblast|prefecture)\b")
 _NATIONALITY_ENDING = re.compile(r"(?:an|ese|ish|ic|i|ch)s?$")
@@ -91,10 +92,11 @@ def _cut_trailing(source: str, c: Candidate) -> tuple[Candidate, list[str]]:
     if tail := _NUMBER_TAIL.search(text):
         c = c.spanning(c.start, c.end - len(tail.group()))
         text = c.text(source)
-    words = text.split()
+    matches = list(_WORD.finditer(text))
+    words = [m.group() for m in matches]
     if c.label != "EVENT" and len(words) >= 2 and words[-1] in HEADLINE_VERBS and head_label(words[:-1]):
-        cut = text.rstrip().rfind(" ")
-        return c.spanning(c.start, c.start + cut), words[:-1]
+        # the name ends where the word before the verb ends, whatever space (tab, no-break) separates them
+        return c.spanning(c.start, c.start + matches[-2].end()), words[:-1]
     return c, words
 
 

@@ -23,7 +23,15 @@ from tourpipe.entities.cascade import (
 from tourpipe.entities.english.names import latin_head_names
 from tourpipe.entities.russian import rules
 from tourpipe.entities.russian.morphology import lemmatize_ru, name_forms, normal_name
-from tourpipe.entities.spans import credit_candidates, line_segments, model_view, resolve_overlaps, trim, vote_labels
+from tourpipe.entities.spans import (
+    bounded_view,
+    credit_candidates,
+    model_segments,
+    model_view,
+    resolve_overlaps,
+    trim,
+    vote_labels,
+)
 from tourpipe.nlp import russian_blank
 
 __all__ = ["RUSSIAN_STEPS", "lemmatize_ru", "name_forms", "normal_name", "recognise", "russian_candidates"]
@@ -34,27 +42,19 @@ _TEXTS_PER_CHUNK = 64
 
 
 def model_spans(cands: Candidates, ctx: Context) -> Candidates:
-    """natasha's spans of each line, expanded to whole tokens and made flat (the longest first); a span that opens a
-    quote without closing it ("ассоциация ... «Сут Онимдери") is not a name."""
-    doc = russian_blank().make_doc(ctx.source)
-    spans = []
-    for offset, markup_spans in ctx.lines:
+    """natasha's spans of each piece of a line, expanded to whole tokens and made flat (the longest first); a span
+    that opens a quote without closing it ("ассоциация ... «Сут Онимдери") is not a name."""
+    found = []
+    for offset, piece, markup_spans in ctx.lines:
+        if not markup_spans:
+            continue
+        doc = russian_blank().make_doc(bounded_view(piece))  # tokens as the whole text has them, within the piece
         for s in markup_spans:
-            span = doc.char_span(offset + s.start, offset + s.stop, label=_LABELS.get(s.type, s.type),
-                                 alignment_mode="expand")
+            span = doc.char_span(s.start, s.stop, alignment_mode="expand")
             if span is not None:
-                spans.append(span)
-    doc.ents = _flat(spans)
-    return cands + tuple(Candidate(e.start_char, e.end_char, e.label_)
-                         for e in doc.ents if e.text.count("«") == e.text.count("»"))
-
-
-def _flat(spans):
-    keep = []
-    for s in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char)):
-        if all(s.end <= k.start or s.start >= k.end for k in keep):
-            keep.append(s)
-    return sorted(keep, key=lambda s: s.start)
+                found.append(Candidate(offset + span.start_char, offset + span.end_char, _LABELS.get(s.type, s.type)))
+    return cands + tuple(c for c in resolve_overlaps(found)
+                         if (t := c.text(ctx.source)).count("«") == t.count("»"))
 
 
 RUSSIAN_STEPS: Steps = (
@@ -87,21 +87,22 @@ RUSSIAN_STEPS: Steps = (
 
 
 def russian_candidates(source: str, line_spans) -> Candidates:
-    """natasha spans (``(offset, spans)`` per line) and rule spans; trimmed, labelled and flat."""
+    """natasha spans (``(offset, piece, spans)`` per piece of a line) and rule spans; trimmed, labelled and flat."""
     return run_steps(RUSSIAN_STEPS, Context(source, tuple(line_spans)))
 
 
 def recognise(texts: Iterable[str], n_process: int = 1) -> Iterator[tuple[str, Candidates]]:
-    """(text, its mentions) for each text, in order: natasha reads each line (in one process), then the cascade."""
+    """(text, its mentions) for each text, in order: natasha reads each line, a long one in bounded pieces (in one
+    process), then the cascade."""
     from tourpipe.nlp import russian_ner
 
     ner = russian_ner()
     it = iter(texts)
     while chunk := list(itertools.islice(it, _TEXTS_PER_CHUNK)):
-        lines = [(i, offset, line) for i, text in enumerate(chunk) for offset, line in line_segments(text)]
+        lines = [(i, offset, line) for i, text in enumerate(chunk) for offset, line in model_segments(text)]
         markups = list(ner.map([model_view(line) for _, _, line in lines])) if lines else []
         per_text: list[list] = [[] for _ in chunk]
-        for (i, offset, _), markup in zip(lines, markups):
-            per_text[i].append((offset, markup.spans))
+        for (i, offset, line), markup in zip(lines, markups):
+            per_text[i].append((offset, line, markup.spans))
         for text, spans in zip(chunk, per_text):
             yield text, russian_candidates(text, spans)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from tourpipe.entities import lexicon
@@ -95,16 +96,24 @@ def quoted_names(source: str, cands: Candidates) -> list[Candidate]:
     """«Name»: the whole quoted name, labelled by the noun before it or by the model's label for part of it.
 
     Coordinated quotes share a label ("телеканалы «Хабар 24» и «Казинформ»")."""
-    model = [c for c in cands if c.prio == 0 and c.label in ("ORG", "PERSON", "GPE")]
+    ends: dict[int, int] = {}  # start of each organisation the model found -> its nearest end
+    for c in cands:
+        if c.prio == 0 and c.label == "ORG":
+            ends[c.start] = min(ends.get(c.start, c.end), c.end)
+    model_orgs = sorted(ends)
     out = []
     for group in _quote_groups(source):
         label = _cue_before(source, group[0].start())
-        if label is None:
-            inside = [c.label for m in group for c in model if m.start(1) <= c.start and c.end <= m.end(1)]
-            label = "ORG" if "ORG" in inside else None
+        if label is None and any(_org_inside(model_orgs, ends, m.start(1), m.end(1)) for m in group):
+            label = "ORG"
         if label is not None:
             out += [Candidate(m.start(1), m.end(1), label, 1) for m in group]
     return out
+
+
+def _org_inside(starts: list[int], ends: dict[int, int], start: int, end: int) -> bool:
+    """A model organisation lies within [start, end) (the quoted name's model reading)."""
+    return any(ends[s] <= end for s in starts[bisect_left(starts, start) : bisect_left(starts, end)])
 
 
 def _quote_groups(source: str) -> list[list[re.Match]]:

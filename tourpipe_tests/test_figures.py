@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tourpipe.figures import extract_facts
-from tourpipe_tests.figure_asserts import assert_figure
 from tourpipe.figures.rates import to_usd
 from tourpipe.figures.tokens import parse_digits
 from tourpipe.models import Entity
+from tourpipe_tests.figure_asserts import assert_figure
 
 # (sentence, lang, text, value, value_high, unit, unit_kind, qualifier, year)
 CASES = [

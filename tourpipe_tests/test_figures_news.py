@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from tourpipe.figures import extract_facts
-from tourpipe_tests.figure_asserts import assert_figure, assert_not_figure
 from tourpipe.models import Entity
+from tourpipe_tests.figure_asserts import assert_figure, assert_not_figure
 
 # (sentence, lang, text, value, value_high, unit, unit_kind, qualifier)
 CASES = [

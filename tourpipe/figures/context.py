@@ -87,6 +87,7 @@ class Sentence:
     lex: Lexicon
     grammar: Grammar
     names: Names
+    whole: tuple[int, int] = (0, 0)  # the whole sentence when this is one of its bounded pieces (tokens.pieces)
 
     def adjacent(self, a: int, b: int, gap: int = 1) -> bool:
         """Tokens a < b both exist and at most ``gap`` characters separate them."""
@@ -96,6 +97,8 @@ class Sentence:
     def phrase_at(self, j: int, phrases: Phrases, gap: int = 1):
         """Longest phrase starting at token j: (value, index after it) or None."""
         toks = self.toks
+        if j >= len(toks) or toks[j].low not in phrases.firsts:
+            return None
         for n in range(min(phrases.max_len, len(toks) - j), 0, -1):
             if n > 1 and any(toks[k].start - toks[k - 1].end > gap for k in range(j + 1, j + n)):
                 continue
@@ -107,6 +110,8 @@ class Sentence:
     def phrase_before(self, j: int, phrases: Phrases, floor: int, gap: int = 1):
         """Longest phrase ending right before token j and starting at or after ``floor``: (value, its first index)."""
         toks = self.toks
+        if j < 1 or j >= len(toks) or toks[j - 1].low not in phrases.lasts:
+            return None
         for n in range(min(phrases.max_len, j - floor), 0, -1):
             a = j - n
             if any(toks[k].start - toks[k - 1].end > gap for k in range(a + 1, j + 1)):

@@ -12,7 +12,7 @@ from tourpipe.figures.grammar_ru import RUSSIAN
 from tourpipe.figures.lexicon import Lexicon, lexicon_for
 from tourpipe.figures.rates import to_usd
 from tourpipe.figures.sentence import read_drafts, sentence_facts
-from tourpipe.figures.tokens import has_candidate, sentences, tokenize
+from tourpipe.figures.tokens import has_candidate, pieces, sentences, tokenize
 from tourpipe.models import Entity, Fact
 
 _EQUIVALENT_GAP = re.compile(r"\s*[(\[]\s*")
@@ -49,9 +49,10 @@ def _sentences(text: str, lang: str, entities: Sequence[Entity]) -> Iterator[Sen
     grammar = _grammar(lex)
     anchor = _word_anchor(lex.lang)
     names = Names.of(entities) if entities else NO_NAMES
-    for a, b in sentences(text):
-        if has_candidate(text, a, b, anchor):
-            yield Sentence(text, a, b, tokenize(text, a, b, lex.decimal_comma), lex, grammar, names)
+    for whole in sentences(text):
+        for a, b in pieces(text, *whole):
+            if has_candidate(text, a, b, anchor):
+                yield Sentence(text, a, b, tokenize(text, a, b, lex.decimal_comma), lex, grammar, names, whole)
 
 
 def _grammar(lex: Lexicon) -> Grammar:
@@ -92,8 +93,8 @@ def _word_anchor(lang: str) -> re.Pattern | None:
         return None
     fold = lambda w: re.escape(w).replace("е", "[её]")  # noqa: E731  the lexicons fold "ё", the text may not
     alts = "|".join(sorted(map(fold, words), key=len, reverse=True))
-    pattern = r"(?<!\w)(?:" + alts + r")(?!\w)"
+    pattern = r"(?<!\w)(?=[^\W\d_])(?:" + alts + r")(?!\w)"
     if lex.compound_numbers:  # "двухдневный"
         heads = "|".join(sorted(map(fold, lex.compound_numbers), key=len, reverse=True))
-        pattern += r"|(?<!\w)(?:" + heads + r")\w*(?:" + "|".join(map(re.escape, lex.compound_units)) + r")"
+        pattern += r"|(?<!\w)(?=[^\W\d_])(?:" + heads + r")\w*(?:" + "|".join(map(re.escape, lex.compound_units)) + r")"
     return re.compile(pattern, re.I)

@@ -5,7 +5,7 @@ from tourpipe.figures.context import DASHES, Sentence
 from tourpipe.figures.drafts import Candidate, Draft, NotAFigure
 from tourpipe.figures.numbers import compound, read_fraction, read_number, read_vague, sign_before, starts_number
 from tourpipe.figures.qualifiers import changes_before, qualify
-from tourpipe.figures.rules import NUMBER, OWN_UNIT, QUALIFIED, UNIT, rejection
+from tourpipe.figures.rules import NUMBER, OWN_UNIT, QUALIFIED, UNIT, bare_in_run, rejection
 from tourpipe.figures.subjects import borrow_count_unit, borrow_level_unit
 from tourpipe.figures.units import read_unit, read_unit_before
 from tourpipe.vocabulary import is_plausible_year
@@ -15,6 +15,8 @@ def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None) -
     """The figure whose number starts at token i; NotAFigure when a rule turns the number down, None when there is no
     number to read. ``floor`` is the token after the sentence's previous figure, ``prev_unit`` the unit of its latest
     count."""
+    if bare_in_run(s, i):
+        return NotAFigure(i, "inside a run of numbers")
     if s.toks[i].kind == "w":
         d = _read_word_figure(s, i)
         if d is not None:

@@ -24,11 +24,14 @@ class Phrases:
 
     table: dict[tuple[str, ...], object]
     max_len: int
+    firsts: frozenset[str] = frozenset()  # first and last tokens of the phrases: most look-ups stop at them
+    lasts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, mapping: dict) -> "Phrases":
         table = {phrase_key(k): v for k, v in mapping.items()}
-        return cls(table, max((len(k) for k in table), default=0))
+        return cls(table, max((len(k) for k in table), default=0), frozenset(k[0] for k in table if k),
+                   frozenset(k[-1] for k in table if k))
 
 
 @dataclass(frozen=True)

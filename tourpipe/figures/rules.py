@@ -170,6 +170,42 @@ def _time_of_day(s: Sentence, c: Candidate) -> bool:
     return toks[j].low in time_after or j + 2 < len(toks) and f"{toks[j].low}.{toks[j + 2].low}" in time_after
 
 
+_RUN_SEPARATORS = frozenset({",", ";", "/", "-", "–", "—", "|"})
+
+
+def _in_number_run(s: Sentence, c: Candidate) -> bool:
+    """"1 1 1 1", "4 8 15 16 23", "1 млн 1 млн 1 млн": a bare number between two other numbers (a table row, a lottery
+    draw, digit noise) counts nothing; the run's two ends are still read."""
+    if not c.digits or c.currency is not None or c.d.unit is not None or c.d.value_high is not None:
+        return False
+    return _number_at(s, c.start - 1, -1, c.floor) and _number_at(s, c.after, 1, c.floor)
+
+
+def bare_in_run(s: Sentence, i: int) -> bool:
+    """The cheap test read before anything else: the digits at token i stand between two other numbers with at most
+    a separator on each side, and the next one is no larger ("1 1 1", "1-1-1"): no range, no unit, no figure."""
+    toks = s.toks
+    if toks[i].kind != "n" or not _number_at(s, i - 1, -1, 0):
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k].text in _RUN_SEPARATORS:
+        k += 1
+    return k < len(toks) and toks[k].kind == "n" and (toks[k].value or 0) <= (toks[i].value or 0)
+
+
+def _number_at(s: Sentence, k: int, step: int, floor: int) -> bool:
+    """Token k (or the one past a separator there) ends or starts a number: digits, or a scale word after digits."""
+    toks, lex = s.toks, s.lex
+    if 0 <= k < len(toks) and toks[k].text in _RUN_SEPARATORS:
+        k += step
+    if not (max(floor - 1, 0) <= k < len(toks)):
+        return False
+    t = toks[k]
+    if t.kind == "n":
+        return True
+    return step < 0 and t.kind == "w" and t.low in lex.scale_words and k > 0 and toks[k - 1].kind == "n"
+
+
 # -- once a unit is borrowed from the sentence -------------------------------------------------------------------------
 
 
@@ -242,6 +278,7 @@ NOT_A_FIGURE: tuple[Rule, ...] = (
     Rule("model name", OWN_UNIT, _model_name),
     Rule("named number", OWN_UNIT, _named_number),
     Rule("time of day", OWN_UNIT, _time_of_day),
+    Rule("inside a run of numbers", OWN_UNIT, _in_number_run),
     Rule("bare number word", UNIT, _bare_number_word),
     Rule("number word in a title", UNIT, _number_word_in_title),
     Rule("one as a pronoun", UNIT, _one_as_pronoun),

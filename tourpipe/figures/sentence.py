@@ -8,6 +8,7 @@ from tourpipe.figures.numbers import starts_number
 from tourpipe.figures.qualifiers import level_link_opens
 from tourpipe.figures.subjects import clauses, included, stated_years, subject, year_of
 from tourpipe.models import Fact
+from tourpipe.syntax import bounded
 
 
 def read_drafts(s: Sentence) -> tuple[list[Draft], list[NotAFigure]]:
@@ -39,10 +40,11 @@ def sentence_facts(s: Sentence, drafts: list[Draft]) -> list[Fact]:
     _settle_levels(s, drafts)
     years = stated_years(s, drafts)
     clause = clauses(s) if years else []
-    sentence = s.text[s.start:s.end]
+    whole = s.whole if s.whole != (0, 0) else (s.start, s.end)
     out = []
     for d in drafts:
         a, b = s.toks[d.start].start, s.toks[d.end - 1].end
+        sentence = bounded(s.text, whole, (a, b))  # the real sentence, cut to a window around the figure
         out.append(Fact(text=s.text[a:b], start_char=a, end_char=b, value=d.value, unit=d.unit,
                         unit_kind=d.unit_kind, qualifier=d.qualifier, value_high=d.value_high,
                         year=year_of(d, years, clause), subject=subject(s, d), sentence=sentence))

@@ -74,9 +74,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,lang,text,value,high,unit,kind,qualifier", CASES, ids=[c[2] for c in CASES])
-def test_news_figure(sentence, lang, text, value, high, unit, kind, qualifier):
-    assert_figure(sentence, lang, text, value, high, unit, kind, qualifier)
+@pytest.mark.parametrize("case", CASES, ids=[c[2] for c in CASES])
+def test_news_figure(case):
+    assert_figure(*case)  # (sentence, lang, text, value, value_high, unit, unit_kind, qualifier[, value_from])
 
 
 # (sentence, lang, the one value that must not be extracted)

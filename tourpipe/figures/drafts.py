@@ -29,6 +29,7 @@ class Draft:
     qualifier: str = "exact"
     subject: str | None = None
     level_from: bool = False  # the "from" end of a change ("вырастет с 900 до 1 200 человек"): two levels
+    value_from: float | None = None  # once the two ends are one figure: the old level (value is the new one)
 
 
 @dataclass

@@ -155,6 +155,8 @@ def _read_range(s: Sentence, c: Candidate) -> None:
         d.end = second.end
         if opener is not None and sep in closers:
             d.start = opener
+    elif opener is not None and sep in closers and toks[opener].low in lex.level_from and high < low:
+        d.level_from = True  # "from 5.2% to 4.9%": a range never runs down, the two ends are levels of a change
     else:
         c.unranged = second
 

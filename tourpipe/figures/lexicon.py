@@ -76,6 +76,7 @@ class Lexicon:
     comparatives_after: dict[str, str]
     range_openers: dict[str, frozenset[str]]
     range_joiners: frozenset[str]
+    alternative_links: frozenset[str]
     months: frozenset[str]
     months_capitalised: bool
     year_before: frozenset[str]
@@ -215,6 +216,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         comparatives_after=dict(g("COMPARATIVES_AFTER", {})),
         range_openers={k: frozenset(v) for k, v in g("RANGE_OPENERS", {}).items()},
         range_joiners=frozenset(g("RANGE_JOINERS", {"-", "–", "—"})),
+        alternative_links=frozenset(g("ALTERNATIVE_LINKS", set())) if words else frozenset(),
         months=frozenset(g("MONTHS", set())),
         months_capitalised=g("MONTHS_CAPITALISED", False),
         year_before=frozenset(g("YEAR_BEFORE", set())),

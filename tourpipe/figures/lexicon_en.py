@@ -262,6 +262,8 @@ COMPARATIVES_AFTER = {"more": "increase", "higher": "increase", "up": "increase"
 LEVEL_FROM = {"from"}
 RANGE_OPENERS = {"from": {"to"}, "between": {"and"}}
 RANGE_JOINERS = {"-", "–", "—", "to"}  # without an opener
+# Alternatives of close values are ranges: "eight or nine euros", "two or three years".
+ALTERNATIVE_LINKS = {"or"}
 
 # Things that are not figures ------------------------------------------------------------------------------------------
 # Words between the two days of a date range ("June 12 to 17", "с 12 по 17 июня"): neither day is a figure.

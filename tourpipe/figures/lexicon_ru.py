@@ -412,6 +412,8 @@ COMPARATIVES_AFTER = {"больше": "increase", "выше": "increase", "до�
 LEVEL_FROM = {"с"}
 RANGE_OPENERS = {"от": {"до"}, "с": {"до"}, "между": {"и"}}
 RANGE_JOINERS = {"-", "–", "—"}
+# Alternatives of close values are ranges: "eight or nine euros", "two or three years".
+ALTERNATIVE_LINKS = {"или"}
 
 # Things that are not figures ------------------------------------------------------------------------------------------
 # Words between the two days of a date range ("June 12 to 17", "с 12 по 17 июня"): neither day is a figure.

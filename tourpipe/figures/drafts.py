@@ -47,6 +47,7 @@ class Candidate:
     after: int = 0  # token after the number, or after the range it opens
     opener: int | None = None  # token opening a range ("between", "from", "от")
     unranged: Number | None = None  # a number after a dash that makes no range with this one ("2014-2015")
+    code_scale: float = 1.0  # a currency code in millions before the number ("MAUD 60")
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from tourpipe.figures.context import DASHES, Sentence
 from tourpipe.figures.drafts import Candidate, Draft, NotAFigure
+from tourpipe.figures.money import currency_before, decimal_after_sign, read_money_tail
 from tourpipe.figures.numbers import compound, read_fraction, read_number, read_vague, sign_before
 from tourpipe.figures.qualifiers import qualify
 from tourpipe.figures.ranges import read_range, read_unit_range
@@ -31,6 +32,7 @@ def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None) -
         read_range(s, c)
         read_unit(s, c.after, c.d, c.currency)
         read_unit_range(s, c)
+        read_money_tail(s, c)
         rule = rejection(s, c, OWN_UNIT)
     if rule is None:
         borrow_level_unit(s, c)
@@ -87,13 +89,13 @@ def _read_candidate(s: Sentence, i: int, floor: int) -> Candidate | None:
     "minus"), or a bound glued by a hyphen ("sub-7")."""
     toks, lex = s.toks, s.lex
     t = toks[i]
-    currency, start, sign, bound = None, i, 1.0, None
-    hit = s.phrase_before(i, lex.currency_before, floor)
+    currency, start, sign, bound, code_scale = None, i, 1.0, None, 1.0
+    hit = currency_before(s, i, floor)
     if hit is None and i - 1 > floor and toks[i - 1].text in lex.minus_signs and toks[i - 1].end == t.start:
-        hit = s.phrase_before(i - 1, lex.currency_before, floor)  # "$-50.8bn"
+        hit = currency_before(s, i - 1, floor)  # "$-50.8bn"
         sign = -1.0 if hit else 1.0
     if hit:
-        currency, start = hit
+        currency, start, code_scale = hit
     if t.kind == "n" and currency is None:
         bound = _bound_before(s, i, floor)
         if bound is not None:
@@ -106,8 +108,10 @@ def _read_candidate(s: Sentence, i: int, floor: int) -> Candidate | None:
     d = Draft(first=i, start=start, end=num.end, value=num.value)
     if bound:
         d.qualifier = bound
-    return Candidate(d=d, number=num, digits=t.kind == "n", start=start, floor=floor, currency=currency, sign=sign,
-                     bound=bound, after=num.end)
+    c = Candidate(d=d, number=num, digits=t.kind == "n", start=start, floor=floor, currency=currency, sign=sign,
+                  bound=bound, after=num.end, code_scale=code_scale)
+    decimal_after_sign(s, c, d)
+    return c
 
 
 def _bound_before(s: Sentence, i: int, floor: int) -> str | None:

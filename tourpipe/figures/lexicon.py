@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from tourpipe.figures import lexicon_en, lexicon_ru
+from tourpipe.figures import currencies, lexicon_en, lexicon_ru
 
 LANGUAGES: dict[str, ModuleType] = {"en": lexicon_en, "ru": lexicon_ru}
 
@@ -51,6 +51,7 @@ class Lexicon:
     currency_stems: tuple[tuple[str, str], ...]
     currency_tails: frozenset[str]
     subunits: dict[str, tuple[str, str, float]]
+    composite_subunits: dict[str, tuple[str, str, float]]
     percent: Phrases
     percent_stems: tuple[tuple[str, str], ...]
     measures: Phrases
@@ -185,12 +186,12 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         articles_one=frozenset(g("ARTICLES_ONE", set())) if words else frozenset(),
         half_words=dict(g("HALF_WORDS", {})) if words else {},
         number_joiners=frozenset(g("NUMBER_JOINERS", set())),
-        currency_before=Phrases.of(g("CURRENCY_BEFORE", {})),
-        currency_after=Phrases.of(g("CURRENCY_AFTER", {}) if words else
-                                  {k: v for k, v in g("CURRENCY_AFTER", {}).items() if not k.isalpha() or k.isascii()}),
+        currency_before=Phrases.of({**currencies.SIGNS_BEFORE, **g("CURRENCY_BEFORE", {})}),
+        currency_after=Phrases.of(_currency_after(m, words)),
         currency_stems=_stems(g("CURRENCY_STEMS", {})),
         currency_tails=frozenset(g("CURRENCY_TAILS", set())),
-        subunits=dict(g("SUBUNITS", {})) if words else {},
+        subunits={**currencies.SUBUNITS, **(g("SUBUNITS", {}) if words else {})},
+        composite_subunits=dict(g("COMPOSITE_SUBUNITS", {})),
         percent=Phrases.of(g("PERCENT", {}) if words else {"%": "percent"}),
         percent_stems=_stems(g("PERCENT_STEMS", {})),
         measures=Phrases.of(g("MEASURES", {})),
@@ -271,6 +272,13 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         count_tails=frozenset(g("COUNT_TAILS", set())),
         subject_units=dict(g("SUBJECT_UNITS", {})),
     )
+
+
+def _currency_after(m: ModuleType, words: bool) -> dict[str, str]:
+    """Currency words and signs after a number: the shared signs, English currency words (Russian articles write "20
+    euros" too), then the language's own; a language without word lists gets the signs and English words only."""
+    own = getattr(m, "CURRENCY_AFTER", {}) if words else {}
+    return {**currencies.SIGNS_AFTER, **lexicon_en.CURRENCY_AFTER, **own}
 
 
 @lru_cache(maxsize=None)

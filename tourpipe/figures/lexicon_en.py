@@ -16,7 +16,7 @@ NUMBER_WORDS = {
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
     "mln": 1e6, "mn": 1e6, "bn": 1e9, "bln": 1e9, "billions": None, "millions": None, "thousands": None,
-    "tn": 1e12, "trn": 1e12,
+    "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Abbreviations that are scales only after a currency ("$16m", "$5k", "$2b"); otherwise "m" is a metre.
 CURRENCY_ONLY_SCALES = {"m": 1e6, "b": 1e9, "k": 1e3, "bil": 1e9, "mil": 1e6}

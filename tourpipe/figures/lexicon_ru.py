@@ -107,7 +107,8 @@ SCALE_WORDS = {
     "тысячи": 1e3, "bn": 1e9, "mln": 1e6,
 }
 SCALE_WORDS.pop("сто")
-CURRENCY_ONLY_SCALES: dict[str, float] = {}
+CURRENCY_ONLY_SCALES = {"к": 1e3}  # "$10К"
+GLUED_SCALES = {"к": 1e3, "К": 1e3}  # "10к$", "15К рублей"
 ARTICLES_ONE: set[str] = set()
 HALF_WORDS = {"пол": 0.5}
 NUMBER_JOINERS: set[str] = set()
@@ -124,8 +125,16 @@ CURRENCY_AFTER = {
     "американских долларов": "USD", "американского доллара": "USD", "американских доллара": "USD", "сомов": "KGS",
     "сума": "UZS", "сумов": "UZS",
 }
-CURRENCY_STEMS = {"доллар": "USD", "юан": "CNY", "рубл": "RUB", "жэньминьб": "CNY", "иен": "JPY", "фунт": "GBP"}
-SUBUNITS = {"центов": ("cent", "USD", 0.01), "цента": ("cent", "USD", 0.01), "копеек": ("kopeck", "RUB", 0.01)}
+CURRENCY_STEMS = {"доллар": "USD", "юан": "CNY", "рубл": "RUB", "жэньминьб": "CNY", "иен": "JPY", "фунт": "GBP",
+                  "бакс": "USD", "гривн": "UAH", "тенге": "KZT", "франк": "CHF", "лир": "TRY", "рупи": "INR",
+                  "манат": "AZN", "лари": "GEL", "драм": "AMD"}
+SUBUNITS = {**dict.fromkeys(("центов", "цента", "цент", "центами", "центам", "центу", "центом"), ("cent", "USD", 0.01)),
+            **dict.fromkeys(("копеек", "копейки", "копейка", "копейку", "копейками"), ("kopeck", "RUB", 0.01)),
+            **dict.fromkeys(("пенс", "пенса", "пенсов", "пенни"), ("penny", "GBP", 0.01)),
+            **dict.fromkeys(("тиын", "тиынов", "тиына"), ("tiyn", "KZT", 0.01))}
+# Abbreviated sub-units that are something else on their own ("ц" is also a centner): read only after a whole amount
+# ("$20 и 43ц").
+COMPOSITE_SUBUNITS = {"ц": ("cent", "USD", 0.01), "коп": ("kopeck", "RUB", 0.01)}
 # Words right after a currency that belong to it: "долларов США".
 CURRENCY_TAILS = {"сша", "стерлингов"}
 

@@ -73,6 +73,8 @@ def read_unit_range(s: Sentence, c: Candidate) -> None:
         return
     other = Draft(first=k, start=k, end=second.end, value=second.value)
     read_unit(s, second.end, other, c.currency)
+    if other.unit is None and c.opener is not None and _ends_phrase(s, other.end):
+        other.unit = d.unit  # "от 10 долларов до 20": the unit written on the first end only
     if other.unit != d.unit:
         return
     low, high = _scaled_low(s, c.number, k, second), second.value
@@ -94,6 +96,10 @@ def _unit_range_link(s: Sentence, c: Candidate, sep: str) -> bool:
     if c.opener is not None:
         return sep in lex.range_openers.get(s.toks[c.opener].low, ())
     return sep in DASHES or sep in lex.alternative_links or _joins_range(s, c, sep)
+
+
+def _ends_phrase(s: Sentence, k: int) -> bool:
+    return k >= len(s.toks) or s.toks[k].kind == "s"
 
 
 def _scaled_low(s: Sentence, first: Number, k: int, second: Number) -> float:

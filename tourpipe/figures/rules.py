@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tourpipe.figures.context import DASHES, Sentence
+from tourpipe.figures.currencies import iso_code
 from tourpipe.figures.drafts import Candidate
 from tourpipe.figures.numbers import starts_number
 from tourpipe.figures.units import unit_token_ok
@@ -54,7 +55,8 @@ def _letters_glued_after(s: Sentence, c: Candidate) -> bool:
         return False
     low = toks[j].low
     known = (low in lex.scale_words or low in lex.currency_only_scales or (low,) in lex.measures.table
-             or (low,) in lex.currency_after.table or (low,) in lex.percent.table or low in lex.subunits)
+             or s.phrase_at(j, lex.currency_after, gap=0) or (low,) in lex.percent.table or low in lex.subunits
+             or low in lex.glued_scales or iso_code(toks[j].text))
     return not known or not unit_token_ok(s, j)
 
 
@@ -252,7 +254,7 @@ def _one_not_counted(s: Sentence, c: Candidate) -> bool:
     or change, after "только"/"лишь", or listed beside another figure."""
     d = c.d
     return s.toks[d.first].low in s.lex.one_words and c.number.wordy and not c.number.scaled \
-        and d.value_high is None and not _counted_one(s, c)
+        and d.value_high is None and d.unit_kind != "money" and not _counted_one(s, c)
 
 
 @dataclass(frozen=True)

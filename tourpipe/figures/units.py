@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tourpipe.figures.context import DASHES, Sentence
+from tourpipe.figures.currencies import iso_code
 from tourpipe.figures.drafts import Draft
 from tourpipe.figures.lexicon import Lexicon, stem_value
 
@@ -87,6 +88,9 @@ def _money_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
     code = stem_value(t.low, lex.currency_stems) if t.kind == "w" else None
     if code:
         return code, "money", _after_currency_tail(s, k + 1)
+    iso = iso_code(t.text) if t.kind == "w" else None
+    if iso:  # "42 BYN", "30 MUSD" (money.read_money_tail applies the M)
+        return iso[0], "money", k + 1
     return None
 
 

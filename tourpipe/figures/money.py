@@ -93,6 +93,8 @@ def _subunit_stem(s: Sentence, e: int) -> tuple[str, str, float] | None:
 def _nothing_counted(s: Sentence, e: int) -> bool:
     """Nothing after the sub-unit amount could be what it counts: the end, punctuation, or a word that is no noun."""
     toks, lex = s.toks, s.lex
+    if e < len(toks) and (s.phrase_at(e, lex.currency_after) or s.phrase_at(e, lex.currency_before)):
+        return False  # "10 $ 30 $": two amounts
     if e >= len(toks) or toks[e].kind == "s":
         return True
     return toks[e].kind == "w" and (toks[e].low in lex.stop_words or toks[e].low in lex.comparatives_after)

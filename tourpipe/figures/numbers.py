@@ -26,6 +26,8 @@ def starts_number(s: Sentence, i: int) -> bool:
         return True
     if low in lex.vague_scales or low in lex.multiplier_words:
         return True
+    if _part_of_scale(s, i) is not None:
+        return True
     if compound(lex, low):
         return True
     return read_fraction(s, i) is not None
@@ -100,14 +102,39 @@ def read_number(s: Sentence, i: int, currency: bool) -> Number | None:
     t = s.toks[i]
     if t.kind == "n":
         return _read_digits(s, i, currency)
+    part = _part_of_scale(s, i)
+    if part is not None:
+        return part
     if t.low in s.lex.half_words:
         return _read_half(s, i)
     return _read_words(s, i)
 
 
+def _part_of_scale(s: Sentence, i: int) -> Number | None:
+    """"a quarter million", "three quarters billion", "one third of a million" is not read here: a fraction word
+    (with its numerator, or an article for one) right before a scale of a thousand or more."""
+    toks, lex = s.toks, s.lex
+    j, top = i, 1.0
+    if toks[j].low in lex.articles_one:
+        j += 1
+    elif toks[j].low in lex.number_words and lex.number_words[toks[j].low] < 10:
+        top, j = lex.number_words[toks[j].low], j + 1
+    if j + 1 >= len(toks) or toks[j].low not in lex.fraction_words or toks[j].low in lex.half_words \
+            or not s.adjacent(j, j + 1):
+        return None
+    scale = lex.scale_words.get(toks[j + 1].low)
+    if not scale or scale < 1000 or (j > i and not s.adjacent(i, j)):
+        return None
+    return Number(top / lex.fraction_words[toks[j].low] * scale, j + 2, True, True, False)
+
+
 def _read_digits(s: Sentence, i: int, currency: bool) -> Number:
     t = s.toks[i]
-    value, j, scaled = _read_scales(s, i + 1, t.value, currency)
+    value, j = t.value, i + 1
+    if j < len(s.toks) and "/" in s.toks[j].text and s.toks[j].kind == "n" and "/" not in t.text \
+            and s.adjacent(i, j) and s.toks[j].start > t.end:
+        value, j = value + s.toks[j].value, j + 1  # "7 3/4": a whole number and a fraction
+    value, j, scaled = _read_scales(s, j, value, currency)
     if not scaled and not currency:
         glued = _glued_scale(s, j)
         if glued:

@@ -14,7 +14,7 @@ from tourpipe.figures.currencies import iso_code
 from tourpipe.figures.drafts import Candidate
 from tourpipe.figures.numbers import starts_number
 from tourpipe.figures.units import unit_token_ok
-from tourpipe.vocabulary import YEAR_MAX
+from tourpipe.vocabulary import MONTH_ABBREVIATIONS_EN, YEAR_MAX
 
 # How far a candidate has been read when a rule judges it.
 NUMBER = "number"  # the number, with the currency, minus or bound before it
@@ -72,7 +72,9 @@ def _after_month(s: Sentence, c: Candidate) -> bool:
     toks, start = s.toks, c.start
     if start > 0 and s.is_month(toks[start - 1]):
         return True
-    return start > 1 and toks[start - 1].text == "." and s.is_month(toks[start - 2])
+    # "due dec. 12", "on sept. 30": an abbreviation with its dot is a month in any case
+    return start > 1 and toks[start - 1].text == "." and (s.is_month(toks[start - 2])
+                                                         or toks[start - 2].low in MONTH_ABBREVIATIONS_EN)
 
 
 def _day_of_date_range(s: Sentence, c: Candidate) -> bool:

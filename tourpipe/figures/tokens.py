@@ -16,7 +16,9 @@ _SKIP = (r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++\.\w[\w.]*+"
          r"|\+\d[\d\-\s().]{7,24}\d|\(\d{3,5}\)\s?\d[\d\-\s]{5,16}\d|\b\d{3}-\d{3}-\d{4}\b")
 # Grouped digits ("1 250"), plain or separated digits, and a bare decimal fraction (".001 per cent", "a .500 record").
 _NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*|(?<![\w.,])\.\d+(?![.,]?\d)"
-_TOKEN = re.compile(rf"(?P<x>{_SKIP})|(?P<n>{_NUM})|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<s>\S)")
+# A proper fraction with a small denominator is a number ("1/4 point", "7 3/4 %"); "24/7", "9/11" and dates are not.
+_FRACTION = r"(?<![\d/.,])[1-9]/(?:2|3|4|5|8|10|16|32|64)(?![\d/.,])"
+_TOKEN = re.compile(rf"(?P<q>{_FRACTION})|(?P<x>{_SKIP})|(?P<n>{_NUM})|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<s>\S)")
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _HAS_CANDIDATE = re.compile(r"\d")
 
@@ -120,6 +122,13 @@ def tokenize(text: str, start: int, end: int, decimal_comma: bool) -> list[Token
     toks = []
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup
+        if kind == "q":
+            tok = Token("n", m.group(), m.start(), m.end())
+            top, bottom = m.group().split("/")
+            tok.value, tok.grouped = (int(top) / int(bottom), True) if int(top) < int(bottom) else (None, False)
+            tok.kind = "n" if tok.value is not None else "x"
+            toks.append(tok)
+            continue
         tok = Token(kind, m.group(), m.start(), m.end())
         if kind == "n":
             tok.value, tok.grouped = parse_digits(tok.text, decimal_comma)

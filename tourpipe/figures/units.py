@@ -46,7 +46,8 @@ def read_unit(s: Sentence, j: int, d: Draft, currency: str | None) -> None:
         return
     if probe != j and toks[j - 1].low in lex.scale_words and toks[probe].text[0].islower():
         j = probe  # "15,6 тыс. грузовиков": the noun comes after the abbreviation dot
-    found = s.grammar.counted_noun(s, j, d.value == 1 and d.value_high is None) if lex.has_words else None
+    singular = (d.value == 1 or 0 < d.value < 1) and d.value_high is None  # "one proposal", "1/4 point"
+    found = s.grammar.counted_noun(s, j, singular) if lex.has_words else None
     if found:
         unit, end, first = found
         d.unit, d.end = unit, end

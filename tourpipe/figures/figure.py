@@ -76,7 +76,7 @@ def _read_word_figure(s: Sentence, i: int) -> Draft | None:
     hit = read_vague(s, i)
     if hit:
         low, j = hit
-        d = Draft(first=i, start=i, end=j, value=low, value_high=low * 10, qualifier="about")
+        d = Draft(first=i, start=i, end=j, value=low, value_high=low * 10)  # the range says how vague it is
         read_unit(s, j, d, None)
         if d.unit is None:
             return None

@@ -72,6 +72,7 @@ class Lexicon:
     increase_stems: tuple[str, ...]
     decrease_stems: tuple[str, ...]
     weak_change_words: frozenset[str]
+    amount_units: frozenset[str]
     change_links: frozenset[str]
     level_links: frozenset[str]
     comparatives_after: dict[str, str]
@@ -212,6 +213,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         increase_stems=tuple(g("INCREASE_STEMS", ())),
         decrease_stems=tuple(g("DECREASE_STEMS", ())),
         weak_change_words=frozenset(g("WEAK_CHANGE_WORDS", set())),
+        amount_units=frozenset(g("AMOUNT_UNITS", set())),
         change_links=frozenset(g("CHANGE_LINKS", set())),
         level_links=frozenset(g("LEVEL_LINKS", set())),
         comparatives_after=dict(g("COMPARATIVES_AFTER", {})),

@@ -171,6 +171,7 @@ HEDGES = {  # right before the figure, inside its span
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to", "no more than": "up_to",
     "not more than": "up_to", "not exceeding": "up_to", "no higher than": "up_to", "not above": "up_to",
     "not less than": "at_least", "not fewer than": "at_least", "no lower than": "at_least", "not below": "at_least",
+    "~": "about", "lower than": "less_than", "higher than": "more_than",
     "a maximum of": "up_to", "at least": "at_least", "no less than": "at_least", "no fewer than": "at_least",
     "a minimum of": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "just under": "less_than", "less than a": "less_than",
@@ -189,7 +190,9 @@ INCREASE_WORDS = {
     "grows", "growing", "grown", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
     "gains", "surged", "surge", "soared", "expanded", "up", "boosted", "added", "rebounded", "advanced",
     "raise", "raised", "raises", "raising", "boost", "boosts", "boosting", "expand", "expands", "widened", "extend",
-    "extended", "lengthened", "accelerated", "doubled", "tripled",
+    "extended", "lengthened", "accelerated", "doubled", "tripled", "rallied", "rally", "rallies", "rallying",
+    "soaring", "soars", "surging", "surges", "jumping", "climbing", "gaining", "advancing", "advance", "advances",
+    "skyrocketed", "rocketed", "spiked", "leapt", "leaped", "rebounding", "recovered", "firmed", "edged",
 }
 DECREASE_WORDS = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines",
@@ -197,7 +200,13 @@ DECREASE_WORDS = {
     "slid", "dipped", "tumbled", "eased", "lost", "lower", "cut", "cuts", "cutting", "reduce", "reduces", "reducing",
     "shorten", "shortens", "shortened", "shortening", "lowered", "lowers", "lowering", "slash", "slashed", "slashes",
     "trim", "trimmed", "trims", "halve", "halved", "shrink", "shrinks", "decline", "narrowed", "narrow",
+    "plummeted", "plummet", "plummets", "plummeting", "plunging", "plunge", "plunges", "slide", "slides", "sliding",
+    "slipped", "slip", "slips", "slipping", "sank", "sink", "sinks", "sinking", "sunk", "tumbling", "tumble",
+    "tumbles", "slumping", "slump", "dropping", "declining", "shed", "sheds", "shedding", "lose", "loses", "losing",
+    "dived", "dove", "retreated", "retreating", "crashed", "collapsed", "dipping", "dip", "dips", "weakened",
 }
+# Counted units that measure an amount, not things: a weak change word still makes them a change ("lost 190 points").
+AMOUNT_UNITS = {"point", "basis point", "percentage point", "sen", "pip", "tick", "notch"}
 INCREASE_STEMS: tuple[str, ...] = ()
 DECREASE_STEMS: tuple[str, ...] = ()
 # Change words that count only for figures that are not plain counts ("set up 5 firms" is no increase).

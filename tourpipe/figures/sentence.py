@@ -39,6 +39,7 @@ def sentence_facts(s: Sentence, drafts: list[Draft]) -> list[Fact]:
         return []
     _settle_levels(s, drafts)
     drafts = merge_levels(s, drafts)
+    _restated_changes(s, drafts)
     years = stated_years(s, drafts)
     clause = clauses(s) if years else []
     whole = s.whole if s.whole != (0, 0) else (s.start, s.end)
@@ -68,6 +69,18 @@ def _settle_levels(s: Sentence, drafts: list[Draft]) -> None:
         if a.qualifier in ("increase", "decrease") and b.qualifier == "up_to" and level_link_opens(s, b) \
                 and all(toks[m].text == "," for m in range(a.end, b.start)):
             b.qualifier, b.start = "exact", b.start + 1
+
+
+def _restated_changes(s: Sentence, drafts: list[Draft]) -> None:
+    """"lost 190 points, or 0.6%", "grew by 125,600 jobs or 2.2%": the figure after "or" restates the change before it
+    in another unit and has its direction."""
+    toks, lex = s.toks, s.lex
+    for a, b in zip(drafts, drafts[1:]):
+        if a.qualifier not in ("increase", "decrease") or b.qualifier != "exact" or a.unit == b.unit:
+            continue
+        gap = [t.low for t in toks[a.end:b.start]]
+        if gap and gap[-1] in lex.alternative_links and all(w in (",", "(") for w in gap[:-1]):
+            b.qualifier = a.qualifier
 
 
 # How many tokens may stand between the old level and the link to the new one ("from 12 percent in 2019 to 19").

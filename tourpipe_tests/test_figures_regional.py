@@ -16,8 +16,8 @@ CASES = [
     ("The fund backed nine start-ups.", "en", "nine start-ups", 9, None, "start-up", "count", "exact"),
     # a bare number reuses the noun of the latest count in its sentence
     ("The city opened five kindergartens, bringing the total to 42.", "en", "42", 42, None, "kindergarten", "count", "exact"),
-    ("Customs cleared 30 trucks a day, compared with 18 a year ago.", "en", "18", 18, None, "truck", "count", "exact"),
-    ("Мы отправляли три-четыре фуры в неделю, сейчас отправляем и пятнадцать.", "ru", "пятнадцать", 15, None, "truck", "count", "exact"),
+    ("Customs cleared 30 trucks a day, compared with 18 a year ago.", "en", "18", 18, None, "truck per day", "count", "exact"),
+    ("Мы отправляли три-четыре фуры в неделю, сейчас отправляем и пятнадцать.", "ru", "пятнадцать", 15, None, "truck per week", "count", "exact"),
     # "N of the NOUNs" counts the noun
     ("At least nine of the schools will reopen.", "en", "At least nine", 9, None, "school", "count", "at_least"),
     ("Twelve of these 40 farms export wheat.", "en", "Twelve", 12, None, "farm", "count", "exact"),

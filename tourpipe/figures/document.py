@@ -31,7 +31,7 @@ def extract_facts(text: str, lang: str = "en", entities: Sequence[Entity] = ()) 
         drafts, _ = read_drafts(s)
         facts.extend(sentence_facts(s, drafts))
     facts = _link_equivalents(text, facts)
-    return [replace(f, value_usd=to_usd(f.value, f.unit, f.year)) if _is_currency_code(f) else f for f in facts]
+    return [replace(f, value_usd=to_usd(f.value, _numerator(f), f.year)) if _is_currency_code(f) else f for f in facts]
 
 
 def not_figures(text: str, lang: str = "en", entities: Sequence[Entity] = ()) -> list[tuple[str, str]]:
@@ -60,7 +60,12 @@ def _grammar(lex: Lexicon) -> Grammar:
 
 
 def _is_currency_code(f: Fact) -> bool:
-    return f.unit_kind == "money" and bool(f.unit) and len(f.unit) == 3 and f.unit.isupper()
+    return f.unit_kind == "money" and bool(f.unit) and len(_numerator(f)) == 3 and _numerator(f).isupper()
+
+
+def _numerator(f: Fact) -> str:
+    """The unit of a rate's numerator ("USD" of "USD per barrel"), or the unit itself."""
+    return (f.unit or "").split(" per ")[0]
 
 
 def _link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:

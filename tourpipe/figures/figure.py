@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tourpipe.figures.context import DASHES, Sentence
+from tourpipe.figures.denominators import read_denominator
 from tourpipe.figures.drafts import Candidate, Draft, NotAFigure
 from tourpipe.figures.money import currency_before, decimal_after_sign, read_money_tail
 from tourpipe.figures.numbers import compound, read_fraction, read_number, read_vague, sign_before
@@ -33,6 +34,7 @@ def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None) -
         read_unit(s, c.after, c.d, c.currency)
         read_unit_range(s, c)
         read_money_tail(s, c)
+        read_denominator(s, c.d)
         rule = rejection(s, c, OWN_UNIT)
     if rule is None:
         borrow_level_unit(s, c)

@@ -81,6 +81,13 @@ class EnglishGrammar:
         return to_singular(toks[p].text, lex)
 
 
+    def denominator_noun(self, s: Sentence, k: int) -> str | None:
+        t = s.toks[k]
+        if looks_plural(t, s.lex) or t.low.endswith(_ADJECTIVE_ENDINGS) or t.low in s.lex.known_words:
+            return None
+        return s.lex.count_nouns.get(t.low, t.low)
+
+
 ENGLISH = EnglishGrammar()
 
 

@@ -73,6 +73,9 @@ class Lexicon:
     decrease_stems: tuple[str, ...]
     weak_change_words: frozenset[str]
     amount_units: frozenset[str]
+    rate_links: dict[str, str]
+    rate_blockers: frozenset[str]
+    time_denominators: dict[str, str]
     change_links: frozenset[str]
     level_links: frozenset[str]
     comparatives_after: dict[str, str]
@@ -214,6 +217,9 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         decrease_stems=tuple(g("DECREASE_STEMS", ())),
         weak_change_words=frozenset(g("WEAK_CHANGE_WORDS", set())),
         amount_units=frozenset(g("AMOUNT_UNITS", set())),
+        rate_links=dict(g("RATE_LINKS", {"per": "any", "/": "measure"})),
+        rate_blockers=frozenset(g("RATE_BLOCKERS", set())),
+        time_denominators=dict(g("TIME_DENOMINATORS", {})),
         change_links=frozenset(g("CHANGE_LINKS", set())),
         level_links=frozenset(g("LEVEL_LINKS", set())),
         comparatives_after=dict(g("COMPARATIVES_AFTER", {})),

@@ -205,6 +205,14 @@ DECREASE_WORDS = {
     "tumbles", "slumping", "slump", "dropping", "declining", "shed", "sheds", "shedding", "lose", "loses", "losing",
     "dived", "dove", "retreated", "retreating", "crashed", "collapsed", "dipping", "dip", "dips", "weakened",
 }
+# Rates: a link after the unit and what it takes ("per" anything, "a"/"an" a measure, a time or a counted noun), and
+# words after the denominator that make it a time instead ("a week ago").
+RATE_LINKS = {"per": "any", "a": "any", "an": "any", "/": "measure", "each": "time", "every": "time"}
+RATE_BLOCKERS = {"ago", "earlier", "later", "before", "after", "since", "or", "and"}
+TIME_DENOMINATORS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "minute": "minute",
+                     "second": "second", "quarter": "quarter", "annum": "year", "night": "night", "season": "season",
+                     "game": "game", "match": "match", "head": "person", "capita": "person", "person": "person",
+                     "share": "share", "dozen": "dozen", "piece": "piece", "unit": "unit", "mo": "month", "yr": "year"}
 # Counted units that measure an amount, not things: a weak change word still makes them a change ("lost 190 points").
 AMOUNT_UNITS = {"point", "basis point", "percentage point", "sen", "pip", "tick", "notch"}
 INCREASE_STEMS: tuple[str, ...] = ()

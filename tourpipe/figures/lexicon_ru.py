@@ -475,6 +475,12 @@ MINUS_WORDS = {"минус"}
 MULTIPLIER_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "вдесятеро": 10}
 TIME_AFTER: set[str] = set()
 
+# Rates: "в год", "в сутки" (a time), "за килограмм", "за тонну" (a measure or a counted noun), "на человека".
+RATE_LINKS = {"в": "time", "за": "measure", "на": "any", "/": "measure"}
+TIME_DENOMINATORS = {"год": "year", "месяц": "month", "день": "day", "сутки": "day", "неделю": "week", "час": "hour",
+                     "минуту": "minute", "секунду": "second", "квартал": "quarter", "смену": "shift",
+                     "человека": "person", "душу": "person", "штуку": "piece", "голову": "head"}
+
 # Words shortly before a bare number that make it restate the noun of the latest count in its sentence
 # ("принимали два-три поезда в сутки, теперь бывает и двадцать").
 REUSE_CUES = {"и", "а", "но", "теперь", "сейчас", "уже", "против", "чем", "всего", "лишь", "только", "еще", "тогда",

@@ -32,7 +32,7 @@ CASES = [
     ("Мощность станции 100 кВт.", "ru", "100 кВт", 100, None, "kW", "measure", "exact"),
     ("Мощность станции 50 МВт.", "ru", "50 МВт", 50, None, "MW", "measure", "exact"),
     ("Мощность станции 3 ГВт.", "ru", "3 ГВт", 3, None, "GW", "measure", "exact"),
-    ("Выработка 120 кВт·ч в сутки.", "ru", "120 кВт·ч в сутки", 120, None, "kWh per day", "measure", "exact")  # a rate keeps its denominator,
+    ("Выработка 120 кВт·ч в сутки.", "ru", "120 кВт·ч в сутки", 120, None, "kWh per day", "measure", "exact"),  # a rate keeps its denominator
     ("Выработка 5 МВт·ч в сутки.", "ru", "5 МВт·ч в сутки", 5, None, "MWh per day", "measure", "exact"),
     ("Дорога длиной 40 км.", "ru", "40 км", 40, None, "km", "measure", "exact"),
     ("Площадь участка 300 га.", "ru", "300 га", 300, None, "hectare", "measure", "exact"),

@@ -22,7 +22,7 @@ CASES = [
     ("Night frost fell to 4°C in the valley.", "en", "4°C", 4, None, "°C", "measure", "exact"),
     ("The reservoir covers 12 square miles.", "en", "12 square miles", 12, None, "mi2", "measure", "exact"),
     ("The new office has 20,000 square feet of space.", "en", "20,000 square feet", 20_000, None, "ft2", "measure", "exact"),
-    ("The engine puts out 420 Nm of torque.", "en", "420 Nm", 420, None, "nm", "measure", "exact"),
+    ("The engine puts out 420 Nm of torque.", "en", "420 Nm", 420, None, "Nm", "measure", "exact"),  # newton metre: the symbol's case is its meaning
     ("Margins rose by 40 basis points.", "en", "40 basis points", 40, None, "basis point", "percent", "increase"),
     ("Bond yields hit 4.2pc on Friday.", "en", "4.2pc", 4.2, None, "percent", "percent", "exact"),
     ("Shares closed at 212p in London.", "en", "212p", 212, None, "penny", "money", "exact"),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from tourpipe.figures import currencies, lexicon_en, lexicon_ru
+from tourpipe.figures import currencies, lexicon_en, lexicon_ru, unitvocab
 
 LANGUAGES: dict[str, ModuleType] = {"en": lexicon_en, "ru": lexicon_ru}
 
@@ -55,6 +55,7 @@ class Lexicon:
     percent: Phrases
     percent_stems: tuple[tuple[str, str], ...]
     measures: Phrases
+    measure_symbols: dict[str, str]
     measure_stems: tuple[tuple[str, str], ...]
     count_nouns: dict[str, str]
     count_noun_lemmas: dict[str, str]
@@ -198,7 +199,9 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         composite_subunits=dict(g("COMPOSITE_SUBUNITS", {})),
         percent=Phrases.of(g("PERCENT", {}) if words else {"%": "percent"}),
         percent_stems=_stems(g("PERCENT_STEMS", {})),
-        measures=Phrases.of(g("MEASURES", {})),
+        measures=Phrases.of({**(unitvocab.unit_names() if g("SOURCE_UNIT_NAMES", False) else {}),
+                             **g("MEASURES", {})}),
+        measure_symbols=unitvocab.unit_symbols(),
         measure_stems=_stems(g("MEASURE_STEMS", {})),
         count_nouns=dict(g("COUNT_NOUNS", {})),
         count_noun_lemmas=_lemma_keys(g("COUNT_NOUN_LEMMAS", {}), g("MORPHOLOGY")),

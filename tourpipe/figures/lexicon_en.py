@@ -95,6 +95,9 @@ MEASURES = {
     "min": "minute", "mins": "minute", "hrs": "hour", "hr": "hour", "secs": "second", "sec": "second",
 }
 MEASURE_STEMS: dict[str, str] = {}
+# Unit names beyond MEASURES come from quantulum3's table (figures/unitvocab.py); MEASURES above wins where both know
+# a surface. Symbols ("kPa", "mAh") come from the same table for every language.
+SOURCE_UNIT_NAMES = True
 
 # One-letter units are units only in their own case ("5g" is grams, "5G" a network; "6W" watts, "10 p.m." a time).
 UNIT_SURFACES = {"g": {"g"}, "w": {"W"}, "x": {"x"}, "p": {"p"}, "t": {"t"}, "m": {"m"}, "l": {"l", "L"}}

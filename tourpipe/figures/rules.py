@@ -56,7 +56,8 @@ def _letters_glued_after(s: Sentence, c: Candidate) -> bool:
     low = toks[j].low
     known = (low in lex.scale_words or low in lex.currency_only_scales or (low,) in lex.measures.table
              or s.phrase_at(j, lex.currency_after, gap=0) or (low,) in lex.percent.table or low in lex.subunits
-             or low in lex.glued_scales or iso_code(toks[j].text))
+             or low in lex.glued_scales or iso_code(toks[j].text)
+             or toks[j].text.replace("μ", "µ") in lex.measure_symbols)
     return not known or not unit_token_ok(s, j)
 
 

@@ -116,6 +116,9 @@ def _percent_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
 def _measure_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
     """A measure, unless another word is glued to it; a measure of time is a duration."""
     toks, lex = s.toks, s.lex
+    sym = symbol_at(s, k)
+    if sym is not None and (toks[k].text != toks[k].low or (toks[k].low,) not in lex.measures.table):
+        return sym, "duration" if sym in lex.duration_units else "measure", k + 1
     hit = s.phrase_at(k, lex.measures)
     if hit and not (hit[1] < len(toks) and toks[hit[1]].kind == "w" and toks[hit[1]].start == toks[hit[1] - 1].end):
         return hit[0], "duration" if hit[0] in lex.duration_units else "measure", hit[1]
@@ -124,6 +127,18 @@ def _measure_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
     if name:
         return name, "measure", k + 1
     return None
+
+
+def symbol_at(s: Sentence, k: int) -> str | None:
+    """A unit symbol from the shared table whose case carries its meaning ("kPa", "mAh", "Nm", "µm"), written as one
+    token and not glued to a word after it."""
+    t = s.toks[k]
+    text = t.text.replace("μ", "µ")
+    cased = text != text.lower() or len(text) >= 3 or text[0] == "µ"  # "kPa", "ppb", "µm"; not "mb" or "nm"
+    if t.kind != "w" or not cased or (k + 1 < len(s.toks) and s.toks[k + 1].start == t.end
+                                      and s.toks[k + 1].kind == "w"):
+        return None
+    return s.lex.measure_symbols.get(text)
 
 
 def _read_hyphen_unit(s: Sentence, j: int, d: Draft) -> bool:

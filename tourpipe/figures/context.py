@@ -40,6 +40,9 @@ class Grammar(Protocol):
     def plural_subject_unit(self, s: Sentence, p: int) -> str | None:
         """Unit of the plural noun at token p that is the subject of a verb reaching a number ("exhibitors rose")."""
 
+    def lemma_unit(self, lex: Lexicon, lemma: str) -> str | None:
+        """The English unit of a noun's dictionary form as a parser gives it ("fire", "проект")."""
+
     def denominator_noun(self, s: Sentence, k: int) -> str | None:
         """Unit of the singular noun at token k that a rate is per ("a share", "на человека"), else None."""
 

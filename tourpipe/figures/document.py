@@ -13,6 +13,7 @@ from tourpipe.figures.lexicon import Lexicon, lexicon_for
 from tourpipe.figures.rates import to_usd
 from tourpipe.figures.sentence import read_drafts, sentence_facts
 from tourpipe.figures.tokens import has_candidate, pieces, sentences, tokenize
+from tourpipe.figures.trees import apply_parse, parses_for
 from tourpipe.models import Entity, Fact
 
 _EQUIVALENT_GAP = re.compile(r"\s*[(\[]\s*")
@@ -22,13 +23,17 @@ _RESTATEMENT_GAP = re.compile(r"\s*[,(\[]?\s*(?:or|или|i\.e\.,?|that is,?|equ
 _GRAMMARS: dict[str | None, Grammar] = {None: ENGLISH, "pymorphy3": RUSSIAN}
 
 
-def extract_facts(text: str, lang: str = "en", entities: Sequence[Entity] = ()) -> list[Fact]:
-    """The figures of ``text`` in document order (see tourpipe.models.Fact)."""
+def extract_facts(text: str, lang: str = "en", entities: Sequence[Entity] = (), use_syntax: bool = True) -> list[Fact]:
+    """The figures of ``text`` in document order (see tourpipe.models.Fact); ``use_syntax`` lets the dependency parse
+    decide what the words leave open (figures.trees)."""
     if not text:
         return []
     facts: list[Fact] = []
-    for s in _sentences(text, lang, entities):
-        drafts, _ = read_drafts(s)
+    read = [(s, read_drafts(s)[0]) for s in _sentences(text, lang, entities)]
+    parses = parses_for(read, lang) if use_syntax else {}
+    for k, (s, drafts) in enumerate(read):
+        if k in parses:
+            apply_parse(s, drafts, parses[k])
         facts.extend(sentence_facts(s, drafts))
     facts = _link_equivalents(text, facts)
     return [replace(f, value_usd=to_usd(f.value, _numerator(f), f.year)) if _is_currency_code(f) else f for f in facts]

@@ -81,6 +81,9 @@ class EnglishGrammar:
         return to_singular(toks[p].text, lex)
 
 
+    def lemma_unit(self, lex: Lexicon, lemma: str) -> str | None:
+        return lex.count_nouns.get(lemma, lemma) if lemma.isalpha() else None
+
     def denominator_noun(self, s: Sentence, k: int) -> str | None:
         t = s.toks[k]
         if looks_plural(t, s.lex) or t.low.endswith(_ADJECTIVE_ENDINGS) or t.low in s.lex.known_words:

@@ -70,6 +70,9 @@ class RussianGrammar:
         return s.lex.count_noun_lemmas.get(lemma) if lemma else None
 
 
+    def lemma_unit(self, lex: Lexicon, lemma: str) -> str | None:
+        return lex.count_noun_lemmas.get(lemma)
+
     def denominator_noun(self, s: Sentence, k: int) -> str | None:
         r = reading(s.toks[k].low)
         return s.lex.count_noun_lemmas.get(r.lemma) if r.pos == "NOUN" else None

@@ -75,6 +75,7 @@ class Lexicon:
     weak_change_words: frozenset[str]
     amount_units: frozenset[str]
     rate_links: dict[str, str]
+    age_words: dict[str, str]
     rate_blockers: frozenset[str]
     time_denominators: dict[str, str]
     change_links: frozenset[str]
@@ -221,6 +222,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         weak_change_words=frozenset(g("WEAK_CHANGE_WORDS", set())),
         amount_units=frozenset(g("AMOUNT_UNITS", set())),
         rate_links=dict(g("RATE_LINKS", {"per": "any", "/": "measure"})),
+        age_words=dict(g("AGE_WORDS", {})),
         rate_blockers=frozenset(g("RATE_BLOCKERS", set())),
         time_denominators=dict(g("TIME_DENOMINATORS", {})),
         change_links=frozenset(g("CHANGE_LINKS", set())),

@@ -216,6 +216,8 @@ TIME_DENOMINATORS = {"day": "day", "week": "week", "month": "month", "year": "ye
                      "second": "second", "quarter": "quarter", "annum": "year", "night": "night", "season": "season",
                      "game": "game", "match": "match", "head": "person", "capita": "person", "person": "person",
                      "share": "share", "dozen": "dozen", "piece": "piece", "unit": "unit", "mo": "month", "yr": "year"}
+# "a 60-year-old man": the word after "N-year-" that makes the figure an age.
+AGE_WORDS = {"old": "year of age"}
 # Counted units that measure an amount, not things: a weak change word still makes them a change ("lost 190 points").
 AMOUNT_UNITS = {"point", "basis point", "percentage point", "sen", "pip", "tick", "notch"}
 INCREASE_STEMS: tuple[str, ...] = ()

@@ -157,6 +157,10 @@ def _read_hyphen_unit(s: Sentence, j: int, d: Draft) -> bool:
     d.unit, d.end = unit, j + 2
     d.unit_kind = count_kind(lex, unit)
     k = j + 2
+    if k + 1 < n and toks[k].text in DASHES and toks[k + 1].low in lex.age_words and s.adjacent(k - 1, k, gap=0) \
+            and s.adjacent(k, k + 1, gap=0):
+        d.unit, d.unit_kind, d.end = lex.age_words[toks[k + 1].low], "duration", k + 2  # "a 60-year-old man"
+        return True
     if k < n and toks[k].kind == "w" and s.adjacent(k - 1, k) and toks[k].low not in lex.stop_words \
             and toks[k].text[0].islower() and s.grammar.is_noun(toks[k].low):
         d.end, d.subject = k + 1, toks[k].text

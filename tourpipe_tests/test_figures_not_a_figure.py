@@ -15,6 +15,8 @@ EXAMPLES = {
     "hyphenated ordinal": ("ru", "Это 2-й форум.", (), "2"),
     "after a month": ("en", "The fair opened on May 24 in Almaty.", (), "24"),
     "day of a date range": ("en", "The fair ran June 12 to 17 in Almaty.", (), "17"),
+    "score": ("en", "The visitors won 3-1 in Almaty.", (), "3"),
+    "street address": ("en", "The office at 221 Baker Street opened.", (), "221"),
     "year range": ("en", "Trade grew in 2014-2015 sharply.", (), "2014"),
     "before a month": ("ru", "Форум открылся 24 мая в Алматы.", (), "24"),
     "inside a name": ("en", "Delegates flew on a Boeing 737 to Urumqi.", (Entity("Boeing 737", "PRODUCT", 20, 30),),

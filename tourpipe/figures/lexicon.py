@@ -76,6 +76,7 @@ class Lexicon:
     amount_units: frozenset[str]
     rate_links: dict[str, str]
     age_words: dict[str, str]
+    street_words: frozenset[str]
     rate_blockers: frozenset[str]
     time_denominators: dict[str, str]
     change_links: frozenset[str]
@@ -223,6 +224,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         amount_units=frozenset(g("AMOUNT_UNITS", set())),
         rate_links=dict(g("RATE_LINKS", {"per": "any", "/": "measure"})),
         age_words=dict(g("AGE_WORDS", {})),
+        street_words=frozenset(g("STREET_WORDS", set())),
         rate_blockers=frozenset(g("RATE_BLOCKERS", set())),
         time_denominators=dict(g("TIME_DENOMINATORS", {})),
         change_links=frozenset(g("CHANGE_LINKS", set())),

@@ -80,7 +80,10 @@ MEASURES = {
     "ounces": "oz", "gigatonnes": "Gt", "gigatons": "Gt", "megatonnes": "Mt", "megatons": "Mt",
     "w": "W", "watts": "W", "watt": "W", "kilowatt": "kW", "hp": "hp", "bhp": "hp",
     "horsepower": "hp", "mpg": "mpg", "nm": "nm", "lb-ft": "lb-ft",
-    "mph": "mph", "m.p.h": "mph", "miles per hour": "mph", "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
+    "mph": "mph", "m.p.h": "mph", "miles per hour": "mph", "m/s": "m/s",
+    "metres per second": "m/s",
+    "meters per second": "m/s", "metre per second": "m/s", "meter per second": "m/s",
+    "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "knots": "knot", "km per hour": "km/h",
     "km an hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h", "km/hr": "km/h",
     "kilometres/hour": "km/h", "km/hour": "km/h", "miles an hour": "mph",
@@ -120,7 +123,8 @@ VAGUE_SCALES = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1e3, "mi
                 "trillions": 1e12}
 VAGUE_LINK = "of"  # kept for English: NewsQuant counts "hundreds of" as a range ("a century" stays no figure)
 # Fractions of a whole ("a third of", "two-thirds of", "half of"): value as a share of one.
-FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                  "fourths": 4, "fifth": 5,
                   "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 FRACTION_LINK = "of"
 FRACTION_ALONE = {"half"}  # needs no numerator ("half of the shops")
@@ -216,6 +220,9 @@ TIME_DENOMINATORS = {"day": "day", "week": "week", "month": "month", "year": "ye
                      "second": "second", "quarter": "quarter", "annum": "year", "night": "night", "season": "season",
                      "game": "game", "match": "match", "head": "person", "capita": "person", "person": "person",
                      "share": "share", "dozen": "dozen", "piece": "piece", "unit": "unit", "mo": "month", "yr": "year"}
+# Words that end a street's name: a number before the name is a house number ("9 E 71st St", "49 Ranch Road").
+STREET_WORDS = {"st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevard", "lane", "ln", "drive", "dr",
+                "highway", "hwy", "terrace", "crescent", "parkway", "pkwy"}
 # "a 60-year-old man": the word after "N-year-" that makes the figure an age.
 AGE_WORDS = {"old": "year of age"}
 # Counted units that measure an amount, not things: a weak change word still makes them a change ("lost 190 points").

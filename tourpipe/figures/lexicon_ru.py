@@ -475,6 +475,9 @@ MINUS_WORDS = {"минус"}
 MULTIPLIER_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "вдесятеро": 10}
 TIME_AFTER: set[str] = set()
 
+# Words that name a street: the number after "ул. Абая," is a house number.
+STREET_WORDS = {"ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "пр-т", "мкр", "микрорайон", "шоссе",
+                "переулок", "пер", "бульвар", "б-р"}
 # Rates: "в год", "в сутки" (a time), "за килограмм", "за тонну" (a measure or a counted noun), "на человека".
 RATE_LINKS = {"в": "time", "за": "measure", "на": "any", "/": "measure"}
 TIME_DENOMINATORS = {"год": "year", "месяц": "month", "день": "day", "сутки": "day", "неделю": "week", "час": "hour",

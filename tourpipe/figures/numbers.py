@@ -131,15 +131,38 @@ def _part_of_scale(s: Sentence, i: int) -> Number | None:
 def _read_digits(s: Sentence, i: int, currency: bool) -> Number:
     t = s.toks[i]
     value, j = t.value, i + 1
-    if j < len(s.toks) and "/" in s.toks[j].text and s.toks[j].kind == "n" and "/" not in t.text \
+    if j < len(s.toks) and s.toks[j].kind == "n" and ("/" in s.toks[j].text or "⁄" in s.toks[j].text) \
+            and "/" not in t.text and "⁄" not in t.text \
             and s.adjacent(i, j) and s.toks[j].start > t.end:
         value, j = value + s.toks[j].value, j + 1  # "7 3/4": a whole number and a fraction
+    value, j = _times_ten(s, j, value)
     value, j, scaled = _read_scales(s, j, value, currency)
     if not scaled and not currency:
         glued = _glued_scale(s, j)
         if glued:
             value, j, scaled = value * glued, j + 1, True
     return Number(value, j, False, scaled, not t.grouped and not scaled and "." not in t.text)
+
+
+_TIMES = frozenset({"×", "x", "*", "·"})
+_POWER_SIGNS = {"−": -1, "-": -1, "–": -1, "+": 1, "^": 1}
+
+
+def _times_ten(s: Sentence, j: int, value: float) -> tuple[float, int]:
+    """"2.998×10−8", "6.02 x 10^23": a number times a power of ten."""
+    toks = s.toks
+    if not (j + 2 < len(toks) and toks[j].text in _TIMES and toks[j + 1].text == "10" and s.adjacent(j - 1, j)
+            and s.adjacent(j, j + 1)):
+        return value, j
+    k, sign = j + 2, 1
+    if toks[k].text in _POWER_SIGNS and k + 1 < len(toks) and toks[k].start == toks[k - 1].end:
+        sign, k = _POWER_SIGNS[toks[k].text], k + 1
+        if toks[k - 1].text == "^" and k < len(toks) and toks[k].text in ("-", "−"):
+            sign, k = -1, k + 1
+    if k >= len(toks) or toks[k].kind != "n" or toks[k].grouped or toks[k].start != toks[k - 1].end \
+            or len(toks[k].text) > 2:
+        return value, j
+    return value * 10.0 ** (sign * int(toks[k].text)), k + 1
 
 
 def _read_scales(s: Sentence, j: int, value: float, currency: bool) -> tuple[float, int, bool]:
@@ -172,9 +195,18 @@ def _glued_scale(s: Sentence, j: int) -> float | None:
         if k >= len(toks) or not s.adjacent(j, k) or toks[k].kind != "w":
             return None
         if s.phrase_at(k, lex.measures) is None and s.phrase_at(k, lex.currency_after) is None \
-                and not s.grammar.noun_like(lex, toks[k]):
+                and not s.grammar.noun_like(lex, toks[k]) and not _counts_after(s, k):
             return None
     return lex.glued_scales[toks[j].text]
+
+
+def _counts_after(s: Sentence, k: int) -> bool:
+    """What follows a glued "m" is counted, so it is a million: "35m of its devices", "2.7m combined digital sales"."""
+    toks, lex = s.toks, s.lex
+    if toks[k].low in lex.partitive_links and k + 1 < len(toks) and toks[k + 1].low in lex.partitive_links[toks[k].low]:
+        return True
+    found = s.grammar.counted_noun(s, k, False)
+    return found is not None and found[1] - k >= 2
 
 
 def _read_half(s: Sentence, i: int) -> Number | None:

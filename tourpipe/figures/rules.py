@@ -96,6 +96,47 @@ def _day_of_date_range(s: Sentence, c: Candidate) -> bool:
     return j + 2 < n and toks[j].low in lex.date_range_links and day(j + 1) and s.is_month(toks[j + 2])
 
 
+def _score(s: Sentence, c: Candidate) -> bool:
+    """"2-0", "a 9-2 lead", "tied at 89-89", "2:1": two small whole numbers joined by a dash or colon, the second no
+    larger than the first (so no range), are a score; "2-0" read from its second number too."""
+    toks, i = s.toks, c.d.first
+    if not (c.digits and c.number.plain_int and c.currency is None and c.d.value <= 200):
+        return False
+    j = c.number.end
+    if j + 1 < len(toks) and toks[j].text in _SCORE_JOINERS and toks[j].start == toks[j - 1].end \
+            and toks[j + 1].start == toks[j].end and _small_int(toks[j + 1]) and toks[j + 1].value <= c.d.value:
+        return True
+    return i >= 2 and toks[i - 1].text in _SCORE_JOINERS and toks[i - 1].end == toks[i].start \
+        and toks[i - 2].end == toks[i - 1].start and _small_int(toks[i - 2]) and c.d.value <= toks[i - 2].value
+
+
+_SCORE_JOINERS = frozenset({"-", "–", ":"})
+
+
+def _small_int(t) -> bool:
+    return t.kind == "n" and not t.grouped and "." not in t.text and (t.value or 0) <= 200
+
+
+def _street_address(s: Sentence, c: Candidate) -> bool:
+    """"9 E 71st St", "49 Zorro Ranch Road", "ул. Абая, 15": a house number before a street's name or after it."""
+    toks, lex, i = s.toks, s.lex, c.d.first
+    if not (c.digits and c.number.plain_int and c.currency is None) or not lex.street_words:
+        return False
+    k = m = c.number.end
+    while m < min(k + 6, len(toks)):
+        t = toks[m]
+        if t.low in lex.street_words and m > k and t.text[0].isupper():
+            return True
+        if t.kind == "n" and m + 1 < len(toks) and toks[m + 1].low in lex.ordinal_suffixes:
+            m += 2  # "71st"
+            continue
+        if not (t.kind == "w" and t.text[0].isupper()):
+            break
+        m += 1
+    # "ул. Абая, 15": the street word, a name and a comma before the number
+    return i >= 3 and toks[i - 1].text == "," and any(toks[p].low in lex.street_words for p in range(max(0, i - 5), i))
+
+
 # -- once its range and its own unit are read --------------------------------------------------------------------------
 
 
@@ -130,12 +171,19 @@ def _year(s: Sentence, c: Candidate) -> bool:
         return False
     nxt = toks[j] if j < len(toks) else None
     prev = toks[c.start - 1] if c.start > c.floor else None
+    if _hedged_round(s, c):
+        return False  # "about 1000 came", "some 1500 were hired": years are not rounded to fifty and hedged
     if nxt is not None and (nxt.low in lex.year_after or (nxt.text in ("'", "’") and j + 1 < len(toks))):
         return True
     plural_count = d.unit_kind == "count" and d.unit is not None and d.unit not in ("year",)
     if not plural_count or (prev is not None and prev.low in lex.year_before) or prev is None and d.unit is None:
         return d.unit_kind not in _MONEY_PERCENT_MEASURE
     return False
+
+
+def _hedged_round(s: Sentence, c: Candidate) -> bool:
+    v = c.d.value
+    return v % 50 == 0 and not 1800 <= v <= 2100 and s.phrase_before(c.start, s.lex.hedges, c.floor) is not None
 
 
 def _after_name(s: Sentence, c: Candidate) -> bool:
@@ -275,6 +323,8 @@ NOT_A_FIGURE: tuple[Rule, ...] = (
     Rule("hyphenated ordinal", NUMBER, _hyphenated_ordinal),
     Rule("after a month", NUMBER, _after_month),
     Rule("day of a date range", NUMBER, _day_of_date_range),
+    Rule("score", NUMBER, _score),
+    Rule("street address", NUMBER, _street_address),
     Rule("year range", OWN_UNIT, _year_range),
     Rule("before a month", OWN_UNIT, _before_month),
     Rule("inside a name", OWN_UNIT, _inside_name),

@@ -17,7 +17,7 @@ _SKIP = (r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++\.\w[\w.]*+"
 # Grouped digits ("1 250"), plain or separated digits, and a bare decimal fraction (".001 per cent", "a .500 record").
 _NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*|(?<![\w.,])\.\d+(?![.,]?\d)"
 # A proper fraction with a small denominator is a number ("1/4 point", "7 3/4 %"); "24/7", "9/11" and dates are not.
-_FRACTION = r"(?<![\d/.,])[1-9]/(?:2|3|4|5|8|10|16|32|64)(?![\d/.,])"
+_FRACTION = r"(?<![\d/⁄.,])[1-9][/⁄](?:2|3|4|5|6|8|10|12|16|20|32|64|100|128)(?![\d/⁄.,])"
 _TOKEN = re.compile(rf"(?P<q>{_FRACTION})|(?P<x>{_SKIP})|(?P<n>{_NUM})|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<s>\S)")
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _HAS_CANDIDATE = re.compile(r"\d")
@@ -124,7 +124,7 @@ def tokenize(text: str, start: int, end: int, decimal_comma: bool) -> list[Token
         kind = m.lastgroup
         if kind == "q":
             tok = Token("n", m.group(), m.start(), m.end())
-            top, bottom = m.group().split("/")
+            top, bottom = m.group().replace("⁄", "/").split("/")
             tok.value, tok.grouped = (int(top) / int(bottom), True) if int(top) < int(bottom) else (None, False)
             tok.kind = "n" if tok.value is not None else "x"
             toks.append(tok)

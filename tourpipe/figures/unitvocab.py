@@ -57,6 +57,9 @@ def unit_names() -> dict[str, str]:
             if len(low) > 3 and low not in _WORD_NAMES:
                 out.setdefault(low, unit)
                 out.setdefault(low + "s", unit)
+                head, sep, rest = low.partition(" per ")
+                if sep:  # "metres per second"
+                    out.setdefault(f"{head}s per {rest}", unit)
     return out
 
 

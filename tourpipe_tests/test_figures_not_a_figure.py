@@ -27,6 +27,7 @@ EXAMPLES = {
     "named number": ("en", "The S&P 500 utilities fell.", (), "500"),
     "time of day": ("en", "The meeting starts at 10 p.m. today.", (), "10"),
     "inside a run of numbers": ("en", "The winning numbers were 4 8 15 16 23 42.", (), "15"),
+    "list marker": ("en", "Striker Ivan Petrov (9) scored twice.", (), "9"),
     "bare number word": ("en", "He said seven.", (), "seven"),
     "number word in a title": ("en", "In her speech she launched the Five Key Initiatives in the capital.", (), "Five"),
     "one as a pronoun": ("en", "One day the delegation visited the park.", (), "One"),

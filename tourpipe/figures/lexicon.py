@@ -77,6 +77,8 @@ class Lexicon:
     rate_links: dict[str, str]
     age_words: dict[str, str]
     street_words: frozenset[str]
+    quantity_cues: Phrases
+    fraction_determiners: frozenset[str]
     rate_blockers: frozenset[str]
     time_denominators: dict[str, str]
     change_links: frozenset[str]
@@ -225,6 +227,8 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         rate_links=dict(g("RATE_LINKS", {"per": "any", "/": "measure"})),
         age_words=dict(g("AGE_WORDS", {})),
         street_words=frozenset(g("STREET_WORDS", set())),
+        quantity_cues=Phrases.of(dict.fromkeys(g("QUANTITY_CUES", ()), True)),
+        fraction_determiners=frozenset(g("FRACTION_DETERMINERS", set())),
         rate_blockers=frozenset(g("RATE_BLOCKERS", set())),
         time_denominators=dict(g("TIME_DENOMINATORS", {})),
         change_links=frozenset(g("CHANGE_LINKS", set())),

@@ -132,7 +132,12 @@ FRACTION_ALONE = {"half"}  # needs no numerator ("half of the shops")
 PERIOD_ORDINAL_STEMS = ("first", "second", "third", "fourth", "last", "past", "previous", "latter", "former", "next",
                         "current", "final", "opening", "preceding", "coming", "same")
 # Words after a number that make it a clock time ("10 p.m.", "5 am").
-TIME_AFTER = {"am", "pm", "a.m", "p.m"}
+TIME_AFTER = {"am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest",
+              "msk", "hrs", "local"}
+# A number right after these counts something, even when it is shaped like a year ("an average of 1500").
+QUANTITY_CUES = ("average of", "total of", "tally of", "record of", "peak of", "an average of", "a total of")
+# "half the condos": "half" needs no "of" before these.
+FRACTION_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those", "all"}
 # Multipliers written as one word ("grew sixfold").
 MULTIPLIER_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
                     "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}

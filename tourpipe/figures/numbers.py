@@ -54,7 +54,9 @@ def read_fraction(s: Sentence, i: int) -> tuple[float, int] | None:
             return None
     else:
         return None
-    if lex.fraction_link and (j + 1 >= n or toks[j + 1].low != lex.fraction_link or not s.adjacent(j, j + 1)):
+    if lex.fraction_link and (j + 1 >= n or not s.adjacent(j, j + 1) or not (
+            toks[j + 1].low == lex.fraction_link
+            or toks[j].low in lex.half_words and toks[j + 1].low in lex.fraction_determiners)):
         return None
     return top / lex.fraction_words[toks[j].low], j + 1
 
@@ -264,7 +266,8 @@ def _hyphen_joins_words(s: Sentence, j: int) -> bool:
 
 def _tens_and_units(lex: Lexicon, current: float, word: str) -> bool:
     """"twenty" + "five": tens, then a digit's word, make one number."""
-    return 20 <= current < 100 and current % 10 == 0 and lex.number_words[word] < 10
+    tens = current % 100  # "six hundred forty-two": the tens of the last hundred
+    return 20 <= tens < 100 and tens % 10 == 0 and lex.number_words[word] < 10
 
 
 def _scaled(total: float, current: float, scale: float) -> tuple[float, float]:

@@ -55,7 +55,8 @@ def _letters_glued_after(s: Sentence, c: Candidate) -> bool:
         return False
     low = toks[j].low
     known = (low in lex.scale_words or low in lex.currency_only_scales or (low,) in lex.measures.table
-             or s.phrase_at(j, lex.currency_after, gap=0) or (low,) in lex.percent.table or low in lex.subunits
+             or s.phrase_at(j, lex.currency_after, gap=0) or s.phrase_at(j, lex.measures)
+             or (low,) in lex.percent.table or low in lex.subunits
              or low in lex.glued_scales or iso_code(toks[j].text)
              or toks[j].text.replace("μ", "µ") in lex.measure_symbols)
     return not known or not unit_token_ok(s, j)
@@ -130,6 +131,9 @@ def _street_address(s: Sentence, c: Candidate) -> bool:
         if t.kind == "n" and m + 1 < len(toks) and toks[m + 1].low in lex.ordinal_suffixes:
             m += 2  # "71st"
             continue
+        if m == k and t.text in DASHES and m + 1 < len(toks) and toks[m + 1].kind == "n":
+            m += 2  # "16-18 Industrial Avenue"
+            continue
         if not (t.kind == "w" and t.text[0].isupper()):
             break
         m += 1
@@ -167,6 +171,10 @@ def _inside_name(s: Sentence, c: Candidate) -> bool:
 def _year(s: Sentence, c: Candidate) -> bool:
     """"in 2014", "2020's", "2014 year": a year-shaped number that counts nothing."""
     toks, lex, d, j = s.toks, s.lex, c.d, c.after
+    before = toks[c.start - 1] if c.start > c.floor else None
+    if c.number.plain_int and d.unit is None and before is not None and before.low in lex.year_before \
+            and YEAR_MAX < d.value <= YEAR_MAX + 200 and c.currency is None:
+        return True  # "by 2120": a year, however far ahead
     if not (c.number.plain_int and year_shaped(d.value) and d.value_high is None and c.currency is None):
         return False
     nxt = toks[j] if j < len(toks) else None
@@ -182,8 +190,10 @@ def _year(s: Sentence, c: Candidate) -> bool:
 
 
 def _hedged_round(s: Sentence, c: Candidate) -> bool:
-    v = c.d.value
-    return v % 50 == 0 and not 1800 <= v <= 2100 and s.phrase_before(c.start, s.lex.hedges, c.floor) is not None
+    v, lex = c.d.value, s.lex
+    if s.phrase_before(c.start, lex.quantity_cues, c.floor) is not None:
+        return True  # "an average of 1500", "a total of 1200"
+    return v % 50 == 0 and not 1800 <= v <= 2100 and s.phrase_before(c.start, lex.hedges, c.floor) is not None
 
 
 def _after_name(s: Sentence, c: Candidate) -> bool:
@@ -215,8 +225,11 @@ def _named_number(s: Sentence, c: Candidate) -> bool:
 
 
 def _time_of_day(s: Sentence, c: Candidate) -> bool:
-    """"10 p.m.", "5am"."""
+    """"10 p.m.", "5am", "0401 GMT"."""
     toks, j = s.toks, c.after
+    t = toks[c.d.first]
+    if c.digits and len(t.text) == 4 and t.text[0] == "0" and t.text.isdigit():
+        return True  # "0401": a clock time written as four digits
     if c.d.unit is not None or j >= len(toks):
         return False
     time_after = s.lex.time_after
@@ -257,6 +270,17 @@ def _number_at(s: Sentence, k: int, step: int, floor: int) -> bool:
     if t.kind == "n":
         return True
     return step < 0 and t.kind == "w" and t.low in lex.scale_words and k > 0 and toks[k - 1].kind == "n"
+
+
+def _list_marker(s: Sentence, c: Candidate) -> bool:
+    """"(4)" after a name, "1." opening a numbered line: a bare number that labels, not counts."""
+    toks, d = s.toks, c.d
+    if not (c.digits and c.number.plain_int and d.unit is None and c.currency is None and c.start == d.first):
+        return False
+    k, j = c.start - 1, c.after
+    if k >= 0 and j < len(toks) and toks[k].text == "(" and toks[j].text == ")":
+        return True
+    return c.start == 0 and j < len(toks) and toks[j].text in (".", ")") and toks[j].start == toks[j - 1].end
 
 
 # -- once a unit is borrowed from the sentence -------------------------------------------------------------------------
@@ -334,6 +358,7 @@ NOT_A_FIGURE: tuple[Rule, ...] = (
     Rule("named number", OWN_UNIT, _named_number),
     Rule("time of day", OWN_UNIT, _time_of_day),
     Rule("inside a run of numbers", OWN_UNIT, _in_number_run),
+    Rule("list marker", OWN_UNIT, _list_marker),
     Rule("bare number word", UNIT, _bare_number_word),
     Rule("number word in a title", UNIT, _number_word_in_title),
     Rule("one as a pronoun", UNIT, _one_as_pronoun),

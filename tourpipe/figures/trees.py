@@ -58,7 +58,9 @@ def apply_parse(s: Sentence, drafts: list[Draft], parse: Parse) -> None:
 
 def _count_unit(s: Sentence, d: Draft, parse: Parse, w: Word) -> None:
     head = parse.head_of(w.i)
-    if w.dep == "appos" and head is not None and head.pos == "PROPN" and 0 < d.value <= 120 \
+    toks = s.toks
+    commas = d.start > 0 and toks[d.start - 1].text == "," and d.end < len(toks) and toks[d.end].text == ","
+    if w.dep == "appos" and commas and head is not None and head.pos == "PROPN" and 0 < d.value <= 120 \
             and d.value == int(d.value):
         d.unit, d.unit_kind = AGE_UNIT, "duration"  # "Maddon, 66, said": an age
         return

@@ -28,7 +28,7 @@ class Grammar(Protocol):
     def is_noun(self, word: str) -> bool:
         """``word`` (lower case) can be a noun ("a two-day visit": "visit" joins the span)."""
 
-    def hyphen_unit(self, lex: Lexicon, word: str) -> str:
+    def hyphen_unit(self, lex: Lexicon, word: str) -> str | None:
         """Unit of the word after a hyphenated number ("10-day", "50-member")."""
 
     def is_adverb(self, word: str) -> bool:
@@ -39,6 +39,9 @@ class Grammar(Protocol):
 
     def plural_subject_unit(self, s: Sentence, p: int) -> str | None:
         """Unit of the plural noun at token p that is the subject of a verb reaching a number ("exhibitors rose")."""
+
+    def source_lemma(self, s: Sentence, k: int) -> str | None:
+        """The counted noun at token k in its own language's dictionary form, when that is not English (audit)."""
 
     def lemma_unit(self, lex: Lexicon, lemma: str) -> str | None:
         """The English unit of a noun's dictionary form as a parser gives it ("fire", "проект")."""

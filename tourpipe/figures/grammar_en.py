@@ -81,6 +81,9 @@ class EnglishGrammar:
         return to_singular(toks[p].text, lex)
 
 
+    def source_lemma(self, s: Sentence, k: int) -> str | None:
+        return None  # the unit is the English lemma itself
+
     def lemma_unit(self, lex: Lexicon, lemma: str) -> str | None:
         return lex.count_nouns.get(lemma, lemma) if lemma.isalpha() else None
 

@@ -79,6 +79,7 @@ class Lexicon:
     street_words: frozenset[str]
     quantity_cues: Phrases
     fraction_determiners: frozenset[str]
+    compound_prefixes: tuple[tuple[str, str], ...]
     rate_blockers: frozenset[str]
     time_denominators: dict[str, str]
     change_links: frozenset[str]
@@ -229,6 +230,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         street_words=frozenset(g("STREET_WORDS", set())),
         quantity_cues=Phrases.of(dict.fromkeys(g("QUANTITY_CUES", ()), True)),
         fraction_determiners=frozenset(g("FRACTION_DETERMINERS", set())),
+        compound_prefixes=tuple(sorted(g("COMPOUND_PREFIXES", {}).items(), key=lambda kv: -len(kv[0]))),
         rate_blockers=frozenset(g("RATE_BLOCKERS", set())),
         time_denominators=dict(g("TIME_DENOMINATORS", {})),
         change_links=frozenset(g("CHANGE_LINKS", set())),

@@ -349,6 +349,20 @@ COUNT_NOUN_LEMMAS = {
     "СМИ": "media outlet", "раз": "time", "медиа": "media outlet", "стартап": "startup", "программа": "program",
     "рабочее место": "job", "чиновник": "official", "министр": "minister", "делегат": "delegate",
 }
+# The first part of a Russian compound noun and its English modifier: an unknown compound is translated through its
+# head ("электропоезд" -> electric train, "агрокомплекс" -> agricultural complex, "госпредприятие" -> state
+# enterprise). Data, not a list of nouns: the head must be in the table above.
+COMPOUND_PREFIXES = {
+    "авто": "car", "электро": "electric", "агро": "agricultural", "гос": "state", "мед": "medical", "нефте": "oil",
+    "газо": "gas", "энерго": "energy", "теле": "TV", "фото": "photo", "видео": "video", "радио": "radio",
+    "эко": "eco", "био": "bio", "микро": "micro", "мини": "mini", "авиа": "air", "гидро": "hydro", "тепло": "heat",
+    "пром": "industrial", "сельхоз": "farm", "спец": "special", "вело": "bicycle", "кибер": "cyber", "нано": "nano",
+    "супер": "super", "спорт": "sports", "медиа": "media", "евро": "euro", "интернет": "internet", "бизнес": "business",
+    "IT": "IT", "турбо": "turbo", "мото": "motorcycle", "водо": "water", "лесо": "timber", "зерно": "grain",
+    "хлопко": "cotton", "угле": "coal", "металло": "metal", "нац": "national", "мега": "mega", "соц": "social",
+    "ветро": "wind", "гелио": "solar", "обще": "general", "меж": "inter", "транс": "trans", "суб": "sub",
+    "мульти": "multi", "пост": "post", "экс": "former", "вице": "vice", "контр": "counter", "полу": "semi",
+}
 UNIT_BEFORE: dict[str, str] = {}
 DURATION_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade"}
 STOP_WORDS = set("""

@@ -49,6 +49,7 @@ def sentence_facts(s: Sentence, drafts: list[Draft]) -> list[Fact]:
         sentence = bounded(s.text, whole, (a, b))  # the real sentence, cut to a window around the figure
         out.append(Fact(text=s.text[a:b], start_char=a, end_char=b, value=d.value, unit=d.unit,
                         unit_kind=d.unit_kind, qualifier=d.qualifier, value_high=d.value_high, value_from=d.value_from,
+                        unit_lemma=d.unit_lemma,
                         year=year_of(d, years, clause), subject=subject(s, d), sentence=sentence))
     return out
 

@@ -51,8 +51,9 @@ def read_unit(s: Sentence, j: int, d: Draft, currency: str | None) -> None:
     if found:
         unit, end, first = found
         d.unit, d.end = unit, end
-        d.unit_kind = count_kind(lex, unit)
+        d.unit_kind = count_kind(lex, unit) if unit else "count"
         d.subject = s.slice(first, end)
+        d.unit_lemma = s.grammar.source_lemma(s, end - 1)
         return
     d.end = j
 

@@ -493,7 +493,7 @@ TIME_AFTER: set[str] = set()
 STREET_WORDS = {"ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "пр-т", "мкр", "микрорайон", "шоссе",
                 "переулок", "пер", "бульвар", "б-р"}
 # Rates: "в год", "в сутки" (a time), "за килограмм", "за тонну" (a measure or a counted noun), "на человека".
-RATE_LINKS = {"в": "time", "за": "measure", "на": "any", "/": "measure"}
+RATE_LINKS = {"в": "time", "за": "measure", "на": "time", "/": "measure"}  # "на" only before "человека", "душу"
 TIME_DENOMINATORS = {"год": "year", "месяц": "month", "день": "day", "сутки": "day", "неделю": "week", "час": "hour",
                      "минуту": "minute", "секунду": "second", "квартал": "quarter", "смену": "shift",
                      "человека": "person", "душу": "person", "штуку": "piece", "голову": "head"}

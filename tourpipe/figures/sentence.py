@@ -121,7 +121,7 @@ def merge_levels(s: Sentence, drafts: list[Draft]) -> list[Draft]:
 def _level_pair(s: Sentence, a: Draft, b: Draft) -> tuple[Draft, Draft] | None:
     """(old, new) when drafts a and b are the two levels of one change, else None."""
     toks, lex = s.toks, s.lex
-    if a.value_high is not None or b.value_high is not None or not _same_kind(a, b):
+    if a.value_high is not None or b.value_high is not None or not (_same_kind(a, b) or _unit_borrowed(a)):
         return None
     if a.level_from:
         link = next((m for m in range(a.end, min(a.end + _LEVEL_GAP, b.start + 1)) if toks[m].low in lex.level_links),
@@ -139,6 +139,12 @@ def _level_pair(s: Sentence, a: Draft, b: Draft) -> tuple[Draft, Draft] | None:
 
 def _same_kind(a: Draft, b: Draft) -> bool:
     return a.unit is None or b.unit is None or (a.unit == b.unit and a.unit_kind == b.unit_kind)
+
+
+def _unit_borrowed(a: Draft) -> bool:
+    """The old level is a bare number whose unit came from the sentence ("Staff numbers grew from 200 to 260
+    people"): the unit written on the new level wins."""
+    return a.start == a.first and a.end == a.first + 1
 
 
 def _is_year(tok) -> bool:

@@ -51,6 +51,7 @@ CURRENCY_AFTER = {  # phrase after the number (and scale) -> ISO 4217
 CURRENCY_STEMS: dict[str, str] = {}  # inflected languages only
 # Sub-units keep their own count: "up 19 cents" is 19 cent, worth 0.19 of the parent currency.
 SUBUNITS = {"cents": ("cent", "USD", 0.01), "cent": ("cent", "USD", 0.01), "pence": ("penny", "GBP", 0.01),
+            "sen": ("sen", "MYR", 0.01), "kopecks": ("kopeck", "RUB", 0.01), "tiyn": ("tiyn", "KZT", 0.01),
             "p": ("penny", "GBP", 0.01)}
 
 # Percent and physical units -------------------------------------------------------------------------------------------

@@ -62,7 +62,10 @@ FIELDS: dict[str, Field] = {f.name: f for f in (
     Field("subject", "VARCHAR", "what is counted or valued"),
     Field("value_usd", "DOUBLE", "money converted to US dollars with the shipped dated rate table"),
     Field("equivalent_of", "VARCHAR", "fact_id of the figure this one restates, e.g. '($160 million)'"),
-    Field("sentence", "VARCHAR", "the sentence the span stands in"),
+    Field("sentence", "VARCHAR", "the sentence the span stands in, cut to a 400-character window around the span"),
+    Field("value_from", "DOUBLE", "for a change between two levels ('from 4.8% to 4.7%'): the old level (value is the "
+          "new one), else null"),
+    Field("unit_lemma", "VARCHAR", "the counted noun's lemma as written in a non-English text (audit of unit), else null"),
     Field("line_no", "BIGINT", "0-based line of raw_text"),
     Field("reason", "VARCHAR", "why: the cleaning rule that removed the line, or why a file or record was rejected"),
     Field("seen_at", "TIMESTAMP", "when the file was first seen in this state"),
@@ -124,7 +127,7 @@ DOCUMENTS = _table("documents", "processed document", """doc_id lang nlp_support
                    n_chars encoding size_bytes ingested_at inline_furniture url source""")
 ENTITIES = _table("entities", "mention", "doc_id text label start_char end_char canonical")
 FACTS = _table("facts", "figure", """doc_id fact_id text start_char end_char value value_high unit unit_kind qualifier
-               year subject value_usd equivalent_of sentence""")
+               year subject value_usd equivalent_of sentence value_from unit_lemma""")
 REMOVED_LINES = _table("removed_lines", "furniture line", "doc_id line_no text reason")
 EVENTS = _table("events", "event a document reports", """doc_id event_id type trigger start_char end_char actor
                 actor_canonical target target_canonical place date date_text status fact_ids sentence actor_start

@@ -6,8 +6,9 @@ import pytest
 from tourpipe.figures import extract_facts
 
 
-def assert_figure(sentence, lang, text, value, high, unit, kind, qualifier):
-    """``sentence`` yields a figure spanning exactly ``text`` with these value, range, unit, kind and qualifier."""
+def assert_figure(sentence, lang, text, value, high, unit, kind, qualifier, value_from=None):
+    """``sentence`` yields a figure spanning exactly ``text`` with these value, range, unit, kind and qualifier (and,
+    for a change between two levels, the old level ``value_from``)."""
     facts = extract_facts(sentence, lang)
     match = [f for f in facts if f.text == text]
     assert match, f"{text!r} not in {[(f.text, f.value) for f in facts]}"
@@ -16,6 +17,7 @@ def assert_figure(sentence, lang, text, value, high, unit, kind, qualifier):
     assert f.value == pytest.approx(value)
     assert f.value_high == (pytest.approx(high) if high is not None else None)
     assert (f.unit, f.unit_kind, f.qualifier) == (unit, kind, qualifier)
+    assert f.value_from == (pytest.approx(value_from) if value_from is not None else None)
     return f
 
 

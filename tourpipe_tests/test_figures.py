@@ -21,7 +21,7 @@ CASES = [
     ("Some 40 companies signed up.", "en", "Some 40 companies", 40, None, "company", "count", "about", None),
     ("At least 12 buses carried the guests.", "en", "At least 12 buses", 12, None, "bus", "count", "at_least", None),
     ("Fewer than 9 firms applied.", "en", "Fewer than 9 firms", 9, None, "firm", "count", "less_than", None),
-    ("The zone can take up to 75 trucks an hour.", "en", "up to 75 trucks", 75, None, "truck", "count", "up_to", None),
+    ("The zone can take up to 75 trucks an hour.", "en", "up to 75 trucks an hour", 75, None, "truck per hour", "count", "up_to", None),
     ("The group met twenty-five local entrepreneurs.", "en", "twenty-five local entrepreneurs", 25, None, "entrepreneur", "count", "exact", None),
     ("Organisers expect one hundred and twenty guests.", "en", "one hundred and twenty guests", 120, None, "guest", "count", "exact", None),
     ("They toured a dozen factories.", "en", "a dozen factories", 12, None, "factory", "count", "exact", None),
@@ -55,7 +55,7 @@ CASES = [
     ("The warehouse has 12,000 square metres of space.", "en", "12,000 square metres", 12_000, None, "m2", "measure", "exact", None),
     ("The farm will produce 5 tonnes of eggs a day.", "en", "5 tonnes", 5, None, "tonne", "measure", "exact", None),
     # ranges
-    ("The trains travel from 252 to 287 miles a day.", "en", "from 252 to 287 miles", 252, 287, "mile", "measure", "exact", None),
+    ("The trains travel from 252 to 287 miles a day.", "en", "from 252 to 287 miles a day", 252, 287, "mile per day", "measure", "exact", None),
     ("Delivery takes 10-15 days.", "en", "10-15 days", 10, 15, "day", "duration", "exact", None),
     ("Each group has between 5 and 7 members.", "en", "between 5 and 7 members", 5, 7, "member", "count", "exact", None),
     ("The project needs $1.5-2 billion.", "en", "$1.5-2 billion", 1.5e9, 2e9, "USD", "money", "exact", None),

@@ -32,26 +32,25 @@ CASES = [
     ("Мощность станции 100 кВт.", "ru", "100 кВт", 100, None, "kW", "measure", "exact"),
     ("Мощность станции 50 МВт.", "ru", "50 МВт", 50, None, "MW", "measure", "exact"),
     ("Мощность станции 3 ГВт.", "ru", "3 ГВт", 3, None, "GW", "measure", "exact"),
-    ("Выработка 120 кВт·ч в сутки.", "ru", "120 кВт·ч", 120, None, "kWh", "measure", "exact"),
-    ("Выработка 5 МВт·ч в сутки.", "ru", "5 МВт·ч", 5, None, "MWh", "measure", "exact"),
+    ("Выработка 120 кВт·ч в сутки.", "ru", "120 кВт·ч в сутки", 120, None, "kWh per day", "measure", "exact"),  # a rate keeps its denominator
+    ("Выработка 5 МВт·ч в сутки.", "ru", "5 МВт·ч в сутки", 5, None, "MWh per day", "measure", "exact"),
     ("Дорога длиной 40 км.", "ru", "40 км", 40, None, "km", "measure", "exact"),
     ("Площадь участка 300 га.", "ru", "300 га", 300, None, "hectare", "measure", "exact"),
     ("Вес груза 20 т.", "ru", "20 т", 20, None, "tonne", "measure", "exact"),
     ("Площадь склада 500 кв. м.", "ru", "500 кв. м", 500, None, "m2", "measure", "exact"),
     ("Площадь зоны 2 кв. км.", "ru", "2 кв. км", 2, None, "km2", "measure", "exact"),
     ("A 110 kV line was built.", "en", "110 kV", 110, None, "kV", "measure", "exact"),
-    ("The panels give 5 kWh a day.", "en", "5 kWh", 5, None, "kWh", "measure", "exact"),
+    ("The panels give 5 kWh a day.", "en", "5 kWh a day", 5, None, "kWh per day", "measure", "exact"),
     ("The plant made 3 GWh last year.", "en", "3 GWh", 3, None, "GWh", "measure", "exact"),
     # 6. the unit comes from the noun right after the number, never from an earlier figure
     ("The port bought 14 reach stackers and five gantry cranes.", "en", "five gantry cranes", 5, None, "crane", "count", "exact"),
     ("Порт закупил 14 ричстакеров и пять кранов.", "ru", "пять кранов", 5, None, "crane", "count", "exact"),
     # 7. the start of a change takes the noun named after its end; genitive number words parse alone
-    ("Время оформления сократилось с восьми до пяти часов.", "ru", "восьми", 8, None, "hour", "duration", "exact"),
-    ("Время оформления сократилось с восьми до пяти часов.", "ru", "пяти часов", 5, None, "hour", "duration", "exact"),
-    ("Срок вырос с двух до четырех дней.", "ru", "двух", 2, None, "day", "duration", "exact"),
-    ("Выпуск вырастет с 2 до 3 млн тонн.", "ru", "2", 2e6, None, "tonne", "measure", "exact"),
-    ("Clearance time was cut from eight to five hours.", "en", "eight", 8, None, "hour", "duration", "exact"),
-    ("Clearance time was cut from eight to five hours.", "en", "five hours", 5, None, "hour", "duration", "exact"),
+    # a change between two levels is one figure: value the new level, value_from the old one
+    ("Время оформления сократилось с восьми до пяти часов.", "ru", "с восьми до пяти часов", 5, None, "hour", "duration", "decrease", 8),
+    ("Срок вырос с двух до четырех дней.", "ru", "с двух до четырех дней", 4, None, "day", "duration", "increase", 2),
+    ("Выпуск вырастет с 2 до 3 млн тонн.", "ru", "с 2 до 3 млн тонн", 3e6, None, "tonne", "measure", "increase", 2e6),
+    ("Clearance time was cut from eight to five hours.", "en", "from eight to five hours", 5, None, "hour", "duration", "decrease", 8),
     # 8. a bare number counts what its clause's subject names
     ("Readership reached about 410,000.", "en", "about 410,000", 410000, None, "reader", "count", "about"),
     ("The participant count reached 1,500.", "en", "1,500", 1500, None, "participant", "count", "exact"),
@@ -71,9 +70,9 @@ NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,lang,text,value,high,unit,kind,qualifier", CASES)
-def test_general_rule(sentence, lang, text, value, high, unit, kind, qualifier):
-    assert_figure(sentence, lang, text, value, high, unit, kind, qualifier)
+@pytest.mark.parametrize("case", CASES, ids=[c[2] for c in CASES])
+def test_general_rule(case):
+    assert_figure(*case)  # (sentence, lang, text, value, value_high, unit, unit_kind, qualifier[, value_from])
 
 
 @pytest.mark.parametrize("sentence,lang,value", NOT_FIGURES)

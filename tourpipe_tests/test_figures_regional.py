@@ -16,8 +16,8 @@ CASES = [
     ("The fund backed nine start-ups.", "en", "nine start-ups", 9, None, "start-up", "count", "exact"),
     # a bare number reuses the noun of the latest count in its sentence
     ("The city opened five kindergartens, bringing the total to 42.", "en", "42", 42, None, "kindergarten", "count", "exact"),
-    ("Customs cleared 30 trucks a day, compared with 18 a year ago.", "en", "18", 18, None, "truck", "count", "exact"),
-    ("Мы отправляли три-четыре фуры в неделю, сейчас отправляем и пятнадцать.", "ru", "пятнадцать", 15, None, "truck", "count", "exact"),
+    ("Customs cleared 30 trucks a day, compared with 18 a year ago.", "en", "18", 18, None, "truck per day", "count", "exact"),
+    ("Мы отправляли три-четыре фуры в неделю, сейчас отправляем и пятнадцать.", "ru", "пятнадцать", 15, None, "truck per week", "count", "exact"),
     # "N of the NOUNs" counts the noun
     ("At least nine of the schools will reopen.", "en", "At least nine", 9, None, "school", "count", "at_least"),
     ("Twelve of these 40 farms export wheat.", "en", "Twelve", 12, None, "farm", "count", "exact"),
@@ -47,10 +47,10 @@ CASES = [
     ("Инфляция замедлилась до 8,5%.", "ru", "8,5%", 8.5, None, "percent", "percent", "exact"),
     ("The 1,200-km highway links Almaty and Khorgos.", "en", "1,200-km", 1200, None, "km", "measure", "exact"),
     # a change from one level to another gives two figures; "от X до Y" stays a range
-    ("Число рейсов сократится с 40 до 25 в неделю.", "ru", "40", 40, None, "flight", "count", "exact"),  # the subject counts
-    ("Штат терминала вырастет с 300 до 450 человек.", "ru", "300", 300, None, "person", "count", "exact"),
-    ("Штат терминала вырастет с 300 до 450 человек.", "ru", "450 человек", 450, None, "person", "count", "exact"),
-    ("Staff numbers rose from 120 to 150 people.", "en", "120", 120, None, "person", "count", "exact"),
+    # a change between two levels is one figure: value the new level, value_from the old one
+    ("Число рейсов сократится с 40 до 25 в неделю.", "ru", "с 40 до 25", 25, None, "flight", "count", "decrease", 40),  # the subject counts
+    ("Штат терминала вырастет с 300 до 450 человек.", "ru", "с 300 до 450 человек", 450, None, "person", "count", "increase", 300),
+    ("Staff numbers rose from 120 to 150 people.", "en", "from 120 to 150 people", 150, None, "person", "count", "increase", 120),
     ("Оклады составят от 300 до 500 тысяч тенге.", "ru", "от 300 до 500 тысяч тенге", 3e5, 5e5, "KZT", "money", "exact"),
     # qualifiers: "up" only right before the figure; the size of a change after "by"/"на", however far the verb
     ("The governor summed up a three-day visit to Aktau.", "en", "three-day visit", 3, None, "day", "duration", "exact"),
@@ -69,9 +69,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,lang,text,value,high,unit,kind,qualifier", CASES, ids=[c[2] for c in CASES])
-def test_regional_figure(sentence, lang, text, value, high, unit, kind, qualifier):
-    assert_figure(sentence, lang, text, value, high, unit, kind, qualifier)
+@pytest.mark.parametrize("case", CASES, ids=[c[2] for c in CASES])
+def test_regional_figure(case):
+    assert_figure(*case)  # (sentence, lang, text, value, value_high, unit, unit_kind, qualifier[, value_from])
 
 
 # (sentence, lang, the one value that must not be extracted)

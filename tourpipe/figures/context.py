@@ -28,7 +28,7 @@ class Grammar(Protocol):
     def is_noun(self, word: str) -> bool:
         """``word`` (lower case) can be a noun ("a two-day visit": "visit" joins the span)."""
 
-    def hyphen_unit(self, lex: Lexicon, word: str) -> str:
+    def hyphen_unit(self, lex: Lexicon, word: str) -> str | None:
         """Unit of the word after a hyphenated number ("10-day", "50-member")."""
 
     def is_adverb(self, word: str) -> bool:
@@ -39,6 +39,15 @@ class Grammar(Protocol):
 
     def plural_subject_unit(self, s: Sentence, p: int) -> str | None:
         """Unit of the plural noun at token p that is the subject of a verb reaching a number ("exhibitors rose")."""
+
+    def source_lemma(self, s: Sentence, k: int) -> str | None:
+        """The counted noun at token k in its own language's dictionary form, when that is not English (audit)."""
+
+    def lemma_unit(self, lex: Lexicon, lemma: str) -> str | None:
+        """The English unit of a noun's dictionary form as a parser gives it ("fire", "проект")."""
+
+    def denominator_noun(self, s: Sentence, k: int) -> str | None:
+        """Unit of the singular noun at token k that a rate is per ("a share", "на человека"), else None."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,7 @@ class Sentence:
     lex: Lexicon
     grammar: Grammar
     names: Names
+    whole: tuple[int, int] = (0, 0)  # the whole sentence when this is one of its bounded pieces (tokens.pieces)
 
     def adjacent(self, a: int, b: int, gap: int = 1) -> bool:
         """Tokens a < b both exist and at most ``gap`` characters separate them."""
@@ -96,6 +106,8 @@ class Sentence:
     def phrase_at(self, j: int, phrases: Phrases, gap: int = 1):
         """Longest phrase starting at token j: (value, index after it) or None."""
         toks = self.toks
+        if j >= len(toks) or toks[j].low not in phrases.firsts:
+            return None
         for n in range(min(phrases.max_len, len(toks) - j), 0, -1):
             if n > 1 and any(toks[k].start - toks[k - 1].end > gap for k in range(j + 1, j + n)):
                 continue
@@ -107,6 +119,8 @@ class Sentence:
     def phrase_before(self, j: int, phrases: Phrases, floor: int, gap: int = 1):
         """Longest phrase ending right before token j and starting at or after ``floor``: (value, its first index)."""
         toks = self.toks
+        if j < 1 or j >= len(toks) or toks[j - 1].low not in phrases.lasts:
+            return None
         for n in range(min(phrases.max_len, j - floor), 0, -1):
             a = j - n
             if any(toks[k].start - toks[k - 1].end > gap for k in range(a + 1, j + 1)):

@@ -12,7 +12,8 @@ from tourpipe.figures.grammar_ru import RUSSIAN
 from tourpipe.figures.lexicon import Lexicon, lexicon_for
 from tourpipe.figures.rates import to_usd
 from tourpipe.figures.sentence import read_drafts, sentence_facts
-from tourpipe.figures.tokens import has_candidate, sentences, tokenize
+from tourpipe.figures.tokens import has_candidate, pieces, sentences, tokenize
+from tourpipe.figures.trees import apply_parse, parses_for
 from tourpipe.models import Entity, Fact
 
 _EQUIVALENT_GAP = re.compile(r"\s*[(\[]\s*")
@@ -22,16 +23,20 @@ _RESTATEMENT_GAP = re.compile(r"\s*[,(\[]?\s*(?:or|или|i\.e\.,?|that is,?|equ
 _GRAMMARS: dict[str | None, Grammar] = {None: ENGLISH, "pymorphy3": RUSSIAN}
 
 
-def extract_facts(text: str, lang: str = "en", entities: Sequence[Entity] = ()) -> list[Fact]:
-    """The figures of ``text`` in document order (see tourpipe.models.Fact)."""
+def extract_facts(text: str, lang: str = "en", entities: Sequence[Entity] = (), use_syntax: bool = True) -> list[Fact]:
+    """The figures of ``text`` in document order (see tourpipe.models.Fact); ``use_syntax`` lets the dependency parse
+    decide what the words leave open (figures.trees)."""
     if not text:
         return []
     facts: list[Fact] = []
-    for s in _sentences(text, lang, entities):
-        drafts, _ = read_drafts(s)
+    read = [(s, read_drafts(s)[0]) for s in _sentences(text, lang, entities)]
+    parses = parses_for(read, lang) if use_syntax else {}
+    for k, (s, drafts) in enumerate(read):
+        if k in parses:
+            apply_parse(s, drafts, parses[k])
         facts.extend(sentence_facts(s, drafts))
     facts = _link_equivalents(text, facts)
-    return [replace(f, value_usd=to_usd(f.value, f.unit, f.year)) if _is_currency_code(f) else f for f in facts]
+    return [replace(f, value_usd=to_usd(f.value, _numerator(f), f.year)) if _is_currency_code(f) else f for f in facts]
 
 
 def not_figures(text: str, lang: str = "en", entities: Sequence[Entity] = ()) -> list[tuple[str, str]]:
@@ -49,9 +54,10 @@ def _sentences(text: str, lang: str, entities: Sequence[Entity]) -> Iterator[Sen
     grammar = _grammar(lex)
     anchor = _word_anchor(lex.lang)
     names = Names.of(entities) if entities else NO_NAMES
-    for a, b in sentences(text):
-        if has_candidate(text, a, b, anchor):
-            yield Sentence(text, a, b, tokenize(text, a, b, lex.decimal_comma), lex, grammar, names)
+    for whole in sentences(text):
+        for a, b in pieces(text, *whole):
+            if has_candidate(text, a, b, anchor):
+                yield Sentence(text, a, b, tokenize(text, a, b, lex.decimal_comma), lex, grammar, names, whole)
 
 
 def _grammar(lex: Lexicon) -> Grammar:
@@ -59,7 +65,12 @@ def _grammar(lex: Lexicon) -> Grammar:
 
 
 def _is_currency_code(f: Fact) -> bool:
-    return f.unit_kind == "money" and bool(f.unit) and len(f.unit) == 3 and f.unit.isupper()
+    return f.unit_kind == "money" and bool(f.unit) and len(_numerator(f)) == 3 and _numerator(f).isupper()
+
+
+def _numerator(f: Fact) -> str:
+    """The unit of a rate's numerator ("USD" of "USD per barrel"), or the unit itself."""
+    return (f.unit or "").split(" per ")[0]
 
 
 def _link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
@@ -92,8 +103,8 @@ def _word_anchor(lang: str) -> re.Pattern | None:
         return None
     fold = lambda w: re.escape(w).replace("е", "[её]")  # noqa: E731  the lexicons fold "ё", the text may not
     alts = "|".join(sorted(map(fold, words), key=len, reverse=True))
-    pattern = r"(?<!\w)(?:" + alts + r")(?!\w)"
+    pattern = r"(?<!\w)(?=[^\W\d_])(?:" + alts + r")(?!\w)"
     if lex.compound_numbers:  # "двухдневный"
         heads = "|".join(sorted(map(fold, lex.compound_numbers), key=len, reverse=True))
-        pattern += r"|(?<!\w)(?:" + heads + r")\w*(?:" + "|".join(map(re.escape, lex.compound_units)) + r")"
+        pattern += r"|(?<!\w)(?=[^\W\d_])(?:" + heads + r")\w*(?:" + "|".join(map(re.escape, lex.compound_units)) + r")"
     return re.compile(pattern, re.I)

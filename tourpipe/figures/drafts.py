@@ -29,6 +29,8 @@ class Draft:
     qualifier: str = "exact"
     subject: str | None = None
     level_from: bool = False  # the "from" end of a change ("вырастет с 900 до 1 200 человек"): two levels
+    value_from: float | None = None  # once the two ends are one figure: the old level (value is the new one)
+    unit_lemma: str | None = None  # the counted noun's lemma in the text's language, when that is not English
 
 
 @dataclass
@@ -46,6 +48,7 @@ class Candidate:
     after: int = 0  # token after the number, or after the range it opens
     opener: int | None = None  # token opening a range ("between", "from", "от")
     unranged: Number | None = None  # a number after a dash that makes no range with this one ("2014-2015")
+    code_scale: float = 1.0  # a currency code in millions before the number ("MAUD 60")
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,23 @@
 from __future__ import annotations
 
 from tourpipe.figures.context import DASHES, Sentence
+from tourpipe.figures.denominators import read_denominator
 from tourpipe.figures.drafts import Candidate, Draft, NotAFigure
-from tourpipe.figures.numbers import compound, read_fraction, read_number, read_vague, sign_before, starts_number
-from tourpipe.figures.qualifiers import changes_before, qualify
-from tourpipe.figures.rules import NUMBER, OWN_UNIT, QUALIFIED, UNIT, rejection
+from tourpipe.figures.money import currency_before, decimal_after_sign, read_money_tail
+from tourpipe.figures.numbers import compound, read_fraction, read_number, read_vague, sign_before
+from tourpipe.figures.qualifiers import qualify
+from tourpipe.figures.ranges import read_range, read_unit_range
+from tourpipe.figures.rules import NUMBER, OWN_UNIT, QUALIFIED, UNIT, bare_in_run, rejection
 from tourpipe.figures.subjects import borrow_count_unit, borrow_level_unit
 from tourpipe.figures.units import read_unit, read_unit_before
-from tourpipe.vocabulary import is_plausible_year
 
 
 def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None) -> Draft | NotAFigure | None:
     """The figure whose number starts at token i; NotAFigure when a rule turns the number down, None when there is no
     number to read. ``floor`` is the token after the sentence's previous figure, ``prev_unit`` the unit of its latest
     count."""
+    if bare_in_run(s, i):
+        return NotAFigure(i, "inside a run of numbers")
     if s.toks[i].kind == "w":
         d = _read_word_figure(s, i)
         if d is not None:
@@ -26,9 +30,11 @@ def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None) -
         return None
     rule = rejection(s, c, NUMBER)
     if rule is None:
-        _read_range(s, c)
+        read_range(s, c)
         read_unit(s, c.after, c.d, c.currency)
-        _read_unit_range(s, c)
+        read_unit_range(s, c)
+        read_money_tail(s, c)
+        read_denominator(s, c.d)
         rule = rejection(s, c, OWN_UNIT)
     if rule is None:
         borrow_level_unit(s, c)
@@ -72,7 +78,7 @@ def _read_word_figure(s: Sentence, i: int) -> Draft | None:
     hit = read_vague(s, i)
     if hit:
         low, j = hit
-        d = Draft(first=i, start=i, end=j, value=low, value_high=low * 10, qualifier="about")
+        d = Draft(first=i, start=i, end=j, value=low, value_high=low * 10)  # the range says how vague it is
         read_unit(s, j, d, None)
         if d.unit is None:
             return None
@@ -85,13 +91,13 @@ def _read_candidate(s: Sentence, i: int, floor: int) -> Candidate | None:
     "minus"), or a bound glued by a hyphen ("sub-7")."""
     toks, lex = s.toks, s.lex
     t = toks[i]
-    currency, start, sign, bound = None, i, 1.0, None
-    hit = s.phrase_before(i, lex.currency_before, floor)
+    currency, start, sign, bound, code_scale = None, i, 1.0, None, 1.0
+    hit = currency_before(s, i, floor)
     if hit is None and i - 1 > floor and toks[i - 1].text in lex.minus_signs and toks[i - 1].end == t.start:
-        hit = s.phrase_before(i - 1, lex.currency_before, floor)  # "$-50.8bn"
+        hit = currency_before(s, i - 1, floor)  # "$-50.8bn"
         sign = -1.0 if hit else 1.0
     if hit:
-        currency, start = hit
+        currency, start, code_scale = hit
     if t.kind == "n" and currency is None:
         bound = _bound_before(s, i, floor)
         if bound is not None:
@@ -104,8 +110,10 @@ def _read_candidate(s: Sentence, i: int, floor: int) -> Candidate | None:
     d = Draft(first=i, start=start, end=num.end, value=num.value)
     if bound:
         d.qualifier = bound
-    return Candidate(d=d, number=num, digits=t.kind == "n", start=start, floor=floor, currency=currency, sign=sign,
-                     bound=bound, after=num.end)
+    c = Candidate(d=d, number=num, digits=t.kind == "n", start=start, floor=floor, currency=currency, sign=sign,
+                  bound=bound, after=num.end, code_scale=code_scale)
+    decimal_after_sign(s, c, d)
+    return c
 
 
 def _bound_before(s: Sentence, i: int, floor: int) -> str | None:
@@ -118,75 +126,3 @@ def _bound_before(s: Sentence, i: int, floor: int) -> str | None:
             or word.low in s.lex.minus_words:
         return None
     return s.lex.bound_prefixes.get(word.low)
-
-
-def _read_range(s: Sentence, c: Candidate) -> None:
-    """"10-15 days", "from 252 to 287 miles", "от 10 до 20", "between 5 and 7": the high end, and the span widened to
-    the opener; "увеличится с 900 до 1 200" marks where a change starts instead."""
-    toks, lex, d = s.toks, s.lex, c.d
-    opener = c.start - 1 if c.start - 1 >= c.floor and toks[c.start - 1].low in lex.range_openers else None
-    if opener is not None and toks[opener].low in lex.level_from and changes_before(s, opener, c.floor):
-        d.level_from, opener = True, None  # where a change starts and ends, no range
-    c.opener = opener
-    j = c.after
-    if not (j + 1 < len(toks) and s.adjacent(j - 1, j) and s.adjacent(j, j + 1) and not d.level_from):
-        return
-    sep = toks[j].low
-    closers = lex.range_openers.get(toks[opener].low, frozenset()) if opener is not None else frozenset()
-    is_dash = sep in DASHES
-    if not (is_dash or sep in closers or _joins_range(s, c, sep)):
-        return
-    k = _after_repeated_currency(s, j + 1, c.currency)
-    if k >= len(toks) or not starts_number(s, k) or (is_dash and toks[k].kind == "w" and c.digits):
-        return
-    second = read_number(s, k, c.currency is not None)
-    if second is None:
-        return
-    low, high = c.number.value, second.value
-    if not c.number.scaled and second.scaled:  # "2-3 million": both in millions
-        factor = second.value / toks[k].value if toks[k].kind == "n" and toks[k].value else 1.0
-        if low * factor <= high:
-            low *= factor
-    if high > low and not (c.number.plain_int and second.plain_int and is_plausible_year(c.number.value)
-                           and is_plausible_year(high)):
-        d.value, d.value_high, c.after = low, high, second.end
-        d.end = second.end
-        if opener is not None and sep in closers:
-            d.start = opener
-    else:
-        c.unranged = second
-
-
-def _joins_range(s: Sentence, c: Candidate, sep: str) -> bool:
-    """A word such as "to" joins a range without an opener, unless a change comes before ("rose 5 to 7 percent" is a
-    range, "rose to 7" a level) ... or the change's link does ("increased by 5 to 7 percent")."""
-    toks, lex = s.toks, s.lex
-    return sep in lex.range_joiners and sep.isalpha() and (
-        not changes_before(s, c.start, c.floor)
-        or (c.currency is None and c.start > c.floor and toks[c.start - 1].low in lex.change_links))
-
-
-def _after_repeated_currency(s: Sentence, k: int, currency: str | None) -> int:
-    """Index after the currency repeated at token k ("$5-$7 million"), else k."""
-    again = s.phrase_at(k, s.lex.currency_before) if currency else None
-    if again and again[0] == currency:
-        return again[1]
-    return k
-
-
-def _read_unit_range(s: Sentence, c: Candidate) -> None:
-    """"between 15kHz and 17kHz": a range whose ends both carry the unit."""
-    toks, lex, d = s.toks, s.lex, c.d
-    if c.opener is None or d.value_high is not None or not d.unit or d.end + 1 >= len(toks):
-        return
-    sep = toks[d.end].low
-    if sep not in lex.range_openers.get(toks[c.opener].low, ()) or sep in lex.level_links:
-        return
-    k = _after_repeated_currency(s, d.end + 1, c.currency)
-    second = read_number(s, k, c.currency is not None) if k < len(toks) and toks[k].kind == "n" else None
-    if second is None or second.value <= d.value:
-        return
-    other = Draft(first=k, start=k, end=second.end, value=second.value)
-    read_unit(s, second.end, other, c.currency)
-    if other.unit == d.unit:
-        d.value_high, d.start, d.end = second.value, c.opener, other.end

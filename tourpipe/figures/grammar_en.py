@@ -81,6 +81,19 @@ class EnglishGrammar:
         return to_singular(toks[p].text, lex)
 
 
+    def source_lemma(self, s: Sentence, k: int) -> str | None:
+        return None  # the unit is the English lemma itself
+
+    def lemma_unit(self, lex: Lexicon, lemma: str) -> str | None:
+        return lex.count_nouns.get(lemma, lemma) if lemma.isalpha() else None
+
+    def denominator_noun(self, s: Sentence, k: int) -> str | None:
+        t = s.toks[k]
+        if looks_plural(t, s.lex) or t.low.endswith(_ADJECTIVE_ENDINGS) or t.low in s.lex.known_words:
+            return None
+        return s.lex.count_nouns.get(t.low, t.low)
+
+
 ENGLISH = EnglishGrammar()
 
 
@@ -124,6 +137,7 @@ def _coordinated(s: Sentence, k: int, run: list[tuple[int, int]]) -> bool:
 def _singular_noun(s: Sentence, run: list[tuple[int, int]], j: int) -> tuple[str, int, int] | None:
     """After "one": the first of three words that is no compound, name or adjective ("one new high-tech park")."""
     toks, lex = s.toks, s.lex
+    maybe = None  # a word skipped for its adjective-like ending ("proposal", "official")
     for a, b in run[:3]:
         t = toks[b]
         if b > a:
@@ -131,8 +145,12 @@ def _singular_noun(s: Sentence, run: list[tuple[int, int]], j: int) -> tuple[str
         if t.text[0].isupper() and t.low not in lex.count_nouns:
             continue
         if t.low.endswith(_ADJECTIVE_ENDINGS) and t.low not in lex.duration_units:
+            maybe = maybe or b
             continue
-        return lex.count_nouns.get(t.low, t.low), b + 1, j
+        if maybe is not None and looks_plural(t, lex):
+            b = maybe  # "one proposal asks": after a singular noun, a word in -s is its verb
+            t = toks[b]
+        return to_singular(t.text, lex) if t.text[0].islower() else lex.count_nouns.get(t.low, t.low), b + 1, j
     return None
 
 

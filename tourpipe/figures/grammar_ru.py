@@ -56,8 +56,8 @@ class RussianGrammar:
     def is_noun(self, word: str) -> bool:
         return pos_and_lemma(word)[0] == "NOUN"
 
-    def hyphen_unit(self, lex: Lexicon, word: str) -> str:
-        return lex.count_noun_lemmas.get(pos_and_lemma(word)[1], lex.count_nouns.get(word, word))
+    def hyphen_unit(self, lex: Lexicon, word: str) -> str | None:
+        return english(lex, pos_and_lemma(word)[1]) or lex.count_nouns.get(word)
 
     def is_adverb(self, word: str) -> bool:
         return False  # the lexicon's SUBJECT_SKIP_BACK lists the words to skip
@@ -68,6 +68,17 @@ class RussianGrammar:
     def plural_subject_unit(self, s: Sentence, p: int) -> str | None:
         lemma = plural_subject(s.toks[p].low)
         return s.lex.count_noun_lemmas.get(lemma) if lemma else None
+
+
+    def lemma_unit(self, lex: Lexicon, lemma: str) -> str | None:
+        return english(lex, lemma)
+
+    def source_lemma(self, s: Sentence, k: int) -> str | None:
+        return source_lemma(s, k)
+
+    def denominator_noun(self, s: Sentence, k: int) -> str | None:
+        r = reading(s.toks[k].low)
+        return s.lex.count_noun_lemmas.get(r.lemma) if r.pos == "NOUN" else None
 
 
 RUSSIAN = RussianGrammar()
@@ -83,8 +94,7 @@ def _hyphenated_noun(s: Sentence, k: int, j: int) -> tuple[str, int, int] | None
         return table[whole], k + 3, j
     if not t.text.isascii() and not t.text.isupper() and reading(t.low).pos == "NOUN" \
             and same_noun_form(t.low, second):
-        lemma = reading(t.low).lemma
-        return table.get(lemma, lemma), k + 3, j
+        return english(s.lex, reading(t.low).lemma), k + 3, j
     return None
 
 
@@ -113,5 +123,32 @@ def _noun_unit(s: Sentence, k: int, j: int, r: Reading, pairs: list[str], latin:
     table = s.lex.count_noun_lemmas
     if pairs and f"{pairs[-1]} {r.lemma}" in table:
         return table[f"{pairs[-1]} {r.lemma}"]
-    unit = table.get(r.lemma, r.lemma)
+    unit = english(s.lex, r.lemma)
+    if unit is None:
+        return None
     return latin + unit if latin and k > j and s.toks[k - 1].text in DASHES else unit
+
+
+def english(lex: Lexicon, lemma: str) -> str | None:
+    """The English unit of a Russian noun lemma: the table, else its head after a compound prefix translated through
+    the table ("электропоезд" -> electric train, "автозавод" -> car plant, "госкомпания"); None when neither knows it
+    (the lemma then stays in ``unit_lemma`` only: the unit column never holds Russian)."""
+    table = lex.count_noun_lemmas
+    if lemma in table:
+        return table[lemma]
+    for prefix, meaning in lex.compound_prefixes:
+        head = lemma[len(prefix):].lstrip("-")
+        if lemma.startswith(prefix) and len(head) >= 3 and head in table:
+            return f"{meaning} {table[head]}"
+    return None
+
+
+def source_lemma(s: Sentence, k: int) -> str | None:
+    """The dictionary form of the noun at token k, with its adjective when the two make one table entry."""
+    toks = s.toks
+    r = reading(toks[k].low)
+    if k > 0 and toks[k - 1].kind == "w":
+        pair = f"{reading(toks[k - 1].low).lemma} {r.lemma}"
+        if pair in s.lex.count_noun_lemmas:
+            return pair
+    return r.lemma

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from tourpipe.figures import lexicon_en, lexicon_ru
+from tourpipe.figures import currencies, lexicon_en, lexicon_ru, unitvocab
 
 LANGUAGES: dict[str, ModuleType] = {"en": lexicon_en, "ru": lexicon_ru}
 
@@ -24,11 +24,14 @@ class Phrases:
 
     table: dict[tuple[str, ...], object]
     max_len: int
+    firsts: frozenset[str] = frozenset()  # first and last tokens of the phrases: most look-ups stop at them
+    lasts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, mapping: dict) -> "Phrases":
         table = {phrase_key(k): v for k, v in mapping.items()}
-        return cls(table, max((len(k) for k in table), default=0))
+        return cls(table, max((len(k) for k in table), default=0), frozenset(k[0] for k in table if k),
+                   frozenset(k[-1] for k in table if k))
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,11 @@ class Lexicon:
     currency_stems: tuple[tuple[str, str], ...]
     currency_tails: frozenset[str]
     subunits: dict[str, tuple[str, str, float]]
+    composite_subunits: dict[str, tuple[str, str, float]]
     percent: Phrases
     percent_stems: tuple[tuple[str, str], ...]
     measures: Phrases
+    measure_symbols: dict[str, str]
     measure_stems: tuple[tuple[str, str], ...]
     count_nouns: dict[str, str]
     count_noun_lemmas: dict[str, str]
@@ -68,11 +73,21 @@ class Lexicon:
     increase_stems: tuple[str, ...]
     decrease_stems: tuple[str, ...]
     weak_change_words: frozenset[str]
+    amount_units: frozenset[str]
+    rate_links: dict[str, str]
+    age_words: dict[str, str]
+    street_words: frozenset[str]
+    quantity_cues: Phrases
+    fraction_determiners: frozenset[str]
+    compound_prefixes: tuple[tuple[str, str], ...]
+    rate_blockers: frozenset[str]
+    time_denominators: dict[str, str]
     change_links: frozenset[str]
     level_links: frozenset[str]
     comparatives_after: dict[str, str]
     range_openers: dict[str, frozenset[str]]
     range_joiners: frozenset[str]
+    alternative_links: frozenset[str]
     months: frozenset[str]
     months_capitalised: bool
     year_before: frozenset[str]
@@ -181,15 +196,17 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         articles_one=frozenset(g("ARTICLES_ONE", set())) if words else frozenset(),
         half_words=dict(g("HALF_WORDS", {})) if words else {},
         number_joiners=frozenset(g("NUMBER_JOINERS", set())),
-        currency_before=Phrases.of(g("CURRENCY_BEFORE", {})),
-        currency_after=Phrases.of(g("CURRENCY_AFTER", {}) if words else
-                                  {k: v for k, v in g("CURRENCY_AFTER", {}).items() if not k.isalpha() or k.isascii()}),
+        currency_before=Phrases.of({**currencies.SIGNS_BEFORE, **g("CURRENCY_BEFORE", {})}),
+        currency_after=Phrases.of(_currency_after(m, words)),
         currency_stems=_stems(g("CURRENCY_STEMS", {})),
         currency_tails=frozenset(g("CURRENCY_TAILS", set())),
-        subunits=dict(g("SUBUNITS", {})) if words else {},
+        subunits={**currencies.SUBUNITS, **(g("SUBUNITS", {}) if words else {})},
+        composite_subunits=dict(g("COMPOSITE_SUBUNITS", {})),
         percent=Phrases.of(g("PERCENT", {}) if words else {"%": "percent"}),
         percent_stems=_stems(g("PERCENT_STEMS", {})),
-        measures=Phrases.of(g("MEASURES", {})),
+        measures=Phrases.of({**(unitvocab.unit_names() if g("SOURCE_UNIT_NAMES", False) else {}),
+                             **g("MEASURES", {})}),
+        measure_symbols=unitvocab.unit_symbols(),
         measure_stems=_stems(g("MEASURE_STEMS", {})),
         count_nouns=dict(g("COUNT_NOUNS", {})),
         count_noun_lemmas=_lemma_keys(g("COUNT_NOUN_LEMMAS", {}), g("MORPHOLOGY")),
@@ -207,11 +224,21 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         increase_stems=tuple(g("INCREASE_STEMS", ())),
         decrease_stems=tuple(g("DECREASE_STEMS", ())),
         weak_change_words=frozenset(g("WEAK_CHANGE_WORDS", set())),
+        amount_units=frozenset(g("AMOUNT_UNITS", set())),
+        rate_links=dict(g("RATE_LINKS", {"per": "any", "/": "measure"})),
+        age_words=dict(g("AGE_WORDS", {})),
+        street_words=frozenset(g("STREET_WORDS", set())),
+        quantity_cues=Phrases.of(dict.fromkeys(g("QUANTITY_CUES", ()), True)),
+        fraction_determiners=frozenset(g("FRACTION_DETERMINERS", set())),
+        compound_prefixes=tuple(sorted(g("COMPOUND_PREFIXES", {}).items(), key=lambda kv: -len(kv[0]))),
+        rate_blockers=frozenset(g("RATE_BLOCKERS", set())),
+        time_denominators=dict(g("TIME_DENOMINATORS", {})),
         change_links=frozenset(g("CHANGE_LINKS", set())),
         level_links=frozenset(g("LEVEL_LINKS", set())),
         comparatives_after=dict(g("COMPARATIVES_AFTER", {})),
         range_openers={k: frozenset(v) for k, v in g("RANGE_OPENERS", {}).items()},
         range_joiners=frozenset(g("RANGE_JOINERS", {"-", "–", "—"})),
+        alternative_links=frozenset(g("ALTERNATIVE_LINKS", set())) if words else frozenset(),
         months=frozenset(g("MONTHS", set())),
         months_capitalised=g("MONTHS_CAPITALISED", False),
         year_before=frozenset(g("YEAR_BEFORE", set())),
@@ -266,6 +293,13 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         count_tails=frozenset(g("COUNT_TAILS", set())),
         subject_units=dict(g("SUBJECT_UNITS", {})),
     )
+
+
+def _currency_after(m: ModuleType, words: bool) -> dict[str, str]:
+    """Currency words and signs after a number: the shared signs, English currency words (Russian articles write "20
+    euros" too), then the language's own; a language without word lists gets the signs and English words only."""
+    own = getattr(m, "CURRENCY_AFTER", {}) if words else {}
+    return {**currencies.SIGNS_AFTER, **lexicon_en.CURRENCY_AFTER, **own}
 
 
 @lru_cache(maxsize=None)

@@ -16,7 +16,7 @@ NUMBER_WORDS = {
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
     "mln": 1e6, "mn": 1e6, "bn": 1e9, "bln": 1e9, "billions": None, "millions": None, "thousands": None,
-    "tn": 1e12, "trn": 1e12,
+    "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Abbreviations that are scales only after a currency ("$16m", "$5k", "$2b"); otherwise "m" is a metre.
 CURRENCY_ONLY_SCALES = {"m": 1e6, "b": 1e9, "k": 1e3, "bil": 1e9, "mil": 1e6}
@@ -51,6 +51,7 @@ CURRENCY_AFTER = {  # phrase after the number (and scale) -> ISO 4217
 CURRENCY_STEMS: dict[str, str] = {}  # inflected languages only
 # Sub-units keep their own count: "up 19 cents" is 19 cent, worth 0.19 of the parent currency.
 SUBUNITS = {"cents": ("cent", "USD", 0.01), "cent": ("cent", "USD", 0.01), "pence": ("penny", "GBP", 0.01),
+            "sen": ("sen", "MYR", 0.01), "kopecks": ("kopeck", "RUB", 0.01), "tiyn": ("tiyn", "KZT", 0.01),
             "p": ("penny", "GBP", 0.01)}
 
 # Percent and physical units -------------------------------------------------------------------------------------------
@@ -80,7 +81,10 @@ MEASURES = {
     "ounces": "oz", "gigatonnes": "Gt", "gigatons": "Gt", "megatonnes": "Mt", "megatons": "Mt",
     "w": "W", "watts": "W", "watt": "W", "kilowatt": "kW", "hp": "hp", "bhp": "hp",
     "horsepower": "hp", "mpg": "mpg", "nm": "nm", "lb-ft": "lb-ft",
-    "mph": "mph", "m.p.h": "mph", "miles per hour": "mph", "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
+    "mph": "mph", "m.p.h": "mph", "miles per hour": "mph", "m/s": "m/s",
+    "metres per second": "m/s",
+    "meters per second": "m/s", "metre per second": "m/s", "meter per second": "m/s",
+    "km/h": "km/h", "kmh": "km/h", "kph": "km/h",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "knots": "knot", "km per hour": "km/h",
     "km an hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h", "km/hr": "km/h",
     "kilometres/hour": "km/h", "km/hour": "km/h", "miles an hour": "mph",
@@ -95,6 +99,9 @@ MEASURES = {
     "min": "minute", "mins": "minute", "hrs": "hour", "hr": "hour", "secs": "second", "sec": "second",
 }
 MEASURE_STEMS: dict[str, str] = {}
+# Unit names beyond MEASURES come from quantulum3's table (figures/unitvocab.py); MEASURES above wins where both know
+# a surface. Symbols ("kPa", "mAh") come from the same table for every language.
+SOURCE_UNIT_NAMES = True
 
 # One-letter units are units only in their own case ("5g" is grams, "5G" a network; "6W" watts, "10 p.m." a time).
 UNIT_SURFACES = {"g": {"g"}, "w": {"W"}, "x": {"x"}, "p": {"p"}, "t": {"t"}, "m": {"m"}, "l": {"l", "L"}}
@@ -117,7 +124,8 @@ VAGUE_SCALES = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1e3, "mi
                 "trillions": 1e12}
 VAGUE_LINK = "of"  # kept for English: NewsQuant counts "hundreds of" as a range ("a century" stays no figure)
 # Fractions of a whole ("a third of", "two-thirds of", "half of"): value as a share of one.
-FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                  "fourths": 4, "fifth": 5,
                   "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 FRACTION_LINK = "of"
 FRACTION_ALONE = {"half"}  # needs no numerator ("half of the shops")
@@ -125,7 +133,12 @@ FRACTION_ALONE = {"half"}  # needs no numerator ("half of the shops")
 PERIOD_ORDINAL_STEMS = ("first", "second", "third", "fourth", "last", "past", "previous", "latter", "former", "next",
                         "current", "final", "opening", "preceding", "coming", "same")
 # Words after a number that make it a clock time ("10 p.m.", "5 am").
-TIME_AFTER = {"am", "pm", "a.m", "p.m"}
+TIME_AFTER = {"am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest",
+              "msk", "hrs", "local"}
+# A number right after these counts something, even when it is shaped like a year ("an average of 1500").
+QUANTITY_CUES = ("average of", "total of", "tally of", "record of", "peak of", "an average of", "a total of")
+# "half the condos": "half" needs no "of" before these.
+FRACTION_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those", "all"}
 # Multipliers written as one word ("grew sixfold").
 MULTIPLIER_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
                     "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
@@ -171,6 +184,7 @@ HEDGES = {  # right before the figure, inside its span
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to", "no more than": "up_to",
     "not more than": "up_to", "not exceeding": "up_to", "no higher than": "up_to", "not above": "up_to",
     "not less than": "at_least", "not fewer than": "at_least", "no lower than": "at_least", "not below": "at_least",
+    "~": "about", "lower than": "less_than", "higher than": "more_than",
     "a maximum of": "up_to", "at least": "at_least", "no less than": "at_least", "no fewer than": "at_least",
     "a minimum of": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "just under": "less_than", "less than a": "less_than",
@@ -189,7 +203,9 @@ INCREASE_WORDS = {
     "grows", "growing", "grown", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
     "gains", "surged", "surge", "soared", "expanded", "up", "boosted", "added", "rebounded", "advanced",
     "raise", "raised", "raises", "raising", "boost", "boosts", "boosting", "expand", "expands", "widened", "extend",
-    "extended", "lengthened", "accelerated", "doubled", "tripled",
+    "extended", "lengthened", "accelerated", "doubled", "tripled", "rallied", "rally", "rallies", "rallying",
+    "soaring", "soars", "surging", "surges", "jumping", "climbing", "gaining", "advancing", "advance", "advances",
+    "skyrocketed", "rocketed", "spiked", "leapt", "leaped", "rebounding", "recovered", "firmed", "edged",
 }
 DECREASE_WORDS = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines",
@@ -197,7 +213,26 @@ DECREASE_WORDS = {
     "slid", "dipped", "tumbled", "eased", "lost", "lower", "cut", "cuts", "cutting", "reduce", "reduces", "reducing",
     "shorten", "shortens", "shortened", "shortening", "lowered", "lowers", "lowering", "slash", "slashed", "slashes",
     "trim", "trimmed", "trims", "halve", "halved", "shrink", "shrinks", "decline", "narrowed", "narrow",
+    "plummeted", "plummet", "plummets", "plummeting", "plunging", "plunge", "plunges", "slide", "slides", "sliding",
+    "slipped", "slip", "slips", "slipping", "sank", "sink", "sinks", "sinking", "sunk", "tumbling", "tumble",
+    "tumbles", "slumping", "slump", "dropping", "declining", "shed", "sheds", "shedding", "lose", "loses", "losing",
+    "dived", "dove", "retreated", "retreating", "crashed", "collapsed", "dipping", "dip", "dips", "weakened",
 }
+# Rates: a link after the unit and what it takes ("per" anything, "a"/"an" a measure, a time or a counted noun), and
+# words after the denominator that make it a time instead ("a week ago").
+RATE_LINKS = {"per": "any", "a": "any", "an": "any", "/": "measure", "each": "time", "every": "time"}
+RATE_BLOCKERS = {"ago", "earlier", "later", "before", "after", "since", "or", "and"}
+TIME_DENOMINATORS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "minute": "minute",
+                     "second": "second", "quarter": "quarter", "annum": "year", "night": "night", "season": "season",
+                     "game": "game", "match": "match", "head": "person", "capita": "person", "person": "person",
+                     "share": "share", "dozen": "dozen", "piece": "piece", "unit": "unit", "mo": "month", "yr": "year"}
+# Words that end a street's name: a number before the name is a house number ("9 E 71st St", "49 Ranch Road").
+STREET_WORDS = {"st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevard", "lane", "ln", "drive", "dr",
+                "highway", "hwy", "terrace", "crescent", "parkway", "pkwy"}
+# "a 60-year-old man": the word after "N-year-" that makes the figure an age.
+AGE_WORDS = {"old": "year of age"}
+# Counted units that measure an amount, not things: a weak change word still makes them a change ("lost 190 points").
+AMOUNT_UNITS = {"point", "basis point", "percentage point", "sen", "pip", "tick", "notch"}
 INCREASE_STEMS: tuple[str, ...] = ()
 DECREASE_STEMS: tuple[str, ...] = ()
 # Change words that count only for figures that are not plain counts ("set up 5 firms" is no increase).
@@ -262,6 +297,8 @@ COMPARATIVES_AFTER = {"more": "increase", "higher": "increase", "up": "increase"
 LEVEL_FROM = {"from"}
 RANGE_OPENERS = {"from": {"to"}, "between": {"and"}}
 RANGE_JOINERS = {"-", "–", "—", "to"}  # without an opener
+# Alternatives of close values are ranges: "eight or nine euros", "two or three years".
+ALTERNATIVE_LINKS = {"or"}
 
 # Things that are not figures ------------------------------------------------------------------------------------------
 # Words between the two days of a date range ("June 12 to 17", "с 12 по 17 июня"): neither day is a figure.

@@ -107,7 +107,8 @@ SCALE_WORDS = {
     "тысячи": 1e3, "bn": 1e9, "mln": 1e6,
 }
 SCALE_WORDS.pop("сто")
-CURRENCY_ONLY_SCALES: dict[str, float] = {}
+CURRENCY_ONLY_SCALES = {"к": 1e3}  # "$10К"
+GLUED_SCALES = {"к": 1e3, "К": 1e3}  # "10к$", "15К рублей"
 ARTICLES_ONE: set[str] = set()
 HALF_WORDS = {"пол": 0.5}
 NUMBER_JOINERS: set[str] = set()
@@ -124,8 +125,16 @@ CURRENCY_AFTER = {
     "американских долларов": "USD", "американского доллара": "USD", "американских доллара": "USD", "сомов": "KGS",
     "сума": "UZS", "сумов": "UZS",
 }
-CURRENCY_STEMS = {"доллар": "USD", "юан": "CNY", "рубл": "RUB", "жэньминьб": "CNY", "иен": "JPY", "фунт": "GBP"}
-SUBUNITS = {"центов": ("cent", "USD", 0.01), "цента": ("cent", "USD", 0.01), "копеек": ("kopeck", "RUB", 0.01)}
+CURRENCY_STEMS = {"доллар": "USD", "юан": "CNY", "рубл": "RUB", "жэньминьб": "CNY", "иен": "JPY", "фунт": "GBP",
+                  "бакс": "USD", "гривн": "UAH", "тенге": "KZT", "франк": "CHF", "лир": "TRY", "рупи": "INR",
+                  "манат": "AZN", "лари": "GEL", "драм": "AMD"}
+SUBUNITS = {**dict.fromkeys(("центов", "цента", "цент", "центами", "центам", "центу", "центом"), ("cent", "USD", 0.01)),
+            **dict.fromkeys(("копеек", "копейки", "копейка", "копейку", "копейками"), ("kopeck", "RUB", 0.01)),
+            **dict.fromkeys(("пенс", "пенса", "пенсов", "пенни"), ("penny", "GBP", 0.01)),
+            **dict.fromkeys(("тиын", "тиынов", "тиына"), ("tiyn", "KZT", 0.01))}
+# Abbreviated sub-units that are something else on their own ("ц" is also a centner): read only after a whole amount
+# ("$20 и 43ц").
+COMPOSITE_SUBUNITS = {"ц": ("cent", "USD", 0.01), "коп": ("kopeck", "RUB", 0.01)}
 # Words right after a currency that belong to it: "долларов США".
 CURRENCY_TAILS = {"сша", "стерлингов"}
 
@@ -340,6 +349,20 @@ COUNT_NOUN_LEMMAS = {
     "СМИ": "media outlet", "раз": "time", "медиа": "media outlet", "стартап": "startup", "программа": "program",
     "рабочее место": "job", "чиновник": "official", "министр": "minister", "делегат": "delegate",
 }
+# The first part of a Russian compound noun and its English modifier: an unknown compound is translated through its
+# head ("электропоезд" -> electric train, "агрокомплекс" -> agricultural complex, "госпредприятие" -> state
+# enterprise). Data, not a list of nouns: the head must be in the table above.
+COMPOUND_PREFIXES = {
+    "авто": "car", "электро": "electric", "агро": "agricultural", "гос": "state", "мед": "medical", "нефте": "oil",
+    "газо": "gas", "энерго": "energy", "теле": "TV", "фото": "photo", "видео": "video", "радио": "radio",
+    "эко": "eco", "био": "bio", "микро": "micro", "мини": "mini", "авиа": "air", "гидро": "hydro", "тепло": "heat",
+    "пром": "industrial", "сельхоз": "farm", "спец": "special", "вело": "bicycle", "кибер": "cyber", "нано": "nano",
+    "супер": "super", "спорт": "sports", "медиа": "media", "евро": "euro", "интернет": "internet", "бизнес": "business",
+    "IT": "IT", "турбо": "turbo", "мото": "motorcycle", "водо": "water", "лесо": "timber", "зерно": "grain",
+    "хлопко": "cotton", "угле": "coal", "металло": "metal", "нац": "national", "мега": "mega", "соц": "social",
+    "ветро": "wind", "гелио": "solar", "обще": "general", "меж": "inter", "транс": "trans", "суб": "sub",
+    "мульти": "multi", "пост": "post", "экс": "former", "вице": "vice", "контр": "counter", "полу": "semi",
+}
 UNIT_BEFORE: dict[str, str] = {}
 DURATION_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade"}
 STOP_WORDS = set("""
@@ -354,6 +377,7 @@ HYPHEN_ORDINAL_SUFFIXES = {"й", "я", "е", "го", "му", "м", "х", "ой",
 HEDGES = {
     "свыше": "more_than", "более": "more_than", "больше": "more_than", "более чем": "more_than",
     "чуть более": "more_than", "чуть больше": "more_than", "порядка более": "more_than", "больше чем": "more_than",
+    "~": "about",
     "около": "about", "почти": "about", "примерно": "about", "порядка": "about", "приблизительно": "about",
     "без малого": "about", "почти на": "about", "ориентировочно": "about", "в среднем": "about",
     "до": "up_to", "не более": "up_to", "не больше": "up_to", "максимум": "up_to", "не выше": "up_to",
@@ -412,6 +436,8 @@ COMPARATIVES_AFTER = {"больше": "increase", "выше": "increase", "до�
 LEVEL_FROM = {"с"}
 RANGE_OPENERS = {"от": {"до"}, "с": {"до"}, "между": {"и"}}
 RANGE_JOINERS = {"-", "–", "—"}
+# Alternatives of close values are ranges: "eight or nine euros", "two or three years".
+ALTERNATIVE_LINKS = {"или"}
 
 # Things that are not figures ------------------------------------------------------------------------------------------
 # Words between the two days of a date range ("June 12 to 17", "с 12 по 17 июня"): neither day is a figure.
@@ -462,6 +488,15 @@ MINUS_WORDS = {"минус"}
 # Multipliers written as one word ("сократилось вдвое").
 MULTIPLIER_WORDS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "вдесятеро": 10}
 TIME_AFTER: set[str] = set()
+
+# Words that name a street: the number after "ул. Абая," is a house number.
+STREET_WORDS = {"ул", "улица", "улице", "улицы", "пр", "проспект", "проспекте", "пр-т", "мкр", "микрорайон", "шоссе",
+                "переулок", "пер", "бульвар", "б-р"}
+# Rates: "в год", "в сутки" (a time), "за килограмм", "за тонну" (a measure or a counted noun), "на человека".
+RATE_LINKS = {"в": "time", "за": "measure", "на": "time", "/": "measure"}  # "на" only before "человека", "душу"
+TIME_DENOMINATORS = {"год": "year", "месяц": "month", "день": "day", "сутки": "day", "неделю": "week", "час": "hour",
+                     "минуту": "minute", "секунду": "second", "квартал": "quarter", "смену": "shift",
+                     "человека": "person", "душу": "person", "штуку": "piece", "голову": "head"}
 
 # Words shortly before a bare number that make it restate the noun of the latest count in its sentence
 # ("принимали два-три поезда в сутки, теперь бывает и двадцать").

@@ -26,6 +26,8 @@ def starts_number(s: Sentence, i: int) -> bool:
         return True
     if low in lex.vague_scales or low in lex.multiplier_words:
         return True
+    if _part_of_scale(s, i) is not None:
+        return True
     if compound(lex, low):
         return True
     return read_fraction(s, i) is not None
@@ -52,7 +54,9 @@ def read_fraction(s: Sentence, i: int) -> tuple[float, int] | None:
             return None
     else:
         return None
-    if lex.fraction_link and (j + 1 >= n or toks[j + 1].low != lex.fraction_link or not s.adjacent(j, j + 1)):
+    if lex.fraction_link and (j + 1 >= n or not s.adjacent(j, j + 1) or not (
+            toks[j + 1].low == lex.fraction_link
+            or toks[j].low in lex.half_words and toks[j + 1].low in lex.fraction_determiners)):
         return None
     return top / lex.fraction_words[toks[j].low], j + 1
 
@@ -100,19 +104,67 @@ def read_number(s: Sentence, i: int, currency: bool) -> Number | None:
     t = s.toks[i]
     if t.kind == "n":
         return _read_digits(s, i, currency)
+    part = _part_of_scale(s, i)
+    if part is not None:
+        return part
     if t.low in s.lex.half_words:
         return _read_half(s, i)
     return _read_words(s, i)
 
 
+def _part_of_scale(s: Sentence, i: int) -> Number | None:
+    """"a quarter million", "three quarters billion", "one third of a million" is not read here: a fraction word
+    (with its numerator, or an article for one) right before a scale of a thousand or more."""
+    toks, lex = s.toks, s.lex
+    j, top = i, 1.0
+    if toks[j].low in lex.articles_one:
+        j += 1
+    elif toks[j].low in lex.number_words and lex.number_words[toks[j].low] < 10:
+        top, j = lex.number_words[toks[j].low], j + 1
+    if j + 1 >= len(toks) or toks[j].low not in lex.fraction_words or toks[j].low in lex.half_words \
+            or not s.adjacent(j, j + 1):
+        return None
+    scale = lex.scale_words.get(toks[j + 1].low)
+    if not scale or scale < 1000 or (j > i and not s.adjacent(i, j)):
+        return None
+    return Number(top / lex.fraction_words[toks[j].low] * scale, j + 2, True, True, False)
+
+
 def _read_digits(s: Sentence, i: int, currency: bool) -> Number:
     t = s.toks[i]
-    value, j, scaled = _read_scales(s, i + 1, t.value, currency)
+    value, j = t.value, i + 1
+    if j < len(s.toks) and s.toks[j].kind == "n" and ("/" in s.toks[j].text or "⁄" in s.toks[j].text) \
+            and "/" not in t.text and "⁄" not in t.text \
+            and s.adjacent(i, j) and s.toks[j].start > t.end:
+        value, j = value + s.toks[j].value, j + 1  # "7 3/4": a whole number and a fraction
+    value, j = _times_ten(s, j, value)
+    value, j, scaled = _read_scales(s, j, value, currency)
     if not scaled and not currency:
         glued = _glued_scale(s, j)
         if glued:
             value, j, scaled = value * glued, j + 1, True
     return Number(value, j, False, scaled, not t.grouped and not scaled and "." not in t.text)
+
+
+_TIMES = frozenset({"×", "x", "*", "·"})
+_POWER_SIGNS = {"−": -1, "-": -1, "–": -1, "+": 1, "^": 1}
+
+
+def _times_ten(s: Sentence, j: int, value: float) -> tuple[float, int]:
+    """"2.998×10−8", "6.02 x 10^23": a number times a power of ten."""
+    toks = s.toks
+    if not (j + 2 < len(toks) and toks[j].text in _TIMES and toks[j + 1].text == "10" and s.adjacent(j - 1, j)
+            and s.adjacent(j, j + 1)):
+        return value, j
+    k, sign = j + 2, 1
+    if toks[k].text in _POWER_SIGNS and k + 1 < len(toks) and toks[k].start == toks[k - 1].end:
+        sign, k = _POWER_SIGNS[toks[k].text], k + 1
+        if toks[k - 1].text == "^" and k < len(toks) and toks[k].text in ("-", "−"):
+            sign, k = -1, k + 1
+    if k >= len(toks) or toks[k].kind != "n" or toks[k].grouped or toks[k].start != toks[k - 1].end \
+            or len(toks[k].text) > 2:
+        return value, j
+    return value * 10.0 ** (sign * int(toks[k].text)), k + 1
 
 
 def _read_scales(s: Sentence, j: int, value: float, currency: bool) -> tuple[float, int, bool]:
@@ -145,9 +197,18 @@ def _glued_scale(s: Sentence, j: int) -> float | None:
         if k >= len(toks) or not s.adjacent(j, k) or toks[k].kind != "w":
             return None
         if s.phrase_at(k, lex.measures) is None and s.phrase_at(k, lex.currency_after) is None \
-                and not s.grammar.noun_like(lex, toks[k]):
+                and not s.grammar.noun_like(lex, toks[k]) and not _counts_after(s, k):
             return None
     return lex.glued_scales[toks[j].text]
+
+
+def _counts_after(s: Sentence, k: int) -> bool:
+    """What follows a glued "m" is counted, so it is a million: "35m of its devices", "2.7m combined digital sales"."""
+    toks, lex = s.toks, s.lex
+    if toks[k].low in lex.partitive_links and k + 1 < len(toks) and toks[k + 1].low in lex.partitive_links[toks[k].low]:
+        return True
+    found = s.grammar.counted_noun(s, k, False)
+    return found is not None and found[1] - k >= 2
 
 
 def _read_half(s: Sentence, i: int) -> Number | None:
@@ -205,7 +266,8 @@ def _hyphen_joins_words(s: Sentence, j: int) -> bool:
 
 def _tens_and_units(lex: Lexicon, current: float, word: str) -> bool:
     """"twenty" + "five": tens, then a digit's word, make one number."""
-    return 20 <= current < 100 and current % 10 == 0 and lex.number_words[word] < 10
+    tens = current % 100  # "six hundred forty-two": the tens of the last hundred
+    return 20 <= tens < 100 and tens % 10 == 0 and lex.number_words[word] < 10
 
 
 def _scaled(total: float, current: float, scale: float) -> tuple[float, float]:

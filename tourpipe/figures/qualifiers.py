@@ -28,8 +28,27 @@ def qualify(s: Sentence, d: Draft, floor: int) -> None:
             d.qualifier, d.end = hit[0], hit[1]
     if not level:
         change = _change_qualifier(s, d, floor)
-        if change:
+        # a hedge or bound wins over a direction: "up about 19%" is about, "rose more than 8%" more_than
+        if change and not (change in _DIRECTIONS and d.qualifier != "exact"):
             d.qualifier = change
+    _sign_direction(s, d)
+
+
+_DIRECTIONS = frozenset({"increase", "decrease"})
+
+
+def _sign_direction(s: Sentence, d: Draft) -> None:
+    """"+0.2%", "-1.3%": a sign written on a percentage is the direction of a change (the value keeps its sign)."""
+    toks = s.toks
+    if d.unit_kind != "percent" or d.qualifier != "exact" or d.start != d.first and d.start != d.first - 1:
+        return
+    p = d.first - 1
+    if p < 0 or toks[p].end != toks[d.first].start:
+        return
+    if toks[p].text == "+":
+        d.qualifier, d.start = "increase", min(d.start, p)
+    elif toks[p].text in s.lex.minus_signs and d.start == p:
+        d.qualifier = "decrease"
 
 
 def change_word(lex: Lexicon, low: str) -> str | None:
@@ -104,7 +123,7 @@ def _change_right_before(s: Sentence, d: Draft, floor: int) -> tuple[bool, str |
         if change and low in lex.adjacent_change_words and (any(w not in lex.by_links for w in links)
                                                             or k > 0 and toks[k - 1].low in lex.particle_verbs):
             break  # "up 11.2 percent", "up by 5"; but "taking up 4,500 square meters", "wrapped up a five-day tour"
-        if change and not (low in lex.weak_change_words and d.unit_kind == "count"):
+        if change and not (low in lex.weak_change_words and d.unit_kind == "count" and d.unit not in lex.amount_units):
             return True, change
         if not links and (low in lex.exceed_words or has_stem(low, lex.exceed_stems)):
             if k - 1 >= 0 and toks[k - 1].low in lex.negations and d.qualifier == "exact":

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tourpipe.figures.context import DASHES, Sentence
+from tourpipe.figures.currencies import iso_code
 from tourpipe.figures.drafts import Candidate
 from tourpipe.figures.numbers import starts_number
 from tourpipe.figures.units import unit_token_ok
-from tourpipe.vocabulary import YEAR_MAX
+from tourpipe.vocabulary import MONTH_ABBREVIATIONS_EN, YEAR_MAX
 
 # How far a candidate has been read when a rule judges it.
 NUMBER = "number"  # the number, with the currency, minus or bound before it
@@ -54,7 +55,10 @@ def _letters_glued_after(s: Sentence, c: Candidate) -> bool:
         return False
     low = toks[j].low
     known = (low in lex.scale_words or low in lex.currency_only_scales or (low,) in lex.measures.table
-             or (low,) in lex.currency_after.table or (low,) in lex.percent.table or low in lex.subunits)
+             or s.phrase_at(j, lex.currency_after, gap=0) or s.phrase_at(j, lex.measures)
+             or (low,) in lex.percent.table or low in lex.subunits
+             or low in lex.glued_scales or iso_code(toks[j].text)
+             or toks[j].text.replace("μ", "µ") in lex.measure_symbols)
     return not known or not unit_token_ok(s, j)
 
 
@@ -70,7 +74,9 @@ def _after_month(s: Sentence, c: Candidate) -> bool:
     toks, start = s.toks, c.start
     if start > 0 and s.is_month(toks[start - 1]):
         return True
-    return start > 1 and toks[start - 1].text == "." and s.is_month(toks[start - 2])
+    # "due dec. 12", "on sept. 30": an abbreviation with its dot is a month in any case
+    return start > 1 and toks[start - 1].text == "." and (s.is_month(toks[start - 2])
+                                                         or toks[start - 2].low in MONTH_ABBREVIATIONS_EN)
 
 
 def _day_of_date_range(s: Sentence, c: Candidate) -> bool:
@@ -89,6 +95,50 @@ def _day_of_date_range(s: Sentence, c: Candidate) -> bool:
     if i >= 2 and toks[i - 1].low in lex.date_range_links and day(i - 2) and month_at(i - 3):
         return True  # "June 12 to 17": the end day
     return j + 2 < n and toks[j].low in lex.date_range_links and day(j + 1) and s.is_month(toks[j + 2])
+
+
+def _score(s: Sentence, c: Candidate) -> bool:
+    """"2-0", "a 9-2 lead", "tied at 89-89", "2:1": two small whole numbers joined by a dash or colon, the second no
+    larger than the first (so no range), are a score; "2-0" read from its second number too."""
+    toks, i = s.toks, c.d.first
+    if not (c.digits and c.number.plain_int and c.currency is None and c.d.value <= 200):
+        return False
+    j = c.number.end
+    if j + 1 < len(toks) and toks[j].text in _SCORE_JOINERS and toks[j].start == toks[j - 1].end \
+            and toks[j + 1].start == toks[j].end and _small_int(toks[j + 1]) and toks[j + 1].value <= c.d.value:
+        return True
+    return i >= 2 and toks[i - 1].text in _SCORE_JOINERS and toks[i - 1].end == toks[i].start \
+        and toks[i - 2].end == toks[i - 1].start and _small_int(toks[i - 2]) and c.d.value <= toks[i - 2].value
+
+
+_SCORE_JOINERS = frozenset({"-", "–", ":"})
+
+
+def _small_int(t) -> bool:
+    return t.kind == "n" and not t.grouped and "." not in t.text and (t.value or 0) <= 200
+
+
+def _street_address(s: Sentence, c: Candidate) -> bool:
+    """"9 E 71st St", "49 Zorro Ranch Road", "ул. Абая, 15": a house number before a street's name or after it."""
+    toks, lex, i = s.toks, s.lex, c.d.first
+    if not (c.digits and c.number.plain_int and c.currency is None) or not lex.street_words:
+        return False
+    k = m = c.number.end
+    while m < min(k + 6, len(toks)):
+        t = toks[m]
+        if t.low in lex.street_words and m > k and t.text[0].isupper():
+            return True
+        if t.kind == "n" and m + 1 < len(toks) and toks[m + 1].low in lex.ordinal_suffixes:
+            m += 2  # "71st"
+            continue
+        if m == k and t.text in DASHES and m + 1 < len(toks) and toks[m + 1].kind == "n":
+            m += 2  # "16-18 Industrial Avenue"
+            continue
+        if not (t.kind == "w" and t.text[0].isupper()):
+            break
+        m += 1
+    # "ул. Абая, 15": the street word, a name and a comma before the number
+    return i >= 3 and toks[i - 1].text == "," and any(toks[p].low in lex.street_words for p in range(max(0, i - 5), i))
 
 
 # -- once its range and its own unit are read --------------------------------------------------------------------------
@@ -121,16 +171,29 @@ def _inside_name(s: Sentence, c: Candidate) -> bool:
 def _year(s: Sentence, c: Candidate) -> bool:
     """"in 2014", "2020's", "2014 year": a year-shaped number that counts nothing."""
     toks, lex, d, j = s.toks, s.lex, c.d, c.after
+    before = toks[c.start - 1] if c.start > c.floor else None
+    if c.number.plain_int and d.unit is None and before is not None and before.low in lex.year_before \
+            and YEAR_MAX < d.value <= YEAR_MAX + 200 and c.currency is None:
+        return True  # "by 2120": a year, however far ahead
     if not (c.number.plain_int and year_shaped(d.value) and d.value_high is None and c.currency is None):
         return False
     nxt = toks[j] if j < len(toks) else None
     prev = toks[c.start - 1] if c.start > c.floor else None
+    if _hedged_round(s, c):
+        return False  # "about 1000 came", "some 1500 were hired": years are not rounded to fifty and hedged
     if nxt is not None and (nxt.low in lex.year_after or (nxt.text in ("'", "’") and j + 1 < len(toks))):
         return True
     plural_count = d.unit_kind == "count" and d.unit is not None and d.unit not in ("year",)
     if not plural_count or (prev is not None and prev.low in lex.year_before) or prev is None and d.unit is None:
         return d.unit_kind not in _MONEY_PERCENT_MEASURE
     return False
+
+
+def _hedged_round(s: Sentence, c: Candidate) -> bool:
+    v, lex = c.d.value, s.lex
+    if s.phrase_before(c.start, lex.quantity_cues, c.floor) is not None:
+        return True  # "an average of 1500", "a total of 1200"
+    return v % 50 == 0 and not 1800 <= v <= 2100 and s.phrase_before(c.start, lex.hedges, c.floor) is not None
 
 
 def _after_name(s: Sentence, c: Candidate) -> bool:
@@ -162,12 +225,62 @@ def _named_number(s: Sentence, c: Candidate) -> bool:
 
 
 def _time_of_day(s: Sentence, c: Candidate) -> bool:
-    """"10 p.m.", "5am"."""
+    """"10 p.m.", "5am", "0401 GMT"."""
     toks, j = s.toks, c.after
+    t = toks[c.d.first]
+    if c.digits and len(t.text) == 4 and t.text[0] == "0" and t.text.isdigit():
+        return True  # "0401": a clock time written as four digits
     if c.d.unit is not None or j >= len(toks):
         return False
     time_after = s.lex.time_after
     return toks[j].low in time_after or j + 2 < len(toks) and f"{toks[j].low}.{toks[j + 2].low}" in time_after
+
+
+_RUN_SEPARATORS = frozenset({",", ";", "/", "-", "–", "—", "|"})
+
+
+def _in_number_run(s: Sentence, c: Candidate) -> bool:
+    """"1 1 1 1", "4 8 15 16 23", "1 млн 1 млн 1 млн": a bare number between two other numbers (a table row, a lottery
+    draw, digit noise) counts nothing; the run's two ends are still read."""
+    if not c.digits or c.currency is not None or c.d.unit is not None or c.d.value_high is not None:
+        return False
+    return _number_at(s, c.start - 1, -1, c.floor) and _number_at(s, c.after, 1, c.floor)
+
+
+def bare_in_run(s: Sentence, i: int) -> bool:
+    """The cheap test read before anything else: the digits at token i stand between two other numbers with at most
+    a separator on each side, and the next one is no larger ("1 1 1", "1-1-1"): no range, no unit, no figure."""
+    toks = s.toks
+    if toks[i].kind != "n" or not _number_at(s, i - 1, -1, 0):
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k].text in _RUN_SEPARATORS:
+        k += 1
+    return k < len(toks) and toks[k].kind == "n" and (toks[k].value or 0) <= (toks[i].value or 0)
+
+
+def _number_at(s: Sentence, k: int, step: int, floor: int) -> bool:
+    """Token k (or the one past a separator there) ends or starts a number: digits, or a scale word after digits."""
+    toks, lex = s.toks, s.lex
+    if 0 <= k < len(toks) and toks[k].text in _RUN_SEPARATORS:
+        k += step
+    if not (max(floor - 1, 0) <= k < len(toks)):
+        return False
+    t = toks[k]
+    if t.kind == "n":
+        return True
+    return step < 0 and t.kind == "w" and t.low in lex.scale_words and k > 0 and toks[k - 1].kind == "n"
+
+
+def _list_marker(s: Sentence, c: Candidate) -> bool:
+    """"(4)" after a name, "1." opening a numbered line: a bare number that labels, not counts."""
+    toks, d = s.toks, c.d
+    if not (c.digits and c.number.plain_int and d.unit is None and c.currency is None and c.start == d.first):
+        return False
+    k, j = c.start - 1, c.after
+    if k >= 0 and j < len(toks) and toks[k].text == "(" and toks[j].text == ")":
+        return True
+    return c.start == 0 and j < len(toks) and toks[j].text in (".", ")") and toks[j].start == toks[j - 1].end
 
 
 # -- once a unit is borrowed from the sentence -------------------------------------------------------------------------
@@ -216,7 +329,7 @@ def _one_not_counted(s: Sentence, c: Candidate) -> bool:
     or change, after "только"/"лишь", or listed beside another figure."""
     d = c.d
     return s.toks[d.first].low in s.lex.one_words and c.number.wordy and not c.number.scaled \
-        and d.value_high is None and not _counted_one(s, c)
+        and d.value_high is None and d.unit_kind != "money" and not _counted_one(s, c)
 
 
 @dataclass(frozen=True)
@@ -234,6 +347,8 @@ NOT_A_FIGURE: tuple[Rule, ...] = (
     Rule("hyphenated ordinal", NUMBER, _hyphenated_ordinal),
     Rule("after a month", NUMBER, _after_month),
     Rule("day of a date range", NUMBER, _day_of_date_range),
+    Rule("score", NUMBER, _score),
+    Rule("street address", NUMBER, _street_address),
     Rule("year range", OWN_UNIT, _year_range),
     Rule("before a month", OWN_UNIT, _before_month),
     Rule("inside a name", OWN_UNIT, _inside_name),
@@ -242,6 +357,8 @@ NOT_A_FIGURE: tuple[Rule, ...] = (
     Rule("model name", OWN_UNIT, _model_name),
     Rule("named number", OWN_UNIT, _named_number),
     Rule("time of day", OWN_UNIT, _time_of_day),
+    Rule("inside a run of numbers", OWN_UNIT, _in_number_run),
+    Rule("list marker", OWN_UNIT, _list_marker),
     Rule("bare number word", UNIT, _bare_number_word),
     Rule("number word in a title", UNIT, _number_word_in_title),
     Rule("one as a pronoun", UNIT, _one_as_pronoun),

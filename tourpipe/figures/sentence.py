@@ -5,9 +5,10 @@ from tourpipe.figures.context import Sentence
 from tourpipe.figures.drafts import Draft, NotAFigure
 from tourpipe.figures.figure import read_figure
 from tourpipe.figures.numbers import starts_number
-from tourpipe.figures.qualifiers import level_link_opens
+from tourpipe.figures.qualifiers import changes_before, level_link_opens
 from tourpipe.figures.subjects import clauses, included, stated_years, subject, year_of
 from tourpipe.models import Fact
+from tourpipe.syntax import bounded
 
 
 def read_drafts(s: Sentence) -> tuple[list[Draft], list[NotAFigure]]:
@@ -37,14 +38,18 @@ def sentence_facts(s: Sentence, drafts: list[Draft]) -> list[Fact]:
     if not drafts:
         return []
     _settle_levels(s, drafts)
+    drafts = merge_levels(s, drafts)
+    _restated_changes(s, drafts)
     years = stated_years(s, drafts)
     clause = clauses(s) if years else []
-    sentence = s.text[s.start:s.end]
+    whole = s.whole if s.whole != (0, 0) else (s.start, s.end)
     out = []
     for d in drafts:
         a, b = s.toks[d.start].start, s.toks[d.end - 1].end
+        sentence = bounded(s.text, whole, (a, b))  # the real sentence, cut to a window around the figure
         out.append(Fact(text=s.text[a:b], start_char=a, end_char=b, value=d.value, unit=d.unit,
-                        unit_kind=d.unit_kind, qualifier=d.qualifier, value_high=d.value_high,
+                        unit_kind=d.unit_kind, qualifier=d.qualifier, value_high=d.value_high, value_from=d.value_from,
+                        unit_lemma=d.unit_lemma,
                         year=year_of(d, years, clause), subject=subject(s, d), sentence=sentence))
     return out
 
@@ -65,3 +70,82 @@ def _settle_levels(s: Sentence, drafts: list[Draft]) -> None:
         if a.qualifier in ("increase", "decrease") and b.qualifier == "up_to" and level_link_opens(s, b) \
                 and all(toks[m].text == "," for m in range(a.end, b.start)):
             b.qualifier, b.start = "exact", b.start + 1
+
+
+def _restated_changes(s: Sentence, drafts: list[Draft]) -> None:
+    """"lost 190 points, or 0.6%", "grew by 125,600 jobs or 2.2%": the figure after "or" restates the change before it
+    in another unit and has its direction."""
+    toks, lex = s.toks, s.lex
+    for a, b in zip(drafts, drafts[1:]):
+        if a.qualifier not in ("increase", "decrease") or b.qualifier != "exact" or a.unit == b.unit:
+            continue
+        gap = [t.low for t in toks[a.end:b.start]]
+        if gap and gap[-1] in lex.alternative_links and all(w in (",", "(") for w in gap[:-1]):
+            b.qualifier = a.qualifier
+
+
+# How many tokens may stand between the old level and the link to the new one ("from 12 percent in 2019 to 19").
+_LEVEL_GAP = 3
+_HEDGED = frozenset({"about", "more_than", "less_than", "at_least", "up_to"})
+
+
+def merge_levels(s: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """A change between two levels is one figure: "fell from 5.2% to 4.9%", "с 16% до 15%", and in the other order
+    "slipped to 410,000 tonnes from 455,000": value is the new level, value_from the old one; the qualifier is the
+    direction of the change, unless a hedge on the new level says more ("to about 5%")."""
+    out: list[Draft] = []
+    k = 0
+    while k < len(drafts):
+        a = drafts[k]
+        b = drafts[k + 1] if k + 1 < len(drafts) else None
+        pair = _level_pair(s, a, b) if b is not None else None
+        if pair is None:
+            out.append(a)
+            k += 1
+            continue
+        old, new = pair
+        merged = new
+        merged.value_from = old.value
+        merged.start, merged.end, merged.first = min(a.start, b.start), max(a.end, b.end), a.first
+        if merged.start > 0 and s.toks[merged.start - 1].low in s.lex.level_from:
+            merged.start -= 1  # the span opens with "from", as a range opens with "between"
+        if merged.unit is None and old.unit is not None:
+            merged.unit, merged.unit_kind = old.unit, old.unit_kind
+        if merged.qualifier not in _HEDGED:
+            merged.qualifier = "increase" if new.value > old.value else "decrease" if new.value < old.value else "exact"
+        out.append(merged)
+        k += 2
+    return out
+
+
+def _level_pair(s: Sentence, a: Draft, b: Draft) -> tuple[Draft, Draft] | None:
+    """(old, new) when drafts a and b are the two levels of one change, else None."""
+    toks, lex = s.toks, s.lex
+    if a.value_high is not None or b.value_high is not None or not (_same_kind(a, b) or _unit_borrowed(a)):
+        return None
+    if a.level_from:
+        link = next((m for m in range(a.end, min(a.end + _LEVEL_GAP, b.start + 1)) if toks[m].low in lex.level_links),
+                    None)
+        if link is not None and b.first - link <= 2 and not any(toks[m].kind == "n" and not _is_year(toks[m])
+                                                                 for m in range(a.end, link)):
+            return a, b
+        return None
+    # "rose to 16% from 15%": the new level first, after its link and a change word
+    if a.start > 0 and toks[a.start - 1].low in lex.level_links and changes_before(s, a.start - 1, 0) \
+            and a.end < b.start and toks[a.end].low in lex.level_from and b.start - a.end <= 1 and b.first - a.end <= 2:
+        return b, a
+    return None
+
+
+def _same_kind(a: Draft, b: Draft) -> bool:
+    return a.unit is None or b.unit is None or (a.unit == b.unit and a.unit_kind == b.unit_kind)
+
+
+def _unit_borrowed(a: Draft) -> bool:
+    """The old level is a bare number whose unit came from the sentence ("Staff numbers grew from 200 to 260
+    people"): the unit written on the new level wins."""
+    return a.start == a.first and a.end == a.first + 1
+
+
+def _is_year(tok) -> bool:
+    return tok.kind == "n" and not tok.grouped and len(tok.text) == 4

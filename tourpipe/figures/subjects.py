@@ -63,7 +63,7 @@ def _partitive_unit(s: Sentence, j: int) -> str | None:
     toks, lex = s.toks, s.lex
     k = j
     if k + 2 >= len(toks) or toks[k].low not in lex.partitive_links \
-            or toks[k + 1].low not in lex.partitive_links[toks[k].low]:
+            or not (toks[k + 1].low in lex.partitive_links[toks[k].low] or _possessive_name(toks[k + 1])):
         return None
     if not (s.adjacent(k - 1, k) and s.adjacent(k, k + 1) and s.adjacent(k + 1, k + 2)):
         return None
@@ -72,6 +72,11 @@ def _partitive_unit(s: Sentence, j: int) -> str | None:
         k += 1  # "seven of these 20 firms"
     found = s.grammar.counted_noun(s, k, False)
     return found[0] if found else None
+
+
+def _possessive_name(tok) -> bool:
+    """"Two of Johnson's deputies": a name in the possessive stands where "the" would."""
+    return tok.kind == "w" and tok.text[0].isupper() and tok.low.endswith(("'s", "’s"))
 
 
 def _noun_follows(s: Sentence, j: int) -> bool:

@@ -7,19 +7,23 @@ from tourpipe.vocabulary import MONTH_ABBREVIATIONS_EN, TOP_LEVEL_DOMAINS, alter
 
 _SPACES = "\u00a0\u2009\u202f\u2007 "
 # Tokens that can hold digits but are never figures: links, e-mail, file names, dates, times, phones, fractions.
-_SKIP = (r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\w[\w.]*"
-         rf"|\b[\w-]+\.(?:{alternation(TOP_LEVEL_DOMAINS)})(?![\w.]\w)"
-         r"|[\w-]+\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|aspx?|mp4|mp3|zip)\b"
-         r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}:\d{2}(?::\d{2})?\b|\d+/\d+"
-         r"|\+\d[\d\-\s().]{7,}\d|\(\d{3,5}\)\s?\d[\d\-\s]{5,}\d|\b\d{3}-\d{3}-\d{4}\b")
+# Every repetition is possessive or bounded and every open-ended run may start only where its run starts (the
+# look-behinds): a 200 KB line of "1-1-1-..." is scanned once, not once per character (issue 17).
+_SKIP = (r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++\.\w[\w.]*+"
+         rf"|(?<![\w-])[\w-]++\.(?:{alternation(TOP_LEVEL_DOMAINS)})(?![\w.]\w)"
+         r"|(?<![\w-])[\w-]++\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|aspx?|mp4|mp3|zip)\b"
+         r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}:\d{2}(?::\d{2})?\b|\d++/\d++"
+         r"|\+\d[\d\-\s().]{7,24}\d|\(\d{3,5}\)\s?\d[\d\-\s]{5,16}\d|\b\d{3}-\d{3}-\d{4}\b")
 # Grouped digits ("1 250"), plain or separated digits, and a bare decimal fraction (".001 per cent", "a .500 record").
 _NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*|(?<![\w.,])\.\d+(?![.,]?\d)"
-_TOKEN = re.compile(rf"(?P<x>{_SKIP})|(?P<n>{_NUM})|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<s>\S)")
+# A proper fraction with a small denominator is a number ("1/4 point", "7 3/4 %"); "24/7", "9/11" and dates are not.
+_FRACTION = r"(?<![\d/⁄.,])[1-9][/⁄](?:2|3|4|5|6|8|10|12|16|20|32|64|100|128)(?![\d/⁄.,])"
+_TOKEN = re.compile(rf"(?P<q>{_FRACTION})|(?P<x>{_SKIP})|(?P<n>{_NUM})|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)|(?P<s>\S)")
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _HAS_CANDIDATE = re.compile(r"\d")
 
 # Sentence ends: line breaks, or . ! ? followed by space and a capital/digit, unless the dot closes an abbreviation.
-_SENT_BREAK = re.compile(r"\n\s*|[.!?…]+[\"»”’)]*\s+(?=[\"«“‘(\[]?[A-ZА-ЯЁ\d])")
+_SENT_BREAK = re.compile(r"\n\s*+|(?<![.!?…])[.!?…]++[\"»”’)]*+\s++(?=[\"«“‘(\[]?[A-ZА-ЯЁ\d])")
 _ABBREVIATIONS = MONTH_ABBREVIATIONS_EN | frozenset("""
 mr mrs ms dr prof st no nos nr inc ltd co corp vs gen gov sen rep
 jr sr mt ft approx est fig u.s u.k e.g i.e p pp vol art им ул пр д ст стр см т.е т.д т.п св проф акад обл р-н
@@ -73,6 +77,40 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The per-sentence budget: a longer "sentence" (a table row run together, a 200 KB line without a full stop) is read
+# in pieces of at most this many characters, so every per-sentence step works on a bounded piece and the whole text
+# costs time linear in its length. A real sentence is far shorter; a cut falls on a space that does not sit between
+# two digits ("1 250 000" stays whole) when there is one in the piece's last half.
+PIECE_CHARS = 1000
+
+
+def pieces(text: str, start: int, end: int, budget: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of the bounded pieces of the sentence text[start:end]; one piece when it is short."""
+    out = []
+    while end - start > budget:
+        cut = _cut(text, start + budget // 2, start + budget)
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out
+
+
+def _cut(text: str, low: int, high: int) -> int:
+    """The last good place to cut text between ``low`` and ``high``: after "," or ";" or at a space, not inside a number
+    grouped by spaces; ``high`` when there is none."""
+    best = None
+    for p in range(high - 1, low - 1, -1):
+        ch = text[p]
+        if ch in ",;" and text[p + 1:p + 2].isspace():
+            return p + 1
+        if best is None and ch.isspace() and not (text[p - 1].isdigit() and text[p + 1:p + 2].isdigit()):
+            best = p
+    return best if best is not None else high
+
+
 def has_candidate(text: str, start: int, end: int, word_pattern: re.Pattern | None) -> bool:
     """Cheap test: could this sentence hold a figure at all?"""
     if _HAS_CANDIDATE.search(text, start, end):
@@ -84,6 +122,13 @@ def tokenize(text: str, start: int, end: int, decimal_comma: bool) -> list[Token
     toks = []
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup
+        if kind == "q":
+            tok = Token("n", m.group(), m.start(), m.end())
+            top, bottom = m.group().replace("⁄", "/").split("/")
+            tok.value, tok.grouped = (int(top) / int(bottom), True) if int(top) < int(bottom) else (None, False)
+            tok.kind = "n" if tok.value is not None else "x"
+            toks.append(tok)
+            continue
         tok = Token(kind, m.group(), m.start(), m.end())
         if kind == "n":
             tok.value, tok.grouped = parse_digits(tok.text, decimal_comma)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tourpipe.figures.context import DASHES, Sentence
+from tourpipe.figures.currencies import iso_code
 from tourpipe.figures.drafts import Draft
 from tourpipe.figures.lexicon import Lexicon, stem_value
 
@@ -45,12 +46,14 @@ def read_unit(s: Sentence, j: int, d: Draft, currency: str | None) -> None:
         return
     if probe != j and toks[j - 1].low in lex.scale_words and toks[probe].text[0].islower():
         j = probe  # "15,6 тыс. грузовиков": the noun comes after the abbreviation dot
-    found = s.grammar.counted_noun(s, j, d.value == 1 and d.value_high is None) if lex.has_words else None
+    singular = (d.value == 1 or 0 < d.value < 1) and d.value_high is None  # "one proposal", "1/4 point"
+    found = s.grammar.counted_noun(s, j, singular) if lex.has_words else None
     if found:
         unit, end, first = found
         d.unit, d.end = unit, end
-        d.unit_kind = count_kind(lex, unit)
+        d.unit_kind = count_kind(lex, unit) if unit else "count"
         d.subject = s.slice(first, end)
+        d.unit_lemma = s.grammar.source_lemma(s, end - 1)
         return
     d.end = j
 
@@ -87,6 +90,9 @@ def _money_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
     code = stem_value(t.low, lex.currency_stems) if t.kind == "w" else None
     if code:
         return code, "money", _after_currency_tail(s, k + 1)
+    iso = iso_code(t.text) if t.kind == "w" else None
+    if iso:  # "42 BYN", "30 MUSD" (money.read_money_tail applies the M)
+        return iso[0], "money", k + 1
     return None
 
 
@@ -111,6 +117,9 @@ def _percent_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
 def _measure_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
     """A measure, unless another word is glued to it; a measure of time is a duration."""
     toks, lex = s.toks, s.lex
+    sym = symbol_at(s, k)
+    if sym is not None and (toks[k].text != toks[k].low or (toks[k].low,) not in lex.measures.table):
+        return sym, "duration" if sym in lex.duration_units else "measure", k + 1
     hit = s.phrase_at(k, lex.measures)
     if hit and not (hit[1] < len(toks) and toks[hit[1]].kind == "w" and toks[hit[1]].start == toks[hit[1] - 1].end):
         return hit[0], "duration" if hit[0] in lex.duration_units else "measure", hit[1]
@@ -119,6 +128,18 @@ def _measure_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
     if name:
         return name, "measure", k + 1
     return None
+
+
+def symbol_at(s: Sentence, k: int) -> str | None:
+    """A unit symbol from the shared table whose case carries its meaning ("kPa", "mAh", "Nm", "µm"), written as one
+    token and not glued to a word after it."""
+    t = s.toks[k]
+    text = t.text.replace("μ", "µ")
+    cased = text != text.lower() or len(text) >= 3 or text[0] == "µ"  # "kPa", "ppb", "µm"; not "mb" or "nm"
+    if t.kind != "w" or not cased or (k + 1 < len(s.toks) and s.toks[k + 1].start == t.end
+                                      and s.toks[k + 1].kind == "w"):
+        return None
+    return s.lex.measure_symbols.get(text)
 
 
 def _read_hyphen_unit(s: Sentence, j: int, d: Draft) -> bool:
@@ -137,6 +158,10 @@ def _read_hyphen_unit(s: Sentence, j: int, d: Draft) -> bool:
     d.unit, d.end = unit, j + 2
     d.unit_kind = count_kind(lex, unit)
     k = j + 2
+    if k + 1 < n and toks[k].text in DASHES and toks[k + 1].low in lex.age_words and s.adjacent(k - 1, k, gap=0) \
+            and s.adjacent(k, k + 1, gap=0):
+        d.unit, d.unit_kind, d.end = lex.age_words[toks[k + 1].low], "duration", k + 2  # "a 60-year-old man"
+        return True
     if k < n and toks[k].kind == "w" and s.adjacent(k - 1, k) and toks[k].low not in lex.stop_words \
             and toks[k].text[0].islower() and s.grammar.is_noun(toks[k].low):
         d.end, d.subject = k + 1, toks[k].text

@@ -1,0 +1,138 @@
+"""Ranges and alternatives: "10-15 days", "between 5 and 7", "5% to 10%", "$89 to $93 billion", "eight or nine euros".
+
+A range is one figure: ``value`` the low end, ``value_high`` the high end. A scale word written on the high end
+only ("four to five thousand", "$89 to $93 billion") scales the low end too when that keeps the ends in order.
+Two ends of a change ("from 5.2% to 4.9%") are no range: they are marked for sentence.merge_levels.
+"""
+from __future__ import annotations
+
+from tourpipe.figures.context import DASHES, Sentence
+from tourpipe.figures.drafts import Candidate, Draft, Number
+from tourpipe.figures.numbers import read_number, starts_number
+from tourpipe.figures.qualifiers import changes_before
+from tourpipe.figures.units import read_unit
+from tourpipe.vocabulary import is_plausible_year
+
+# Alternatives ("eight or nine", "two or three years") are ranges of close values; "5 million or 35 million yuan"
+# restates an amount in another currency.
+ALTERNATIVE_RATIO = 5
+
+
+def read_range(s: Sentence, c: Candidate) -> None:
+    """"10-15 days", "from 252 to 287 miles", "от 10 до 20", "between 5 and 7", "three or four years": the high end,
+    and the span widened to the opener; "увеличится с 900 до 1 200" marks where a change starts instead."""
+    toks, lex, d = s.toks, s.lex, c.d
+    opener = c.start - 1 if c.start - 1 >= c.floor and toks[c.start - 1].low in lex.range_openers else None
+    if opener is not None and toks[opener].low in lex.level_from and changes_before(s, opener, c.floor):
+        d.level_from, opener = True, None  # where a change starts and ends, no range
+    c.opener = opener
+    j = c.after
+    if not (j + 1 < len(toks) and s.adjacent(j - 1, j) and s.adjacent(j, j + 1) and not d.level_from):
+        return
+    sep = toks[j].low
+    closers = lex.range_openers.get(toks[opener].low, frozenset()) if opener is not None else frozenset()
+    is_dash = sep in DASHES
+    alternative = sep in lex.alternative_links
+    if not (is_dash or sep in closers or alternative or _joins_range(s, c, sep)):
+        return
+    k = _after_repeated_currency(s, j + 1, c.currency)
+    if k >= len(toks) or not starts_number(s, k) or (is_dash and toks[k].kind == "w" and c.digits):
+        return
+    second = read_number(s, k, c.currency is not None)
+    if second is None:
+        return
+    low, high = _scaled_low(s, c.number, k, second), second.value
+    if alternative and (high > ALTERNATIVE_RATIO * low or not _same_way(c.number, second)):
+        return
+    if high > low and not (c.number.plain_int and second.plain_int and is_plausible_year(c.number.value)
+                           and is_plausible_year(high)):
+        d.value, d.value_high, c.after = low, high, second.end
+        d.end = second.end
+        if opener is not None and sep in closers:
+            d.start = opener
+    elif opener is not None and sep in closers and toks[opener].low in lex.level_from and high < low:
+        d.level_from = True  # "from 5.2% to 4.9%": a range never runs down, the two ends are levels of a change
+    else:
+        c.unranged = second
+
+
+def read_unit_range(s: Sentence, c: Candidate) -> None:
+    """"between 15kHz and 17kHz", "5% to 10%", "$89 to $93 billion", "five per cent to 20 per cent": a range whose
+    ends both carry the unit."""
+    toks, lex, d = s.toks, s.lex, c.d
+    if d.value_high is not None or not d.unit or d.end + 1 >= len(toks) or not s.adjacent(d.end - 1, d.end):
+        return
+    sep = toks[d.end].low
+    if not _unit_range_link(s, c, sep):
+        return
+    k = _after_repeated_currency(s, d.end + 1, c.currency)
+    if k >= len(toks) or not s.adjacent(d.end, k) or not starts_number(s, k):
+        return
+    second = read_number(s, k, c.currency is not None)
+    if second is None:
+        return
+    other = Draft(first=k, start=k, end=second.end, value=second.value)
+    read_unit(s, second.end, other, c.currency)
+    if other.unit is None and c.opener is not None and _ends_phrase(s, other.end):
+        other.unit = d.unit  # "от 10 долларов до 20": the unit written on the first end only
+    if other.unit != d.unit:
+        return
+    low, high = _scaled_low(s, c.number, k, second), second.value
+    if high <= low:
+        if c.opener is not None and toks[c.opener].low in lex.level_from:
+            d.level_from = True  # "from 1.3% to 0.9%": the two levels of a change
+        return
+    if sep in lex.alternative_links and high > ALTERNATIVE_RATIO * low:
+        return
+    d.value, d.value_high, d.end = low, high, other.end
+    if c.opener is not None:
+        d.start = c.opener
+
+
+def _unit_range_link(s: Sentence, c: Candidate, sep: str) -> bool:
+    """The word after the first end and its unit can join a range: the opener's closer ("between ... and"), a dash,
+    "to" when no change comes before, or "or"; never a level link after a change's "from"."""
+    lex = s.lex
+    if c.opener is not None:
+        return sep in lex.range_openers.get(s.toks[c.opener].low, ())
+    return sep in DASHES or sep in lex.alternative_links or _joins_range(s, c, sep)
+
+
+def _ends_phrase(s: Sentence, k: int) -> bool:
+    return k >= len(s.toks) or s.toks[k].kind == "s"
+
+
+def _scaled_low(s: Sentence, first: Number, k: int, second: Number) -> float:
+    """The low end, scaled like the high end when only the high end has a scale word ("2-3 million", "four to five
+    thousand", "$89 to $93 billion") and the ends stay in order."""
+    low = first.value
+    if first.scaled or not second.scaled:
+        return low
+    toks, lex = s.toks, s.lex
+    if toks[k].kind == "n" and toks[k].value:
+        factor = second.value / toks[k].value
+    else:
+        factor = max((lex.scale_words[t.low] for t in toks[k:second.end] if t.low in lex.scale_words), default=1.0)
+    return low * factor if low * factor <= second.value else low
+
+
+def _same_way(first: Number, second: Number) -> bool:
+    """Both ends written the same way (digits or words): "eight or nine", "8 or 9", not "one or 25"."""
+    return first.wordy == second.wordy
+
+
+def _joins_range(s: Sentence, c: Candidate, sep: str) -> bool:
+    """A word such as "to" joins a range without an opener, unless a change comes before ("rose 5 to 7 percent" is a
+    range, "rose to 7" a level) ... or the change's link does ("increased by 5 to 7 percent")."""
+    toks, lex = s.toks, s.lex
+    return sep in lex.range_joiners and sep.isalpha() and (
+        not changes_before(s, c.start, c.floor)
+        or (c.currency is None and c.start > c.floor and toks[c.start - 1].low in lex.change_links))
+
+
+def _after_repeated_currency(s: Sentence, k: int, currency: str | None) -> int:
+    """Index after the currency repeated at token k ("$5-$7 million"), else k."""
+    again = s.phrase_at(k, s.lex.currency_before) if currency else None
+    if again and again[0] == currency:
+        return again[1]
+    return k

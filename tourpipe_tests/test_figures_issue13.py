@@ -1,0 +1,113 @@
+"""Issue 13's shapes, one table per category: sentences written for these tests (none from a benchmark), with the
+figure each must give. Representation: see README "Figures: representation" (ranges, changes, rates, ages)."""
+from __future__ import annotations
+
+import pytest
+
+from tourpipe.figures import extract_facts
+from tourpipe_tests.figure_asserts import assert_figure, assert_not_figure
+
+# (sentence, lang, text, value, value_high, unit, unit_kind, qualifier[, value_from])
+RANGES = [
+    ("Analysts see margins of 4% to 6% this year.", "en", "4% to 6%", 4, 6, "percent", "percent", "exact"),
+    ("The upgrade will cost between $12 and $15 million.", "en", "between $12 and $15 million", 12e6, 15e6, "USD", "money", "exact"),
+    ("The club expects three to four thousand fans.", "en", "three to four thousand fans", 3000, 4000, "fan", "count", "exact"),
+    ("Entry costs six or seven dollars.", "en", "six or seven dollars", 6, 7, "USD", "money", "exact"),
+    ("Prices rose 2-3 per cent in March.", "en", "2-3 per cent", 2, 3, "percent", "percent", "increase"),
+    ("Сделка оценивается от 5 до 7 млрд тенге.", "ru", "от 5 до 7 млрд тенге", 5e9, 7e9, "KZT", "money", "exact"),
+    ("Билеты стоят 3 или 4 доллара.", "ru", "3 или 4 доллара", 3, 4, "USD", "money", "exact"),
+]
+CHANGES = [
+    ("The jobless rate dropped from 7.1% to 6.4%.", "en", "from 7.1% to 6.4%", 6.4, None, "percent", "percent", "decrease", 7.1),
+    ("Turnover climbed to $9 million from $7 million.", "en", "$9 million from $7 million", 9e6, None, "USD", "money", "increase", 7e6),
+    ("The rate moved from 3.2% to 2.8% over the year.", "en", "from 3.2% to 2.8%", 2.8, None, "percent", "percent", "decrease", 3.2),
+    ("Staff numbers grew from 200 to about 260 people.", "en", "from 200 to about 260 people", 260, None, "person", "count", "about", 200),
+    ("Инфляция снизилась с 9,8% до 8,1%.", "ru", "с 9,8% до 8,1%", 8.1, None, "percent", "percent", "decrease", 9.8),
+]
+FRACTIONS = [
+    ("Roughly half of the 60 firms are foreign.", "en", "Roughly half", 0.5, None, "fraction", "percent", "about"),
+    ("Roughly half of the 60 firms are foreign.", "en", "60 firms", 60, None, "firm", "count", "exact"),
+    ("The grant was a quarter million euros.", "en", "a quarter million euros", 250_000, None, "EUR", "money", "exact"),
+    ("The notes pay 5 1/2 % a year.", "en", "5 1/2 %", 5.5, None, "percent", "percent", "exact"),
+    ("The sample weighed 3.1×10−4 grams.", "en", "3.1×10−4 grams", 3.1e-4, None, "g", "measure", "exact"),
+]
+MONEY = [
+    ("Lunch costs 4 dollars 20 cents.", "en", "4 dollars 20 cents", 4.2, None, "USD", "money", "exact"),
+    ("The budget is 45 MEUR.", "en", "45 MEUR", 45e6, None, "EUR", "money", "exact"),
+    ("They paid 12 USD million for the site.", "en", "12 USD million", 12e6, None, "USD", "money", "exact"),
+    ("The bank approved a $40 million loan.", "en", "$40 million", 40e6, None, "USD", "money", "exact"),
+    ("Rents are HK$90 per square foot.", "en", "HK$90 per square foot", 90, None, "HKD per ft2", "money", "exact"),
+    ("He borrowed 12 lakh rupees.", "en", "12 lakh rupees", 1.2e6, None, "INR", "money", "exact"),
+    ("Tea costs 30元 here.", "en", "30元", 30, None, "CNY", "money", "exact"),
+    ("Взнос — 15 долларов 40 центов.", "ru", "15 долларов 40 центов", 15.4, None, "USD", "money", "exact"),
+    ("Цена — $25,000.", "ru", "$25,000", 25_000, None, "USD", "money", "exact"),
+    ("Тариф — KZT 840.", "ru", "KZT 840", 840, None, "KZT", "money", "exact"),
+    ("Штраф составит 30 BYN.", "ru", "30 BYN", 30, None, "BYN", "money", "exact"),
+]
+HEDGES = [
+    ("Nickel slid 3.4% on Tuesday.", "en", "3.4%", 3.4, None, "percent", "percent", "decrease"),
+    ("The index shed 120 points, or 0.8%.", "en", "120 points", 120, None, "point", "count", "decrease"),
+    ("The index shed 120 points, or 0.8%.", "en", "0.8%", 0.8, None, "percent", "percent", "decrease"),
+    ("Shares were up about 12% this month.", "en", "about 12%", 12, None, "percent", "percent", "about"),
+    ("Tokyo: Nikkei +1.1% Topix -0.4%.", "en", "+1.1%", 1.1, None, "percent", "percent", "increase"),
+    ("Tokyo: Nikkei +1.1% Topix -0.4%.", "en", "-0.4%", -0.4, None, "percent", "percent", "decrease"),
+    ("The gap is ~2.5mm wide.", "en", "~2.5mm", 2.5, None, "mm", "measure", "about"),
+    ("Steel, which had rallied all week, fell on Friday by 1.7%.", "en", "1.7%", 1.7, None, "percent", "percent", "decrease"),
+]
+RATES = [
+    ("The smelter makes 2.4 million tonnes per year.", "en", "2.4 million tonnes per year", 2.4e6, None, "tonne per year", "measure", "exact"),
+    ("Crude traded at $74 a barrel.", "en", "$74 a barrel", 74, None, "USD per barrel", "money", "exact"),
+    ("Plots lease for $65 per sq m.", "en", "$65 per sq m", 65, None, "USD per m2", "money", "exact"),
+    ("The fund pays 28 cents a share.", "en", "28 cents a share", 28, None, "cent per share", "money", "exact"),
+    ("Зарплата — 280 тыс. тенге в месяц.", "ru", "280 тыс. тенге в месяц", 280e3, None, "KZT per month", "money", "exact"),
+    ("Мясо продают по 3 500 тенге за килограмм.", "ru", "3 500 тенге за килограмм", 3500, None, "KZT per kg", "money", "exact"),
+]
+SYNTAX = [
+    ("Of the 310 schools inspected, 42 were closed.", "en", "42", 42, None, "school", "count", "exact"),
+    ("Petrov, 71, chairs the board.", "en", "71", 71, None, "year of age", "duration", "exact"),
+    ("A 45-year-old driver was injured.", "en", "45-year-old", 45, None, "year of age", "duration", "exact"),
+    ("Two of Smith's advisers resigned.", "en", "Two", 2, None, "adviser", "count", "exact"),
+    ("About 1500 came from abroad.", "en", "About 1500", 1500, None, None, "count", "about"),
+    ("В депо поступили 8 электропоездов.", "ru", "8 электропоездов", 8, None, "electric train", "count", "exact"),
+]
+UNITS = [
+    ("The phone has a 4500mAh battery.", "en", "4500mAh", 4500, None, "mAh", "measure", "exact"),
+    ("The boiler runs at 250 kPa.", "en", "250 kPa", 250, None, "kPa", "measure", "exact"),
+    ("Ozone reached 80 ppb.", "en", "80 ppb", 80, None, "ppb", "measure", "exact"),
+    ("The motor gives 310 Nm.", "en", "310 Nm", 310, None, "Nm", "measure", "exact"),
+    ("The hall is 2.4m high.", "en", "2.4m", 2.4, None, "m", "measure", "exact"),
+    ("The app has 3.6m users.", "en", "3.6m users", 3.6e6, None, "user", "count", "exact"),
+]
+CASES = RANGES + CHANGES + FRACTIONS + MONEY + HEDGES + RATES + SYNTAX + UNITS
+
+NOT_FIGURES = [
+    ("The office at 12 W 44th St reopened.", "en", 12),
+    ("Madrid won 3-1 on Sunday.", "en", 3),
+    ("The vote is due sept. 14, officials said.", "en", 14),
+    ("Forward Ali Musa (11) scored.", "en", 11),
+    ("Trading resumed at 0830 GMT.", "en", 830),
+    ("Sea levels could rise by 2150.", "en", 2150),
+    ("Команда выиграла со счетом 3:2.", "ru", 3),
+    ("Офис на ул. Сатпаева, 22 открыт.", "ru", 22),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[1]}:{c[2]}" for c in CASES])
+def test_issue13_figure(case):
+    assert_figure(*case)
+
+
+@pytest.mark.parametrize("sentence, lang, value", NOT_FIGURES, ids=[n[0][:30] for n in NOT_FIGURES])
+def test_issue13_not_a_figure(sentence, lang, value):
+    assert_not_figure(sentence, lang, value)
+
+
+def test_russian_counted_noun_keeps_its_lemma_and_never_leaks_russian():
+    facts = extract_facts("Завод выпустил 12 самосвалов и 40 электропоездов.", "ru")
+    assert [f.unit_lemma for f in facts] == ["самосвал", "электропоезд"]
+    assert all(f.unit is None or f.unit.isascii() for f in facts)
+
+
+def test_lower_case_dollar_after_an_article_is_us_dollars():
+    f = extract_facts("The firm signed a $300 million deal.", "en")[0]
+    assert (f.unit, f.value_usd) == ("USD", 300e6)

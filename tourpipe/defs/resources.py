@@ -6,6 +6,7 @@ import logging
 import os
 import pickle
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
@@ -40,6 +41,7 @@ class TourpipePaths(dg.ConfigurableResource):
     def cluster_address(self) -> str | None:
         return self.cluster or os.environ.get("TOURPIPE_DASK_SCHEDULER") or None
 
+    @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext):
         """For a run's duration the per-document stages use the cluster, if one is configured (connected to
         when the first chunk of work needs it, so a sensor tick or a run with nothing new starts nothing)."""

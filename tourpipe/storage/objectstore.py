@@ -52,6 +52,7 @@ from tourpipe.storage.warehouse import (
     Warehouse,
     _is_temporary,
     _readable,
+    view_statements,
 )
 
 SCHEME = "s3://"
@@ -350,9 +351,33 @@ class S3Warehouse(Warehouse):
         for statement in connection_setup():
             con.execute(statement)
 
+    def local_views(self) -> Path:
+        """The database analysts open. On a machine that runs no pipeline (an analyst's), a database of views over
+        the bucket's current generation is built here first: it only reads the bucket."""
+        if not self.db_path.exists() and self.generation() is not None:
+            import duckdb
+
+            self.root.mkdir(parents=True, exist_ok=True)
+            tmp = self.root / f".{self.db_path.name}.tmp-{os.getpid()}"
+            con = duckdb.connect(str(tmp))
+            try:
+                self.prepare_connection(con)
+                for statement in view_statements(self, self.generation()):
+                    con.execute(statement)
+                con.execute("checkpoint")
+            finally:
+                con.close()
+            os.replace(tmp, self.db_path)
+        self.write_shell_script()
+        return self.db_path
+
+    def shell_script(self) -> Path:
+        return self.write_shell_script()
+
     def write_shell_script(self) -> Path:
         """The DuckDB shell's set-up beside the database: load httpfs, credentials from the environment."""
         path = self.root / SHELL_SCRIPT
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(shell_setup(), encoding="utf-8")
         return path
 

@@ -430,6 +430,14 @@ class Warehouse:
     def prepare_connection(self, con) -> None:
         """What a DuckDB connection needs before it reads this warehouse's Parquet (local files: nothing)."""
 
+    def local_views(self) -> Path:
+        """The database analysts open (for a local warehouse, the one the last run built)."""
+        return self.db_path
+
+    def shell_script(self) -> Path | None:
+        """What the DuckDB shell must run before it reads this warehouse (a local one: nothing)."""
+        return None
+
     def table_files(self, generation: Generation, table: str) -> list:
         """The Parquet files of ``table`` in ``generation``'s batches (a batch written before a table existed
         has no file for it)."""

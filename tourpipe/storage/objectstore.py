@@ -334,9 +334,8 @@ class S3Warehouse(Warehouse):
         for problem in problems:
             if problem.kind == "batch" and (problem.path / MANIFEST).exists():
                 target = self.parquet / "damaged" / f"{problem.path.name}-{datetime.now():%Y%m%d-%H%M%S}"
-                objects = self._objects(problem.path)
-                (problem.path / MANIFEST).delete()
-                for name in sorted(objects):
+                objects = sorted(self._objects(problem.path), key=lambda name: name != MANIFEST)  # manifest first
+                for name in objects:
                     self.filesystem.copy_file((problem.path / name).key, (target / name).key)
                     (problem.path / name).delete()
                 done.append(f"batch {problem.path.name} set aside to {target} ({problem.detail}); "

@@ -409,6 +409,12 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--docs", type=int, default=1000, help="synthetic articles to generate (default: %(default)s)")
     b.add_argument("--out", type=Path, help="write the figures as JSON to this file")
     b.add_argument("--workdir", type=Path, help="where to build the corpus and warehouses (default: a temp dir)")
+    b.add_argument("--cluster", metavar="ADDRESS", help="measure a cold run on this Dask cluster (e.g. local:2) "
+                                                        "against the local pool, side by side")
+    b.add_argument("--warehouse", metavar="s3://BUCKET/PREFIX", help="measure a cold run with the warehouse in S3 "
+                   "(a moto server on 127.0.0.1 unless AWS_ENDPOINT_URL is set) against local disk, side by side")
+    b.add_argument("--repeat", type=int, default=1, help="with --cluster/--warehouse: rounds of the runs, "
+                                                         "interleaved; the best of each is reported")
     b.set_defaults(func=cmd_bench)
 
     sh = sub.add_parser("shell", help="the DuckDB shell on the warehouse (read-only; for s3://, httpfs and the "

@@ -78,7 +78,7 @@ def _bucket(moto_server: str) -> str:
 @pytest.fixture(scope="module")
 def dask_cluster():
     """A LocalCluster of 2 worker processes (one thread each) on 127.0.0.1; its scheduler's address."""
-    from distributed import Client, LocalCluster
+    from distributed import LocalCluster
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address=None)

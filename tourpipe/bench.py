@@ -314,9 +314,10 @@ class Measured:
         """Peak RSS by role: the command's own process, and its worker processes (count and the largest)."""
         out: dict[str, dict] = {}
         for role, mb in self.processes.values():
-            r = out.setdefault(role, {"processes": 0, "max_mb": 0})
+            r = out.setdefault(role, {"processes": 0, "max_mb": 0, "each_mb": []})
             r["processes"] += 1
             r["max_mb"] = max(r["max_mb"], round(mb))
+            r["each_mb"].append(round(mb))
         return out
 
 

@@ -309,6 +309,7 @@ class Measured:
     stdout: str
     stderr: str
     processes: dict[int, tuple[str, float]] = field(default_factory=dict)  # pid -> (role, peak RSS MB)
+    main_cpu_s: float | None = None  # CPU seconds of the command's own process (not its workers), last sampled
 
     def per_process(self) -> dict:
         """Peak RSS by role: the command's own process, and its worker processes (count and the largest)."""
@@ -335,6 +336,16 @@ def _role(pid: int, root: int) -> str:
     return "worker" if "spawn_main" in cmdline or "dask" in cmdline else "other"
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of one process so far (/proc/<pid>/stat)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def _tree(pid: int) -> list[int]:
     out, todo, seen = [], [pid], set()
     while todo:
@@ -357,10 +368,13 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, stdout: Path | No
     done = threading.Event()
 
     processes: dict[int, tuple[str, float]] = {}
+    main_cpu: list[float] = []
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
+            if (cpu := _cpu_seconds(proc.pid)) is not None:
+                main_cpu.append(cpu)
             total = 0.0
             for pid in _tree(proc.pid):
                 mb = _rss_kb(pid) / 1024
@@ -389,7 +403,7 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, stdout: Path | No
     err_fh.seek(0)
     err_text = err_fh.read().decode("utf-8", "replace")
     err_fh.close()
-    return Measured(seconds, peak, proc.returncode, out_text, err_text, processes)
+    return Measured(seconds, peak, proc.returncode, out_text, err_text, processes, main_cpu[-1] if main_cpu else None)
 
 
 # -- (a) the floor -----------------------------------------------------------------------------------
@@ -612,6 +626,7 @@ def _cold(label: str, cmd: list[str], env: dict[str, str], home: Path, errors: d
     shutil.rmtree(home, ignore_errors=True)
     m = _run(label, cmd, {**env, "DAGSTER_HOME": str(home)}, errors=errors)
     return {"label": label, "s": _secs(m), "peak_rss_mb": _rss(m), "per_process": m.per_process() if m else {},
+            "main_cpu_s": round(m.main_cpu_s, 1) if m and m.main_cpu_s is not None else None,
             "stages": _stage_seconds(home) if m else {}, "summary": m.stdout.strip().splitlines() if m else []}
 
 

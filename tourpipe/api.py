@@ -87,33 +87,36 @@ def default_warehouse() -> str:
     return os.environ.get("TOURPIPE_WAREHOUSE") or "warehouse"
 
 
-def connect(path: str | Path | None = None, *, external_access: bool = True) -> duckdb.DuckDBPyConnection:
+def connect(path: str | Path | None = None, *, external_access: bool = True,
+            db: str | Path | None = None) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection on the warehouse's database, attached read-only as the default catalog.
 
-    Extensions are never installed or loaded on demand (autoinstall and autoload off: no network behind
-    the analyst's back). ``external_access=False`` also forbids reading any file or address outside the
-    warehouse's ``parquet`` folder, which its views read (DuckDB's ``allowed_directories`` with
+    ``path`` is a warehouse folder or ``s3://bucket/prefix`` (then ``db`` is the local database file, as for
+    ``tourpipe run --db``; httpfs is loaded from its installed package and the AWS_* credentials become a
+    temporary secret). Extensions are never installed or loaded on demand (autoinstall and autoload off: no
+    network behind the analyst's back). ``external_access=False`` also forbids reading any file or address
+    outside the warehouse's ``parquet`` folder, which its views read (DuckDB's ``allowed_directories`` with
     ``enable_external_access = false``): ``read_csv('/etc/passwd')`` is refused. The configuration is
     then locked, so a query cannot undo it. Raises FileNotFoundError when the warehouse has no database.
     """
     import duckdb
 
-    from tourpipe.storage import Warehouse
+    from tourpipe.storage import open_warehouse
 
     target = str(path if path is not None else default_warehouse())
-    if target.startswith("s3://"):
-        raise NotImplementedError(f"{target}: warehouses in object storage are not supported yet")
-    wh = Warehouse(target)
-    if not wh.db_path.exists():
-        raise FileNotFoundError(f"{wh.db_path} does not exist; run `tourpipe run` first")
+    wh = open_warehouse(target, db)
+    database = wh.local_views()
+    if not database.exists():
+        raise FileNotFoundError(f"{database} does not exist; run `tourpipe run` first")
     # A fresh in-memory instance that attaches the file: duckdb.connect(path) would hand back a cached
     # instance of an older file that another connection of this process still holds open.
     con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
     try:
-        con.execute(f"attach {_literal(str(wh.db_path))} as warehouse (read_only)")
+        wh.prepare_connection(con)
+        con.execute(f"attach {_literal(str(database))} as warehouse (read_only)")
         con.execute("use warehouse")
         if not external_access:
-            con.execute(f"set allowed_directories = [{_literal(str(wh.parquet) + os.sep)}]")
+            con.execute(f"set allowed_directories = [{_literal(str(wh.parquet).rstrip('/') + '/')}]")
             con.execute("set enable_external_access = false")
         con.execute("set lock_configuration = true")
     except BaseException:
@@ -130,11 +133,14 @@ class WarehouseReader:
     see new data. Use it as a context manager, or call ``close()``.
     """
 
-    def __init__(self, path: str | Path | None = None, *, external_access: bool = True):
-        target = path if path is not None else default_warehouse()
-        self._con = connect(target, external_access=external_access)  # before Path(): "s3://" is no path
-        self.path = Path(target)
+    def __init__(self, path: str | Path | None = None, *, external_access: bool = True,
+                 db: str | Path | None = None):
+        target = str(path if path is not None else default_warehouse())
+        self._con = connect(target, external_access=external_access, db=db)
+        # a folder as a Path; "s3://bucket/prefix" as the string it is (a Path would fold its "//")
+        self.path = target if target.startswith("s3://") else Path(target)
         self.external_access = external_access
+        self.db = db
 
     # -- the views ---------------------------------------------------------------------------------
     def documents(self, columns: list[str] | None = None) -> pd.DataFrame:
@@ -204,7 +210,7 @@ class WarehouseReader:
     def reopen(self) -> WarehouseReader:
         """See the warehouse as it is now (after a run finished)."""
         self._con.close()
-        self._con = connect(self.path, external_access=self.external_access)
+        self._con = connect(self.path, external_access=self.external_access, db=self.db)
         return self
 
     def close(self) -> None:
@@ -220,6 +226,8 @@ class WarehouseReader:
         return f"WarehouseReader({str(self.path)!r})"
 
 
-def open_warehouse(path: str | Path | None = None, *, external_access: bool = True) -> WarehouseReader:
-    """Open a warehouse read-only (default ``$TOURPIPE_WAREHOUSE`` or ``./warehouse``); see ``WarehouseReader``."""
-    return WarehouseReader(path, external_access=external_access)
+def open_warehouse(path: str | Path | None = None, *, external_access: bool = True,
+                   db: str | Path | None = None) -> WarehouseReader:
+    """Open a warehouse read-only (default ``$TOURPIPE_WAREHOUSE`` or ``./warehouse``; for ``s3://bucket/prefix``,
+    ``db`` is the local database file as for ``tourpipe run --db``); see ``WarehouseReader``."""
+    return WarehouseReader(path, external_access=external_access, db=db)

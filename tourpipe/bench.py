@@ -13,6 +13,12 @@ Every measurement runs in a fresh subprocess whose whole process tree is sampled
   (d) no-op   ``tourpipe run`` with nothing new (it sees the unchanged listing and starts no Dagster run)
       and ``tourpipe run --force`` with nothing new (a full Dagster run that finds nothing to do)
   (e) extract ``tourpipe extract --jsonl`` over min(N, 2000) articles
+
+With ``--cluster ADDRESS`` (e.g. ``local:2``) and/or ``--warehouse s3://bucket/prefix`` it measures the scale-out
+paths instead, side by side on one corpus, each a cold ``tourpipe run``: (b) the local pool on local disk,
+(f) the Dask cluster on local disk, (g) the local pool with the warehouse in S3 -- against a moto S3 server
+the bench starts on 127.0.0.1 (unless AWS_ENDPOINT_URL names a store already). Peak memory is reported for the
+whole tree and per process (the run's own process, and the largest of its worker processes).
 """
 from __future__ import annotations
 
@@ -28,6 +34,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -301,6 +308,53 @@ class Measured:
     returncode: int
     stdout: str
     stderr: str
+    processes: dict[int, tuple[str, float]] = field(default_factory=dict)  # pid -> (role, peak RSS MB)
+    main_cpu_s: float | None = None  # CPU seconds of the command's own process (not its workers), last sampled
+
+    def per_process(self) -> dict:
+        """Peak RSS by role: the command's own process, and its worker processes (count and the largest)."""
+        out: dict[str, dict] = {}
+        for role, mb in self.processes.values():
+            r = out.setdefault(role, {"processes": 0, "max_mb": 0, "each_mb": []})
+            r["processes"] += 1
+            r["max_mb"] = max(r["max_mb"], round(mb))
+            r["each_mb"].append(round(mb))
+        return out
+
+
+def _role(pid: int, root: int) -> str:
+    """What a process of the measured tree is: the command itself, a worker (local pool or Dask), or other."""
+    if pid == root:
+        return "main"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmdline = fh.read().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return "other"
+    if "resource_tracker" in cmdline:
+        return "other"
+    return "worker" if "spawn_main" in cmdline or "dask" in cmdline else "other"
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of one process so far (/proc/<pid>/stat)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo, seen = [], [pid], set()
+    while todo:
+        p = todo.pop()
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+            todo += _children(p)
+    return out
 
 
 def measure(cmd: list[str], env: dict[str, str] | None = None, stdout: Path | None = None,
@@ -313,10 +367,21 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, stdout: Path | No
     proc = subprocess.Popen(cmd, env=env, stdout=out_fh, stderr=err_fh, stdin=subprocess.DEVNULL)
     done = threading.Event()
 
+    processes: dict[int, tuple[str, float]] = {}
+    main_cpu: list[float] = []
+
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, tree_rss_mb(proc.pid))
+            if (cpu := _cpu_seconds(proc.pid)) is not None:
+                main_cpu.append(cpu)
+            total = 0.0
+            for pid in _tree(proc.pid):
+                mb = _rss_kb(pid) / 1024
+                total += mb
+                role, seen = processes.get(pid) or (_role(pid, proc.pid), 0.0)
+                processes[pid] = (role, max(seen, mb))
+            peak = max(peak, total)
             done.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -328,6 +393,8 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, stdout: Path | No
     done.set()
     sampler.join()
     peak = max(peak, usage.ru_maxrss / 1024)
+    main_role, main_peak = processes.get(proc.pid, ("main", 0.0))
+    processes[proc.pid] = (main_role, max(main_peak, usage.ru_maxrss / 1024))
     out_text = ""
     if not stdout:
         out_fh.seek(0)
@@ -336,7 +403,7 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, stdout: Path | No
     err_fh.seek(0)
     err_text = err_fh.read().decode("utf-8", "replace")
     err_fh.close()
-    return Measured(seconds, peak, proc.returncode, out_text, err_text)
+    return Measured(seconds, peak, proc.returncode, out_text, err_text, processes, main_cpu[-1] if main_cpu else None)
 
 
 # -- (a) the floor -----------------------------------------------------------------------------------
@@ -513,6 +580,119 @@ def run_bench(n_docs: int, workdir: Path, n_process: int = 2, seed: int = SEED) 
     }
 
 
+# -- scale-out: Dask and S3 side by side with the local pool on local disk -----------------------------
+@contextmanager
+def _s3_endpoint(env: dict[str, str], location: str) -> Iterator[str]:
+    """The S3 store for ``location``: a moto server started on 127.0.0.1 (stopped afterwards), unless
+    AWS_ENDPOINT_URL names one already; the bucket is created when missing."""
+    import socket
+
+    proc = None
+    if not env.get("AWS_ENDPOINT_URL"):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        moto = Path(sys.executable).with_name("moto_server")
+        if not moto.exists():
+            raise RuntimeError("an s3:// warehouse needs moto_server (pip install 'moto[server]') or AWS_ENDPOINT_URL")
+        proc = subprocess.Popen([str(moto), "-H", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        env.update(AWS_ENDPOINT_URL=f"http://127.0.0.1:{port}", AWS_ACCESS_KEY_ID="bench",
+                   AWS_SECRET_ACCESS_KEY="bench")
+        env.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    try:
+        import pyarrow.fs as pafs
+
+        url = env["AWS_ENDPOINT_URL"].split("://", 1)
+        fs = pafs.S3FileSystem(endpoint_override=url[-1], scheme=url[0] if len(url) == 2 else "https",
+                               region=env.get("AWS_DEFAULT_REGION", "us-east-1"),
+                               access_key=env.get("AWS_ACCESS_KEY_ID"), secret_key=env.get("AWS_SECRET_ACCESS_KEY"),
+                               allow_bucket_creation=True)
+        bucket = location[len("s3://"):].split("/", 1)[0]
+        for _ in range(100):
+            try:
+                fs.create_dir(bucket)
+                break
+            except OSError:  # the server is still starting
+                time.sleep(0.2)
+        yield env["AWS_ENDPOINT_URL"]
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+def _cold(label: str, cmd: list[str], env: dict[str, str], home: Path, errors: dict[str, str]) -> dict:
+    shutil.rmtree(home, ignore_errors=True)
+    m = _run(label, cmd, {**env, "DAGSTER_HOME": str(home)}, errors=errors)
+    return {"label": label, "s": _secs(m), "peak_rss_mb": _rss(m), "per_process": m.per_process() if m else {},
+            "main_cpu_s": round(m.main_cpu_s, 1) if m and m.main_cpu_s is not None else None,
+            "stages": _stage_seconds(home) if m else {}, "summary": m.stdout.strip().splitlines() if m else []}
+
+
+def run_scale_bench(n_docs: int, workdir: Path, cluster: str | None, warehouse: str | None, n_process: int = 2,
+                    seed: int = SEED, repeat: int = 1) -> dict:
+    """Cold runs on one corpus: the local pool on local disk, the cluster on local disk, the local pool on S3."""
+    from tourpipe.storage import DB_NAME
+
+    py = sys.executable
+    corpus_dir = workdir / "corpus"
+    shutil.rmtree(corpus_dir, ignore_errors=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("TOURPIPE_SEEDS", "TOURPIPE_WAREHOUSE", "TOURPIPE_DB",
+                                                            "TOURPIPE_DASK_SCHEDULER")}
+    env.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
+    machine = _machine()
+    print(f"tourpipe bench: writing {n_docs:,} articles to {corpus_dir}", file=sys.stderr, flush=True)
+    corpus = write_corpus(corpus_dir, n_docs, seed)
+    errors: dict[str, str] = {}
+    runs: dict[str, list[dict]] = {}
+
+    def run(key: str, label: str, extra: list[str], local: Path) -> None:
+        shutil.rmtree(local, ignore_errors=True)
+        cmd = [py, "-m", "tourpipe.cli", "run", "--seeds", str(corpus_dir), "--processes", str(n_process), *extra]
+        runs.setdefault(key, []).append(_cold(label, cmd, env, local / ".dagster", errors))
+
+    with _s3_endpoint(env, warehouse) if warehouse else _nothing() as endpoint:
+        for i in range(repeat):  # interleaved, so that a change in the machine's load hits every variant alike
+            run("local", "(b) local pool, local disk", ["--warehouse", str(workdir / "wh_local")], workdir / "wh_local")
+            if cluster:
+                run("dask", f"(f) Dask {cluster}, local disk",
+                    ["--warehouse", str(workdir / "wh_dask"), "--cluster", cluster], workdir / "wh_dask")
+            if warehouse:
+                location = f"{warehouse.rstrip('/')}/bench-{os.getpid()}-{i}"
+                run("s3", "(g) local pool, warehouse in S3",
+                    ["--warehouse", location, "--db", str(workdir / "wh_s3" / DB_NAME)], workdir / "wh_s3")
+    best = {k: min((r for r in v if r["s"] is not None), key=lambda r: r["s"], default=v[0]) for k, v in runs.items()}
+    base = best["local"]["s"]
+    ratios = {k: round(r["s"] / base, 3) if r["s"] and base else None for k, r in best.items()}
+    return {"docs": corpus.docs, "words": corpus.words, "langs": corpus.langs, "seed": seed, "n_process": n_process,
+            "cluster": cluster, "warehouse": warehouse, "s3_endpoint": endpoint, "repeat": repeat,
+            "runs": runs, "best": best, "ratio_vs_local": ratios, "errors": errors, "machine": machine}
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield None
+
+
+def scale_report(r: dict) -> str:
+    langs = ", ".join(f"{n:,} {lang}" for lang, n in sorted(r["langs"].items()))
+    lines = [f"tourpipe bench (scale-out): {r['docs']:,} docs ({langs}), {r['words']:,} words, cold runs, best of "
+             f"{r['repeat']}; {r['machine'].get('cpus')} CPUs, load {r['machine']['loadavg_at_start'][0]:.2f} at start",
+             f"{'':34}{'seconds':>9}{'vs (b)':>8}{'tree MB':>9}{'main MB':>9}  workers (processes, largest MB)"]
+    for key, run in r["best"].items():
+        proc = run["per_process"]
+        main, workers = proc.get("main", {}), proc.get("worker", {})
+        lines.append(f"{run['label']:34}{'failed' if run['s'] is None else format(run['s'], '.1f'):>9}"
+                     f"{r['ratio_vs_local'].get(key) or '':>8}{run['peak_rss_mb'] or 0:>9,}{main.get('max_mb', 0):>9,}"
+                     f"  {workers.get('processes', 0)} x <= {workers.get('max_mb', 0):,}")
+    lines.append("targets: Dask <= 1.15 x (b); S3 adds <= 15 % to (b)")
+    for key, run in r["best"].items():
+        lines.append(f"{key} stages (s): " + ", ".join(f"{k} {v}" for k, v in run["stages"].items()))
+    lines += [f"FAILED {step}: {msg}" for step, msg in r.get("errors", {}).items()]
+    return "\n".join(lines)
+
+
 def _rows(warehouse: Path) -> dict[str, int]:
     """Rows per view after the last complete run on ``warehouse``, from its run record."""
     from tourpipe.storage import Warehouse
@@ -567,16 +747,25 @@ def main(args) -> int:
     keep = args.workdir is not None
     workdir = Path(args.workdir).resolve() if keep else Path(tempfile.mkdtemp(prefix="tourpipe-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    cluster, warehouse = getattr(args, "cluster", None), getattr(args, "warehouse", None)
+    if warehouse and not warehouse.startswith("s3://"):
+        print("tourpipe bench: --warehouse takes s3://bucket/prefix (local disk is always measured)", file=sys.stderr)
+        return 2
     try:
-        result = run_bench(n_docs, workdir, n_process=int(getattr(args, "processes", 2) or 2),
-                           seed=int(getattr(args, "seed", SEED) or SEED))
+        if cluster or warehouse:
+            result = run_scale_bench(n_docs, workdir, cluster, warehouse, seed=int(getattr(args, "seed", SEED) or SEED),
+                                     n_process=int(getattr(args, "processes", 2) or 2),
+                                     repeat=int(getattr(args, "repeat", 1) or 1))
+        else:
+            result = run_bench(n_docs, workdir, n_process=int(getattr(args, "processes", 2) or 2),
+                               seed=int(getattr(args, "seed", SEED) or SEED))
     except RuntimeError as exc:
         print(f"tourpipe bench: {exc}", file=sys.stderr)
         return 1
     finally:
         if not keep:
             shutil.rmtree(workdir, ignore_errors=True)
-    print(report(result))
+    print(scale_report(result) if cluster or warehouse else report(result))
     if args.out:
         Path(args.out).write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 1 if result["errors"] else 0

@@ -21,8 +21,21 @@ def _default_seeds() -> Path:
     return Path(os.environ.get("TOURPIPE_SEEDS") or "seeds")
 
 
-def _default_warehouse() -> Path:
-    return Path(os.environ.get("TOURPIPE_WAREHOUSE") or "warehouse")
+def _default_warehouse() -> str:
+    return os.environ.get("TOURPIPE_WAREHOUSE") or "warehouse"
+
+
+def _warehouse_location(location: str) -> str:
+    """A local folder as an absolute path; ``s3://bucket/prefix`` as it is."""
+    from tourpipe.storage import is_object_store
+
+    return location.rstrip("/") if is_object_store(location) else str(Path(location).resolve())
+
+
+def _open_warehouse(args: argparse.Namespace):
+    from tourpipe.storage import open_warehouse
+
+    return open_warehouse(_warehouse_location(args.warehouse), getattr(args, "db", None))
 
 
 def _show_progress() -> None:
@@ -80,7 +93,7 @@ def _seeds_problem(seeds: Path, command: str) -> int | None:
 
 
 # -- run ---------------------------------------------------------------------------------------------
-def _report_up_to_date(seeds: Path, warehouse: Path, t0: float) -> bool:
+def _report_up_to_date(seeds: Path, wh, t0: float) -> bool:
     """When nothing in ``seeds`` changed since the last complete run, say so (same summary lines) and return True.
 
     Judged from the folder listing alone (names, sizes, modification times), without starting Dagster:
@@ -89,9 +102,7 @@ def _report_up_to_date(seeds: Path, warehouse: Path, t0: float) -> bool:
     checks this command did not see) the next run goes through Dagster and its checks again.
     """
     from tourpipe.ingest import seeds_fingerprint
-    from tourpipe.storage import Warehouse
 
-    wh = Warehouse(warehouse)
     state = wh.up_to_date(seeds, seeds_fingerprint(seeds))
     if state is None or not state.checks_passed or wh.verify():  # a damaged file: the run repairs it
         return False
@@ -105,36 +116,40 @@ def _report_up_to_date(seeds: Path, warehouse: Path, t0: float) -> bool:
 
 def cmd_run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
-    seeds, warehouse = args.seeds.resolve(), args.warehouse.resolve()
+    seeds, wh = args.seeds.resolve(), _open_warehouse(args)
     if (problem := _seeds_problem(seeds, "run")) is not None:
         return problem
     from tourpipe.instance import one_run_at_a_time
 
-    with one_run_at_a_time(warehouse):
-        if not args.force and _report_up_to_date(seeds, warehouse, t0):
+    with one_run_at_a_time(wh.root):  # the warehouse's local folder (for s3://, the one holding its database)
+        if not args.force and _report_up_to_date(seeds, wh, t0):
             return 0
-        return _run_through_dagster(args, seeds, warehouse, t0)
+        return _run_through_dagster(args, seeds, wh, t0)
 
 
-def _run_through_dagster(args: argparse.Namespace, seeds: Path, warehouse: Path, t0: float) -> int:
+def _run_through_dagster(args: argparse.Namespace, seeds: Path, wh, t0: float) -> int:
     import dagster as dg
 
     from tourpipe.instance import prepare_dagster_home
+    from tourpipe.storage import is_object_store
 
-    home = prepare_dagster_home(warehouse)
+    home = prepare_dagster_home(wh.root)
     _show_progress()
-    print(f"tourpipe: {seeds} -> {warehouse} (Dagster instance {home})", file=sys.stderr)
+    location = _warehouse_location(args.warehouse)
+    where = f"{location} (database {wh.db_path})" if is_object_store(location) else location
+    on = f", per-document stages on Dask {args.cluster}" if args.cluster else ""
+    print(f"tourpipe: {seeds} -> {where} (Dagster instance {home}{on})", file=sys.stderr)
 
     from tourpipe.definitions import defs
-    from tourpipe.storage import Warehouse
 
     job = defs.resolve_job_def("refresh_warehouse")
     with dg.DagsterInstance.get() as instance:
         result = job.execute_in_process(
             instance=instance,
             run_config={
-                "resources": {"paths": {"config": {"seeds_dir": str(seeds), "warehouse_dir": str(warehouse),
-                                                    "n_process": args.processes}}},
+                "resources": {"paths": {"config": {"seeds_dir": str(seeds), "warehouse_dir": location,
+                                                    "n_process": args.processes, "cluster": args.cluster or "",
+                                                    "db": str(wh.db_path) if is_object_store(location) else ""}}},
                 "ops": {"raw_documents": {"config": {"reread": bool(args.force)}}},
                 "loggers": {"console": {"config": {"log_level": "WARNING"}}},
             },
@@ -147,7 +162,7 @@ def _run_through_dagster(args: argparse.Namespace, seeds: Path, warehouse: Path,
         mat = event.event_specific_data.materialization
         meta[mat.asset_key.to_user_string()] = {k: v.value for k, v in mat.metadata.items()}
     checks = [(e.check_name, e.passed) for e in result.get_asset_check_evaluations()]
-    Warehouse(warehouse).record_checks(result.success and bool(checks) and all(ok for _, ok in checks))
+    wh.record_checks(result.success and bool(checks) and all(ok for _, ok in checks))
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
@@ -165,7 +180,7 @@ def _run_through_dagster(args: argparse.Namespace, seeds: Path, warehouse: Path,
           f"{raw.get('duplicate_files', 0)} duplicate files, {raw.get('rejected_files', 0)} rejected")
     print("rows: " + ", ".join(f"{k[5:]} {v}" for k, v in views.items() if k.startswith("rows_")))
     print("checks: " + ", ".join(f"{name} {'ok' if ok else 'FAILED'}" for name, ok in checks))
-    print(f"seconds: {seconds:.1f}  warehouse: {Warehouse(warehouse).db_path}")
+    print(f"seconds: {seconds:.1f}  warehouse: {wh.db_path}")
     return 0 if all(ok for _, ok in checks) else 1
 
 
@@ -314,7 +329,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
     try:
         check_read_only(args.query)
-        con = connect(args.warehouse, external_access=not args.no_external_access)
+        con = connect(args.warehouse, external_access=not args.no_external_access, db=args.db)
     except (ValueError, duckdb.Error, FileNotFoundError, NotImplementedError) as exc:
         print(f"tourpipe sql: {exc}", file=sys.stderr)
         return 2
@@ -362,13 +377,15 @@ def cmd_ui(args: argparse.Namespace) -> int:
     """
     from tourpipe.instance import prepare_dagster_home
 
-    warehouse, seeds = args.warehouse.resolve(), args.seeds.resolve()
+    wh, seeds = _open_warehouse(args), args.seeds.resolve()
     if (problem := _seeds_problem(seeds, "ui")) is not None:
         return problem
-    home = prepare_dagster_home(warehouse)
+    home = prepare_dagster_home(wh.root)
     launch = home / "ui"
     launch.mkdir(exist_ok=True)
-    env = {"TOURPIPE_SEEDS": str(seeds), "TOURPIPE_WAREHOUSE": str(warehouse)}
+    env = {"TOURPIPE_SEEDS": str(seeds), "TOURPIPE_WAREHOUSE": _warehouse_location(args.warehouse)}
+    if args.db:
+        env["TOURPIPE_DB"] = str(Path(args.db).resolve())
     (launch / ".env").write_text("".join(f"{k}={json.dumps(v, ensure_ascii=False)}\n" for k, v in env.items()),
                                  encoding="utf-8")
     (launch / "workspace.yaml").write_text("load_from:\n  - python_module: tourpipe.definitions\n", encoding="utf-8")
@@ -383,6 +400,29 @@ def cmd_ui(args: argparse.Namespace) -> int:
     os.execv(command[0], command) if dg.exists() else os.execvp(command[0], command)
 
 
+# -- shell -------------------------------------------------------------------------------------------
+def shell_command(args: argparse.Namespace) -> list[str]:
+    """The DuckDB shell (duckdb-cli, next to this interpreter) on the warehouse's database, read-only; for an
+    s3:// warehouse with the set-up script that loads httpfs and reads the credentials from AWS_*."""
+    wh = _open_warehouse(args)
+    db = wh.local_views()
+    duckdb = Path(sys.executable).with_name("duckdb")
+    command = [str(duckdb) if duckdb.exists() else "duckdb", "-readonly"]
+    if (script := wh.shell_script()) is not None:
+        command += ["-init", str(script)]
+    return [*command, str(db)]
+
+
+def cmd_shell(args: argparse.Namespace) -> int:
+    command = shell_command(args)
+    if args.print:
+        import shlex
+
+        print(shlex.join(command))
+        return 0
+    os.execv(command[0], command) if Path(command[0]).exists() else os.execvp(command[0], command)
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from tourpipe.bench import main as bench_main
 
@@ -392,6 +432,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def _wrap(text: str) -> str:
     """A description filled to 100 columns (the help formatter keeps descriptions and epilogs as written)."""
     return textwrap.fill(text, 100)
+
+
+def _add_db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, default=os.environ.get("TOURPIPE_DB") or None, metavar="FILE",
+                   help="for an s3:// warehouse: the local DuckDB file; its folder also holds the staging, run "
+                        "record and Dagster instance (default: $TOURPIPE_DB, else "
+                        "warehouse/s3/<bucket>/<prefix>/tourpipe.duckdb)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -418,8 +465,14 @@ def build_parser() -> argparse.ArgumentParser:
                               "or not a folder, a bad option)")
     r.add_argument("--seeds", type=Path, default=_default_seeds(),
                    help="folder of input articles (default: %(default)s, or $TOURPIPE_SEEDS)")
-    r.add_argument("--warehouse", type=Path, default=_default_warehouse(),
-                   help="output folder (default: %(default)s, or $TOURPIPE_WAREHOUSE)")
+    r.add_argument("--warehouse", default=_default_warehouse(),
+                   help="output folder, or s3://bucket/prefix (credentials and endpoint from the AWS_* variables; "
+                        "default: %(default)s, or $TOURPIPE_WAREHOUSE)")
+    _add_db_option(r)
+    r.add_argument("--cluster", default=os.environ.get("TOURPIPE_DASK_SCHEDULER") or None, metavar="ADDRESS",
+                   help="run the per-document stages on a Dask cluster: a scheduler's address (tcp://host:8786) or "
+                        "local:N for N local worker processes (default: $TOURPIPE_DASK_SCHEDULER, else the local pool "
+                        "of --processes workers)")
     r.add_argument("--processes", type=_positive_int, default=2, metavar="N",
                    help="worker processes for reading, cleaning, NER and figures, at least 1 (default: %(default)s)")
     r.add_argument("--force", action="store_true",
@@ -461,8 +514,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-external-access", action="store_true",
                    help="refuse to read any file or address outside the warehouse's own Parquet files "
                         "(e.g. read_csv('/etc/passwd')): for a shared analyst machine")
-    s.add_argument("--warehouse", type=Path, default=_default_warehouse(),
-                   help="warehouse folder (default: %(default)s, or $TOURPIPE_WAREHOUSE)")
+    s.add_argument("--warehouse", default=_default_warehouse(),
+                   help="warehouse folder or s3://bucket/prefix (default: %(default)s, or $TOURPIPE_WAREHOUSE)")
+    _add_db_option(s)
     s.set_defaults(func=cmd_sql)
 
     rp = sub.add_parser("report", help="write a self-contained HTML report with charts of the warehouse",
@@ -494,7 +548,26 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--workdir", type=Path, metavar="DIR",
                    help="where to build the corpus and warehouses, kept afterwards (default: a temporary folder, "
                         "removed)")
+    b.add_argument("--cluster", metavar="ADDRESS", help="measure a cold run on this Dask cluster (e.g. local:2) "
+                                                        "against the local pool, side by side")
+    b.add_argument("--warehouse", metavar="s3://BUCKET/PREFIX", help="measure a cold run with the warehouse in S3 "
+                   "(a moto server on 127.0.0.1 unless AWS_ENDPOINT_URL is set) against local disk, side by side")
+    b.add_argument("--repeat", type=_positive_int, default=1, metavar="N",
+                   help="with --cluster/--warehouse: rounds of the runs, interleaved; the best of each is reported "
+                        "(default: %(default)s)")
     b.set_defaults(func=cmd_bench)
+
+    sh = sub.add_parser("shell", help="the DuckDB shell on the warehouse (read-only; for s3://, httpfs and the "
+                                      "credentials loaded)",
+                        description=_wrap("Open the DuckDB shell (duckdb-cli) on the warehouse's database, read-only."
+                                          " For an s3:// warehouse it first runs a set-up script that loads httpfs "
+                                          "from the installed package and reads the credentials from AWS_*."),
+                        epilog="exit status: that of the DuckDB shell")
+    sh.add_argument("--warehouse", default=_default_warehouse(),
+                    help="warehouse folder or s3://bucket/prefix (default: %(default)s, or $TOURPIPE_WAREHOUSE)")
+    _add_db_option(sh)
+    sh.add_argument("--print", action="store_true", help="print the command instead of running it")
+    sh.set_defaults(func=cmd_shell)
 
     u = sub.add_parser("ui", help="start the Dagster UI (dg dev) on the same instance as `tourpipe run`",
                        formatter_class=raw,
@@ -505,8 +578,9 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="exit status: that of dg dev; 2 when the seeds folder is missing or not a folder")
     u.add_argument("--seeds", type=Path, default=_default_seeds(),
                    help="folder of input articles the sensor watches (default: %(default)s, or $TOURPIPE_SEEDS)")
-    u.add_argument("--warehouse", type=Path, default=_default_warehouse(),
-                   help="warehouse folder (default: %(default)s, or $TOURPIPE_WAREHOUSE)")
+    u.add_argument("--warehouse", default=_default_warehouse(),
+                   help="warehouse folder or s3://bucket/prefix (default: %(default)s, or $TOURPIPE_WAREHOUSE)")
+    _add_db_option(u)
     u.add_argument("dagster_args", nargs=argparse.REMAINDER, metavar="-- DAGSTER_ARGS",
                    help="passed on to dg dev (e.g. -- -p 3001)")
     u.set_defaults(func=cmd_ui)

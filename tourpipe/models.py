@@ -33,7 +33,8 @@ class Fact:
     value_usd: float | None = None
     equivalent_of: tuple[int, int] | None = None  # span (start_char, end_char) of the figure this one restates
     sentence: str = ""
-    value_from: float | None = None  # a change between two levels ("from 4.8% to 4.7%"): the old level; value is the new
+    # a change between two levels ("from 4.8% to 4.7%"): the old level; value is the new
+    value_from: float | None = None
     unit_lemma: str | None = None  # the counted noun's lemma in the text's own language, when it is not English
 
     @property

@@ -10,6 +10,13 @@ state. A forked worker's resident set grows towards everything the parent holds 
 Dagster step, more as the run's listing grows), because Python's reference counting and garbage
 collector touch those shared pages and copy them; a spawned worker costs ~0.7 s more to start and
 stays near 100 MB before it loads a model, whatever the parent holds.
+
+The same map runs on a Dask distributed cluster instead when one is in use (``use_cluster``: a scheduler's
+address, or ``local:N`` for a ``LocalCluster`` of N worker processes): one switch for every stage. Chunks are
+submitted as tasks, a bounded number at a time, and their results taken in submission order, so the output
+is the same bytes as the local pool's; a worker keeps its models for the whole run (the per-process caches of
+``tourpipe.nlp``), and a chunk whose worker died is run again on another (Dask reschedules the tasks of a lost
+worker, ``distributed.scheduler.allowed-failures`` times).
 """
 from __future__ import annotations
 
@@ -18,7 +25,8 @@ import itertools
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -52,8 +60,12 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
     ``func`` must be a module-level function (or a partial of one) returning one result per item. Work
     runs in ``n_process`` workers (``start``: "fork" or "spawn") when there are at least ``min_items``
     items (below that, starting workers and loading models in them costs more than it saves), otherwise
-    in this process.
+    in this process. Inside ``use_cluster`` every chunk runs on the Dask cluster instead, whatever the
+    number of items: the machine running this may be too small to load the models.
     """
+    if _CLUSTER_AT is not None:
+        yield from _map_on_cluster(func, items, chunk_size)
+        return
     it = iter(items)
     head = list(itertools.islice(it, min_items))
     stream = itertools.chain(head, it)
@@ -80,3 +92,53 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
     # ever (seen about once in a hundred pools).
     pool.close()
     pool.join()
+
+
+# -- Dask distributed (tourpipe.cluster) ----------------------------------------------------------------
+_CLUSTER_AT: tuple[str, tuple[str, ...]] | None = None  # the cluster asked for by use_cluster, and what it must see
+_CLUSTER = None  # the tourpipe.cluster.DaskCluster started for it, once a chunk needed it
+
+
+def _cluster():
+    global _CLUSTER
+    if _CLUSTER is None:
+        from tourpipe.cluster import start_cluster  # Dask is imported only when a cluster is used
+
+        address, must_see = _CLUSTER_AT
+        cluster = start_cluster(address)
+        try:
+            cluster.check_paths(must_see)
+        except BaseException:
+            cluster.close()
+            raise
+        _CLUSTER = cluster
+    return _CLUSTER
+
+
+def _map_on_cluster(func: Callable[[list[T]], list[R]], items: Iterable[T], chunk_size: int) -> Iterator[R]:
+    chunks = _chunks(items, chunk_size)
+    first = next(chunks, None)
+    if first is not None:  # a stage with nothing to do starts no cluster
+        yield from _cluster().map(func, itertools.chain([first], chunks))
+
+
+@contextmanager
+def use_cluster(address: str | None, must_see: Sequence[str] = ()) -> Iterator[None]:
+    """Within this block ``map_chunks`` runs on the Dask cluster at ``address`` (None or "": the local pool):
+    a scheduler's address ("tcp://host:8786"), or ``local:N`` for a LocalCluster of N worker processes.
+
+    The cluster is connected to (or started) when the first chunk needs it, and closed when the block ends:
+    a block with no per-document work (a sensor tick, a run with nothing new) costs nothing. ``must_see``:
+    paths every worker must reach (the seeds folder), checked once on connecting.
+    """
+    global _CLUSTER_AT, _CLUSTER
+    if not address or _CLUSTER_AT is not None:  # no cluster asked for, or one is in use already (nested run)
+        yield
+        return
+    _CLUSTER_AT = (address, tuple(must_see))
+    try:
+        yield
+    finally:
+        cluster, _CLUSTER_AT, _CLUSTER = _CLUSTER, None, None
+        if cluster is not None:
+            cluster.close()

@@ -65,7 +65,8 @@ FIELDS: dict[str, Field] = {f.name: f for f in (
     Field("sentence", "VARCHAR", "the sentence the span stands in, cut to a 400-character window around the span"),
     Field("value_from", "DOUBLE", "for a change between two levels ('from 4.8% to 4.7%'): the old level (value is the "
           "new one), else null"),
-    Field("unit_lemma", "VARCHAR", "the counted noun's lemma as written in a non-English text (audit of unit), else null"),
+    Field("unit_lemma", "VARCHAR",
+          "the counted noun's lemma as written in a non-English text (audit of unit), else null"),
     Field("line_no", "BIGINT", "0-based line of raw_text"),
     Field("reason", "VARCHAR", "why: the cleaning rule that removed the line, or why a file or record was rejected"),
     Field("seen_at", "TIMESTAMP", "when the file was first seen in this state"),

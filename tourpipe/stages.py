@@ -21,8 +21,17 @@ from tourpipe.core import Document
 from tourpipe.ingest import ListedFile, list_seeds, listing_digest, read_source
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import Entity, Fact, Rejected, SourceFile
-from tourpipe.parallel import map_chunks
-from tourpipe.storage import Commit, Listing, StagedTable, Staging, Warehouse, batch_id_of, warehouse_lock
+from tourpipe.parallel import map_chunks, use_cluster
+from tourpipe.storage import (
+    Commit,
+    Listing,
+    StagedTable,
+    Staging,
+    Warehouse,
+    batch_id_of,
+    open_warehouse,
+    warehouse_lock,
+)
 from tourpipe.storage.parquet import CHUNK, filter_out_docs, merge_failures
 
 Progress = Callable[[str], None]
@@ -471,11 +480,13 @@ def failures(clean: CleanBatch, extracted: dict[str, Extracted]) -> list[StagedT
 
 
 # -- the whole thing, without Dagster (tests, bench) -------------------------------------------------
-def run_all(seeds: Path, warehouse: Path, n_process: int = 2, progress: Progress = _quiet,
-            reread: bool = False) -> dict:
-    wh = Warehouse(warehouse)
+def run_all(seeds: Path, warehouse: Path | str | Warehouse, n_process: int = 2, progress: Progress = _quiet,
+            reread: bool = False, cluster: str | None = None) -> dict:
+    """Every stage in this process; ``warehouse`` a folder, ``s3://bucket/prefix`` or a Warehouse, ``cluster`` a
+    Dask scheduler's address or ``local:N`` (None: the local pool of ``n_process`` workers)."""
+    wh = warehouse if isinstance(warehouse, Warehouse) else open_warehouse(warehouse)
     t0 = time.perf_counter()
-    with warehouse_lock(wh):
+    with warehouse_lock(wh), use_cluster(cluster, must_see=[str(Path(seeds).resolve())]):
         staging = wh.staging()
         raw = read_documents(Path(seeds), wh, staging, n_process=n_process, progress=progress, reread=reread)
         clean = clean_documents(raw.raw, staging, n_process=n_process, progress=progress)

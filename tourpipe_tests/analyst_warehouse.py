@@ -99,7 +99,9 @@ def build(root: Path, *, events: bool = False, quotes: bool = False, sources: bo
     documents = [dict(doc_id=DOC_IDS[k], lang=lang, nlp_support="full" if lang in ("en", "ru") else "figures_only",
                       title=text.splitlines()[0], published=published, raw_text=text, clean_text=text,
                       n_chars=len(text), encoding="utf-8", size_bytes=len(text.encode()), ingested_at=now,
-                      inline_furniture=[]) for k, (lang, published, text) in TEXTS.items()]
+                      inline_furniture=[], url=SOURCES.get(k, (None, None))[0] if sources else None,
+                      source=SOURCES.get(k, (None, None))[1] if sources else None)
+                 for k, (lang, published, text) in TEXTS.items()]
     entities = []
     for doc, surface, label, canonical, nth in ENTITIES:
         start, end = _span(doc, surface, nth)
@@ -125,8 +127,6 @@ def build(root: Path, *, events: bool = False, quotes: bool = False, sources: bo
     wh.drop_staging([staging.path])
     # Without events or quotes, the warehouse is one written before those views existed.
     extra = [_events_view(wh) if events else "drop view events", _quotes_view(wh) if quotes else "drop view quotes"]
-    if sources:
-        extra += _sources_views(wh)
     # Altered beside a copy in a plain temporary folder: DuckDB cannot commit a file whose folder name holds "?".
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "db.duckdb"
@@ -166,14 +166,3 @@ def _quotes_view(wh: Warehouse) -> str:
                  speaker=speaker, speaker_canonical=canonical, speaker_role=None, verb="said", sentence="")
             for qid, doc, direct, speaker, canonical in QUOTES]
     return f"create or replace view quotes as select * from read_parquet({_write(wh, 'quotes', pa.Table.from_pylist(rows))})"
-
-
-def _sources_views(wh: Warehouse) -> list[str]:
-    rows = [dict(doc_id=DOC_IDS[k], url=url, source=source) for k, (url, source) in SOURCES.items()]
-    path = _write(wh, "sources", pa.Table.from_pylist(rows))
-    with duckdb.connect(str(wh.db_path), read_only=True) as con:
-        definition = con.execute("select sql from duckdb_views() where view_name = 'documents'").fetchone()[0]
-    core = definition.replace("CREATE VIEW documents AS", "CREATE VIEW documents_core AS", 1)
-    return [core, "drop view documents",
-            f"create view documents as select c.*, s.url, s.source from documents_core c "
-            f"left join read_parquet({path}) s using (doc_id)"]

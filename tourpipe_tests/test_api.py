@@ -134,8 +134,6 @@ def test_default_path_is_the_environment_or_the_working_directory(today: Path, t
     monkeypatch.chdir(tmp_path)
     with pytest.raises(FileNotFoundError, match="tourpipe run"):
         tourpipe.open_warehouse()
-    with pytest.raises(NotImplementedError, match="object storage"):
-        tourpipe.open_warehouse("s3://bucket/warehouse")
 
 
 def test_a_reader_survives_a_run_replacing_the_database_and_reopens(tmp_path: Path):

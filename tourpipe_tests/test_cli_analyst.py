@@ -40,7 +40,7 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
 
 def test_every_option_of_every_command_has_help():
     commands = _subparsers(build_parser())
-    assert set(commands) == {"run", "extract", "sql", "report", "bench", "ui"}
+    assert set(commands) == {"run", "extract", "sql", "report", "bench", "shell", "ui"}
     for name, sub in commands.items():
         assert sub.description, f"{name} has no description"
         assert "exit status" in (sub.epilog or ""), f"{name} --help does not document its exit status"

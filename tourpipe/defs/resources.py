@@ -3,14 +3,17 @@ that hands each asset's staged tables to the assets downstream."""
 from __future__ import annotations
 
 import logging
+import os
 import pickle
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
 
 from tourpipe import schema
-from tourpipe.storage import Warehouse
+from tourpipe.parallel import use_cluster
+from tourpipe.storage import Warehouse, open_warehouse
 
 
 class TourpipePaths(dg.ConfigurableResource):
@@ -21,14 +24,29 @@ class TourpipePaths(dg.ConfigurableResource):
     """
 
     seeds_dir: str = "seeds"
-    warehouse_dir: str = "warehouse"
+    warehouse_dir: str = "warehouse"  # a folder, or s3://bucket/prefix
     n_process: int = 2  # worker processes for the per-document stages (both cores of a 2-core machine)
+    # A Dask scheduler's address (tcp://host:8786) or local:N: the per-document stages run on that cluster.
+    # Empty: $TOURPIPE_DASK_SCHEDULER, and without it the local pool of n_process workers.
+    cluster: str = ""
+    # For an s3:// warehouse, the local DuckDB file (empty: $TOURPIPE_DB, else warehouse/s3/<bucket>/<prefix>/).
+    db: str = ""
 
     def seeds(self) -> Path:
         return Path(self.seeds_dir).resolve()
 
     def warehouse(self) -> Warehouse:
-        return Warehouse(self.warehouse_dir)
+        return open_warehouse(self.warehouse_dir, self.db or os.environ.get("TOURPIPE_DB") or None)
+
+    def cluster_address(self) -> str | None:
+        return self.cluster or os.environ.get("TOURPIPE_DASK_SCHEDULER") or None
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext):
+        """For a run's duration the per-document stages use the cluster, if one is configured (connected to
+        when the first chunk of work needs it, so a sensor tick or a run with nothing new starts nothing)."""
+        with use_cluster(self.cluster_address(), must_see=[str(self.seeds())]):
+            yield self
 
 
 def progress_for(context: dg.AssetExecutionContext, stage: str) -> Callable[[str], None]:

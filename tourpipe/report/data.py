@@ -78,6 +78,8 @@ def documents_by_source(wh: WarehouseReader) -> ChartData:
         raise Skip("the documents view has no source or url column yet (they come with HTML and JSON inputs)")
     source = "nullif(trim(source), '')" if "source" in columns else "null"
     host = r"nullif(regexp_extract(url, '^[A-Za-z]+://(?:www\.)?([^/:?#]+)', 1), '')" if "url" in columns else "null"
+    if not wh.sql(f"select count(coalesce({source}, {host})) as n from documents")["n"].iloc[0]:
+        raise Skip("no document states its outlet or address (plain-text inputs do not; pages and records do)")
     data = wh.sql(f"""
         with s as (select coalesce({source}, {host}, '(not stated)') as source from documents),
         ranked as (select source, count(*) as documents, row_number() over (order by count(*) desc, source) as rank

@@ -1,7 +1,9 @@
 """Where tourpipe keeps data: the column contract, staged tables, the warehouse's commit protocol and its views.
 
-No other module writes Parquet, reads a manifest or names the database file.
+A warehouse is a local folder or a prefix in object storage (``open_warehouse``). No other module writes
+Parquet, reads a manifest or names the database file.
 """
+from tourpipe.storage.objectstore import S3Warehouse, is_object_store, open_warehouse
 from tourpipe.storage.parquet import KeyedRows, StagedTable, TableWriter
 from tourpipe.storage.warehouse import (
     DB_NAME,
@@ -15,5 +17,5 @@ from tourpipe.storage.warehouse import (
     warehouse_lock,
 )
 
-__all__ = ["DB_NAME", "Commit", "Generation", "KeyedRows", "Listing", "RunRecord", "StagedTable", "Staging",
-           "TableWriter", "Warehouse", "batch_id_of", "warehouse_lock"]
+__all__ = ["DB_NAME", "Commit", "Generation", "KeyedRows", "Listing", "RunRecord", "S3Warehouse", "StagedTable",
+           "Staging", "TableWriter", "Warehouse", "batch_id_of", "is_object_store", "open_warehouse", "warehouse_lock"]

@@ -51,13 +51,20 @@ def atomic_write_text(text: str, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def _parquet_file(path) -> pq.ParquetFile:
+    """A local path, or an object-store location (``tourpipe.storage.objectstore.S3Path``: its filesystem and key)."""
+    if isinstance(path, (str, os.PathLike)):
+        return pq.ParquetFile(path)
+    return pq.ParquetFile(path.key, filesystem=path.filesystem)
+
+
 def read_parquet(path: Path, columns: list[str] | None = None) -> pa.Table:
     """One Parquet file as a table (ParquetFile, not pq.read_table: no dataset layer to import and set up)."""
-    return pq.ParquetFile(path).read(columns=columns)
+    return _parquet_file(path).read(columns=columns)
 
 
 def count_rows(path: Path) -> int:
-    return pq.ParquetFile(path).metadata.num_rows if path.exists() else 0
+    return _parquet_file(path).metadata.num_rows if path.exists() else 0
 
 
 def write_rows(rows: list[dict], table: Table, path: Path) -> None:

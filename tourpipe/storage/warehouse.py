@@ -370,6 +370,7 @@ class Warehouse:
         with _duckdb_writable_path(tmp) as build:
             con = duckdb.connect(str(build))
             try:
+                self.prepare_connection(con)
                 for statement in view_statements(self, generation):
                     con.execute(statement)
                 counts = {name: con.execute(f"select count(*) from {name}").fetchone()[0] for name in schema.VIEWS}
@@ -446,6 +447,22 @@ class Warehouse:
         return done
 
     # -- reading the database ----------------------------------------------------------------------
+    def prepare_connection(self, con) -> None:
+        """What a DuckDB connection needs before it reads this warehouse's Parquet (local files: nothing)."""
+
+    def local_views(self) -> Path:
+        """The database analysts open (for a local warehouse, the one the last run built)."""
+        return self.db_path
+
+    def shell_script(self) -> Path | None:
+        """What the DuckDB shell must run before it reads this warehouse (a local one: nothing)."""
+        return None
+
+    def table_files(self, generation: Generation, table: str) -> list:
+        """The Parquet files of ``table`` in ``generation``'s batches (a batch written before a table existed
+        has no file for it)."""
+        return [p for p in (self.batches / b / f"{table}.parquet" for b in generation.batches) if p.exists()]
+
     def query(self, sql: str) -> list[tuple]:
         """Run ``sql`` on the database file now in place.
 
@@ -457,6 +474,7 @@ class Warehouse:
 
         db = str(self.db_path).replace("'", "''")
         with duckdb.connect() as con:
+            self.prepare_connection(con)
             con.execute(f"attach '{db}' as warehouse (read_only)")
             con.execute("use warehouse")
             return con.execute(sql).fetchall()
@@ -580,8 +598,7 @@ def view_statements(wh: Warehouse, generation: Generation) -> list[str]:
     """SQL that defines the analyst views of ``generation`` (absolute paths to immutable files)."""
 
     def parts(table: str) -> str:
-        # A batch written before a table existed has no file for it.
-        batches = [p for p in (wh.batches / b / f"{table}.parquet" for b in generation.batches) if p.exists()]
+        batches = wh.table_files(generation, table)
         return f"read_parquet({sql_list([wh.parquet / 'empty' / f'{table}.parquet', *batches])}, union_by_name = true)"
 
     files = f"read_parquet({sql_list([wh.current / generation.files])})"

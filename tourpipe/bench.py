@@ -19,6 +19,8 @@ paths instead, side by side on one corpus, each a cold ``tourpipe run``: (b) the
 (f) the Dask cluster on local disk, (g) the local pool with the warehouse in S3 -- against a moto S3 server
 the bench starts on 127.0.0.1 (unless AWS_ENDPOINT_URL names a store already). Peak memory is reported for the
 whole tree and per process (the run's own process, and the largest of its worker processes).
+
+With ``--hostile`` it measures cold runs on pathological articles instead (``tourpipe.bench_hostile``).
 """
 from __future__ import annotations
 
@@ -751,8 +753,14 @@ def main(args) -> int:
     if warehouse and not warehouse.startswith("s3://"):
         print("tourpipe bench: --warehouse takes s3://bucket/prefix (local disk is always measured)", file=sys.stderr)
         return 2
+    hostile = getattr(args, "hostile", False)
     try:
-        if cluster or warehouse:
+        if hostile:
+            from tourpipe.bench_hostile import run_hostile_bench
+
+            result = run_hostile_bench(workdir)
+            result["errors"] = {c["name"]: c["error"] for c in result["cases"] if c["error"]}
+        elif cluster or warehouse:
             result = run_scale_bench(n_docs, workdir, cluster, warehouse, seed=int(getattr(args, "seed", SEED) or SEED),
                                      n_process=int(getattr(args, "processes", 2) or 2),
                                      repeat=int(getattr(args, "repeat", 1) or 1))
@@ -765,7 +773,12 @@ def main(args) -> int:
     finally:
         if not keep:
             shutil.rmtree(workdir, ignore_errors=True)
-    print(scale_report(result) if cluster or warehouse else report(result))
+    if hostile:
+        from tourpipe.bench_hostile import hostile_report
+
+        print(hostile_report(result))
+    else:
+        print(scale_report(result) if cluster or warehouse else report(result))
     if args.out:
         Path(args.out).write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 1 if result["errors"] else 0

@@ -552,6 +552,10 @@ def build_parser() -> argparse.ArgumentParser:
                                                         "against the local pool, side by side")
     b.add_argument("--warehouse", metavar="s3://BUCKET/PREFIX", help="measure a cold run with the warehouse in S3 "
                    "(a moto server on 127.0.0.1 unless AWS_ENDPOINT_URL is set) against local disk, side by side")
+    b.add_argument("--hostile", action="store_true",
+                   help="instead: cold runs on pathological 200 KB one-line articles (digit runs, dashes, endless "
+                        "lists, names, quotes) and a 2 MB line beside five ordinary articles, each beside an "
+                        "ordinary article's run: seconds, peak memory, warehouse size against the input's")
     b.add_argument("--repeat", type=_positive_int, default=1, metavar="N",
                    help="with --cluster/--warehouse: rounds of the runs, interleaved; the best of each is reported "
                         "(default: %(default)s)")

@@ -1,6 +1,7 @@
 """Process-wide caches of the NLP models (spaCy, natasha, pymorphy3): each is loaded once per process, on first use."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 # The English NER only listens to its own tok2vec; tagger/parser/lemmatizer change nothing in doc.ents
@@ -35,7 +36,18 @@ def russian_blank():
 def morph():
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    class Analyzer(pymorphy3.MorphAnalyzer):
+        """pymorphy3 that never raises on a word: its shape rules look up every character's Unicode name and
+        raise on one that has none (an unassigned or private-use code point); such characters are read as
+        U+FFFD, which keeps the word's length."""
+
+        def parse(self, word: str):
+            try:
+                return super().parse(word)
+            except (KeyError, ValueError):
+                return super().parse("".join(c if unicodedata.name(c, "") else "\ufffd" for c in word))
+
+    return Analyzer(lang="ru")
 
 
 # Dependency parses for events and quotations. A separate English pipeline: the NER one above runs without the

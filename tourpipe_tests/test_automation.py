@@ -14,9 +14,9 @@ pytestmark = pytest.mark.slow  # runs the pipeline through Dagster or in subproc
 
 def _evaluate(seeds: Path, cursor: str | None, warehouse: Path | None = None, instance=None):
     paths = TourpipePaths(seeds_dir=str(seeds), warehouse_dir=str(warehouse or seeds.parent / "no-warehouse"))
-    ctx = dg.build_sensor_context(cursor=cursor, resources={"paths": paths},
-                                  instance=instance or dg.DagsterInstance.ephemeral())
-    return seeds_sensor(ctx), ctx.cursor
+    with dg.build_sensor_context(cursor=cursor, resources={"paths": paths},
+                                 instance=instance or dg.DagsterInstance.ephemeral()) as ctx:
+        return seeds_sensor(ctx), ctx.cursor
 
 
 def test_sensor_requests_a_run_for_a_new_file_then_skips(tmp_path: Path):

@@ -150,6 +150,7 @@ def test_sql_no_external_access(capsys, wh: Path):
 
 
 # -- report ------------------------------------------------------------------------------------------------
+@pytest.mark.slow  # draws every chart
 def test_report_command(capsys, wh: Path, tmp_path: Path):
     out_file = tmp_path / "r" / "page.html"
     code, out, err = run(capsys, "report", "--warehouse", str(wh), "--out", str(out_file))

@@ -206,6 +206,7 @@ _ALPHABET = st.sampled_from(list("0123456789 ,.-–%$€₸()abcdefghijklmnopqrs
                              "тенге", "from", "to", "от", "до", " ", "\u00a0", "No.", "per cent", "г.", "bn", "$"])
 
 
+@pytest.mark.slow  # 300 examples, seconds
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=40).map("".join), st.sampled_from(["en", "ru", "kk"]))
 def test_never_raises_and_spans_slice(text, lang):
@@ -221,3 +222,12 @@ def test_never_raises_and_spans_slice(text, lang):
 def test_never_raises_on_arbitrary_text(text, lang):
     for f in extract_facts(text, lang):
         assert text[f.start_char:f.end_char] == f.text
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_code_point_without_a_unicode_name_is_read_not_raised(lang):
+    # pymorphy3's shape rules look up each character's Unicode name; U+17000 (Tangut) has none in Python 3.11
+    facts = extract_facts("0:\U00017000", lang)
+    assert [(f.text, f.value) for f in facts] == [("0", 0.0)]
+    facts = extract_facts("Всего 12 заводов \U000f0000.", lang)
+    assert [(f.text, f.value) for f in facts][0][1] == 12.0

@@ -27,7 +27,7 @@ from tourpipe_tests.test_reliability_crash import _seeds_after, _seeds_before
 pytestmark = pytest.mark.slow
 
 BIN = Path(sys.executable).parent
-CORPUS = 300
+CORPUS = 96  # three chunks of 32 per stage: a worker killed mid-stage leaves work to retry
 VIEWS = ("documents", "entities", "facts", "events", "quotes", "removed_lines", "rejected", "entity_summary")
 WALL_CLOCK = {"documents": "ingested_at", "rejected": "seen_at"}  # when a run happened, not what it found
 
@@ -101,7 +101,7 @@ def snapshot(wh: Warehouse) -> dict[str, list[tuple]] | None:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> dict:
-    """~300 generated articles (English and Russian) and the tables the local pool on local disk makes of them."""
+    """96 generated articles (English and Russian) and the tables the local pool on local disk makes of them."""
     root = tmp_path_factory.mktemp("scale")
     seeds = root / "seeds"
     write_corpus(seeds, CORPUS)

@@ -1,1 +1,3 @@
-"""Dagster wiring: resources, assets, checks, the sensor and the schedule (the logic lives in tourpipe.pipeline)."""
+"""Dagster wiring: resources, assets, checks, the sensor and the schedule.
+
+The logic lives in tourpipe.stages and the analysis core (tourpipe.core)."""

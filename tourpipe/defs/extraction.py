@@ -1,4 +1,4 @@
-"""Assets of the NLP stage: named entities, then typed figures."""
+"""Assets of the NLP stage: named entities, then typed figures, then events and quotations."""
 
 import time
 

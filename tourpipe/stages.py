@@ -402,11 +402,13 @@ def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTabl
                 n_process: int = 1, progress: Progress = _quiet) -> Extracted:
     """Visits, agreements and investments each new document reports, with the facts that measure them."""
     out = _Output(staging, schema.EVENTS, "events", progress)
-    work = _with_rows(documents, entities, facts)
-    for i, result in enumerate(map_chunks(_events_chunk, work, n_process, start="spawn"), 1):
-        out.add(result)
-        if i % PROGRESS_EVERY == 0:
-            progress(f"events: {i:,}/{documents.rows:,} documents")
+    # One language at a time, as entities: a worker then holds one language's parser, not both (~250 MB each).
+    for lang in sorted(FULL_NLP_LANGUAGES):
+        work = (item for item in _with_rows(documents, entities, facts) if item[0].lang == lang)
+        for i, result in enumerate(map_chunks(_events_chunk, work, n_process, start="spawn"), 1):
+            out.add(result)
+            if i % PROGRESS_EVERY == 0:
+                progress(f"events: {i:,} {lang} documents")
     return Extracted(*out.close())
 
 

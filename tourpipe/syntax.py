@@ -66,6 +66,30 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
 
 
+# A sentence longer than this is parsed in pieces (cut at whitespace): parse work and every walk over a parse stay
+# bounded whatever the text (a 200 KB line without a full stop). Real sentences are far shorter.
+PARSE_PIECE = 2_000
+_LAST_SPACE = re.compile(r".*\s", re.S)
+
+
+def sentence_pieces(text: str, limit: int = PARSE_PIECE) -> list[tuple[int, int]]:
+    """:func:`sentence_spans`, with a sentence longer than ``limit`` characters cut into pieces of at most
+    ``limit`` at the last whitespace in each (a run without whitespace is cut at ``limit``)."""
+    out = []
+    for s, e in sentence_spans(text):
+        while e - s > limit:
+            m = _LAST_SPACE.match(text, s, s + limit)
+            cut = m.end() if m and m.end() > s + limit // 2 else s + limit
+            piece = _strip(text, s, cut)
+            if piece[0] < piece[1]:
+                out.append(piece)
+            s = cut
+        piece = _strip(text, s, e)
+        if piece[0] < piece[1]:
+            out.append(piece)
+    return out
+
+
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -413,5 +437,5 @@ def _one_blas_thread():
     return _blas_controller().limit(limits=1, user_api="blas")
 
 
-__all__ = ["Word", "Parse", "Mentions", "SENTENCE_WINDOW", "line_spans", "sentence_spans", "sentence_around", "bounded",
-           "can_parse", "parse_spans", "parse_many"]
+__all__ = ["Word", "Parse", "Mentions", "SENTENCE_WINDOW", "PARSE_PIECE", "line_spans", "sentence_spans",
+           "sentence_pieces", "sentence_around", "bounded", "can_parse", "parse_spans", "parse_many"]

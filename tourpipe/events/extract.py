@@ -16,7 +16,7 @@ from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import EventLexicon, lexicon_for
 from tourpipe.models import Entity, Event, Fact
 from tourpipe.quotes import quoted_regions
-from tourpipe.syntax import Mentions, Parse, bounded, can_parse, line_spans, parse_many, sentence_spans
+from tourpipe.syntax import Mentions, Parse, bounded, can_parse, line_spans, parse_many, sentence_pieces
 
 _PERSON = frozenset({"PERSON"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
@@ -134,7 +134,7 @@ def _candidates(doc: _Doc, regions: list[tuple[int, int]]) -> list[tuple[tuple[i
     starts = [r[0] for r in regions]
     line_starts = [s for s, _ in doc.lines]
     out = []
-    for s, e in sentence_spans(text):
+    for s, e in sentence_pieces(text):  # an overlong sentence in bounded pieces
         line_start = line_starts[bisect.bisect_right(line_starts, s) - 1]
         hits = [m for m in lex.prefilter.finditer(text, s, e) if not _inside(regions, starts, m.start(), m.end())
                 and _may_fit(doc, m, (s, e))]

@@ -21,18 +21,25 @@ _AMOUNT_KINDS = ("percent", "money", "measure")
 _CHANGE_PATH = ("obj", "obl", "obl:npmod", "advmod", "nmod:npmod")
 
 
-def undecided(s: Sentence, d: Draft) -> bool:
+def undecided(s: Sentence, d: Draft, changes: bool | None = None) -> bool:
     """A figure the words left open: a bare count, or an amount with no direction in a sentence that has a change
-    word away from it."""
+    word away from it (``changes``: whether it has one, when the caller already knows)."""
     if d.unit_kind == "count" and d.unit is None and d.value_high is None and s.toks[d.first].kind == "n":
         return True
-    return d.qualifier == "exact" and d.unit_kind in _AMOUNT_KINDS and d.value_from is None and any(
-        t.kind == "w" and change_word(s.lex, t.low) for t in s.toks)
+    if not (d.qualifier == "exact" and d.unit_kind in _AMOUNT_KINDS and d.value_from is None):
+        return False
+    return has_change_word(s) if changes is None else changes
+
+
+def has_change_word(s: Sentence) -> bool:
+    return any(t.kind == "w" and change_word(s.lex, t.low) for t in s.toks)
 
 
 def parses_for(sentences: Sequence[tuple[Sentence, list[Draft]]], lang: str) -> dict[int, Parse]:
     """Parses of the sentences (by position in ``sentences``) that hold an undecided figure, in one batch."""
-    todo = [k for k, (s, drafts) in enumerate(sentences) if any(undecided(s, d) for d in drafts)]
+    # whether a sentence has a change word is looked up once per sentence, not once per figure
+    todo = [k for k, (s, drafts) in enumerate(sentences)
+            if drafts and any(undecided(s, d, changes) for changes in [has_change_word(s)] for d in drafts)]
     if not todo or not can_parse(lang):
         return {}
     text = sentences[todo[0]][0].text
@@ -42,8 +49,9 @@ def parses_for(sentences: Sequence[tuple[Sentence, list[Draft]]], lang: str) -> 
 
 def apply_parse(s: Sentence, drafts: list[Draft], parse: Parse) -> None:
     """Fill what the tree decides into the sentence's undecided figures."""
+    changes = has_change_word(s)
     for d in drafts:
-        if not undecided(s, d):
+        if not undecided(s, d, changes):
             continue
         at = parse.index_at(s.toks[d.first].start)
         if at is None:

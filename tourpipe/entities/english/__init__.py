@@ -20,7 +20,15 @@ from tourpipe.entities.cascade import (
 )
 from tourpipe.entities.english import dates, document, headlines, names, people, repair
 from tourpipe.entities.english.words import OUTPUT_LABELS, name_forms, normal_name
-from tourpipe.entities.spans import credit_candidates, model_segments, model_view, resolve_overlaps, trim, vote_labels
+from tourpipe.entities.spans import (
+    credit_candidates,
+    model_segments,
+    model_view,
+    resolve_overlaps,
+    trim,
+    trimmed,
+    vote_labels,
+)
 
 __all__ = ["ENGLISH_STEPS", "english_candidates", "name_forms", "normal_name", "recognise"]
 
@@ -32,9 +40,10 @@ _VOTABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 def model_spans(cands: Candidates, ctx: Context) -> Candidates:
     """The model's spans of each line, in output labels (and LANGUAGE, which the repair step tells from NORP)."""
-    return cands + tuple(Candidate(offset + ent.start_char, offset + ent.end_char, ent.label_)
+    return cands + tuple(Candidate(offset + start, offset + end, ent.label_)
                          for offset, doc in ctx.lines for ent in doc.ents
-                         if ent.label_ in OUTPUT_LABELS or ent.label_ == "LANGUAGE")
+                         if ent.label_ in OUTPUT_LABELS or ent.label_ == "LANGUAGE"
+                         for start, end in [trimmed(doc.text, ent.start_char, ent.end_char)] if start < end)
 
 
 ENGLISH_STEPS: Steps = (

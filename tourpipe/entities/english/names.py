@@ -35,7 +35,10 @@ _QUOTED_EVENT = re.compile(
     r"[\"“]([A-Z][^\"“”\n]{3,80}?)[\"”]\s+"
     r"(?:series|event|events|campaign|tour|festival|forum|contest|competition|exhibition)\b")
 _EMBASSY = re.compile(
-    r"\b((?:[A-Z][\w\-]*\s+)+(?:Embassy|Consulate(?:\s+General)?|Mission))\s+(?:in|to)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")
+    # at most eight words before the noun and after "in": an unbounded run was a quadratic scan of a long line of
+    # capitalised words (every start position read the whole run, issue 17)
+    r"\b((?:[A-Z][\w\-]*\s+){1,8}(?:Embassy|Consulate(?:\s+General)?|Mission))\s+(?:in|to)\s+"
+    r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,7})")
 _TOKEN = re.compile(r"No\.\s?\d+|[A-Za-z0-9][\w’'\-\.&]*[\w]|[A-Za-z0-9&]")
 BASED = re.compile(r"(?<![\w\-])([A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-based\b")
 _BASED_NAME = re.compile(r"\s+((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|&)){0,4})")

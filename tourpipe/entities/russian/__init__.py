@@ -30,6 +30,7 @@ from tourpipe.entities.spans import (
     model_view,
     resolve_overlaps,
     trim,
+    trimmed,
     vote_labels,
 )
 from tourpipe.nlp import russian_blank
@@ -50,7 +51,8 @@ def model_spans(cands: Candidates, ctx: Context) -> Candidates:
             continue
         doc = russian_blank().make_doc(bounded_view(piece))  # tokens as the whole text has them, within the piece
         for s in markup_spans:
-            span = doc.char_span(s.start, s.stop, alignment_mode="expand")
+            start, stop = trimmed(doc.text, s.start, s.stop)
+            span = doc.char_span(start, stop, alignment_mode="expand") if start < stop else None
             if span is not None:
                 found.append(Candidate(offset + span.start_char, offset + span.end_char, _LABELS.get(s.type, s.type)))
     return cands + tuple(c for c in resolve_overlaps(found)

@@ -54,7 +54,9 @@ _WORDS_BEFORE = re.compile(r"((?:[А-Яа-яЁёA-Za-z\-]+\s+){1,4})$")
 _EMBASSY = re.compile(r"\b((?:[Гг]енеральн\w+\s+)?(?:[Пп]осольств|[Кк]онсульств|[Гг]енконсульств)\w*\s+"
                       r"(?:[А-ЯЁ]{2,4}|[А-ЯЁ][а-яё\-]+)(?:\s+в\s+[А-ЯЁ][а-яё\-]+)?)")
 # "на казахском, уйгурском и русском языках": language names, not nationalities
-_LANGUAGE_LIST_TAIL = re.compile(r"(?:\s*(?:,|и|или)?\s*[а-яё]+(?:ом|ем|ий|ой))*\s*,?\s*(?:и\s+)?язык", re.I)
+# Up to eight adjectives, each a whole word: unbounded, or split inside a word, the pattern backtracked through
+# every way of cutting a long run of adjectives (issue 17).
+_LANGUAGE_LIST_TAIL = re.compile(r"(?:\s*(?:,|и|или)?\s*[а-яё]+(?:ом|ем|ий|ой)\b){0,8}\s*,?\s*(?:и\s+)?язык", re.I)
 _ABBREV = re.compile(r"[А-ЯЁ]{2,4}")
 # a brand after "марки"/"бренда": "грузовиков китайской марки Qinling"
 _BRAND = re.compile(

@@ -61,3 +61,9 @@ def test_bounded_name_patterns_still_read_real_names():
     assert _LANGUAGE_LIST_TAIL.match(tail) is not None
     assert _LANGUAGE_LIST_TAIL.match(" и русском, английском и китайском языках") is not None
     assert _LANGUAGE_LIST_TAIL.match(" русский" * 2000) is None  # no "язык": refused after at most eight words
+
+
+def test_a_russian_line_over_the_budget_with_only_quote_marks_left_is_read_not_failed():
+    text = "Заголовок\n\n" + " ".join(["«сказал он «"] * 3000) + "\n"
+    mentions = next(find_entities([Document("x", text, "ru")], "ru"))
+    assert all(text[m.start_char:m.end_char] == m.text for m in mentions)

@@ -101,7 +101,10 @@ def recognise(texts: Iterable[str], n_process: int = 1) -> Iterator[tuple[str, C
     ner = russian_ner()
     it = iter(texts)
     while chunk := list(itertools.islice(it, _TEXTS_PER_CHUNK)):
-        lines = [(i, offset, line) for i, text in enumerate(chunk) for offset, line in model_segments(text)]
+        # a piece the model's view leaves blank (stray quote marks in a blanked stretch) is not read: natasha
+        # fails on a text without a token
+        lines = [(i, offset, line) for i, text in enumerate(chunk) for offset, line in model_segments(text)
+                 if model_view(line).strip()]
         markups = list(ner.map([model_view(line) for _, _, line in lines])) if lines else []
         per_text: list[list] = [[] for _ in chunk]
         for (i, offset, line), markup in zip(lines, markups):

@@ -64,6 +64,6 @@ def test_bounded_name_patterns_still_read_real_names():
 
 
 def test_a_russian_line_over_the_budget_with_only_quote_marks_left_is_read_not_failed():
-    text = "Заголовок\n\n" + " ".join(["«сказал он «"] * 3000) + "\n"
+    text = " ".join(["«сказал он «"] * (200_000 // 13))  # bench --hostile's case, its heading cleaned away
     mentions = next(find_entities([Document("x", text, "ru")], "ru"))
     assert all(text[m.start_char:m.end_char] == m.text for m in mentions)

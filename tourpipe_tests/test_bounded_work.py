@@ -67,3 +67,12 @@ def test_a_russian_line_over_the_budget_with_only_quote_marks_left_is_read_not_f
     text = " ".join(["«сказал он «"] * (200_000 // 13))  # bench --hostile's case, its heading cleaned away
     mentions = next(find_entities([Document("x", text, "ru")], "ru"))
     assert all(text[m.start_char:m.end_char] == m.text for m in mentions)
+
+
+def test_a_line_over_the_budget_hides_a_long_run_of_capitalised_words_but_keeps_names_in_prose():
+    names = " ".join(["Astana Beijing Nurlan Tokayev Kazakhstan China"] * 300)
+    line = names + " and then the Chinese delegation met Nurlan Tokayev in Astana, officials said."
+    assert len(line) > LINE_BUDGET
+    seen = "".join(piece for _, piece in model_segments(line))
+    assert "Kazakhstan China Astana" not in seen  # the flattened list is blanked
+    assert seen.rstrip().endswith("met Nurlan Tokayev in Astana, officials said.")

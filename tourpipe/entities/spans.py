@@ -56,6 +56,9 @@ LETTERLESS_RUN = 200
 CASELESS_WORDS = 40
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІΑ-Ω"
 _CASELESS = re.compile(rf"(?<!\S)(?:[^\s{_UPPER}]+\s+){{{CASELESS_WORDS},}}")
+# ... and so is a stretch of as many words that all open with a capital and hold no sentence punctuation: a list
+# or a table flattened into one line, not names in prose (a name is a few capitalised words between others).
+_ALL_CAPITALISED = re.compile(rf"(?<!\S)(?:[{_UPPER}][^\s.,;:!?]*\s+){{{CASELESS_WORDS},}}")
 
 _SENTENCE_CUT = re.compile(r"(?s).*[.!?…。][\"'»”)\]]*\s")
 _SPACE_CUT = re.compile(r"(?s).*\s")
@@ -72,7 +75,8 @@ def model_segments(text: str) -> Iterator[tuple[int, str]]:
 
 def _pieces(line: str, offset: int) -> Iterator[tuple[int, str]]:
     if len(line) > LINE_BUDGET:
-        line = _CASELESS.sub(lambda m: " " * len(m.group()), line)
+        line = _CASELESS.sub(_blank, line)
+        line = _ALL_CAPITALISED.sub(_blank, line)
     start = 0
     while len(line) - start > LINE_BUDGET:
         window = line[start : start + LINE_BUDGET]
@@ -83,6 +87,10 @@ def _pieces(line: str, offset: int) -> Iterator[tuple[int, str]]:
         start = end
     if line[start:].strip():
         yield offset + start, line[start:]
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 def trimmed(view: str, start: int, end: int) -> tuple[int, int]:

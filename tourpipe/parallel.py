@@ -54,14 +54,15 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process: int = 1,
-               chunk_size: int = 32, min_items: int = 64, start: str = "fork") -> Iterator[R]:
+               chunk_size: int = 32, min_items: int = 64, start: str = "fork", isolate: bool = False) -> Iterator[R]:
     """Yield ``func(chunk)``'s results for consecutive chunks of ``items``, flattened, in input order.
 
     ``func`` must be a module-level function (or a partial of one) returning one result per item. Work
     runs in ``n_process`` workers (``start``: "fork" or "spawn") when there are at least ``min_items``
     items (below that, starting workers and loading models in them costs more than it saves), otherwise
     in this process. Inside ``use_cluster`` every chunk runs on the Dask cluster instead, whatever the
-    number of items: the machine running this may be too small to load the models.
+    number of items: the machine running this may be too small to load the models. ``isolate`` runs even a
+    single worker in a process of its own (from ``min_items`` on): for a model too large to keep in this one.
     """
     if _CLUSTER_AT is not None:
         yield from _map_on_cluster(func, items, chunk_size)
@@ -69,12 +70,12 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
     it = iter(items)
     head = list(itertools.islice(it, min_items))
     stream = itertools.chain(head, it)
-    if n_process <= 1 or len(head) < min_items:
+    if (n_process <= 1 and not isolate) or len(head) < min_items:
         for chunk in _chunks(stream, chunk_size):
             yield from func(chunk)
         return
     ctx = multiprocessing.get_context(start)
-    pool = ctx.Pool(n_process, initializer=_die_with_parent)
+    pool = ctx.Pool(max(1, n_process), initializer=_die_with_parent)
     try:
         in_flight: deque = deque()
         for chunk in _chunks(stream, chunk_size):

@@ -74,3 +74,16 @@ def test_workers_stop_even_when_the_parent_only_records_sigterm():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["192"] * 20
+
+
+def _pid_chunk(items: list[int]) -> list[int]:
+    return [os.getpid() for _ in items]
+
+
+def test_isolate_runs_a_single_worker_in_a_process_of_its_own():
+    alone = set(map_chunks(_pid_chunk, range(100), n_process=1, chunk_size=10, min_items=64, isolate=True))
+    assert len(alone) == 1 and os.getpid() not in alone
+    here = set(map_chunks(_pid_chunk, range(100), n_process=1, chunk_size=10, min_items=64))
+    assert here == {os.getpid()}
+    few = set(map_chunks(_pid_chunk, range(10), n_process=1, chunk_size=10, min_items=64, isolate=True))
+    assert few == {os.getpid()}  # below min_items a worker costs more than it saves

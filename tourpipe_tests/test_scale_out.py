@@ -257,3 +257,34 @@ def test_a_damaged_or_deleted_object_is_found_and_rebuilt(history, moto_server, 
     run_all(history["after"], wh, n_process=1)  # sets the batch aside, processes its documents again
     assert wh.verify(full=True) == []
     assert snapshot(wh) == history["new"]
+
+
+# -- how the workers are started -------------------------------------------------------------------------
+def _worker_settings() -> tuple[str | None, bool]:
+    import dask
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_a_local_cluster_starts_its_workers_without_the_nannys_malloc_setting_or_the_profiler(monkeypatch):
+    from tourpipe.cluster import start_cluster
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    cluster = start_cluster("local:2")
+    try:
+        settings = cluster.client.run(_worker_settings)
+    finally:
+        cluster.close()
+    assert len(settings) == 2 and set(settings.values()) == {(None, False)}
+
+
+def test_workers_started_with_the_nannys_malloc_setting_are_named_in_a_warning(dask_cluster, caplog):
+    from tourpipe.cluster import start_cluster
+
+    cluster = start_cluster(dask_cluster)  # the fixture's LocalCluster keeps Dask's defaults
+    try:
+        assert {v[0] for v in cluster.client.run(_worker_settings).values()} == {"65536"}
+    finally:
+        cluster.close()
+    warning = [r.getMessage() for r in caplog.records if r.levelname == "WARNING" and r.name == "tourpipe"]
+    assert len(warning) == 1 and warning[0].startswith("2 of the Dask workers run with MALLOC_TRIM_THRESHOLD_ set")

@@ -288,3 +288,29 @@ def test_workers_started_with_the_nannys_malloc_setting_are_named_in_a_warning(d
         cluster.close()
     warning = [r.getMessage() for r in caplog.records if r.levelname == "WARNING" and r.name == "tourpipe"]
     assert len(warning) == 1 and warning[0].startswith("2 of the Dask workers run with MALLOC_TRIM_THRESHOLD_ set")
+
+
+# -- one commit protocol for both storages -----------------------------------------------------------------
+@pytest.mark.parametrize("storage", ["local", "s3"])
+def test_an_empty_placeholder_from_before_a_column_was_added_is_written_again(storage, history, moto_server,
+                                                                               tmp_path):
+    """The views read old batches through the empty placeholder tables (union_by_name): one written before a
+    column was added must be rewritten with the column, in a bucket as on disk."""
+    import pyarrow as pa
+
+    from tourpipe import schema
+    from tourpipe.storage.parquet import arrow_schema, read_parquet
+
+    wh = Warehouse(tmp_path / "wh") if storage == "local" else \
+        open_warehouse(_bucket(moto_server), tmp_path / "local" / "tourpipe.duckdb")
+    run_all(history["before"], wh, n_process=1)
+    placeholder = wh.parquet / "empty" / "facts.parquet"
+    older = arrow_schema(schema.FACTS).remove(arrow_schema(schema.FACTS).get_field_index("value_from"))
+    sink = pa.BufferOutputStream()
+    pa.parquet.write_table(older.empty_table(), sink)
+    placeholder.write_bytes(sink.getvalue().to_pybytes())
+    assert "value_from" not in read_parquet(placeholder).schema.names
+
+    run_all(history["after"], wh, n_process=1)
+    assert read_parquet(placeholder).schema.remove_metadata() == arrow_schema(schema.FACTS)
+    assert snapshot(wh) == history["new"]

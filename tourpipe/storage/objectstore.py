@@ -39,15 +39,13 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from tourpipe import schema
 from tourpipe.storage.integrity import MANIFEST, FileRecord, records_from_json, records_to_json, sha256_of
-from tourpipe.storage.parquet import StagedTable, arrow_schema, read_parquet, table_digest
+from tourpipe.storage.parquet import StagedTable
 from tourpipe.storage.warehouse import (
     DB_NAME,
     RETIRED_MANIFEST_SECONDS,
     STALE_STAGING_SECONDS,
     Generation,
-    Listing,
     Problem,
     Warehouse,
     _is_temporary,
@@ -222,33 +220,16 @@ class S3Warehouse(Warehouse):
         path.write_bytes(data)
         return FileRecord(len(data), path.info().mtime_ns, hashlib.sha256(data).hexdigest())
 
-    def write_manifest(self, listing: Listing) -> Generation:
-        """Store the current file listing and rejections (content-addressed), then GENERATION.json, last."""
-        previous = self.generation()
-        known = previous.records if previous else {}
-        names, records = {}, {}
-        for kind, staged in (("files", listing.files), ("rejected", listing.rejected)):
-            table = read_parquet(staged.path)
-            digest = hashlib.sha256(table_digest(table)).hexdigest()[:16]
-            path = self.current / f"{kind}-{digest}.parquet"
-            record = known.get(path.name)
-            if record is None or _problem(record, path, path.info(), full=True):  # new, or damaged since
-                record = self._write_table(table, path)
-            names[kind], records[path.name] = path.name, record
-        for name, table in {**schema.BATCH_TABLES, **schema.LISTING_TABLES}.items():
-            empty = self.parquet / "empty" / f"{name}.parquet"
-            if not _readable(empty):
-                self._write_table(arrow_schema(table).empty_table(), empty)
-        generation = Generation(tuple(b.name for b in self.batch_dirs()), names["files"], names["rejected"], records)
-        if previous is None or previous.to_json() != generation.to_json():
-            if previous:
-                (self.parquet / "PREVIOUS_GENERATION.json").write_text(previous.to_json())
-                retired = {old for old, new in ((previous.files, generation.files),
-                                                (previous.rejected, generation.rejected)) if old != new}
-                if retired:  # an object's time cannot be touched: the grace period starts from this record
-                    self._note_retired(retired)
-            self.generation_path.write_text(generation.to_json())  # the commit point
-        return generation
+    def _write_text(self, path: S3Path, text: str) -> None:
+        path.write_text(text)  # one PUT: an object is there whole or not at all
+
+    def _damaged(self, record: FileRecord, path: S3Path) -> bool:
+        return _problem(record, path, path.info(), full=True) is not None
+
+    def _retire(self, names: set[str]) -> None:
+        """An object's time cannot be touched: the grace period starts from this record."""
+        if names:
+            self._note_retired(names)
 
     def _retired(self) -> dict[str, float]:
         try:

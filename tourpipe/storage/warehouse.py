@@ -327,7 +327,9 @@ class Warehouse:
         return final
 
     def write_manifest(self, listing: Listing) -> Generation:
-        """Store the current file listing and rejections (content-addressed) and point GENERATION.json at them."""
+        """Store the current file listing and rejections (content-addressed), then point GENERATION.json at them:
+        written last, it is the commit point. Where the files go and how they are written and checked are the
+        storage's own (the hooks below; tourpipe.storage.objectstore for S3)."""
         previous = self.generation()
         known = previous.records if previous else {}
         names, records = {}, {}
@@ -336,26 +338,40 @@ class Warehouse:
             digest = hashlib.sha256(table_digest(table)).hexdigest()[:16]
             path = self.current / f"{kind}-{digest}.parquet"
             record = known.get(path.name)
-            if record is None or record.problem(path, full=True):  # new, or damaged since it was written
-                atomic_write_parquet(table, path)
-                record = FileRecord.of(path)
-            names[kind] = path.name
-            records[path.name] = record
+            if record is None or self._damaged(record, path):  # new, or damaged since it was written
+                record = self._write_table(table, path)
+            names[kind], records[path.name] = path.name, record
         for name, table in {**schema.BATCH_TABLES, **schema.LISTING_TABLES}.items():
             # Written again when a column was added since (views read old batches through it, union_by_name).
             empty = self.parquet / "empty" / f"{name}.parquet"
             if _schema_of(empty) != arrow_schema(table):
-                atomic_write_parquet(arrow_schema(table).empty_table(), empty)
+                self._write_table(arrow_schema(table).empty_table(), empty)
         generation = Generation(tuple(b.name for b in self.batch_dirs()), names["files"], names["rejected"], records)
         if previous is None or previous.to_json() != generation.to_json():
             if previous:
-                atomic_write_text(previous.to_json(), self.parquet / "PREVIOUS_GENERATION.json")
-                for old, new in ((previous.files, generation.files), (previous.rejected, generation.rejected)):
-                    retired = self.current / old
-                    if old != new and retired.exists():
-                        os.utime(retired)  # the time it retires starts its grace period (see _collect_garbage)
-            atomic_write_text(generation.to_json(), self.generation_path)
+                self._write_text(self.parquet / "PREVIOUS_GENERATION.json", previous.to_json())
+                self._retire({old for old, new in ((previous.files, generation.files),
+                                                   (previous.rejected, generation.rejected)) if old != new})
+            self._write_text(self.generation_path, generation.to_json())
         return generation
+
+    # -- how this storage writes and checks a file (overridden for object storage) -----------------------------
+    def _write_table(self, table, path: Path) -> FileRecord:
+        atomic_write_parquet(table, path)
+        return FileRecord.of(path)
+
+    def _write_text(self, path: Path, text: str) -> None:
+        atomic_write_text(text, path)
+
+    def _damaged(self, record: FileRecord, path: Path) -> bool:
+        return record.problem(path, full=True) is not None
+
+    def _retire(self, names: set[str]) -> None:
+        """Listings the new generation no longer names: the time they retire starts their grace period
+        (see _collect_garbage)."""
+        for name in names:
+            if (self.current / name).exists():
+                os.utime(self.current / name)
 
     def rebuild_views(self) -> dict[str, int]:
         """Build a fresh DuckDB file with the views of the current generation and swap it in atomically."""

@@ -63,8 +63,8 @@ FIELDS: dict[str, Field] = {f.name: f for f in (
     Field("value_usd", "DOUBLE", "money converted to US dollars with the shipped dated rate table"),
     Field("equivalent_of", "VARCHAR", "fact_id of the figure this one restates, e.g. '($160 million)'"),
     Field("sentence", "VARCHAR", "the sentence the span stands in, cut to a 400-character window around the span"),
-    Field("value_from", "DOUBLE", "for a change between two levels ('from 4.8% to 4.7%'): the old level (value is the "
-          "new one), else null"),
+    Field("value_from", "DOUBLE", "on the new level of a change between two levels ('from 4.8% to 4.7%'): the old "
+          "level, which is a figure of its own too; else null"),
     Field("unit_lemma", "VARCHAR",
           "the counted noun's lemma as written in a non-English text (audit of unit), else null"),
     Field("line_no", "BIGINT", "0-based line of raw_text"),

@@ -46,11 +46,15 @@ CASES = [
     ("The port bought 14 reach stackers and five gantry cranes.", "en", "five gantry cranes", 5, None, "crane", "count", "exact"),
     ("Порт закупил 14 ричстакеров и пять кранов.", "ru", "пять кранов", 5, None, "crane", "count", "exact"),
     # 7. the start of a change takes the noun named after its end; genitive number words parse alone
-    # a change between two levels is one figure: value the new level, value_from the old one
-    ("Время оформления сократилось с восьми до пяти часов.", "ru", "с восьми до пяти часов", 5, None, "hour", "duration", "decrease", 8),
-    ("Срок вырос с двух до четырех дней.", "ru", "с двух до четырех дней", 4, None, "day", "duration", "increase", 2),
-    ("Выпуск вырастет с 2 до 3 млн тонн.", "ru", "с 2 до 3 млн тонн", 3e6, None, "tonne", "measure", "increase", 2e6),
-    ("Clearance time was cut from eight to five hours.", "en", "from eight to five hours", 5, None, "hour", "duration", "decrease", 8),
+    # a change between two levels is two figures, one per level; the new level also names the old one (value_from)
+    ("Время оформления сократилось с восьми до пяти часов.", "ru", "восьми", 8, None, "hour", "duration", "exact"),
+    ("Время оформления сократилось с восьми до пяти часов.", "ru", "пяти часов", 5, None, "hour", "duration", "exact", 8),
+    ("Срок вырос с двух до четырех дней.", "ru", "двух", 2, None, "day", "duration", "exact"),
+    ("Срок вырос с двух до четырех дней.", "ru", "четырех дней", 4, None, "day", "duration", "exact", 2),
+    ("Выпуск вырастет с 2 до 3 млн тонн.", "ru", "2", 2e6, None, "tonne", "measure", "exact"),
+    ("Выпуск вырастет с 2 до 3 млн тонн.", "ru", "3 млн тонн", 3e6, None, "tonne", "measure", "exact", 2e6),
+    ("Clearance time was cut from eight to five hours.", "en", "eight", 8, None, "hour", "duration", "exact"),
+    ("Clearance time was cut from eight to five hours.", "en", "five hours", 5, None, "hour", "duration", "exact", 8),
     # 8. a bare number counts what its clause's subject names
     ("Readership reached about 410,000.", "en", "about 410,000", 410000, None, "reader", "count", "about"),
     ("The participant count reached 1,500.", "en", "1,500", 1500, None, "participant", "count", "exact"),

@@ -18,11 +18,15 @@ RANGES = [
     ("Билеты стоят 3 или 4 доллара.", "ru", "3 или 4 доллара", 3, 4, "USD", "money", "exact"),
 ]
 CHANGES = [
-    ("The jobless rate dropped from 7.1% to 6.4%.", "en", "from 7.1% to 6.4%", 6.4, None, "percent", "percent", "decrease", 7.1),
-    ("Turnover climbed to $9 million from $7 million.", "en", "$9 million from $7 million", 9e6, None, "USD", "money", "increase", 7e6),
-    ("The rate moved from 3.2% to 2.8% over the year.", "en", "from 3.2% to 2.8%", 2.8, None, "percent", "percent", "decrease", 3.2),
-    ("Staff numbers grew from 200 to about 260 people.", "en", "from 200 to about 260 people", 260, None, "person", "count", "about", 200),
-    ("Инфляция снизилась с 9,8% до 8,1%.", "ru", "с 9,8% до 8,1%", 8.1, None, "percent", "percent", "decrease", 9.8),
+    ("The jobless rate dropped from 7.1% to 6.4%.", "en", "7.1%", 7.1, None, "percent", "percent", "exact"),
+    ("The jobless rate dropped from 7.1% to 6.4%.", "en", "6.4%", 6.4, None, "percent", "percent", "exact", 7.1),
+    ("Turnover climbed to $9 million from $7 million.", "en", "$9 million", 9e6, None, "USD", "money", "exact", 7e6),
+    ("Turnover climbed to $9 million from $7 million.", "en", "$7 million", 7e6, None, "USD", "money", "exact"),
+    ("The rate moved from 3.2% to 2.8% over the year.", "en", "2.8%", 2.8, None, "percent", "percent", "exact", 3.2),
+    ("Staff numbers grew from 200 to about 260 people.", "en", "200", 200, None, "person", "count", "exact"),
+    ("Staff numbers grew from 200 to about 260 people.", "en", "about 260 people", 260, None, "person", "count", "about", 200),
+    ("Инфляция снизилась с 9,8% до 8,1%.", "ru", "9,8%", 9.8, None, "percent", "percent", "exact"),
+    ("Инфляция снизилась с 9,8% до 8,1%.", "ru", "8,1%", 8.1, None, "percent", "percent", "exact", 9.8),
 ]
 FRACTIONS = [
     ("Roughly half of the 60 firms are foreign.", "en", "Roughly half", 0.5, None, "fraction", "percent", "about"),

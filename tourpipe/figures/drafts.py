@@ -29,7 +29,7 @@ class Draft:
     qualifier: str = "exact"
     subject: str | None = None
     level_from: bool = False  # the "from" end of a change ("вырастет с 900 до 1 200 человек"): two levels
-    value_from: float | None = None  # once the two ends are one figure: the old level (value is the new one)
+    value_from: float | None = None  # on the new level of a change between two levels: the old one
     unit_lemma: str | None = None  # the counted noun's lemma in the text's language, when that is not English
 
 

@@ -2,7 +2,7 @@
 
 A range is one figure: ``value`` the low end, ``value_high`` the high end. A scale word written on the high end
 only ("four to five thousand", "$89 to $93 billion") scales the low end too when that keeps the ends in order.
-Two ends of a change ("from 5.2% to 4.9%") are no range: they are marked for sentence.merge_levels.
+Two ends of a change ("from 5.2% to 4.9%") are no range: they are marked for sentence.link_levels.
 """
 from __future__ import annotations
 

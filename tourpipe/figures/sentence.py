@@ -38,7 +38,7 @@ def sentence_facts(s: Sentence, drafts: list[Draft]) -> list[Fact]:
     if not drafts:
         return []
     _settle_levels(s, drafts)
-    drafts = merge_levels(s, drafts)
+    link_levels(s, drafts)
     _restated_changes(s, drafts)
     years = stated_years(s, drafts)
     clause = clauses(s) if years else []
@@ -86,36 +86,27 @@ def _restated_changes(s: Sentence, drafts: list[Draft]) -> None:
 
 # How many tokens may stand between the old level and the link to the new one ("from 12 percent in 2019 to 19").
 _LEVEL_GAP = 3
-_HEDGED = frozenset({"about", "more_than", "less_than", "at_least", "up_to"})
 
 
-def merge_levels(s: Sentence, drafts: list[Draft]) -> list[Draft]:
-    """A change between two levels is one figure: "fell from 5.2% to 4.9%", "с 16% до 15%", and in the other order
-    "slipped to 410,000 tonnes from 455,000": value is the new level, value_from the old one; the qualifier is the
-    direction of the change, unless a hedge on the new level says more ("to about 5%")."""
-    out: list[Draft] = []
+def link_levels(s: Sentence, drafts: list[Draft]) -> None:
+    """A change between two levels, "fell from 5.2% to 4.9%", "с 16% до 15%", and in the other order "slipped to
+    410,000 tonnes from 455,000": two figures, each a level and each its own span (the text names two amounts); the
+    new level also carries the old one as ``value_from``, so the change reads from one row. A unit written on one
+    end serves the other ("from eight to five hours": eight hours)."""
     k = 0
-    while k < len(drafts):
-        a = drafts[k]
-        b = drafts[k + 1] if k + 1 < len(drafts) else None
-        pair = _level_pair(s, a, b) if b is not None else None
+    while k + 1 < len(drafts):
+        a, b = drafts[k], drafts[k + 1]
+        pair = _level_pair(s, a, b)
         if pair is None:
-            out.append(a)
             k += 1
             continue
         old, new = pair
-        merged = new
-        merged.value_from = old.value
-        merged.start, merged.end, merged.first = min(a.start, b.start), max(a.end, b.end), a.first
-        if merged.start > 0 and s.toks[merged.start - 1].low in s.lex.level_from:
-            merged.start -= 1  # the span opens with "from", as a range opens with "between"
-        if merged.unit is None and old.unit is not None:
-            merged.unit, merged.unit_kind = old.unit, old.unit_kind
-        if merged.qualifier not in _HEDGED:
-            merged.qualifier = "increase" if new.value > old.value else "decrease" if new.value < old.value else "exact"
-        out.append(merged)
+        new.value_from = old.value
+        if new.unit is None and old.unit is not None:
+            new.unit, new.unit_kind = old.unit, old.unit_kind
+        elif new.unit is not None and (old.unit is None or _unit_borrowed(old)):
+            old.unit, old.unit_kind = new.unit, new.unit_kind
         k += 2
-    return out
 
 
 def _level_pair(s: Sentence, a: Draft, b: Draft) -> tuple[Draft, Draft] | None:

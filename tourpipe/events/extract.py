@@ -124,20 +124,24 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
     return False
 
 
-def _candidates(doc: _Doc, regions: list[tuple[int, int]]) -> list[tuple[tuple[int, int], int, list[int]]]:
-    """(sentence, end of the part to parse, trigger starts) of each sentence holding a trigger.
+def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
+    """(sentence, end of the part to parse, trigger starts) of each sentence holding a trigger outside quoted words.
 
     A back-reference ("during the visit") can only refer to something told before: the first sentence with a
     trigger is never vetoed.
     """
     text, lex = doc.ctx.text, doc.ctx.lex
-    starts = [r[0] for r in regions]
+    regions: list[tuple[int, int]] | None = None  # found on the first trigger word: a document without one needs none
+    starts: list[int] = []
     line_starts = [s for s, _ in doc.lines]
     out = []
     for s, e in sentence_pieces(text):  # an overlong sentence in bounded pieces
         line_start = line_starts[bisect.bisect_right(line_starts, s) - 1]
-        hits = [m for m in lex.prefilter.finditer(text, s, e) if not _inside(regions, starts, m.start(), m.end())
-                and _may_fit(doc, m, (s, e))]
+        hits = list(lex.prefilter.finditer(text, s, e))
+        if hits and regions is None:
+            regions = quoted_regions(text, doc.lang)
+            starts = [r[0] for r in regions]
+        hits = [m for m in hits if not _inside(regions, starts, m.start(), m.end()) and _may_fit(doc, m, (s, e))]
         if out:
             hits = [m for m in hits if not _vetoed(lex, text, m, line_start)]
         if hits:
@@ -268,7 +272,7 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     mentions = Mentions(entities)
     ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money)
     doc = _Doc(ctx, lang, published, facts, lines)
-    cands = _candidates(doc, quoted_regions(text, lang))
+    cands = _candidates(doc)
     doc.view = _model_view(text, lines, mentions) if cands else text
     return doc, cands
 

@@ -57,6 +57,13 @@ EVENTS = [
      [dict(type="investment", trigger="invested", actor="China Machinery Company",
            actor_canonical="China Machinery Company", target="a cement plant", place="Shymkent", status="done",
            facts={"$5 million"})]),
+    # a region's canonical name keeps its designator: the Almaty Region is not the city of Almaty
+    ("ru-visit-region-keeps-designator", "ru", "Делегация посетила тепличный комплекс «Кайнар» в Алматинской области.",
+     [("Кайнар", "FAC"), ("Алматинской области", "GPE", "Almaty Region")], None,
+     [dict(type="visit", trigger="посетила", place="Almaty Region", status="done")]),
+    ("en-visit-district-drops-designator", "en", "The delegation visited the Zhongguancun Science Park in Haidian District.",
+     [("Zhongguancun Science Park", "FAC"), ("Haidian District", "GPE")], None,
+     [dict(type="visit", trigger="visited", place="Haidian", status="done")]),
     ("en-investment-planned", "en", "Chinese companies plan to invest $1 billion in the Kazakh food industry.",
      [("Chinese", "NORP"), ("Kazakh", "NORP")], None,
      [dict(type="investment", trigger="invest", actor="Chinese companies", target="the Kazakh food industry",

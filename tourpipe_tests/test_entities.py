@@ -326,6 +326,13 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
         ([("РК", "GPE")], "ru", ["РК"]),  # ambiguous without a Kazakh context
         ([("Kazakhs", "NORP"), ("Chinese", "NORP")], "en", ["Kazakh", "Chinese"]),
         ([("Марата Карабаева", "PERSON")], "ru", ["Марат Карабаев"]),
+        # Russian place names the dictionary does not know, in any case, and with their administrative words
+        ([("Шэньси", "GPE"), ("Ганьсу", "GPE")], "ru", ["Shaanxi", "Gansu"]),
+        ([("Синьцзяне", "GPE"), ("Хоргосу", "GPE"), ("Сычуани", "GPE"), ("Хэбэе", "GPE")], "ru",
+         ["Xinjiang", "Khorgos", "Sichuan", "Hebei"]),
+        ([("провинции Цзянсу", "GPE"), ("Нинся-Хуэйского автономного района", "GPE")], "ru", ["Jiangsu", "Ningxia"]),
+        ([("Карагандинской области", "GPE"), ("Almaty Region", "GPE")], "ru", ["Karaganda Region", "Almaty Region"]),
+        ([("Зеленоградске", "GPE")], "ru", ["Зеленоградск"]),  # unknown: the lemma, as before
     ],
 )
 def test_canonical_names(mentions, lang, expected):

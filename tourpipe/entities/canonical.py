@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from tourpipe.entities import lexicon
 from tourpipe.entities.languages import LANGUAGES
-from tourpipe.entities.places import lookup
+from tourpipe.entities.places import lookup, lookup_place
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def canonical_names(mentions: list[tuple[str, str]], lang: str) -> list[str]:
@@ -13,13 +15,15 @@ def canonical_names(mentions: list[tuple[str, str]], lang: str) -> list[str]:
     # surname-only (or given-name-only) mentions take the one full name in the document that contains them
     full_names = sorted({n for n, (_, lab) in zip(normal, mentions) if lab == "PERSON" and " " in n})
     out: list[str] = []
-    for name, (_, label) in zip(normal, mentions):
+    for name, (text, label) in zip(normal, mentions):
         if label == "PERSON" and " " not in name:
             forms = language.name_forms(name)
             owners = [f for f in full_names if forms & {f.split()[0], f.split()[-1]}]
             if len(owners) == 1:
                 name = owners[0]
-        if label not in ("DATE", "NORP"):
+        if label in _PLACES:
+            name = lookup_place(text, name) or lexicon.fold(name)
+        elif label not in ("DATE", "NORP"):
             name = lookup(name) or lexicon.fold(name)
         out.append(name)
     present = set(out)

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tourpipe import dates
+from tourpipe.entities.places import is_canonical_name
 from tourpipe.events.lexicon import EventLexicon, Trigger
 from tourpipe.models import Entity
 from tourpipe.syntax import Mentions, Parse, Word
@@ -445,7 +446,9 @@ def back_reference(ctx: Context, p: Parse, k: int) -> bool:
 
 def place_name(ctx: Context, name: str) -> str:
     """A place's name without its administrative designator ("Haidian District" -> "Haidian"; "Ili Kazakh
-    Autonomous Prefecture" -> "Ili")."""
+    Autonomous Prefecture" -> "Ili"), unless the whole is a canonical name ("Almaty Region" is not the city)."""
+    if is_canonical_name(name):
+        return name
     words = name.split()
     low = [w.lower() for w in words]
     if "autonomous" in low:

@@ -187,8 +187,13 @@ def _headline(rng: random.Random, lang: str, cast: dict[str, str]) -> str:
                                                m=rng.randint(2, 90))
 
 
-def synthetic_article(index: int, seed: int = SEED) -> Article:
-    """Article number ``index`` of the corpus of ``seed``: a pure function of the two."""
+# Body words of an article, drawn between these two: news-length articles, the bench's corpus.
+BODY_WORDS = (280, 620)
+
+
+def synthetic_article(index: int, seed: int = SEED, words: tuple[int, int] = BODY_WORDS) -> Article:
+    """Article number ``index`` of the corpus of ``seed``: a pure function of the three (``words``: the range the
+    body's length is drawn from; shorter articles make a corpus of many documents that costs little to process)."""
     rng = random.Random(f"tourpipe-bench:{seed}:{index}")
     lang = "ru" if rng.random() < 0.2 else "en"
     sentences = _pool().sentences[lang]
@@ -214,7 +219,7 @@ def synthetic_article(index: int, seed: int = SEED) -> Article:
     else:
         furn(rng.choice([f"Автор: {_person(rng, lang)}", f"{day:02d}.{month:02d}.{year} {rng.randint(8, 22)}:"
                                                           f"{rng.randint(0, 59):02d}"]))
-    target = rng.randint(280, 620)  # body words; furniture and the last paragraph add ~60
+    target = rng.randint(*words)  # body words; furniture and the last paragraph add ~60
     words = 0
     while words < target:
         para = " ".join(_vary(rng, rng.choice(sentences), lang, cast) for _ in range(rng.randint(2, 4)))
@@ -244,13 +249,14 @@ def _file_name(index: int) -> str:
     return f"bench_{index:06d}.txt"
 
 
-def write_corpus(folder: Path, n_docs: int, seed: int = SEED, start: int = 0) -> Corpus:
+def write_corpus(folder: Path, n_docs: int, seed: int = SEED, start: int = 0,
+                 words: tuple[int, int] = BODY_WORDS) -> Corpus:
     """Write articles ``start .. start+n_docs-1`` as UTF-8 files, one at a time, plus a manifest of them."""
     folder.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(folder)
     with open(folder.parent / f"{folder.name}.manifest.jsonl", "a" if start else "w", encoding="utf-8") as man:
         for i in range(start, start + n_docs):
-            art = synthetic_article(i, seed)
+            art = synthetic_article(i, seed, words)
             data = art.text.encode("utf-8")
             (folder / _file_name(i)).write_bytes(data)
             man.write(json.dumps({"file": _file_name(i), "lang": art.lang, "words": art.words}) + "\n")

@@ -27,7 +27,10 @@ from tourpipe_tests.test_reliability_crash import _seeds_after, _seeds_before
 pytestmark = pytest.mark.slow
 
 BIN = Path(sys.executable).parent
-CORPUS = 96  # three chunks of 32 per stage: a worker killed mid-stage leaves work to retry
+# Short generated articles (40-100 body words: ~150 words with furniture) and the five seed articles: ~10 chunks of
+# 32 per stage, so a worker killed mid-stage leaves work to retry, and both languages reach workers of their own.
+CORPUS = 300
+WORDS = (40, 100)
 VIEWS = ("documents", "entities", "facts", "events", "quotes", "removed_lines", "rejected", "entity_summary")
 WALL_CLOCK = {"documents": "ingested_at", "rejected": "seen_at"}  # when a run happened, not what it found
 
@@ -101,16 +104,18 @@ def snapshot(wh: Warehouse) -> dict[str, list[tuple]] | None:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> dict:
-    """96 generated articles (English and Russian) and the tables the local pool on local disk makes of them."""
+    """300 generated articles (English and Russian), the five seed articles, and the tables the local pool on local
+    disk makes of them."""
     root = tmp_path_factory.mktemp("scale")
     seeds = root / "seeds"
-    write_corpus(seeds, CORPUS)
-    for name in ("000_ac83ce79d701eb62.txt", "004_41578f7ec2e96e7f.txt"):  # and two real seed articles
-        shutil.copy(Path(__file__).resolve().parents[1] / "seeds" / name, seeds / name)
+    write_corpus(seeds, CORPUS, words=WORDS)
+    for seed in (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"):
+        shutil.copy(seed, seeds / seed.name)
     wh = Warehouse(root / "local")
     run_all(seeds, wh, n_process=2)
     tables = snapshot(wh)
-    assert len(tables["documents"]) == CORPUS + 2 and tables["facts"] and tables["events"] and tables["quotes"]
+    assert len(tables["documents"]) == CORPUS + 5 and tables["facts"] and tables["events"] and tables["quotes"]
+    assert sum(lang == "ru" for _, lang, *_ in wh.query("select doc_id, lang from documents")) >= 64
     return {"root": root, "seeds": seeds, "tables": tables}
 
 

@@ -61,10 +61,10 @@ def _env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in ("DAGSTER_HOME", "TOURPIPE_SEEDS", "TOURPIPE_WAREHOUSE")}
 
 
-def test_three_first_starts_at_once_twenty_times_leave_a_usable_instance(tmp_path: Path):
+def test_three_first_starts_at_once_six_times_leave_a_usable_instance(tmp_path: Path):
     """Without the lock most trials fail: a SQLite IntegrityError, then 'alembic_version has more than one
     head' on every later start."""
-    warehouses = [str(tmp_path / f"wh{i}") for i in range(20)]
+    warehouses = [str(tmp_path / f"wh{i}") for i in range(6)]
     trials = subprocess.run([sys.executable, "-c", FIRST_STARTS, *warehouses], env=_env(), capture_output=True,
                             text=True)
     assert trials.returncode == 0 and trials.stdout.strip() == "0", trials.stderr[-2000:]

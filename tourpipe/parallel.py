@@ -24,7 +24,6 @@ import ctypes
 import itertools
 import multiprocessing
 import signal
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -54,13 +53,8 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-# Below this many items a map runs in the calling process: starting workers and loading models costs more.
-MIN_ITEMS = 64
-
-
 def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process: int = 1,
-               chunk_size: int = 32, min_items: int = MIN_ITEMS, start: str = "fork",
-               isolate: bool = False) -> Iterator[R]:
+               chunk_size: int = 32, min_items: int = 64, start: str = "fork", isolate: bool = False) -> Iterator[R]:
     """Yield ``func(chunk)``'s results for consecutive chunks of ``items``, flattened, in input order.
 
     ``func`` must be a module-level function (or a partial of one) returning one result per item. Work
@@ -99,46 +93,6 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
     # ever (seen about once in a hundred pools).
     pool.close()
     pool.join()
-
-
-@contextmanager
-def drained_beside(results: Iterator[R], keep: Callable[[R], None]) -> Iterator[None]:
-    """Run ``results`` to its end in a thread of its own while the block runs, handing each result to ``keep``
-    (called in that thread). For two streams of work whose workers should run at the same time, when one of them
-    must go on few workers: the block drives the other. Leaving the block waits for the thread and raises its
-    error, if any; when the block itself raises, the stream is closed (its workers stopped) at its next result.
-    """
-    stop = threading.Event()
-    error: list[BaseException] = []
-
-    def drain() -> None:
-        try:
-            for result in results:
-                if stop.is_set():
-                    break
-                keep(result)
-        except BaseException as exc:  # handed to the block's thread
-            error.append(exc)
-        finally:
-            close = getattr(results, "close", None)
-            if close is not None:
-                close()  # a map_chunks generator stops its pool
-
-    thread = threading.Thread(target=drain, name="drained-beside", daemon=True)
-    thread.start()
-    try:
-        yield
-    except BaseException:
-        stop.set()
-        raise
-    thread.join()
-    if error:
-        raise error[0]
-
-
-def on_cluster() -> bool:
-    """Whether ``map_chunks`` runs on a Dask cluster here (inside ``use_cluster`` with an address)."""
-    return _CLUSTER_AT is not None
 
 
 # -- Dask distributed (tourpipe.cluster) ----------------------------------------------------------------

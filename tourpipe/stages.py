@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +21,7 @@ from tourpipe.core import Document
 from tourpipe.ingest import ListedFile, list_seeds, listing_digest, read_source
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import Entity, Fact, Rejected, SourceFile
-from tourpipe.parallel import MIN_ITEMS, drained_beside, map_chunks, on_cluster, use_cluster
+from tourpipe.parallel import map_chunks, use_cluster
 from tourpipe.storage import (
     Commit,
     Listing,
@@ -399,56 +398,20 @@ def _events_chunk(items: list[tuple[Document, list[dict], list[dict]]]) -> list:
     return _each("events", items, lambda it: it[0].doc_id, _events_of)
 
 
-# natasha's Russian syntax model is the largest of all (~300 MB a worker): Russian events run in one worker of their
-# own, so that the run's peak memory stays that of the NER stage.
-_EVENTS_ALONE = "ru"
-
-
 def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTable, staging: Staging, *,
                 n_process: int = 1, progress: Progress = _quiet) -> Extracted:
     """Visits, agreements and investments each new document reports, with the facts that measure them."""
     out = _Output(staging, schema.EVENTS, "events", progress)
-    # One language per worker, as in the NER stage: a worker then holds one language's parser, not both.
-    langs = sorted(FULL_NLP_LANGUAGES - {_EVENTS_ALONE})
-
-    def stream(lang: str, workers: int, isolate: bool) -> Iterator:
+    # One language at a time, as entities: a worker then holds one language's parser, not both. natasha's Russian
+    # syntax model is the largest of all (~300 MB a worker): Russian events run in one worker, so the run's peak
+    # memory stays that of the NER stage (Russian is the smaller share of the news; ~4 % of a cold run's time).
+    for lang in sorted(FULL_NLP_LANGUAGES):
         work = (item for item in _with_rows(documents, entities, facts) if item[0].lang == lang)
-        return map_chunks(_events_chunk, work, workers, start="spawn", isolate=isolate, min_items=MIN_ITEMS)
-
-    def say(i: int, lang: str) -> None:
-        if i % PROGRESS_EVERY == 0:
-            progress(f"events: {i:,} {lang} documents")
-
-    # One language after the other: with one process, on a cluster (which shares its workers out itself), or when a
-    # language has too few documents for workers of its own (its models would load in this process, in two threads).
-    per_lang = Counter(documents.column("lang"))
-    if n_process < 2 or on_cluster() or min(per_lang[lang] for lang in [*langs, _EVENTS_ALONE]) < MIN_ITEMS:
-        for lang, workers in [*((lang, n_process) for lang in langs), (_EVENTS_ALONE, 1)]:
-            for i, result in enumerate(stream(lang, workers, n_process > 1), 1):
-                out.add(result)
-                say(i, lang)
-        return Extracted(*out.close())
-
-    # Both cores busy: the Russian worker runs beside the others (n_process - 1 of them); its rows are staged aside
-    # and appended afterwards, so the table holds the same rows in the same order as one language after the other.
-    aside, failed = staging.writer(schema.EVENTS, "events_aside"), []
-    done = itertools.count(1)
-
-    def keep(result) -> None:  # in the Russian stream's thread
-        failed.append(result) if isinstance(result, Failed) else aside.add_all(result)
-        next(done)
-
-    with drained_beside(stream(_EVENTS_ALONE, 1, True), keep):
-        for lang in langs:
-            for i, result in enumerate(stream(lang, n_process - 1, True), 1):
-                out.add(result)
-                say(i, lang)
-    rows = aside.close()
-    progress(f"events: {next(done) - 1:,} {_EVENTS_ALONE} documents")
-    out.rows.add_all(rows.iter_rows())
-    rows.path.unlink()
-    for result in failed:
-        out.add(result)
+        workers = n_process if lang == "en" else 1
+        for i, result in enumerate(map_chunks(_events_chunk, work, workers, start="spawn", isolate=n_process > 1), 1):
+            out.add(result)
+            if i % PROGRESS_EVERY == 0:
+                progress(f"events: {i:,} {lang} documents")
     return Extracted(*out.close())
 
 

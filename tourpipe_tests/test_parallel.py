@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 import os
-import threading
-import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from tourpipe import stages
 from tourpipe.bench import write_corpus
-from tourpipe.parallel import drained_beside, map_chunks
+from tourpipe.parallel import map_chunks
 from tourpipe.stages import run_all
 
 
@@ -43,80 +40,16 @@ def _tables(wh: Path) -> dict[str, list]:
 
 
 @pytest.mark.slow
-def test_two_processes_give_the_same_warehouse_as_one(tmp_path: Path, monkeypatch):
+def test_two_processes_give_the_same_warehouse_as_one(tmp_path: Path):
     seeds = tmp_path / "seeds"
     write_corpus(seeds, 72)  # English and Russian articles: enough to start workers in every stage
     one = run_all(seeds, tmp_path / "one", n_process=1)
-    # With two processes the Russian events run in a worker beside the English ones (from MIN_ITEMS documents of
-    # each language on; 8 here, so that 72 articles take that path), their rows staged aside and appended.
-    beside = []
-    monkeypatch.setattr(stages, "MIN_ITEMS", 8)
-    monkeypatch.setattr(stages, "drained_beside", lambda *a: beside.append(1) or drained_beside(*a))
     two = run_all(seeds, tmp_path / "two", n_process=2)
-    assert beside == [1]
     assert one["counts"] == two["counts"] and one["counts"]["documents"] == 72
     a, b = _tables(tmp_path / "one"), _tables(tmp_path / "two")
     assert a["facts"] and a["entities"] and a["events"] and a["quotes"]
     for name in a:
         assert a[name] == b[name], name
-    events = [next((wh / "parquet" / "batches").glob("*/events.parquet")) for wh in (tmp_path / "one", tmp_path / "two")]
-    assert events[0].read_bytes() == events[1].read_bytes()  # the same rows in the same order
-
-
-class _Stream:
-    """An iterator that records whether it was closed."""
-
-    def __init__(self, items, fail_at=None):
-        self.items, self.fail_at, self.closed = iter(items), fail_at, False
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        item = next(self.items)
-        if item == self.fail_at:
-            raise ValueError(f"bad item {item}")
-        return item
-
-    def close(self):
-        self.closed = True
-
-
-def test_drained_beside_keeps_every_result_while_the_block_runs():
-    kept, stream = [], _Stream(range(1000))
-    with drained_beside(stream, kept.append):
-        mine = [i * 2 for i in range(100)]
-    assert kept == list(range(1000)) and mine[-1] == 198 and stream.closed
-
-
-def test_an_error_in_the_drained_stream_is_raised_when_the_block_ends():
-    kept, stream = [], _Stream(range(10), fail_at=4)
-    with pytest.raises(ValueError, match="bad item 4"):
-        with drained_beside(stream, kept.append):
-            pass
-    assert kept == [0, 1, 2, 3] and stream.closed
-
-
-def test_an_error_in_the_block_closes_the_drained_stream():
-    started, release = threading.Event(), threading.Event()
-
-    def slow():
-        started.set()
-        for i in range(1000):
-            release.wait()
-            yield i
-
-    kept, stream = [], slow()
-    with pytest.raises(KeyError):
-        with drained_beside(stream, kept.append):
-            started.wait()
-            raise KeyError("the block failed")
-    release.set()
-    for _ in range(200):
-        if stream.gi_frame is None:  # closed: the generator has finished
-            break
-        time.sleep(0.01)
-    assert stream.gi_frame is None and len(kept) <= 1
 
 
 _RECORDING_PARENT = """

@@ -191,8 +191,8 @@ def _headline(rng: random.Random, lang: str, cast: dict[str, str]) -> str:
 BODY_WORDS = (280, 620)
 
 
-def synthetic_article(index: int, seed: int = SEED, words: tuple[int, int] = BODY_WORDS) -> Article:
-    """Article number ``index`` of the corpus of ``seed``: a pure function of the three (``words``: the range the
+def synthetic_article(index: int, seed: int = SEED, body_words: tuple[int, int] = BODY_WORDS) -> Article:
+    """Article number ``index`` of the corpus of ``seed``: a pure function of the three (``body_words``: the range the
     body's length is drawn from; shorter articles make a corpus of many documents that costs little to process)."""
     rng = random.Random(f"tourpipe-bench:{seed}:{index}")
     lang = "ru" if rng.random() < 0.2 else "en"
@@ -219,7 +219,7 @@ def synthetic_article(index: int, seed: int = SEED, words: tuple[int, int] = BOD
     else:
         furn(rng.choice([f"Автор: {_person(rng, lang)}", f"{day:02d}.{month:02d}.{year} {rng.randint(8, 22)}:"
                                                           f"{rng.randint(0, 59):02d}"]))
-    target = rng.randint(*words)  # body words; furniture and the last paragraph add ~60
+    target = rng.randint(*body_words)  # body words; furniture and the last paragraph add ~60
     words = 0
     while words < target:
         para = " ".join(_vary(rng, rng.choice(sentences), lang, cast) for _ in range(rng.randint(2, 4)))
@@ -250,13 +250,13 @@ def _file_name(index: int) -> str:
 
 
 def write_corpus(folder: Path, n_docs: int, seed: int = SEED, start: int = 0,
-                 words: tuple[int, int] = BODY_WORDS) -> Corpus:
+                 body_words: tuple[int, int] = BODY_WORDS) -> Corpus:
     """Write articles ``start .. start+n_docs-1`` as UTF-8 files, one at a time, plus a manifest of them."""
     folder.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(folder)
     with open(folder.parent / f"{folder.name}.manifest.jsonl", "a" if start else "w", encoding="utf-8") as man:
         for i in range(start, start + n_docs):
-            art = synthetic_article(i, seed, words)
+            art = synthetic_article(i, seed, body_words)
             data = art.text.encode("utf-8")
             (folder / _file_name(i)).write_bytes(data)
             man.write(json.dumps({"file": _file_name(i), "lang": art.lang, "words": art.words}) + "\n")

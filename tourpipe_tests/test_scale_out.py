@@ -22,13 +22,14 @@ import pytest
 from tourpipe.bench import write_corpus
 from tourpipe.stages import run_all
 from tourpipe.storage import S3Warehouse, Warehouse, open_warehouse
+from tourpipe_tests.conftest import SEEDS
 from tourpipe_tests.test_reliability_crash import _seeds_after, _seeds_before
 
 pytestmark = pytest.mark.slow
 
 BIN = Path(sys.executable).parent
 # Short generated articles (40-100 body words: ~150 words with furniture) and the five seed articles: ~10 chunks of
-# 32 per stage, so a worker killed mid-stage leaves work to retry, and both languages reach workers of their own.
+# 32 per stage, so a worker killed mid-stage leaves work to retry; each language has enough documents for workers.
 CORPUS = 300
 WORDS = (40, 100)
 VIEWS = ("documents", "entities", "facts", "events", "quotes", "removed_lines", "rejected", "entity_summary")
@@ -108,14 +109,14 @@ def corpus(tmp_path_factory) -> dict:
     disk makes of them."""
     root = tmp_path_factory.mktemp("scale")
     seeds = root / "seeds"
-    write_corpus(seeds, CORPUS, words=WORDS)
-    for seed in (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"):
+    write_corpus(seeds, CORPUS, body_words=WORDS)
+    for seed in SEEDS.glob("*.txt"):
         shutil.copy(seed, seeds / seed.name)
     wh = Warehouse(root / "local")
     run_all(seeds, wh, n_process=2)
     tables = snapshot(wh)
     assert len(tables["documents"]) == CORPUS + 5 and tables["facts"] and tables["events"] and tables["quotes"]
-    assert sum(lang == "ru" for _, lang, *_ in wh.query("select doc_id, lang from documents")) >= 64
+    assert wh.query("select count(*) from documents where lang = 'ru'")[0][0] >= 64  # Russian reaches workers too
     return {"root": root, "seeds": seeds, "tables": tables}
 
 

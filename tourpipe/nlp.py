@@ -1,6 +1,8 @@
 """Process-wide caches of the NLP models (spaCy, natasha, pymorphy3): each is loaded once per process, on first use."""
 from __future__ import annotations
 
+import ctypes
+import gc
 import unicodedata
 from functools import lru_cache
 
@@ -80,3 +82,32 @@ def russian_syntax():
 
     emb = news_embedding()
     return NewsMorphTagger(emb), NewsSyntaxParser(emb)
+
+
+# The large models of each language. A worker that goes through one language's documents and then another's drops the
+# first language's models before loading the next (hold_language): natasha's Russian models take ~190 MB of a worker,
+# the English parser ~100 MB, and two workers each holding both would lift a run's peak memory past the NER stage's.
+_LANGUAGE_MODELS = {"en": (english_nlp, english_parser), "ru": (russian_ner, russian_syntax, news_embedding)}
+_held: str | None = None
+
+
+def hold_language(lang: str) -> None:
+    """Free the models of every language but ``lang`` (their memory goes back to the system), so that this process
+    holds one language's models at a time. Call it only where documents come grouped by language: the models of a
+    dropped language load again (seconds) when it comes back."""
+    global _held
+    if _held == lang:
+        return
+    dropped = False
+    for other, models in _LANGUAGE_MODELS.items():
+        if other != lang:
+            for model in models:
+                dropped |= model.cache_info().currsize > 0
+                model.cache_clear()
+    _held = lang
+    if dropped:
+        gc.collect()
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)  # glibc keeps freed small blocks: hand them back
+        except (OSError, AttributeError):
+            pass

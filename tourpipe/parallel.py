@@ -34,8 +34,18 @@ R = TypeVar("R")
 _PR_SET_PDEATHSIG = 1
 
 
+_IN_POOL = False  # set in the processes of map_chunks' pool
+
+
+def in_pool_worker() -> bool:
+    """Is this process a worker of :func:`map_chunks`' local pool (started for one map, gone after it)?"""
+    return _IN_POOL
+
+
 def _die_with_parent() -> None:
     """A worker must not outlive a killed pipeline (SIGKILL leaves no chance to clean up)."""
+    global _IN_POOL
+    _IN_POOL = True
     try:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: workers still end when their queue closes
@@ -54,15 +64,14 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process: int = 1,
-               chunk_size: int = 32, min_items: int = 64, start: str = "fork", isolate: bool = False) -> Iterator[R]:
+               chunk_size: int = 32, min_items: int = 64, start: str = "fork") -> Iterator[R]:
     """Yield ``func(chunk)``'s results for consecutive chunks of ``items``, flattened, in input order.
 
     ``func`` must be a module-level function (or a partial of one) returning one result per item. Work
     runs in ``n_process`` workers (``start``: "fork" or "spawn") when there are at least ``min_items``
     items (below that, starting workers and loading models in them costs more than it saves), otherwise
     in this process. Inside ``use_cluster`` every chunk runs on the Dask cluster instead, whatever the
-    number of items: the machine running this may be too small to load the models. ``isolate`` runs even a
-    single worker in a process of its own (from ``min_items`` on): for a model too large to keep in this one.
+    number of items: the machine running this may be too small to load the models.
     """
     if _CLUSTER_AT is not None:
         yield from _map_on_cluster(func, items, chunk_size)
@@ -70,7 +79,7 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
     it = iter(items)
     head = list(itertools.islice(it, min_items))
     stream = itertools.chain(head, it)
-    if (n_process <= 1 and not isolate) or len(head) < min_items:
+    if n_process <= 1 or len(head) < min_items:
         for chunk in _chunks(stream, chunk_size):
             yield from func(chunk)
         return

@@ -15,13 +15,13 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from tourpipe import core, schema
+from tourpipe import core, nlp, schema
 from tourpipe.cleaning import clean_text
 from tourpipe.core import Document
 from tourpipe.ingest import ListedFile, list_seeds, listing_digest, read_source
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import Entity, Fact, Rejected, SourceFile
-from tourpipe.parallel import map_chunks, use_cluster
+from tourpipe.parallel import in_pool_worker, map_chunks, use_cluster
 from tourpipe.storage import (
     Commit,
     Listing,
@@ -393,25 +393,35 @@ def _events_of(items: list[tuple[Document, list[dict], list[dict]]]) -> list[lis
             for (doc, _, _), fact_ids, events in zip(items, ids, core.find_events(work))]
 
 
+_EVENTS_ORDER = sorted(FULL_NLP_LANGUAGES, key=lambda lang: lang != "ru")
+
+
 def _events_chunk(items: list[tuple[Document, list[dict], list[dict]]]) -> list:
-    """Events of a chunk of documents in a worker (trigger sentences parsed in one batch), or failures."""
-    return _each("events", items, lambda it: it[0].doc_id, _events_of)
+    """Events of a chunk of documents in a worker (trigger sentences parsed in one batch), or failures. A pool
+    worker holds one language's parser at a time: the documents come grouped by language."""
+    out = []
+    for lang, group in itertools.groupby(items, key=lambda it: it[0].lang):
+        if in_pool_worker():
+            nlp.hold_language(lang)
+        out.extend(_each("events", list(group), lambda it: it[0].doc_id, _events_of))
+    return out
 
 
 def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTable, staging: Staging, *,
                 n_process: int = 1, progress: Progress = _quiet) -> Extracted:
     """Visits, agreements and investments each new document reports, with the facts that measure them."""
     out = _Output(staging, schema.EVENTS, "events", progress)
-    # One language at a time, as entities: a worker then holds one language's parser, not both. natasha's Russian
-    # syntax model is the largest of all (~300 MB a worker): Russian events run in one worker, so the run's peak
-    # memory stays that of the NER stage (Russian is the smaller share of the news; ~4 % of a cold run's time).
-    for lang in sorted(FULL_NLP_LANGUAGES):
-        work = (item for item in _with_rows(documents, entities, facts) if item[0].lang == lang)
-        workers = n_process if lang == "en" else 1
-        for i, result in enumerate(map_chunks(_events_chunk, work, workers, start="spawn", isolate=n_process > 1), 1):
-            out.add(result)
-            if i % PROGRESS_EVERY == 0:
-                progress(f"events: {i:,} {lang} documents")
+    # The documents of one language, then the other's, through one pool: both cores parse Russian as well as
+    # English, and each worker drops one language's parser before loading the next (nlp.hold_language), so no
+    # process holds both. Russian first: natasha's syntax model is the largest of all (~190 MB), and a worker that
+    # has parsed English keeps some of it after the drop (~60 MB); the run's peak then stays the NER stage's.
+    work = itertools.chain.from_iterable(
+        (item for item in _with_rows(documents, entities, facts) if item[0].lang == lang)
+        for lang in _EVENTS_ORDER)
+    for i, result in enumerate(map_chunks(_events_chunk, work, n_process, start="spawn"), 1):
+        out.add(result)
+        if i % PROGRESS_EVERY == 0:
+            progress(f"events: {i:,}/{documents.rows:,} documents")
     return Extracted(*out.close())
 
 

@@ -309,11 +309,10 @@ def _english_to_ud(rows: list[list]) -> None:
             other[5] = "conj" if other[5] == "pobj" else other[5]
 
 
-@lru_cache(maxsize=1)
 def _english_lemmatizer():
     from tourpipe.nlp import english_parser
 
-    return english_parser().get_pipe("lemmatizer")
+    return english_parser().get_pipe("lemmatizer")  # not cached here: the parser may be dropped (nlp.hold_language)
 
 
 def _parse_english(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:

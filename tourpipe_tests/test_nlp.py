@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from tourpipe import nlp
+
 pytestmark = pytest.mark.slow  # loads the English model twice
 
 # Written for this test, in the style of the seed articles.
@@ -28,3 +30,30 @@ def test_the_english_ner_pipeline_finds_the_full_models_entities():
     got = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in trimmed.pipe(LINES)]
     assert got == want
     assert sum(map(len, want)) >= 12  # the lines do hold entities to compare
+
+
+def test_holding_one_language_frees_the_other_languages_models(monkeypatch):
+    from functools import lru_cache
+
+    loads = []
+
+    def model(name):
+        @lru_cache(maxsize=1)
+        def load():
+            loads.append(name)
+            return object()
+        return load
+
+    en, ru_syntax, ru_ner = model("en"), model("ru syntax"), model("ru ner")
+    monkeypatch.setattr(nlp, "_LANGUAGE_MODELS", {"en": (en,), "ru": (ru_syntax, ru_ner)})
+    monkeypatch.setattr(nlp, "_held", None)
+    ru_syntax(), ru_ner()
+    nlp.hold_language("en")
+    assert ru_syntax.cache_info().currsize == 0 and ru_ner.cache_info().currsize == 0
+    first = en()
+    nlp.hold_language("en")
+    assert en() is first  # holding the language it holds changes nothing
+    nlp.hold_language("ru")
+    assert en.cache_info().currsize == 0
+    ru_syntax()
+    assert loads == ["ru syntax", "ru ner", "en", "ru syntax"]

@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from tourpipe.bench import write_corpus
-from tourpipe.parallel import map_chunks
+from tourpipe.parallel import in_pool_worker, map_chunks
 from tourpipe.stages import run_all
 
 
@@ -78,14 +78,11 @@ def test_workers_stop_even_when_the_parent_only_records_sigterm():
     assert done.stdout.split() == ["192"] * 20
 
 
-def _pid_chunk(items: list[int]) -> list[int]:
-    return [os.getpid() for _ in items]
+def _in_pool_chunk(items: list[int]) -> list[bool]:
+    return [in_pool_worker() for _ in items]
 
 
-def test_isolate_runs_a_single_worker_in_a_process_of_its_own():
-    alone = set(map_chunks(_pid_chunk, range(100), n_process=1, chunk_size=10, min_items=64, isolate=True))
-    assert len(alone) == 1 and os.getpid() not in alone
-    here = set(map_chunks(_pid_chunk, range(100), n_process=1, chunk_size=10, min_items=64))
-    assert here == {os.getpid()}
-    few = set(map_chunks(_pid_chunk, range(10), n_process=1, chunk_size=10, min_items=64, isolate=True))
-    assert few == {os.getpid()}  # below min_items a worker costs more than it saves
+def test_pool_workers_know_they_are_pool_workers_and_this_process_does_not():
+    assert set(map_chunks(_in_pool_chunk, range(100), n_process=2, chunk_size=10, min_items=64)) == {True}
+    assert set(map_chunks(_in_pool_chunk, range(10), n_process=2, chunk_size=10, min_items=64)) == {False}
+    assert not in_pool_worker()

@@ -6,12 +6,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
 
+from tourpipe.vocabulary import alternation
+
 _LANGUAGES = {"en": "tourpipe.quotes.lexicon_en", "ru": "tourpipe.quotes.lexicon_ru"}
 _MARKS = "\"“”«»„"
 
 
+_SYNTAX = re.compile(r"[\\()\[\]|*+?{}^$.]")
+
+
 def _alt(words) -> str:
-    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+    """The words as one alternation: plain words factored by prefix (vocabulary.alternation: speech-verb cues are
+    looked for in every sentence), the few written as patterns ("pointed\\s+out") before them, longest first."""
+    words = set(words)
+    patterns = sorted((w for w in words if _SYNTAX.search(w)), key=lambda w: (-len(w), w))
+    plain = [w for w in words if not _SYNTAX.search(w)]
+    return "|".join(patterns + ([alternation(plain)] if plain else []))
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,7 @@ def _build(lang: str) -> QuoteLexicon:
     dash = r"(?:[-–—]+\s*)?"
     np = r"[^\s\"“”«»,.;:!?—–]" + r"[^\"“”«»,.;:!?]{0,80}?"
     flags = re.IGNORECASE if lang == "ru" else 0
-    acc = _alt(re.escape(a) for a in d.ACCORDING_TO)
+    acc = alternation(d.ACCORDING_TO)
     as_w = _alt(d.AS_WORDS)
     return QuoteLexicon(
         lang=lang,

@@ -121,6 +121,8 @@ GENITIVE_PLACE = False
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "they": "group", "their": "group", "them": "group", "we": "group", "our": "group", "it": "thing",
             "its": "thing"}
+# Relative pronouns: "the editors, who visited X" — who acts is the noun the clause describes.
+RELATIVE_PRONOUNS = "who which that".split()
 
 # Where a trigger sentence may be cut before parsing: what follows a non-restrictive relative clause opener
 # holds neither the actor nor the target.

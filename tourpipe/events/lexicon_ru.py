@@ -98,6 +98,8 @@ GENITIVE_PLACE = True
 
 PRONOUNS = {"он": "person", "она": "person", "его": "person", "ее": "person", "её": "person", "они": "group",
             "их": "group", "мы": "group", "оно": "thing"}
+# Relative pronouns by lemma: "журналисты, которые посетили X" — who acts is the noun the clause describes.
+RELATIVE_PRONOUNS = ["который"]
 
 CLAUSE_CUT = r",\s+(?:котор\w+|где)\b|;\s"
 # "реализуется" is the passive of "реализовать".

@@ -322,12 +322,12 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
         if c.dep == "nmod:poss" or (_base(c) == "nmod" and _case(p, c.i) in ctx.lex.agent_prepositions):
             return c
     if frame != k:
-        return _subject(p, frame)
+        return _agent(ctx, p, frame)
     head = p.head_of(k)
     if head is not None and head.lemma in ctx.lex.anaphoric_frames and head.head != head.i:
         head = p.head_of(head.i)  # "В ходе поездки … министр посетил": the frame's clause
     if head is not None and _base(p.words[k]) in ("obl", "nmod") and head.pos in _VERBS:
-        return _subject(p, head.i)
+        return _agent(ctx, p, head.i)
     return None
 
 
@@ -338,7 +338,7 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
         return agents[0] if agents else None
     cur = k
     for _ in range(4):  # "plans to visit", "visited … and toured", "While visiting X, the group saw"
-        subj = _subject(p, cur)
+        subj = _agent(ctx, p, cur)
         if subj is not None:
             return subj
         w = p.words[cur]
@@ -349,6 +349,35 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
             return p.words[w.head] if w.feat("VerbForm") in ("Part", "Ger") else None
         cur = w.head
     return None
+
+
+def _relative(ctx: Context, w: Word) -> bool:
+    return w.lemma in ctx.lex.relative_pronouns or w.text.lower() in ctx.lex.relative_pronouns
+
+
+def _relative_object(ctx: Context, p: Parse, v: int) -> Word | None:
+    """A nominative relative pronoun the parser took for an object ("которые посетили" read as "whom they
+    visited"): the subject of a relative clause that has none."""
+    if _base(p.words[v]) != "acl":
+        return None
+    return next((c for c in p.children(v, "obj") if _relative(ctx, c) and c.feat("Case") == "Nom"), None)
+
+
+def _agent(ctx: Context, p: Parse, v: int) -> Word | None:
+    """The subject of verb v; for a relative pronoun, the noun its clause describes."""
+    subj = _subject(p, v) or _relative_object(ctx, p, v)
+    return None if subj is None else _antecedent(ctx, p, v, subj)
+
+
+def _antecedent(ctx: Context, p: Parse, v: int, subj: Word) -> Word:
+    """The noun a relative clause describes when its subject is a relative pronoun ("the editors, who visited X")."""
+    clause = p.words[v]
+    if not (_relative(ctx, subj) and _base(clause) == "acl" and clause.head != clause.i):
+        return subj
+    noun = p.words[clause.head]
+    while subj.lemma == "who" and _base(noun) == "nmod" and noun.head != noun.i:
+        noun = p.words[noun.head]  # "executives from five countries, who visited": people, not the countries
+    return noun
 
 
 def _after_adjunct(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
@@ -518,11 +547,21 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     found = _venue(ctx, p, frame)
     if found:
         return found, True
-    e = ctx.mentions.covering(target[0], GPE) or (ctx.mentions.covering(p.words[target_head].start, GPE)
-                                                 if target_head is not None else None)
+    e = (_named_by_head(ctx, p, target_head) if target_head is not None else None) \
+        or ctx.mentions.covering(target[0], GPE)
     if e is not None and visit:
         return place_name(ctx, e.canonical or e.text), False  # a visit to Shanghai happens in Shanghai
     return None, False
+
+
+def _named_by_head(ctx: Context, p: Parse, h: int):
+    """The GPE a target's head names: the head itself ("Urumqi"), or the name before an administrative word
+    ("Xinjiang's Yining city" is Yining, not Xinjiang)."""
+    e = ctx.mentions.covering(p.words[h].start, GPE)
+    if e is None and p.words[h].lemma in ctx.lex.admin_words:
+        names = [ctx.mentions.covering(c.start, GPE) for c in p.children(h, "compound", "flat", "appos")]
+        e = next((n for n in reversed(names) if n is not None), None)
+    return e
 
 
 def date_mention(ctx: Context, p: Parse, k: int, frame: int):

@@ -152,12 +152,16 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     first = sp._first_word(text, m.end(), e)
     if first in lex.adverbial_openers or first in lex.relative_openers or first == "that":
         return []
+    named = doc.mentions.covering(m.end(), frozenset({"PERSON"}))
+    if named is not None and named.start_char == m.end():
+        return []  # "…, said Nurlan Abenov, deputy head": the naming, not a clause
     speaker = sp.left_speaker(lex, doc.mentions, text, s, m.start("verb"))
     a, b = _clause(doc, m.end(), e)
     if speaker in (None, sp.COORDINATED) or _n_words(text, a, b) < _MIN_FREE_WORDS:
         return []
-    if _n_words(text, speaker.end, m.start()) > 3:
-        return []  # the naming must stand right before the verb
+    between = text[speaker.end:m.start()].strip()
+    if _n_words(text, speaker.end, m.start()) > 3 and not (between.startswith(",") and between.endswith(",")):
+        return []  # the naming must stand right before the verb, or only a description set off by commas
     return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
 
 
@@ -180,6 +184,8 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
         verb, np = ("verb", "np") if m.group("verb") else ("verb2", "np2")
         if _credit(doc, m, verb):
             return []
+        if _names_a_speaker(doc, s + m.start("clause"), s + m.end("clause")):
+            return []  # "Li Wei, head of the park, said the …": the naming comes first (_reported_bare)
         side = sp.right_speaker if verb == "verb" else sp.left_speaker
         speaker = side(lex, doc.mentions, text, s + m.start(np), s + m.end(np))
         dash = bool(m.groupdict().get("dash"))
@@ -189,6 +195,14 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
             return []
         return [_Found(a, b, dash, speaker, (s + m.start(verb), s + m.end(verb)))]
     return []
+
+
+def _names_a_speaker(doc: _Doc, a: int, b: int) -> bool:
+    """Is text[a:b] a person's name and a description after a comma, not a clause ("Li Wei, head of the park")?"""
+    a, b = sp._strip(doc.text, a, b)
+    named = doc.mentions.covering(a, frozenset({"PERSON"}))
+    return named is not None and named.start_char == a and doc.text[named.end_char:named.end_char + 1] == "," \
+        and not doc.lex.say.search(doc.text, named.end_char, b)
 
 
 def _line_start(doc: _Doc, pos: int) -> int:

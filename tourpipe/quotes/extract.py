@@ -68,7 +68,7 @@ def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | N
         a = q.outer_end + m.start("rest")
         return sp.right_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("rest")), _span(m, "verb", q.outer_end)
     m = lex.after_np_first.match(tail)
-    if m and len(m.group("np").split()) <= 8:
+    if m and len(m.group("np").split(",")[0].split()) <= 8:  # a naming, and at most one description after it
         a = q.outer_end + m.start("np")
         return sp.left_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("np")), _span(m, "verb", q.outer_end)
     return None
@@ -81,7 +81,9 @@ def _span(m: re.Match, group: str, offset: int) -> tuple[int, int]:
 def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | None, tuple[int, int]] | None:
     text, lex = doc.text, doc.lex
     m = lex.before_quote.search(text, floor, q.open)
-    if m is None or _credit(doc, m):
+    if m is None:
+        return _named_before_colon(doc, q, floor)
+    if _credit(doc, m):
         return None
     colon = text[floor:q.open].rstrip().endswith(":")
     if m.group("comp") is None and lex.that_verb.fullmatch(m.group("verb")) and not colon:
@@ -90,6 +92,21 @@ def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
     if speaker is None and m.group("mid").strip():
         speaker = sp.right_speaker(lex, doc.mentions, text, m.start("mid"), m.end("mid"))
     return speaker, (m.start("verb"), m.end("verb"))
+
+
+def _named_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | None, None] | None:
+    """An interview's attribution without a verb: "Director of the park Li Wei: “…”" (a person named right before
+    the colon that opens the quotation)."""
+    text = doc.text
+    before = text[floor:q.open].rstrip(" \t—–-")
+    if not before.endswith(":"):
+        return None
+    colon = floor + len(before) - 1
+    named = doc.mentions.covering(sp._strip(text, floor, colon)[1] - 1, frozenset({"PERSON"}))
+    if named is None or text[named.end_char:colon].strip():
+        return None
+    speaker = sp.left_speaker(doc.lex, doc.mentions, text, floor, colon)
+    return (speaker, None) if speaker is not None else None
 
 
 def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int) -> _Found | None:
@@ -171,7 +188,7 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
     if not _outside(quoted, s, e):
         return []
     sent = text[s:e]
-    for rx in (lex.according_first, lex.according_last):
+    for rx in (lex.according_first, lex.according_possessive, lex.according_last):
         m = rx.search(sent)
         if m and _speaking(doc, s + m.start("np"), s + m.end("np")):
             speaker = sp.right_speaker(lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
@@ -216,6 +233,8 @@ def _speaking(doc: _Doc, a: int, b: int) -> bool:
     if first in doc.lex.not_speakers or first in ("the", "a") and sp._first_word(doc.text, a + len(first) + 1, b) \
             in doc.lex.not_speakers:
         return False
+    if doc.mentions.within(a, b, frozenset({"PERSON"})):
+        return True  # "по словам главы администрации области Ивана Петрова": a person, described
     named = doc.mentions.covering(a) or doc.mentions.covering(a + len(first) + 1)
     return named is None or named.label not in ("ORG", "GPE", "LOC", "FAC")
 

@@ -46,6 +46,7 @@ class QuoteLexicon:
     inverted: re.Pattern  # "CLAUSE, the president said." / "CLAUSE, — отметил он."
     according_first: re.Pattern  # "According to Li, CLAUSE" / "По словам министра, …"
     according_last: re.Pattern  # "CLAUSE, according to Li."
+    according_possessive: re.Pattern  # "По его словам, CLAUSE" / "In her words, CLAUSE"
     as_said: re.Pattern  # "As Li noted, CLAUSE" / "Как отметил министр, …"
     clause_stop: re.Pattern  # where a reported clause ends early: "… and added that"
     cue: re.Pattern  # any word that can attribute speech: a sentence without one holds no reported speech
@@ -80,19 +81,21 @@ def _build(lang: str) -> QuoteLexicon:
         speaker_stops=frozenset(d.SPEAKER_STOPS),
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
         after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)(?P<rest>[^.!?;:\"“”«»]*)", flags),
-        after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np})\s+(?P<verb>{say})(?!\w)", flags),
+        after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},)?)\s+(?P<verb>{say})(?!\w)", flags),
         reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*,?\s*(?P<comp>{comp})\s+", flags),
         bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told)(?!\w)(?P<mid>\s+(?:reporters|journalists|Xinhua|"
                              r"the media|the press))?\s+(?=[A-Za-z])") if lang == "en" else re.compile(r"(?!x)x"),
         inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say})\s+(?P<np>{np}(?:,\s+{np})?)|(?P<np2>{np})\s+"
                             rf"(?P<verb2>{say})(?P<obj>\s+{w})?)\s*[.!]?$", flags),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
+        according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",
+                                        re.I),
         according_last=re.compile(rf"^(?P<clause>.{{15,}}?),\s+(?P<acc>{acc})\s+(?P<np>{np})\s*[.!]?$", re.I),
         as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})),\s+"
                            rf"(?P<clause>.+)$", re.I),
         clause_stop=re.compile("|".join(s.format(say=anyv) for s in d.CLAUSE_STOPS), flags),
         gerunds=frozenset(d.GERUNDS),
-        cue=re.compile(rf"(?<!\w)(?:{anyv}|{acc})(?!\w)", re.I),
+        cue=re.compile(rf"(?<!\w)(?:{anyv}|{acc}|{d.ACCORDING_POSSESSIVE})(?!\w)", re.I),
         after_quote=re.compile(d.AFTER_QUOTE),
         after_quote_tail=re.compile(d.AFTER_QUOTE_TAIL),
     )

@@ -25,6 +25,8 @@ CREDIT_VERBS = "reports learnt learned".split()
 COMPLEMENTIZER = "that"
 # "according to Li, …"
 ACCORDING_TO = ("according to",)
+# ... and with the speaker as a possessive pronoun inside it
+ACCORDING_POSSESSIVE = r"in\s+(?P<np>his|her|their)\s+(?:own\s+)?words"
 # Where a speaker is data rather than a person ("according to the statistics"): no quotation.
 NOT_SPEAKERS = "data statistics figures report survey estimates study information sources".split()
 # "As Li noted, …"

@@ -18,6 +18,8 @@ CREDIT_VERBS = "передает передаёт пишет сообщает и
 
 COMPLEMENTIZER = "что"
 ACCORDING_TO = ("по словам", "по мнению")
+# ... and with the speaker as a possessive pronoun inside it
+ACCORDING_POSSESSIVE = r"по\s+(?P<np>его|её|ее|их)\s+(?:словам|мнению)"
 NOT_SPEAKERS = "данным информации сведениям".split()
 AS_WORDS = ("как",)
 MID_MAX_WORDS = 4
@@ -31,7 +33,9 @@ ADVERBIAL_OPENERS = """
 """.split()
 
 PRONOUNS = {"он": "person", "она": "person", "него": "person", "нее": "person", "неё": "person", "они": "group",
-            "них": "group", "мы": "group", "я": "self"}
+            "них": "group", "мы": "group", "я": "self",
+            # possessive, "по его словам"
+            "его": "person", "ее": "person", "её": "person", "их": "group"}
 # A quotation attributed after its closing mark: the comma stays outside and a dash follows («…», — сказал он).
 AFTER_QUOTE = r"[!?…]\s*$"
 AFTER_QUOTE_TAIL = r"^\s*,?\s*[—–-]"

@@ -337,10 +337,14 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     if r.actor is None and d.type == "visit" and state.get("actor"):
         r.actor, r.actor_canonical = state["actor"]
     if r.place is None:
-        # a place stated with "in" outranks a place that was a visit's target ("arrived in Tianjin")
-        r.place = state.get("place") or state.get("target_place") or r.extras.get("inner_place")
+        # a place stated with "in" outranks a place that was a visit's target ("arrived in Tianjin"); after a list
+        # of places visited at once ("visited Urumqi, Hami and Turpan") the next stop is in none of them we know
+        trigger, places = state.get("targets", (None, set()))
+        carried = next(iter(places)) if len(places) == 1 else None
+        r.place = state.get("place") or carried or r.extras.get("inner_place")
     elif not r.place_explicit and d.type == "visit":
-        state["target_place"] = r.place
+        trigger, places = state.get("targets", (None, set()))
+        state["targets"] = (r.trigger, (places if trigger == r.trigger else set()) | {r.place})
     if d.date is None and state.get("date"):  # "In the spring, …" dates nothing: the tour's day holds
         d.date, r.date_mention = state["date"]
     if r.actor is not None:

@@ -71,6 +71,7 @@ class EventLexicon:
     admin_words: frozenset[str]
     pronouns: dict[str, str]
     relative_pronouns: frozenset[str]
+    other_words: frozenset[str]
     clause_cut: re.Pattern
     reflexive_suffixes: tuple[str, ...]
     generic_present: bool
@@ -149,7 +150,7 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS), pronouns=dict(d.PRONOUNS),
-        relative_pronouns=frozenset(d.RELATIVE_PRONOUNS),
+        relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
         site_pattern=_stems(lists["site"].split(), lang),

@@ -18,6 +18,7 @@ VERBS = {
     "leave": dict(type="visit", forms="left leaves leaving", next="for", slots="for"),
     "show": dict(type="visit", forms="shown showed", next="around round", slots="around round", passive="actor"),
     "stop": dict(type="visit", forms="stopped", next="at by", slots="at by"),
+    "walk": dict(type="visit", forms="walk walks walked walking", next="into", slots="into"),
     "inspect": dict(type="visit", forms="inspect inspects inspected inspecting", slots="obj"),
     "sign": dict(type="agreement", forms="sign signs signed signing", slots="obj subj:pass",
                  objects="agreement", party="with", passive="target"),
@@ -123,6 +124,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "its": "thing"}
 # Relative pronouns: "the editors, who visited X" — who acts is the noun the clause describes.
 RELATIVE_PRONOUNS = "who which that".split()
+# "… and other places": a list's last member that names no site
+OTHER_WORDS = "other others".split()
 
 # Where a trigger sentence may be cut before parsing: what follows a non-restrictive relative clause opener
 # holds neither the actor nor the target.

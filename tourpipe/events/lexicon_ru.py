@@ -100,6 +100,8 @@ PRONOUNS = {"он": "person", "она": "person", "его": "person", "ее": "p
             "их": "group", "мы": "group", "оно": "thing"}
 # Relative pronouns by lemma: "журналисты, которые посетили X" — who acts is the noun the clause describes.
 RELATIVE_PRONOUNS = ["который"]
+# "… and other places": a list's last member that names no site
+OTHER_WORDS = "другой другие других прочий прочие прочих".split()
 
 CLAUSE_CUT = r",\s+(?:котор\w+|где)\b|;\s"
 # "реализуется" is the passive of "реализовать".

@@ -215,7 +215,7 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
     "arrived in Yining City, Ili Kazakh Autonomous Prefecture, Xinjiang" is one arrival."""
     out: list[int] = []
     for h in heads:
-        members, todo = [], [h]
+        members, todo = [], [h, *_list_below(ctx, p, h)]
         while todo:
             m = todo.pop(0)
             if m not in members:
@@ -225,6 +225,22 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
             members = [h]
         out.extend(m for m in members if m == h or _fits(ctx, p, m, trig))
     return sorted(set(out))
+
+
+def _list_below(ctx: Context, p: Parse, h: int) -> list[int]:
+    """Conjuncts the parser hung on the name inside the head's phrase instead of on the head: in "visited the
+    ancient city of Jiaohe, Grape Valley and the Karez wells" the valley and the wells are visited, not Jiaohe's."""
+    w = p.words[h]
+    if w.feat("Number") == "Plur":
+        return []  # "the cities of A, B and C": the names are the members (_named_members)
+    names = [c for c in p.children(h, "nmod") if _case(p, c.i) in (None, "of") and _entity(ctx, c) is not None]
+    return [c.i for n in names for c in p.children(n.i, "conj")
+            if not _same_entity(ctx, p, n.i, c.i) and not _generic(ctx, p, c.i)]
+
+
+def _generic(ctx: Context, p: Parse, i: int) -> bool:
+    """"… and other places": no site of its own."""
+    return any(c.lemma in ctx.lex.other_words for c in p.children(i, "amod", "det"))
 
 
 def _named_members(ctx: Context, p: Parse, h: int) -> list[int]:
@@ -575,6 +591,7 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     for i in idx:
         e = ctx.mentions.covering(p.words[i].start, frozenset({"DATE"}))
         if e is not None:
+            e = _widened(ctx, e)
             found[(e.start_char, e.end_char)] = e
     w = p.words[frame]
     if not found and w.dep == "conj" and w.head != frame:
@@ -591,6 +608,15 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
         return None
     t = p.words[k].start
     return min(found.values(), key=lambda e: abs(e.start_char - t))
+
+
+def _widened(ctx: Context, e: Entity) -> Entity:
+    """A DATE mention with the start of the range it ends ("с 14 по [20 сентября]", "from [Nov 11]-17" is one
+    already): a period is dated by its first day."""
+    for a, b in dates.find(ctx.text, max(0, e.start_char - 40), e.end_char, ctx.lex.lang):
+        if a < e.start_char and b >= e.end_char:
+            return Entity(ctx.text[a:b], "DATE", a, b)
+    return e
 
 
 def scope(p: Parse, frame: int) -> tuple[int, int]:

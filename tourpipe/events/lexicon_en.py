@@ -84,6 +84,7 @@ NON_AGENTS = "trip tour visit program programme itinerary schedule day event jou
 FUTURE_AUX = "will shall 'll wo".split()
 PLAN_WORDS = """
 plan intend aim expect schedule set prepare hope want seek agree propose decide consider envisage mean going
+project intention proposal
 """.split()
 PLAN_ADJECTIVES = "upcoming planned forthcoming future scheduled proposed prospective next".split()
 NEGATIONS = "not n't never no".split()

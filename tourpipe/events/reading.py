@@ -362,7 +362,13 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
             return None
         if w.dep == "acl" and p.words[w.head].pos in _NOUNS:
             # "the delegation visiting the park"; not "talks to invest"
-            return p.words[w.head] if w.feat("VerbForm") in ("Part", "Ger") else None
+            if w.feat("VerbForm") in ("Part", "Ger"):
+                return p.words[w.head]
+            plan = p.words[w.head]
+            if not _plan_word(ctx, plan) or plan.head == plan.i:
+                return None
+            cur = plan.head  # "X discussed plans to build": who discussed them
+            continue
         cur = w.head
     return None
 
@@ -443,15 +449,21 @@ def status(ctx: Context, p: Parse, k: int, frame: int) -> str:
         if w.head == cur and w.feat("VerbForm") == "Inf" and any(
                 c.text.lower() in lex.infinitive_marks for c in p.children(cur, "aux", "mark")):
             return "planned"  # a headline's "Chinese investors to build poultry farm"
-        if w.head == cur or w.dep not in ("xcomp", "csubj"):
+        if w.head == cur or w.dep not in ("xcomp", "csubj", "acl"):
             return "done"
         head = p.words[w.head]
-        if head.lemma in lex.plan_words or head.text.lower() in lex.plan_words:
-            return "planned"
+        if _plan_word(ctx, head):
+            return "planned"  # "plans to invest", "a project to build"
+        if w.dep == "acl":
+            return "done"
         if head.lemma == "be" and any(c.text.lower() == "to" for c in p.children(cur)):
             return "planned"  # "is to visit"
         cur = head.i
     return "done"
+
+
+def _plan_word(ctx: Context, w: Word) -> bool:
+    return w.lemma in ctx.lex.plan_words or w.text.lower() in ctx.lex.plan_words
 
 
 def generic_present(ctx: Context, p: Parse, frame: int) -> bool:

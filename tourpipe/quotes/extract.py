@@ -67,6 +67,9 @@ def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | N
     if m and sp._first_word(text, q.outer_end + m.start("rest"), q.outer_end + m.end("rest")) not in ("that", "что"):
         a = q.outer_end + m.start("rest")
         return sp.right_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("rest")), _span(m, "verb", q.outer_end)
+    m = lex.quoted_as.match(tail)
+    if m:
+        return sp.right_speaker(lex, doc.mentions, text, q.outer_end + m.start("np"), q.outer_end + m.end("np")), None
     m = lex.after_np_first.match(tail)
     if m and len(m.group("np").split(",")[0].split()) <= 8:  # a naming, and at most one description after it
         a = q.outer_end + m.start("np")

@@ -41,6 +41,7 @@ class QuoteLexicon:
     before_quote: re.Pattern  # "… said:" / "… said that" right before an opening mark
     after_verb_first: re.Pattern  # ', said Li' / ', — отметил он' right after a closing mark
     after_np_first: re.Pattern  # ', he said' right after a closing mark
+    quoted_as: re.Pattern  # ', the site quoted him as saying' right after a closing mark
     reported: re.Pattern  # "said that" / "отметил, что" opening a reported clause
     bare_said: re.Pattern  # "said the park …" (English: a clause without "that")
     inverted: re.Pattern  # "CLAUSE, the president said." / "CLAUSE, — отметил он."
@@ -58,6 +59,8 @@ class QuoteLexicon:
 def _build(lang: str) -> QuoteLexicon:
     d = import_module(_LANGUAGES[lang])
     say = _alt(d.SAY_VERBS + d.GERUNDS)
+    say_first = _alt(w for w in d.SAY_VERBS + d.GERUNDS if w not in d.NOT_INVERTED)
+    say_after = _alt(w for w in d.SAY_VERBS + d.GERUNDS if w not in d.NOUN_LIKE)
     anyv = _alt(d.SAY_VERBS + list(d.THAT_VERBS) + d.GERUNDS)
     comp = d.COMPLEMENTIZER
     w = r"[^\W\d_][\w'’.-]*"  # a word
@@ -82,11 +85,12 @@ def _build(lang: str) -> QuoteLexicon:
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
         after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)(?P<rest>[^.!?;:\"“”«»]*)", flags),
         after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},)?)\s+(?P<verb>{say})(?!\w)", flags),
+        quoted_as=re.compile(rf"^\s*[,:]?\s*[^\s\"“”«»][^\"“”«»]{{0,80}}?\s+{d.QUOTED_AS}"),
         reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*,?\s*(?P<comp>{comp})\s+", flags),
         bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told)(?!\w)(?P<mid>\s+(?:reporters|journalists|Xinhua|"
                              r"the media|the press))?\s+(?=[A-Za-z])") if lang == "en" else re.compile(r"(?!x)x"),
-        inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say})\s+(?P<np>{np}(?:,\s+{np})?)|(?P<np2>{np})\s+"
-                            rf"(?P<verb2>{say})(?P<obj>\s+{w})?)\s*[.!]?$", flags),
+        inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np}(?:,\s+{np})?)|(?P<np2>{np})\s+"
+                            rf"(?P<verb2>{say_after})(?P<obj>\s+{w})?)\s*[.!]?$", flags),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
         according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",
                                         re.I),

@@ -17,6 +17,11 @@ confirmed report reported
 """.split()
 # Gerunds go on with the speaker of the clause before: "…, adding that …".
 GERUNDS = "adding noting saying stressing emphasizing emphasising stating explaining recalling".split()
+# Base forms that never open an inverted attribution ("…, said Li"), and read as nouns or adjectives there:
+# "…, state news agency Xinhua reported".
+NOT_INVERTED = "say tell state note add stress share comment remark write".split()
+# ... and those of them that after a noun phrase are mostly a noun or an adjective ("… for a state visit").
+NOUN_LIKE = "state share comment remark stress".split()
 
 # A news outlet credited for the story, not a speaker: "…, DKNews.kz reports." ("X reported that …" is speech.)
 # Mental states ("hoped that", "believes that") are not quotations and are in no list.
@@ -27,6 +32,8 @@ COMPLEMENTIZER = "that"
 ACCORDING_TO = ("according to",)
 # ... and with the speaker as a possessive pronoun inside it
 ACCORDING_POSSESSIVE = r"in\s+(?P<np>his|her|their)\s+(?:own\s+)?words"
+# "“…,” the site quoted him as saying": the speaker is the one quoted, not the source
+QUOTED_AS = r"quoted\s+(?P<np>him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+as\s+saying"
 # Where a speaker is data rather than a person ("according to the statistics"): no quotation.
 NOT_SPEAKERS = "data statistics figures report survey estimates study information sources".split()
 # "As Li noted, …"

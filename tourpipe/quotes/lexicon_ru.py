@@ -12,6 +12,11 @@ SAY_VERBS = """
 # Mental states ("считает", "надеется") are not quotations.
 THAT_VERBS = ()
 GERUNDS = "отметив добавив подчеркнув заявив сообщив пояснив уточнив сказав".split()
+# Base forms that never open an inverted attribution ("…, said Li"), and read as nouns or adjectives there:
+# "…, state news agency Xinhua reported".
+NOT_INVERTED = []
+# ... and those of them that after a noun phrase are mostly a noun or an adjective ("… for a state visit").
+NOUN_LIKE = []
 
 # A news outlet credited for the story ("…, передает LS."); "Отметим/Напомним" are the author's asides.
 CREDIT_VERBS = "передает передаёт пишет сообщает информирует отметим напомним".split()
@@ -20,6 +25,8 @@ COMPLEMENTIZER = "что"
 ACCORDING_TO = ("по словам", "по мнению")
 # ... and with the speaker as a possessive pronoun inside it
 ACCORDING_POSSESSIVE = r"по\s+(?P<np>его|её|ее|их)\s+(?:словам|мнению)"
+# "“…,” the site quoted him as saying": the speaker is the one quoted, not the source
+QUOTED_AS = r"(?!x)x"
 NOT_SPEAKERS = "данным информации сведениям".split()
 AS_WORDS = ("как",)
 MID_MAX_WORDS = 4

@@ -1,8 +1,6 @@
 """Process-wide caches of the NLP models (spaCy, natasha, pymorphy3): each is loaded once per process, on first use."""
 from __future__ import annotations
 
-import ctypes
-import gc
 import unicodedata
 from functools import lru_cache
 
@@ -106,8 +104,6 @@ def hold_language(lang: str) -> None:
                 model.cache_clear()
     _held = lang
     if dropped:
-        gc.collect()
-        try:
-            ctypes.CDLL("libc.so.6").malloc_trim(0)  # glibc keeps freed small blocks: hand them back
-        except (OSError, AttributeError):
-            pass
+        from tourpipe.parallel import release_memory
+
+        release_memory()

@@ -21,6 +21,7 @@ worker, ``distributed.scheduler.allowed-failures`` times).
 from __future__ import annotations
 
 import ctypes
+import gc
 import itertools
 import multiprocessing
 import signal
@@ -57,6 +58,23 @@ def _die_with_parent() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+def release_memory() -> None:
+    """Hand freed memory back to the system: glibc keeps freed small blocks and Arrow's allocator keeps its pages,
+    so a process's resident set stays at its high-water mark. Called before a stage starts its workers, whose
+    memory adds to this process's."""
+    gc.collect()
+    try:
+        import pyarrow
+
+        pyarrow.default_memory_pool().release_unused()
+    except (ImportError, AttributeError):
+        pass
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
@@ -83,6 +101,7 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
         for chunk in _chunks(stream, chunk_size):
             yield from func(chunk)
         return
+    release_memory()
     ctx = multiprocessing.get_context(start)
     pool = ctx.Pool(max(1, n_process), initializer=_die_with_parent)
     try:

@@ -478,13 +478,16 @@ def build_parser() -> argparse.ArgumentParser:
                         "checksum, rebuilding what is damaged")
     r.set_defaults(func=cmd_run)
 
-    e = sub.add_parser("extract", help="entities and figures of a text or a JSONL stream, no warehouse",
+    e = sub.add_parser("extract", help="entities, figures, events and quotations of a text or a JSONL stream, "
+                                       "no warehouse",
                        formatter_class=raw,
-                       description=_wrap("Extract entities and figures without Dagster or a warehouse. A text of 3+ "
+                       description=_wrap("Extract entities, figures, events and quotations without Dagster or a "
+                                         "warehouse. A text of 3+ "
                                          "lines is treated as a scraped page and cleaned of furniture first; offsets "
                                          "always index the given text. With --jsonl each input line is "
                                          '{"id": ..., "text": ..., "lang"?: ...} and each output line is '
-                                         '{"id", "lang", "facts", "entities"}.'),
+                                         '{"id", "lang", "facts", "entities", "events", "quotes"} (the columns '
+                                         'of the views of the same names).'),
                        epilog="exit status: 0 success; 1 some --jsonl lines were not valid (each is reported and "
                               "answered with an error record); 2 the input file is missing or unreadable")
     e.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")

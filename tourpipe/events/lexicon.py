@@ -32,6 +32,7 @@ class Trigger:
     amount_only: bool = False  # needs an amount (a trigger noun: "investment of $5 million")
     optional: bool = False  # an event even without a target ("Стороны договорились")
     objects_list: str | None = None  # the name of the word list ``objects`` comes from
+    any_site: bool = False  # whatever noun it takes as its object is the site ("посетила выставочную платформу")
 
 
 def _stems(words, lang: str) -> re.Pattern:
@@ -112,7 +113,7 @@ def _entry(lemma: str, row: dict, noun: bool, lists: dict) -> Trigger:
     return Trigger(lemma, row["type"], noun, tuple(row["slots"].split()),
                    _words(lists[objects]) if objects else None, row.get("party"), row.get("passive", "actor"),
                    row.get("planned_only", False), row.get("backed", False), row.get("amount_only", False),
-                   row.get("optional", False), objects)
+                   row.get("optional", False), objects, row.get("any_site", False))
 
 
 def _forms(rows: dict, with_next: bool) -> str:

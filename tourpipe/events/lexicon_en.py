@@ -7,7 +7,7 @@
 # passive: who the passive subject is; planned_only: an event only when planned ("намерен выпускать");
 # backed: needs an actor or an amount ("attracting investment" alone is no event).
 VERBS = {
-    "visit": dict(type="visit", forms="visit visits visited visiting", slots="obj"),
+    "visit": dict(type="visit", forms="visit visits visited visiting", slots="obj", any_site=True),
     "tour": dict(type="visit", forms="tour tours toured touring", slots="obj around of"),
     "go": dict(type="visit", forms="go goes went gone going", next="to", slots="to"),
     "come": dict(type="visit", forms="come comes came coming", next="to", slots="to"),

@@ -1,7 +1,8 @@
 """Russian event triggers and the words around them, as data (lemmas; see tourpipe.events.lexicon_en)."""
 
 VERBS = {
-    "посетить": dict(type="visit", forms=r"посет(?:ил|ила|или|ило|ят|ит|ить|ив|ивш\w*|ят)", slots="obj"),
+    "посетить": dict(type="visit", forms=r"посет(?:ил|ила|или|ило|ят|ит|ить|ив|ивш\w*|ят)", slots="obj",
+                     any_site=True),
     "посещать": dict(type="visit", forms=r"посеща(?:ет|ют|ли|л|ла|ть|я)", slots="obj"),
     "побывать": dict(type="visit", forms=r"побыва\w*", slots="в на"),
     "приехать": dict(type="visit", forms=r"приех\w*|приед\w*", slots="в на"),

@@ -205,9 +205,17 @@ def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
         return w.lemma in trig.objects or w.text.lower() in trig.objects
     if trig.type != "visit":
         return True
-    if _entity(ctx, w, SITE_LABELS) is not None:
+    if _entity(ctx, w, SITE_LABELS) is not None or (trig.any_site and w.pos in _NOUNS and _object(p, h)):
         return True
     return w.lemma in ctx.lex.sites or w.text.lower() in ctx.lex.sites or w.lemma in ctx.lex.country_words
+
+
+def _object(p: Parse, h: int) -> bool:
+    """The verb's own object or one of its conjuncts."""
+    w = p.words[h]
+    while w.dep == "conj" and w.head != w.i:
+        w = p.words[w.head]
+    return w.dep == "obj"
 
 
 def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[int]:

@@ -28,6 +28,24 @@ CHANGES = [
     ("Инфляция снизилась с 9,8% до 8,1%.", "ru", "9,8%", 9.8, None, "percent", "percent", "exact"),
     ("Инфляция снизилась с 9,8% до 8,1%.", "ru", "8,1%", 8.1, None, "percent", "percent", "exact", 9.8),
 ]
+# Changes between levels that are not side by side: a time between them, a hedged old level, a chain, a unit spelled
+# two ways, a rate written on one end; and ranges opened by "from ... up to" or named after "from the".
+LEVELS = [
+    ("Gold slid from $1,900 on Monday morning to $1,850 by Friday.", "en", "$1,850", 1850, None, "USD", "money", "exact", 1900),
+    ("Bitcoin sank from $40,100 at 9.30pm yesterday to $38,200 at 6am.", "en", "$38,200", 38200, None, "USD", "money", "exact", 40100),
+    ("The range grows from up to 300 km to 340 km.", "en", "340 km", 340, None, "km", "measure", "exact", 300),
+    ("Fares went from $5 to $6 to $8.", "en", "$6", 6, None, "USD", "money", "exact", 5),
+    ("Fares went from $5 to $6 to $8.", "en", "$8", 8, None, "USD", "money", "exact"),
+    ("Runs went from 5 km to 6 km to 8 km.", "en", "6 km", 6, None, "km", "measure", "exact", 5),
+    ("Mileage rose from 22 miles per gallon in 2010 to 31 mpg in 2021.", "en", "22 miles per gallon", 22, None, "mpg", "measure", "exact"),
+    ("Mileage rose from 22 miles per gallon in 2010 to 31 mpg in 2021.", "en", "31 mpg", 31, None, "mpg", "measure", "exact", 22),
+    ("Oil dropped from $80 U.S. per barrel to $60.", "en", "$80 U.S. per barrel", 80, None, "USD per barrel", "money", "exact"),
+    ("Oil dropped from $80 U.S. per barrel to $60.", "en", "$60", 60, None, "USD per barrel", "money", "exact", 80),
+    ("Flats range from 500 sq ft up to 800 sq ft.", "en", "from 500 sq ft up to 800 sq ft", 500, 800, "ft2", "measure", "exact"),
+    ("The firm cut its forecast, down from the US $75 to $79 billion it expected.", "en", "US $75 to $79 billion", 75e9, 79e9, "USD", "money", "exact"),
+    ("The bank revised its forecast from 4 to 6 per cent to 2 to 3 per cent.", "en", "2 to 3 per cent", 2, 3, "percent", "percent", "exact"),
+    ("They hired 5 US engineers for $5 US.", "en", "5 US engineers", 5, None, "engineer", "count", "exact"),
+]
 FRACTIONS = [
     ("Roughly half of the 60 firms are foreign.", "en", "Roughly half", 0.5, None, "fraction", "percent", "about"),
     ("Roughly half of the 60 firms are foreign.", "en", "60 firms", 60, None, "firm", "count", "exact"),
@@ -82,7 +100,7 @@ UNITS = [
     ("The hall is 2.4m high.", "en", "2.4m", 2.4, None, "m", "measure", "exact"),
     ("The app has 3.6m users.", "en", "3.6m users", 3.6e6, None, "user", "count", "exact"),
 ]
-CASES = RANGES + CHANGES + FRACTIONS + MONEY + HEDGES + RATES + SYNTAX + UNITS
+CASES = RANGES + CHANGES + LEVELS + FRACTIONS + MONEY + HEDGES + RATES + SYNTAX + UNITS
 
 NOT_FIGURES = [
     ("The office at 12 W 44th St reopened.", "en", 12),

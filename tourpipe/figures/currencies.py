@@ -30,6 +30,8 @@ SIGNS_AFTER = {
     "грн": "UAH", "грн.": "UAH",
 }
 SUBUNITS = {"¢": ("cent", "USD", 0.01)}
+# A country tag after an amount written with a sign, naming the sign's currency: "$75 U.S. per barrel".
+SIGN_TAGS_AFTER = {"U.S.": "USD", "US": "USD", "U.S": "USD"}
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,7 @@ class Candidate:
     opener: int | None = None  # token opening a range ("between", "from", "от")
     unranged: Number | None = None  # a number after a dash that makes no range with this one ("2014-2015")
     code_scale: float = 1.0  # a currency code in millions before the number ("MAUD 60")
+    after_level: bool = False  # the sentence's previous figure is the level a change starts from
 
 
 @dataclass(frozen=True)

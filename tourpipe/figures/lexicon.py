@@ -48,6 +48,7 @@ class Lexicon:
     number_joiners: frozenset[str]
     currency_before: Phrases
     currency_after: Phrases
+    sign_tags_after: Phrases
     currency_stems: tuple[tuple[str, str], ...]
     currency_tails: frozenset[str]
     subunits: dict[str, tuple[str, str, float]]
@@ -87,6 +88,7 @@ class Lexicon:
     comparatives_after: dict[str, str]
     range_openers: dict[str, frozenset[str]]
     range_joiners: frozenset[str]
+    closer_leads: frozenset[str]
     alternative_links: frozenset[str]
     months: frozenset[str]
     months_capitalised: bool
@@ -198,6 +200,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         number_joiners=frozenset(g("NUMBER_JOINERS", set())),
         currency_before=Phrases.of({**currencies.SIGNS_BEFORE, **g("CURRENCY_BEFORE", {})}),
         currency_after=Phrases.of(_currency_after(m, words)),
+        sign_tags_after=Phrases.of(currencies.SIGN_TAGS_AFTER),
         currency_stems=_stems(g("CURRENCY_STEMS", {})),
         currency_tails=frozenset(g("CURRENCY_TAILS", set())),
         subunits={**currencies.SUBUNITS, **(g("SUBUNITS", {}) if words else {})},
@@ -238,6 +241,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         comparatives_after=dict(g("COMPARATIVES_AFTER", {})),
         range_openers={k: frozenset(v) for k, v in g("RANGE_OPENERS", {}).items()},
         range_joiners=frozenset(g("RANGE_JOINERS", {"-", "–", "—"})),
+        closer_leads=frozenset(g("CLOSER_LEADS", set())),
         alternative_links=frozenset(g("ALTERNATIVE_LINKS", set())) if words else frozenset(),
         months=frozenset(g("MONTHS", set())),
         months_capitalised=g("MONTHS_CAPITALISED", False),

@@ -80,7 +80,7 @@ MEASURES = {
     "g": "g", "grams": "g", "gram": "g", "mg": "mg", "milligrams": "mg", "lb": "lb", "lbs": "lb", "oz": "oz",
     "ounces": "oz", "gigatonnes": "Gt", "gigatons": "Gt", "megatonnes": "Mt", "megatons": "Mt",
     "w": "W", "watts": "W", "watt": "W", "kilowatt": "kW", "hp": "hp", "bhp": "hp",
-    "horsepower": "hp", "mpg": "mpg", "nm": "nm", "lb-ft": "lb-ft",
+    "horsepower": "hp", "mpg": "mpg", "miles per gallon": "mpg", "miles a gallon": "mpg", "nm": "nm", "lb-ft": "lb-ft",
     "mph": "mph", "m.p.h": "mph", "miles per hour": "mph", "m/s": "m/s",
     "metres per second": "m/s",
     "meters per second": "m/s", "metre per second": "m/s", "meter per second": "m/s",
@@ -297,6 +297,8 @@ COMPARATIVES_AFTER = {"more": "increase", "higher": "increase", "up": "increase"
 LEVEL_FROM = {"from"}
 RANGE_OPENERS = {"from": {"to"}, "between": {"and"}}
 RANGE_JOINERS = {"-", "–", "—", "to"}  # without an opener
+# Words that may lead a range opener's closer: "from 450 sq ft up to 900 sq ft".
+CLOSER_LEADS = {"up"}
 # Alternatives of close values are ranges: "eight or nine euros", "two or three years".
 ALTERNATIVE_LINKS = {"or"}
 

@@ -12,10 +12,21 @@ RANGES = [
     ("Analysts see margins of 4% to 6% this year.", "en", "4% to 6%", 4, 6, "percent", "percent", "exact"),
     ("The upgrade will cost between $12 and $15 million.", "en", "between $12 and $15 million", 12e6, 15e6, "USD", "money", "exact"),
     ("The club expects three to four thousand fans.", "en", "three to four thousand fans", 3000, 4000, "fan", "count", "exact"),
-    ("Entry costs six or seven dollars.", "en", "six or seven dollars", 6, 7, "USD", "money", "exact"),
     ("Prices rose 2-3 per cent in March.", "en", "2-3 per cent", 2, 3, "percent", "percent", "increase"),
     ("Сделка оценивается от 5 до 7 млрд тенге.", "ru", "от 5 до 7 млрд тенге", 5e9, 7e9, "KZT", "money", "exact"),
-    ("Билеты стоят 3 или 4 доллара.", "ru", "3 или 4 доллара", 3, 4, "USD", "money", "exact"),
+]
+# Alternatives are two figures, each with the unit and scale written once on the second.
+ALTERNATIVES = [
+    ("Entry costs six or seven dollars.", "en", "six", 6, None, "USD", "money", "exact"),
+    ("Entry costs six or seven dollars.", "en", "seven dollars", 7, None, "USD", "money", "exact"),
+    ("A meal costs 8 or 9 euros.", "en", "8", 8, None, "EUR", "money", "exact"),
+    ("They stayed two or three years.", "en", "two", 2, None, "year", "duration", "exact"),
+    ("It took eight or nine million euros.", "en", "eight", 8e6, None, "EUR", "money", "exact"),
+    ("It costs $8 or $9 billion.", "en", "$8", 8e9, None, "USD", "money", "exact"),
+    ("He paid $5 million or 35 million yuan.", "en", "$5 million", 5e6, None, "USD", "money", "exact"),
+    ("He paid $5 million or 35 million yuan.", "en", "35 million yuan", 35e6, None, "CNY", "money", "exact"),
+    ("Билеты стоят 3 или 4 доллара.", "ru", "3", 3, None, "USD", "money", "exact"),
+    ("Билеты стоят 3 или 4 доллара.", "ru", "4 доллара", 4, None, "USD", "money", "exact"),
 ]
 CHANGES = [
     ("The jobless rate dropped from 7.1% to 6.4%.", "en", "7.1%", 7.1, None, "percent", "percent", "exact"),
@@ -100,7 +111,7 @@ UNITS = [
     ("The hall is 2.4m high.", "en", "2.4m", 2.4, None, "m", "measure", "exact"),
     ("The app has 3.6m users.", "en", "3.6m users", 3.6e6, None, "user", "count", "exact"),
 ]
-CASES = RANGES + CHANGES + LEVELS + FRACTIONS + MONEY + HEDGES + RATES + SYNTAX + UNITS
+CASES = RANGES + ALTERNATIVES + CHANGES + LEVELS + FRACTIONS + MONEY + HEDGES + RATES + SYNTAX + UNITS
 
 NOT_FIGURES = [
     ("The office at 12 W 44th St reopened.", "en", 12),
@@ -109,6 +120,7 @@ NOT_FIGURES = [
     ("Forward Ali Musa (11) scored.", "en", 11),
     ("Trading resumed at 0830 GMT.", "en", 830),
     ("Sea levels could rise by 2150.", "en", 2150),
+    ("One or two of them came.", "en", 1),
     ("Команда выиграла со счетом 3:2.", "ru", 3),
     ("Офис на ул. Сатпаева, 22 открыт.", "ru", 22),
 ]

@@ -30,6 +30,7 @@ class Draft:
     subject: str | None = None
     level_from: bool = False  # the "from" end of a change ("вырастет с 900 до 1 200 человек"): two levels
     value_from: float | None = None  # on the new level of a change between two levels: the old one
+    alternative: bool = False  # "eight or nine euros": the first of two alternatives, whose unit is on the second
     unit_lemma: str | None = None  # the counted noun's lemma in the text's language, when that is not English
 
 

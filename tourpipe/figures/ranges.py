@@ -1,8 +1,10 @@
-"""Ranges and alternatives: "10-15 days", "between 5 and 7", "5% to 10%", "$89 to $93 billion", "eight or nine euros".
+"""Ranges and alternatives: "10-15 days", "between 5 and 7", "5% to 10%", "$89 to $93 billion"; "eight or nine euros".
 
 A range is one figure: ``value`` the low end, ``value_high`` the high end. A scale word written on the high end
 only ("four to five thousand", "$89 to $93 billion") scales the low end too when that keeps the ends in order.
-Two ends of a change ("from 5.2% to 4.9%") are no range: they are marked for sentence.link_levels.
+Two ends of a change ("from 5.2% to 4.9%") are no range: they are marked for sentence.link_levels. Alternatives of
+close values ("eight or nine euros") are no range either: two figures, the first marked to take the scale and the unit
+written once on the second (sentence._shared_units).
 """
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ from tourpipe.figures.qualifiers import change_word, changes_before
 from tourpipe.figures.units import read_unit
 from tourpipe.vocabulary import is_plausible_year
 
-# Alternatives ("eight or nine", "two or three years") are ranges of close values; "5 million or 35 million yuan"
-# restates an amount in another currency.
+# Alternatives of close values ("eight or nine", "two or three years") share the unit written on the second;
+# "5 million or 35 million yuan" restates an amount in another currency.
 ALTERNATIVE_RATIO = 5
 
 
@@ -43,7 +45,9 @@ def read_range(s: Sentence, c: Candidate) -> None:
     if second is None:
         return
     low, high = _scaled_low(s, c.number, k, second), second.value
-    if alternative and (high > ALTERNATIVE_RATIO * low or not _same_way(c.number, second)):
+    if alternative:
+        if high <= ALTERNATIVE_RATIO * low and _same_way(c.number, second) and _has_unit(s, second, c.currency):
+            d.value, d.alternative = low, True  # "eight or nine million euros": two figures, the scale and unit once
         return
     if opener is not None and sep in closers and toks[opener].low in lex.level_from \
             and _chain_at(s, second.end, sep, c.currency):
@@ -90,8 +94,6 @@ def read_unit_range(s: Sentence, c: Candidate) -> None:
         if c.opener is not None and toks[c.opener].low in lex.level_from:
             d.level_from = True  # "from 1.3% to 0.9%": the two levels of a change
         return
-    if sep in lex.alternative_links and high > ALTERNATIVE_RATIO * low:
-        return
     d.value, d.value_high, d.end = low, high, other.end
     if c.opener is not None:
         d.start = c.opener
@@ -118,7 +120,14 @@ def _unit_range_link(s: Sentence, c: Candidate, sep: str) -> bool:
     lex = s.lex
     if c.opener is not None:
         return sep in lex.range_openers.get(s.toks[c.opener].low, ())
-    return sep in DASHES or sep in lex.alternative_links or _joins_range(s, c, sep)
+    return sep in DASHES or _joins_range(s, c, sep)
+
+
+def _has_unit(s: Sentence, second: Number, currency: str | None) -> bool:
+    """The second end carries a currency or a unit of its own."""
+    other = Draft(first=second.end - 1, start=second.end - 1, end=second.end, value=second.value)
+    read_unit(s, second.end, other, currency)
+    return other.unit is not None
 
 
 def _chain_at(s: Sentence, k: int, link: str, currency: str | None) -> bool:

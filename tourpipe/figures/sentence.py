@@ -38,6 +38,7 @@ def sentence_facts(s: Sentence, drafts: list[Draft]) -> list[Fact]:
     """The Facts of the sentence's drafts, each dated by the nearest year of its clause."""
     if not drafts:
         return []
+    _shared_units(drafts)
     _settle_levels(s, drafts)
     link_levels(s, drafts)
     _restated_changes(s, drafts)
@@ -71,6 +72,13 @@ def _settle_levels(s: Sentence, drafts: list[Draft]) -> None:
         if a.qualifier in ("increase", "decrease") and b.qualifier == "up_to" and level_link_opens(s, b) \
                 and all(toks[m].text == "," for m in range(a.end, b.start)):
             b.qualifier, b.start = "exact", b.start + 1
+
+
+def _shared_units(drafts: list[Draft]) -> None:
+    """"eight or nine euros", "два или три года": two figures; the first takes the unit written on the second."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.alternative and a.end <= b.first and b.unit is not None and (a.unit is None or a.unit_kind == "count"):
+            a.unit, a.unit_kind, a.unit_lemma = b.unit, b.unit_kind, b.unit_lemma
 
 
 def _restated_changes(s: Sentence, drafts: list[Draft]) -> None:

@@ -77,6 +77,7 @@ class Lexicon:
     amount_units: frozenset[str]
     rate_links: dict[str, str]
     age_words: dict[str, str]
+    age_after: Phrases
     street_words: frozenset[str]
     quantity_cues: Phrases
     fraction_determiners: frozenset[str]
@@ -230,6 +231,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         amount_units=frozenset(g("AMOUNT_UNITS", set())),
         rate_links=dict(g("RATE_LINKS", {"per": "any", "/": "measure"})),
         age_words=dict(g("AGE_WORDS", {})),
+        age_after=Phrases.of(g("AGE_AFTER", {})),
         street_words=frozenset(g("STREET_WORDS", set())),
         quantity_cues=Phrases.of(dict.fromkeys(g("QUANTITY_CUES", ()), True)),
         fraction_determiners=frozenset(g("FRACTION_DETERMINERS", set())),

@@ -231,6 +231,9 @@ STREET_WORDS = {"st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevar
                 "highway", "hwy", "terrace", "crescent", "parkway", "pkwy"}
 # "a 60-year-old man": the word after "N-year-" that makes the figure an age.
 AGE_WORDS = {"old": "year of age"}
+# An age written after the number with a space: "a 60 year-old man", "15 year-old students", "45 years old".
+AGE_AFTER = {"year-old": "year of age", "years-old": "year of age", "year old": "year of age",
+             "years old": "year of age", "yr-old": "year of age", "yr old": "year of age"}
 # Counted units that measure an amount, not things: a weak change word still makes them a change ("lost 190 points").
 AMOUNT_UNITS = {"point", "basis point", "percentage point", "sen", "pip", "tick", "notch"}
 INCREASE_STEMS: tuple[str, ...] = ()

@@ -44,6 +44,10 @@ def read_unit(s: Sentence, j: int, d: Draft, currency: str | None) -> None:
             return
     if _read_hyphen_unit(s, j, d):
         return
+    age = s.phrase_at(j, lex.age_after) if j < n and s.adjacent(j - 1, j) else None
+    if age is not None:  # "a 60 year-old man", "45 years old"
+        d.unit, d.unit_kind, d.end = age[0], "duration", age[1]
+        return
     if probe != j and toks[j - 1].low in lex.scale_words and toks[probe].text[0].islower():
         j = probe  # "15,6 тыс. грузовиков": the noun comes after the abbreviation dot
     singular = (d.value == 1 or 0 < d.value < 1) and d.value_high is None  # "one proposal", "1/4 point"

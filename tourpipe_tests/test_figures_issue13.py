@@ -94,6 +94,12 @@ RATES = [
     ("The fund pays 28 cents a share.", "en", "28 cents a share", 28, None, "cent per share", "money", "exact"),
     ("Зарплата — 280 тыс. тенге в месяц.", "ru", "280 тыс. тенге в месяц", 280e3, None, "KZT per month", "money", "exact"),
     ("Мясо продают по 3 500 тенге за килограмм.", "ru", "3 500 тенге за килограмм", 3500, None, "KZT per kg", "money", "exact"),
+    ("Oil rose to US $58.24 per barrel and gas fell.", "en", "US $58.24 per barrel", 58.24, None, "USD per barrel", "money", "exact"),
+    ("The plan is $14.95 a month and includes storage.", "en", "$14.95 a month", 14.95, None, "USD per month", "money", "exact"),
+    ("The town has one 52,000 barrel-a-day refinery.", "en", "52,000 barrel-a-day", 52000, None, "barrel per day", "measure", "exact"),
+    ("Holders get a $70-a-share price.", "en", "$70-a-share", 70, None, "USD per share", "money", "exact"),
+    ("Fees rose by up to £24 a-year this spring.", "en", "up to £24 a-year", 24, None, "GBP per year", "money", "up_to"),
+    ("They spent $5 a day or two.", "en", "$5", 5, None, "USD", "money", "exact"),
 ]
 SYNTAX = [
     ("Of the 310 schools inspected, 42 were closed.", "en", "42", 42, None, "school", "count", "exact"),

@@ -83,6 +83,7 @@ class Lexicon:
     fraction_determiners: frozenset[str]
     compound_prefixes: tuple[tuple[str, str], ...]
     rate_blockers: frozenset[str]
+    rate_list_blockers: frozenset[str]
     time_denominators: dict[str, str]
     change_links: frozenset[str]
     level_links: frozenset[str]
@@ -237,6 +238,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         fraction_determiners=frozenset(g("FRACTION_DETERMINERS", set())),
         compound_prefixes=tuple(sorted(g("COMPOUND_PREFIXES", {}).items(), key=lambda kv: -len(kv[0]))),
         rate_blockers=frozenset(g("RATE_BLOCKERS", set())),
+        rate_list_blockers=frozenset(g("RATE_LIST_BLOCKERS", set())),
         time_denominators=dict(g("TIME_DENOMINATORS", {})),
         change_links=frozenset(g("CHANGE_LINKS", set())),
         level_links=frozenset(g("LEVEL_LINKS", set())),

@@ -221,7 +221,9 @@ DECREASE_WORDS = {
 # Rates: a link after the unit and what it takes ("per" anything, "a"/"an" a measure, a time or a counted noun), and
 # words after the denominator that make it a time instead ("a week ago").
 RATE_LINKS = {"per": "any", "a": "any", "an": "any", "/": "measure", "each": "time", "every": "time"}
-RATE_BLOCKERS = {"ago", "earlier", "later", "before", "after", "since", "or", "and"}
+RATE_BLOCKERS = {"ago", "earlier", "later", "before", "after", "since"}
+# ... and these only before a number: "a week or two ago" is a time, "$15 a month and a free trial" a rate.
+RATE_LIST_BLOCKERS = {"or", "and"}
 TIME_DENOMINATORS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "minute": "minute",
                      "second": "second", "quarter": "quarter", "annum": "year", "night": "night", "season": "season",
                      "game": "game", "match": "match", "head": "person", "capita": "person", "person": "person",

@@ -126,6 +126,11 @@ UNITS = [
     ("The motor gives 310 Nm.", "en", "310 Nm", 310, None, "Nm", "measure", "exact"),
     ("The hall is 2.4m high.", "en", "2.4m", 2.4, None, "m", "measure", "exact"),
     ("The app has 3.6m users.", "en", "3.6m users", 3.6e6, None, "user", "count", "exact"),
+    ("The neck is 25.5″ long.", "en", "25.5″", 25.5, None, "inch", "measure", "exact"),
+    ("The wall is 12′ high.", "en", "12′", 12, None, "ft", "measure", "exact"),
+    ("It has a 7- or 8-inch touchscreen.", "en", "7", 7, None, "inch", "measure", "exact"),
+    ("It has a 7- or 8-inch touchscreen.", "en", "8-inch", 8, None, "inch", "measure", "exact"),
+    ("We offer 5- to 6-day trips.", "en", "5- to 6-day trips", 5, 6, "day", "duration", "exact"),
 ]
 CASES = RANGES + ALTERNATIVES + CHANGES + LEVELS + FRACTIONS + MONEY + HEDGES + RATES + SYNTAX + UNITS
 

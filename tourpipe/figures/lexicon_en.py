@@ -96,6 +96,7 @@ MEASURES = {
     "deg f": "°F", "degrees": "degree", "degree": "degree", "deg": "degree", "°": "degree",
     "decibels": "dB", "db": "dB", "gigapascals": "GPa", "gpa": "GPa", "nanometres": "nm", "nanometers": "nm",
     "nanometre": "nm", "nanometer": "nm", "x": "time",
+    "″": "inch", "′": "ft",  # the double and single prime after a number (ASCII quotes are too often quotes)
     "min": "minute", "mins": "minute", "hrs": "hour", "hr": "hour", "secs": "second", "sec": "second",
 }
 MEASURE_STEMS: dict[str, str] = {}

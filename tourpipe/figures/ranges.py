@@ -32,7 +32,7 @@ def read_range(s: Sentence, c: Candidate) -> None:
     if not (j + 1 < len(toks) and s.adjacent(j - 1, j) and s.adjacent(j, j + 1) and not d.level_from):
         return
     closers = lex.range_openers.get(toks[opener].low, frozenset()) if opener is not None else frozenset()
-    j = _closer_lead(s, j, closers)
+    j = _closer_lead(s, _past_suspended_hyphen(s, j), closers)
     sep = toks[j].low
     is_dash = sep in DASHES
     alternative = sep in lex.alternative_links
@@ -121,6 +121,17 @@ def _unit_range_link(s: Sentence, c: Candidate, sep: str) -> bool:
     if c.opener is not None:
         return sep in lex.range_openers.get(s.toks[c.opener].low, ())
     return sep in DASHES or _joins_range(s, c, sep)
+
+
+def _past_suspended_hyphen(s: Sentence, j: int) -> int:
+    """Index after a hyphen left hanging by the number before "or"/"to" ("a 7- or 8-inch screen", "5- to 6-day
+    trips"): the unit is written once, on the second number; j when there is none."""
+    toks, lex = s.toks, s.lex
+    if j + 1 < len(toks) and toks[j].text in DASHES and toks[j].start == toks[j - 1].end \
+            and toks[j + 1].start > toks[j].end \
+            and (toks[j + 1].low in lex.alternative_links or toks[j + 1].low in lex.range_joiners):
+        return j + 1
+    return j
 
 
 def _has_unit(s: Sentence, second: Number, currency: str | None) -> bool:

@@ -12,10 +12,21 @@ RANGES = [
     ("Analysts see margins of 4% to 6% this year.", "en", "4% to 6%", 4, 6, "percent", "percent", "exact"),
     ("The upgrade will cost between $12 and $15 million.", "en", "between $12 and $15 million", 12e6, 15e6, "USD", "money", "exact"),
     ("The club expects three to four thousand fans.", "en", "three to four thousand fans", 3000, 4000, "fan", "count", "exact"),
-    ("Entry costs six or seven dollars.", "en", "six or seven dollars", 6, 7, "USD", "money", "exact"),
     ("Prices rose 2-3 per cent in March.", "en", "2-3 per cent", 2, 3, "percent", "percent", "increase"),
     ("Сделка оценивается от 5 до 7 млрд тенге.", "ru", "от 5 до 7 млрд тенге", 5e9, 7e9, "KZT", "money", "exact"),
-    ("Билеты стоят 3 или 4 доллара.", "ru", "3 или 4 доллара", 3, 4, "USD", "money", "exact"),
+]
+# Alternatives are two figures, each with the unit and scale written once on the second.
+ALTERNATIVES = [
+    ("Entry costs six or seven dollars.", "en", "six", 6, None, "USD", "money", "exact"),
+    ("Entry costs six or seven dollars.", "en", "seven dollars", 7, None, "USD", "money", "exact"),
+    ("A meal costs 8 or 9 euros.", "en", "8", 8, None, "EUR", "money", "exact"),
+    ("They stayed two or three years.", "en", "two", 2, None, "year", "duration", "exact"),
+    ("It took eight or nine million euros.", "en", "eight", 8e6, None, "EUR", "money", "exact"),
+    ("It costs $8 or $9 billion.", "en", "$8", 8e9, None, "USD", "money", "exact"),
+    ("He paid $5 million or 35 million yuan.", "en", "$5 million", 5e6, None, "USD", "money", "exact"),
+    ("He paid $5 million or 35 million yuan.", "en", "35 million yuan", 35e6, None, "CNY", "money", "exact"),
+    ("Билеты стоят 3 или 4 доллара.", "ru", "3", 3, None, "USD", "money", "exact"),
+    ("Билеты стоят 3 или 4 доллара.", "ru", "4 доллара", 4, None, "USD", "money", "exact"),
 ]
 CHANGES = [
     ("The jobless rate dropped from 7.1% to 6.4%.", "en", "7.1%", 7.1, None, "percent", "percent", "exact"),
@@ -27,6 +38,24 @@ CHANGES = [
     ("Staff numbers grew from 200 to about 260 people.", "en", "about 260 people", 260, None, "person", "count", "about", 200),
     ("Инфляция снизилась с 9,8% до 8,1%.", "ru", "9,8%", 9.8, None, "percent", "percent", "exact"),
     ("Инфляция снизилась с 9,8% до 8,1%.", "ru", "8,1%", 8.1, None, "percent", "percent", "exact", 9.8),
+]
+# Changes between levels that are not side by side: a time between them, a hedged old level, a chain, a unit spelled
+# two ways, a rate written on one end; and ranges opened by "from ... up to" or named after "from the".
+LEVELS = [
+    ("Gold slid from $1,900 on Monday morning to $1,850 by Friday.", "en", "$1,850", 1850, None, "USD", "money", "exact", 1900),
+    ("Bitcoin sank from $40,100 at 9.30pm yesterday to $38,200 at 6am.", "en", "$38,200", 38200, None, "USD", "money", "exact", 40100),
+    ("The range grows from up to 300 km to 340 km.", "en", "340 km", 340, None, "km", "measure", "exact", 300),
+    ("Fares went from $5 to $6 to $8.", "en", "$6", 6, None, "USD", "money", "exact", 5),
+    ("Fares went from $5 to $6 to $8.", "en", "$8", 8, None, "USD", "money", "exact"),
+    ("Runs went from 5 km to 6 km to 8 km.", "en", "6 km", 6, None, "km", "measure", "exact", 5),
+    ("Mileage rose from 22 miles per gallon in 2010 to 31 mpg in 2021.", "en", "22 miles per gallon", 22, None, "mpg", "measure", "exact"),
+    ("Mileage rose from 22 miles per gallon in 2010 to 31 mpg in 2021.", "en", "31 mpg", 31, None, "mpg", "measure", "exact", 22),
+    ("Oil dropped from $80 U.S. per barrel to $60.", "en", "$80 U.S. per barrel", 80, None, "USD per barrel", "money", "exact"),
+    ("Oil dropped from $80 U.S. per barrel to $60.", "en", "$60", 60, None, "USD per barrel", "money", "exact", 80),
+    ("Flats range from 500 sq ft up to 800 sq ft.", "en", "from 500 sq ft up to 800 sq ft", 500, 800, "ft2", "measure", "exact"),
+    ("The firm cut its forecast, down from the US $75 to $79 billion it expected.", "en", "US $75 to $79 billion", 75e9, 79e9, "USD", "money", "exact"),
+    ("The bank revised its forecast from 4 to 6 per cent to 2 to 3 per cent.", "en", "2 to 3 per cent", 2, 3, "percent", "percent", "exact"),
+    ("They hired 5 US engineers for $5 US.", "en", "5 US engineers", 5, None, "engineer", "count", "exact"),
 ]
 FRACTIONS = [
     ("Roughly half of the 60 firms are foreign.", "en", "Roughly half", 0.5, None, "fraction", "percent", "about"),
@@ -43,6 +72,11 @@ MONEY = [
     ("Rents are HK$90 per square foot.", "en", "HK$90 per square foot", 90, None, "HKD per ft2", "money", "exact"),
     ("He borrowed 12 lakh rupees.", "en", "12 lakh rupees", 1.2e6, None, "INR", "money", "exact"),
     ("Tea costs 30元 here.", "en", "30元", 30, None, "CNY", "money", "exact"),
+    ("It costs aud$ 15 now.", "en", "aud$ 15", 15, None, "AUD", "money", "exact"),
+    ("It costs NZD$15 now.", "en", "NZD$15", 15, None, "NZD", "money", "exact"),
+    ("Tickets are CAD$ 40 each.", "en", "CAD$ 40", 40, None, "CAD", "money", "exact"),
+    ("The prize is u.s $ 100,000,000 today.", "en", "u.s $ 100,000,000", 1e8, None, "USD", "money", "exact"),
+    ("It costs S$ 20.", "en", "S$ 20", 20, None, "SGD", "money", "exact"),
     ("Взнос — 15 долларов 40 центов.", "ru", "15 долларов 40 центов", 15.4, None, "USD", "money", "exact"),
     ("Цена — $25,000.", "ru", "$25,000", 25_000, None, "USD", "money", "exact"),
     ("Тариф — KZT 840.", "ru", "KZT 840", 840, None, "KZT", "money", "exact"),
@@ -65,11 +99,22 @@ RATES = [
     ("The fund pays 28 cents a share.", "en", "28 cents a share", 28, None, "cent per share", "money", "exact"),
     ("Зарплата — 280 тыс. тенге в месяц.", "ru", "280 тыс. тенге в месяц", 280e3, None, "KZT per month", "money", "exact"),
     ("Мясо продают по 3 500 тенге за килограмм.", "ru", "3 500 тенге за килограмм", 3500, None, "KZT per kg", "money", "exact"),
+    ("Oil rose to US $58.24 per barrel and gas fell.", "en", "US $58.24 per barrel", 58.24, None, "USD per barrel", "money", "exact"),
+    ("The plan is $14.95 a month and includes storage.", "en", "$14.95 a month", 14.95, None, "USD per month", "money", "exact"),
+    ("The town has one 52,000 barrel-a-day refinery.", "en", "52,000 barrel-a-day", 52000, None, "barrel per day", "measure", "exact"),
+    ("Holders get a $70-a-share price.", "en", "$70-a-share", 70, None, "USD per share", "money", "exact"),
+    ("Fees rose by up to £24 a-year this spring.", "en", "up to £24 a-year", 24, None, "GBP per year", "money", "up_to"),
+    ("They spent $5 a day or two.", "en", "$5", 5, None, "USD", "money", "exact"),
 ]
 SYNTAX = [
     ("Of the 310 schools inspected, 42 were closed.", "en", "42", 42, None, "school", "count", "exact"),
     ("Petrov, 71, chairs the board.", "en", "71", 71, None, "year of age", "duration", "exact"),
     ("A 45-year-old driver was injured.", "en", "45-year-old", 45, None, "year of age", "duration", "exact"),
+    ("A 60 year-old man was hurt.", "en", "60 year-old", 60, None, "year of age", "duration", "exact"),
+    ("The 15 year-old students left.", "en", "15 year-old", 15, None, "year of age", "duration", "exact"),
+    ("He is 45 years old.", "en", "45 years old", 45, None, "year of age", "duration", "exact"),
+    ("The 2,900 year-old wall stands.", "en", "2,900 year-old", 2900, None, "year of age", "duration", "exact"),
+    ("The fund is 12 years older than ours.", "en", "12 years", 12, None, "year", "duration", "exact"),
     ("Two of Smith's advisers resigned.", "en", "Two", 2, None, "adviser", "count", "exact"),
     ("About 1500 came from abroad.", "en", "About 1500", 1500, None, None, "count", "about"),
     ("В депо поступили 8 электропоездов.", "ru", "8 электропоездов", 8, None, "electric train", "count", "exact"),
@@ -81,8 +126,13 @@ UNITS = [
     ("The motor gives 310 Nm.", "en", "310 Nm", 310, None, "Nm", "measure", "exact"),
     ("The hall is 2.4m high.", "en", "2.4m", 2.4, None, "m", "measure", "exact"),
     ("The app has 3.6m users.", "en", "3.6m users", 3.6e6, None, "user", "count", "exact"),
+    ("The neck is 25.5″ long.", "en", "25.5″", 25.5, None, "inch", "measure", "exact"),
+    ("The wall is 12′ high.", "en", "12′", 12, None, "ft", "measure", "exact"),
+    ("It has a 7- or 8-inch touchscreen.", "en", "7", 7, None, "inch", "measure", "exact"),
+    ("It has a 7- or 8-inch touchscreen.", "en", "8-inch", 8, None, "inch", "measure", "exact"),
+    ("We offer 5- to 6-day trips.", "en", "5- to 6-day trips", 5, 6, "day", "duration", "exact"),
 ]
-CASES = RANGES + CHANGES + FRACTIONS + MONEY + HEDGES + RATES + SYNTAX + UNITS
+CASES = RANGES + ALTERNATIVES + CHANGES + LEVELS + FRACTIONS + MONEY + HEDGES + RATES + SYNTAX + UNITS
 
 NOT_FIGURES = [
     ("The office at 12 W 44th St reopened.", "en", 12),
@@ -91,6 +141,7 @@ NOT_FIGURES = [
     ("Forward Ali Musa (11) scored.", "en", 11),
     ("Trading resumed at 0830 GMT.", "en", 830),
     ("Sea levels could rise by 2150.", "en", 2150),
+    ("One or two of them came.", "en", 1),
     ("Команда выиграла со счетом 3:2.", "ru", 3),
     ("Офис на ул. Сатпаева, 22 открыт.", "ru", 22),
 ]

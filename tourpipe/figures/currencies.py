@@ -16,6 +16,7 @@ MILLION_PREFIX = "M"
 # Sign or prefix before the number -> ISO 4217. Keys are written as in text; letters are matched in any case,
 # except that a lower-case article "a" before "$" is an article ("a $300 million deal"), never Australia.
 SIGNS_BEFORE = {
+    "U.S $": "USD", "U.S$": "USD", "U.S.$": "USD",  # also lower case: "u.s $" is no Singapore "s $"
     "$": "USD", "US$": "USD", "U.S. $": "USD", "US $": "USD", "$US": "USD", "$ US": "USD", "USD": "USD",
     "€": "EUR", "£": "GBP", "¥": "CNY", "₸": "KZT", "₽": "RUB", "₹": "INR", "₩": "KRW", "₦": "NGN", "₱": "PHP",
     "₺": "TRY", "₴": "UAH", "₪": "ILS", "₫": "VND", "₼": "AZN", "₾": "GEL", "₮": "MNT", "฿": "THB",
@@ -30,6 +31,8 @@ SIGNS_AFTER = {
     "грн": "UAH", "грн.": "UAH",
 }
 SUBUNITS = {"¢": ("cent", "USD", 0.01)}
+# A country tag after an amount written with a sign, naming the sign's currency: "$75 U.S. per barrel".
+SIGN_TAGS_AFTER = {"U.S.": "USD", "US": "USD", "U.S": "USD"}
 
 
 @lru_cache(maxsize=1)
@@ -46,4 +49,13 @@ def iso_code(word: str) -> tuple[str, float] | None:
         return word, 1.0
     if len(word) == 4 and word.isupper() and word.startswith(MILLION_PREFIX) and word[1:] in iso_codes():
         return word[1:], 1e6
+    return None
+
+
+def code_before_sign(word: str) -> str | None:
+    """The ISO code of a word glued before a currency sign ("AUD$", "cad$"): any case, and codes that are also
+    everyday words count too (glued to the sign they are no word)."""
+    code = word.upper()
+    if len(code) == 3 and code.isascii() and code.isalpha() and (code in iso_codes() or code in _CODE_WORDS):
+        return code
     return None

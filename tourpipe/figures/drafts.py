@@ -30,6 +30,7 @@ class Draft:
     subject: str | None = None
     level_from: bool = False  # the "from" end of a change ("вырастет с 900 до 1 200 человек"): two levels
     value_from: float | None = None  # on the new level of a change between two levels: the old one
+    alternative: bool = False  # "eight or nine euros": the first of two alternatives, whose unit is on the second
     unit_lemma: str | None = None  # the counted noun's lemma in the text's language, when that is not English
 
 
@@ -49,6 +50,7 @@ class Candidate:
     opener: int | None = None  # token opening a range ("between", "from", "от")
     unranged: Number | None = None  # a number after a dash that makes no range with this one ("2014-2015")
     code_scale: float = 1.0  # a currency code in millions before the number ("MAUD 60")
+    after_level: bool = False  # the sentence's previous figure is the level a change starts from
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,11 @@ from tourpipe.figures.subjects import borrow_count_unit, borrow_level_unit
 from tourpipe.figures.units import read_unit, read_unit_before
 
 
-def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None) -> Draft | NotAFigure | None:
+def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None,
+                after_level: bool = False) -> Draft | NotAFigure | None:
     """The figure whose number starts at token i; NotAFigure when a rule turns the number down, None when there is no
     number to read. ``floor`` is the token after the sentence's previous figure, ``prev_unit`` the unit of its latest
-    count."""
+    count, ``after_level`` says that figure is the level a change starts from."""
     if bare_in_run(s, i):
         return NotAFigure(i, "inside a run of numbers")
     if s.toks[i].kind == "w":
@@ -28,6 +29,7 @@ def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None) -
     c = _read_candidate(s, i, floor)
     if c is None:
         return None
+    c.after_level = after_level
     rule = rejection(s, c, NUMBER)
     if rule is None:
         read_range(s, c)

@@ -48,6 +48,7 @@ class Lexicon:
     number_joiners: frozenset[str]
     currency_before: Phrases
     currency_after: Phrases
+    sign_tags_after: Phrases
     currency_stems: tuple[tuple[str, str], ...]
     currency_tails: frozenset[str]
     subunits: dict[str, tuple[str, str, float]]
@@ -76,17 +77,20 @@ class Lexicon:
     amount_units: frozenset[str]
     rate_links: dict[str, str]
     age_words: dict[str, str]
+    age_after: Phrases
     street_words: frozenset[str]
     quantity_cues: Phrases
     fraction_determiners: frozenset[str]
     compound_prefixes: tuple[tuple[str, str], ...]
     rate_blockers: frozenset[str]
+    rate_list_blockers: frozenset[str]
     time_denominators: dict[str, str]
     change_links: frozenset[str]
     level_links: frozenset[str]
     comparatives_after: dict[str, str]
     range_openers: dict[str, frozenset[str]]
     range_joiners: frozenset[str]
+    closer_leads: frozenset[str]
     alternative_links: frozenset[str]
     months: frozenset[str]
     months_capitalised: bool
@@ -198,6 +202,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         number_joiners=frozenset(g("NUMBER_JOINERS", set())),
         currency_before=Phrases.of({**currencies.SIGNS_BEFORE, **g("CURRENCY_BEFORE", {})}),
         currency_after=Phrases.of(_currency_after(m, words)),
+        sign_tags_after=Phrases.of(currencies.SIGN_TAGS_AFTER),
         currency_stems=_stems(g("CURRENCY_STEMS", {})),
         currency_tails=frozenset(g("CURRENCY_TAILS", set())),
         subunits={**currencies.SUBUNITS, **(g("SUBUNITS", {}) if words else {})},
@@ -227,17 +232,20 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         amount_units=frozenset(g("AMOUNT_UNITS", set())),
         rate_links=dict(g("RATE_LINKS", {"per": "any", "/": "measure"})),
         age_words=dict(g("AGE_WORDS", {})),
+        age_after=Phrases.of(g("AGE_AFTER", {})),
         street_words=frozenset(g("STREET_WORDS", set())),
         quantity_cues=Phrases.of(dict.fromkeys(g("QUANTITY_CUES", ()), True)),
         fraction_determiners=frozenset(g("FRACTION_DETERMINERS", set())),
         compound_prefixes=tuple(sorted(g("COMPOUND_PREFIXES", {}).items(), key=lambda kv: -len(kv[0]))),
         rate_blockers=frozenset(g("RATE_BLOCKERS", set())),
+        rate_list_blockers=frozenset(g("RATE_LIST_BLOCKERS", set())),
         time_denominators=dict(g("TIME_DENOMINATORS", {})),
         change_links=frozenset(g("CHANGE_LINKS", set())),
         level_links=frozenset(g("LEVEL_LINKS", set())),
         comparatives_after=dict(g("COMPARATIVES_AFTER", {})),
         range_openers={k: frozenset(v) for k, v in g("RANGE_OPENERS", {}).items()},
         range_joiners=frozenset(g("RANGE_JOINERS", {"-", "–", "—"})),
+        closer_leads=frozenset(g("CLOSER_LEADS", set())),
         alternative_links=frozenset(g("ALTERNATIVE_LINKS", set())) if words else frozenset(),
         months=frozenset(g("MONTHS", set())),
         months_capitalised=g("MONTHS_CAPITALISED", False),

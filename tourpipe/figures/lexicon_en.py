@@ -80,7 +80,7 @@ MEASURES = {
     "g": "g", "grams": "g", "gram": "g", "mg": "mg", "milligrams": "mg", "lb": "lb", "lbs": "lb", "oz": "oz",
     "ounces": "oz", "gigatonnes": "Gt", "gigatons": "Gt", "megatonnes": "Mt", "megatons": "Mt",
     "w": "W", "watts": "W", "watt": "W", "kilowatt": "kW", "hp": "hp", "bhp": "hp",
-    "horsepower": "hp", "mpg": "mpg", "nm": "nm", "lb-ft": "lb-ft",
+    "horsepower": "hp", "mpg": "mpg", "miles per gallon": "mpg", "miles a gallon": "mpg", "nm": "nm", "lb-ft": "lb-ft",
     "mph": "mph", "m.p.h": "mph", "miles per hour": "mph", "m/s": "m/s",
     "metres per second": "m/s",
     "meters per second": "m/s", "metre per second": "m/s", "meter per second": "m/s",
@@ -96,6 +96,7 @@ MEASURES = {
     "deg f": "°F", "degrees": "degree", "degree": "degree", "deg": "degree", "°": "degree",
     "decibels": "dB", "db": "dB", "gigapascals": "GPa", "gpa": "GPa", "nanometres": "nm", "nanometers": "nm",
     "nanometre": "nm", "nanometer": "nm", "x": "time",
+    "″": "inch", "′": "ft",  # the double and single prime after a number (ASCII quotes are too often quotes)
     "min": "minute", "mins": "minute", "hrs": "hour", "hr": "hour", "secs": "second", "sec": "second",
 }
 MEASURE_STEMS: dict[str, str] = {}
@@ -221,7 +222,9 @@ DECREASE_WORDS = {
 # Rates: a link after the unit and what it takes ("per" anything, "a"/"an" a measure, a time or a counted noun), and
 # words after the denominator that make it a time instead ("a week ago").
 RATE_LINKS = {"per": "any", "a": "any", "an": "any", "/": "measure", "each": "time", "every": "time"}
-RATE_BLOCKERS = {"ago", "earlier", "later", "before", "after", "since", "or", "and"}
+RATE_BLOCKERS = {"ago", "earlier", "later", "before", "after", "since"}
+# ... and these only before a number: "a week or two ago" is a time, "$15 a month and a free trial" a rate.
+RATE_LIST_BLOCKERS = {"or", "and"}
 TIME_DENOMINATORS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "minute": "minute",
                      "second": "second", "quarter": "quarter", "annum": "year", "night": "night", "season": "season",
                      "game": "game", "match": "match", "head": "person", "capita": "person", "person": "person",
@@ -231,6 +234,9 @@ STREET_WORDS = {"st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevar
                 "highway", "hwy", "terrace", "crescent", "parkway", "pkwy"}
 # "a 60-year-old man": the word after "N-year-" that makes the figure an age.
 AGE_WORDS = {"old": "year of age"}
+# An age written after the number with a space: "a 60 year-old man", "15 year-old students", "45 years old".
+AGE_AFTER = {"year-old": "year of age", "years-old": "year of age", "year old": "year of age",
+             "years old": "year of age", "yr-old": "year of age", "yr old": "year of age"}
 # Counted units that measure an amount, not things: a weak change word still makes them a change ("lost 190 points").
 AMOUNT_UNITS = {"point", "basis point", "percentage point", "sen", "pip", "tick", "notch"}
 INCREASE_STEMS: tuple[str, ...] = ()
@@ -297,6 +303,8 @@ COMPARATIVES_AFTER = {"more": "increase", "higher": "increase", "up": "increase"
 LEVEL_FROM = {"from"}
 RANGE_OPENERS = {"from": {"to"}, "between": {"and"}}
 RANGE_JOINERS = {"-", "–", "—", "to"}  # without an opener
+# Words that may lead a range opener's closer: "from 450 sq ft up to 900 sq ft".
+CLOSER_LEADS = {"up"}
 # Alternatives of close values are ranges: "eight or nine euros", "two or three years".
 ALTERNATIVE_LINKS = {"or"}
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tourpipe.figures.context import Sentence
-from tourpipe.figures.currencies import iso_code
+from tourpipe.figures.currencies import code_before_sign, iso_code
 from tourpipe.figures.drafts import Candidate, Draft
 from tourpipe.figures.lexicon import stem_value
 from tourpipe.figures.numbers import read_number, starts_number
@@ -19,7 +19,7 @@ def currency_before(s: Sentence, i: int, floor: int) -> tuple[str, int, float] |
     if hit is not None and toks[hit[1]].text in lex.articles_one and hit[1] + 1 < i:
         hit = s.phrase_before(i, lex.currency_before, hit[1] + 1)  # "a $300 million deal": an article, not A$
     if hit is not None:
-        return hit[0], hit[1], 1.0
+        return _code_on_sign(s, hit[1], floor) or (hit[0], hit[1], 1.0)
     p = i - 1
     if p < floor or toks[p].kind != "w" or toks[p].end + 1 < toks[i].start:
         return None
@@ -32,6 +32,16 @@ def currency_before(s: Sentence, i: int, floor: int) -> tuple[str, int, float] |
         if code is not None:
             return code, p, 1.0
     return None
+
+
+def _code_on_sign(s: Sentence, sign: int, floor: int) -> tuple[str, int, float] | None:
+    """An ISO code glued before a dollar sign names the dollar ("AUD$ 15", "nzd$15", "MXN$ 15")."""
+    toks = s.toks
+    p = sign - 1
+    if toks[sign].text != "$" or p < floor or toks[p].kind != "w" or toks[p].end != toks[sign].start:
+        return None
+    code = code_before_sign(toks[p].text)
+    return (code, p, 1.0) if code else None
 
 
 def read_money_tail(s: Sentence, c: Candidate) -> None:

@@ -1,20 +1,22 @@
-"""Ranges and alternatives: "10-15 days", "between 5 and 7", "5% to 10%", "$89 to $93 billion", "eight or nine euros".
+"""Ranges and alternatives: "10-15 days", "between 5 and 7", "5% to 10%", "$89 to $93 billion"; "eight or nine euros".
 
 A range is one figure: ``value`` the low end, ``value_high`` the high end. A scale word written on the high end
 only ("four to five thousand", "$89 to $93 billion") scales the low end too when that keeps the ends in order.
-Two ends of a change ("from 5.2% to 4.9%") are no range: they are marked for sentence.link_levels.
+Two ends of a change ("from 5.2% to 4.9%") are no range: they are marked for sentence.link_levels. Alternatives of
+close values ("eight or nine euros") are no range either: two figures, the first marked to take the scale and the unit
+written once on the second (sentence._shared_units).
 """
 from __future__ import annotations
 
 from tourpipe.figures.context import DASHES, Sentence
 from tourpipe.figures.drafts import Candidate, Draft, Number
 from tourpipe.figures.numbers import read_number, starts_number
-from tourpipe.figures.qualifiers import changes_before
+from tourpipe.figures.qualifiers import change_word, changes_before
 from tourpipe.figures.units import read_unit
 from tourpipe.vocabulary import is_plausible_year
 
-# Alternatives ("eight or nine", "two or three years") are ranges of close values; "5 million or 35 million yuan"
-# restates an amount in another currency.
+# Alternatives of close values ("eight or nine", "two or three years") share the unit written on the second;
+# "5 million or 35 million yuan" restates an amount in another currency.
 ALTERNATIVE_RATIO = 5
 
 
@@ -29,8 +31,9 @@ def read_range(s: Sentence, c: Candidate) -> None:
     j = c.after
     if not (j + 1 < len(toks) and s.adjacent(j - 1, j) and s.adjacent(j, j + 1) and not d.level_from):
         return
-    sep = toks[j].low
     closers = lex.range_openers.get(toks[opener].low, frozenset()) if opener is not None else frozenset()
+    j = _closer_lead(s, _past_suspended_hyphen(s, j), closers)
+    sep = toks[j].low
     is_dash = sep in DASHES
     alternative = sep in lex.alternative_links
     if not (is_dash or sep in closers or alternative or _joins_range(s, c, sep)):
@@ -42,7 +45,13 @@ def read_range(s: Sentence, c: Candidate) -> None:
     if second is None:
         return
     low, high = _scaled_low(s, c.number, k, second), second.value
-    if alternative and (high > ALTERNATIVE_RATIO * low or not _same_way(c.number, second)):
+    if alternative:
+        if high <= ALTERNATIVE_RATIO * low and _same_way(c.number, second) and _has_unit(s, second, c.currency):
+            d.value, d.alternative = low, True  # "eight or nine million euros": two figures, the scale and unit once
+        return
+    if opener is not None and sep in closers and toks[opener].low in lex.level_from \
+            and _chain_at(s, second.end, sep, c.currency):
+        d.level_from = True  # "from $5 to $6 to $8": the levels of a chain, no range
         return
     if high > low and not (c.number.plain_int and second.plain_int and is_plausible_year(c.number.value)
                            and is_plausible_year(high)):
@@ -62,12 +71,12 @@ def read_unit_range(s: Sentence, c: Candidate) -> None:
     toks, lex, d = s.toks, s.lex, c.d
     if d.value_high is not None or not d.unit or d.end + 1 >= len(toks) or not s.adjacent(d.end - 1, d.end):
         return
-    sep = toks[d.end].low
-    if not _unit_range_link(s, c, sep):
+    if d.level_from:
         return
-    k = _after_repeated_currency(s, d.end + 1, c.currency)
-    if k >= len(toks) or not s.adjacent(d.end, k) or not starts_number(s, k):
+    linked = _second_end_at(s, c)
+    if linked is None:
         return
+    sep, k = linked
     second = read_number(s, k, c.currency is not None)
     if second is None:
         return
@@ -78,15 +87,31 @@ def read_unit_range(s: Sentence, c: Candidate) -> None:
     if other.unit != d.unit:
         return
     low, high = _scaled_low(s, c.number, k, second), second.value
+    if c.opener is not None and toks[c.opener].low in lex.level_from and _chain_at(s, other.end, sep, c.currency):
+        d.level_from = True  # "from 5 km to 6 km to 8 km": the levels of a chain, no range
+        return
     if high <= low:
         if c.opener is not None and toks[c.opener].low in lex.level_from:
             d.level_from = True  # "from 1.3% to 0.9%": the two levels of a change
         return
-    if sep in lex.alternative_links and high > ALTERNATIVE_RATIO * low:
-        return
     d.value, d.value_high, d.end = low, high, other.end
     if c.opener is not None:
         d.start = c.opener
+
+
+def _second_end_at(s: Sentence, c: Candidate) -> tuple[str, int] | None:
+    """(link word, index of the second end's number) when the first end and its unit are followed by a link that
+    can join a range and a number."""
+    toks, d = s.toks, c.d
+    closers = s.lex.range_openers.get(toks[c.opener].low, frozenset()) if c.opener is not None else frozenset()
+    link = _closer_lead(s, d.end, closers)
+    sep = toks[link].low
+    if not _unit_range_link(s, c, sep):
+        return None
+    k = _after_repeated_currency(s, link + 1, c.currency)
+    if k >= len(toks) or not s.adjacent(link, k) or not starts_number(s, k):
+        return None
+    return sep, k
 
 
 def _unit_range_link(s: Sentence, c: Candidate, sep: str) -> bool:
@@ -95,7 +120,52 @@ def _unit_range_link(s: Sentence, c: Candidate, sep: str) -> bool:
     lex = s.lex
     if c.opener is not None:
         return sep in lex.range_openers.get(s.toks[c.opener].low, ())
-    return sep in DASHES or sep in lex.alternative_links or _joins_range(s, c, sep)
+    return sep in DASHES or _joins_range(s, c, sep)
+
+
+def _past_suspended_hyphen(s: Sentence, j: int) -> int:
+    """Index after a hyphen left hanging by the number before "or"/"to" ("a 7- or 8-inch screen", "5- to 6-day
+    trips"): the unit is written once, on the second number; j when there is none."""
+    toks, lex = s.toks, s.lex
+    if j + 1 < len(toks) and toks[j].text in DASHES and toks[j].start == toks[j - 1].end \
+            and toks[j + 1].start > toks[j].end \
+            and (toks[j + 1].low in lex.alternative_links or toks[j + 1].low in lex.range_joiners):
+        return j + 1
+    return j
+
+
+def _has_unit(s: Sentence, second: Number, currency: str | None) -> bool:
+    """The second end carries a currency or a unit of its own."""
+    other = Draft(first=second.end - 1, start=second.end - 1, end=second.end, value=second.value)
+    read_unit(s, second.end, other, currency)
+    return other.unit is not None
+
+
+def _chain_at(s: Sentence, k: int, link: str, currency: str | None) -> bool:
+    """Token k repeats the link before another number: the second end is the middle of a chain of levels."""
+    toks = s.toks
+    if k + 1 >= len(toks) or toks[k].low != link or not s.adjacent(k - 1, k):
+        return False
+    m = _after_repeated_currency(s, k + 1, currency)
+    if m >= len(toks) or not starts_number(s, m):
+        return False
+    # "from 5 to 7 per cent to 3 to 5 per cent": a third link after the next number makes two ranges, no chain
+    third = read_number(s, m, currency is not None)
+    e = third.end if third else m + 1
+    while e < len(toks) and e < m + 4 and toks[e].kind == "w" and toks[e].low != link:
+        e += 1
+    return not (e + 1 < len(toks) and toks[e].low == link and starts_number(s, _after_repeated_currency(s, e + 1,
+                                                                                                        currency)))
+
+
+def _closer_lead(s: Sentence, j: int, closers: frozenset[str]) -> int:
+    """Index of the opener's closer at token j, or right after a word that may lead it ("from 450 sq ft up to 900 sq
+    ft"); j when there is none."""
+    toks = s.toks
+    if j + 1 < len(toks) and toks[j].low in s.lex.closer_leads and toks[j + 1].low in closers \
+            and s.adjacent(j, j + 1):
+        return j + 1
+    return j
 
 
 def _ends_phrase(s: Sentence, k: int) -> bool:
@@ -125,9 +195,26 @@ def _joins_range(s: Sentence, c: Candidate, sep: str) -> bool:
     """A word such as "to" joins a range without an opener, unless a change comes before ("rose 5 to 7 percent" is a
     range, "rose to 7" a level) ... or the change's link does ("increased by 5 to 7 percent")."""
     toks, lex = s.toks, s.lex
+    if c.after_level and c.start - 1 == c.floor and toks[c.floor].low in lex.level_links:
+        return False  # "from $5 to $6 to $8": the new level of a change opens no range
     return sep in lex.range_joiners and sep.isalpha() and (
-        not changes_before(s, c.start, c.floor)
+        not _change_sized(s, c.start, c.floor)
         or (c.currency is None and c.start > c.floor and toks[c.start - 1].low in lex.change_links))
+
+
+def _change_sized(s: Sentence, start: int, floor: int) -> bool:
+    """A change word before token ``start`` makes the number the size of a change ("rose 5 to 7 percent" is a range
+    of sizes; "rose to 7" a level): unless a level word stands between them ("down from the US$89 to $93 billion" is
+    a range that is a level)."""
+    toks, lex = s.toks, s.lex
+    k = start - 1
+    while k >= floor and k >= start - 3 and toks[k].kind == "w":
+        if toks[k].low in lex.level_from and k < start - 1:
+            return False
+        if change_word(lex, toks[k].low):
+            return True
+        k -= 1
+    return False
 
 
 def _after_repeated_currency(s: Sentence, k: int, currency: str | None) -> int:

@@ -287,8 +287,9 @@ def _list_marker(s: Sentence, c: Candidate) -> bool:
 
 
 def _bare_number_word(s: Sentence, c: Candidate) -> bool:
-    """"seven" with nothing to count: a number word is a figure with a unit or a scale ("two million")."""
-    return c.number.wordy and c.d.unit is None and not c.number.scaled
+    """"seven" with nothing to count: a number word is a figure with a unit or a scale ("two million"), or the first of
+    two alternatives whose unit is written on the second ("six or seven dollars")."""
+    return c.number.wordy and c.d.unit is None and not c.number.scaled and not c.d.alternative
 
 
 def _number_word_in_title(s: Sentence, c: Candidate) -> bool:

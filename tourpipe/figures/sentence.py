@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tourpipe.figures.context import Sentence
+from tourpipe.figures.denominators import PER
 from tourpipe.figures.drafts import Draft, NotAFigure
 from tourpipe.figures.figure import read_figure
 from tourpipe.figures.numbers import starts_number
@@ -20,7 +21,7 @@ def read_drafts(s: Sentence) -> tuple[list[Draft], list[NotAFigure]]:
     prev_unit = None  # unit of the latest count in the sentence, for a later bare number
     while i < len(toks):
         if starts_number(s, i):
-            d = read_figure(s, i, floor, prev_unit)
+            d = read_figure(s, i, floor, prev_unit, after_level=bool(drafts) and drafts[-1].level_from)
             if isinstance(d, Draft):
                 drafts.append(d)
                 if d.unit_kind == "count" and d.unit is not None and not included(s, d.start, floor):
@@ -37,6 +38,7 @@ def sentence_facts(s: Sentence, drafts: list[Draft]) -> list[Fact]:
     """The Facts of the sentence's drafts, each dated by the nearest year of its clause."""
     if not drafts:
         return []
+    _shared_units(drafts)
     _settle_levels(s, drafts)
     link_levels(s, drafts)
     _restated_changes(s, drafts)
@@ -72,6 +74,13 @@ def _settle_levels(s: Sentence, drafts: list[Draft]) -> None:
             b.qualifier, b.start = "exact", b.start + 1
 
 
+def _shared_units(drafts: list[Draft]) -> None:
+    """"eight or nine euros", "два или три года": two figures; the first takes the unit written on the second."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.alternative and a.end <= b.first and b.unit is not None and (a.unit is None or a.unit_kind == "count"):
+            a.unit, a.unit_kind, a.unit_lemma = b.unit, b.unit_kind, b.unit_lemma
+
+
 def _restated_changes(s: Sentence, drafts: list[Draft]) -> None:
     """"lost 190 points, or 0.6%", "grew by 125,600 jobs or 2.2%": the figure after "or" restates the change before it
     in another unit and has its direction."""
@@ -84,15 +93,17 @@ def _restated_changes(s: Sentence, drafts: list[Draft]) -> None:
             b.qualifier = a.qualifier
 
 
-# How many tokens may stand between the old level and the link to the new one ("from 12 percent in 2019 to 19").
-_LEVEL_GAP = 3
+# How many tokens may stand between the old level and the link to the new one ("from $1,900 on Monday morning to").
+_LEVEL_GAP = 6
+# Punctuation that closes the old level's clause: no link to a new level crosses it.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]"})
 
 
 def link_levels(s: Sentence, drafts: list[Draft]) -> None:
     """A change between two levels, "fell from 5.2% to 4.9%", "с 16% до 15%", and in the other order "slipped to
     410,000 tonnes from 455,000": two figures, each a level and each its own span (the text names two amounts); the
     new level also carries the old one as ``value_from``, so the change reads from one row. A unit written on one
-    end serves the other ("from eight to five hours": eight hours)."""
+    end serves the other ("from eight to five hours": eight hours; "from $75 per barrel to $46": USD per barrel)."""
     k = 0
     while k + 1 < len(drafts):
         a, b = drafts[k], drafts[k + 1]
@@ -106,19 +117,23 @@ def link_levels(s: Sentence, drafts: list[Draft]) -> None:
             new.unit, new.unit_kind = old.unit, old.unit_kind
         elif new.unit is not None and (old.unit is None or _unit_borrowed(old)):
             old.unit, old.unit_kind = new.unit, new.unit_kind
+        elif _rate_of(old, new):
+            new.unit = old.unit
+        elif _rate_of(new, old):
+            old.unit = new.unit
         k += 2
 
 
 def _level_pair(s: Sentence, a: Draft, b: Draft) -> tuple[Draft, Draft] | None:
     """(old, new) when drafts a and b are the two levels of one change, else None."""
     toks, lex = s.toks, s.lex
-    if a.value_high is not None or b.value_high is not None or not (_same_kind(a, b) or _unit_borrowed(a)):
+    if a.value_high is not None or b.value_high is not None \
+            or not (_same_kind(a, b) or _unit_borrowed(a) or _rate_of(a, b) or _rate_of(b, a)):
         return None
-    if a.level_from:
-        link = next((m for m in range(a.end, min(a.end + _LEVEL_GAP, b.start + 1)) if toks[m].low in lex.level_links),
+    if a.level_from or _hedged_from(s, a):
+        link = next((m for m in range(b.first - 1, max(a.end, b.first - 3) - 1, -1) if toks[m].low in lex.level_links),
                     None)
-        if link is not None and b.first - link <= 2 and not any(toks[m].kind == "n" and not _is_year(toks[m])
-                                                                 for m in range(a.end, link)):
+        if link is not None and link - a.end <= _LEVEL_GAP and _open_gap(s, a.end, link):
             return a, b
         return None
     # "rose to 16% from 15%": the new level first, after its link and a change word
@@ -126,6 +141,24 @@ def _level_pair(s: Sentence, a: Draft, b: Draft) -> tuple[Draft, Draft] | None:
             and a.end < b.start and toks[a.end].low in lex.level_from and b.start - a.end <= 1 and b.first - a.end <= 2:
         return b, a
     return None
+
+
+def _hedged_from(s: Sentence, a: Draft) -> bool:
+    """"from up to 250 miles to 290 miles": a hedged old level, after the word a change starts from."""
+    return a.first > a.start > 0 and s.toks[a.start - 1].low in s.lex.level_from
+
+
+def _open_gap(s: Sentence, a: int, b: int) -> bool:
+    """Tokens a .. b-1 between the old level and its link stay in one clause and hold no other link: a time or place
+    ("from $1,900 on Monday morning to $1,850", "from 20 mpg in 2008 to 29 mpg"), never "5% from 2% to"."""
+    toks, lex = s.toks, s.lex
+    return not any(toks[m].text in _CLAUSE_MARKS or toks[m].low in lex.level_from for m in range(a, b))
+
+
+def _rate_of(rate: Draft, amount: Draft) -> bool:
+    """``rate``'s unit is ``amount``'s unit per something ("USD per barrel" and "USD"): the rate written once."""
+    return bool(rate.unit and amount.unit and rate.unit.startswith(amount.unit + PER)
+                and rate.unit_kind == amount.unit_kind)
 
 
 def _same_kind(a: Draft, b: Draft) -> bool:

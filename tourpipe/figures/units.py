@@ -29,7 +29,7 @@ def read_unit(s: Sentence, j: int, d: Draft, currency: str | None) -> None:
     toks, lex = s.toks, s.lex
     n = len(toks)
     if currency:
-        d.unit, d.unit_kind, d.end = currency, "money", j
+        d.unit, d.unit_kind, d.end = currency, "money", _after_sign_tag(s, j, currency)
         return
     # an abbreviation dot between a scale and its unit: "тыс. тонн", "млн. долл."
     probe = j
@@ -44,6 +44,10 @@ def read_unit(s: Sentence, j: int, d: Draft, currency: str | None) -> None:
             return
     if _read_hyphen_unit(s, j, d):
         return
+    age = s.phrase_at(j, lex.age_after) if j < n and s.adjacent(j - 1, j) else None
+    if age is not None:  # "a 60 year-old man", "45 years old"
+        d.unit, d.unit_kind, d.end = age[0], "duration", age[1]
+        return
     if probe != j and toks[j - 1].low in lex.scale_words and toks[probe].text[0].islower():
         j = probe  # "15,6 тыс. грузовиков": the noun comes after the abbreviation dot
     singular = (d.value == 1 or 0 < d.value < 1) and d.value_high is None  # "one proposal", "1/4 point"
@@ -56,6 +60,20 @@ def read_unit(s: Sentence, j: int, d: Draft, currency: str | None) -> None:
         d.unit_lemma = s.grammar.source_lemma(s, end - 1)
         return
     d.end = j
+
+
+def _after_sign_tag(s: Sentence, j: int, currency: str) -> int:
+    """Index after a tag that names the sign's currency ("$75 U.S. per barrel"), when what follows is no word the tag
+    could describe ("$5 US companies" keeps its tag for the noun); j when there is none."""
+    toks, lex = s.toks, s.lex
+    tag = s.phrase_at(j, lex.sign_tags_after) if j < len(toks) and s.adjacent(j - 1, j) else None
+    if tag is None or tag[0] != currency or toks[j].text[0].islower():
+        return j
+    e = tag[1]
+    if e < len(toks) and toks[e].kind == "w" and toks[e].low not in lex.rate_links \
+            and toks[e].low not in lex.stop_words:
+        return j
+    return e
 
 
 def _unit_at(s: Sentence, k: int) -> tuple[str, str, int] | None:

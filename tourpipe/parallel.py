@@ -123,6 +123,101 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
     pool.join()
 
 
+def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]], n_process: int = 1,
+               chunk_size: int = 32, min_items: int = 64, start: str = "fork") -> Iterator[R]:
+    """:func:`map_chunks` over several streams (the documents of each language), results in input order (the
+    streams one after another), with each worker process on one stream at a time: worker k starts on stream k,
+    and a worker whose stream runs dry helps with the first one still running. For work whose models differ per
+    stream and are large: no process loads two at once, and both cores work from the start.
+    """
+    if _CLUSTER_AT is not None or n_process <= 1:
+        yield from map_chunks(func, itertools.chain.from_iterable(groups), n_process, chunk_size, min_items, start)
+        return
+    iters = [iter(g) for g in groups]
+    heads, left = [], min_items
+    for it in iters:
+        heads.append(list(itertools.islice(it, max(left, 0))))
+        left -= len(heads[-1])
+    streams = [_chunks(itertools.chain(h, it), chunk_size) for h, it in zip(heads, iters)]
+    if left > 0:  # too few items to pay for workers
+        for chunk in itertools.chain.from_iterable(streams):
+            yield from func(chunk)
+        return
+    release_memory()
+    ctx = multiprocessing.get_context(start)
+    work = _GroupedWork(func, streams, [ctx.Pool(1, initializer=_die_with_parent) for _ in range(n_process)])
+    try:
+        yield from work.results()
+    except BaseException:
+        for pool in work.pools:
+            pool.terminate()
+        raise
+    for pool in work.pools:  # every result is in (see map_chunks on why not terminate())
+        pool.close()
+        pool.join()
+
+
+class _GroupedWork:
+    """The bookkeeping of :func:`map_groups`: one single-process pool per worker, two chunks queued on each."""
+
+    def __init__(self, func: Callable, streams: list[Iterator[list]], pools: list):
+        self.func, self.streams, self.pools = func, streams, pools
+        self.issued = [0] * len(streams)  # chunks taken from each stream
+        self.dry = [False] * len(streams)
+        self.on = [min(w, len(streams) - 1) for w in range(len(pools))]  # the stream each worker is on
+        self.tasks: list[deque] = [deque() for _ in pools]  # per worker: ((stream, chunk number), async result)
+        self.done: dict[tuple[int, int], list] = {}
+        self.want = (0, 0)  # the next chunk to yield
+
+    def results(self) -> Iterator:
+        while True:
+            for w in range(len(self.pools)):
+                self._feed(w)
+                while self.tasks[w] and self.tasks[w][0][1].ready():
+                    key, result = self.tasks[w].popleft()
+                    self.done[key] = result.get()
+            ready = self._ready()
+            if ready:
+                for rows in ready:
+                    yield from rows
+            elif self.want[0] >= len(self.streams):
+                return
+            else:  # wait for the chunk wanted next, else for any worker's oldest
+                waiting = next((r for q in self.tasks for key, r in q if key == self.want), None) \
+                    or next((q[0][1] for q in self.tasks if q), None)
+                if waiting is not None:
+                    waiting.wait(0.5)
+
+    def _feed(self, w: int) -> None:
+        while len(self.tasks[w]) < 2:
+            if self.dry[self.on[w]]:
+                live = [g for g, dry in enumerate(self.dry) if not dry]
+                if not live:
+                    return
+                self.on[w] = live[0]
+            g = self.on[w]
+            chunk = next(self.streams[g], None)
+            if chunk is None:
+                self.dry[g] = True
+                continue
+            self.tasks[w].append(((g, self.issued[g]), self.pools[w].apply_async(self.func, (chunk,))))
+            self.issued[g] += 1
+
+    def _ready(self) -> list[list]:
+        """The finished chunks that come next in input order, taken out of ``done``."""
+        out = []
+        while self.want[0] < len(self.streams):
+            g, k = self.want
+            if k == self.issued[g] and self.dry[g]:
+                self.want = (g + 1, 0)
+            elif self.want in self.done:
+                out.append(self.done.pop(self.want))
+                self.want = (g, k + 1)
+            else:
+                break
+        return out
+
+
 # -- Dask distributed (tourpipe.cluster) ----------------------------------------------------------------
 _CLUSTER_AT: tuple[str, tuple[str, ...]] | None = None  # the cluster asked for by use_cluster, and what it must see
 _CLUSTER = None  # the tourpipe.cluster.DaskCluster started for it, once a chunk needed it

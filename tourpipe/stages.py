@@ -21,7 +21,7 @@ from tourpipe.core import Document
 from tourpipe.ingest import ListedFile, list_seeds, listing_digest, read_source
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import Entity, Fact, Rejected, SourceFile
-from tourpipe.parallel import in_pool_worker, map_chunks, use_cluster
+from tourpipe.parallel import in_pool_worker, map_chunks, map_groups, use_cluster
 from tourpipe.storage import (
     Commit,
     Listing,
@@ -396,6 +396,10 @@ def _events_of(items: list[tuple[Document, list[dict], list[dict]]]) -> list[lis
 _EVENTS_ORDER = sorted(FULL_NLP_LANGUAGES, key=lambda lang: lang != "ru")
 
 
+def _in_language(lang: str, items: Iterator[tuple]) -> Iterator[tuple]:
+    return (item for item in items if item[0].lang == lang)
+
+
 def _events_chunk(items: list[tuple[Document, list[dict], list[dict]]]) -> list:
     """Events of a chunk of documents in a worker (trigger sentences parsed in one batch), or failures. A pool
     worker holds one language's parser at a time: the documents come grouped by language."""
@@ -411,14 +415,12 @@ def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTabl
                 n_process: int = 1, progress: Progress = _quiet) -> Extracted:
     """Visits, agreements and investments each new document reports, with the facts that measure them."""
     out = _Output(staging, schema.EVENTS, "events", progress)
-    # The documents of one language, then the other's, through one pool: both cores parse Russian as well as
-    # English, and each worker drops one language's parser before loading the next (nlp.hold_language), so no
-    # process holds both. Russian first: natasha's syntax model is the largest of all (~190 MB), and a worker that
-    # has parsed English keeps some of it after the drop (~60 MB); the run's peak then stays the NER stage's.
-    work = itertools.chain.from_iterable(
-        (item for item in _with_rows(documents, entities, facts) if item[0].lang == lang)
-        for lang in _EVENTS_ORDER)
-    for i, result in enumerate(map_chunks(_events_chunk, work, n_process, start="spawn"), 1):
+    # One worker per language, both cores from the start: worker 1 parses Russian, worker 2 English, and the one
+    # that runs out helps the other (parallel.map_groups). No process holds both languages' parsers (natasha's
+    # Russian syntax model is the largest of all, ~190 MB; a worker drops a language's models before loading the
+    # next, nlp.hold_language), so the stage's peak memory stays below the NER stage's.
+    groups = [_in_language(lang, _with_rows(documents, entities, facts)) for lang in _EVENTS_ORDER]
+    for i, result in enumerate(map_groups(_events_chunk, groups, n_process, start="spawn"), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"events: {i:,}/{documents.rows:,} documents")

@@ -65,6 +65,8 @@ FRACTIONS = [
     ("The sample weighed 3.1×10−4 grams.", "en", "3.1×10−4 grams", 3.1e-4, None, "g", "measure", "exact"),
 ]
 MONEY = [
+    ("Trade passed the $100-billion mark last year.", "en", "$100-billion", 1e11, None, "USD", "money", "exact"),
+    ("They built a 2-million-tonne grain terminal.", "en", "2-million-tonne", 2e6, None, "tonne", "measure", "exact"),
     ("Lunch costs 4 dollars 20 cents.", "en", "4 dollars 20 cents", 4.2, None, "USD", "money", "exact"),
     ("The budget is 45 MEUR.", "en", "45 MEUR", 45e6, None, "EUR", "money", "exact"),
     ("They paid 12 USD million for the site.", "en", "12 USD million", 12e6, None, "USD", "money", "exact"),

@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from tourpipe.bench import write_corpus
-from tourpipe.parallel import in_pool_worker, map_chunks
+from tourpipe.parallel import in_pool_worker, map_chunks, map_groups
 from tourpipe.stages import run_all
 
 
@@ -86,3 +86,18 @@ def test_pool_workers_know_they_are_pool_workers_and_this_process_does_not():
     assert set(map_chunks(_in_pool_chunk, range(100), n_process=2, chunk_size=10, min_items=64)) == {True}
     assert set(map_chunks(_in_pool_chunk, range(10), n_process=2, chunk_size=10, min_items=64)) == {False}
     assert not in_pool_worker()
+
+
+def _pid_of_each(items: list[int]) -> list[tuple[int, int]]:
+    return [(x, os.getpid()) for x in items]
+
+
+def test_map_groups_keeps_input_order_and_starts_each_worker_on_its_own_group():
+    groups = [range(0, 50), range(50, 400), range(400, 420)]
+    out = list(map_groups(_pid_of_each, groups, n_process=2, chunk_size=10, min_items=64))
+    assert [x for x, _ in out] == list(range(420))
+    pid = dict(out)
+    assert os.getpid() not in pid.values() and pid[0] != pid[50]  # first chunks of the first two groups: two workers
+    assert len(set(pid.values())) == 2
+    few = list(map_groups(_pid_of_each, [range(5), range(5, 10)], n_process=2, chunk_size=10, min_items=64))
+    assert few == [(x, os.getpid()) for x in range(10)]  # too few to pay for workers

@@ -543,8 +543,8 @@ def _locative(ctx: Context, p: Parse, h: int) -> str | None:
 def _venue(ctx: Context, p: Parse, frame: int) -> str | None:
     """Where the clause's occasion or site is: "подписали … во время форума, прошедшего в Урумчи" -> Urumqi,
     "visited a park located in Hebei" -> Hebei (a participle that locates something in the clause)."""
-    for i in p.subtree(frame, lambda c: c.dep in ("acl:relcl", "parataxis", "ccomp") or
-                       (c.dep == "conj" and c.pos in _VERBS)):
+    for i in p.subtree(frame, lambda c: c.dep in ("acl:relcl", "parataxis", "ccomp") or _base(c) == "nsubj" or
+                       (c.dep == "conj" and c.pos in _VERBS)):  # the subject's description is no venue
         if p.words[i].dep == "acl":
             found = _locative(ctx, p, i)
             if found:

@@ -168,6 +168,7 @@ def _window_end(lex: EventLexicon, text: str, pos: int, end: int) -> int:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+TITLE_MAX = 300  # characters: a Title Case line is a headline or a sub-heading
 
 
 def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> str:
@@ -175,6 +176,8 @@ def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> 
     names, so the parser sees a sentence; offsets are unchanged."""
     chars: list[str] | None = None
     for ls, le in lines:
+        if le - ls > TITLE_MAX:
+            continue  # a paragraph, not a headline
         words = [m for m in _LETTERS.finditer(text, ls, le) if len(m.group()) >= 3]
         if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.7 * len(words):
             continue

@@ -42,6 +42,9 @@ CHANGES = [
 # Changes between levels that are not side by side: a time between them, a hedged old level, a chain, a unit spelled
 # two ways, a rate written on one end; and ranges opened by "from ... up to" or named after "from the".
 LEVELS = [
+    ("Товарооборот снизился на 9,8% — до 54,1 млрд юаней.", "ru", "54,1 млрд юаней", 54.1e9, None, "CNY", "money",
+     "exact"),
+    ("Кредит выдан — до 5 млрд тенге.", "ru", "до 5 млрд тенге", 5e9, None, "KZT", "money", "up_to"),
     ("Gold slid from $1,900 on Monday morning to $1,850 by Friday.", "en", "$1,850", 1850, None, "USD", "money", "exact", 1900),
     ("Bitcoin sank from $40,100 at 9.30pm yesterday to $38,200 at 6am.", "en", "$38,200", 38200, None, "USD", "money", "exact", 40100),
     ("The range grows from up to 300 km to 340 km.", "en", "340 km", 340, None, "km", "measure", "exact", 300),

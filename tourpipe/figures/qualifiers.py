@@ -35,6 +35,7 @@ def qualify(s: Sentence, d: Draft, floor: int) -> None:
 
 
 _DIRECTIONS = frozenset({"increase", "decrease"})
+_DASHES = frozenset("—–-")
 
 
 def _sign_direction(s: Sentence, d: Draft) -> None:
@@ -81,9 +82,12 @@ def level_link_opens(s: Sentence, d: Draft) -> bool:
 def _sets_level(s: Sentence, link: int, floor: int) -> bool:
     """A change or level-setting verb a few words before "до"/"to" makes what follows the level reached."""
     toks, lex = s.toks, s.lex
-    for m in range(link - 1, max(floor, link - 4) - 1, -1):
+    dash = link - 1 >= floor and toks[link - 1].text in _DASHES
+    if dash:  # "снизился на 9,8% — до 54,1 млрд": past the dash, the change and its own figure
+        link -= 1
+    for m in range(link - 1, max(0 if dash else floor, link - (7 if dash else 4)) - 1, -1):
         low = toks[m].low
-        if toks[m].kind != "w":
+        if toks[m].kind != "w" and not (dash and (toks[m].kind == "n" or toks[m].text == "%")):
             return False
         if change_word(lex, low) or has_stem(low, lex.level_verb_stems):
             return True

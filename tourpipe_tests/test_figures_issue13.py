@@ -29,6 +29,11 @@ ALTERNATIVES = [
     ("Билеты стоят 3 или 4 доллара.", "ru", "4 доллара", 4, None, "USD", "money", "exact"),
 ]
 CHANGES = [
+    ("Число гостей из Монголии выросло в 11,6 раза (с 489 до 5,7 тыс.), из Китая – в 8,5 раза (с 2,2 тыс. до 19 тыс.).",
+     "ru", "489", 489, None, None, "count", "exact"),
+    ("Число гостей из Монголии выросло в 11,6 раза (с 489 до 5,7 тыс.), из Китая – в 8,5 раза (с 2,2 тыс. до 19 тыс.).",
+     "ru", "2,2 тыс.", 2200, None, None, "count", "exact"),
+    ("Visitors rose 12% (from 50,000 to 56,000) last year.", "en", "50,000", 50000, None, None, "count", "exact"),
     ("The jobless rate dropped from 7.1% to 6.4%.", "en", "7.1%", 7.1, None, "percent", "percent", "exact"),
     ("The jobless rate dropped from 7.1% to 6.4%.", "en", "6.4%", 6.4, None, "percent", "percent", "exact", 7.1),
     ("Turnover climbed to $9 million from $7 million.", "en", "$9 million", 9e6, None, "USD", "money", "exact", 7e6),

@@ -120,6 +120,7 @@ class Lexicon:
     partitive_links: dict[str, frozenset[str]]
     compound_numbers: dict[str, float]
     level_from: frozenset[str]
+    change_size_words: frozenset[str]
     reuse_cues: frozenset[str]
     exceed_linked: dict[str, tuple[str, ...]]
     adjacent_change_words: frozenset[str]
@@ -274,6 +275,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         time_after=frozenset(g("TIME_AFTER", set())),
         partitive_links={k: frozenset(v) for k, v in g("PARTITIVE_LINKS", {}).items()},
         level_from=frozenset(g("LEVEL_FROM", set())),
+        change_size_words=frozenset(g("CHANGE_SIZE_WORDS", set())),
         reuse_cues=frozenset(g("REUSE_CUES", set())),
         exceed_linked={k: tuple(v) for k, v in g("EXCEED_LINKED", {}).items()},
         adjacent_change_words=frozenset(g("ADJACENT_CHANGE_WORDS", set())),

@@ -302,6 +302,9 @@ COMPARATIVES_AFTER = {"more": "increase", "higher": "increase", "up": "increase"
 # After a change word these open no range but the level a change starts from ("выросла с 900 до 1 200").
 LEVEL_FROM = {"from"}
 RANGE_OPENERS = {"from": {"to"}, "between": {"and"}}
+# The size of a change just told, before a bracket that gives its two levels: "выросло в 11,6 раза (с 489 до
+# 5,7 тыс.)", "up 12% (from 50 to 56)".
+CHANGE_SIZE_WORDS = {"times", "fold", "%", "percent", "pct"}
 RANGE_JOINERS = {"-", "–", "—", "to"}  # without an opener
 # Words that may lead a range opener's closer: "from 450 sq ft up to 900 sq ft".
 CLOSER_LEADS = {"up"}

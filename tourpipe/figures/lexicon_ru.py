@@ -435,6 +435,9 @@ COMPARATIVES_AFTER = {"больше": "increase", "выше": "increase", "до�
 # After a change word these open no range but the level a change starts from ("выросла с 900 до 1 200").
 LEVEL_FROM = {"с"}
 RANGE_OPENERS = {"от": {"до"}, "с": {"до"}, "между": {"и"}}
+# The size of a change just told, before a bracket that gives its two levels: "выросло в 11,6 раза (с 489 до
+# 5,7 тыс.)", "up 12% (from 50 to 56)".
+CHANGE_SIZE_WORDS = {"раз", "раза", "%", "процента", "процентов", "процент", "проц"}
 RANGE_JOINERS = {"-", "–", "—"}
 # Alternatives of close values are ranges: "eight or nine euros", "two or three years".
 ALTERNATIVE_LINKS = {"или"}

@@ -20,12 +20,21 @@ from tourpipe.vocabulary import is_plausible_year
 ALTERNATIVE_RATIO = 5
 
 
+def _levels_in_brackets(s: Sentence, opener: int) -> bool:
+    """"в 11,6 раза (с 489 до 5,7 тыс.)", "up 12% (from 50 to 56)": a bracket right after the size of a change gives
+    the two levels of that change, however far back (or elided, in a list) its verb is."""
+    toks = s.toks
+    return opener >= 3 and toks[opener - 1].text == "(" and toks[opener - 2].low in s.lex.change_size_words \
+        and toks[opener - 3].kind == "n"
+
+
 def read_range(s: Sentence, c: Candidate) -> None:
     """"10-15 days", "from 252 to 287 miles", "от 10 до 20", "between 5 and 7", "three or four years": the high end,
     and the span widened to the opener; "увеличится с 900 до 1 200" marks where a change starts instead."""
     toks, lex, d = s.toks, s.lex, c.d
     opener = c.start - 1 if c.start - 1 >= c.floor and toks[c.start - 1].low in lex.range_openers else None
-    if opener is not None and toks[opener].low in lex.level_from and changes_before(s, opener, c.floor):
+    if opener is not None and toks[opener].low in lex.level_from and (changes_before(s, opener, c.floor)
+                                                                      or _levels_in_brackets(s, opener)):
         d.level_from, opener = True, None  # where a change starts and ends, no range
     c.opener = opener
     j = c.after

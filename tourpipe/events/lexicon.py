@@ -15,6 +15,14 @@ NATIONALITY_COUNTRIES = {
     "Pakistani": "Pakistan", "Indian": "India", "Turkish": "Turkey", "Azerbaijani": "Azerbaijan",
 }
 
+# Capitals of the countries in NATIONALITY_COUNTRIES: "a visit to the Kyrgyz capital", "прибыла в столицу
+# Кыргызстана" happen in Bishkek.
+CAPITALS = {
+    "Kazakhstan": "Astana", "China": "Beijing", "Russia": "Moscow", "Kyrgyzstan": "Bishkek", "Uzbekistan": "Tashkent",
+    "Tajikistan": "Dushanbe", "Turkmenistan": "Ashgabat", "Mongolia": "Ulaanbaatar", "Belarus": "Minsk",
+    "Pakistan": "Islamabad", "India": "New Delhi", "Turkey": "Ankara", "Azerbaijan": "Baku",
+}
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -71,6 +79,7 @@ class EventLexicon:
     country_words: frozenset[str]
     admin_words: frozenset[str]
     pronouns: dict[str, str]
+    capital_words: frozenset[str]
     relative_pronouns: frozenset[str]
     other_words: frozenset[str]
     clause_cut: re.Pattern
@@ -151,6 +160,7 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS), pronouns=dict(d.PRONOUNS),
+        capital_words=frozenset(d.CAPITAL_WORDS),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},

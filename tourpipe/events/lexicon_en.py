@@ -127,6 +127,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 RELATIVE_PRONOUNS = "who which that".split()
 # "… and other places": a list's last member that names no site
 OTHER_WORDS = "other others".split()
+# "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma
+CAPITAL_WORDS = "capital".split()
 
 # Where a trigger sentence may be cut before parsing: what follows a non-restrictive relative clause opener
 # holds neither the actor nor the target.

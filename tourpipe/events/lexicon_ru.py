@@ -103,6 +103,8 @@ PRONOUNS = {"он": "person", "она": "person", "его": "person", "ее": "p
 RELATIVE_PRONOUNS = ["который"]
 # "… and other places": a list's last member that names no site
 OTHER_WORDS = "другой другие других прочий прочие прочих".split()
+# "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma
+CAPITAL_WORDS = "столица".split()
 
 CLAUSE_CUT = r",\s+(?:котор\w+|где)\b|;\s"
 # "реализуется" is the passive of "реализовать".

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from tourpipe import dates
 from tourpipe.entities.places import is_canonical_name
-from tourpipe.events.lexicon import EventLexicon, Trigger
+from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger
 from tourpipe.models import Entity
 from tourpipe.syntax import Mentions, Parse, Word
 
@@ -575,6 +575,9 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
 
     ``siblings`` are the heads of conjoined targets: "visited X and Y in Haidian District" puts both in Haidian.
     """
+    capital = _capital(ctx, p, target_head) if target_head is not None and visit else None
+    if capital is not None:
+        return capital, False  # "прибыла в столицу Кыргызстана": in Bishkek, not merely in Kyrgyzstan
     for h in (target_head, *siblings, k, frame):
         if h is not None:
             found = _locative(ctx, p, h)
@@ -588,6 +591,21 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     if e is not None and visit:
         return place_name(ctx, e.canonical or e.text), False  # a visit to Shanghai happens in Shanghai
     return None, False
+
+
+def _capital(ctx: Context, p: Parse, h: int) -> str | None:
+    """The city a "capital" phrase names: "столицу Кыргызстана", "the Kyrgyz capital", "the capital of Kyrgyzstan"."""
+    if p.words[h].lemma not in ctx.lex.capital_words:
+        return None
+    for c in p.children(h, "nmod", "amod", "compound", "nmod:poss"):
+        e = _entity(ctx, c, GPE | frozenset({"NORP"}))
+        if e is None:
+            continue
+        name = e.canonical or e.text
+        country = ctx.lex.countries.get(name, name) if e.label == "NORP" else name
+        if country in CAPITALS:
+            return CAPITALS[country]
+    return None
 
 
 def _named_by_head(ctx: Context, p: Parse, h: int):

@@ -78,9 +78,23 @@ def find_facts(doc: Document, entities: Sequence[Entity]) -> list[Fact]:
 def find_events(items: Sequence[tuple[Document, Sequence[Entity], Sequence[Fact]]]) -> Iterator[list[Event]]:
     """The events each (document, its entities, its facts) reports, furniture left out, in order; the trigger
     sentences of many documents are parsed in one batch."""
-    docs = ((doc.text, doc.lang, entities, facts, doc.published) for doc, entities, facts in items)
+    docs = ((_line_prefixes_blanked(doc), doc.lang, entities, facts, doc.published) for doc, entities, facts in items)
     for (doc, _, _), events in zip(items, extract_events_batch(docs)):
         yield [e for e in events if doc.keeps(e.start_char, e.end_char)]
+
+
+def _line_prefixes_blanked(doc: Document) -> str:
+    """The text with the furniture that opens a line (a scraper's "date 2025-05 " before the lede) blanked, offsets
+    kept: the parser then reads the lede's subject, not the prefix as part of it. Furniture inside a line stays (a
+    span across it would not slice the text)."""
+    text = doc.text
+    spans = [(s, e) for s, e, _ in doc.furniture if not text[text.rfind("\n", 0, s) + 1:s].strip()]
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
 
 
 def find_quotes(doc: Document, entities: Sequence[Entity]) -> list[Quote]:

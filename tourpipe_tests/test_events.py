@@ -57,3 +57,13 @@ def test_long_sentence_is_bounded():
     got = _run("en", text, [], None)
     assert got and all(len(e.sentence) <= 400 for e in got)
     assert all(e.trigger in e.sentence for e in got)
+
+
+def test_a_scrapers_date_prefix_is_not_part_of_the_actor_nor_its_date():
+    from tourpipe.core import Document, find_events
+
+    text = "date 2025-05 Аким области Иван Петров посетил Китай с делегацией.\nЭто вторая строка статьи."
+    doc = Document.of("d", text, "ru")
+    [events] = list(find_events([(doc, mark(text, [("Иван Петров", "PERSON"), ("Китай", "GPE", "China")]), [])]))
+    assert [(e.trigger, e.actor, e.date) for e in events] == [("посетил", "Аким области Иван Петров", None)]
+    assert all(text[e.actor_start:e.actor_end] == e.actor for e in events)

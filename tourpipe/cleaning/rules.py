@@ -87,7 +87,7 @@ _DATE_PATTERNS = tuple(re.compile(p, _F) for p in (
     r"(?<!\w)" + _Y + r"\s+(?:ж\.?\s+)?(?P<d>\d{1,2})\s+" + _MONTH,                             # 2024 ж. 5 мамыр
 ))
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-DATE_PREFIX = re.compile(r"^\s*date\s+(" + YEAR_PATTERN + r"-\d\d-\d\d)\b\s*", re.IGNORECASE)
+DATE_PREFIX = re.compile(r"^\s*date\s+(" + YEAR_PATTERN + r"-\d\d(?:-\d\d)?)\b\s*", re.IGNORECASE)
 _METADATA_WORD = re.compile(
     r"\b(source|updated|posted|published|by|editor|author|views?|источник|опубликовано|обновлено|автор"
     r"|редактор|просмотр\w*|来源|发布时间|责任编辑)\b", _F)

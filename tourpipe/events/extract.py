@@ -90,8 +90,8 @@ def _noun_may_fit(lex: EventLexicon, text: str, trig, m: re.Match, doc: _Doc) ->
     tour"), a name after a comma ("the first stop, Naton Medical Group"), or a genitive."""
     if "gen" in trig.slots or "obj" in trig.slots:
         return True
-    after = text[m.end():m.end() + 40].split()
-    if after and after[0].lower().strip(",.") in trig.slots:
+    after = text[m.end():m.end() + 60].split()[:6]  # "visit to", "визит Си Цзиньпина в Кыргызстан"
+    if any(w.lower().strip(",.") in trig.slots for w in after):
         return True
     before = text[max(0, m.start() - 40):m.start()].split()
     if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an"):

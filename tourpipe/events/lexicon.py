@@ -80,6 +80,7 @@ class EventLexicon:
     admin_words: frozenset[str]
     pronouns: dict[str, str]
     capital_words: frozenset[str]
+    noun_agent_cases: tuple[str | None, ...]
     relative_pronouns: frozenset[str]
     other_words: frozenset[str]
     clause_cut: re.Pattern
@@ -160,7 +161,7 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS), pronouns=dict(d.PRONOUNS),
-        capital_words=frozenset(d.CAPITAL_WORDS),
+        capital_words=frozenset(d.CAPITAL_WORDS), noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},

@@ -102,6 +102,9 @@ MODIFIER_FORMS = "visiting touring"
 
 LOCATIVE_PREPOSITIONS = "in at near".split()
 AGENT_PREPOSITIONS = "by".split()
+# ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
+# "визит Си Цзиньпина": None is the bare genitive)
+NOUN_AGENT_CASES = ("of",)
 # "in the country": the country the article is about.
 COUNTRY_WORDS = "country nation republic".split()
 # Stripped from a place's canonical name: "Haidian District" -> "Haidian", "Urumqi city" -> "Urumqi",

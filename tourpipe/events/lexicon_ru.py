@@ -88,6 +88,9 @@ MODIFIER_FORMS = ""
 
 LOCATIVE_PREPOSITIONS = "в на".split()
 AGENT_PREPOSITIONS = ()
+# ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
+# "визит Си Цзиньпина": None is the bare genitive)
+NOUN_AGENT_CASES = (None,)
 COUNTRY_WORDS = "страна республика".split()
 # Canonical names are English ("Xinjiang Uygur Autonomous Region"); Russian adjectival names keep their noun.
 ADMIN_WORDS = "region district city province county prefecture autonomous".split()

@@ -345,6 +345,10 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     for c in p.children(k):
         if c.dep == "nmod:poss" or (_base(c) == "nmod" and _case(p, c.i) in ctx.lex.agent_prepositions):
             return c
+    for c in p.children(k, "nmod"):  # "the visit of President X to Y", "визит председателя КНР Си Цзиньпина"
+        if _case(p, c.i) in ctx.lex.noun_agent_cases and any(
+                _entity(ctx, p.words[i], _AGENTS) is not None for i in p.subtree(c.i)):
+            return c
     if frame != k:
         return _agent(ctx, p, frame)
     head = p.head_of(k)
@@ -353,6 +357,9 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     if head is not None and _base(p.words[k]) in ("obl", "nmod") and head.pos in _VERBS:
         return _agent(ctx, p, head.i)
     return None
+
+
+_AGENTS = frozenset({"PERSON", "ORG"})
 
 
 def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> Word | None:

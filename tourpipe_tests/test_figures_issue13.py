@@ -117,6 +117,9 @@ RATES = [
     ("They spent $5 a day or two.", "en", "$5", 5, None, "USD", "money", "exact"),
 ]
 SYNTAX = [
+    ("The total number of foreign students enrolled at the university in 2024 was 6,500.", "en", "6,500", 6500, None,
+     "student", "count", "exact"),
+    ("Число туристов из Китая в 2024 году было 650 тысяч.", "ru", "650 тысяч", 650e3, None, "tourist", "count", "exact"),
     ("Of the 310 schools inspected, 42 were closed.", "en", "42", 42, None, "school", "count", "exact"),
     ("Petrov, 71, chairs the board.", "en", "71", 71, None, "year of age", "duration", "exact"),
     ("A 45-year-old driver was injured.", "en", "45-year-old", 45, None, "year of age", "duration", "exact"),

@@ -137,6 +137,7 @@ class Lexicon:
     particle_verbs: frozenset[str]
     count_heads: dict[str, str | None]
     subject_verbs: frozenset[str]
+    copulas: frozenset[str]
     subject_verb_stems: tuple[str, ...]
     subject_skip_back: frozenset[str]
     not_counted: frozenset[str]
@@ -293,6 +294,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         particle_verbs=frozenset(g("PARTICLE_VERBS", set())),
         count_heads=dict(g("COUNT_HEADS", {})),
         subject_verbs=frozenset(g("SUBJECT_VERBS", set())),
+        copulas=frozenset(g("COPULAS", set())),
         subject_verb_stems=tuple(g("SUBJECT_VERB_STEMS", ())),
         subject_skip_back=frozenset(g("SUBJECT_SKIP_BACK", set())),
         not_counted=frozenset(g("NOT_COUNTED", set())),

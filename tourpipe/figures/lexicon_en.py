@@ -273,6 +273,8 @@ ANAPHORIC_HEADS = {"number", "total", "figure", "tally", "headcount", "count"}
 # Words that open a part of the count before them; that part is not what "the number" later refers to.
 INCLUSION_CUES = ("including", "among them", "of whom", "of which", "among whom", "including some")
 # Verbs (besides change and exceed words) whose subject a bare number counts: "the number of visitors reached 5,000".
+# A copula before a bare number: it counts what a count word before it names ("the number of X was 655,000").
+COPULAS = {"was", "is", "were", "are", "be", "been", "remains", "remained"}
 SUBJECT_VERBS = {"reached", "reach", "reaches", "hit", "hits", "totaled", "totalled", "totals", "stood", "stands",
                  "numbered", "number", "numbers", "amounted", "came", "stand"}
 # Words between the subject and its verb: "workers would climb", "visitors have also grown".

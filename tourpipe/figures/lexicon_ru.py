@@ -417,6 +417,9 @@ CHANGE_LINKS = {"на", "в", "составил", "составила", "сос�
 LEVEL_LINKS = {"до"}
 # A bare number reached by a change, exceed or level verb counts what the verb's subject counts: "число студентов
 # превышает 14 тысяч", "количество туристов выросло до 30 тысяч". Heads that name a count of the genitive after them:
+# A copula before a bare number: "число граждан … составило 655 тысяч" is a subject verb already; a dash "число … —
+# 655 тысяч" or "было".
+COPULAS = {"было", "был", "была", "были", "—"}
 COUNT_HEADS = {"число": None, "количество": None, "численность": None}
 ANAPHORIC_HEADS = {"число", "количество", "численность", "цифра"}
 INCLUSION_CUES = ("в том числе", "из них", "из которых", "включая", "среди них")

@@ -97,11 +97,16 @@ def _verb_subject_unit(s: Sentence, start: int, prev_unit: str | None) -> str | 
     verb or its level link ("to", "до") directly."""
     verb = _verb_before(s, start)
     if verb is None:
-        return None
+        copula = start - 1 if start >= 1 and s.toks[start - 1].low in s.lex.copulas else None
+        # "the total number of citizens arriving in 2024 was 655,000": a copula says what a count word counts
+        return _counted_head_unit(s, copula, reach=COPULA_REACH) if copula is not None else None
     unit = _counted_head_unit(s, verb)
     if unit is not None:
         return unit
     return _noun_before_verb_unit(s, verb, prev_unit)
+
+
+COPULA_REACH = 14  # tokens from a copula back to the count word ("the number of X arriving in Y in 2024 was")
 
 
 def _verb_before(s: Sentence, start: int) -> int | None:
@@ -132,10 +137,10 @@ def _subject_verb(s: Sentence, low: str) -> bool:
                 or low in lex.subject_verbs or has_stem(low, lex.subject_verb_stems))
 
 
-def _counted_head_unit(s: Sentence, verb: int) -> str | None:
+def _counted_head_unit(s: Sentence, verb: int, reach: int = 8) -> str | None:
     """"the number of workers (at the site) would climb", "число студентов превышает": the noun a count word names."""
     toks, lex = s.toks, s.lex
-    for h in range(verb - 1, max(-1, verb - 9), -1):
+    for h in range(verb - 1, max(-1, verb - reach - 1), -1):
         t = toks[h]
         if t.kind == "s" and t.text in (",", ";", ":", "(", ")"):
             break

@@ -42,6 +42,7 @@ def sentence_facts(s: Sentence, drafts: list[Draft]) -> list[Fact]:
     _settle_levels(s, drafts)
     link_levels(s, drafts)
     _restated_changes(s, drafts)
+    _listed_multipliers(drafts)
     years = stated_years(s, drafts)
     clause = clauses(s) if years else []
     whole = s.whole if s.whole != (0, 0) else (s.start, s.end)
@@ -91,6 +92,19 @@ def _restated_changes(s: Sentence, drafts: list[Draft]) -> None:
         gap = [t.low for t in toks[a.end:b.start]]
         if gap and gap[-1] in lex.alternative_links and all(w in (",", "(") for w in gap[:-1]):
             b.qualifier = a.qualifier
+
+
+def _listed_multipliers(drafts: list[Draft]) -> None:
+    """"выросло в 11,6 раза (…), из Китая – в 8,5 раза (…)", "rose 3-fold in A and 2-fold in B": later multipliers of
+    a list share the direction of the first, whose verb the list leaves out."""
+    direction = None
+    for d in drafts:
+        if d.unit != "time":
+            continue
+        if d.qualifier in ("increase", "decrease"):
+            direction = d.qualifier
+        elif d.qualifier == "exact" and direction is not None:
+            d.qualifier = direction
 
 
 # How many tokens may stand between the old level and the link to the new one ("from $1,900 on Monday morning to").

@@ -119,6 +119,7 @@ RATES = [
     ("They spent $5 a day or two.", "en", "$5", 5, None, "USD", "money", "exact"),
 ]
 SYNTAX = [
+    ("The carrier grounded two 737 Max jets on Monday.", "en", "two 737 Max jets", 2, None, "jet", "count", "exact"),
     ("The total number of foreign students enrolled at the university in 2024 was 6,500.", "en", "6,500", 6500, None,
      "student", "count", "exact"),
     ("Число туристов из Китая в 2024 году было 650 тысяч.", "ru", "650 тысяч", 650e3, None, "tourist", "count", "exact"),
@@ -150,6 +151,8 @@ UNITS = [
 CASES = RANGES + ALTERNATIVES + CHANGES + LEVELS + FRACTIONS + MONEY + HEDGES + RATES + SYNTAX + UNITS
 
 NOT_FIGURES = [
+    ("Regulators cleared the 737 Max to fly again.", "en", 737),
+    ("The iPhone 11 Pro sold well in Almaty.", "en", 11),
     ("The office at 12 W 44th St reopened.", "en", 12),
     ("Madrid won 3-1 on Sunday.", "en", 3),
     ("The vote is due sept. 14, officials said.", "en", 14),

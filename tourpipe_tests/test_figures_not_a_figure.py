@@ -12,6 +12,7 @@ from tourpipe.models import Entity
 EXAMPLES = {
     "glued to a word": ("en", "The A380 landed at Urumqi.", (), "380"),
     "letters glued after": ("en", "The 5G network covers the city.", (), "5"),
+    "model suffix": ("en", "Regulators cleared the 737 Max for flights.", (), "737"),
     "hyphenated ordinal": ("ru", "Это 2-й форум.", (), "2"),
     "after a month": ("en", "The fair opened on May 24 in Almaty.", (), "24"),
     "day of a date range": ("en", "The fair ran June 12 to 17 in Almaty.", (), "17"),

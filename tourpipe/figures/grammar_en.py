@@ -106,6 +106,11 @@ def _word_run(s: Sentence, j: int, singular: bool) -> list[tuple[int, int]]:
         k += 1  # "six more players": the modifier is part of the span, the noun after it is counted
     while k < len(toks) and len(run) < 5:
         t = toks[k]
+        if t.kind == "n" and k + 1 < len(toks) and s.adjacent(k - 1, k) and s.adjacent(k, k + 1) \
+                and toks[k + 1].text[:1].isupper() and toks[k + 1].low in lex.model_suffixes:
+            run.append((k, k + 1))  # "two 737 Max jets": a model name modifies the counted noun
+            k += 2
+            continue
         if run and not singular and t.low in lex.list_links and t.kind == "w" and _coordinated(s, k, run):
             k += 1  # "27 purchase and cooperation agreements": modifiers joined by "and"
             continue

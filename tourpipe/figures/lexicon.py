@@ -97,6 +97,7 @@ class Lexicon:
     year_before: frozenset[str]
     year_after: frozenset[str]
     name_markers: frozenset[str]
+    model_suffixes: frozenset[str]
     not_one_before: frozenset[str]
     not_one_after: frozenset[str]
     clause_breaks: frozenset[tuple[str, ...]]
@@ -254,6 +255,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         year_before=frozenset(g("YEAR_BEFORE", set())),
         year_after=frozenset(g("YEAR_AFTER", set())),
         name_markers=frozenset(g("NAME_MARKERS", set())),
+        model_suffixes=frozenset(g("MODEL_SUFFIXES", set())),
         not_one_before=frozenset(g("NOT_ONE_BEFORE", set())),
         not_one_after=frozenset(g("NOT_ONE_AFTER", set())),
         clause_breaks=frozenset(g("CLAUSE_BREAKS", set())),

@@ -329,6 +329,9 @@ NAME_BEFORE = {"s&p", "sp", "stoxx", "ftse", "nikkei", "russell", "fortune", "na
 # Capitalised words that are no name for the number after them ("On Monday 12 companies signed").
 KNOWN_CAPITALISED = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                      "yesterday", "overall", "altogether", "meanwhile", "together", "currently", "now", "so", "far"}
+# Capitalised words that make a model name of the digits before them ("the 737 Max", "iPhone 11 Pro").
+MODEL_SUFFIXES = {"max", "pro", "plus", "ultra", "mini", "lite", "neo", "se", "gt", "gti", "xl", "xs", "turbo",
+                  "classic", "sport", "edge", "fold", "flip"}
 NAME_MARKERS = {"no", "no.", "nr", "№", "#", "number", "vol", "art", "article", "page", "p", "pp", "line", "route",
                 "phase", "level", "grade", "version", "chapter", "section", "item", "tel", "fax", "room", "gate"}
 NOT_ONE_BEFORE = {"the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone", "every"}

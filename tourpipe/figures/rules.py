@@ -62,6 +62,14 @@ def _letters_glued_after(s: Sentence, c: Candidate) -> bool:
     return not known or not unit_token_ok(s, j)
 
 
+def _model_suffix(s: Sentence, c: Candidate) -> bool:
+    """"the 737 Max", "iPhone 11 Pro", "Galaxy S24 Ultra": a model word after the digits makes them a name (but "two
+    737 Max jets" still counts the jets)."""
+    toks, j = s.toks, c.number.end
+    return c.digits and c.currency is None and j < len(toks) and toks[j].kind == "w" and s.adjacent(j - 1, j) \
+        and toks[j].text[0].isupper() and toks[j].low in s.lex.model_suffixes
+
+
 def _hyphenated_ordinal(s: Sentence, c: Candidate) -> bool:
     """"2-й", "19-го": an ordinal with its ending after a hyphen."""
     toks, j = s.toks, c.number.end
@@ -345,6 +353,7 @@ class Rule:
 NOT_A_FIGURE: tuple[Rule, ...] = (
     Rule("glued to a word", NUMBER, _glued_to_word),
     Rule("letters glued after", NUMBER, _letters_glued_after),
+    Rule("model suffix", NUMBER, _model_suffix),
     Rule("hyphenated ordinal", NUMBER, _hyphenated_ordinal),
     Rule("after a month", NUMBER, _after_month),
     Rule("day of a date range", NUMBER, _day_of_date_range),

@@ -393,9 +393,6 @@ def _events_of(items: list[tuple[Document, list[dict], list[dict]]]) -> list[lis
             for (doc, _, _), fact_ids, events in zip(items, ids, core.find_events(work))]
 
 
-_EVENTS_ORDER = sorted(FULL_NLP_LANGUAGES, key=lambda lang: lang != "ru")
-
-
 def _in_language(lang: str, items: Iterator[tuple]) -> Iterator[tuple]:
     return (item for item in items if item[0].lang == lang)
 
@@ -415,11 +412,11 @@ def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTabl
                 n_process: int = 1, progress: Progress = _quiet) -> Extracted:
     """Visits, agreements and investments each new document reports, with the facts that measure them."""
     out = _Output(staging, schema.EVENTS, "events", progress)
-    # One worker per language, both cores from the start: worker 1 parses Russian, worker 2 English, and the one
+    # One worker per language, both cores from the start: worker 1 parses English, worker 2 Russian, and the one
     # that runs out helps the other (parallel.map_groups). No process holds both languages' parsers (natasha's
     # Russian syntax model is the largest of all, ~190 MB; a worker drops a language's models before loading the
     # next, nlp.hold_language), so the stage's peak memory stays below the NER stage's.
-    groups = [_in_language(lang, _with_rows(documents, entities, facts)) for lang in _EVENTS_ORDER]
+    groups = [_in_language(lang, _with_rows(documents, entities, facts)) for lang in sorted(FULL_NLP_LANGUAGES)]
     for i, result in enumerate(map_groups(_events_chunk, groups, n_process, start="spawn"), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:

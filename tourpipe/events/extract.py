@@ -342,7 +342,7 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     if r.place is None:
         # a place stated with "in" outranks a place that was a visit's target ("arrived in Tianjin"); after a list
         # of places visited at once ("visited Urumqi, Hami and Turpan") the next stop is in none of them we know
-        trigger, places = state.get("targets", (None, set()))
+        places = state.get("targets", (None, set()))[1]
         carried = next(iter(places)) if len(places) == 1 else None
         r.place = state.get("place") or carried or r.extras.get("inner_place")
     elif not r.place_explicit and d.type == "visit":

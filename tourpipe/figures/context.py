@@ -130,6 +130,15 @@ class Sentence:
                 return phrases.table[key], a
         return None
 
+    def past_glued_hyphen(self, k: int) -> int:
+        """Index after a hyphen glued to the tokens on both sides at token k ("barrel-a-day", "$100-billion"), else
+        k."""
+        toks = self.toks
+        if 0 < k and k + 1 < len(toks) and toks[k].text in DASHES and toks[k].start == toks[k - 1].end \
+                and toks[k + 1].start == toks[k].end:
+            return k + 1
+        return k
+
     def hyphen_prefix(self, k: int) -> bool:
         """Token k is the first half of a hyphenated word ("IT-специалистов", "high-tech", "rail-mounted")."""
         toks = self.toks

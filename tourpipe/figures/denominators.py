@@ -6,7 +6,7 @@ singular English lemma. The figure keeps the kind of its numerator (money, measu
 """
 from __future__ import annotations
 
-from tourpipe.figures.context import DASHES, Sentence
+from tourpipe.figures.context import Sentence
 from tourpipe.figures.drafts import Draft
 from tourpipe.figures.lexicon import stem_value
 from tourpipe.figures.numbers import starts_number
@@ -17,13 +17,13 @@ PER = " per "
 def read_denominator(s: Sentence, d: Draft) -> None:
     """Extend ``d`` over "per X" / "a X" / "в год" after its unit, and name the rate "<unit> per <X>"."""
     toks, lex = s.toks, s.lex
-    k = _past_hyphen(s, d.end)  # "a 52,000 barrel-a-day refinery", "$70-a-share"
+    k = s.past_glued_hyphen(d.end)  # "a 52,000 barrel-a-day refinery", "$70-a-share"
     if d.unit is None or PER in d.unit or d.unit_kind == "percent" or k + 1 >= len(toks) or not s.adjacent(k - 1, k):
         return
     link = toks[k].low
     if link not in lex.rate_links or not s.adjacent(k, k + 1):
         return
-    found = _denominator(s, _past_hyphen(s, k + 1), lex.rate_links[link])
+    found = _denominator(s, s.past_glued_hyphen(k + 1), lex.rate_links[link])
     if found is None:
         return
     unit, end = found
@@ -31,15 +31,6 @@ def read_denominator(s: Sentence, d: Draft) -> None:
                             and end + 1 < len(toks) and starts_number(s, end + 1)):
         return  # "300 people a week ago", "$5 a day or two": a time, not a rate
     d.unit, d.end = f"{d.unit}{PER}{unit}", end
-
-
-def _past_hyphen(s: Sentence, k: int) -> int:
-    """Index after a hyphen glued on both sides at token k (a rate written as one word), else k."""
-    toks = s.toks
-    if k + 1 < len(toks) and toks[k].text in DASHES and toks[k].start == toks[k - 1].end \
-            and toks[k + 1].start == toks[k].end:
-        return k + 1
-    return k
 
 
 def _denominator(s: Sentence, k: int, kinds: str) -> tuple[str, int] | None:

@@ -167,16 +167,13 @@ def _times_ten(s: Sentence, j: int, value: float) -> tuple[float, int]:
     return value * 10.0 ** (sign * int(toks[k].text)), k + 1
 
 
-_HYPHENS = frozenset("-‐‑")
-
-
 def _read_scales(s: Sentence, j: int, value: float, currency: bool) -> tuple[float, int, bool]:
     """The scale words after the digits ("1.4 million", "2 тыс."): (value, index after, whether any)."""
     toks, lex = s.toks, s.lex
     scaled = False
-    if j + 1 < len(toks) and toks[j].text in _HYPHENS and toks[j].start == toks[j - 1].end \
-            and toks[j + 1].start == toks[j].end and toks[j + 1].low in lex.scale_words:
-        j += 1  # "a $100-billion mark": the hyphen of a compound modifier joins the scale to the digits
+    hyphen = s.past_glued_hyphen(j)
+    if hyphen != j and toks[hyphen].low in lex.scale_words:
+        j = hyphen  # "a $100-billion mark": the hyphen of a compound modifier joins the scale to the digits
     while j < len(toks) and toks[j].kind == "w" and s.adjacent(j - 1, j):
         low = toks[j].low
         if low in lex.scale_words:

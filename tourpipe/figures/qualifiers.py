@@ -1,7 +1,7 @@
 """The qualifier of a figure: hedges ("about", "more than"), changes ("rose by", "на 5% больше") and levels ("to")."""
 from __future__ import annotations
 
-from tourpipe.figures.context import Sentence
+from tourpipe.figures.context import DASHES, Sentence
 from tourpipe.figures.drafts import Draft
 from tourpipe.figures.lexicon import Lexicon, has_stem
 from tourpipe.figures.numbers import starts_number
@@ -35,7 +35,6 @@ def qualify(s: Sentence, d: Draft, floor: int) -> None:
 
 
 _DIRECTIONS = frozenset({"increase", "decrease"})
-_DASHES = frozenset("—–-")
 
 
 def _sign_direction(s: Sentence, d: Draft) -> None:
@@ -82,7 +81,7 @@ def level_link_opens(s: Sentence, d: Draft) -> bool:
 def _sets_level(s: Sentence, link: int, floor: int) -> bool:
     """A change or level-setting verb a few words before "до"/"to" makes what follows the level reached."""
     toks, lex = s.toks, s.lex
-    dash = link - 1 >= floor and toks[link - 1].text in _DASHES
+    dash = link - 1 >= floor and toks[link - 1].text in DASHES
     if dash:  # "снизился на 9,8% — до 54,1 млрд": past the dash, the change and its own figure
         link -= 1
     for m in range(link - 1, max(0 if dash else floor, link - (7 if dash else 4)) - 1, -1):

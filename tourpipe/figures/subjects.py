@@ -90,6 +90,9 @@ def _noun_follows(s: Sentence, j: int) -> bool:
     return s.grammar.noun_like(lex, t)
 
 
+COPULA_REACH = 14  # tokens from a copula back to the count word ("the number of X arriving in Y in 2024 was")
+
+
 def _verb_subject_unit(s: Sentence, start: int, prev_unit: str | None) -> str | None:
     """Unit of a bare number that a verb reaches, from the verb's subject: "the number of workers would climb to
     6,000" (worker), "Overseas exhibitors rose by 21 percent to 260" (exhibitor), "число студентов превышает 14 тысяч"
@@ -105,8 +108,6 @@ def _verb_subject_unit(s: Sentence, start: int, prev_unit: str | None) -> str | 
         return unit
     return _noun_before_verb_unit(s, verb, prev_unit)
 
-
-COPULA_REACH = 14  # tokens from a copula back to the count word ("the number of X arriving in Y in 2024 was")
 
 
 def _verb_before(s: Sentence, start: int) -> int | None:

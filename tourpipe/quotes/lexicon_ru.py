@@ -12,11 +12,10 @@ SAY_VERBS = """
 # Mental states ("считает", "надеется") are not quotations.
 THAT_VERBS = ()
 GERUNDS = "отметив добавив подчеркнув заявив сообщив пояснив уточнив сказав".split()
-# Base forms that never open an inverted attribution ("…, said Li"), and read as nouns or adjectives there:
-# "…, state news agency Xinhua reported".
-NOT_INVERTED = []
-# ... and those of them that after a noun phrase are mostly a noun or an adjective ("… for a state visit").
-NOUN_LIKE = []
+# Reporting verbs that open no inverted attribution / read as nouns after a noun phrase (see lexicon_en): Russian
+# lists only finite forms and participles, none of them a noun.
+NOT_INVERTED: list[str] = []
+NOUN_LIKE: list[str] = []
 
 # A news outlet credited for the story ("…, передает LS."); "Отметим/Напомним" are the author's asides.
 CREDIT_VERBS = "передает передаёт пишет сообщает информирует отметим напомним".split()
@@ -25,8 +24,7 @@ COMPLEMENTIZER = "что"
 ACCORDING_TO = ("по словам", "по мнению")
 # ... and with the speaker as a possessive pronoun inside it
 ACCORDING_POSSESSIVE = r"по\s+(?P<np>его|её|ее|их)\s+(?:словам|мнению)"
-# "“…,” the site quoted him as saying": the speaker is the one quoted, not the source
-QUOTED_AS = r"(?!x)x"
+QUOTED_AS = r"(?!x)x"  # "the site quoted him as saying" (lexicon_en) has no Russian form in the news
 NOT_SPEAKERS = "данным информации сведениям".split()
 AS_WORDS = ("как",)
 MID_MAX_WORDS = 4

@@ -67,3 +67,30 @@ def test_a_scrapers_date_prefix_is_not_part_of_the_actor_nor_its_date():
     [events] = list(find_events([(doc, mark(text, [("Иван Петров", "PERSON"), ("Китай", "GPE", "China")]), [])]))
     assert [(e.trigger, e.actor, e.date) for e in events] == [("посетил", "Аким области Иван Петров", None)]
     assert all(text[e.actor_start:e.actor_end] == e.actor for e in events)
+
+
+def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeypatch):
+    """"signed during the visit of X to Astana": when the parser attaches "to Astana" to "signed" (it does on some
+    real sentences), the phrase that opens right where the noun's phrase ends is still the visit's target."""
+    from tourpipe import syntax
+
+    text = "Ten deals were signed during the visit of Ivan Petrov to Astana."
+    # i, text, head, dep, pos, lemma: "to Astana" hangs on "signed" (3), not on "visit" (6)
+    rows = [(0, "Ten", 1, "nummod", "NUM", "ten"), (1, "deals", 3, "nsubj:pass", "NOUN", "deal"),
+            (2, "were", 3, "aux:pass", "AUX", "be"), (3, "signed", 3, "root", "VERB", "sign"),
+            (4, "during", 6, "case", "ADP", "during"), (5, "the", 6, "det", "DET", "the"),
+            (6, "visit", 3, "obl", "NOUN", "visit"), (7, "of", 9, "case", "ADP", "of"),
+            (8, "Ivan", 9, "compound", "PROPN", "ivan"), (9, "Petrov", 6, "nmod", "PROPN", "petrov"),
+            (10, "to", 11, "case", "ADP", "to"), (11, "Astana", 3, "obl", "PROPN", "astana"),
+            (12, ".", 3, "punct", "PUNCT", ".")]
+    words, pos = [], 0
+    for i, word, head, dep, upos, lemma in rows:
+        start = text.index(word, pos)
+        pos = start + len(word)
+        words.append(syntax.Word(i, word, start, pos, head, dep, upos, lemma, ""))
+    parse = syntax.Parse(0, len(text), tuple(words))
+    monkeypatch.setitem(syntax._PARSERS, "en", lambda items: [parse for _ in items])
+    monkeypatch.setattr(syntax, "_CACHE", type(syntax._CACHE)())
+    got = _run("en", text, [("Ivan Petrov", "PERSON"), ("Astana", "GPE")], None)
+    visits = [(e.trigger, e.actor, e.target, e.place) for e in got if e.type == "visit"]
+    assert visits == [("visit", "Ivan Petrov", "Astana", "Astana")]

@@ -71,15 +71,24 @@ def _inside(regions: list[tuple[int, int]], starts: list[int], s: int, e: int) -
     return any(regions[j][0] <= s and e <= regions[j][1] for j in range(max(0, k - 3), k + 1))
 
 
-def _vetoed(lex: EventLexicon, text: str, m: re.Match, line_start: int) -> bool:
-    """Cheap tests that spare a parse: back-references and modifiers ("during the visit", "the visiting group")."""
+def _vetoed(doc: _Doc, m: re.Match, line_start: int) -> bool:
+    """Cheap tests that spare a parse: back-references and modifiers ("during the visit", "the visiting group").
+    A visitor named right after the noun makes it a report of its own ("during the state visit of President X",
+    "в ходе визита Си Цзиньпина")."""
+    lex, text = doc.ctx.lex, doc.ctx.text
     before = text[max(line_start, m.start() - 60):m.start()]
     word = m.group().lower()
     if word in lex.modifier_forms and lex.modifier_before.search(before):
         return True
     if lex.plural_forms.fullmatch(m.group()) and not lex.plural_next.match(text, m.end()):
         return True
-    return bool(lex.noun_forms.fullmatch(m.group())) and any(rx.search(before) for rx in lex.anaphoric_before)
+    if not (lex.noun_forms.fullmatch(m.group()) and any(rx.search(before) for rx in lex.anaphoric_before)):
+        return False
+    named = doc.ctx.mentions.within(m.end(), m.end() + NAMED_AFTER + 60, _PERSON)
+    return not any(e.start_char < m.end() + NAMED_AFTER for e in named)
+
+
+NAMED_AFTER = 25  # characters after a trigger noun where its visitor's name starts: "of President", "председателя КНР"
 
 
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
@@ -143,7 +152,7 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
             starts = [r[0] for r in regions]
         hits = [m for m in hits if not _inside(regions, starts, m.start(), m.end()) and _may_fit(doc, m, (s, e))]
         if out:
-            hits = [m for m in hits if not _vetoed(lex, text, m, line_start)]
+            hits = [m for m in hits if not _vetoed(doc, m, line_start)]
         if hits:
             out.append(((s, e), _window_end(lex, text, hits[-1].end(), e), [m.start() for m in hits]))
     return out

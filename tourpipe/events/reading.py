@@ -188,7 +188,19 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         return [c.i for c in kids if _base(c) == "appos"]
     # "invest $5 million in X": the phrase may hang from the amount
     kids = kids + [g for c in kids if c.dep == "obj" for g in p.children(c.i)]
-    return [c.i for c in kids if _base(c) in ("obl", "nmod") and _case(p, c.i) == slot]
+    found = [c.i for c in kids if _base(c) in ("obl", "nmod") and _case(p, c.i) == slot]
+    return found or (_hung_on_verb(p, k, slot) if trig.noun else [])
+
+
+def _hung_on_verb(p: Parse, k: int, slot: str) -> list[int]:
+    """"were signed during the visit of President X to Xi'an": the parser hangs "to Xi'an" on the verb. A phrase of
+    the noun's own preposition that opens right where the noun's phrase ends belongs to the noun."""
+    w = p.words[k]
+    if w.head == k:
+        return []
+    after = p.subtree(k)[-1] + 1
+    return [c.i for c in p.children(w.head) if _base(c) in ("obl", "nmod") and c.i > k and _case(p, c.i) == slot
+            and p.subtree(c.i)[0] == after]
 
 
 def _object_head(ctx: Context, p: Parse, h: int) -> int:

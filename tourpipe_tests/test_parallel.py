@@ -23,7 +23,8 @@ def test_map_chunks_keeps_order_and_uses_workers_only_for_long_inputs():
 
     long = list(map_chunks(_square_chunk, iter(range(500)), n_process=2, chunk_size=7, min_items=64))
     assert [r[:2] for r in long] == [(i, i * i) for i in range(500)]
-    assert os.getpid() not in {r[2] for r in long} and len({r[2] for r in long}) == 2
+    # in workers only, at most two; how the chunks split between them depends on the machine's load
+    assert os.getpid() not in {r[2] for r in long} and 1 <= len({r[2] for r in long}) <= 2
 
 
 def _tables(wh: Path) -> dict[str, list]:

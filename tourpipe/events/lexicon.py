@@ -41,6 +41,7 @@ class Trigger:
     optional: bool = False  # an event even without a target ("Стороны договорились")
     objects_list: str | None = None  # the name of the word list ``objects`` comes from
     any_site: bool = False  # whatever noun it takes as its object is the site ("посетила выставочную платформу")
+    object_acts: bool = False  # its object is who visits: "the programme took the editors to Urumqi"
 
 
 def _stems(words, lang: str) -> re.Pattern:
@@ -123,7 +124,7 @@ def _entry(lemma: str, row: dict, noun: bool, lists: dict) -> Trigger:
     return Trigger(lemma, row["type"], noun, tuple(row["slots"].split()),
                    _words(lists[objects]) if objects else None, row.get("party"), row.get("passive", "actor"),
                    row.get("planned_only", False), row.get("backed", False), row.get("amount_only", False),
-                   row.get("optional", False), objects, row.get("any_site", False))
+                   row.get("optional", False), objects, row.get("any_site", False), row.get("object_acts", False))
 
 
 def _forms(rows: dict, with_next: bool) -> str:
@@ -131,7 +132,8 @@ def _forms(rows: dict, with_next: bool) -> str:
     for row in rows.values():
         forms = "|".join(row["forms"].split())
         nxt = row.get("next") if with_next else None
-        alts.append(f"(?:{forms})" + (rf"\s+(?:{'|'.join(nxt.split())})(?!\w)" if nxt else ""))
+        gap = rf"(?:[\w'’-]+\s+){{0,{row['next_within']}}}?" if nxt and row.get("next_within") else ""
+        alts.append(f"(?:{forms})" + (rf"\s+{gap}(?:{'|'.join(nxt.split())})(?!\w)" if nxt else ""))
     return "|".join(alts)
 
 

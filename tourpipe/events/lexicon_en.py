@@ -5,7 +5,8 @@
 # object, subj:pass = passive subject, a preposition = the noun it introduces, compound / appos = a name
 # modifying / standing beside the trigger noun); objects: word list the target's head must belong to;
 # passive: who the passive subject is; planned_only: an event only when planned ("намерен выпускать");
-# backed: needs an actor or an amount ("attracting investment" alone is no event).
+# backed: needs an actor or an amount ("attracting investment" alone is no event); next_within: words allowed
+# between the form and its next word ("took the editors to"); object_acts: the object is who visits.
 VERBS = {
     "visit": dict(type="visit", forms="visit visits visited visiting", slots="obj", any_site=True),
     "tour": dict(type="visit", forms="tour tours toured touring", slots="obj around of"),
@@ -20,6 +21,12 @@ VERBS = {
     "stop": dict(type="visit", forms="stopped", next="at by", slots="at by"),
     "walk": dict(type="visit", forms="walk walks walked walking", next="into", slots="into"),
     "inspect": dict(type="visit", forms="inspect inspects inspected inspecting", slots="obj"),
+    "take": dict(type="visit", forms="take takes took taken taking", next="to", next_within=8, slots="to",
+                 object_acts=True),
+    "bring": dict(type="visit", forms="bring brings brought bringing", next="to", next_within=8, slots="to",
+                  object_acts=True),
+    "familiarize": dict(type="visit", forms="familiarize familiarized familiarise familiarised familiarizing",
+                        next="with", next_within=1, slots="with"),
     "sign": dict(type="agreement", forms="sign signs signed signing", slots="obj subj:pass",
                  objects="agreement", party="with", passive="target"),
     "conclude": dict(type="agreement", forms="conclude concludes concluded concluding", slots="obj subj:pass",
@@ -142,6 +149,7 @@ REFLEXIVE_SUFFIXES = ()
 # invited to tour Beijing") reports a habit, not an event; headlines are exempt.
 GENERIC_PRESENT = True
 # Heads that only count what follows them: "a number of agreements", "a package of deals".
-QUANTIFIERS = "number series package set batch range total".split()
+# Heads that stand for what follows them: "a number of agreements", "the facilities of the hub".
+QUANTIFIERS = "number series package set batch range total facility work operation activity premises".split()
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "the a an this that these those their his her its our my your every each".split()

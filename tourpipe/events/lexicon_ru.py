@@ -12,6 +12,8 @@ VERBS = {
     "съездить": dict(type="visit", forms=r"съезди\w*", slots="в на"),
     "осмотреть": dict(type="visit", forms=r"осмотр(?:ел|ели|ела|ят|ит|еть)", slots="obj"),
     "въехать": dict(type="visit", forms=r"въех\w*|въед\w*", slots="в на"),
+    "ознакомиться": dict(type="visit", forms=r"ознаком(?:ил|ила|или|ились|ился|илась|ятся|ится|иться|ившись)\w*",
+                         slots="с со"),
     "договориться": dict(type="agreement", forms=r"договорил\w*|договорят\w*|договорятся", slots="о об",
                          optional=True),
     "подписать": dict(type="agreement", forms=r"подпис(?:ал|ала|али|ан|ана|аны|ано|ать|ывают|ывает|ут|ан\w*)",
@@ -114,6 +116,6 @@ CLAUSE_CUT = r",\s+(?:котор\w+|где)\b|;\s"
 REFLEXIVE_SUFFIXES = ("ся", "сь")
 
 GENERIC_PRESENT = False
-QUANTIFIERS = "ряд пакет серия набор количество число".split()
+QUANTIFIERS = "ряд пакет серия набор количество число работа деятельность территория объект".split()
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "этот эта этого этой эту этом свой своей своего".split()

@@ -99,8 +99,9 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
     def skip(c: Word) -> bool:
         if c.i in exclude or (c.head == head and c.dep == "case"):
             return True  # "to Shanghai": the target is "Shanghai"
-        if _same_entity(ctx, p, head, c.i):
-            return False
+        if _same_entity(ctx, p, head, c.i) or (c.head == head and _base(c) == "nmod"
+                                               and p.words[head].lemma in ctx.lex.quantifiers):
+            return False  # "работой парка Хоргос": what the quantifier stands for is the phrase
         if _base(c) in ("conj", "cc"):
             return not keep_conj and c.head == head
         if _base(c) == "appos":
@@ -111,8 +112,9 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
 
     idx = p.subtree(head, skip)
     run = idx if keep_conj else _contiguous(p, idx, head)
-    while len(run) > 1 and p.words[run[-1]].pos == "PUNCT" and p.words[run[-1]].text not in ".)»”\"":
-        run.pop()
+    while len(run) > 1 and p.words[run[-1]].pos == "PUNCT" and (p.words[run[-1]].text not in ".)»”\""
+                                                             or run[-1] != run[-2] + 1):
+        run.pop()  # a closing mark stays with its phrase; the sentence's full stop after a gap does not
     while len(run) > 1 and p.words[run[0]].pos == "PUNCT" and p.words[run[0]].text not in "«“\"":
         run.pop(0)
     s, e = p.words[run[0]].start, p.words[run[-1]].end
@@ -375,6 +377,8 @@ _AGENTS = frozenset({"PERSON", "ORG"})
 
 
 def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> Word | None:
+    if trig.object_acts and not passive:
+        return next(iter(p.children(k, "obj")), None)  # "took the editors to Urumqi"
     if passive and trig.passive == "target":
         agents = [c for c in p.children(k) if c.dep == "obl:agent" or
                   (_base(c) == "obl" and c.feat("Case") == "Ins" and c.pos in _NOUNS)]
@@ -451,7 +455,8 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
         return None, None, None
     if w.text.lower() in ctx.lex.pronouns:
         return (w.start, w.end), ctx.lex.pronouns[w.text.lower()], None
-    return span_of(ctx, p, w.i, keep_conj=True), None, canonical(ctx, p, w.i, ACTOR_LABELS)
+    # never the trigger's own clause: "ambassadors familiarized with the port" parsed as a described noun
+    return span_of(ctx, p, w.i, keep_conj=True, exclude=frozenset({k})), None, canonical(ctx, p, w.i, ACTOR_LABELS)
 
 
 # -- status, place, date -----------------------------------------------------------------------------------------------

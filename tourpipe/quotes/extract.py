@@ -131,10 +131,27 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int) -> _Found | None:
 
 # -- reported speech ---------------------------------------------------------------------------------------------------
 
-def _clause(doc: _Doc, a: int, b: int) -> tuple[int, int]:
+def _clause(doc: _Doc, a: int, b: int, verb: str | None = None) -> tuple[int, int]:
     stop = doc.lex.clause_stop.search(doc.text, a, b)
-    s, e = sp._strip(doc.text, a, stop.start() if stop else b, " \t,;:")
+    b = stop.start() if stop else b
+    if verb is not None:
+        b = next((m.start() for m in doc.lex.coordinated_verb.finditer(doc.text, a, b)
+                  if _same_past_form(verb, m.group("verb"))), b)
+    s, e = sp._strip(doc.text, a, b, " \t,;:")
     return s, e
+
+
+_PAST_ENDING = re.compile(r"(л|ла|ло|ли)(?:сь|ся)?$")
+
+
+def _same_past_form(verb: str, other: str) -> bool:
+    """Are both past-tense verbs of one gender and number ("отметил" … "выразил"), so one subject's two verbs?"""
+    a, b = _PAST_ENDING.search(verb.lower()), _PAST_ENDING.search(other.lower())
+    if a is None or b is None or a.group(1) != b.group(1):
+        return False
+    from tourpipe.nlp import morph
+
+    return any(p.tag.POS == "VERB" and "past" in p.tag for p in morph().parse(other.lower()))
 
 
 def _outside(quoted: list[Quoted], a: int, b: int) -> bool:
@@ -148,7 +165,7 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         if _credit(doc, m) or not _outside(quoted, m.start(), m.end()) or text[m.end():m.end() + 1] in "\"“«„":
             floor = m.end()
             continue
-        a, b = _clause(doc, m.end(), e)
+        a, b = _clause(doc, m.end(), e, m.group("verb"))
         if _n_words(text, a, b) < _MIN_CLAUSE_WORDS:
             continue
         if m.group("verb").lower() in lex.gerunds:
@@ -191,7 +208,8 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
     if not _outside(quoted, s, e):
         return []
     sent = text[s:e]
-    for rx in (lex.according_first, lex.according_possessive, lex.according_last):
+    # the sentence-final attribution first: in "CLAUSE, according to Li, head of X." the role is no clause
+    for rx in (lex.according_last, lex.according_first, lex.according_possessive):
         m = rx.search(sent)
         if m and _speaking(doc, s + m.start("np"), s + m.end("np")):
             speaker = sp.right_speaker(lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))

@@ -32,6 +32,7 @@ class QuoteLexicon:
     credit: frozenset[str]
     pronouns: dict[str, str]
     leading_noise: frozenset[str]
+    trailing_noise: frozenset[str]
     speaker_preps: frozenset[str]
     relative_openers: frozenset[str]
     adverbial_openers: frozenset[str]
@@ -50,6 +51,7 @@ class QuoteLexicon:
     according_possessive: re.Pattern  # "По его словам, CLAUSE" / "In her words, CLAUSE"
     as_said: re.Pattern  # "As Li noted, CLAUSE" / "Как отметил министр, …"
     clause_stop: re.Pattern  # where a reported clause ends early: "… and added that"
+    coordinated_verb: re.Pattern  # a candidate second verb of the speaker: "…, и выразил надежду"
     cue: re.Pattern  # any word that can attribute speech: a sentence without one holds no reported speech
     gerunds: frozenset[str]  # "adding that": the speaker of the clause before
     after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
@@ -77,6 +79,7 @@ def _build(lang: str) -> QuoteLexicon:
         credit=frozenset(d.CREDIT_VERBS),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE),
+        trailing_noise=frozenset(d.TRAILING_NOISE),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS),
         relative_openers=frozenset(d.RELATIVE_OPENERS),
         adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
@@ -94,10 +97,12 @@ def _build(lang: str) -> QuoteLexicon:
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
         according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",
                                         re.I),
-        according_last=re.compile(rf"^(?P<clause>.{{15,}}?),\s+(?P<acc>{acc})\s+(?P<np>{np})\s*[.!]?$", re.I),
+        according_last=re.compile(rf"^(?P<clause>.{{15,}}?),\s+(?P<acc>{acc})\s+(?P<np>{np}(?:,\s+{np})?)\s*[.!]?$",
+                                  re.I),
         as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})),\s+"
                            rf"(?P<clause>.+)$", re.I),
         clause_stop=re.compile("|".join(s.format(say=anyv) for s in d.CLAUSE_STOPS), flags),
+        coordinated_verb=re.compile(d.COORDINATED_VERB, flags),
         gerunds=frozenset(d.GERUNDS),
         cue=re.compile(rf"(?<!\w)(?:{anyv}|{acc}|{d.ACCORDING_POSSESSIVE})(?!\w)", re.I),
         after_quote=re.compile(d.AFTER_QUOTE),

@@ -44,6 +44,8 @@ MID_MAX_WORDS = 6
 
 # Words a speaker segment may start with that are not part of the naming.
 LEADING_NOISE = "and but also meanwhile however then so while".split()
+# Words between a naming and its verb that are not the naming: "He has noted that", "Li also said".
+TRAILING_NOISE = "has have had also earlier previously once repeatedly further then".split()
 SPEAKER_PREPOSITIONS = ()
 RELATIVE_OPENERS = "who which whose whom where that".split()
 # Segments opening with these are adverbials, never the speaker: "After visiting the park, Li said".
@@ -61,5 +63,6 @@ SPEAKER_STOPS = "in on at during after before when while to".split()
 
 # A reported clause ends where the speaker's next act starts: "… and added that", "… and expressed readiness",
 # ", adding that".
+COORDINATED_VERB = r"(?!x)x"  # English past forms are too ambiguous after ", and" (see lexicon_ru)
 CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|saying|stressing)\s+that\b")
 AFTER_QUOTE_TAIL = r"^\s*[—–]"

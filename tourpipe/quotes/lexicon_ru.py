@@ -30,6 +30,7 @@ AS_WORDS = ("как",)
 MID_MAX_WORDS = 4
 
 LEADING_NOISE = "и а но также же при этом".split()
+TRAILING_NOISE = "также тоже ранее уже же вновь неоднократно".split()
 # "сообщили в пресс-службе", "В ведомстве отмечают": the naming is the place of speech.
 SPEAKER_PREPOSITIONS = ("в", "во", "на")
 RELATIVE_OPENERS = "который которая которое которые которого которой которым кто что".split()
@@ -45,5 +46,9 @@ PRONOUNS = {"он": "person", "она": "person", "него": "person", "нее"
 AFTER_QUOTE = r"[!?…]\s*$"
 AFTER_QUOTE_TAIL = r"^\s*,?\s*[—–-]"
 SPEAKER_STOPS = ()
+# "Х отметил, что …, и выразил надежду …": a second verb of the speaker's ends the reported clause (checked: a past
+# tense verb of the speech verb's gender and number).
+COORDINATED_VERB = (r",\s+(?:и|а\s+также)\s+(?:также\s+|затем\s+|еще\s+|ещё\s+)?"
+                    r"(?P<verb>[а-яё]+(?:л|ла|ло|ли)(?:сь|ся)?)(?![\w-])")
 CLAUSE_STOPS = (r",?\s+и\s+(?:также\s+)?(?:{say}),\s+что\b",
                 r",\s+(?:отметив|добавив|подчеркнув|заявив|пояснив),\s+что\b")

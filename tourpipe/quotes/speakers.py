@@ -108,9 +108,13 @@ def _role_span(text: str, parts: list[tuple[int, int]], first: int, last: int) -
 def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
     """The speaker named in text[a:b], the words right before a reporting verb."""
     a, b = _strip(text, a, b)
+    tail = _words(text, a, b)
+    while len(tail) > 1 and tail[-1].group().lower() in lex.trailing_noise and tail[-2].group().lower() not in \
+            lex.leading_noise:
+        a, b = _strip(text, a, tail[-1].start())  # "He has noted that": the naming is "He"
+        tail = tail[:-1]
     if a >= b:
         return None
-    tail = _words(text, a, b)
     if tail and tail[-1].group().lower() in lex.leading_noise and len(tail) > 1:
         return COORDINATED  # "… and added that": the speaker is the one already named
     parts = _segments(text, a, b)

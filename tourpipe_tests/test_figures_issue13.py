@@ -108,6 +108,13 @@ RUSSIAN_CURRENCY_NAMES = [
     ("Экспорт принёс 12 млн злотых.", "ru", "12 млн злотых", 12e6, None, "PLN", "money", "exact"),
     ("Туристы потратили 300 млн реалов.", "ru", "300 млн реалов", 300e6, None, "BRL", "money", "exact"),
 ]
+# An amount written in groups, each with a smaller scale: one amount; a fraction of a scale closes its amount.
+AMOUNT_GROUPS = [
+    ("За год собрали 1 млрд 400 млн тенге.", "ru", "1 млрд 400 млн тенге", 1.4e9, None, "KZT", "money", "exact"),
+    ("Грант — 3 млн 250 тыс. рублей.", "ru", "3 млн 250 тыс. рублей", 3.25e6, None, "RUB", "money", "exact"),
+    ("Area residents paid 2 billion 300 million dollars.", "en", "2 billion 300 million dollars", 2.3e9, None, "USD", "money", "exact"),
+    ("Выручка — 1,5 млн 200 тыс. рублей по двум магазинам.", "ru", "200 тыс. рублей", 200e3, None, "RUB", "money", "exact"),
+]
 HEDGES = [
     ("Nickel slid 3.4% on Tuesday.", "en", "3.4%", 3.4, None, "percent", "percent", "decrease"),
     ("The index shed 120 points, or 0.8%.", "en", "120 points", 120, None, "point", "count", "decrease"),
@@ -162,7 +169,7 @@ UNITS = [
     ("It has a 7- or 8-inch touchscreen.", "en", "8-inch", 8, None, "inch", "measure", "exact"),
     ("We offer 5- to 6-day trips.", "en", "5- to 6-day trips", 5, 6, "day", "duration", "exact"),
 ]
-CASES = RANGES + ALTERNATIVES + CHANGES + LEVELS + FRACTIONS + MONEY + RUSSIAN_CURRENCY_NAMES + HEDGES + RATES + SYNTAX \
+CASES = RANGES + ALTERNATIVES + CHANGES + LEVELS + FRACTIONS + MONEY + RUSSIAN_CURRENCY_NAMES + AMOUNT_GROUPS + HEDGES + RATES + SYNTAX \
     + UNITS
 
 NOT_FIGURES = [

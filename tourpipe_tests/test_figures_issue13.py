@@ -115,6 +115,12 @@ AMOUNT_GROUPS = [
     ("Area residents paid 2 billion 300 million dollars.", "en", "2 billion 300 million dollars", 2.3e9, None, "USD", "money", "exact"),
     ("Выручка — 1,5 млн 200 тыс. рублей по двум магазинам.", "ru", "200 тыс. рублей", 200e3, None, "RUB", "money", "exact"),
 ]
+# The dot of a currency abbreviated before its amount ends no sentence; codes withdrawn lately still name money.
+SIGNS_AND_CODES = [
+    ("The flyover will cost Rs. 12 crore.", "en", "Rs. 12 crore", 12e7, None, "INR", "money", "exact"),
+    ("Tickets cost Rs. 450 for adults.", "en", "Rs. 450", 450, None, "INR", "money", "exact"),
+    ("Вход в музей стоит Fr. 30 для взрослых.", "ru", "Fr. 30", 30, None, "CHF", "money", "exact"),
+]
 HEDGES = [
     ("Nickel slid 3.4% on Tuesday.", "en", "3.4%", 3.4, None, "percent", "percent", "decrease"),
     ("The index shed 120 points, or 0.8%.", "en", "120 points", 120, None, "point", "count", "decrease"),
@@ -169,8 +175,8 @@ UNITS = [
     ("It has a 7- or 8-inch touchscreen.", "en", "8-inch", 8, None, "inch", "measure", "exact"),
     ("We offer 5- to 6-day trips.", "en", "5- to 6-day trips", 5, 6, "day", "duration", "exact"),
 ]
-CASES = RANGES + ALTERNATIVES + CHANGES + LEVELS + FRACTIONS + MONEY + RUSSIAN_CURRENCY_NAMES + AMOUNT_GROUPS + HEDGES + RATES + SYNTAX \
-    + UNITS
+CASES = RANGES + ALTERNATIVES + CHANGES + LEVELS + FRACTIONS + MONEY + RUSSIAN_CURRENCY_NAMES + AMOUNT_GROUPS \
+    + SIGNS_AND_CODES + HEDGES + RATES + SYNTAX + UNITS
 
 NOT_FIGURES = [
     ("Regulators cleared the 737 Max to fly again.", "en", 737),

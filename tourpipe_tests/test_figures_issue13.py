@@ -120,6 +120,8 @@ SIGNS_AND_CODES = [
     ("The flyover will cost Rs. 12 crore.", "en", "Rs. 12 crore", 12e7, None, "INR", "money", "exact"),
     ("Tickets cost Rs. 450 for adults.", "en", "Rs. 450", 450, None, "INR", "money", "exact"),
     ("Вход в музей стоит Fr. 30 для взрослых.", "ru", "Fr. 30", 30, None, "CHF", "money", "exact"),
+    ("Оборот порта в 2024 году достиг 80 млн BGN.", "ru", "80 млн BGN", 80e6, None, "BGN", "money", "exact"),
+    ("Zagreb's budget was HRK 150 billion in 2019.", "en", "HRK 150 billion", 150e9, None, "HRK", "money", "exact"),
 ]
 HEDGES = [
     ("Nickel slid 3.4% on Tuesday.", "en", "3.4%", 3.4, None, "percent", "percent", "decrease"),

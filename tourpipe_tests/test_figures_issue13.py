@@ -94,6 +94,35 @@ MONEY = [
     ("Тариф — KZT 840.", "ru", "KZT 840", 840, None, "KZT", "money", "exact"),
     ("Штраф составит 30 BYN.", "ru", "30 BYN", 30, None, "BYN", "money", "exact"),
 ]
+# A country's adjective picks which currency a shared name is ("канадских долларов", "белорусских рублей"); names
+# that no stem reads ("гривен", "вон", "злотых") are currencies too.
+RUSSIAN_CURRENCY_NAMES = [
+    ("Банк выдал кредит на 40 млн канадских долларов.", "ru", "40 млн канадских долларов", 40e6, None, "CAD", "money", "exact"),
+    ("Фонд привлёк 900 млн гонконгских долларов.", "ru", "900 млн гонконгских долларов", 900e6, None, "HKD", "money", "exact"),
+    ("Зарплата врача — 2,8 тыс. белорусских рублей.", "ru", "2,8 тыс. белорусских рублей", 2800, None, "BYN", "money", "exact"),
+    ("Штраф составил 3,2 млн швейцарских франков.", "ru", "3,2 млн швейцарских франков", 3.2e6, None, "CHF", "money", "exact"),
+    ("Инвестор вложил 15 млрд турецких лир в порт.", "ru", "15 млрд турецких лир", 15e9, None, "TRY", "money", "exact"),
+    ("Сделка стоила 4 млрд шведских крон.", "ru", "4 млрд шведских крон", 4e9, None, "SEK", "money", "exact"),
+    ("Бюджет города — 2 млрд гривен.", "ru", "2 млрд гривен", 2e9, None, "UAH", "money", "exact"),
+    ("Стройка обойдётся в 70 млрд вон.", "ru", "70 млрд вон", 70e9, None, "KRW", "money", "exact"),
+    ("Экспорт принёс 12 млн злотых.", "ru", "12 млн злотых", 12e6, None, "PLN", "money", "exact"),
+    ("Туристы потратили 300 млн реалов.", "ru", "300 млн реалов", 300e6, None, "BRL", "money", "exact"),
+]
+# An amount written in groups, each with a smaller scale: one amount; a fraction of a scale closes its amount.
+AMOUNT_GROUPS = [
+    ("За год собрали 1 млрд 400 млн тенге.", "ru", "1 млрд 400 млн тенге", 1.4e9, None, "KZT", "money", "exact"),
+    ("Грант — 3 млн 250 тыс. рублей.", "ru", "3 млн 250 тыс. рублей", 3.25e6, None, "RUB", "money", "exact"),
+    ("Area residents paid 2 billion 300 million dollars.", "en", "2 billion 300 million dollars", 2.3e9, None, "USD", "money", "exact"),
+    ("Выручка — 1,5 млн 200 тыс. рублей по двум магазинам.", "ru", "200 тыс. рублей", 200e3, None, "RUB", "money", "exact"),
+]
+# The dot of a currency abbreviated before its amount ends no sentence; codes withdrawn lately still name money.
+SIGNS_AND_CODES = [
+    ("The flyover will cost Rs. 12 crore.", "en", "Rs. 12 crore", 12e7, None, "INR", "money", "exact"),
+    ("Tickets cost Rs. 450 for adults.", "en", "Rs. 450", 450, None, "INR", "money", "exact"),
+    ("Вход в музей стоит Fr. 30 для взрослых.", "ru", "Fr. 30", 30, None, "CHF", "money", "exact"),
+    ("Оборот порта в 2024 году достиг 80 млн BGN.", "ru", "80 млн BGN", 80e6, None, "BGN", "money", "exact"),
+    ("Zagreb's budget was HRK 150 billion in 2019.", "en", "HRK 150 billion", 150e9, None, "HRK", "money", "exact"),
+]
 HEDGES = [
     ("Nickel slid 3.4% on Tuesday.", "en", "3.4%", 3.4, None, "percent", "percent", "decrease"),
     ("The index shed 120 points, or 0.8%.", "en", "120 points", 120, None, "point", "count", "decrease"),
@@ -148,7 +177,8 @@ UNITS = [
     ("It has a 7- or 8-inch touchscreen.", "en", "8-inch", 8, None, "inch", "measure", "exact"),
     ("We offer 5- to 6-day trips.", "en", "5- to 6-day trips", 5, 6, "day", "duration", "exact"),
 ]
-CASES = RANGES + ALTERNATIVES + CHANGES + LEVELS + FRACTIONS + MONEY + HEDGES + RATES + SYNTAX + UNITS
+CASES = RANGES + ALTERNATIVES + CHANGES + LEVELS + FRACTIONS + MONEY + RUSSIAN_CURRENCY_NAMES + AMOUNT_GROUPS \
+    + SIGNS_AND_CODES + HEDGES + RATES + SYNTAX + UNITS
 
 NOT_FIGURES = [
     ("Regulators cleared the 737 Max to fly again.", "en", 737),

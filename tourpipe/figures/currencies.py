@@ -10,6 +10,9 @@ from functools import lru_cache
 # ISO 4217 codes that are also everyday upper-case words or company names: read as a currency only from a lexicon.
 _CODE_WORDS = frozenset({"ALL", "TOP", "CUP", "MAD", "SOS", "BOB", "PEN", "MOP", "AMD", "GEL", "BAM", "CAD", "WST",
                          "MRO", "MRU", "SLL", "STD", "XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA"})
+# Codes withdrawn since 2009 that news of their time (and archives read today) still write: the euro's newer members
+# (BGN in 2026, HRK, LTL, LVL, EEK, SKK) and redenominations (BYR, VEF). pycountry lists current codes only.
+_WITHDRAWN_CODES = frozenset({"BGN", "HRK", "LTL", "LVL", "EEK", "SKK", "BYR", "VEF"})
 # "30 MUSD", "MEUR 12": an M before a code means millions in finance copy.
 MILLION_PREFIX = "M"
 
@@ -37,10 +40,10 @@ SIGN_TAGS_AFTER = {"U.S.": "USD", "US": "USD", "U.S": "USD"}
 
 @lru_cache(maxsize=1)
 def iso_codes() -> frozenset[str]:
-    """Every current ISO 4217 code that is not also an everyday word."""
+    """Every current ISO 4217 code, and the recently withdrawn ones, that is not also an everyday word."""
     import pycountry
 
-    return frozenset(c.alpha_3 for c in pycountry.currencies) - _CODE_WORDS
+    return (frozenset(c.alpha_3 for c in pycountry.currencies) | _WITHDRAWN_CODES) - _CODE_WORDS
 
 
 def iso_code(word: str) -> tuple[str, float] | None:

@@ -51,6 +51,7 @@ class Lexicon:
     sign_tags_after: Phrases
     currency_stems: tuple[tuple[str, str], ...]
     currency_tails: frozenset[str]
+    currency_adjectives: tuple[tuple[str, str, str], ...]  # (adjective stem, currency stem, ISO code)
     subunits: dict[str, tuple[str, str, float]]
     composite_subunits: dict[str, tuple[str, str, float]]
     percent: Phrases
@@ -208,6 +209,8 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         sign_tags_after=Phrases.of(currencies.SIGN_TAGS_AFTER),
         currency_stems=_stems(g("CURRENCY_STEMS", {})),
         currency_tails=frozenset(g("CURRENCY_TAILS", set())),
+        currency_adjectives=tuple(sorted(((*k.split(), v) for k, v in g("CURRENCY_ADJECTIVES", {}).items()),
+                                         key=lambda e: (-len(e[0]), -len(e[1])))),
         subunits={**currencies.SUBUNITS, **(g("SUBUNITS", {}) if words else {})},
         composite_subunits=dict(g("COMPOSITE_SUBUNITS", {})),
         percent=Phrases.of(g("PERCENT", {}) if words else {"%": "percent"}),

@@ -139,6 +139,8 @@ def _read_digits(s: Sentence, i: int, currency: bool) -> Number:
         value, j = value + s.toks[j].value, j + 1  # "7 3/4": a whole number and a fraction
     value, j = _times_ten(s, j, value)
     value, j, scaled = _read_scales(s, j, value, currency)
+    if scaled and not t.grouped:
+        value, j = _smaller_groups(s, j, value)
     if not scaled and not currency:
         glued = _glued_scale(s, j)
         if glued:
@@ -185,6 +187,20 @@ def _read_scales(s: Sentence, j: int, value: float, currency: bool) -> tuple[flo
         scaled = True
         j += 1
     return value, j, scaled
+
+
+def _smaller_groups(s: Sentence, j: int, value: float) -> tuple[float, int]:
+    """"2 млн 300 тыс.", "1 billion 200 million": whole digits under a thousand with a smaller scale, right after a
+    scaled amount, add to it (a scaled amount is the whole of its group: "1,5 млн 200 тыс." is two figures)."""
+    toks, lex = s.toks, s.lex
+    last = lex.scale_words.get(toks[j - 1].low, 0.0)
+    while j + 1 < len(toks) and s.adjacent(j - 1, j) and s.adjacent(j, j + 1) and toks[j].kind == "n" \
+            and not toks[j].grouped and toks[j].value < 1000 and toks[j + 1].kind == "w":
+        scale = lex.scale_words.get(toks[j + 1].low)
+        if scale is None or scale >= last:
+            break
+        value, last, j = value + toks[j].value * scale, scale, j + 2
+    return value, j
 
 
 def _glued_scale(s: Sentence, j: int) -> float | None:

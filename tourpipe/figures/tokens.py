@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from tourpipe.figures.currencies import SIGNS_BEFORE
 from tourpipe.vocabulary import MONTH_ABBREVIATIONS_EN, TOP_LEVEL_DOMAINS, alternation, is_plausible_year
 
 _SPACES = "\u00a0\u2009\u202f\u2007 "
@@ -30,6 +31,9 @@ jr sr mt ft approx est fig u.s u.k e.g i.e p pp vol art им ул пр д ст �
 """.split())
 
 _SCALE_ABBREVIATIONS = frozenset({"тыс", "млн", "млрд", "трлн", "кв", "куб", "mln", "bn", "sq"})
+# Currencies written before the amount with an abbreviation dot ("Rs.", "Fr.", "грн."), without the dot.
+_SIGN_ABBREVIATIONS = frozenset(sign[:-1].lower() for sign in SIGNS_BEFORE
+                                if sign.endswith(".") and sign[:-1].isalpha())
 
 
 class Token:
@@ -62,6 +66,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             following = text[m.end():m.end() + 8].split(" ", 1)[0].rstrip(".,;:")
             if word in _SCALE_ABBREVIATIONS and following.isupper() and len(following) <= 4:
                 continue  # "150 тыс. ДФЭ", "2 млн. МВт": a unit acronym, not a new sentence
+            if word in _SIGN_ABBREVIATIONS and following[:1].isdigit():
+                continue  # "Rs. 20 crore", "грн. 500": an abbreviated currency before its amount
         end = m.start() + len(m.group().rstrip())
         spans.append((start, end))
         start = m.end()

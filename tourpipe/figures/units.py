@@ -105,6 +105,9 @@ def _money_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
     hit = s.phrase_at(k, lex.currency_after)
     if hit:
         return hit[0], "money", _after_currency_tail(s, hit[1])
+    code = _country_currency(s, k)
+    if code:
+        return code, "money", _after_currency_tail(s, k + 2)
     code = stem_value(t.low, lex.currency_stems) if t.kind == "w" else None
     if code:
         return code, "money", _after_currency_tail(s, k + 1)
@@ -112,6 +115,17 @@ def _money_at(s: Sentence, k: int) -> tuple[str, str, int] | None:
     if iso:  # "42 BYN", "30 MUSD" (money.read_money_tail applies the M)
         return iso[0], "money", k + 1
     return None
+
+
+def _country_currency(s: Sentence, k: int) -> str | None:
+    """The ISO code of a country's adjective and a currency name at token k: "швейцарских франков" (CHF),
+    "белорусских рублей" (BYN); the adjective decides which of the countries' currencies it is."""
+    toks = s.toks
+    if toks[k].kind != "w" or not s.adjacent(k, k + 1) or toks[k + 1].kind != "w":
+        return None
+    adjective, name = toks[k].low, toks[k + 1].low
+    return next((code for stem, currency, code in s.lex.currency_adjectives
+                 if adjective.startswith(stem) and name.startswith(currency)), None)
 
 
 def _after_currency_tail(s: Sentence, end: int) -> int:

@@ -221,7 +221,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if trig is None or (w.dep in ("amod", "compound") and not noun):
         return []  # "a visiting professor"
     frame = rd.frame_of(ctx, p, k, trig)
-    if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame):
+    if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame) or rd.wished(ctx, p, frame):
         return []
     passive = reflexive or rd.passive_voice(p, k)
     found = rd.party(ctx, p, k, frame, trig) or rd.targets(ctx, p, k, trig, passive)

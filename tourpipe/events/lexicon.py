@@ -88,6 +88,7 @@ class EventLexicon:
     reflexive_suffixes: tuple[str, ...]
     generic_present: bool
     quantifiers: frozenset[str]
+    wish_words: frozenset[str]
     ethnonyms: frozenset[str]
     between: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -168,7 +169,8 @@ def _build(lang: str) -> EventLexicon:
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
         site_pattern=_stems(lists["site"].split(), lang),
-        generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS), ethnonyms=frozenset(d.ETHNONYMS),
+        generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS),
+        wish_words=frozenset(d.WISH_WORDS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
     )

@@ -148,6 +148,8 @@ REFLEXIVE_SUFFIXES = ()
 # In running text, a trigger in the simple present ("delegations visit the park every year", "journalists are
 # invited to tour Beijing") reports a habit, not an event; headlines are exempt.
 GENERIC_PRESENT = True
+# A wish or a chance governing a trigger: no event ("chances to visit", "dreams of visiting").
+WISH_WORDS = "chance opportunity possibility dream wish desire forward".split()
 # Heads that only count what follows them: "a number of agreements", "a package of deals".
 # Heads that stand for what follows them: "a number of agreements", "the facilities of the hub".
 QUANTIFIERS = "number series package set batch range total facility work operation activity premises".split()

@@ -116,6 +116,7 @@ CLAUSE_CUT = r",\s+(?:котор\w+|где)\b|;\s"
 REFLEXIVE_SUFFIXES = ("ся", "сь")
 
 GENERIC_PRESENT = False
+WISH_WORDS = "возможность шанс мечта мечтать желание хотеться".split()
 QUANTIFIERS = "ряд пакет серия набор количество число работа деятельность территория объект".split()
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "этот эта этого этой эту этом свой своей своего".split()

@@ -511,6 +511,20 @@ def generic_present(ctx: Context, p: Parse, frame: int) -> bool:
     return any(c.dep == "aux:pass" and c.feat("Tense") == "Pres" for c in p.children(cur))
 
 
+def wished(ctx: Context, p: Parse, frame: int) -> bool:
+    """A trigger a wish or a chance governs tells no event: "looking forward to more chances to visit Urumqi",
+    "мечтают посетить", "возможность посетить"."""
+    cur = frame
+    for _ in range(3):
+        w = p.words[cur]
+        if w.head == cur or _base(w) not in ("xcomp", "acl", "advcl", "ccomp", "obj", "nmod", "obl"):
+            return False
+        cur = w.head
+        if p.words[cur].lemma in ctx.lex.wish_words:
+            return True
+    return False
+
+
 def negated(ctx: Context, p: Parse, k: int, frame: int) -> bool:
     return any(c.lemma in ctx.lex.negations or c.text.lower() in ctx.lex.negations
                for v in {k, frame} for c in p.children(v) if _base(c) in ("advmod", "neg", "det", "part"))

@@ -16,6 +16,7 @@ from tourpipe.syntax import Mentions, bounded, line_spans, sentence_around, sent
 _MIN_ATTRIBUTED_WORDS = 2
 _MIN_FREE_WORDS = 5  # an unattributed quotation must read as a sentence to continue the last speaker's words
 _MIN_CLAUSE_WORDS = 3
+_MAX_NAME_WORDS = 4  # an unattributed quoted stretch this short inside a reported clause is a title or a name
 _WORDS = re.compile(r"\w+")
 
 
@@ -273,14 +274,17 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     quoted = quotations(doc.text, ls, le)
     found: list[_Found] = []
     floor = ls
+    speech = []  # quoted stretches that may be someone's words, not a name in quotation marks ("Пекин жибао")
     for q in quoted:
         f = _direct(doc, q, floor, le)
         if f is not None:
             found.append(f)
+        if f is not None or _n_words(doc.text, q.start, q.end) > _MAX_NAME_WORDS:
+            speech.append(q)
         floor = q.outer_end
     k = bisect.bisect_left(doc.sentence_starts, ls)
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:
-        found.extend(_reported(doc, *doc.sentences[k], quoted))
+        found.extend(_reported(doc, *doc.sentences[k], speech))
         k += 1
     return sorted(found, key=lambda f: f.start)
 
@@ -360,7 +364,8 @@ def _remember(lang: str, text: str, regions: list[tuple[int, int]]) -> None:
 def _regions(doc: _Doc, ls: int, le: int, found: list[_Found]) -> list[tuple[int, int]]:
     out = [(q.start, q.end) for q in quotations(doc.text, ls, le)]
     for f in found:
-        out.append((f.start, f.end))
+        if f.direct:
+            out.append((f.start, f.end))
         out.extend(_descriptions(doc, f))
     return out
 

@@ -94,3 +94,22 @@ def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeyp
     got = _run("en", text, [("Ivan Petrov", "PERSON"), ("Astana", "GPE")], None)
     visits = [(e.trigger, e.actor, e.target, e.place) for e in got if e.type == "visit"]
     assert visits == [("visit", "Ivan Petrov", "Astana", "Astana")]
+
+
+@pytest.mark.parametrize("line, prefix", [
+    ("ASTANA. KAZINFORM - Foreign ambassadors visited the port.", "ASTANA. KAZINFORM - "),
+    ("Бишкек. 3 мая. АКИpress – Делегация прибыла в город.", "Бишкек. 3 мая. АКИpress – "),
+    ("KASHGAR, May 3 (Xinhua) -- Editors toured the old city.", "KASHGAR, May 3 (Xinhua) -- "),
+    ("ALMATY – The group arrived on Monday.", "ALMATY – "),
+    ("The EU – China summit ended.", None),
+    ("Kazakhstan – China trade grew.", None),
+    ("Mr. Li of CNPC – the largest firm – said so.", None),
+])
+def test_a_wire_dateline_is_no_part_of_the_lede(line, prefix):
+    """"ASTANA. KAZINFORM - Foreign ambassadors visited …": the events view blanks the dateline, so the actor is the
+    lede's subject, not "KAZINFORM - Foreign ambassadors"."""
+    from tourpipe.core import _datelines
+
+    text = "Headline\n" + line  # a dateline opens the lede, after the headline
+    got = [text[a:b] for a, b in _datelines(text)]
+    assert got == ([prefix] if prefix else [])

@@ -31,6 +31,9 @@ SIGNS_AFTER = {
     "грн": "UAH", "грн.": "UAH",
 }
 SUBUNITS = {"¢": ("cent", "USD", 0.01)}
+# What an ASCII transliteration of the text (unidecode and its kin) leaves of a sign: "PS2.7m" was "£2.7m", "Y=100"
+# was "¥100". Read only as written and glued to the digits: "PS" alone is also PlayStation or horsepower ("300 PS").
+TRANSLITERATED_SIGNS = {"PS": "GBP", "Y=": SIGNS_BEFORE["¥"]}
 # A country tag after an amount written with a sign, naming the sign's currency: "$75 U.S. per barrel".
 SIGN_TAGS_AFTER = {"U.S.": "USD", "US": "USD", "U.S": "USD"}
 

@@ -231,7 +231,7 @@ TIME_DENOMINATORS = {"day": "day", "week": "week", "month": "month", "year": "ye
                      "share": "share", "dozen": "dozen", "piece": "piece", "unit": "unit", "mo": "month", "yr": "year"}
 # Words that end a street's name: a number before the name is a house number ("9 E 71st St", "49 Ranch Road").
 STREET_WORDS = {"st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevard", "lane", "ln", "drive", "dr",
-                "highway", "hwy", "terrace", "crescent", "parkway", "pkwy"}
+                "highway", "hwy", "terrace", "crescent", "parkway", "pkwy", "way", "place", "plaza"}
 # "a 60-year-old man": the word after "N-year-" that makes the figure an age.
 AGE_WORDS = {"old": "year of age"}
 # An age written after the number with a space: "a 60 year-old man", "15 year-old students", "45 years old".

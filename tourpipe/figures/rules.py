@@ -127,14 +127,16 @@ def _small_int(t) -> bool:
 
 
 def _street_address(s: Sentence, c: Candidate) -> bool:
-    """"9 E 71st St", "49 Zorro Ranch Road", "ул. Абая, 15": a house number before a street's name or after it."""
+    """"9 E 71st St", "49 Zorro Ranch Road", "12 Avenue Hoche", "ул. Абая, 15": a house number before a street's name
+    (or a street word and its name) or after it."""
     toks, lex, i = s.toks, s.lex, c.d.first
     if not (c.digits and c.number.plain_int and c.currency is None) or not lex.street_words:
         return False
     k = m = c.number.end
     while m < min(k + 6, len(toks)):
         t = toks[m]
-        if t.low in lex.street_words and m > k and t.text[0].isupper():
+        if t.low in lex.street_words and t.text[0].isupper() \
+                and (m > k or m + 1 < len(toks) and toks[m + 1].kind == "w" and toks[m + 1].text[0].isupper()):
             return True
         if t.kind == "n" and m + 1 < len(toks) and toks[m + 1].low in lex.ordinal_suffixes:
             m += 2  # "71st"

@@ -42,6 +42,8 @@ def sentence_facts(s: Sentence, drafts: list[Draft]) -> list[Fact]:
     _settle_levels(s, drafts)
     link_levels(s, drafts)
     _restated_changes(s, drafts)
+    _levels_of_sized_changes(s, drafts)
+    _parallel_units(s, drafts)
     _listed_multipliers(drafts)
     years = stated_years(s, drafts)
     clause = clauses(s) if years else []
@@ -92,6 +94,73 @@ def _restated_changes(s: Sentence, drafts: list[Draft]) -> None:
         gap = [t.low for t in toks[a.end:b.start]]
         if gap and gap[-1] in lex.alternative_links and all(w in (",", "(") for w in gap[:-1]):
             b.qualifier = a.qualifier
+
+
+# Kinds of unit a change's size may lend to the bare level it reaches ("rose 64 points to 4,577": 4,577 points); not
+# money ("rose 18 sen to 23.50": the level is in ringgit) and not percent ("rose 2% to 4,577").
+_LENDING_KINDS = frozenset({"count", "measure"})
+_LEVEL_REACH = 8  # tokens from a change's size to the level after it ("lost 162 points, or 2.1%, to fall to 7,425")
+
+
+def _levels_of_sized_changes(s: Sentence, drafts: list[Draft]) -> None:
+    """"The index rose 64.06 points to 4,577.10", "closed at 13,101.50, up 44.2 points": a bare number that is the
+    level a change of so many points (or metres, or tonnes) reaches is in the same unit as the change."""
+    toks, lex = s.toks, s.lex
+    for k, b in enumerate(drafts):
+        if not _bare_level(s, b) or b.qualifier != "exact":
+            continue
+        size = None
+        if b.start > 0 and toks[b.start - 1].low in lex.level_links:
+            for a in reversed(drafts[:k]):  # the size before it, past a restatement in percent
+                if a.unit_kind == "percent" and a.qualifier in _DIRECTIONS:
+                    continue
+                if a.qualifier in _DIRECTIONS and b.start - a.end <= _LEVEL_REACH \
+                        and not any(t.text in (";", ")") for t in toks[a.end:b.start]):
+                    size = a
+                break
+        if size is None and k + 1 < len(drafts):
+            a, m = drafts[k + 1], b.end
+            m += m < a.start and toks[m].text == ","
+            if m + 1 == a.start and toks[m].low in lex.adjacent_change_words and a.qualifier in _DIRECTIONS:
+                size = a  # the level first, then its change: "13,101.50, up 44.2 points"
+        if size is not None and size.unit is not None and size.unit_kind in _LENDING_KINDS:
+            b.unit, b.unit_kind = size.unit, size.unit_kind
+
+
+_DIRECTIONS = frozenset({"increase", "decrease"})
+
+
+def _bare_level(s: Sentence, d: Draft) -> bool:
+    """A number in digits with nothing said about what it counts or measures."""
+    return d.unit is None and d.unit_kind == "count" and d.value_high is None and d.value_from is None \
+        and s.toks[d.first].kind == "n" and d.end == d.first + 1
+
+
+_LINK_REACH = 4  # tokens before a figure that may hold its link ("to a close of 1,463 points")
+
+
+def _parallel_units(s: Sentence, drafts: list[Draft]) -> None:
+    """"The top forecast is 84 cents, while the lowest is 74.10", "X ended at 1,463 points, while Y ended at 1,334":
+    a bare number closing a later clause, after the same link word ("is", "at", "to", "by") as a figure with a unit
+    in an earlier clause, is a second value of the same thing and has its unit."""
+    toks, lex = s.toks, s.lex
+    links = lex.copulas | lex.level_links | lex.by_links
+    clause = None
+    for k, b in enumerate(drafts):
+        if not _bare_level(s, b) or b.start == 0 or toks[b.start - 1].low not in links \
+                or b.end < len(toks) and toks[b.end].kind != "s":
+            continue
+        clause = clause or clauses(s)
+        link = toks[b.start - 1].low
+        for j in range(k - 1, -1, -1):
+            a = drafts[j]
+            if a.unit is None or clause[a.first] == clause[b.first]:
+                continue
+            floor = drafts[j - 1].end if j else 0
+            scaled = any(t.low in lex.scale_words or t.text in lex.currency_only_scales for t in toks[a.first:a.end])
+            if not scaled and any(t.low == link for t in toks[max(floor, a.start - _LINK_REACH):a.start]):
+                b.unit, b.unit_kind = a.unit, a.unit_kind  # never from "$5 million" to a bare "3"
+            break
 
 
 def _listed_multipliers(drafts: list[Draft]) -> None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tourpipe.figures.context import Sentence
-from tourpipe.figures.currencies import TRANSLITERATED_SIGNS, code_before_sign, iso_code
+from tourpipe.figures.currencies import SIGN_CONTEXTS, TRANSLITERATED_SIGNS, code_before_sign, iso_code
 from tourpipe.figures.drafts import Candidate, Draft
 from tourpipe.figures.lexicon import stem_value
 from tourpipe.figures.numbers import read_number, starts_number
@@ -19,10 +19,10 @@ def currency_before(s: Sentence, i: int, floor: int) -> tuple[str, int, float] |
     if hit is not None and toks[hit[1]].text in lex.articles_one and hit[1] + 1 < i:
         hit = s.phrase_before(i, lex.currency_before, hit[1] + 1)  # "a $300 million deal": an article, not A$
     if hit is not None:
-        return _code_on_sign(s, hit[1], floor) or (hit[0], hit[1], 1.0)
+        return _code_on_sign(s, hit[1], floor) or (_in_context(s, hit[0], hit[1], i), hit[1], 1.0)
     hit = _transliterated_sign(s, i, floor)
     if hit is not None:
-        return hit
+        return _in_context(s, hit[0], hit[1], i), hit[1], hit[2]
     p = i - 1
     if p < floor or toks[p].kind != "w" or toks[p].end + 1 < toks[i].start:
         return None
@@ -35,6 +35,14 @@ def currency_before(s: Sentence, i: int, floor: int) -> tuple[str, int, float] |
         if code is not None:
             return code, p, 1.0
     return None
+
+
+def _in_context(s: Sentence, code: str, a: int, i: int) -> str:
+    """The code of a sign written from token a to the number at token i, read in its sentence ("¥" near "Tokyo")."""
+    other = SIGN_CONTEXTS.get(code)
+    if other is None or s.toks[a].kind == "w" and s.slice(a, i) not in TRANSLITERATED_SIGNS:
+        return code  # a word or code ("RMB", "CNY") names its currency outright; only a sign is shared
+    return other[0] if any(t.low in other[1] for t in s.toks) else code
 
 
 def _transliterated_sign(s: Sentence, i: int, floor: int) -> tuple[str, int, float] | None:

@@ -44,12 +44,45 @@ UNCHANGED = [
     ("Shares rose 2% to 4,577 on Monday.", "en", "4,577", 4577, None, None, "count", "exact"),
     ("Maxis rose 12 sen to 4.31 at noon.", "en", "4.31", 4.31, None, None, "count", "exact"),
 ]
-CASES = TRANSLITERATED_SIGNS + SIZED_CHANGE_LEVELS + PARALLEL_UNITS + UNCHANGED
+# A sign two currencies share, read in its sentence.
+SHARED_SIGNS = [
+    ("In Tokyo, Canon slipped 1.2% to ¥3,410.", "en", "¥3,410", 3410, None, "JPY", "money", "exact"),
+    ("In Urumqi a room costs ¥380 a night.", "en", "¥380 a night", 380, None, "CNY per night", "money", "exact"),
+]
+# Ages the words before a number name.
+AGES = [
+    ("Her son, who was 9, stayed home.", "en", "9", 9, None, "year of age", "duration", "exact"),
+    ("She will be 52 by the time it opens.", "en", "52", 52, None, "year of age", "duration", "exact"),
+    ("Pupils under the age of 7 years get free meals.", "en", "7 years", 7, None, "year of age", "duration", "exact"),
+    ("A survey of women aged 30 to 45 followed.", "en", "30 to 45", 30, 45, "year of age", "duration", "exact"),
+    ("We were 14 on the bus.", "en", "14", 14, None, None, "count", "exact"),  # a plural subject counts people
+]
+# Units and rates written once for two figures.
+SHARED_UNITS = [
+    ("Holders get C$9 (US$6.60) per share.", "en", "C$9", 9, None, "CAD per share", "money", "exact"),
+    ("Holders get C$9 (US$6.60) per share.", "en", "US$6.60", 6.6, None, "USD per share", "money", "exact"),
+    ("A taxi costs about 7 or $8 here.", "en", "about 7", 7, None, "USD", "money", "about"),
+    ("Economy went from about 11-13 mpg to 19 on the new model.", "en", "19", 19, None, "mpg", "measure", "exact"),
+    ("The bank trades at 9.5 times earnings.", "en", "9.5 times", 9.5, None, "time", "count", "exact"),
+]
+# Directions: a list that leaves out its verb, and a sum a verb gathers.
+DIRECTIONS = [
+    ("Tesco was down 1.4%, Sainsbury by 0.9% in early trade.", "en", "0.9%", 0.9, None, "percent", "percent",
+     "decrease"),
+    ("The lender raised $45 million from investors.", "en", "$45 million", 45e6, None, "USD", "money", "exact"),
+    ("The lender raised fees by 4% in May.", "en", "4%", 4, None, "percent", "percent", "increase"),
+    ("ALMATY: Three Kazakh climbers reached the top.", "en", "Three Kazakh climbers", 3, None, "climber", "count",
+     "exact"),
+]
+CASES = TRANSLITERATED_SIGNS + SIZED_CHANGE_LEVELS + PARALLEL_UNITS + UNCHANGED + SHARED_SIGNS + AGES + SHARED_UNITS \
+    + DIRECTIONS
 
 NOT_FIGURES = [
     ("He saved up for a PS5 last winter.", "en", 5),  # a games console, not five pounds
     ("The mansion at 412 Las Palmas Way sold quickly.", "en", 412),
     ("She bought a flat at 18 Avenue Kleber in Paris.", "en", 18),
+    ("Skoda showed its Elroq.5 and Enyaq.7 concepts.", "en", 7),  # a model name glued by a dot
+    ("He lapped the circuit in 1:41.8 on Friday.", "en", 8),  # a lap time
 ]
 
 

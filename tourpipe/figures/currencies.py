@@ -34,6 +34,13 @@ SIGNS_AFTER = {
     "грн": "UAH", "грн.": "UAH",
 }
 SUBUNITS = {"¢": ("cent", "USD", 0.01)}
+# A sign two currencies share names the other one when its sentence says whose it is: "¥" is the yuan in this
+# project's news, but the yen in "Sony lost 2.7 percent to ¥5,182 in Tokyo".
+SIGN_CONTEXTS = {"CNY": ("JPY", frozenset({"japan", "japan's", "japan’s", "japanese", "tokyo", "nikkei", "topix",
+                                           "yen", "osaka"}))}
+# What an ASCII transliteration of the text (unidecode and its kin) leaves of a sign: "PS2.7m" was "£2.7m", "Y=100"
+# was "¥100". Read only as written and glued to the digits: "PS" alone is also PlayStation or horsepower ("300 PS").
+TRANSLITERATED_SIGNS = {"PS": "GBP", "Y=": SIGNS_BEFORE["¥"]}
 # A country tag after an amount written with a sign, naming the sign's currency: "$75 U.S. per barrel".
 SIGN_TAGS_AFTER = {"U.S.": "USD", "US": "USD", "U.S": "USD"}
 

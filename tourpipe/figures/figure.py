@@ -10,7 +10,7 @@ from tourpipe.figures.qualifiers import qualify
 from tourpipe.figures.ranges import read_range, read_unit_range
 from tourpipe.figures.rules import NUMBER, OWN_UNIT, QUALIFIED, UNIT, bare_in_run, rejection
 from tourpipe.figures.subjects import borrow_count_unit, borrow_level_unit
-from tourpipe.figures.units import read_unit, read_unit_before
+from tourpipe.figures.units import read_age_before, read_unit, read_unit_before
 
 
 def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None,
@@ -55,6 +55,7 @@ def read_figure(s: Sentence, i: int, floor: int, prev_unit: str | None = None,
 def _qualified(s: Sentence, d: Draft, floor: int) -> Draft:
     qualify(s, d, floor)
     read_unit_before(s, d, floor)
+    read_age_before(s, d, floor)
     return d
 
 

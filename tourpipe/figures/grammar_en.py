@@ -166,7 +166,9 @@ def _plural_noun(s: Sentence, run: list[tuple[int, int]], j: int) -> tuple[str, 
     if first is None:
         return None
     last = first
-    while last + 1 < len(run) and _plural_word(s, *run[last + 1]):
+    # "8.5 times earnings": a multiple counts times, the noun after it is what it multiplies
+    while last + 1 < len(run) and _plural_word(s, *run[last + 1]) \
+            and toks[run[last][1]].low not in lex.change_size_words:
         last += 1
     a, head = run[last]
     if last > 0 and a == head:

@@ -79,6 +79,11 @@ class Lexicon:
     rate_links: dict[str, str]
     age_words: dict[str, str]
     age_after: Phrases
+    age_before: Phrases
+    funding_verbs: frozenset[str]
+    age_subjects: frozenset[str]
+    age_copulas: frozenset[str]
+    age_followers: frozenset[str]
     street_words: frozenset[str]
     quantity_cues: Phrases
     fraction_determiners: frozenset[str]
@@ -239,6 +244,11 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         rate_links=dict(g("RATE_LINKS", {"per": "any", "/": "measure"})),
         age_words=dict(g("AGE_WORDS", {})),
         age_after=Phrases.of(g("AGE_AFTER", {})),
+        age_before=Phrases.of(g("AGE_BEFORE", {})),
+        funding_verbs=frozenset(g("FUNDING_VERBS", set())),
+        age_subjects=frozenset(g("AGE_SUBJECTS", set())),
+        age_copulas=frozenset(g("AGE_COPULAS", set())),
+        age_followers=frozenset(g("AGE_FOLLOWERS", set())),
         street_words=frozenset(g("STREET_WORDS", set())),
         quantity_cues=Phrases.of(dict.fromkeys(g("QUANTITY_CUES", ()), True)),
         fraction_determiners=frozenset(g("FRACTION_DETERMINERS", set())),

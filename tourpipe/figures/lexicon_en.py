@@ -219,6 +219,9 @@ DECREASE_WORDS = {
     "tumbles", "slumping", "slump", "dropping", "declining", "shed", "sheds", "shedding", "lose", "loses", "losing",
     "dived", "dove", "retreated", "retreating", "crashed", "collapsed", "dipping", "dip", "dips", "weakened",
 }
+# Change verbs that, right before an amount of money, gather a sum instead: "the start-up raised $20 million" (but
+# "raised prices by 5%", "raised its stake to 20%").
+FUNDING_VERBS = {"raise", "raised", "raises", "raising"}
 # Rates: a link after the unit and what it takes ("per" anything, "a"/"an" a measure, a time or a counted noun), and
 # words after the denominator that make it a time instead ("a week ago").
 RATE_LINKS = {"per": "any", "a": "any", "an": "any", "/": "measure", "each": "time", "every": "time"}
@@ -231,12 +234,19 @@ TIME_DENOMINATORS = {"day": "day", "week": "week", "month": "month", "year": "ye
                      "share": "share", "dozen": "dozen", "piece": "piece", "unit": "unit", "mo": "month", "yr": "year"}
 # Words that end a street's name: a number before the name is a house number ("9 E 71st St", "49 Ranch Road").
 STREET_WORDS = {"st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevard", "lane", "ln", "drive", "dr",
-                "highway", "hwy", "terrace", "crescent", "parkway", "pkwy"}
+                "highway", "hwy", "terrace", "crescent", "parkway", "pkwy", "way", "place", "plaza"}
 # "a 60-year-old man": the word after "N-year-" that makes the figure an age.
 AGE_WORDS = {"old": "year of age"}
 # An age written after the number with a space: "a 60 year-old man", "15 year-old students", "45 years old".
 AGE_AFTER = {"year-old": "year of age", "years-old": "year of age", "year old": "year of age",
              "years old": "year of age", "yr-old": "year of age", "yr old": "year of age"}
+# An age named before the number: "children under the age of 5", "men aged 18 to 34".
+AGE_BEFORE = {"age of": "year of age", "ages of": "year of age", "aged": "year of age"}
+# A bare number a person "is": "she was 17 when", "he will be 35 by then", "a daughter who was 10". Only singular
+# persons: "we were 12" counts people.
+AGE_SUBJECTS = {"he", "she", "i", "who"}
+AGE_COPULAS = {"is", "was", "be", "turned", "turns"}
+AGE_FOLLOWERS = {"by", "when", "at", "in", "and", "but", "then", "now", "on", "years"}
 # Counted units that measure an amount, not things: a weak change word still makes them a change ("lost 190 points").
 AMOUNT_UNITS = {"point", "basis point", "percentage point", "sen", "pip", "tick", "notch"}
 INCREASE_STEMS: tuple[str, ...] = ()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tourpipe.figures.context import Sentence
-from tourpipe.figures.currencies import code_before_sign, iso_code
+from tourpipe.figures.currencies import SIGN_CONTEXTS, TRANSLITERATED_SIGNS, code_before_sign, iso_code
 from tourpipe.figures.drafts import Candidate, Draft
 from tourpipe.figures.lexicon import stem_value
 from tourpipe.figures.numbers import read_number, starts_number
@@ -19,7 +19,10 @@ def currency_before(s: Sentence, i: int, floor: int) -> tuple[str, int, float] |
     if hit is not None and toks[hit[1]].text in lex.articles_one and hit[1] + 1 < i:
         hit = s.phrase_before(i, lex.currency_before, hit[1] + 1)  # "a $300 million deal": an article, not A$
     if hit is not None:
-        return _code_on_sign(s, hit[1], floor) or (hit[0], hit[1], 1.0)
+        return _code_on_sign(s, hit[1], floor) or (_in_context(s, hit[0], hit[1], i), hit[1], 1.0)
+    hit = _transliterated_sign(s, i, floor)
+    if hit is not None:
+        return _in_context(s, hit[0], hit[1], i), hit[1], hit[2]
     p = i - 1
     if p < floor or toks[p].kind != "w" or toks[p].end + 1 < toks[i].start:
         return None
@@ -31,6 +34,34 @@ def currency_before(s: Sentence, i: int, floor: int) -> tuple[str, int, float] |
         code = word[0] if word and word[1] == i else stem_value(toks[p].low, lex.currency_stems)
         if code is not None:
             return code, p, 1.0
+    return None
+
+
+def _in_context(s: Sentence, code: str, a: int, i: int) -> str:
+    """The code of a sign written from token a to the number at token i, read in its sentence ("¥" near "Tokyo")."""
+    other = SIGN_CONTEXTS.get(code)
+    if other is None or s.toks[a].kind == "w" and s.slice(a, i) not in TRANSLITERATED_SIGNS:
+        return code  # a word or code ("RMB", "CNY") names its currency outright; only a sign is shared
+    return other[0] if any(t.low in other[1] for t in s.toks) else code
+
+
+def _transliterated_sign(s: Sentence, i: int, floor: int) -> tuple[str, int, float] | None:
+    """A sign as an ASCII transliteration writes it, glued to the digits ("PS21,700", "Y=5,182"); never a lone digit
+    under 10 after "PS" ("PS5" is a games console)."""
+    toks = s.toks
+    t = toks[i]
+    if t.kind != "n":
+        return None
+    for sign, code in TRANSLITERATED_SIGNS.items():
+        a = i - (2 if sign.endswith("=") else 1)
+        if a < floor or s.slice(a, i) != sign or toks[i - 1].end != t.start \
+                or a > 0 and toks[a - 1].end == toks[a].start and toks[a - 1].kind != "s":
+            continue  # "HKPS5" or "APS5" is a word, not the sign
+        if sign == "PS" and t.text.isdigit() and len(t.text) == 1:
+            num = read_number(s, i, True)
+            if num is None or not num.scaled:
+                return None
+        return code, a, 1.0
     return None
 
 

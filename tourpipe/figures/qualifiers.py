@@ -123,6 +123,8 @@ def _change_right_before(s: Sentence, d: Draft, floor: int) -> tuple[bool, str |
         if low in lex.level_links:
             return True, None
         change = change_word(lex, low)
+        if change and not links and low in lex.funding_verbs and (d.unit_kind == "money" or d.unit is None):
+            return True, None  # "the start-up raised $20 million": a sum gathered, not a change
         if change and low in lex.adjacent_change_words and (any(w not in lex.by_links for w in links)
                                                             or k > 0 and toks[k - 1].low in lex.particle_verbs):
             break  # "up 11.2 percent", "up by 5"; but "taking up 4,500 square meters", "wrapped up a five-day tour"

@@ -47,15 +47,15 @@ def read_range(s: Sentence, c: Candidate) -> None:
     alternative = sep in lex.alternative_links
     if not (is_dash or sep in closers or alternative or _joins_range(s, c, sep)):
         return
-    k = _after_repeated_currency(s, j + 1, c.currency)
+    currency, k = _second_currency(s, c, j + 1, alternative)
     if k >= len(toks) or not starts_number(s, k) or (is_dash and toks[k].kind == "w" and c.digits):
         return
-    second = read_number(s, k, c.currency is not None)
+    second = read_number(s, k, currency is not None)
     if second is None:
         return
     low, high = _scaled_low(s, c.number, k, second), second.value
     if alternative:
-        if high <= ALTERNATIVE_RATIO * low and _same_way(c.number, second) and _has_unit(s, second, c.currency):
+        if high <= ALTERNATIVE_RATIO * low and _same_way(c.number, second) and _has_unit(s, second, currency):
             d.value, d.alternative = low, True  # "eight or nine million euros": two figures, the scale and unit once
         return
     if opener is not None and sep in closers and toks[opener].low in lex.level_from \
@@ -224,6 +224,16 @@ def _change_sized(s: Sentence, start: int, floor: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _second_currency(s: Sentence, c: Candidate, k: int, alternative: bool) -> tuple[str | None, int]:
+    """(currency, index of the number) of a range's or an alternative's second end at token k: past the first end's
+    currency repeated ("$5-$7 million"), or past a sign written on the second alternative only ("about 8 or $9")."""
+    if alternative and c.currency is None:
+        sign = s.phrase_at(k, s.lex.currency_before)
+        if sign is not None:
+            return sign
+    return c.currency, _after_repeated_currency(s, k, c.currency)
 
 
 def _after_repeated_currency(s: Sentence, k: int, currency: str | None) -> int:

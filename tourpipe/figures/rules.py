@@ -36,7 +36,8 @@ def year_shaped(value: float) -> bool:
 
 
 def _glued_to_word(s: Sentence, c: Candidate) -> bool:
-    """"A380", "COVID-19", "Su-27": digits glued to a word belong to it (but "US$5", "RM79", "sub-7 nm", "minus-5")."""
+    """"A380", "COVID-19", "Su-27", "ID.4": digits glued to a word belong to it (but "US$5", "RM79", "sub-7 nm",
+    "minus-5")."""
     toks, i = s.toks, c.d.first
     if not c.digits or i == 0 or toks[i - 1].end != toks[i].start or c.currency is not None:
         return False
@@ -45,6 +46,9 @@ def _glued_to_word(s: Sentence, c: Candidate) -> bool:
         return True
     if prev.text in DASHES and i > 1 and toks[i - 2].end == prev.start and toks[i - 2].kind in ("w", "n", "x"):
         return toks[i - 2].low not in s.lex.minus_words and c.bound is None
+    if prev.text == "." and i > 1 and toks[i - 2].end == prev.start and toks[i - 2].kind == "w" \
+            and toks[i - 2].text[0].isupper():
+        return True  # a model name ("ID.4"); a dot glued after a lower-case word is a missing space
     return False
 
 
@@ -127,14 +131,16 @@ def _small_int(t) -> bool:
 
 
 def _street_address(s: Sentence, c: Candidate) -> bool:
-    """"9 E 71st St", "49 Zorro Ranch Road", "ул. Абая, 15": a house number before a street's name or after it."""
+    """"9 E 71st St", "49 Zorro Ranch Road", "12 Avenue Hoche", "ул. Абая, 15": a house number before a street's name
+    (or a street word and its name) or after it."""
     toks, lex, i = s.toks, s.lex, c.d.first
     if not (c.digits and c.number.plain_int and c.currency is None) or not lex.street_words:
         return False
     k = m = c.number.end
     while m < min(k + 6, len(toks)):
         t = toks[m]
-        if t.low in lex.street_words and m > k and t.text[0].isupper():
+        if t.low in lex.street_words and t.text[0].isupper() \
+                and (m > k or m + 1 < len(toks) and toks[m + 1].kind == "w" and toks[m + 1].text[0].isupper()):
             return True
         if t.kind == "n" and m + 1 < len(toks) and toks[m + 1].low in lex.ordinal_suffixes:
             m += 2  # "71st"
@@ -303,8 +309,12 @@ def _bare_number_word(s: Sentence, c: Candidate) -> bool:
 def _number_word_in_title(s: Sentence, c: Candidate) -> bool:
     """"the Five Key Initiatives": a capitalised number word before a capitalised noun is a name in running text."""
     d, t = c.d, s.toks[c.d.first]
-    return c.number.wordy and t.text[0].isupper() and d.first > 0 and bool(d.subject) and d.subject[0].isupper() \
-        and not _title_case(s)
+    opens = d.first > 0 and s.toks[d.first - 1].text in _OPENING_MARKS  # "SINGAPORE: Two Singaporean sisters"
+    return c.number.wordy and t.text[0].isupper() and d.first > 0 and not opens and bool(d.subject) \
+        and d.subject[0].isupper() and not _title_case(s)
+
+
+_OPENING_MARKS = frozenset({":", "—", "–", "\"", "“", "«", "(", "["})
 
 
 def _one_as_pronoun(s: Sentence, c: Candidate) -> bool:

@@ -13,7 +13,7 @@ _SPACES = "\u00a0\u2009\u202f\u2007 "
 _SKIP = (r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++\.\w[\w.]*+"
          rf"|(?<![\w-])[\w-]++\.(?:{alternation(TOP_LEVEL_DOMAINS)})(?![\w.]\w)"
          r"|(?<![\w-])[\w-]++\.(?:png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|pptx?|html?|php|aspx?|mp4|mp3|zip)\b"
-         r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}:\d{2}(?::\d{2})?\b|\d++/\d++"
+         r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b|\d++/\d++"
          r"|\+\d[\d\-\s().]{7,24}\d|\(\d{3,5}\)\s?\d[\d\-\s]{5,16}\d|\b\d{3}-\d{3}-\d{4}\b")
 # Grouped digits ("1 250"), plain or separated digits, and a bare decimal fraction (".001 per cent", "a .500 record").
 _NUM = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*|(?<![\w.,])\.\d+(?![.,]?\d)"

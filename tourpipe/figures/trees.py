@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from tourpipe.figures.context import Sentence
 from tourpipe.figures.drafts import Draft
 from tourpipe.figures.qualifiers import change_word
+from tourpipe.figures.units import AGE_UNIT
 from tourpipe.syntax import Parse, Word, can_parse, parse_spans
 
-AGE_UNIT = "year of age"
 _HEAD_DEPS = ("nsubj", "nsubj:pass", "obj", "root", "conj", "appos")
 _PARTITIVE = ("obl", "nmod")
 _AMOUNT_KINDS = ("percent", "money", "measure")

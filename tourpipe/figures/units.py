@@ -6,6 +6,8 @@ from tourpipe.figures.currencies import iso_code
 from tourpipe.figures.drafts import Draft
 from tourpipe.figures.lexicon import Lexicon, stem_value
 
+AGE_UNIT = "year of age"
+
 
 def count_kind(lex: Lexicon, unit: str) -> str:
     """The kind of a counted unit: "duration" for days, years and the like, else "count"."""
@@ -211,3 +213,27 @@ def read_unit_before(s: Sentence, d: Draft, floor: int) -> None:
         if a - 1 >= floor and s.toks[a - 1].low in ("a", "the", "its", "their") and s.adjacent(a - 1, a):
             a -= 1
         d.start = a
+
+
+_OLDEST_AGE = 120
+
+
+def read_age_before(s: Sentence, d: Draft, floor: int) -> None:
+    """An age the words before a number name: "under the age of 5 years", "aged 18 to 34", "she was 17 when"."""
+    toks, lex = s.toks, s.lex
+    if d.unit not in (None, "year") or d.unit_kind not in ("count", "duration") or d.value_from is not None:
+        return
+    hit = s.phrase_before(d.start, lex.age_before, floor)
+    if hit is not None:
+        d.unit, d.unit_kind = hit[0], "duration"
+        return
+    p = d.start - 1
+    if d.unit is not None or d.end != d.first + 1 or toks[d.first].kind != "n" or d.value_high is not None \
+            or not (0 < d.value <= _OLDEST_AGE and d.value == int(d.value)) or p < max(floor, 1) \
+            or toks[p].low not in lex.age_copulas:
+        return
+    if not any(toks[m].low in lex.age_subjects for m in range(max(floor, p - 2), p)):
+        return
+    after = toks[d.end] if d.end < len(toks) else None
+    if after is None or after.kind == "s" or after.low in lex.age_followers:
+        d.unit, d.unit_kind = AGE_UNIT, "duration"

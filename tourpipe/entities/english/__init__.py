@@ -68,6 +68,7 @@ ENGLISH_STEPS: Steps = (
     ("keyword_names", from_source(names.keyword_names)),
     # spans proposed where nothing else was found
     ("acronyms", adding(names.acronyms)),
+    ("reporting_outlets", adding(names.reporting_outlets)),
     ("known_places", adding(names.known_places)),
     # model spans cut where a rule found a title, a person or "X-based"
     ("cut_titles", document.cut_titles),
@@ -85,6 +86,7 @@ ENGLISH_STEPS: Steps = (
     ("org_prefixes", adding(document.org_prefixes)),
     ("vote_labels", lambda cands, ctx: vote_labels(ctx.source, cands, _VOTABLE)),
     ("settle_places", document.settle_places),
+    ("dash_compounds", document.dash_compounds),
     ("drop_headline_noise", headlines.drop_headline_noise),
     ("drop_common_noun_openings", headlines.drop_common_noun_openings),
     # the flat output

@@ -77,3 +77,48 @@ def test_english_labels_of_real_pages(text, present, absent):
     pairs = _pairs(text)
     assert present <= pairs
     assert not absent & pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a common noun opening a sentence is no name (the dictionary knows it only as a common noun)
+        ("Товарооборот вырос на треть.\nГрузооборот достиг рекорда в Актау.", {("Актау", "GPE")},
+         {("Товарооборот", "GPE"), ("Грузооборот", "ORG")}),
+        # words whose initials spell an organisation's acronym are its full name
+        ("Казахстанские авиалинии открыли рейс. Позже в «КА» уточнили расписание.", set(), set()),
+        ("Узбекские железные дороги закупили вагоны. В УЖД рассказали о планах.",
+         {("Узбекские железные дороги", "ORG"), ("УЖД", "ORG")}, {("Узбекские", "NORP")}),
+        # a bare year after "в" before a dash or a comma; a name and a year are an event, and so is the name alone
+        ("В 2019 году приехали 900 человек, в 2020 - 400.", {("2019 году", "DATE"), ("2020", "DATE")}, set()),
+        ("Гости приедут на Универсиаду-2029 в Алматы. Универсиада соберёт студентов.", set(), set()),
+        ("Гости приедут на ЭКСПО-2030 в Эр-Рияд. На ЭКСПО покажут поезда.",
+         {("ЭКСПО-2030", "EVENT"), ("ЭКСПО", "EVENT")}, {("ЭКСПО-2030", "ORG")}),
+        # the New Year named with a nationality is a holiday; "в новом году" is not
+        ("Продажи выросли перед Вьетнамским новым годом, а в новом году упадут.", {("Вьетнамским новым годом", "EVENT")},
+         {("Вьетнамским", "NORP")}),
+        # a nationality before a currency names the currency
+        ("Инвесторы вложили 5 млрд в американской валюте и в китайских юанях.", set(),
+         {("американской", "NORP"), ("китайских", "NORP")}),
+        # organisations: one "при" another, one followed by its parent in the genitive, a lowercase portfolio office
+        ("Доклад подготовил Центр исследований при Фонде Первого Президента.",
+         {("Центр исследований при Фонде Первого Президента", "ORG")}, set()),
+        ("Выступил глава Департамента туризма Министерства культуры и спорта Айдар Бекенов.",
+         {("Департамента туризма Министерства культуры и спорта", "ORG")}, {("Министерства культуры и спорта", "ORG")}),
+        ("Об этом сообщает агентство со ссылкой на министерство торговли и интеграции.",
+         {("министерство торговли и интеграции", "ORG")}, set()),
+        ("Это решение министерства страны и комитета по туризму.", set(),
+         {("министерства страны", "ORG"), ("комитета по", "ORG")}),
+    ],
+)
+def test_russian_rules_of_real_pages(text, present, absent):
+    pairs = _pairs(text, "ru")
+    assert present <= pairs
+    assert not absent & pairs
+
+
+def test_a_long_organisation_written_again_in_lower_case_is_the_same_organisation():
+    text = ("Директор Института истории при Академии Наук Асель Нурова выступила.\n"
+            "Асель Нурова, директор института истории при академии наук:")
+    pairs = _pairs(text, "ru")
+    assert ("института истории при академии наук", "ORG") in pairs

@@ -19,7 +19,7 @@ from tourpipe.entities.cascade import (
     run_steps,
 )
 from tourpipe.entities.english import dates, document, headlines, names, people, repair
-from tourpipe.entities.english.words import OUTPUT_LABELS, name_forms, normal_name
+from tourpipe.entities.english.words import OUTPUT_LABELS, name_forms, normal_name, place_label
 from tourpipe.entities.spans import (
     credit_candidates,
     model_segments,
@@ -28,6 +28,7 @@ from tourpipe.entities.spans import (
     trim,
     trimmed,
     vote_labels,
+    year_events,
 )
 
 __all__ = ["ENGLISH_STEPS", "english_candidates", "name_forms", "normal_name", "recognise"]
@@ -66,6 +67,7 @@ ENGLISH_STEPS: Steps = (
     ("gazetteer_names", from_source(names.gazetteer_names)),
     ("numbered_names", from_source(names.numbered_names)),
     ("keyword_names", from_source(names.keyword_names)),
+    ("year_events", from_source(lambda source: year_events(source, place_label))),
     # spans proposed where nothing else was found
     ("acronyms", adding(names.acronyms)),
     ("reporting_outlets", adding(names.reporting_outlets)),

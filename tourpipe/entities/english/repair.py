@@ -72,7 +72,7 @@ def _name_shaped(source: str, c: Candidate) -> bool:
         return False  # a rule's lowercase name is an outlet's web address ("24.kg")
     if text[-1].isdigit() and _PRODUCT_AFTER.match(source, c.end):
         return False  # "Tiggo 2 crossovers": a product model, not an organisation
-    if product_code(text, _known_place_or_name) and not lexicon.known_label(text):
+    if c.label != "EVENT" and product_code(text, _known_place_or_name) and not lexicon.known_label(text):
         return False  # "SL-40", "KZ-200": a model code
     return True
 

@@ -39,7 +39,8 @@ _COUNTRY_ENDING = re.compile(r"stan$")
 # "Алматинской области" is in Russian); a plural one ("Zaamin and Zarbdar districts") only says the name is a place
 _ADMIN_NOUN_AFTER = re.compile(r" (?:region|province|district|county|oblast|prefecture)(s?)(?![\w\-’'])")
 # lowercase words ending a model's span are a descriptor, not part of the name ("Xinhua news agency")
-_LOWERCASE_TAIL = re.compile(r"(?:\s+[a-z][\w\-’']*)+$")
+# (plain lowercase words only: "Musallam al-Dawsari" ends in a name particle glued to the name)
+_LOWERCASE_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|interview with|quoted by|cited by)\s+(?:the\s+)?$")
 _LANGUAGE_CONTEXT = re.compile(
     r"\b(?:in|speak|speaks|spoken|speaking|languages?|into|fluent)\s+(?:[A-Z]\w+(?:,\s*|\s+(?:and|or)\s+))*$")

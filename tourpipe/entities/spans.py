@@ -267,3 +267,35 @@ def edit_distance(a: str, b: str) -> int:
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
     return prev[-1]
+
+
+# "EXPO-2017", "ЭКСПО-2017", "Universiade-2011": a name and a year joined by a hyphen are an event of that year
+_YEAR_EVENT = re.compile(r"(?<![\w\-.])([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]+)-((?:19|20)\d\d)(?![\w\-]|[.,]\d)")
+
+
+def year_events(source: str, is_place) -> list[Candidate]:
+    """"EXPO-2017" is an event, and so is "EXPO" alone in the same document; a place and a year is no event."""
+    out, stems = [], set()
+    for m in _YEAR_EVENT.finditer(source):
+        if not is_place(m.group(1)):
+            out.append(Candidate(m.start(), m.end(), "EVENT", 1))
+            stems.add(m.group(1))
+    if stems:
+        alone = re.compile(rf"(?<![\w\-.])(?:{'|'.join(map(re.escape, sorted(stems)))})(?![\w\-])")
+        out += [Candidate(m.start(), m.end(), "EVENT", 1) for m in alone.finditer(source)]
+    return out
+
+
+_ACRONYM_WORD = re.compile(r"(?<![\w\-])([A-ZА-ЯЁ]{3,6})(?![\w\-])")
+
+
+def acronym_expansions(source: str, cands: Candidates) -> list[Candidate]:
+    """"Российские железные дороги" where the document also writes "РЖД": words whose initials spell an
+    organisation's acronym (the first capitalised, all on one line) are that organisation's full name."""
+    acronyms = {c.text(source) for c in cands if c.label == "ORG" and _ACRONYM_WORD.fullmatch(c.text(source))}
+    out = []
+    for acronym in sorted(acronyms):
+        words = r"[ \t]+".join(rf"[{ch}{ch.lower()}][\w\-]*" for ch in acronym[1:])
+        pattern = re.compile(rf"(?<![\w\-]){acronym[0]}[\w\-]*[ \t]+{words}(?![\w\-])")
+        out += [Candidate(m.start(), m.end(), "ORG", 1) for m in pattern.finditer(source) if not m.group().isupper()]
+    return out

@@ -19,7 +19,7 @@ from tourpipe.entities.cascade import (
     run_steps,
 )
 from tourpipe.entities.english import dates, document, headlines, names, people, repair
-from tourpipe.entities.english.words import OUTPUT_LABELS, name_forms, normal_name
+from tourpipe.entities.english.words import OUTPUT_LABELS, name_forms, normal_name, place_label
 from tourpipe.entities.spans import (
     credit_candidates,
     model_segments,
@@ -28,6 +28,7 @@ from tourpipe.entities.spans import (
     trim,
     trimmed,
     vote_labels,
+    year_events,
 )
 
 __all__ = ["ENGLISH_STEPS", "english_candidates", "name_forms", "normal_name", "recognise"]
@@ -66,8 +67,10 @@ ENGLISH_STEPS: Steps = (
     ("gazetteer_names", from_source(names.gazetteer_names)),
     ("numbered_names", from_source(names.numbered_names)),
     ("keyword_names", from_source(names.keyword_names)),
+    ("year_events", from_source(lambda source: year_events(source, place_label))),
     # spans proposed where nothing else was found
     ("acronyms", adding(names.acronyms)),
+    ("reporting_outlets", adding(names.reporting_outlets)),
     ("known_places", adding(names.known_places)),
     # model spans cut where a rule found a title, a person or "X-based"
     ("cut_titles", document.cut_titles),
@@ -85,6 +88,7 @@ ENGLISH_STEPS: Steps = (
     ("org_prefixes", adding(document.org_prefixes)),
     ("vote_labels", lambda cands, ctx: vote_labels(ctx.source, cands, _VOTABLE)),
     ("settle_places", document.settle_places),
+    ("dash_compounds", document.dash_compounds),
     ("drop_headline_noise", headlines.drop_headline_noise),
     ("drop_common_noun_openings", headlines.drop_common_noun_openings),
     # the flat output

@@ -28,6 +28,12 @@ _CALENDAR = re.compile(
     rf"\b(?:{MONTH}|{WEEKDAY}|spring|summer|autumn|winter)\b|\b{YEAR}s?\b|\d{{4}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}", re.I)
 _DURATION = re.compile(r"\b(?:day|days|week|weeks|years?|months?|decades?|century)\b", re.I)
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s*", re.I)
+# "the first quarter of", "the end of", "the first eight months of": a part of a period before the calendar reference
+# it divides; the annotators mark the calendar reference alone ("2018" in "the first quarter of 2018")
+_PART_OF_PERIOD = re.compile(
+    r"(?:the\s+)?(?:(?:(?:first|second|third|fourth|last|final|past|same|previous)\s+)?(?:[a-z]+\s+)?"
+    r"(?:quarter|half|months?|weeks?|days|part|decade)|end|beginning|start|middle|turn|close|rest|remainder)\s+of\s+"
+    r"(?:the\s+)?(?=\S)", re.I)
 
 
 def written_dates(source: str) -> list[Candidate]:
@@ -52,12 +58,14 @@ def bare_months(source: str) -> list[Candidate]:
 
 
 def repair_date(source: str, c: Candidate) -> Candidate | None:
-    """A DATE span without a leading clock time; None unless it names a calendar date, month, weekday or year."""
+    """A DATE span without a leading clock time or part of a period ("the end of"); None unless it names a calendar
+    date, month, weekday or year."""
     text = c.text(source)
-    lead = _CLOCK_TIME.match(text)
-    if lead and lead.end() < len(text):
-        c = c.spanning(c.start + lead.end(), c.end)
-        text = c.text(source)
+    for lead_pattern in (_CLOCK_TIME, _PART_OF_PERIOD):
+        lead = lead_pattern.match(text)
+        if lead and lead.end() < len(text):
+            c = c.spanning(c.start + lead.end(), c.end)
+            text = c.text(source)
     if c.prio == 0 and _SEASON_WORD.search(text) and not re.search(YEAR, text):
         return None  # "in summer", "last autumn": a season in general or relative, not a calendar reference
     return c if _is_calendar(text) else None

@@ -10,10 +10,9 @@ from tourpipe.entities import lexicon
 from tourpipe.entities.cascade import Candidate, Candidates, Context
 from tourpipe.entities.english.names import BASED
 from tourpipe.entities.english.people import title_regions
-from tourpipe.entities.english.words import CONNECTORS, NAME_WORD, company_tail, head_label, place_label
-from tourpipe.entities.spans import covered, edit_distance
+from tourpipe.entities.english.words import CONNECTORS, NAME_WORD, SURNAME_END, company_tail, head_label, place_label
+from tourpipe.entities.spans import Covered, covered, edit_distance
 
-_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|yev|yeva|in|ina|enko|uly|kyzy|bekov|bayev|baev|bayeva|baeva)$")
 _CAP_WORD = re.compile(r"(?<![\w\-’'])[A-Z][\w\-]*(?![\w\-])")
 _WORD_CHAR = re.compile(r"[\w\-’']")
 _WORD_START = re.compile(r"(?<![\w\-’'])\w")
@@ -125,13 +124,15 @@ def _person_cues() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
 
 
 def person_from_context(cands: Candidates, ctx: Context) -> Candidates:
-    """Names the model mislabels as places or organisations, recognised by apposition, titles or a known surname."""
+    """Names the model mislabels as places or organisations, recognised by apposition, titles or a known surname; a
+    surname of the document the model took for a nationality ("Zhumataeva predicts") is that person too."""
     source = ctx.source
     # surnames only: a first word is too often a place or a title ("Zhetysu Akim ...")
     person_tokens = {c.text(source).split()[-1] for c in cands if c.label == "PERSON" and " " in c.text(source)}
     person_tokens = {w for w in person_tokens if len(w) >= 4}
-    return tuple(c.relabelled("PERSON")
-                 if c.label in ("ORG", "GPE", "LOC", "FAC") and _reads_as_person(source, c, person_tokens) else c
+    return tuple(replace(c, label="PERSON", tentative=False)
+                 if (c.label in ("ORG", "GPE", "LOC", "FAC") and _reads_as_person(source, c, person_tokens))
+                 or (c.label == "NORP" and c.text(source) in person_tokens) else c
                  for c in cands)
 
 
@@ -154,7 +155,7 @@ def _reads_as_person(source: str, c: Candidate, person_tokens: set[str]) -> bool
     if single and (text in person_tokens or (said and len(text) >= 6 and _misspelt(text, person_tokens))):
         return True  # a surname of the document, or a misspelling of one before a speech verb
     # "Kenzhebekov said": a Central Asian surname before a speech verb
-    return (said and len(words) <= 3 and bool(_SURNAME_END.search(text))
+    return (said and len(words) <= 3 and bool(SURNAME_END.search(text))
             and all(re.fullmatch(NAME_WORD, w) for w in words))
 
 
@@ -211,6 +212,57 @@ def org_prefixes(source: str, cands: Candidates) -> list[Candidate]:
             if source.startswith(head, at) and not _WORD_CHAR.match(source[end : end + 1] or " "):
                 out.append(Candidate(at, end, "ORG", 1))
     return out
+
+
+_COMPOUND_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_DASHES = "-–—"
+_LOWERCASE_AFTER = re.compile(r"\s+[a-z]")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’]+(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _crossing_after() -> re.Pattern:
+    nouns = "|".join(map(re.escape, sorted(lexicon.keywords()["en_crossing_nouns"], key=len, reverse=True)))
+    return re.compile(rf"\s+(?:{nouns})\b")
+
+
+def dash_compounds(cands: Candidates, ctx: Context) -> Candidates:
+    """Places or nationalities joined by dashes: before a crossing ("Altynkol-Khorgos border crossing") they name
+    that facility; before another lowercase word ("China–Europe trains", "Kazakh-Chinese tourism") they only
+    qualify it, and no part is a mention of its own. (A line named by its places keeps its noun: named_lines.)"""
+    source = ctx.source
+    parts = sorted((c for c in cands if c.label in _COMPOUND_LABELS and not c.rejected
+                    and not _LOWERCASE_AFTER.search(c.text(source))), key=lambda c: (c.start, c.end))
+    ends = {c.start: c.end for c in reversed(parts)}  # the shortest part starting at each position
+    spans, facilities, k = [], [], 0
+    while k < len(parts):
+        start, end = parts[k].start, parts[k].end
+        while end < len(source) and source[end] in _DASHES:
+            if end + 1 in ends:
+                end = ends[end + 1]
+            elif word := _CAPITALISED_WORD.match(source, end + 1):  # "Altynkol-Khorgos" where the model saw one
+                end = word.end()
+            else:
+                break
+        if end != parts[k].end or (parts[k].label == "NORP" and any(d in parts[k].text(source) for d in _DASHES)):
+            if _crossing_after().match(source, end):
+                facilities.append(Candidate(start, end, "FAC", 1))
+            elif _LOWERCASE_AFTER.match(source, end) and not _line_after().match(source, end):
+                spans.append((start, end))
+        while k < len(parts) and parts[k].start < end:
+            k += 1
+    if not spans and not facilities:
+        return cands
+    qualifiers = Covered(spans)
+    return tuple(replace(c, rejected=True) if c.label in _COMPOUND_LABELS and qualifiers.overlaps(c.start, c.end)
+                 and not _LOWERCASE_AFTER.search(c.text(source)) else c
+                 for c in cands) + tuple(facilities)
+
+
+@lru_cache(maxsize=1)
+def _line_after() -> re.Pattern:
+    nouns = "|".join(map(re.escape, sorted(lexicon.keywords()["en_infrastructure_nouns"], key=len, reverse=True)))
+    return re.compile(rf"\s+(?:{nouns})\b")
 
 
 def settle_places(cands: Candidates, ctx: Context) -> Candidates:

@@ -36,6 +36,7 @@ _COMPANY_VERBS = frozenset(lexicon.keywords()["en_speech_verbs"]) | {
     "announces", "aims", "expects", "wants", "intends", "became", "becomes", "also", "now", "still", "then", "already",
     "recently", "currently"}
 _WORD = re.compile(r"\S+")
+_COMMON_NOUNS = frozenset(lexicon.keywords()["en_common_nouns"])
 
 # text of a span outside the title lines -> (its label, whether it was rejected)
 _Confirmed = dict[str, tuple[str, bool]]
@@ -131,8 +132,9 @@ def _is_title_line(line: str) -> bool:
 
 
 def drop_common_noun_openings(cands: Candidates, ctx: Context) -> Candidates:
-    """"Fertilizer plants expand", "Railway workers repair": a single capitalised word opening a sentence or a
-    caption, right before a lowercase noun phrase, is a common noun the model took for an organisation."""
+    """"Fertilizer plants expand", "Turnover rose", "Volumes grew": a single capitalised word opening a sentence or
+    a caption is a common noun the model took for a name when it is a common noun of the news (en_common_nouns),
+    when the document also writes it in lower case, or (for an organisation) when a lowercase noun phrase follows."""
     source = ctx.source
     # a name the document also writes capitalised inside a sentence is a name
     inside = {c.text(source) for c in cands if not sentence_opening(source, c.start)}
@@ -141,12 +143,28 @@ def drop_common_noun_openings(cands: Candidates, ctx: Context) -> Candidates:
 
 def _common_noun_opening(source: str, c: Candidate, inside: set[str]) -> bool:
     text = c.text(source)
-    if (c.prio != 0 or c.label != "ORG" or not re.fullmatch(r"[A-Z][a-z]+", text)
+    if (c.prio != 0 or c.label in ("DATE", "NORP") or not re.fullmatch(r"[A-Z][a-z]+", text)
             or not sentence_opening(source, c.start)):
         return False
     if lexicon.known_label(text) or place_label(text) or is_demonym(text) or text in lexicon.given_names():
         return False
-    nxt = re.match(r" ([a-z]+)\b", source[c.end : c.end + 30])
-    if not nxt or nxt.group(1) in STOP or nxt.group(1).endswith("ed") or nxt.group(1) in _COMPANY_VERBS:
+    if text in inside:
         return False
-    return text not in inside
+    if _common_noun(text.lower()) or _written_in_lower_case(source, text.lower()):
+        return True
+    if c.label != "ORG":
+        return False
+    nxt = re.match(r" ([a-z]+)\b", source[c.end : c.end + 30])
+    return not (not nxt or nxt.group(1) in STOP or nxt.group(1).endswith("ed") or nxt.group(1) in _COMPANY_VERBS)
+
+
+def _common_noun(word: str) -> bool:
+    """``word`` (lower case) or its singular is a listed common noun of the news."""
+    nouns = _COMMON_NOUNS
+    return (word in nouns or (word.endswith("s") and word[:-1] in nouns)
+            or (word.endswith("es") and word[:-2] in nouns) or (word.endswith("ies") and word[:-3] + "y" in nouns))
+
+
+def _written_in_lower_case(source: str, word: str) -> bool:
+    """The document writes ``word`` in lower case somewhere (only a few opening words are ever looked up)."""
+    return re.search(rf"(?<![\w\-’']){re.escape(word)}(?![\w\-’'])", source) is not None

@@ -39,6 +39,9 @@ _EMBASSY = re.compile(
     # capitalised words (every start position read the whole run, issue 17)
     r"\b((?:[A-Z][\w\-]*\s+){1,8}(?:Embassy|Consulate(?:\s+General)?|Mission))\s+(?:in|to)\s+"
     r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,7})")
+# ", Trend reports", "as Kazinform reported": the credit of a news outlet, after a comma or "as" and before "reports"
+_REPORTING_OUTLET = re.compile(
+    r"(?:,|\bas)\s+([A-Z][\w.\-]*[\w](?:\s[A-Z][\w.\-]*[\w]){0,2})\s+report(?:s|ed)\b(?![\w\-])")
 _TOKEN = re.compile(r"No\.\s?\d+|[A-Za-z0-9][\w’'\-\.&]*[\w]|[A-Za-z0-9&]")
 BASED = re.compile(r"(?<![\w\-])([A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-based\b")
 _BASED_NAME = re.compile(r"\s+((?:[A-Z][\w'’&.\-]*)(?:\s+(?:[A-Z][\w'’&.\-]*|&)){0,4})")
@@ -103,6 +106,20 @@ def known_places(source: str, found: Candidates) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _places_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w\-.])(?:{alternation(lexicon.known_places())})(?![\w\-]|\.\w|['’]\w\w)")
+
+
+def reporting_outlets(source: str, found: Candidates) -> list[Candidate]:
+    """", Trend reports with reference to ...": the name crediting a report is an outlet, where nothing else was found
+    (a surname of the document is a person: person_from_context)."""
+    taken = covered(found)
+    out = []
+    for m in _REPORTING_OUTLET.finditer(source):
+        words = m.group(1).split()
+        if (taken.overlaps(m.start(1), m.end(1)) or words[0] in lexicon.given_names() or words[0].lower() in STOP
+                or is_demonym(words[0]) or place_label(m.group(1))):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "ORG", 0))
+    return out
 
 
 def acronyms(source: str, found: Candidates) -> list[Candidate]:

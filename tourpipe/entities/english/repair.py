@@ -8,7 +8,15 @@ from functools import lru_cache
 from tourpipe.entities import lexicon
 from tourpipe.entities.cascade import Candidate
 from tourpipe.entities.english.dates import repair_date
-from tourpipe.entities.english.words import HEADLINE_VERBS, NOT_NAMES, company_tail, head_label, is_demonym, place_label
+from tourpipe.entities.english.words import (
+    HEADLINE_VERBS,
+    NOT_NAMES,
+    SURNAME_END,
+    company_tail,
+    head_label,
+    is_demonym,
+    place_label,
+)
 from tourpipe.entities.spans import product_code
 
 _PRODUCT_AFTER = re.compile(
@@ -25,6 +33,15 @@ _WORD = re.compile(r"\S+")  # the words str.split() gives, with their offsets
 _NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve"}
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:region|province|city|district|county|oblast|prefecture)\b")
 _NATIONALITY_ENDING = re.compile(r"(?:an|ese|ish|ic|i|ch)s?$")
+# "Kazakhastan", "Turkmenistan": no nationality word ends like a country name, however it is spelt
+_COUNTRY_ENDING = re.compile(r"stan$")
+# "Jizzakh region", "Zhetysu oblast": a lowercase administrative noun after a place name is part of the name (as
+# "Алматинской области" is in Russian); a plural one ("Zaamin and Zarbdar districts") only says the name is a place
+_ADMIN_NOUN_AFTER = re.compile(r" (?:region|province|district|county|oblast|prefecture)(s?)(?![\w\-’'])")
+# lowercase words ending a model's span are a descriptor, not part of the name ("Xinhua news agency")
+# (plain lowercase words only: "Musallam al-Dawsari" ends in a name particle glued to the name)
+_LOWERCASE_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|interview with|quoted by|cited by)\s+(?:the\s+)?$")
 _LANGUAGE_CONTEXT = re.compile(
     r"\b(?:in|speak|speaks|spoken|speaking|languages?|into|fluent)\s+(?:[A-Z]\w+(?:,\s*|\s+(?:and|or)\s+))*$")
 
@@ -36,6 +53,12 @@ def repair_span(source: str, c: Candidate) -> Candidate | None:
     if not _name_shaped(source, c):
         return None
     c = _cut_attachments(source, c)
+    if c.prio == 0:
+        c = _cut_descriptor(source, c)
+    if _names_a_currency(source, c):
+        return None
+    if placed := _administrative_place(source, c):
+        return placed
     if settled := _label_by_evidence(source, c):
         return settled
     c, words = _cut_trailing(source, c)
@@ -50,9 +73,23 @@ def _name_shaped(source: str, c: Candidate) -> bool:
         return False  # a rule's lowercase name is an outlet's web address ("24.kg")
     if text[-1].isdigit() and _PRODUCT_AFTER.match(source, c.end):
         return False  # "Tiggo 2 crossovers": a product model, not an organisation
-    if product_code(text, _known_place_or_name) and not lexicon.known_label(text):
+    if c.label != "EVENT" and product_code(text, _known_place_or_name) and not lexicon.known_label(text):
         return False  # "SL-40", "KZ-200": a model code
     return True
+
+
+def _names_a_currency(source: str, c: Candidate) -> bool:
+    """"US dollar", "Chinese yuan": a place or nationality before a currency noun is part of the currency's name."""
+    if _currency_after().match(source, c.end) is None:
+        return False
+    text = c.text(source)
+    return c.label in ("GPE", "LOC", "NORP") or is_demonym(text) or place_label(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _currency_after() -> re.Pattern:
+    nouns = "|".join(map(re.escape, lexicon.keywords()["en_currency_nouns"]))
+    return re.compile(rf"[ \-](?:{nouns})\b")
 
 
 def _known_place_or_name(name: str) -> str | None:
@@ -70,6 +107,30 @@ def _cut_attachments(source: str, c: Candidate) -> Candidate:
     if lead := _OFFICE_LEAD.match(c.text(source)):
         c = c.spanning(c.start + lead.end(), c.end)  # "Chairman of the Board of Samruk-Kazyna"
     return c
+
+
+def _cut_descriptor(source: str, c: Candidate) -> Candidate:
+    """"Xinhua news agency", "Kazakh Tourism department": the model's span without the common nouns after the name
+    (a rule's span keeps them: "Saryozek–Kyzylzhar railway" names the line)."""
+    tail = _LOWERCASE_TAIL.search(c.text(source))
+    if tail and tail.start() > 0 and any(ch.isupper() for ch in c.text(source)[: tail.start()]):
+        return c.spanning(c.start, c.start + tail.start())
+    return c
+
+
+def _administrative_place(source: str, c: Candidate) -> Candidate | None:
+    """A name before "region", "district" ... is a place, and a singular noun belongs to it ("Jizzakh region");
+    None when no such noun follows or the name is no place name (a known organisation, a given name)."""
+    m = _ADMIN_NOUN_AFTER.match(source, c.end)
+    if m is None or c.label in ("DATE", "NORP", "EVENT"):
+        return None
+    text = c.text(source)
+    words = text.split()
+    if (not _PLACE_NAME_SHAPE.fullmatch(text) or head_label(words) or lexicon.known_label(text) == "ORG"
+            or (c.label == "PERSON" and (len(words) > 1 or text in lexicon.given_names()))):
+        return None
+    end = c.end if m.group(1) else m.end()
+    return Candidate(c.start, end, "GPE", c.prio)
 
 
 def _label_by_evidence(source: str, c: Candidate) -> Candidate | None:
@@ -107,6 +168,10 @@ def _label_by_shape(source: str, c: Candidate) -> Candidate | None:
         return _demonym_use(source, c) if "-" not in text else c.relabelled("NORP")
     if c.label == "NORP" and not text[0].isupper():
         return None
+    if c.label == "NORP" and _COUNTRY_ENDING.search(text):
+        return c.relabelled("GPE")  # "in Kazakhastan": a misspelt country the model took for a nationality
+    if c.label == "PERSON" and _place_first(text.split()):
+        return c.relabelled(head_label(text.split()) or "ORG")  # "Xinjiang Railway": a province opens no one's name
     if c.label != "PERSON" and _PLACE_NOUN_AFTER.match(source[c.end : c.end + 14]):
         return c.relabelled("GPE")  # "Zhetysu region": a lowercase place noun after the name
     if c.label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (cued := _cue_label(source, c)):
@@ -121,6 +186,12 @@ def _label_by_shape(source: str, c: Candidate) -> Candidate | None:
     if c.label == "NORP" and not _NATIONALITY_ENDING.search(text):
         return replace(c, tentative=True)  # a place, if a place name in the document starts with it (settle_places)
     return c
+
+
+def _place_first(words: list[str]) -> bool:
+    """The first of several words is a known region or country, and no word is a given name."""
+    return (len(words) >= 2 and place_label(words[0]) == "GPE"
+            and not any(w in lexicon.given_names() for w in words))
 
 
 def _demonym_use(source: str, c: Candidate) -> Candidate | None:
@@ -146,8 +217,12 @@ def _cue_label(source: str, c: Candidate) -> str | None:
         return "FAC"
     if org_after.match(after):
         return "ORG"
-    if c.label != "PERSON" and org_before.search(source[max(0, c.start - 30) : c.start]):
-        return "ORG"
+    if org_before.search(source[max(0, c.start - 30) : c.start]) and not (
+            c.label == "PERSON" and SURNAME_END.search(words[-1])):
+        return "ORG"  # "a foreign company Jizzax Organic": the noun says what the name is, unless a surname ends it
+    if (c.label in ("GPE", "LOC") and not place_label(c.text(source))
+            and _ADDRESSEE_BEFORE.search(source[max(0, c.start - 30) : c.start])):
+        return "ORG"  # "the central bank told RT": an unknown name one tells or is quoted by is an outlet
     return None
 
 

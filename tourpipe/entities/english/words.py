@@ -1,6 +1,8 @@
 """English words the entity steps share: calendar patterns, word lists and the lookups of heads, places, demonyms."""
 from __future__ import annotations
 
+import re
+
 from tourpipe.entities import lexicon
 from tourpipe.entities.places import known_place
 from tourpipe.vocabulary import DATE_YEAR_PATTERN, MONTH_ABBREVIATIONS_EN, MONTHS_EN, alternation
@@ -13,6 +15,8 @@ YEAR = DATE_YEAR_PATTERN
 
 # A capitalised word of a personal name ("Aidar", "O’Neil", "Al-Farabi")
 NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+# the endings of Central Asian and Russian surnames ("Kenzhebekov", "Zhumataeva", "Tokayev", "Nurlanuly")
+SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|yev|yeva|in|ina|enko|uly|kyzy|bekov|bayev|baev|bayeva|baeva)$")
 CONNECTORS = {"of", "and", "for", "&", "on"}
 HEADLINE_VERBS = {
     "Held", "Holds", "Opens", "Opened", "Closes", "Closed", "Kicks", "Starts", "Started", "Begins", "Ends", "Ended",

@@ -22,8 +22,9 @@ from tourpipe.entities.cascade import (
 )
 from tourpipe.entities.english.names import latin_head_names
 from tourpipe.entities.russian import rules
-from tourpipe.entities.russian.morphology import lemmatize_ru, name_forms, normal_name
+from tourpipe.entities.russian.morphology import lemmatize_ru, name_forms, normal_name, place_label
 from tourpipe.entities.spans import (
+    acronym_expansions,
     bounded_view,
     credit_candidates,
     model_segments,
@@ -32,6 +33,7 @@ from tourpipe.entities.spans import (
     trim,
     trimmed,
     vote_labels,
+    year_events,
 )
 from tourpipe.nlp import russian_blank
 
@@ -72,6 +74,9 @@ RUSSIAN_STEPS: Steps = (
     ("numbered_places", from_source(rules.numbered_places)),
     ("brand_names", from_source(rules.brand_names)),
     ("latin_names", from_source(latin_head_names)),  # Latin company names, which natasha often misses
+    ("year_events", from_source(lambda source: year_events(source, place_label))),
+    ("holidays", from_source(rules.holidays)),
+    ("portfolio_offices", from_source(rules.portfolio_offices)),
     # each span on its own
     ("cut_glued_latin", each(rules.cut_glued_latin)),
     ("trim", each(trim)),
@@ -81,6 +86,10 @@ RUSSIAN_STEPS: Steps = (
     ("merge_genitive_owner", rules.merge_genitive_owner),
     ("headed_by_office", adding(rules.headed_by_office)),
     ("salvage_title", rules.salvage_title),
+    ("join_subordinate_orgs", rules.join_subordinate_orgs),
+    ("repeated_orgs", adding(rules.repeated_orgs)),
+    ("acronym_expansions", adding(acronym_expansions)),
+    ("drop_common_noun_openings", rules.drop_common_noun_openings),
     ("vote_labels", lambda cands, ctx: vote_labels(ctx.source, cands, _VOTABLE)),
     # the flat output
     ("keep_output_labels", keep_labels(lexicon.ALLOWED_LABELS)),

@@ -37,8 +37,10 @@ _DATE_RE = re.compile(
     rf"|{_YEAR}(?:\s*[-–]\s*{_YEAR})?{_YEAR_WORD}"
     rf"|(?<=\bв\s){_MONTHS}|(?<=\bВ\s){_MONTHS}"
     rf"|(?<=\bв\s){_WEEKDAY}|(?<=\bВ\s){_WEEKDAY}|(?<=\bво\s)вторник|(?<=\bВо\s)вторник"
+    # "в 2012 - 1 825": a bare year after "в" and before a dash or punctuation (the year word left out)
+    rf"|(?<=\bв\s){_YEAR}(?=\s*(?:[-–—,.;:)]|$))|(?<=\bВ\s){_YEAR}(?=\s*(?:[-–—,.;:)]|$))"
     rf"|\d{{2}}\.\d{{2}}\.{_YEAR})(?![\w])",
-    re.I,
+    re.I | re.M,
 )
 # a bare month in any case is a calendar reference ("к маю", "до декабря"); lowercase, as months are written, or
 # capitalised at the start of a sentence ("Июнь выдался жарким"); "Первомай" and the name "Мая" are not months
@@ -199,12 +201,12 @@ def cut_glued_latin(source: str, c: Candidate) -> Candidate:
 
 
 def drop_non_name(source: str, c: Candidate) -> Candidate | None:
-    """None for a word that names nothing: a listed non-name, a fragment, a product code."""
+    """None for a word that names nothing: a listed non-name, a fragment, a product code, a currency's qualifier."""
     text = c.text(source)
-    if text in _not_names() or _fragment(text):
+    if text in _not_names() or _fragment(text) or names_a_currency(source, c):
         return None
-    if product_code(text, place_label) and not lexicon.known_label(text):
-        return None
+    if c.label != "EVENT" and product_code(text, place_label) and not lexicon.known_label(text):
+        return None  # "EXPO-2017" is an event of that year, not a model code
     return c
 
 
@@ -314,3 +316,136 @@ def salvage_title(cands: Candidates, ctx: Context) -> Candidates:
     return tuple(c for c in cands
                  if not (c.start < first_end and c.label in ("ORG", "PERSON") and c.prio == 0
                          and lemmatize_ru(c.text(source)) not in elsewhere))
+
+
+# -- holidays, currencies, common nouns, offices written in lower case --------------------------------------
+# "Китайского нового года", "встречают Новый год": the holiday, named with a nationality or capitalised in a sentence
+_NEW_YEAR = re.compile(r"(?<![\w\-])(?:([А-ЯЁа-яё]+)\s+)?([Нн]ов(?:ый|ого|ому|ым|ом)\s+год(?:а|у|ом|е)?)(?![\w\-])")
+_NEXT_WORD = re.compile(r"\s+([А-Яа-яЁё]+)")
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+# a place noun in the genitive makes "министерство страны" a reference to some ministry, not its name
+_NOT_PORTFOLIOS = frozenset({"страна", "республика", "государство", "город", "область", "район", "регион", "край",
+                             "провинция", "округ"})
+
+
+def holidays(source: str) -> list[Candidate]:
+    """"Китайского нового года": the New Year with a nationality word, or capitalised inside a sentence, is an event
+    ("в новом году" is only next year)."""
+    out = []
+    for m in _NEW_YEAR.finditer(source):
+        if m.group(1) and is_nationality(m.group(1).lower()):
+            out.append(Candidate(m.start(), m.end(), "EVENT", 1))
+        elif m.group(2)[0] == "Н" and not _sentence_opening(source, m.start(2)):
+            out.append(Candidate(m.start(2), m.end(2), "EVENT", 1))
+    return out
+
+
+def _sentence_opening(source: str, pos: int) -> bool:
+    return source[:pos].rstrip(" \t\"«„(")[-1:] in ("", "\n", ".", "!", "?", "…")
+
+
+def names_a_currency(source: str, c: Candidate) -> bool:
+    """"в американской валюте", "американских долларов": a nationality or a place before a currency names it."""
+    nxt = _NEXT_WORD.match(source, c.end)
+    if c.label not in ("NORP", "GPE") or nxt is None:
+        return False
+    lemmas = lexicon.keywords()["ru_currency_lemmas"]
+    return any(p.normal_form in lemmas for p in morph().parse(nxt.group(1).lower())[:3])
+
+
+def drop_common_noun_openings(cands: Candidates, ctx: Context) -> Candidates:
+    """"Товарооборот вырос", "Грузооборот достиг": one capitalised word opening a sentence that the dictionary knows
+    only as a common noun is no name, unless the document also capitalises it inside a sentence."""
+    source = ctx.source
+    inside = {c.text(source) for c in cands if not _sentence_opening(source, c.start)}
+    return tuple(c for c in cands if not _common_noun_opening(source, c, inside))
+
+
+def _common_noun_opening(source: str, c: Candidate, inside: set[str]) -> bool:
+    text = c.text(source)
+    if (c.prio != 0 or c.label in ("DATE", "NORP") or not _CAPITALISED.fullmatch(text) or "-" in text
+            or text in inside or not _sentence_opening(source, c.start) or place_label(text)):
+        return False
+    parses = morph().parse(text.lower())[:3]
+    return all(p.is_known and p.tag.POS == "NOUN" and not (_PROPER & p.tag.grammemes) for p in parses)
+
+
+def portfolio_offices(source: str) -> list[Candidate]:
+    """"со ссылкой на министерство культуры и спорта": an institution noun in lower case and the genitive portfolio
+    after it name that institution."""
+    heads = lexicon.keywords()["ru_portfolio_heads"]
+    out = []
+    for m in _portfolio_pattern().finditer(source):
+        if not is_office(m.group(1), heads):
+            continue
+        end = _portfolio_end(source, m.end(1), m.group(2))
+        if end is not None:
+            out.append(Candidate(m.start(1), end, "ORG", 1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _portfolio_pattern() -> re.Pattern:
+    """A lowercase institution noun in any case (its stem and an ending) and up to eight lowercase words after it."""
+    stems = sorted({head.rstrip("оеаяийь") for head in lexicon.keywords()["ru_portfolio_heads"]})
+    return re.compile(rf"(?<![\w\-])((?:{'|'.join(stems)})[а-яё]*)(?=((?:\s+[а-яё\-]+){{1,8}}))")
+
+
+def _portfolio_end(source: str, offset: int, tail: str) -> int | None:
+    """Where the genitive portfolio after an institution noun ends (on a noun), None when there is none."""
+    end, pos = None, offset
+    for w in re.finditer(r"\s+([а-яё\-]+)", tail):
+        word = w.group(1)
+        if word == "и":
+            continue
+        parses = morph().parse(word)[:3]
+        if parses[0].tag.POS in ("PREP", "CONJ", "PRCL"):
+            break  # "комитет по ...": a preposition ends the genitive chain
+        noun = next((p for p in parses if p.tag.POS == "NOUN" and p.tag.case == "gent"), None)
+        if noun is not None:
+            if noun.normal_form in _NOT_PORTFOLIOS:
+                return None
+            end = offset + w.end()
+        elif not any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses):
+            break
+        pos = offset + w.end()
+    return end if end is not None and pos else None
+
+
+def join_subordinate_orgs(cands: Candidates, ctx: Context) -> Candidates:
+    """"Института мировой экономики и политики при Фонде ...", "Комитета индустрии туризма Министерства индустрии":
+    an organisation "при" another, or followed by another in the genitive, is part of it; one name."""
+    source = ctx.source
+    orgs = {c.start: c for c in sorted(cands, key=lambda c: c.end) if c.label == "ORG"}
+    out = []
+    for c in cands:
+        if c.label == "ORG" or (c.label == "FAC" and source.startswith(" при ", c.end)):  # "Центр ... при Фонде"
+            end = c.end
+            while nxt := _subordinate_after(source, end, orgs):
+                end = nxt.end
+            if end != c.end:
+                out.append(Candidate(c.start, end, "ORG", 1))
+        out.append(c)
+    return tuple(out)
+
+
+def _subordinate_after(source: str, end: int, orgs: dict[int, Candidate]) -> Candidate | None:
+    if source.startswith(" при ", end):
+        return orgs.get(end + 5)
+    nxt = orgs.get(end + 1)
+    if nxt is not None and source[end] == " ":
+        first = _CAPITALISED.match(source, nxt.start)
+        if first and is_genitive(first.group()) and is_office(first.group(), _office_chain(), genitive=True):
+            return nxt
+    return None
+
+
+def repeated_orgs(source: str, cands: Candidates) -> list[Candidate]:
+    """A long organisation name written again in another case of letters ("института ... при фонде ...") is that
+    organisation."""
+    names = {c.text(source) for c in cands if c.label == "ORG" and c.text(source).count(" ") >= 2}
+    if not names:
+        return []
+    pattern = re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w\-])",
+                         re.I)
+    return [Candidate(m.start(), m.end(), "ORG", 1) for m in pattern.finditer(source) if m.group() not in names]

@@ -33,6 +33,9 @@ VERBS = {
                      objects="agreement", party="with", passive="target"),
     "ink": dict(type="agreement", forms="ink inks inked inking", slots="obj subj:pass", objects="agreement",
                 party="with", passive="target"),
+    # "reached an agreement"; "reached a consensus / understandings" tells no agreement made
+    "reach": dict(type="agreement", forms="reach reaches reached reaching", slots="obj subj:pass",
+                  objects="accord", party="with", passive="target"),
     "invest": dict(type="investment", forms="invest invests invested investing", slots="in into obj",
                    backed=True),
     "build": dict(type="investment", forms="build builds built building", slots="obj subj:pass", objects="plant",
@@ -74,6 +77,7 @@ capital capitals country countries island islands valley county counties bureau 
 agreement agreements deal deals contract contracts memorandum memoranda memorandums mou mous accord accords
 treaty treaties protocol protocols document documents pact pacts declaration declarations roadmap
 """,
+    "accord": "agreement agreements deal deals accord accords pact pacts contract contracts",
     "plant": """
 plant plants factory factories facility facilities production line lines workshop complex project projects
 enterprise enterprises park parks zone zone center centre mine refinery refineries farm farms station stations

@@ -90,11 +90,12 @@ def _after_comma(p: Parse, c: Word) -> bool:
 
 
 def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
-            exclude: frozenset[int] = frozenset()) -> tuple[int, int]:
+            exclude: frozenset[int] = frozenset(), owner: bool = False) -> tuple[int, int]:
     """The noun phrase headed by ``head``: its subtree without descriptions, second phrases and the place.
 
     ``keep_conj`` keeps coordinated heads and everything between them (an actor "A, B and C"); coordination
-    deeper inside always stays ("ряд городов и областей"). ``exclude`` are heads of other phrases.
+    deeper inside always stays ("ряд городов и областей"). ``exclude`` are heads of other phrases. ``owner`` keeps a
+    place in the genitive, whose the head is, not where it stands: an actor "Правительства Китая и Казахстана".
     """
     def skip(c: Word) -> bool:
         if c.i in exclude or (c.head == head and c.dep == "case"):
@@ -108,7 +109,7 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
             return _after_comma(p, c)  # "СЭЗ «Хоргос»" is one name; ", an editor of …" describes
         if _base(c) in _PRUNE or (_base(c) == "nmod" and ctx.amount_in(c.start, p.words[max(p.subtree(c.i))].end)):
             return True  # "57 проектов на $16 млрд": the amount measures the event, it is not the target
-        return place_modifier(ctx, p, c)
+        return place_modifier(ctx, p, c) and not (owner and _case(p, c.i) is None)
 
     idx = p.subtree(head, skip)
     run = idx if keep_conj else _contiguous(p, idx, head)
@@ -456,7 +457,8 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
     if w.text.lower() in ctx.lex.pronouns:
         return (w.start, w.end), ctx.lex.pronouns[w.text.lower()], None
     # never the trigger's own clause: "ambassadors familiarized with the port" parsed as a described noun
-    return span_of(ctx, p, w.i, keep_conj=True, exclude=frozenset({k})), None, canonical(ctx, p, w.i, ACTOR_LABELS)
+    span = span_of(ctx, p, w.i, keep_conj=True, exclude=frozenset({k}), owner=True)
+    return span, None, canonical(ctx, p, w.i, ACTOR_LABELS)
 
 
 # -- status, place, date -----------------------------------------------------------------------------------------------

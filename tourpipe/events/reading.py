@@ -95,7 +95,8 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
 
     ``keep_conj`` keeps coordinated heads and everything between them (an actor "A, B and C"); coordination
     deeper inside always stays ("ряд городов и областей"). ``exclude`` are heads of other phrases. ``owner`` keeps a
-    place in the genitive, whose the head is, not where it stands: an actor "Правительства Китая и Казахстана".
+    place in the genitive, whose the head is, not where it stands: an actor "Правительства Китая и Казахстана", a
+    target "проекты Республики Узбекистан" (a place after a preposition, "завод в Алматы", is the event's place).
     """
     def skip(c: Word) -> bool:
         if c.i in exclude or (c.head == head and c.dep == "case"):
@@ -308,7 +309,7 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
         if heads:
             heads = [n for h in _conjuncts(ctx, p, heads, trig) for n in _named_members(ctx, p, h)]
             heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig))
-            return [(h, span_of(ctx, p, h, exclude=frozenset(heads) - {h})) for h in heads]
+            return [(h, span_of(ctx, p, h, exclude=frozenset(heads) - {h}, owner=True)) for h in heads]
         if slot == "appos":
             found = _appos_after(ctx, p, k)
             if found is not None:

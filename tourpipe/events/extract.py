@@ -228,7 +228,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if not found and not trig.optional:
         return []
     status = rd.status(ctx, p, k, frame)
-    if trig.planned_only and status != "planned":
+    if trig.planned_only and status != "planned" and not (trig.under_way and rd.in_progress(p, k)):
         return []
     actor = rd.actor(ctx, p, k, trig, frame, passive)
     light = frame != k and p.words[frame].lemma in ctx.lex.trigger_light_verbs and frame < k

@@ -42,6 +42,7 @@ class Trigger:
     objects_list: str | None = None  # the name of the word list ``objects`` comes from
     any_site: bool = False  # whatever noun it takes as its object is the site ("посетила выставочную платформу")
     object_acts: bool = False  # its object is who visits: "the programme took the editors to Urumqi"
+    under_way: bool = False  # a planned_only trigger that is news in progress too: "a plant is being built"
 
 
 def _stems(words, lang: str) -> re.Pattern:
@@ -89,6 +90,7 @@ class EventLexicon:
     generic_present: bool
     quantifiers: frozenset[str]
     wish_words: frozenset[str]
+    partner_nouns: frozenset[str]
     ethnonyms: frozenset[str]
     between: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -125,7 +127,8 @@ def _entry(lemma: str, row: dict, noun: bool, lists: dict) -> Trigger:
     return Trigger(lemma, row["type"], noun, tuple(row["slots"].split()),
                    _words(lists[objects]) if objects else None, row.get("party"), row.get("passive", "actor"),
                    row.get("planned_only", False), row.get("backed", False), row.get("amount_only", False),
-                   row.get("optional", False), objects, row.get("any_site", False), row.get("object_acts", False))
+                   row.get("optional", False), objects, row.get("any_site", False), row.get("object_acts", False),
+                   row.get("under_way", False))
 
 
 def _forms(rows: dict, with_next: bool) -> str:
@@ -170,7 +173,7 @@ def _build(lang: str) -> EventLexicon:
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
         site_pattern=_stems(lists["site"].split(), lang),
         generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS),
-        wish_words=frozenset(d.WISH_WORDS), ethnonyms=frozenset(d.ETHNONYMS),
+        wish_words=frozenset(d.WISH_WORDS), partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
     )

@@ -6,7 +6,8 @@
 # modifying / standing beside the trigger noun); objects: word list the target's head must belong to;
 # passive: who the passive subject is; planned_only: an event only when planned ("намерен выпускать");
 # backed: needs an actor or an amount ("attracting investment" alone is no event); next_within: words allowed
-# between the form and its next word ("took the editors to"); object_acts: the object is who visits.
+# between the form and its next word ("took the editors to"); object_acts: the object is who visits; under_way: a
+# planned_only trigger that is also news in progress ("a plant is being built", "строится завод").
 VERBS = {
     "visit": dict(type="visit", forms="visit visits visited visiting", slots="obj", any_site=True),
     "tour": dict(type="visit", forms="tour tours toured touring", slots="obj around of"),
@@ -39,7 +40,13 @@ VERBS = {
     "invest": dict(type="investment", forms="invest invests invested investing", slots="in into obj",
                    backed=True),
     "build": dict(type="investment", forms="build builds built building", slots="obj subj:pass", objects="plant",
-                  passive="target", planned_only=True),
+                  passive="target", planned_only=True, under_way=True),
+    "modernize": dict(type="investment", forms="modernize modernizes", slots="obj subj:pass",
+                      objects="plant", passive="target", planned_only=True, under_way=True),
+    "modernise": dict(type="investment", forms="modernise modernises", slots="obj subj:pass",
+                      objects="plant", passive="target", planned_only=True, under_way=True),
+    "upgrade": dict(type="investment", forms="upgrade upgrades", slots="obj subj:pass", objects="plant",
+                    passive="target", planned_only=True, under_way=True),
     "launch": dict(type="investment", forms="launch launches launched launching", slots="obj subj:pass",
                    objects="plant", passive="target", planned_only=True),
     "produce": dict(type="investment", forms="produce produces produced producing", slots="obj",
@@ -154,6 +161,8 @@ REFLEXIVE_SUFFIXES = ()
 GENERIC_PRESENT = True
 # A wish or a chance governing a trigger: no event ("chances to visit", "dreams of visiting").
 WISH_WORDS = "chance opportunity possibility dream wish desire forward".split()
+# "in partnership with Sinopec", "with support from CNPC": the investor of a project told without a subject.
+PARTNER_NOUNS = "partnership support participation collaboration cooperation help assistance".split()
 # Heads that only count what follows them: "a number of agreements", "a package of deals".
 # Heads that stand for what follows them: "a number of agreements", "the facilities of the hub".
 QUANTIFIERS = "number series package set batch range total facility work operation activity premises".split()

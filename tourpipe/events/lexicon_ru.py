@@ -41,7 +41,9 @@ VERBS = {
     "построить": dict(type="investment", forms=r"постро(?:ить|ят|ит|ен|ена|ено|ены|ил|или|ила)",
                       slots="obj subj:pass", objects="plant", passive="target"),
     "строить": dict(type="investment", forms=r"стро(?:ит|ят|ить|ится|ятся)", slots="obj subj:pass",
-                    objects="plant", passive="target", planned_only=True),
+                    objects="plant", passive="target", planned_only=True, under_way=True),
+    "модернизировать": dict(type="investment", forms=r"модернизир\w*", slots="obj subj:pass", objects="plant",
+                            passive="target", planned_only=True, under_way=True),
     "запустить": dict(type="investment", forms=r"запуст(?:ить|ят|ит|или|ил)", slots="obj subj:pass",
                       objects="plant", passive="target", planned_only=True),
 }
@@ -123,6 +125,7 @@ REFLEXIVE_SUFFIXES = ("ся", "сь")
 
 GENERIC_PRESENT = False
 WISH_WORDS = "возможность шанс мечта мечтать желание хотеться".split()
+PARTNER_NOUNS = "участие поддержка партнерство содействие помощь сотрудничество".split()
 QUANTIFIERS = "ряд пакет серия набор количество число работа деятельность территория объект".split()
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "этот эта этого этой эту этом свой своей своего".split()

@@ -12,6 +12,7 @@ from tourpipe.syntax import Mentions, Parse, Word
 
 SITE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 GPE = frozenset({"GPE"})
 _NOUNS = ("NOUN", "PROPN")
 _VERBS = ("VERB", "AUX")
@@ -445,9 +446,25 @@ def _after_adjunct(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
     return (e.start_char, e.end_char) if e is not None and e.start_char == pos else None
 
 
+def _partner(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
+    """Who puts money or work into a project told without a subject: "a plant is being built in partnership with
+    Sinopec", "plans to modernise the refinery with support from CNPC", "при участии компании X"."""
+    for v in dict.fromkeys((k, frame)):
+        for c in p.children(v):
+            if _base(c) not in ("obl", "nmod") or c.lemma not in ctx.lex.partner_nouns:
+                continue
+            for g in p.children(c.i, "nmod"):
+                sub = p.subtree(g.i)
+                if ctx.mentions.within(p.words[sub[0]].start, p.words[sub[-1]].end, _PARTY_LABELS):
+                    return g  # "with support from CNPC", "при участии компании «Синотранс»"
+    return None
+
+
 def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bool) -> tuple:
     """(span, pronoun kind, canonical) of who acts, or (None, None, None)."""
     w = _noun_actor(ctx, p, k, frame) if trig.noun else _verb_actor(ctx, p, k, trig, passive)
+    if w is None and trig.type == "investment":
+        w = _partner(ctx, p, k, frame)
     if w is None and not trig.noun and p.words[k].dep == "advcl" and p.words[k].i < p.words[k].head:
         found = _after_adjunct(ctx, p, k)
         if found is not None:
@@ -512,6 +529,17 @@ def generic_present(ctx: Context, p: Parse, frame: int) -> bool:
     if w.feat("Tense") == "Pres" and w.feat("VerbForm") == "Fin" and w.pos == "VERB":
         return not p.children(cur, "aux")
     return any(c.dep == "aux:pass" and c.feat("Tense") == "Pres" for c in p.children(cur))
+
+
+def in_progress(p: Parse, k: int) -> bool:
+    """Told as going on now: "is building", "is being built", "строится", "строят"."""
+    w = p.words[k]
+    if w.feat("Aspect") == "Imp" and w.feat("Tense") == "Pres":
+        return True  # Russian imperfective present
+    aux = [c for c in p.children(k) if _base(c) == "aux"]
+    if any(c.text.lower() == "being" for c in aux):
+        return True  # "is being built"
+    return w.feat("VerbForm") == "Ger" and any(c.lemma == "be" and c.feat("Tense") == "Pres" for c in aux)
 
 
 def wished(ctx: Context, p: Parse, frame: int) -> bool:

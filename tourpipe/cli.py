@@ -206,7 +206,10 @@ def _no_surrogates(value):
 
 
 def _parse_jsonl(stream, default_lang: str):
-    """(line number, id, text, lang) for each non-blank line; (line number, None, error, None) for a bad one."""
+    """(line number, id, text, lang, published) for each non-blank line; (line number, None, error, None, None)
+    for a bad one."""
+    from tourpipe.records import parse_published
+
     for n, line in enumerate(stream, 1):
         if not line.strip():
             continue
@@ -214,9 +217,18 @@ def _parse_jsonl(stream, default_lang: str):
             obj = json.loads(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 raise ValueError('expected an object with a string "text"')
-            yield n, _no_surrogates(obj.get("id", n)), _no_surrogates(obj["text"]), obj.get("lang") or default_lang
+            published = obj.get("published")
+            if published is not None:
+                if not isinstance(published, str):
+                    raise ValueError(f'"published" must be a date string, not {type(published).__name__}')
+                try:
+                    published = parse_published(published)
+                except ValueError as exc:
+                    raise ValueError(f"unparseable date: published {published[:60]!r} ({exc})") from None
+            yield (n, _no_surrogates(obj.get("id", n)), _no_surrogates(obj["text"]), obj.get("lang") or default_lang,
+                   published)
         except (ValueError, RecursionError) as exc:
-            yield n, None, str(exc), None
+            yield n, None, str(exc), None, None
 
 
 def _extract_records(entries: list[tuple]) -> list[dict]:
@@ -225,20 +237,20 @@ def _extract_records(entries: list[tuple]) -> list[dict]:
 
     good = [e for e in entries if e[3] is not None]
     try:
-        results = iter([_record(doc_id, a) for (_, doc_id, _, _), a in
-                        zip(good, analyze_batch([(text, lang) for _, _, text, lang in good]))])
+        results = iter([_record(e[1], a) for e, a in
+                        zip(good, analyze_batch([(text, lang, published) for _, _, text, lang, published in good]))])
     except Exception:  # noqa: BLE001 - one line must not stop the stream: answer each line on its own
         results = iter([_one_record(e) for e in good])
     return [next(results) if lang is not None else {"id": None, "line": n, "error": text}
-            for n, doc_id, text, lang in entries]
+            for n, doc_id, text, lang, _ in entries]
 
 
 def _one_record(entry: tuple) -> dict:
     from tourpipe.core import analyze_batch
 
-    n, doc_id, text, lang = entry
+    n, doc_id, text, lang, published = entry
     try:
-        return _record(doc_id, analyze_batch([(text, lang)])[0])
+        return _record(doc_id, analyze_batch([(text, lang, published)])[0])
     except Exception as exc:  # noqa: BLE001
         return {"id": doc_id, "line": n, "error": f"extraction failed: {type(exc).__name__}: {exc}"[:500]}
 
@@ -485,7 +497,9 @@ def build_parser() -> argparse.ArgumentParser:
                                          "warehouse. A text of 3+ "
                                          "lines is treated as a scraped page and cleaned of furniture first; offsets "
                                          "always index the given text. With --jsonl each input line is "
-                                         '{"id": ..., "text": ..., "lang"?: ...} and each output line is '
+                                         '{"id": ..., "text": ..., "lang"?: ..., "published"?: "YYYY-MM-DD"} '
+                                         '(published dates what the text writes without a year: "on Nov 12", '
+                                         '"в сентябре"; else the page\'s own dateline) and each output line is '
                                          '{"id", "lang", "facts", "entities", "events", "quotes"} (the columns '
                                          'of the views of the same names).'),
                        epilog="exit status: 0 success; 1 some --jsonl lines were not valid (each is reported and "

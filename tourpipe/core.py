@@ -258,33 +258,34 @@ def _to_given(given: str, origin: list[int], analysis: Analysis) -> Analysis:
     return _move_all(analysis, lambda s, e: (origin[s], origin[e]), given)
 
 
-def analyze_batch(items: Sequence[tuple[str, str]]) -> list[Analysis]:
-    """Entities, figures, events and quotations of each (text, lang) pair, with one NER pass per language
-    ("auto" detects it).
+def analyze_batch(items: Sequence[tuple]) -> list[Analysis]:
+    """Entities, figures, events and quotations of each (text, lang) or (text, lang, published) item, with one NER
+    pass per language ("auto" detects it). ``published`` (a date) resolves dates the text writes without a year; a
+    page's own dateline serves when it is not given.
 
     Texts are normalised as the pipeline normalises files (``tourpipe.textnorm``); a page-shaped text
     (several lines) is cleaned first, like a document of the pipeline, so bylines, counters and related
     headlines yield nothing. Offsets always index the text as given.
     """
-    given = [text for text, _ in items]
+    given = [item[0] for item in items]
     origins: list[list[int] | None] = []
     normalised = []
-    for text, lang in items:
+    for text, lang, *published in items:
         norm = normalize_text(text)
         origin = None
         if norm != text:
             norm, origin = normalize_with_offsets(text)
-        normalised.append((norm, lang))
+        normalised.append((norm, lang, published[0] if published else None))
         origins.append(origin)
     return [a if origin is None else _to_given(text, origin, a)
             for text, origin, a in zip(given, origins, _analyze_normalised(normalised))]
 
 
-def _analyze_normalised(items: Sequence[tuple[str, str]]) -> list[Analysis]:
-    views = [article_view(text) for text, _ in items]
+def _analyze_normalised(items: Sequence[tuple[str, str, date | None]]) -> list[Analysis]:
+    views = [article_view(text) for text, _, _ in items]
     docs = [Document.of(str(i), view.text if view else text, detect_language(text) if lang == "auto" else lang,
-                        view.published if view else None)
-            for i, ((text, lang), view) in enumerate(zip(items, views))]
+                        published or (view.published if view else None))
+            for i, ((text, lang, published), view) in enumerate(zip(items, views))]
     entities: list[list[Entity]] = [[] for _ in items]
     for lang in sorted({d.lang for d in docs} & FULL_NLP_LANGUAGES):
         idx = [i for i, d in enumerate(docs) if d.lang == lang]
@@ -293,7 +294,7 @@ def _analyze_normalised(items: Sequence[tuple[str, str]]) -> list[Analysis]:
     facts = [find_facts(doc, ents) for doc, ents in zip(docs, entities)]
     events = find_events(list(zip(docs, entities, facts)))
     out = []
-    for (page, _), view, doc, ents, figures, evs in zip(items, views, docs, entities, facts, events):
+    for (page, _, _), view, doc, ents, figures, evs in zip(items, views, docs, entities, facts, events):
         analysis = Analysis(doc.lang, tuple(ents), tuple(figures), tuple(evs), tuple(find_quotes(doc, ents)))
         out.append(_move_all(analysis, view.to_raw, page) if view is not None else analysis)
     return out

@@ -164,6 +164,20 @@ def test_extract_jsonl_gives_events_and_quotes():
         ("It is busy", "Aigerim Sadykova", "head of the terminal")]
 
 
+def test_extract_jsonl_published_dates_what_the_text_writes_without_a_year():
+    text = "The delegation visited the Khorgos dry port on March 21."
+    lines = [json.dumps({"id": "dated", "text": text, "published": "2023-04-02"}),
+             json.dumps({"id": "undated", "text": text}),
+             json.dumps({"id": "bad", "text": text, "published": "last spring"})]
+    res = tourpipe("extract", "--jsonl", cwd=Path.cwd(), stdin="\n".join(lines) + "\n")
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [e["date"] for e in out[0]["events"]] == ["2023-03-21"]
+    assert [e["canonical"] for e in out[0]["entities"] if e["label"] == "DATE"] == ["2023-03-21"]
+    assert [e["date"] for e in out[1]["events"]] == [None]
+    assert out[2]["id"] is None and out[2]["line"] == 3 and "unparseable date: published 'last spring'" in out[2]["error"]
+    assert res.returncode == 1 and "line 3: unparseable date" in res.stderr
+
+
 def test_extract_jsonl_many_lines_bad_line_reported_and_skipped():
     lines = [json.dumps({"id": i, "text": f"The fair drew {i + 10} companies from {i + 2} countries."}) for i in range(300)]
     lines.insert(5, "{not json")

@@ -357,14 +357,15 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     elif not r.place_explicit and d.type == "visit":
         trigger, places = state.get("targets", (None, set()))
         state["targets"] = (r.trigger, (places if trigger == r.trigger else set()) | {r.place})
-    if d.date is None and state.get("date"):  # "In the spring, …" dates nothing: the tour's day holds
-        d.date, r.date_mention = state["date"]
+    if d.date is None and state.get("date") and state["date"][2] == r.status:
+        # "In the spring, …" dates nothing: the tour's day holds; a plan told after what was done is not dated by it
+        d.date, r.date_mention, _ = state["date"]
     if r.actor is not None:
         state["actor"] = (r.actor, r.actor_canonical)
     if r.place_explicit:
         state["place"] = r.place
     if d.date is not None:
-        state["date"] = (d.date, r.date_mention)
+        state["date"] = (d.date, r.date_mention, r.status)
 
 
 def _merge(into: _Draft, d: _Draft) -> None:

@@ -30,8 +30,10 @@ def _warm_models():
         ("The fares were cut, the Kabar news agency reported.", {("Kabar", "ORG")}, {("Kabar news agency", "ORG")}),
         ("Dana Serikova, head of the Almaty Tourism department, met them.", {("Almaty Tourism", "ORG")},
          {("Almaty Tourism department", "ORG")}),
-        # a lowercase administrative noun belongs to the place it follows; a plural one only says it is a place
-        ("Growers in the Namangan region planted cotton.", {("Namangan region", "GPE")}, {("Namangan", "PERSON")}),
+        # a lowercase administrative noun says the name before it is a place, and stays out of the name ("Urumqi
+        # city" is "Urumqi" in the seeds' gold)
+        ("Growers in the Namangan region planted cotton.", {("Namangan", "GPE")},
+         {("Namangan", "PERSON"), ("Namangan region", "GPE")}),
         ("Land in Pakhtakor and Forish districts will be leased.", {("Forish", "GPE")}, {("Forish", "PERSON")}),
         # a place or a nationality before a currency names the currency
         ("Traders settle in yuan instead of the US dollar.", set(), {("US", "GPE")}),

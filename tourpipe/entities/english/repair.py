@@ -35,8 +35,8 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:region|province|city|district|county|obla
 _NATIONALITY_ENDING = re.compile(r"(?:an|ese|ish|ic|i|ch)s?$")
 # "Kazakhastan", "Turkmenistan": no nationality word ends like a country name, however it is spelt
 _COUNTRY_ENDING = re.compile(r"stan$")
-# "Jizzakh region", "Zhetysu oblast": a lowercase administrative noun after a place name is part of the name (as
-# "Алматинской области" is in Russian); a plural one ("Zaamin and Zarbdar districts") only says the name is a place
+# "Jizzakh region", "Zaamin and Zarbdar districts": a lowercase administrative noun after a name says it is a place;
+# it stays out of the name, as "city" does in "Urumqi city" (a capitalised one is part of it: "Jiading District")
 _ADMIN_NOUN_AFTER = re.compile(r" (?:region|province|district|county|oblast|prefecture)(s?)(?![\w\-’'])")
 # lowercase words ending a model's span are a descriptor, not part of the name ("Xinhua news agency")
 # (plain lowercase words only: "Musallam al-Dawsari" ends in a name particle glued to the name)
@@ -119,8 +119,8 @@ def _cut_descriptor(source: str, c: Candidate) -> Candidate:
 
 
 def _administrative_place(source: str, c: Candidate) -> Candidate | None:
-    """A name before "region", "district" ... is a place, and a singular noun belongs to it ("Jizzakh region");
-    None when no such noun follows or the name is no place name (a known organisation, a given name)."""
+    """A name before "region", "district" ... is a place ("Jizzakh" in "Jizzakh region"); None when no such noun
+    follows or the name is no place name (a known organisation, a given name)."""
     m = _ADMIN_NOUN_AFTER.match(source, c.end)
     if m is None or c.label in ("DATE", "NORP", "EVENT"):
         return None
@@ -129,8 +129,7 @@ def _administrative_place(source: str, c: Candidate) -> Candidate | None:
     if (not _PLACE_NAME_SHAPE.fullmatch(text) or head_label(words) or lexicon.known_label(text) == "ORG"
             or (c.label == "PERSON" and (len(words) > 1 or text in lexicon.given_names()))):
         return None
-    end = c.end if m.group(1) else m.end()
-    return Candidate(c.start, end, "GPE", c.prio)
+    return Candidate(c.start, c.end, "GPE", c.prio)
 
 
 def _label_by_evidence(source: str, c: Candidate) -> Candidate | None:

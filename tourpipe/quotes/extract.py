@@ -15,6 +15,7 @@ from tourpipe.syntax import Mentions, bounded, line_spans, sentence_around, sent
 
 _MIN_ATTRIBUTED_WORDS = 2
 _MIN_FREE_WORDS = 5  # an unattributed quotation must read as a sentence to continue the last speaker's words
+_MIN_BARE_WORDS = 4  # "He said he really liked Xinjiang": a clause after a bare "said" with its own subject
 _MIN_CLAUSE_WORDS = 3
 _MAX_NAME_WORDS = 4  # an unattributed quoted stretch this short inside a reported clause is a title or a name
 _WORDS = re.compile(r"\w+")
@@ -195,7 +196,7 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         return []  # "…, said Nurlan Abenov, deputy head": the naming, not a clause
     speaker = sp.left_speaker(lex, doc.mentions, text, s, m.start("verb"))
     a, b = _clause(doc, m.end(), e)
-    if speaker in (None, sp.COORDINATED) or _n_words(text, a, b) < _MIN_FREE_WORDS:
+    if speaker in (None, sp.COORDINATED) or _n_words(text, a, b) < _MIN_BARE_WORDS:
         return []
     between = text[speaker.end:m.start()].strip()
     if _n_words(text, speaker.end, m.start()) > 3 and not (between.startswith(",") and between.endswith(",")):

@@ -207,6 +207,7 @@ INCREASE_WORDS = {
     "extended", "lengthened", "accelerated", "doubled", "tripled", "rallied", "rally", "rallies", "rallying",
     "soaring", "soars", "surging", "surges", "jumping", "climbing", "gaining", "advancing", "advance", "advances",
     "skyrocketed", "rocketed", "spiked", "leapt", "leaped", "rebounding", "recovered", "firmed", "edged",
+    "upward", "upwards",  # "revised upward by 4%"
 }
 DECREASE_WORDS = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines",
@@ -218,6 +219,7 @@ DECREASE_WORDS = {
     "slipped", "slip", "slips", "slipping", "sank", "sink", "sinks", "sinking", "sunk", "tumbling", "tumble",
     "tumbles", "slumping", "slump", "dropping", "declining", "shed", "sheds", "shedding", "lose", "loses", "losing",
     "dived", "dove", "retreated", "retreating", "crashed", "collapsed", "dipping", "dip", "dips", "weakened",
+    "downward", "downwards",  # "revised downward by 2%"
 }
 # Change verbs that, right before an amount of money, gather a sum instead: "the start-up raised $20 million" (but
 # "raised prices by 5%", "raised its stake to 20%").

@@ -39,6 +39,10 @@ def borrow_count_unit(s: Sentence, c: Candidate, prev_unit: str | None) -> None:
     toks, lex, d, num = s.toks, s.lex, c.d, c.number
     if not (d.unit is None and d.unit_kind == "count" and c.currency is None and d.value_high is None):
         return
+    held = _held_in(s, num.end)
+    if held is not None:
+        d.unit = held
+        return
     whole = _partitive_unit(s, num.end) if d.value != 1 else None
     if whole is not None:
         d.unit, d.unit_kind = whole
@@ -83,6 +87,23 @@ def _partitive_unit(s: Sentence, j: int) -> tuple[str, str] | None:
         k += 1
     found = s.grammar.counted_noun(s, k, False)
     return (found[0], count_kind(s.lex, found[0])) if found else None
+
+
+def _held_in(s: Sentence, j: int) -> str | None:
+    """"4 million 500ml bottles", "two 20-litre cans": a measure right after the count sizes the containers it
+    counts, the plural noun after the measure."""
+    toks = s.toks
+    if j >= len(toks) or not s.adjacent(j - 1, j) or toks[j].kind != "n":
+        return None
+    size = read_number(s, j, False)
+    if size is None:
+        return None
+    probe = Draft(first=j, start=j, end=size.end, value=size.value)
+    read_unit(s, size.end, probe, None)
+    if probe.unit_kind != "measure" or probe.end >= len(toks) or not s.adjacent(probe.end - 1, probe.end):
+        return None
+    found = s.grammar.counted_noun(s, probe.end, False)
+    return found[0] if found and found[0] else None
 
 
 def _possessive_name(tok) -> bool:

@@ -43,7 +43,7 @@ CASES = [
     ("The panels give 5 kWh a day.", "en", "5 kWh a day", 5, None, "kWh per day", "measure", "exact"),
     ("The plant made 3 GWh last year.", "en", "3 GWh", 3, None, "GWh", "measure", "exact"),
     # 6. the unit comes from the noun right after the number, never from an earlier figure
-    ("The port bought 14 reach stackers and five gantry cranes.", "en", "five gantry cranes", 5, None, "crane", "count", "exact"),
+    ("The port bought 14 reach stackers and five gantry cranes.", "en", "five gantry cranes", 5, None, "gantry crane", "count", "exact"),
     ("Порт закупил 14 ричстакеров и пять кранов.", "ru", "пять кранов", 5, None, "crane", "count", "exact"),
     # 7. the start of a change takes the noun named after its end; genitive number words parse alone
     # a change between two levels is two figures, one per level; the new level also names the old one (value_from)

@@ -46,6 +46,10 @@ class Grammar(Protocol):
     def lemma_unit(self, lex: Lexicon, lemma: str) -> str | None:
         """The English unit of a noun's dictionary form as a parser gives it ("fire", "проект")."""
 
+    def noun_modifier(self, s: Sentence, d) -> int | None:
+        """Token index of a lower-case word right before the plural noun a count ends with that may be a noun
+        modifying it ("700 heart transplants"); the parse says whether it is one."""
+
     def denominator_noun(self, s: Sentence, k: int) -> str | None:
         """Unit of the singular noun at token k that a rate is per ("a share", "на человека"), else None."""
 

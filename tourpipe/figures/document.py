@@ -81,12 +81,14 @@ def _link_equivalents(text: str, facts: list[Fact]) -> list[Fact]:
         a = b - 1
         fa, fb = out[a], out[b]
         gap = text[fa.end_char:fb.start_char]
+        # "296 hp (224 kW / 300 PS)": after a restatement, a slash lists another one of the same figure
+        slash = fa.equivalent_of is not None and gap.strip() == "/"
         same_kind = fa.unit_kind == fb.unit_kind and fa.unit_kind in ("money", "measure") and fa.unit != fb.unit
-        if not same_kind or not (_EQUIVALENT_GAP.fullmatch(gap) or _RESTATEMENT_GAP.fullmatch(gap)):
+        if not same_kind or not (slash or _EQUIVALENT_GAP.fullmatch(gap) or _RESTATEMENT_GAP.fullmatch(gap)):
             continue
-        if fa.equivalent_of is not None:
+        if fa.equivalent_of is not None and not slash:
             continue
-        out[b] = replace(fb, equivalent_of=fa.span,
+        out[b] = replace(fb, equivalent_of=fa.equivalent_of if slash else fa.span,
                          qualifier=fa.qualifier if fb.qualifier == "exact" else fb.qualifier,
                          year=fb.year if fb.year is not None else fa.year,
                          subject=fb.subject or fa.subject)

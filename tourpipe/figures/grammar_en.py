@@ -1,7 +1,7 @@
 """English nouns by suffix rules: the noun a number counts, plurals and singulars, and a verb's plural subject."""
 from __future__ import annotations
 
-from tourpipe.figures.context import Sentence
+from tourpipe.figures.context import DASHES, Sentence
 from tourpipe.figures.lexicon import Lexicon
 from tourpipe.figures.numbers import starts_number
 from tourpipe.figures.tokens import Token
@@ -80,6 +80,22 @@ class EnglishGrammar:
             return None
         return to_singular(toks[p].text, lex)
 
+
+    def noun_modifier(self, s: Sentence, d) -> int | None:
+        toks, lex = s.toks, s.lex
+        head = d.end - 1
+        if d.unit_kind != "count" or not d.unit or not d.unit.isalpha() or head - 1 <= d.first:
+            return None
+        noun, m = toks[head], head - 1
+        mod = toks[m]
+        if not looks_plural(noun, lex) or to_singular(noun.text, lex) != d.unit or mod.kind != "w" \
+                or not s.adjacent(m, head) or not mod.text[0].islower() or not mod.low.isalpha() \
+                or toks[m - 1].text in DASHES and toks[m - 1].end == mod.start:  # "first-team players"
+            return None
+        if mod.low in lex.stop_words or mod.low in lex.count_modifiers or mod.low in lex.duration_units \
+                or mod.low.endswith(("ly", "est")) or starts_number(s, m) or s.phrase_at(m, lex.measures):
+            return None
+        return m
 
     def source_lemma(self, s: Sentence, k: int) -> str | None:
         return None  # the unit is the English lemma itself

@@ -50,6 +50,9 @@ class RussianGrammar:
             return table[modifiers[-1]], k, j
         return None
 
+    def noun_modifier(self, s: Sentence, d) -> int | None:
+        return None  # a Russian noun is modified by a genitive after it or an adjective, read by the grammar
+
     def noun_like(self, lex: Lexicon, tok: Token) -> bool:
         return reading(tok.low).pos in ("NOUN", "ADJF", "PRTF")
 

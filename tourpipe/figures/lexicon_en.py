@@ -81,6 +81,7 @@ MEASURES = {
     "ounces": "oz", "gigatonnes": "Gt", "gigatons": "Gt", "megatonnes": "Mt", "megatons": "Mt",
     "w": "W", "watts": "W", "watt": "W", "kilowatt": "kW", "hp": "hp", "bhp": "hp",
     "horsepower": "hp", "mpg": "mpg", "miles per gallon": "mpg", "miles a gallon": "mpg", "nm": "nm", "lb-ft": "lb-ft",
+    "pound-feet": "lb-ft", "pound-foot": "lb-ft", "pound feet": "lb-ft", "ps": "PS", "ksi": "ksi",
     "mph": "mph", "m.p.h": "mph", "miles per hour": "mph", "m/s": "m/s",
     "metres per second": "m/s",
     "meters per second": "m/s", "metre per second": "m/s", "meter per second": "m/s",
@@ -105,7 +106,8 @@ MEASURE_STEMS: dict[str, str] = {}
 SOURCE_UNIT_NAMES = True
 
 # One-letter units are units only in their own case ("5g" is grams, "5G" a network; "6W" watts, "10 p.m." a time).
-UNIT_SURFACES = {"g": {"g"}, "w": {"W"}, "x": {"x"}, "p": {"p"}, "t": {"t"}, "m": {"m"}, "l": {"l", "L"}}
+UNIT_SURFACES = {"g": {"g"}, "w": {"W"}, "x": {"x"}, "p": {"p"}, "t": {"t"}, "m": {"m"}, "l": {"l", "L"},
+                 "ps": {"PS"}}  # metric horsepower ("300 PS"), never a postscript
 
 # Counted nouns --------------------------------------------------------------------------------------------------------
 # Irregular plurals and compounds; any other plural is singularised by rule.
@@ -207,6 +209,7 @@ INCREASE_WORDS = {
     "extended", "lengthened", "accelerated", "doubled", "tripled", "rallied", "rally", "rallies", "rallying",
     "soaring", "soars", "surging", "surges", "jumping", "climbing", "gaining", "advancing", "advance", "advances",
     "skyrocketed", "rocketed", "spiked", "leapt", "leaped", "rebounding", "recovered", "firmed", "edged",
+    "upward", "upwards",  # "revised upward by 4%"
 }
 DECREASE_WORDS = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines",
@@ -218,6 +221,7 @@ DECREASE_WORDS = {
     "slipped", "slip", "slips", "slipping", "sank", "sink", "sinks", "sinking", "sunk", "tumbling", "tumble",
     "tumbles", "slumping", "slump", "dropping", "declining", "shed", "sheds", "shedding", "lose", "loses", "losing",
     "dived", "dove", "retreated", "retreating", "crashed", "collapsed", "dipping", "dip", "dips", "weakened",
+    "downward", "downwards",  # "revised downward by 2%"
 }
 # Change verbs that, right before an amount of money, gather a sum instead: "the start-up raised $20 million" (but
 # "raised prices by 5%", "raised its stake to 20%").

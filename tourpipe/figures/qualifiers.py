@@ -122,6 +122,8 @@ def _change_right_before(s: Sentence, d: Draft, floor: int) -> tuple[bool, str |
         low = toks[k].low
         if low in lex.level_links:
             return True, None
+        if not links and low in lex.articles_one and _describes_noun_after(s, d):
+            return False, None  # "added a 30 degree curveball": the figure describes the noun, not a change
         change = change_word(lex, low)
         if change and not links and low in lex.funding_verbs and (d.unit_kind == "money" or d.unit is None):
             return True, None  # "the start-up raised $20 million": a sum gathered, not a change
@@ -139,6 +141,17 @@ def _change_right_before(s: Sentence, d: Draft, floor: int) -> tuple[bool, str |
         links.append(low)
         k -= 1
     return False, None
+
+
+def _describes_noun_after(s: Sentence, d: Draft) -> bool:
+    """A lower-case noun follows the figure right after its article ("a 30 degree curveball", "a $5 million loan"),
+    so the figure describes that noun; a noun of change ("a 5% rise") is read as one elsewhere."""
+    toks, lex = s.toks, s.lex
+    e = d.end
+    if e >= len(toks) or toks[e].kind != "w" or not s.adjacent(e - 1, e) or not toks[e].text[0].islower():
+        return False
+    return toks[e].low not in lex.stop_words and toks[e].low not in lex.comparatives_after \
+        and not change_word(lex, toks[e].low) and not starts_number(s, e)
 
 
 def _change_by(s: Sentence, d: Draft, floor: int) -> str | None:

@@ -39,8 +39,16 @@ def borrow_count_unit(s: Sentence, c: Candidate, prev_unit: str | None) -> None:
     toks, lex, d, num = s.toks, s.lex, c.d, c.number
     if not (d.unit is None and d.unit_kind == "count" and c.currency is None and d.value_high is None):
         return
-    unit = _partitive_unit(s, num.end) if d.value != 1 else None
-    if unit is None and (not num.wordy or num.scaled):
+    held = _held_in(s, num.end)
+    if held is not None:
+        d.unit = held
+        return
+    whole = _partitive_unit(s, num.end) if d.value != 1 else None
+    if whole is not None:
+        d.unit, d.unit_kind = whole
+        return
+    unit = None
+    if not num.wordy or num.scaled:
         unit = _verb_subject_unit(s, c.start, prev_unit)
     cued = any(toks[k].low in lex.reuse_cues for k in range(max(c.floor, c.start - 3), c.start))
     if cued and _noun_follows(s, num.end):
@@ -58,8 +66,9 @@ def included(s: Sentence, start: int, floor: int) -> bool:
     return s.phrase_before(start, s.lex.inclusion_cues, max(0, floor - 1)) is not None
 
 
-def _partitive_unit(s: Sentence, j: int) -> str | None:
-    """Unit of "eleven of the projects": the noun after "of the" (the number's own span stays as it is)."""
+def _partitive_unit(s: Sentence, j: int) -> tuple[str, str] | None:
+    """(unit, kind) of "eleven of the projects": the noun after "of the" (the number's own span stays as it is); a
+    part of an amount is in the amount's unit ("raised 40 million of the 90 million euros it needs": euros)."""
     toks, lex = s.toks, s.lex
     k = j
     if k + 2 >= len(toks) or toks[k].low not in lex.partitive_links \
@@ -68,10 +77,33 @@ def _partitive_unit(s: Sentence, j: int) -> str | None:
     if not (s.adjacent(k - 1, k) and s.adjacent(k, k + 1) and s.adjacent(k + 1, k + 2)):
         return None
     k += 2
-    if toks[k].kind == "n" and k + 1 < len(toks) and s.adjacent(k, k + 1):
-        k += 1  # "seven of these 20 firms"
+    if toks[k].kind == "n" and k + 1 < len(toks) and s.adjacent(k, k + 1):  # "seven of these 20 firms"
+        whole = read_number(s, k, False)
+        if whole is not None:
+            probe = Draft(first=k, start=k, end=whole.end, value=whole.value)
+            read_unit(s, whole.end, probe, None)
+            if probe.unit is not None:
+                return probe.unit, probe.unit_kind
+        k += 1
     found = s.grammar.counted_noun(s, k, False)
-    return found[0] if found else None
+    return (found[0], count_kind(s.lex, found[0])) if found else None
+
+
+def _held_in(s: Sentence, j: int) -> str | None:
+    """"4 million 500ml bottles", "two 20-litre cans": a measure right after the count sizes the containers it
+    counts, the plural noun after the measure."""
+    toks = s.toks
+    if j >= len(toks) or not s.adjacent(j - 1, j) or toks[j].kind != "n":
+        return None
+    size = read_number(s, j, False)
+    if size is None:
+        return None
+    probe = Draft(first=j, start=j, end=size.end, value=size.value)
+    read_unit(s, size.end, probe, None)
+    if probe.unit_kind != "measure" or probe.end >= len(toks) or not s.adjacent(probe.end - 1, probe.end):
+        return None
+    found = s.grammar.counted_noun(s, probe.end, False)
+    return found[0] if found and found[0] else None
 
 
 def _possessive_name(tok) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from tourpipe.figures.context import Sentence
 from tourpipe.figures.drafts import Draft
 from tourpipe.figures.qualifiers import change_word
-from tourpipe.figures.units import AGE_UNIT
+from tourpipe.figures.units import AGE_UNIT, count_kind
 from tourpipe.syntax import Parse, Word, can_parse, parse_spans
 
 _HEAD_DEPS = ("nsubj", "nsubj:pass", "obj", "root", "conj", "appos")
@@ -25,6 +25,8 @@ def undecided(s: Sentence, d: Draft, changes: bool | None = None) -> bool:
     """A figure the words left open: a bare count, or an amount with no direction in a sentence that has a change
     word away from it (``changes``: whether it has one, when the caller already knows)."""
     if d.unit_kind == "count" and d.unit is None and d.value_high is None and s.toks[d.first].kind == "n":
+        return True
+    if s.grammar.noun_modifier(s, d) is not None:
         return True
     if not (d.qualifier == "exact" and d.unit_kind in _AMOUNT_KINDS and d.value_from is None):
         return False
@@ -53,15 +55,31 @@ def apply_parse(s: Sentence, drafts: list[Draft], parse: Parse) -> None:
     for d in drafts:
         if not undecided(s, d, changes):
             continue
+        modifier = s.grammar.noun_modifier(s, d)
+        if modifier is not None:
+            _compound_unit(s, d, parse, modifier)
+            continue
         at = parse.index_at(s.toks[d.first].start)
         if at is None:
             continue
         if d.unit_kind == "count" and d.unit is None:
             _count_unit(s, d, parse, parse.words[at])
-        elif d.qualifier == "exact":
+        elif d.qualifier == "exact" and d.unit_kind in _AMOUNT_KINDS:
             direction = _governing_change(s, parse, parse.words[at])
             if direction:
                 d.qualifier = direction
+
+
+def _compound_unit(s: Sentence, d: Draft, parse: Parse, m: int) -> None:
+    """"700 heart transplants", "thousands of job cuts": a noun compounded with the counted noun is part of what is
+    counted (an adjective, "four different bosses", or a name, "96 Liverpool fans", is not)."""
+    at, head = parse.index_at(s.toks[m].start), parse.index_at(s.toks[d.end - 1].start)
+    if at is None or head is None:
+        return
+    mod = parse.words[at]
+    owner = parse.head_of(at)
+    if mod.pos == "NOUN" and mod.dep == "compound" and owner is not None and owner.i == head:
+        d.unit = f"{s.toks[m].low} {d.unit}"
 
 
 def _count_unit(s: Sentence, d: Draft, parse: Parse, w: Word) -> None:
@@ -76,7 +94,7 @@ def _count_unit(s: Sentence, d: Draft, parse: Parse, w: Word) -> None:
     if noun is not None:
         unit = s.grammar.lemma_unit(s.lex, noun.lemma)
         if unit:
-            d.unit = unit
+            d.unit, d.unit_kind = unit, count_kind(s.lex, unit)
 
 
 def _counted_elsewhere(parse: Parse, w: Word) -> Word | None:
@@ -84,6 +102,12 @@ def _counted_elsewhere(parse: Parse, w: Word) -> Word | None:
     fires recorded, 1,906 were ...", "Из 40 проектов 12 завершены")."""
     head = parse.head_of(w.i)
     if w.dep.startswith("nummod") and head is not None and head.pos == "NOUN":
+        if head.feat("Number") == "Sing" and w.i + 1 < head.i:
+            nxt = parse.words[w.i + 1]  # "a 30 page memo": the singular noun right after the number is what it counts
+            owner = parse.head_of(nxt.i)
+            if nxt.pos == "NOUN" and nxt.dep == "compound" and nxt.feat("Number") == "Sing" \
+                    and nxt.text.isalpha() and nxt.text.islower() and owner is not None and owner.i == head.i:
+                return nxt
         return head
     if w.dep not in _HEAD_DEPS or head is None:
         return None

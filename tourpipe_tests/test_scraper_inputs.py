@@ -117,7 +117,7 @@ def test_pages_and_records_get_entities_and_figures_in_both_languages(mixed):
     facts = set(_rows(wh, """select d.file_name, f.text, f.unit, f.value from facts f join documents d using (doc_id)
                              where d.url is not null or d.file_name like '%.html'"""))
     assert ("steppe_daily_urumqi.html", "2 billion yuan", "CNY", 2e9) in facts
-    assert ("wire.jsonl#2", "1,200 container trains", "train", 1200.0) in facts
+    assert ("wire.jsonl#2", "1,200 container trains", "container train", 1200.0) in facts  # as "контейнерных поездов"
     assert ("wire.jsonl#4", "12 соглашений", "agreement", 12.0) in facts
     assert ("stepnye_vesti_shanghai.html", "57 совместных проектов", "project", 57.0) in facts
     places = {c for (c,) in _rows(wh, """select e.canonical from entities e join documents d using (doc_id)

@@ -56,6 +56,8 @@ COMPOUNDS = [
     ("The port moved 2 million shipping containers last year.", "en", "2 million shipping containers", 2e6, None,
      "shipping container", "count", "exact"),
     ("Police logged 9 car thefts on Sunday.", "en", "9 car thefts", 9, None, "car theft", "count", "exact"),
+    ("Arrivals rose from 21,000 in 2022 to 35,000 in 2023.", "en", "35,000", 35000, None, "arrival", "count", "exact",
+     21000),
     ("There are four different bosses to beat.", "en", "four different bosses", 4, None, "boss", "count", "exact"),
     ("The zone hosts 120 foreign firms and 57 joint projects.", "en", "120 foreign firms", 120, None, "firm", "count",
      "exact"),

@@ -28,6 +28,20 @@ def _levels_in_brackets(s: Sentence, opener: int) -> bool:
         and toks[opener - 3].kind == "n"
 
 
+# Words that put a year in time right before it: a year after them opens no range ("in 2023 to 174,000").
+_YEAR_IN_TIME = frozenset({"in", "by", "since", "during", "until", "till", "в", "во", "к"})
+
+
+def _years(s: Sentence, c: Candidate, second: Number) -> bool:
+    """Ends that are no range of a quantity: two years ("2015-2020"), or a year put in time and a figure after it
+    ("rose from 103,000 in 2023 to 174,000 in 2024": the year dates the first level)."""
+    if not (c.number.plain_int and is_plausible_year(c.number.value)):
+        return False
+    if second.plain_int and is_plausible_year(second.value):
+        return True
+    return c.opener is None and c.start - 1 >= c.floor and s.toks[c.start - 1].low in _YEAR_IN_TIME
+
+
 def read_range(s: Sentence, c: Candidate) -> None:
     """"10-15 days", "from 252 to 287 miles", "от 10 до 20", "between 5 and 7", "three or four years": the high end,
     and the span widened to the opener; "увеличится с 900 до 1 200" marks where a change starts instead."""
@@ -62,8 +76,7 @@ def read_range(s: Sentence, c: Candidate) -> None:
             and _chain_at(s, second.end, sep, c.currency):
         d.level_from = True  # "from $5 to $6 to $8": the levels of a chain, no range
         return
-    if high > low and not (c.number.plain_int and second.plain_int and is_plausible_year(c.number.value)
-                           and is_plausible_year(high)):
+    if high > low and not _years(s, c, second):
         d.value, d.value_high, c.after = low, high, second.end
         d.end = second.end
         if opener is not None and sep in closers:

@@ -135,16 +135,20 @@ class Mentions:
         self.items = sorted(entities, key=lambda e: (e.start_char, -e.end_char))
         self._starts = [e.start_char for e in self.items]
 
-    def within(self, start: int, end: int, labels: frozenset[str] | None = None) -> list:
-        """Mentions lying inside [start, end), in order."""
+    def starting(self, start: int, end: int, labels: frozenset[str] | None = None) -> list:
+        """Mentions that start inside [start, end), wherever they end, in order."""
         k = bisect.bisect_left(self._starts, start)
         out = []
         while k < len(self.items) and self.items[k].start_char < end:
             e = self.items[k]
-            if e.end_char <= end and (labels is None or e.label in labels):
+            if labels is None or e.label in labels:
                 out.append(e)
             k += 1
         return out
+
+    def within(self, start: int, end: int, labels: frozenset[str] | None = None) -> list:
+        """Mentions lying inside [start, end), in order."""
+        return [e for e in self.starting(start, end, labels) if e.end_char <= end]
 
     def covering(self, pos: int, labels: frozenset[str] | None = None):
         """The mention holding character ``pos``, else None."""

@@ -84,8 +84,7 @@ def _vetoed(doc: _Doc, m: re.Match, line_start: int) -> bool:
         return True
     if not (lex.noun_forms.fullmatch(m.group()) and any(rx.search(before) for rx in lex.anaphoric_before)):
         return False
-    named = doc.ctx.mentions.within(m.end(), m.end() + NAMED_AFTER + 60, _PERSON)
-    return not any(e.start_char < m.end() + NAMED_AFTER for e in named)
+    return not doc.ctx.mentions.starting(m.end(), m.end() + NAMED_AFTER, _PERSON)
 
 
 NAMED_AFTER = 25  # characters after a trigger noun where its visitor's name starts: "of President", "председателя КНР"

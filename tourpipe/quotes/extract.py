@@ -383,8 +383,9 @@ def _descriptions(doc: _Doc, f: _Found) -> list[tuple[int, int]]:
 
 
 def quoted_regions(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans an events extractor must not read as narrative: quoted words (anyone's, titles too), reported
-    clauses, and the relative clauses that describe a speaker."""
+    """Spans an events extractor must not read as narrative: quoted words (anyone's, titles too; a paragraph of
+    direct speech after a dash) and the relative clauses that describe a speaker. Reported clauses are not among
+    them: "the minister said that the delegation will visit …" tells news in the reporter's words."""
     lex = lexicon_for(lang)
     if lex is None:
         return sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le))

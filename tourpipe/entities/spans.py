@@ -184,9 +184,18 @@ _ABBREVIATION_END = re.compile(r"(?:^|[\s.])[A-Za-z]{1,3}\.$|\.\w+\.$")
 _YEAR_ABBREVIATION_END = re.compile(r"(?:^|\s)гг?\.$")
 
 
+def char_before(source: str, pos: int, skip: str) -> str:
+    """The character before ``pos`` past a run of ``skip`` characters ("" at the start of the text). Looks back only
+    over that run: asked for every mention, slicing the text before it would cost the text's length each time."""
+    k = pos
+    while k > 0 and source[k - 1] in skip:
+        k -= 1
+    return source[k - 1] if k > 0 else ""
+
+
 def _sentence_start(source: str, pos: int) -> bool:
-    prefix = source[:pos].rstrip(" \t\"'“«(")
-    return not prefix or prefix[-1] in "\n.!?:|–—-"
+    before = char_before(source, pos, " \t\"'“«(")
+    return not before or before in "\n.!?:|–—-"
 
 
 def resolve_overlaps(cands: Iterable[Candidate]) -> Candidates:

@@ -15,7 +15,7 @@ from tourpipe.entities.russian.morphology import (
     lemmatize_ru,
     place_label,
 )
-from tourpipe.entities.spans import NUMBERED_PLACE, product_code
+from tourpipe.entities.spans import NUMBERED_PLACE, char_before, product_code
 from tourpipe.nlp import morph
 from tourpipe.vocabulary import DATE_YEAR_PATTERN, MONTH_FORMS_RU, alternation
 
@@ -81,7 +81,7 @@ def bare_months(source: str) -> list[Candidate]:
     """"к маю", "до декабря", "в течение июня": a month name alone, lowercase or opening a sentence."""
     out = []
     for m in _BARE_MONTH.finditer(source):
-        if m.group()[0].isupper() and source[: m.start()].rstrip(" \t\"«„(")[-1:] not in ("", "\n", ".", "!", "?", "…"):
+        if m.group()[0].isupper() and not _sentence_opening(source, m.start()):
             continue  # "Мая" inside a sentence is a name
         out.append(Candidate(m.start(), m.end(), "DATE", 0))
     return out
@@ -341,7 +341,7 @@ def holidays(source: str) -> list[Candidate]:
 
 
 def _sentence_opening(source: str, pos: int) -> bool:
-    return source[:pos].rstrip(" \t\"«„(")[-1:] in ("", "\n", ".", "!", "?", "…")
+    return char_before(source, pos, " \t\"«„(") in ("", "\n", ".", "!", "?", "…")
 
 
 def names_a_currency(source: str, c: Candidate) -> bool:

@@ -10,7 +10,8 @@ _NOT_NOUN_ENDINGS = ("al", "ed", "ly", "ic", "ive", "ous", "ful", "ing", "est", 
 _ADJECTIVE_ENDINGS = ("ed", "ly", "ing", "al", "ic", "ive", "ous", "ful", "ese", "ian", "ish", "est", "er")
 # Before a counted noun these are adjectives, never a noun of the unit ("57 joint projects", "120 foreign firms"):
 # the parse is not asked (it costs ~2 s on the bench's 2,000 articles when every such sentence is parsed).
-_PLAIN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ese", "ian", "ish", "able", "ible", "less", "ary")
+_PLAIN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ese", "ian", "ish", "able", "ible", "less", "ary", "ly",
+                            "est")
 _COMMON_ADJECTIVES = frozenset("""
 foreign joint new major key large small big main former old young senior junior top various several different
 certain same total full free high low long short great good bad hot cold open private public modern rich poor
@@ -102,7 +103,7 @@ class EnglishGrammar:
             return None
         if mod.low in lex.stop_words or mod.low in lex.count_modifiers or mod.low in lex.duration_units \
                 or mod.low in _COMMON_ADJECTIVES or mod.low.endswith(_PLAIN_ADJECTIVE_ENDINGS) \
-                or mod.low.endswith(("ly", "est")) or starts_number(s, m) or s.phrase_at(m, lex.measures):
+                or starts_number(s, m) or s.phrase_at(m, lex.measures):
             return None
         return m
 

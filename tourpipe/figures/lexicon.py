@@ -102,6 +102,7 @@ class Lexicon:
     months_capitalised: bool
     year_before: frozenset[str]
     year_after: frozenset[str]
+    year_in_time: frozenset[str]  # words that put a year in time right before it ("in 2023", "в 2023")
     name_markers: frozenset[str]
     model_suffixes: frozenset[str]
     not_one_before: frozenset[str]
@@ -267,6 +268,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         months_capitalised=g("MONTHS_CAPITALISED", False),
         year_before=frozenset(g("YEAR_BEFORE", set())),
         year_after=frozenset(g("YEAR_AFTER", set())),
+        year_in_time=frozenset(g("YEAR_IN_TIME", set())),
         name_markers=frozenset(g("NAME_MARKERS", set())),
         model_suffixes=frozenset(g("MODEL_SUFFIXES", set())),
         not_one_before=frozenset(g("NOT_ONE_BEFORE", set())),

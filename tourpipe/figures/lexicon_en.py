@@ -336,6 +336,8 @@ YEAR_BEFORE = {"in", "by", "since", "for", "during", "of", "until", "till", "thr
                "after", "year", "fiscal", "early", "late", "mid", "end", "spring", "summer", "autumn", "fall",
                "winter", "and", "the", "between", "year-on-year", "as", "'s", "circa"}
 YEAR_AFTER = {"'s", "’s"}
+# Words that put a year in time right before it: such a year opens no range ("rose from 103,000 in 2023 to 174,000").
+YEAR_IN_TIME = {"in", "by", "since", "during", "until", "till"}
 # Names that a number after them belongs to, whatever follows ("S&P 500 utilities", "Model 3 sedans", "Game 2").
 NAME_BEFORE = {"s&p", "sp", "stoxx", "ftse", "nikkei", "russell", "fortune", "nasdaq", "dax", "cac", "asx", "kospi",
                "sensex", "nifty", "topix", "iphone", "ipad", "galaxy", "pixel", "model", "game", "xbox", "windows",

@@ -28,10 +28,6 @@ def _levels_in_brackets(s: Sentence, opener: int) -> bool:
         and toks[opener - 3].kind == "n"
 
 
-# Words that put a year in time right before it: a year after them opens no range ("in 2023 to 174,000").
-_YEAR_IN_TIME = frozenset({"in", "by", "since", "during", "until", "till", "в", "во", "к"})
-
-
 def _years(s: Sentence, c: Candidate, second: Number) -> bool:
     """Ends that are no range of a quantity: two years ("2015-2020"), or a year put in time and a figure after it
     ("rose from 103,000 in 2023 to 174,000 in 2024": the year dates the first level)."""
@@ -39,7 +35,7 @@ def _years(s: Sentence, c: Candidate, second: Number) -> bool:
         return False
     if second.plain_int and is_plausible_year(second.value):
         return True
-    return c.opener is None and c.start - 1 >= c.floor and s.toks[c.start - 1].low in _YEAR_IN_TIME
+    return c.opener is None and c.start - 1 >= c.floor and s.toks[c.start - 1].low in s.lex.year_in_time
 
 
 def read_range(s: Sentence, c: Candidate) -> None:

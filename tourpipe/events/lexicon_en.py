@@ -41,10 +41,9 @@ VERBS = {
                    backed=True),
     "build": dict(type="investment", forms="build builds built building", slots="obj subj:pass", objects="plant",
                   passive="target", planned_only=True, under_way=True),
-    "modernize": dict(type="investment", forms="modernize modernizes", slots="obj subj:pass",
-                      objects="plant", passive="target", planned_only=True, under_way=True),
-    "modernise": dict(type="investment", forms="modernise modernises", slots="obj subj:pass",
-                      objects="plant", passive="target", planned_only=True, under_way=True),
+    **dict.fromkeys(("modernize", "modernise"),  # the lemma keeps its spelling
+                    dict(type="investment", forms="modernize modernizes modernise modernises", slots="obj subj:pass",
+                         objects="plant", passive="target", planned_only=True, under_way=True)),
     "upgrade": dict(type="investment", forms="upgrade upgrades", slots="obj subj:pass", objects="plant",
                     passive="target", planned_only=True, under_way=True),
     "launch": dict(type="investment", forms="launch launches launched launching", slots="obj subj:pass",

@@ -23,10 +23,9 @@ VERBS = {
     "заключить": dict(type="agreement", forms=r"заключ(?:ил|ила|или|ен|ена|ены|ено|ить|ат|ат|ают|ен\w*)",
                       slots="obj subj:pass", objects="agreement", party="с", passive="target"),
     # "достигнуто соглашение"; "достигнуты договоренности" (understandings reached in talks) is no agreement signed
-    "достигнуть": dict(type="agreement", forms=r"достиг(?:ли|ла|нут\w*|нув)?|достичь|достигнет|достигнут",
-                       slots="obj subj:pass", objects="accord", party="с", passive="target"),
-    "достичь": dict(type="agreement", forms=r"достичь|достигнет|достигнем|достигнут", slots="obj subj:pass",
-                    objects="accord", party="с", passive="target"),
+    **dict.fromkeys(("достигнуть", "достичь"),  # pymorphy gives either lemma
+                    dict(type="agreement", forms=r"достиг(?:ли|ла|нут\w*|нув|нет|нем)?|достичь", slots="obj subj:pass",
+                         objects="accord", party="с", passive="target")),
     "инвестировать": dict(type="investment", forms=r"инвестир\w*", slots="в obj", backed=True),
     "вложить": dict(type="investment", forms=r"влож(?:ил|ила|или|ит|ат|ить|ено|ены|ен)\w*", slots="в obj",
                     backed=True),

@@ -168,7 +168,7 @@ def is_menu(line: str) -> bool:
     words = line.split()
     if len(words) >= MIN_MENU_ITEMS and all(_MENU_ITEM_CJK.fullmatch(w) for w in words):
         return True
-    items = [bare(t) for t in _MENU_SPLIT.split(line) if bare(t)]
+    items = [b for t in _MENU_SPLIT.split(line) if (b := bare(t))]
     if len(items) < MIN_MENU_ITEMS or any(len(t.split()) > MAX_MENU_ITEM_WORDS for t in items):
         return False
     return 2 * sum(t in NAV_LABELS or t in RUBRICS for t in items) >= len(items)
@@ -192,12 +192,28 @@ def _label_reason(text: str, line: str) -> str | None:
         return "language_switch"
     if bare(line) in NAV_LABELS:
         return "section_label"
-    tokens = [bare(t) for t in re.split(r"\s{1,}|\s*[|•·]\s*", line) if bare(t)]
-    if len(tokens) >= 2 and all(t in NAV_LABELS or t in RUBRICS for t in tokens):
+    if _all_labels(_LABEL_SPLIT.split(line)):
         return "navigation"  # a menu bar: "Home News Business", "首页 新闻 手机版"
     if is_menu(text.strip()):  # before normalise(): wide gaps separate menu items
         return "navigation"
     return None
+
+
+_LABEL_SPLIT = re.compile(r"\s{1,}|\s*[|•·]\s*")
+
+
+def _all_labels(parts: list[str]) -> bool:
+    """Two or more non-empty parts, each a navigation label or a rubric; stops at the first that is not (a line of
+    running text is decided on its first word or two, not bared word by word)."""
+    n = 0
+    for part in parts:
+        label = bare(part)
+        if not label:
+            continue
+        if label not in NAV_LABELS and label not in RUBRICS:
+            return False
+        n += 1
+    return n >= 2
 
 
 def _line_rule_reason(line: str) -> str | None:

@@ -41,10 +41,15 @@ _VOTABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 def model_spans(cands: Candidates, ctx: Context) -> Candidates:
     """The model's spans of each line, in output labels (and LANGUAGE, which the repair step tells from NORP)."""
-    return cands + tuple(Candidate(offset + start, offset + end, ent.label_)
-                         for offset, doc in ctx.lines for ent in doc.ents
-                         if ent.label_ in OUTPUT_LABELS or ent.label_ == "LANGUAGE"
-                         for start, end in [trimmed(doc.text, ent.start_char, ent.end_char)] if start < end)
+    out = []
+    for offset, doc in ctx.lines:
+        ents = [e for e in doc.ents if e.label_ in OUTPUT_LABELS or e.label_ == "LANGUAGE"]
+        if not ents:
+            continue
+        line = doc.text  # rebuilt from the tokens on every call: once per line, not once per span
+        out.extend(Candidate(offset + start, offset + end, e.label_)
+                   for e in ents for start, end in [trimmed(line, e.start_char, e.end_char)] if start < end)
+    return cands + tuple(out)
 
 
 ENGLISH_STEPS: Steps = (

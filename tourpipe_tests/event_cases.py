@@ -273,6 +273,35 @@ EVENTS = [
      [dict(type="visit", trigger="посетил", actor="Иван Петров", target="Хоргос", place="Khorgos"),
       dict(type="visit", trigger="посетил", actor="Иван Петров", target="Алматы", place="Almaty")]),
     ("ru-negated", "ru", "Делегация не посетила морской порт.", [], None, []),
+    # a list the parser hangs on an apposition ("Almaty, the country's largest city, …") is still the list
+    ("en-list-after-apposition", "en",
+     "The programme took the visiting editors to Almaty, the country's largest city, Shymkent and Taraz.",
+     [("Almaty", "GPE"), ("Shymkent", "GPE"), ("Taraz", "GPE")], None,
+     [dict(type="visit", trigger="took", actor="the visiting editors", target="Almaty", place="Almaty"),
+      dict(type="visit", trigger="took", actor="the visiting editors", target="Shymkent", place="Shymkent"),
+      dict(type="visit", trigger="took", actor="the visiting editors", target="Taraz", place="Taraz")]),
+    # people are no site: the plant coordinated with them is
+    ("en-people-are-no-site", "en", "The journalists visited farmers and a dairy plant near Kostanay.",
+     [("Kostanay", "GPE")], None,
+     [dict(type="visit", trigger="visited", actor="The journalists", target="a dairy plant", place="Kostanay")]),
+    ("ru-people-are-no-site", "ru", "Журналисты посетили местных жителей и молочный завод под Костанаем.",
+     [("Костанаем", "GPE", "Kostanay")], None,
+     [dict(type="visit", trigger="посетили", actor="Журналисты", target="молочный завод")]),
+    ("en-prefecture-of", "en", "In May the delegation visited the Kazak Autonomous Prefecture of Ili.",
+     [("Kazak Autonomous Prefecture of Ili", "GPE")], None,
+     [dict(type="visit", target="the Kazak Autonomous Prefecture of Ili", place="Ili")]),
+    # a phrase a focusing adverb opens details the target before it
+    ("en-mainly-in", "en", "China has invested billions in Kazakhstan, mainly in oil and gas.",
+     [("China", "GPE"), ("Kazakhstan", "GPE")], None,
+     [dict(type="investment", trigger="invested", actor="China", target="Kazakhstan")]),
+    ("en-and-other-sites", "en", "The journalists visited the Yanghang Mosque, the Karez park and other sites.",
+     [("Yanghang Mosque", "FAC")], None,
+     [dict(type="visit", target="the Yanghang Mosque"), dict(type="visit", target="the Karez park")]),
+    # a past verb agrees with its subject: "филиал" (masculine) is what "делегация" (feminine) visited
+    ("ru-subject-agrees-with-verb", "ru",
+     "Делегация встретилась с руководством города, посетила Хоргосский филиал банка.",
+     [("Хоргосский филиал банка", "ORG")], None,
+     [dict(type="visit", trigger="посетила", actor="Делегация", target="Хоргосский филиал банка")]),
 ]
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold)

@@ -113,3 +113,19 @@ def test_a_wire_dateline_is_no_part_of_the_lede(line, prefix):
     text = "Headline\n" + line  # a dateline opens the lede, after the headline
     got = [text[a:b] for a, b in _datelines(text)]
     assert got == ([prefix] if prefix else [])
+
+
+def test_the_parsed_window_runs_to_the_end_of_a_list_of_sites():
+    from tourpipe.events.extract import _window_end
+    from tourpipe.events.lexicon import lexicon_for
+
+    lex = lexicon_for("ru")
+    text = ("Делегация посетила филиал национального центра по вопросам транспорта и логистики в городе Хоргос, "
+            "новый контейнерный терминал компании, склад сухого порта, выставочный зал и таможенный пост.")
+    pos = text.index("посетила") + len("посетила")
+    assert _window_end(lex, text, pos, len(text)) == len(text)  # every site of the list is read
+    prose = ("Делегация посетила филиал национального центра по вопросам транспорта и логистики в городе Хоргос, "
+             "после чего участники встречи обсудили с руководством центра вопросы, которые волнуют перевозчиков "
+             "из соседних стран уже несколько лет.")
+    end = _window_end(lex, prose, prose.index("посетила") + len("посетила"), len(prose))
+    assert prose[:end].endswith("вопросы")  # prose: the first comma past WINDOW_AFTER words ends the window

@@ -172,7 +172,21 @@ def _window_end(lex: EventLexicon, text: str, pos: int, end: int) -> int:
     if len(words) <= WINDOW_AFTER:
         return end
     comma = text.find(",", words[WINDOW_AFTER - 1], end)
-    return min(end, comma if comma >= 0 else end, words[-1] if len(words) == 2 * WINDOW_AFTER else end)
+    cut = min(end, comma if comma >= 0 else end, words[-1] if len(words) == 2 * WINDOW_AFTER else end)
+    return end if cut < end and _list_tail(text, cut, end) else cut
+
+
+LIST_ITEM_WORDS = 10  # a list's items are short: "международный сухопутный порт Урумчи"
+_LIST_CLOSE = re.compile(r"\s(?:and|и)\s", re.I)
+
+
+def _list_tail(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the rest of a list ("…, B, C и другие объекты"): short comma-separated items, the last
+    joined by "and"/"и"? A delegation's sites run past any fixed window, and each is a visit."""
+    items = text[start:end].lstrip(",").split(",")
+    if sum(len(i.split()) for i in items) > 4 * WINDOW_AFTER:
+        return False
+    return all(0 < len(i.split()) <= LIST_ITEM_WORDS for i in items) and bool(_LIST_CLOSE.search(items[-1]))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -66,6 +66,7 @@ class EventLexicon:
     modifier_before: re.Pattern
     modifier_forms: frozenset[str]
     sites: frozenset[str]
+    people: frozenset[str]  # nouns naming people: never a visited site
     light_verbs: frozenset[str]
     trigger_light_verbs: frozenset[str]
     non_agents: frozenset[str]
@@ -85,6 +86,7 @@ class EventLexicon:
     noun_agent_cases: tuple[str | None, ...]
     relative_pronouns: frozenset[str]
     other_words: frozenset[str]
+    focus_words: frozenset[str]
     clause_cut: re.Pattern
     reflexive_suffixes: tuple[str, ...]
     generic_present: bool
@@ -159,7 +161,7 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_before=tuple(re.compile(p, re.I) for p in d.ANAPHORIC_BEFORE),
         modifier_before=re.compile(d.MODIFIER_BEFORE, re.I),
         modifier_forms=_words(d.MODIFIER_FORMS),
-        sites=_words(lists["site"]),
+        sites=_words(lists["site"]), people=_words(lists["people"]),
         light_verbs=frozenset(d.LIGHT_VERBS), trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),
         non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),
         plan_adjectives=frozenset(d.PLAN_ADJECTIVES), negations=frozenset(d.NEGATIONS),
@@ -169,6 +171,7 @@ def _build(lang: str) -> EventLexicon:
         country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS), pronouns=dict(d.PRONOUNS),
         capital_words=frozenset(d.CAPITAL_WORDS), noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
+        focus_words=frozenset(d.FOCUS_WORDS),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
         site_pattern=_stems(lists["site"].split(), lang),

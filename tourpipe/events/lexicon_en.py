@@ -84,6 +84,11 @@ agreement agreements deal deals contract contracts memorandum memoranda memorand
 treaty treaties protocol protocols document documents pact pacts declaration declarations roadmap
 """,
     "accord": "agreement agreements deal deals accord accords pact pacts contract contracts",
+    # people, not places: "visited locals and the logistics centre" visits the centre
+    "people": """
+local resident villager farmer family student pupil worker employee official leader colleague child veteran
+patient elder herdsman people household entrepreneur businessman artisan teacher doctor volunteer
+""",
     "plant": """
 plant plants factory factories facility facilities production line lines workshop complex project projects
 enterprise enterprises park parks zone zone center centre mine refinery refineries farm farms station stations
@@ -146,6 +151,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 # Relative pronouns: "the editors, who visited X" — who acts is the noun the clause describes.
 RELATIVE_PRONOUNS = "who which that".split()
 # "… and other places": a list's last member that names no site
+# "invested billions in Kazakhstan, mainly in oil and gas": a phrase so marked details a target told before it
+FOCUS_WORDS = "mainly mostly primarily chiefly largely particularly especially notably predominantly".split()
 OTHER_WORDS = "other others".split()
 # "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma
 CAPITAL_WORDS = "capital".split()

@@ -71,6 +71,11 @@ WORD_LISTS = {
 соглашение меморандум договор контракт документ протокол декларация договоренность пакт дорожный карта
 """,
     "accord": "соглашение договор контракт меморандум",
+    # люди, не места: "посетили местных жителей и логистический центр" — посещён центр
+    "people": """
+житель местный селянин фермер семья студент школьник рабочий сотрудник чиновник руководитель коллега ребёнок
+ребенок ветеран пациент старейшина скотовод люди предприниматель бизнесмен ремесленник учитель врач волонтёр
+""",
     "project": "проект программа",
     "plant": "завод фабрика предприятие производство комбинат цех линия комплекс проект мощность площадка",
 }
@@ -95,7 +100,7 @@ ANAPHORIC_BEFORE = (r"(?:в\s+ходе|во\s+время|после|по\s+ит�
 MODIFIER_BEFORE = r"(?!x)x"
 MODIFIER_FORMS = ""
 
-LOCATIVE_PREPOSITIONS = "в на".split()
+LOCATIVE_PREPOSITIONS = "в на под близ возле около".split()
 AGENT_PREPOSITIONS = ()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
 # "визит Си Цзиньпина": None is the bare genitive)
@@ -114,6 +119,8 @@ PRONOUNS = {"он": "person", "она": "person", "его": "person", "ее": "p
 # Relative pronouns by lemma: "журналисты, которые посетили X" — who acts is the noun the clause describes.
 RELATIVE_PRONOUNS = ["который"]
 # "… and other places": a list's last member that names no site
+# "вложил миллиарды в Казахстан, в основном в нефть и газ": такая группа уточняет названную перед ней цель
+FOCUS_WORDS = "основном главным преимущественно особенно частности прежде".split()
 OTHER_WORDS = "другой другие других прочий прочие прочих".split()
 # "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma
 CAPITAL_WORDS = "столица".split()

@@ -172,8 +172,38 @@ def gpe_of(ctx: Context, p: Parse, i: int):
 
 
 def _subject(p: Parse, v: int) -> Word | None:
-    subs = [c for c in p.children(v, "nsubj") if c.i < v] or p.children(v, "nsubj")
-    return subs[-1] if subs else None
+    subs = [c for c in p.children(v, "nsubj") if _agrees(p.words[v], c)]
+    subs = [c for c in subs if c.i < v] or subs
+    return subs[-1] if subs else _shared_subject(p, v)
+
+
+def _agrees(verb: Word, noun: Word) -> bool:
+    """A singular past-tense verb agrees with its subject in gender and number (Russian: "делегация посетила", not
+    "филиал посетила"): a common noun or pronoun the parser made the subject but that disagrees is the object.
+    Words without these features (English; a name the tagger gave none) always agree."""
+    if noun.pos not in ("NOUN", "PRON") or verb.feat("Tense") != "Past" or verb.feat("Number") != "Sing":
+        return True  # a plural verb may have coordinated subjects, or one the tagger read in another case
+    if noun.feat("Number") == "Plur":
+        return False
+    gender = verb.feat("Gender")
+    return not (gender and noun.feat("Gender") and noun.feat("Gender") != gender)
+
+
+def _shared_subject(p: Parse, v: int) -> Word | None:
+    """"Делегация встретилась с …, посетила …": a past verb with no subject of its own, after a comma, shares the
+    subject of the nearest past verb before it in the same form (gender and number), when that one has a subject
+    that agrees. The parser often leaves such a verb a second root."""
+    verb = p.words[v]
+    if verb.feat("Tense") != "Past" or not verb.feat("Number") or p.words[v - 1].text != "," if v else True:
+        return None
+    for w in reversed(p.words[:v]):
+        if w.pos == "VERB" and w.feat("Tense") == "Past" and w.feat("VerbForm") == "Fin":
+            if (w.feat("Number"), w.feat("Gender")) != (verb.feat("Number"), verb.feat("Gender")):
+                return None
+            subs = [c for c in p.children(w.i, "nsubj") if c.i < w.i and _agrees(w, c)]
+            if subs:
+                return subs[-1]
+    return None
 
 
 # -- targets -----------------------------------------------------------------------------------------------------------
@@ -181,7 +211,9 @@ def _subject(p: Parse, v: int) -> Word | None:
 def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigger) -> list[int]:
     kids = p.children(k)
     if slot == "obj":
-        return [] if passive else [c.i for c in kids if c.dep == "obj"]
+        # a subject that disagrees with the verb is its object (_agrees: "посетила Хамийский филиал")
+        return [] if passive else [c.i for c in kids if c.dep == "obj" or
+                                   (c.dep == "nsubj" and not _agrees(p.words[k], c))]
     if slot == "subj:pass":
         return [c.i for c in kids if passive and trig.passive == "target" and _base(c) == "nsubj"]
     if slot == "gen":
@@ -222,8 +254,10 @@ def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
         return w.lemma in trig.objects or w.text.lower() in trig.objects
     if trig.type != "visit":
         return True
-    if _entity(ctx, w, SITE_LABELS) is not None or (trig.any_site and w.pos in _NOUNS and _object(p, h)):
+    if _entity(ctx, w, SITE_LABELS) is not None:
         return True
+    if trig.any_site and w.pos in _NOUNS and _object(p, h):
+        return w.lemma not in ctx.lex.people
     return w.lemma in ctx.lex.sites or w.text.lower() in ctx.lex.sites or w.lemma in ctx.lex.country_words
 
 
@@ -245,10 +279,12 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
             m = todo.pop(0)
             if m not in members:
                 members.append(m)
-                todo.extend(c.i for c in p.children(m, "conj") if not _same_entity(ctx, p, m, c.i))
+                # "Urumqi, the regional capital, Changji and Ili": the parser hangs the list on the apposition
+                todo.extend(c.i for a in (m, *(c.i for c in p.children(m, "appos"))) for c in p.children(a, "conj")
+                            if not _same_entity(ctx, p, m, c.i))
         if len(members) > 1 and not any(p.children(m, "cc") for m in members):
             members = [h]
-        out.extend(m for m in members if m == h or _fits(ctx, p, m, trig))
+        out.extend(m for m in members if m == h or (_fits(ctx, p, m, trig) and not _generic(ctx, p, m)))
     return sorted(set(out))
 
 
@@ -261,6 +297,13 @@ def _list_below(ctx: Context, p: Parse, h: int) -> list[int]:
     names = [c for c in p.children(h, "nmod") if _case(p, c.i) in (None, "of") and _entity(ctx, c) is not None]
     return [c.i for n in names for c in p.children(n.i, "conj")
             if not _same_entity(ctx, p, n.i, c.i) and not _generic(ctx, p, c.i)]
+
+
+def _detail(ctx: Context, p: Parse, h: int) -> bool:
+    """"… in Kazakhstan, mainly in oil and gas": a phrase a focusing adverb opens details the target before it."""
+    before = [c for c in p.children(h) if c.i < h]
+    before += [g for c in before if _base(c) == "case" for g in p.children(c.i)]  # "mainly" may hang on "in"
+    return any(c.text.lower() in ctx.lex.focus_words or c.lemma in ctx.lex.focus_words for c in before)
 
 
 def _generic(ctx: Context, p: Parse, i: int) -> bool:
@@ -306,7 +349,12 @@ def _appos_after(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
 def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> list[tuple[int | None, tuple[int, int]]]:
     """(head, span) of each target of the trigger at k; a list of conjoined sites gives one target each."""
     for slot in trig.slots:
-        heads = [h for h in _slot(ctx, p, k, slot, passive, trig) if _fits(ctx, p, h, trig)]
+        found = _slot(ctx, p, k, slot, passive, trig)
+        heads = [h for h in found if _fits(ctx, p, h, trig)]
+        if not heads:  # "visited locals and the logistics centre": a conjunct of what is no site may be one
+            heads = [m for h in found for m in _conjuncts(ctx, p, [h], trig) if m != h]
+        if len(heads) > 1:
+            heads = [h for h in heads if not _detail(ctx, p, h)] or heads
         if heads:
             heads = [n for h in _conjuncts(ctx, p, heads, trig) for n in _named_members(ctx, p, h)]
             heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig))
@@ -585,6 +633,10 @@ def place_name(ctx: Context, name: str) -> str:
         return name
     words = name.split()
     low = [w.lower() for w in words]
+    if "of" in low[1:-1]:  # "Kazak Autonomous Prefecture of Ili", "the City of Almaty": the name follows "of"
+        cut = low.index("of", 1)
+        if all(w in ctx.lex.admin_words or w in ctx.lex.ethnonyms or w == "the" for w in low[:cut]):
+            words, low = words[cut + 1:], low[cut + 1:]
     if "autonomous" in low:
         cut = low.index("autonomous")
         while cut > 1 and low[cut - 1] in ctx.lex.ethnonyms:

@@ -323,22 +323,32 @@ def _entities_of(lang: str, docs: list[Document]) -> list[list[dict]]:
     return [core.entity_records(doc.doc_id, mentions) for doc, mentions in zip(docs, core.find_entities(docs, lang))]
 
 
-def _entities_chunk(lang: str, docs: list[Document]) -> list:
-    """NER for a chunk of documents in a worker (the model loads once per worker), as table rows or failures."""
-    return _each("entities", docs, lambda d: d.doc_id, partial(_entities_of, lang))
+def _documents_in(documents: StagedTable, lang: str) -> Iterator[Document]:
+    return (_document(r) for r in documents.iter_rows(_DOC_COLUMNS) if r["lang"] == lang)
+
+
+def _entities_chunk(docs: list[Document]) -> list:
+    """NER for a chunk of documents in a worker (a model loads once per worker and language), as table rows or
+    failures. A pool worker holds one language's models at a time: the documents come grouped by language."""
+    out = []
+    for lang, group in itertools.groupby(docs, key=lambda d: d.lang):
+        if in_pool_worker():
+            nlp.hold_language(lang)
+        out.extend(_each("entities", list(group), lambda d: d.doc_id, partial(_entities_of, lang)))
+    return out
 
 
 def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 1,
                   progress: Progress = _quiet) -> Extracted:
     """Named entities of every new document in a language with full NLP support."""
     out = _Output(staging, schema.ENTITIES, "entities", progress)
-    for lang in sorted(FULL_NLP_LANGUAGES):
-        docs = (_document(r) for r in documents.iter_rows(_DOC_COLUMNS) if r["lang"] == lang)
-        chunks = map_chunks(partial(_entities_chunk, lang), docs, n_process, start="spawn")
-        for i, result in enumerate(chunks, 1):
-            out.add(result)
-            if i % PROGRESS_EVERY == 0:
-                progress(f"entities: {i:,} {lang} documents")
+    # One pool for both languages (parallel.map_groups): worker 1 starts on English, worker 2 on Russian, and the
+    # one that runs out helps the other; no second pool to start, no worker loading a model it never uses.
+    groups = [_documents_in(documents, lang) for lang in sorted(FULL_NLP_LANGUAGES)]
+    for i, result in enumerate(map_groups(_entities_chunk, groups, n_process, start="spawn"), 1):
+        out.add(result)
+        if i % PROGRESS_EVERY == 0:
+            progress(f"entities: {i:,}/{documents.rows:,} documents")
     return Extracted(*out.close())
 
 

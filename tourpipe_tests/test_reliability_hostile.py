@@ -143,7 +143,7 @@ def test_ner_failing_on_one_document_of_a_chunk_keeps_the_rest_of_the_chunk(monk
         return real(texts, lang)
 
     monkeypatch.setattr(core, "extract_entities", extract_entities)
-    out = stages._entities_chunk("en", docs)
+    out = stages._entities_chunk(docs)
     assert [type(r).__name__ for r in out] == ["list", "list", "Failed", "list"]
     assert out[2].doc_id == "d2" and out[2].stage == "entities" and "E088" in out[2].error
     assert {r["text"] for r in out[0]} >= {"Kazakhstan", "Beijing"}

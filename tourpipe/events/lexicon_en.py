@@ -34,6 +34,9 @@ VERBS = {
                      objects="agreement", party="with", passive="target"),
     "ink": dict(type="agreement", forms="ink inks inked inking", slots="obj subj:pass", objects="agreement",
                 party="with", passive="target"),
+    # "$23 billion in deals agreed with China", "a deal was agreed"; "agreed to cooperate" names no agreement
+    "agree": dict(type="agreement", forms="agree agrees agreed", slots="obj subj:pass", objects="accord",
+                  party="with", passive="target"),
     # "reached an agreement"; "reached a consensus / understandings" tells no agreement made
     "reach": dict(type="agreement", forms="reach reaches reached reaching", slots="obj subj:pass",
                   objects="accord", party="with", passive="target"),

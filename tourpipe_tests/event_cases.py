@@ -297,6 +297,14 @@ EVENTS = [
     ("en-and-other-sites", "en", "The journalists visited the Yanghang Mosque, the Karez park and other sites.",
      [("Yanghang Mosque", "FAC")], None,
      [dict(type="visit", target="the Yanghang Mosque"), dict(type="visit", target="the Karez park")]),
+    # "agree" reports an agreement only when what is agreed is one; an amount is no agent
+    ("en-deals-agreed-with", "en", "Uzbek minister says $5 billion in trade deals agreed with Korea",
+     [("Uzbek", "NORP"), ("Korea", "GPE")], None,
+     [dict(type="agreement", trigger="agreed", actor=None, target="Korea")]),
+    ("en-deal-was-agreed", "en", "A new supply deal was agreed with the Chinese side in March.",
+     [("Chinese", "NORP"), ("March", "DATE")], None,
+     [dict(type="agreement", trigger="agreed", target="the Chinese side")]),
+    ("en-agreed-to-cooperate", "en", "The two ministries agreed to cooperate on customs data.", [], None, []),
     # a past verb agrees with its subject: "филиал" (masculine) is what "делегация" (feminine) visited
     ("ru-subject-agrees-with-verb", "ru",
      "Делегация встретилась с руководством города, посетила Хоргосский филиал банка.",

@@ -445,6 +445,8 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
         if w.dep == "acl" and p.words[w.head].pos in _NOUNS:
             # "the delegation visiting the park"; not "talks to invest"
             if w.feat("VerbForm") in ("Part", "Ger"):
+                if trig.passive == "target" and w.feat("Tense") == "Past":
+                    return None  # "deals agreed with China", "agreements signed in Astana": the noun is what is done
                 return p.words[w.head]
             plan = p.words[w.head]
             if not _plan_word(ctx, plan) or plan.head == plan.i:
@@ -518,7 +520,7 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
         if found is not None:
             e = ctx.mentions.covering(found[0])
             return found, None, e.canonical or e.text
-    if w is None or w.lemma in ctx.lex.non_agents:
+    if w is None or w.lemma in ctx.lex.non_agents or w.pos == "NUM":  # "$23 billion in deals agreed": no agent
         return None, None, None
     if w.text.lower() in ctx.lex.pronouns:
         return (w.start, w.end), ctx.lex.pronouns[w.text.lower()], None

@@ -305,6 +305,13 @@ EVENTS = [
      [("Chinese", "NORP"), ("March", "DATE")], None,
      [dict(type="agreement", trigger="agreed", target="the Chinese side")]),
     ("en-agreed-to-cooperate", "en", "The two ministries agreed to cooperate on customs data.", [], None, []),
+    # a time inside the subject's phrase dates the event; an occasion's owner is who visits
+    ("en-time-in-the-subject", "en", "The southern tour group on Monday evening visited the Altyn-Emel park.",
+     [("Monday evening", "DATE"), ("Altyn-Emel", "FAC")], None,
+     [dict(type="visit", actor="The southern tour group", target="the Altyn-Emel park")]),
+    ("en-first-time-visiting", "en", "It was also Dana Serikova's first time visiting Kashgar.",
+     [("Dana Serikova", "PERSON"), ("Kashgar", "GPE")], None,
+     [dict(type="visit", actor="Dana Serikova", target="Kashgar", place="Kashgar")]),
     # a past verb agrees with its subject: "филиал" (masculine) is what "делегация" (feminine) visited
     ("ru-subject-agrees-with-verb", "ru",
      "Делегация встретилась с руководством города, посетила Хоргосский филиал банка.",

@@ -87,6 +87,7 @@ class EventLexicon:
     relative_pronouns: frozenset[str]
     other_words: frozenset[str]
     focus_words: frozenset[str]
+    occasion_nouns: frozenset[str]
     clause_cut: re.Pattern
     reflexive_suffixes: tuple[str, ...]
     generic_present: bool
@@ -171,7 +172,7 @@ def _build(lang: str) -> EventLexicon:
         country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS), pronouns=dict(d.PRONOUNS),
         capital_words=frozenset(d.CAPITAL_WORDS), noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
-        focus_words=frozenset(d.FOCUS_WORDS),
+        focus_words=frozenset(d.FOCUS_WORDS), occasion_nouns=frozenset(d.OCCASION_NOUNS),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
         site_pattern=_stems(lists["site"].split(), lang),

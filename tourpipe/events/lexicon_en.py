@@ -155,6 +155,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 RELATIVE_PRONOUNS = "who which that".split()
 # "… and other places": a list's last member that names no site
 # "invested billions in Kazakhstan, mainly in oil and gas": a phrase so marked details a target told before it
+# "It was X's first time visiting Xinjiang": an occasion is no visitor, its owner is
+OCCASION_NOUNS = "time occasion chance opportunity".split()
 FOCUS_WORDS = "mainly mostly primarily chiefly largely particularly especially notably predominantly".split()
 OTHER_WORDS = "other others".split()
 # "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma

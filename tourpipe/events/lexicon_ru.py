@@ -120,6 +120,8 @@ PRONOUNS = {"он": "person", "она": "person", "его": "person", "ее": "p
 RELATIVE_PRONOUNS = ["который"]
 # "… and other places": a list's last member that names no site
 # "вложил миллиарды в Казахстан, в основном в нефть и газ": такая группа уточняет названную перед ней цель
+# "впервые": у события нет "раза"-деятеля; владелец случая — тот, кто посещает
+OCCASION_NOUNS = "раз случай возможность шанс".split()
 FOCUS_WORDS = "основном главным преимущественно особенно частности прежде".split()
 OTHER_WORDS = "другой другие других прочий прочие прочих".split()
 # "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma

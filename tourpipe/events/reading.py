@@ -14,6 +14,7 @@ SITE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 GPE = frozenset({"GPE"})
+_DATE = frozenset({"DATE"})
 _NOUNS = ("NOUN", "PROPN")
 _VERBS = ("VERB", "AUX")
 # A noun phrase stops at these relations: what follows describes it, or is a second phrase.
@@ -109,8 +110,8 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
             return not keep_conj and c.head == head
         if _base(c) == "appos":
             return _after_comma(p, c)  # "СЭЗ «Хоргос»" is one name; ", an editor of …" describes
-        if _base(c) in _PRUNE or (_base(c) == "nmod" and ctx.amount_in(c.start, p.words[max(p.subtree(c.i))].end)):
-            return True  # "57 проектов на $16 млрд": the amount measures the event, it is not the target
+        if _base(c) in _PRUNE or (_base(c) == "nmod" and _measure_or_time(ctx, p, c)):
+            return True
         return place_modifier(ctx, p, c) and not (owner and _case(p, c.i) is None)
 
     idx = p.subtree(head, skip)
@@ -128,6 +129,15 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
     if piece.count("«") > piece.count("»") and ctx.text[e:e + 1] == "»":
         e += 1  # СЭЗ «Хоргос – Восточные ворота»
     return s, e
+
+
+def _measure_or_time(ctx: Context, p: Parse, c: Word) -> bool:
+    """A modifier that measures or dates the event, not part of who or what: "57 проектов на $16 млрд", "the tour
+    group on Friday morning"."""
+    if ctx.amount_in(c.start, p.words[max(p.subtree(c.i))].end):
+        return True
+    own = p.subtree(c.i, lambda x: _base(x) in _PRUNE)  # the phrase itself, not a clause hung on it
+    return _case(p, c.i) is not None and any(ctx.mentions.covering(p.words[i].start, _DATE) for i in own)
 
 
 def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
@@ -447,7 +457,10 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
             if w.feat("VerbForm") in ("Part", "Ger"):
                 if trig.passive == "target" and w.feat("Tense") == "Past":
                     return None  # "deals agreed with China", "agreements signed in Astana": the noun is what is done
-                return p.words[w.head]
+                noun = p.words[w.head]
+                if noun.lemma in ctx.lex.occasion_nouns:  # "It was X's first time visiting Xinjiang": X visits
+                    return next(iter(p.children(noun.i, "nmod:poss")), None)
+                return noun
             plan = p.words[w.head]
             if not _plan_word(ctx, plan) or plan.head == plan.i:
                 return None

@@ -27,6 +27,9 @@ CASES = [
     ("They toured a dozen factories.", "en", "a dozen factories", 12, None, "factory", "count", "exact", None),
     ("The city plans half a million new homes.", "en", "half a million new homes", 500_000, None, "home", "count", "exact", None),
     ("The region has a population of 3.2 million.", "en", "a population of 3.2 million", 3_200_000, None, "person", "count", "exact", None),
+    # a nation or a city "of" a bare number counts its people
+    ("Kyrgyzstan, a mountain nation of 7 million, joined the union.", "en", "7 million", 7_000_000, None, "person", "count", "exact", None),
+    ("Shymkent, a city of 1.2 million, hosted the fair.", "en", "1.2 million", 1_200_000, None, "person", "count", "exact", None),
     ("Around 6,000 workers are employed there.", "en", "Around 6,000 workers", 6000, None, "worker", "count", "about", None),
     ("A three-week course starts soon.", "en", "three-week course", 3, None, "week", "duration", "exact", None),
     ("They arrived for a 10-day stay.", "en", "10-day stay", 10, None, "day", "duration", "exact", None),

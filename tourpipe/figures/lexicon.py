@@ -62,6 +62,7 @@ class Lexicon:
     count_nouns: dict[str, str]
     count_noun_lemmas: dict[str, str]
     unit_before: Phrases
+    people_of: Phrases
     duration_units: frozenset[str]
     stop_words: frozenset[str]
     ordinal_suffixes: frozenset[str]
@@ -227,7 +228,7 @@ def _build(lang: str, m: ModuleType, words: bool = True) -> Lexicon:
         measure_stems=_stems(g("MEASURE_STEMS", {})),
         count_nouns=dict(g("COUNT_NOUNS", {})),
         count_noun_lemmas=_lemma_keys(g("COUNT_NOUN_LEMMAS", {}), g("MORPHOLOGY")),
-        unit_before=Phrases.of(g("UNIT_BEFORE", {})),
+        unit_before=Phrases.of(g("UNIT_BEFORE", {})), people_of=Phrases.of(g("PEOPLE_OF", {})),
         duration_units=frozenset(g("DURATION_UNITS", set())),
         stop_words=frozenset(g("STOP_WORDS", set())),
         ordinal_suffixes=frozenset(g("ORDINAL_SUFFIXES", set())),

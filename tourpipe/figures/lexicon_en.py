@@ -162,6 +162,8 @@ REUSE_CUES = {"total", "compared", "with", "against", "versus", "vs", "than", "f
               "whereas", "now", "only", "just", "another", "further", "remaining", "rest", "previously", "before"}
 # Nouns before "of" that name what a bare number counts: "a population of 20 million".
 UNIT_BEFORE = {"population of": "person", "workforce of": "employee", "staff of": "employee"}
+# Places "of" a bare number count their people, and stay the figure's subject: "a Central Asian nation of 19 million".
+PEOPLE_OF = {"nation of": "person", "country of": "person", "city of": "person", "town of": "person"}
 DURATION_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade", "night", "quarter"}
 # Words that end the search for a counted noun.
 STOP_WORDS = set("""

@@ -213,6 +213,8 @@ def read_unit_before(s: Sentence, d: Draft, floor: int) -> None:
         if a - 1 >= floor and s.toks[a - 1].low in ("a", "the", "its", "their") and s.adjacent(a - 1, a):
             a -= 1
         d.start = a
+    elif hit := s.phrase_before(d.start, s.lex.people_of, floor):
+        d.unit, d.unit_kind = hit[0], "count"  # "a nation of 19 million": the span stays the number's
 
 
 _OLDEST_AGE = 120

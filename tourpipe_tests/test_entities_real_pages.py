@@ -44,6 +44,12 @@ ENGLISH_SPANS = [
     ("Uzbek-Turkish trade keeps growing.", set(), {("Uzbek-Turkish", "NORP")}),
     ("Builders of the Kazakhstan-China-Turkmenistan railway finished the bridge.",
      {("Kazakhstan-China-Turkmenistan railway", "FAC")}, set()),
+    # an organisation "of" an organisation is one name; a polity's title belongs to the place
+    ("The tour was run by the Information Department of the Communist Party of Ili Prefecture Committee.",
+     {("Information Department of the Communist Party of Ili Prefecture Committee", "ORG")},
+     {("Communist Party", "ORG")}),
+    ("Editors from the Sultanate of Oman and the Kingdom of Bahrain joined them.",
+     {("Sultanate of Oman", "GPE"), ("Kingdom of Bahrain", "GPE")}, {("Oman", "GPE")}),
 ]
 ENGLISH_LABELS = [
     # a misspelt country is no nationality; a province opens no one's name
@@ -93,6 +99,9 @@ RUSSIAN = [
      {("министерство торговли и интеграции", "ORG")}, set()),
     ("Это решение министерства страны и комитета по туризму.", set(),
      {("министерства страны", "ORG"), ("комитета по", "ORG")}),
+    # a range of days "с 14 по 20 сентября" is one date
+    ("С 3 по 9 октября 2024 года делегация работала в Алматы.", {("3 по 9 октября 2024 года", "DATE")},
+     {("9 октября 2024 года", "DATE")}),
 ]
 
 

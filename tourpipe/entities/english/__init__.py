@@ -91,6 +91,7 @@ ENGLISH_STEPS: Steps = (
     ("person_from_context", document.person_from_context),
     ("surname_mentions", adding(document.surname_mentions)),
     ("org_prefixes", adding(document.org_prefixes)),
+    ("join_of_chains", document.join_of_chains),
     ("vote_labels", lambda cands, ctx: vote_labels(ctx.source, cands, _VOTABLE)),
     ("settle_places", document.settle_places),
     ("dash_compounds", document.dash_compounds),

@@ -274,3 +274,28 @@ def settle_places(cands: Candidates, ctx: Context) -> Candidates:
                  else replace(c, label="GPE", tentative=False) if c.text(source) in heads
                  else replace(c, tentative=False, rejected=True)
                  for c in cands)
+
+
+_OF_LINK = re.compile(r"\s+of(?:\s+the)?\s+")
+# "Sultanate of Oman", "Kingdom of Saudi Arabia": the polity's title is part of the place's name
+_POLITY_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?((?:Islamic\s+)?(?:Republic|Kingdom|Sultanate|Emirate|State|"
+                            r"Principality|Grand\s+Duchy|Commonwealth|Federation)\s+of\s+(?:the\s+)?)$")
+
+
+def join_of_chains(cands: Candidates, ctx: Context) -> Candidates:
+    """An organisation "of" an organisation is one name: "Publicity Department of the Communist Party of China
+    Xinjiang Regional Committee" (the model reads three); a place after a polity's title takes the title
+    ("Sultanate of Oman")."""
+    source, out = ctx.source, []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        prev = out[-1] if out else None
+        if (prev is not None and c.label == prev.label == "ORG" and not c.rejected and not prev.rejected
+                and _OF_LINK.fullmatch(source, prev.end, c.start)):
+            out[-1] = prev.spanning(prev.start, c.end)
+            continue
+        if c.label == "GPE" and not c.rejected:
+            m = _POLITY_BEFORE.search(source, max(0, c.start - 40), c.start)
+            if m and (prev is None or prev.end <= m.start(1)):
+                c = c.spanning(m.start(1), c.end)
+        out.append(c)
+    return tuple(out)

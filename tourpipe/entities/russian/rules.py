@@ -30,7 +30,7 @@ _PART_OF_YEAR = (r"(?:(?:перв|втор|трет|четв[её]рт)(?:ый|�
                  r"|[IV]{1,3})\s+(?:квартал|полугоди)[а-я]*")
 _DATE_RE = re.compile(
     rf"(?<![\w])(?:{_PART_OF_YEAR}\s+{_YEAR}{_YEAR_WORD}?"
-    rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
+    rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}}|\s+по\s+\d{{1,2}})?\s+{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
     rf"|{_MONTHS}\s*(?:[-–—]|\s+по\s+)\s*{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
     rf"|{_MONTHS}\s+{_YEAR}{_YEAR_WORD}?"
     rf"|{_SEASON}\s+{_YEAR}{_YEAR_WORD}?"

@@ -321,6 +321,12 @@ EVENTS = [
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold)
 QUOTES = [
+    # a press service that informs speaks, not the person named in the sentence before
+    ("ru-press-service-informed", "ru",
+     "Аким района Иван Петров осмотрел участок. «Компания построит два цеха и склад», — проинформировали в "
+     "пресс-службе акимата.", [("Иван Петров", "PERSON")],
+     [dict(text="Компания построит два цеха и склад", direct=True, speaker="пресс-службе акимата",
+           verb="проинформировали")]),
     ("en-colon", "en", 'Li Wei, director of the park, said: "We host 200 companies here."', [("Li Wei", "PERSON")],
      [dict(text="We host 200 companies here.", direct=True, speaker="Li Wei", speaker_canonical="Li Wei",
            speaker_role="director of the park", verb="said")]),

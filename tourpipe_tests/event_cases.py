@@ -312,6 +312,23 @@ EVENTS = [
     ("en-first-time-visiting", "en", "It was also Dana Serikova's first time visiting Kashgar.",
      [("Dana Serikova", "PERSON"), ("Kashgar", "GPE")], None,
      [dict(type="visit", actor="Dana Serikova", target="Kashgar", place="Kashgar")]),
+    # money and goods go places but visit none
+    ("en-money-goes-nowhere", "en", "The investment of $40 million will go to a dairy plant in Kostanay.",
+     [("Kostanay", "GPE")], None, []),
+    ("ru-goods-go-nowhere", "ru", "Грузы из Китая прибыли в сухой порт Хоргос.", [("Хоргос", "GPE", "Khorgos")], None,
+     []),
+    # who pays for a project invests in it
+    ("en-finance", "en", "Sinopec will finance the construction of a polyethylene plant in Atyrau.",
+     [("Sinopec", "ORG"), ("Atyrau", "GPE")], None,
+     [dict(type="investment", trigger="finance", actor="Sinopec",
+           target="the construction of a polyethylene plant", place="Atyrau", status="planned")]),
+    ("ru-finance", "ru", "Корпорация Sinopec профинансирует строительство завода в Атырау.",
+     [("Sinopec", "ORG"), ("Атырау", "GPE", "Atyrau")], None,
+     [dict(type="investment", trigger="профинансирует", actor="Корпорация Sinopec", target="строительство завода",
+           place="Atyrau", status="planned")]),
+    # a trigger noun is never its own actor
+    ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
+     [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),
     # a past verb agrees with its subject: "филиал" (masculine) is what "делегация" (feminine) visited
     ("ru-subject-agrees-with-verb", "ru",
      "Делегация встретилась с руководством города, посетила Хоргосский филиал банка.",

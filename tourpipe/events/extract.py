@@ -237,6 +237,8 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame) or rd.wished(ctx, p, frame):
         return []
     passive = reflexive or rd.passive_voice(p, k)
+    if rd.moves_a_thing(ctx, p, k, trig, passive):
+        return []
     found = rd.party(ctx, p, k, frame, trig) or rd.targets(ctx, p, k, trig, passive)
     if not found and not trig.optional:
         return []

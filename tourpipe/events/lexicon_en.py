@@ -42,6 +42,9 @@ VERBS = {
                   objects="accord", party="with", passive="target"),
     "invest": dict(type="investment", forms="invest invests invested investing", slots="in into obj",
                    backed=True),
+    # "Sinopec will finance the construction of a plant": who pays for a project invests in it
+    "finance": dict(type="investment", forms="finance finances financed", slots="obj subj:pass", passive="target",
+                    backed=True),
     "build": dict(type="investment", forms="build builds built building", slots="obj subj:pass", objects="plant",
                   passive="target", planned_only=True, under_way=True),
     **dict.fromkeys(("modernize", "modernise"),  # the lemma keeps its spelling
@@ -155,6 +158,11 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 RELATIVE_PRONOUNS = "who which that".split()
 # "… and other places": a list's last member that names no site
 # "invested billions in Kazakhstan, mainly in oil and gas": a phrase so marked details a target told before it
+# Money and goods go places but visit none: "the investment will go to a cement plant", "exports went to China".
+THINGS = """
+investment money fund cash loan credit cargo good export import product shipment container train wagon truck
+freight traffic flow revenue profit proceeds oil gas grain coal ore metal steel
+""".split()
 # "It was X's first time visiting Xinjiang": an occasion is no visitor, its owner is
 OCCASION_NOUNS = "time occasion chance opportunity".split()
 FOCUS_WORDS = "mainly mostly primarily chiefly largely particularly especially notably predominantly".split()

@@ -30,6 +30,10 @@ VERBS = {
     "вложить": dict(type="investment", forms=r"влож(?:ил|ила|или|ит|ат|ить|ено|ены|ен)\w*", slots="в obj",
                     backed=True),
     "вкладывать": dict(type="investment", forms=r"вкладыва\w*", slots="в obj", backed=True),
+    # "Sinopec профинансирует строительство завода": who pays for a project invests in it
+    **dict.fromkeys(("финансировать", "профинансировать"),
+                    dict(type="investment", forms=r"(?:про)?финансир(?:ует|уют|овал|овала|овали|овать|овано|ован)\w*",
+                         slots="obj subj:pass", passive="target", backed=True)),
     "реализовать": dict(type="investment", forms=r"реализ(?:ова|ует|уют|уем)\w*", slots="obj subj:pass",
                         objects="project", passive="target"),
     "реализовывать": dict(type="investment", forms=r"реализовыва\w*", slots="obj subj:pass", objects="project",
@@ -120,6 +124,11 @@ PRONOUNS = {"он": "person", "она": "person", "его": "person", "ее": "p
 RELATIVE_PRONOUNS = ["который"]
 # "… and other places": a list's last member that names no site
 # "вложил миллиарды в Казахстан, в основном в нефть и газ": такая группа уточняет названную перед ней цель
+# Деньги и товары перемещаются, но ничего не посещают: "инвестиции пойдут в завод", "грузы идут в Китай".
+THINGS = """
+инвестиция средство деньги кредит заём груз товар экспорт импорт продукция поставка контейнер поезд вагон
+грузовик выручка прибыль нефть газ зерно уголь руда металл сталь
+""".split()
 # "впервые": у события нет "раза"-деятеля; владелец случая — тот, кто посещает
 OCCASION_NOUNS = "раз случай возможность шанс".split()
 FOCUS_WORDS = "основном главным преимущественно особенно частности прежде".split()

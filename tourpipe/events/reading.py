@@ -425,7 +425,8 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
                 _entity(ctx, p.words[i], _AGENTS) is not None for i in p.subtree(c.i)):
             return c
     if frame != k:
-        return _agent(ctx, p, frame)
+        agent = _agent(ctx, p, frame)
+        return None if agent is not None and agent.i == k else agent  # "Инвестиции в проект составят …"
     head = p.head_of(k)
     if head is not None and head.lemma in ctx.lex.anaphoric_frames and head.head != head.i:
         head = p.head_of(head.i)  # "В ходе поездки … министр посетил": the frame's clause
@@ -468,6 +469,14 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
             continue
         cur = w.head
     return None
+
+
+def moves_a_thing(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> bool:
+    """"The investment will go to a cement plant", "грузы идут в Китай": money and goods go places, visit none."""
+    if trig.type != "visit" or trig.noun:
+        return False
+    w = _verb_actor(ctx, p, k, trig, passive)
+    return w is not None and w.lemma in ctx.lex.things
 
 
 def _relative(ctx: Context, w: Word) -> bool:

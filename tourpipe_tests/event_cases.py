@@ -312,6 +312,17 @@ EVENTS = [
     ("en-first-time-visiting", "en", "It was also Dana Serikova's first time visiting Kashgar.",
      [("Dana Serikova", "PERSON"), ("Kashgar", "GPE")], None,
      [dict(type="visit", actor="Dana Serikova", target="Kashgar", place="Kashgar")]),
+    # visits told as getting acquainted, dropping by, heading somewhere
+    ("en-got-acquainted-with", "en",
+     "Participants of the press tour got acquainted with the work of the Aktau seaport.", [("Aktau", "GPE")], None,
+     [dict(type="visit", trigger="acquainted", actor="Participants of the press tour",
+           target="the work of the Aktau seaport")]),
+    ("en-dropped-by", "en", "The bloggers also dropped by the Green Bazaar in Almaty.",
+     [("Green Bazaar", "FAC"), ("Almaty", "GPE")], None,
+     [dict(type="visit", trigger="dropped", actor="The bloggers", target="the Green Bazaar", place="Almaty")]),
+    ("en-prices-dropped-by", "en", "Prices dropped by 5 percent in May.", [("May", "DATE")], None, []),
+    ("ru-headed-to", "ru", "Во второй день группа направилась в Туркестан.", [("Туркестан", "GPE", "Turkestan")],
+     None, [dict(type="visit", trigger="направилась", actor="группа", target="Туркестан", place="Turkestan")]),
     # money and goods go places but visit none
     ("en-money-goes-nowhere", "en", "The investment of $40 million will go to a dairy plant in Kostanay.",
      [("Kostanay", "GPE")], None, []),

@@ -26,6 +26,10 @@ VERBS = {
                  object_acts=True),
     "bring": dict(type="visit", forms="bring brings brought bringing", next="to", next_within=8, slots="to",
                   object_acts=True),
+    # "got acquainted with the work of the port" (news translated from Russian: "ознакомились с работой")
+    "acquaint": dict(type="visit", forms="acquainted acquaint acquaints", next="with themselves", next_within=1,
+                     slots="with"),
+    "drop": dict(type="visit", forms="dropped", next="by into", slots="by into"),
     "familiarize": dict(type="visit", forms="familiarize familiarized familiarise familiarised familiarizing",
                         next="with", next_within=1, slots="with"),
     "sign": dict(type="agreement", forms="sign signs signed signing", slots="obj subj:pass",
@@ -83,7 +87,8 @@ office offices firm firms venue venues business businesses workshop workshops hu
 complex complexes project projects mine mines field fields market markets airport airports terminal
 terminals pavilion pavilions expo fair fairs showroom showrooms garden gardens library libraries studio studios
 incubator incubators institution institutions ministry embassy consulate mall square monument monuments
-capital capitals country countries island islands valley county counties bureau plaza street streets
+capital capitals country countries island islands valley county counties bureau plaza street streets seaport seaports
+canyon canyons lake lakes mountain mountains reserve reserves
 """,
     "agreement": """
 agreement agreements deal deals contract contracts memorandum memoranda memorandums mou mous accord accords

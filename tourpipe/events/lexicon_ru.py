@@ -9,6 +9,7 @@ VERBS = {
     "прибыть": dict(type="visit", forms=r"прибы(?:л|ла|ли|ло|ть|в|вш\w*)|прибуд\w*", slots="в на"),
     "выехать": dict(type="visit", forms=r"выех\w*|выед\w*", slots="в на"),
     "отправиться": dict(type="visit", forms=r"отправил\w*|отправят\w*|отправится", slots="в на"),
+    "направиться": dict(type="visit", forms=r"направил(?:ся|ась|ись)|направятся|направится", slots="в на"),
     "съездить": dict(type="visit", forms=r"съезди\w*", slots="в на"),
     "осмотреть": dict(type="visit", forms=r"осмотр(?:ел|ели|ела|ят|ит|еть)", slots="obj"),
     "въехать": dict(type="visit", forms=r"въех\w*|въед\w*", slots="в на"),

@@ -323,6 +323,17 @@ EVENTS = [
     ("en-prices-dropped-by", "en", "Prices dropped by 5 percent in May.", [("May", "DATE")], None, []),
     ("ru-headed-to", "ru", "Во второй день группа направилась в Туркестан.", [("Туркестан", "GPE", "Turkestan")],
      None, [dict(type="visit", trigger="направилась", actor="группа", target="Туркестан", place="Turkestan")]),
+    # "including" names the sites a general word stands for
+    ("en-including", "en", "The bloggers visited several places, including Turkestan, Shymkent and the Aksu gorge.",
+     [("Turkestan", "GPE"), ("Shymkent", "GPE"), ("Aksu", "LOC")], None,
+     [dict(type="visit", target="Turkestan"), dict(type="visit", target="Shymkent"),
+      dict(type="visit", target="the Aksu gorge")]),
+    ("ru-including", "ru",
+     "Журналисты посетили различные места региона, включая город Туркестан, город Шымкент и Аксуйский каньон.",
+     [("Туркестан", "GPE", "Turkestan"), ("Шымкент", "GPE", "Shymkent")], None,
+     [dict(type="visit", target="город Туркестан", place="Turkestan"),
+      dict(type="visit", target="город Шымкент", place="Shymkent"),
+      dict(type="visit", target="Аксуйский каньон")]),
     # money and goods go places but visit none
     ("en-money-goes-nowhere", "en", "The investment of $40 million will go to a dairy plant in Kostanay.",
      [("Kostanay", "GPE")], None, []),

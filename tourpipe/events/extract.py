@@ -219,6 +219,10 @@ def _key(ctx: rd.Context, p: Parse, head: int | None, span: tuple[int, int], can
         return canon.casefold()
     if head is None:
         return ctx.text[span[0]:span[1]].casefold()
+    for c in p.children(head, "appos", "flat"):  # "город Туркестан", "город Шымкент": the name tells them apart
+        e = ctx.mentions.covering(c.start)
+        if e is not None:
+            return (e.canonical or e.text).casefold()
     words = [w for w in p.words if span[0] <= w.start and w.end <= span[1] and w.i <= head
              and w.dep not in ("det", "case", "punct", "nmod:poss") and w.pos not in ("DET", "PUNCT")]
     return " ".join(w.lemma if w.i == head else w.text.casefold() for w in words)

@@ -89,6 +89,8 @@ class EventLexicon:
     focus_words: frozenset[str]
     occasion_nouns: frozenset[str]
     things: frozenset[str]  # what moves but visits nothing (money, goods)
+    including: frozenset[str]
+    generic_sites: frozenset[str]
     clause_cut: re.Pattern
     reflexive_suffixes: tuple[str, ...]
     generic_present: bool
@@ -174,7 +176,8 @@ def _build(lang: str) -> EventLexicon:
         capital_words=frozenset(d.CAPITAL_WORDS), noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         focus_words=frozenset(d.FOCUS_WORDS), occasion_nouns=frozenset(d.OCCASION_NOUNS),
-        things=frozenset(d.THINGS),
+        things=frozenset(d.THINGS), including=frozenset(d.INCLUDING),
+        generic_sites=frozenset(d.GENERIC_SITES),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
         site_pattern=_stems(lists["site"].split(), lang),

@@ -88,7 +88,7 @@ complex complexes project projects mine mines field fields market markets airpor
 terminals pavilion pavilions expo fair fairs showroom showrooms garden gardens library libraries studio studios
 incubator incubators institution institutions ministry embassy consulate mall square monument monuments
 capital capitals country countries island islands valley county counties bureau plaza street streets seaport seaports
-canyon canyons lake lakes mountain mountains reserve reserves
+canyon canyons gorge gorges lake lakes mountain mountains reserve reserves
 """,
     "agreement": """
 agreement agreements deal deals contract contracts memorandum memoranda memorandums mou mous accord accords
@@ -163,6 +163,10 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 RELATIVE_PRONOUNS = "who which that".split()
 # "… and other places": a list's last member that names no site
 # "invested billions in Kazakhstan, mainly in oil and gas": a phrase so marked details a target told before it
+# "visited several places, including Urumqi, Kashgar and Ili": the places a list names after these are visited
+INCLUDING = ["including"]
+# ... and the general noun before such a list names no site of its own ("several places, including …")
+GENERIC_SITES = "place location spot site venue attraction destination".split()
 # Money and goods go places but visit none: "the investment will go to a cement plant", "exports went to China".
 THINGS = """
 investment money fund cash loan credit cargo good export import product shipment container train wagon truck

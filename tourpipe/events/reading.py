@@ -346,6 +346,22 @@ def _listed_objects(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> 
             if c.lemma in trig.objects and c.i not in heads}
 
 
+def _included(ctx: Context, p: Parse, k: int, trig: Trigger) -> set[int]:
+    """"visited several places, including Urumqi, Kashgar and Ili", "посетили места Синьцзяна, включая город Урумчи,
+    округ Кашгар …": the sites a list names after "including" are visited, each."""
+    if trig.type != "visit":
+        return set()
+    out: set[int] = set()
+    for w in p.words[k + 1:]:
+        if w.text.lower() not in ctx.lex.including:
+            continue
+        named = [c.i for c in p.children(w.i) if _base(c) in ("obj", "nmod", "obl")]  # "включая X"
+        if not named and w.dep == "case" and w.head != w.i:
+            named = [w.head]  # "including X": the word is X's preposition
+        out.update(m for m in _conjuncts(ctx, p, named, trig) if _fits(ctx, p, m, trig) and not _generic(ctx, p, m))
+    return out
+
+
 def _appos_after(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
     """A name standing right after the trigger noun: "At the first stop, Naton Medical Group, …"."""
     pos = p.words[k].end
@@ -367,7 +383,10 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             heads = [h for h in heads if not _detail(ctx, p, h)] or heads
         if heads:
             heads = [n for h in _conjuncts(ctx, p, heads, trig) for n in _named_members(ctx, p, h)]
-            heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig))
+            included = _included(ctx, p, k, trig)
+            if included:  # "several places, including A and B": the places are A and B
+                heads = [h for h in heads if p.words[h].lemma not in ctx.lex.generic_sites]
+            heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included)
             return [(h, span_of(ctx, p, h, exclude=frozenset(heads) - {h}, owner=True)) for h in heads]
         if slot == "appos":
             found = _appos_after(ctx, p, k)
@@ -704,6 +723,11 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
     if target_head is not None:
         idx = p.subtree(target_head, lambda c: _base(c) in ("acl", "parataxis"))
         whole = (p.words[idx[0]].start, p.words[idx[-1]].end)
+    named = [w for w in (target_head, *(c.i for c in p.children(target_head, "appos", "flat", "compound")))
+             if w is not None] if target_head is not None else []
+    for e in ctx.mentions.within(whole[0], whole[1], GPE):  # the place the site is named for first: "город Урумчи"
+        if (e.start_char, e.end_char) != target and any(e.start_char <= p.words[w].start < e.end_char for w in named):
+            return place_name(ctx, e.canonical or e.text)
     for e in ctx.mentions.within(whole[0], whole[1], GPE):
         if (e.start_char, e.end_char) != target:  # a party "с Китаем" is no place
             return place_name(ctx, e.canonical or e.text)

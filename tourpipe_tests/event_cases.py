@@ -323,6 +323,11 @@ EVENTS = [
     ("en-prices-dropped-by", "en", "Prices dropped by 5 percent in May.", [("May", "DATE")], None, []),
     ("ru-headed-to", "ru", "Во второй день группа направилась в Туркестан.", [("Туркестан", "GPE", "Turkestan")],
      None, [dict(type="visit", trigger="направилась", actor="группа", target="Туркестан", place="Turkestan")]),
+    # who takes part in a tour makes it; a relative clause hung on the countries describes the people
+    ("en-one-of-who-participated", "en",
+     "Aruzhan is one of 12 bloggers from 9 countries who participated in a tour of the Turkestan region in May.",
+     [("Aruzhan", "PERSON"), ("Turkestan", "GPE"), ("May", "DATE")], date(2025, 6, 2),
+     [dict(type="visit", trigger="tour", actor="12 bloggers from 9 countries")]),
     # "including" names the sites a general word stands for
     ("en-including", "en", "The bloggers visited several places, including Turkestan, Shymkent and the Aksu gorge.",
      [("Turkestan", "GPE"), ("Shymkent", "GPE"), ("Aksu", "LOC")], None,

@@ -107,7 +107,9 @@ enterprise enterprises park parks zone zone center centre mine refinery refineri
 }
 
 # Verbs whose subject is the actor of a trigger noun they govern ("the group paid a visit").
-LIGHT_VERBS = "pay make conduct undertake have begin start complete include embark kick wrap hold".split()
+LIGHT_VERBS = """
+pay make conduct undertake have begin start complete include embark kick wrap hold participate join
+""".split()
 # Light verbs that belong to the trigger's span ("paid a field visit").
 TRIGGER_LIGHT_VERBS = "pay make".split()
 # Subjects that cannot be actors: "The trip also included a visit to …".

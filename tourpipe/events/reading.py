@@ -522,7 +522,8 @@ def _antecedent(ctx: Context, p: Parse, v: int, subj: Word) -> Word:
     if not (_relative(ctx, subj) and _base(clause) == "acl" and clause.head != clause.i):
         return subj
     noun = p.words[clause.head]
-    while subj.lemma == "who" and _base(noun) == "nmod" and noun.head != noun.i:
+    while subj.lemma == "who" and _base(noun) == "nmod" and noun.head != noun.i and \
+            (noun.lemma in ctx.lex.country_words or _entity(ctx, noun, GPE) is not None):
         noun = p.words[noun.head]  # "executives from five countries, who visited": people, not the countries
     return noun
 

@@ -365,6 +365,18 @@ EVENTS = [
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold)
 QUOTES = [
+    # an honorific before the name, a role after it, then "said" and a clause (not "said X is" read as a naming)
+    ("en-honorific-role-said-clause", "en",
+     "Mr. Bolat Sarsenov, also the head of the delegation, said Aktobe is the heart of the region's industry.",
+     [("Bolat Sarsenov", "PERSON"), ("Aktobe", "GPE")],
+     [dict(text="Aktobe is the heart of the region's industry", direct=False, speaker="Bolat Sarsenov",
+           verb="said")]),
+    # a quotation closed by its own full stop, then the sentence naming the person who said it
+    ("en-quote-then-person-told", "en",
+     '"Turkestan is full of history." Dana Serikova, editor of the Steppe Herald told a reporter on Monday.',
+     [("Turkestan", "GPE"), ("Dana Serikova", "PERSON"), ("Steppe Herald", "ORG")],
+     [dict(text="Turkestan is full of history.", direct=True, speaker="Dana Serikova", verb="told")]),
+    ("en-quote-then-report-said", "en", '"The port works day and night." The report said exports grew.', [], []),
     # a press service that informs speaks, not the person named in the sentence before
     ("ru-press-service-informed", "ru",
      "Аким района Иван Петров осмотрел участок. «Компания построит два цеха и склад», — проинформировали в "

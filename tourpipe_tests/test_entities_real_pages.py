@@ -48,6 +48,8 @@ ENGLISH_SPANS = [
     ("The tour was run by the Information Department of the Communist Party of Ili Prefecture Committee.",
      {("Information Department of the Communist Party of Ili Prefecture Committee", "ORG")},
      {("Communist Party", "ORG")}),
+    # an honorific opens a person's name, whatever the model makes of the name
+    ("Mr. Galym Sarsen-Uly, head of the group, spoke first.", {("Galym Sarsen-Uly", "PERSON")}, set()),
     ("Editors from the Sultanate of Oman and the Kingdom of Bahrain joined them.",
      {("Sultanate of Oman", "GPE"), ("Kingdom of Bahrain", "GPE")}, {("Oman", "GPE")}),
 ]

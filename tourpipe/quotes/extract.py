@@ -79,6 +79,23 @@ def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | N
     return None
 
 
+def _person_right_after(doc: _Doc, q: Quoted, line_end: int) -> tuple[sp.Speaker | None, tuple[int, int]] | None:
+    """A quotation closed by its own full stop, then the sentence naming who said it: '"… big data." Rafael Zerbetto,
+    editor of the Courier, told a reporter'. Only a named person opening that sentence attributes it."""
+    text, lex = doc.text, doc.lex
+    if q.close is None or not text[q.start:q.close].rstrip().endswith((".", "!", "?")):
+        return None
+    limit = min(line_end, _sentence_of(doc, min(q.outer_end + 1, len(text) - 1))[1])
+    m = lex.after_np_first.match(text[q.outer_end:limit])
+    if m is None or len(m.group("np").split(",")[0].split()) > 8:
+        return None
+    a = q.outer_end + m.start("np")
+    named = doc.mentions.covering(a, sp.PERSON)
+    if named is None or named.start_char != a:
+        return None
+    return sp.left_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("np")), _span(m, "verb", q.outer_end)
+
+
 def _span(m: re.Match, group: str, offset: int) -> tuple[int, int]:
     return offset + m.start(group), offset + m.end(group)
 
@@ -119,7 +136,8 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int) -> _Found | None:
     s0, s1 = _sentence_of(doc, q.open)
     _, tail_end = _sentence_of(doc, max(q.outer_end - 1, q.open))
     words = _n_words(doc.text, q.start, q.end)
-    found = _attribution_before(doc, q, max(s0, floor)) or _attribution_after(doc, q, min(line_end, tail_end))
+    found = _attribution_before(doc, q, max(s0, floor)) or _attribution_after(doc, q, min(line_end, tail_end)) \
+        or _person_right_after(doc, q, line_end)
     if found is not None and words >= _MIN_ATTRIBUTED_WORDS:
         end = q.end - 1 if doc.text[q.end - 1] == "," else q.end  # “…,” he said: the comma is the attribution's
         return _Found(q.start, end, True, found[0], found[1])
@@ -224,6 +242,8 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
         verb, np = ("verb", "np") if m.group("verb") else ("verb2", "np2")
         if _credit(doc, m, verb):
             return []
+        if verb == "verb" and lex.clause_verbs & set(m.group(np).lower().split()):
+            continue  # "X, also head of the delegation, said Guangdong is …": a clause, not a naming, follows
         if _names_a_speaker(doc, s + m.start("clause"), s + m.end("clause")):
             return []  # "Li Wei, head of the park, said the …": the naming comes first (_reported_bare)
         side = sp.right_speaker if verb == "verb" else sp.left_speaker

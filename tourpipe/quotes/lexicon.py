@@ -37,6 +37,7 @@ class QuoteLexicon:
     relative_openers: frozenset[str]
     adverbial_openers: frozenset[str]
     not_speakers: frozenset[str]
+    clause_verbs: frozenset[str]  # finite verbs no naming holds
     speaker_stops: frozenset[str]
     # patterns over a sentence (or the text before / after a quotation)
     before_quote: re.Pattern  # "… said:" / "… said that" right before an opening mark
@@ -61,7 +62,8 @@ class QuoteLexicon:
 def _build(lang: str) -> QuoteLexicon:
     d = import_module(_LANGUAGES[lang])
     say = _alt(d.SAY_VERBS + d.GERUNDS)
-    say_first = _alt(w for w in d.SAY_VERBS + d.GERUNDS if w not in d.NOT_INVERTED)
+    # "CLAUSE, said the minister" inverts; "CLAUSE, adding the tour …" does not: a gerund opens what was said
+    say_first = _alt(w for w in d.SAY_VERBS if w not in d.NOT_INVERTED)
     say_after = _alt(w for w in d.SAY_VERBS + d.GERUNDS if w not in d.NOUN_LIKE)
     anyv = _alt(d.SAY_VERBS + list(d.THAT_VERBS) + d.GERUNDS)
     comp = d.COMPLEMENTIZER
@@ -86,11 +88,11 @@ def _build(lang: str) -> QuoteLexicon:
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS),
         relative_openers=frozenset(d.RELATIVE_OPENERS),
         adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
-        not_speakers=frozenset(d.NOT_SPEAKERS),
+        not_speakers=frozenset(d.NOT_SPEAKERS), clause_verbs=frozenset(d.CLAUSE_VERBS),
         speaker_stops=frozenset(d.SPEAKER_STOPS),
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
         after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)(?P<rest>[^.!?;:\"“”«»]*)", flags),
-        after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},)?)\s+(?P<verb>{say})(?!\w)", flags),
+        after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},?)?)\s+(?P<verb>{say})(?!\w)", flags),
         quoted_as=re.compile(rf"^\s*[,:]?\s*[^\s\"“”«»][^\"“”«»]{{0,80}}?\s+{d.QUOTED_AS}"),
         reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*,?\s*(?P<comp>{comp})\s+", flags),
         bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told)(?!\w)(?P<mid>\s+(?:reporters|journalists|Xinhua|"

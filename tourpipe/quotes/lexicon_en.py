@@ -19,6 +19,8 @@ confirmed report reported
 GERUNDS = "adding noting saying stressing emphasizing emphasising stating explaining recalling".split()
 # Base forms that never open an inverted attribution ("…, said Li"), and read as nouns or adjectives there:
 # "…, state news agency Xinhua reported".
+# A naming has no finite verb: after "CLAUSE, said" these make the rest a clause ("…, said Guangdong is the …").
+CLAUSE_VERBS = "is are was were has have had will would can could should may might must does did".split()
 NOT_INVERTED = "say tell state note add stress share comment remark write".split()
 # ... and those of them that after a noun phrase are mostly a noun or an adjective ("… for a state visit").
 NOUN_LIKE = "state share comment remark stress".split()

@@ -16,6 +16,7 @@ THAT_VERBS = ()
 GERUNDS = "отметив добавив подчеркнув заявив сообщив пояснив уточнив сказав".split()
 # Reporting verbs that open no inverted attribution / read as nouns after a noun phrase (see lexicon_en): Russian
 # lists only finite forms and participles, none of them a noun.
+CLAUSE_VERBS: list[str] = []  # a Russian naming after the verb ("отметил он") is read by case, not by these
 NOT_INVERTED: list[str] = []
 NOUN_LIKE: list[str] = []
 

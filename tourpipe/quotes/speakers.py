@@ -66,8 +66,14 @@ def _drop_leading(text: str, s: int, e: int, words: frozenset[str]) -> int:
             s += 1
 
 
+# "Mr. Badam-Ochir, head of the delegation, said": an honorific before a name is no part of the naming's start
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:г-н|г-жа|господин|госпожа)\s+")
+
+
 def _name_at(mentions: Mentions, text: str, s: int, e: int):
-    """A PERSON/ORG mention opening the piece text[s:e]."""
+    """A PERSON/ORG mention opening the piece text[s:e] (after an honorific: "Mr. Li")."""
+    m = _HONORIFIC.match(text, s, e)
+    s = m.end() if m else s
     found = mentions.covering(s, NAME_LABELS)
     return found if found is not None and found.start_char == s and found.end_char <= e else None
 

@@ -377,6 +377,11 @@ QUOTES = [
      [("Turkestan", "GPE"), ("Dana Serikova", "PERSON"), ("Steppe Herald", "ORG")],
      [dict(text="Turkestan is full of history.", direct=True, speaker="Dana Serikova", verb="told")]),
     ("en-quote-then-report-said", "en", '"The port works day and night." The report said exports grew.', [], []),
+    ("en-quote-then-someones-own-statement", "en",
+     'He added that "we will come back next year." Dana Serikova said that the fair was well organised.',
+     [("Dana Serikova", "PERSON")],
+     [dict(text="we will come back next year.", direct=True, speaker="He"),
+      dict(text="the fair was well organised", direct=False, speaker="Dana Serikova")]),
     # a press service that informs speaks, not the person named in the sentence before
     ("ru-press-service-informed", "ru",
      "Аким района Иван Петров осмотрел участок. «Компания построит два цеха и склад», — проинформировали в "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -79,6 +80,9 @@ def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | N
     return None
 
 
+_ATTRIBUTION_TAIL_WORDS = 3  # "told a reporter", "said on Monday": what may follow the verb of an attribution
+
+
 def _person_right_after(doc: _Doc, q: Quoted, line_end: int) -> tuple[sp.Speaker | None, tuple[int, int]] | None:
     """A quotation closed by its own full stop, then the sentence naming who said it: '"… big data." Rafael Zerbetto,
     editor of the Courier, told a reporter'. Only a named person opening that sentence attributes it."""
@@ -93,6 +97,10 @@ def _person_right_after(doc: _Doc, q: Quoted, line_end: int) -> tuple[sp.Speaker
     named = doc.mentions.covering(a, sp.PERSON)
     if named is None or named.start_char != a:
         return None
+    rest = re.split(r"[,.;:!?]", text[q.outer_end + m.end("verb"):limit], maxsplit=1)[0].split()
+    rest = list(itertools.takewhile(lambda w: w.lower() not in lex.speaker_stops, rest))  # "… on Monday"
+    if len(rest) > _ATTRIBUTION_TAIL_WORDS or rest[:1] in (["that"], ["что"]):
+        return None  # "X said that …", "X said the world is …": X's own next statement, not this one's attribution
     return sp.left_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("np")), _span(m, "verb", q.outer_end)
 
 

@@ -174,3 +174,22 @@ def test_inline_credit_shapes_are_reported(text, credit):
 def test_prose_has_no_inline_credit(text):
     from tourpipe.cleaning import inline_furniture
     assert inline_furniture(text) == []
+
+
+# ---- a caption closed by its photo credit is furniture, whole ----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Bloggers tour the Aktau seaport, the largest on the Caspian. The port handles 20 ships a day. Photo: Aidos Serik/KT",
+    "The delegation visited a dairy farm near Kostanay on May 3. (Photo provided to the Steppe Herald)",
+    "Visitors at the new terminal on Thursday. (Photo by Li Ming",
+])
+def test_a_caption_closed_by_its_photo_credit_is_furniture(line):
+    assert strong_reason(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the photo: it was a good day for everyone involved in the talks and the trade deals.",
+    "The exhibition showed 300 photos by local artists and drew 2,000 visitors in its first week.",
+])
+def test_a_sentence_mentioning_photos_is_body(line):
+    assert strong_reason(line) is None

@@ -25,6 +25,12 @@ LINE_PATTERNS = {
         r"(add to |save to )?favou?rites|close|collapse|expand",
         r"(log ?in|sign ?in|register)(\s*(/|\||or)\s*(log ?in|sign ?in|register|sign ?up))*",
     ),
+    # a caption closed by its photo credit: "Journalists visit the plant. Photo: Li Ming/GT", "… on Nov. 4. (Photo
+    # provided to the paper)" — the whole line describes a picture
+    "credit": (
+        r".{10,600}?[.!?)\]]\s+(photo|picture|image)s?(\s+credits?)?\s*:\s*[^.!?]{2,60}",
+        r".{10,600}?[.!?]\s+\(\s*(photo|picture|image)s?\s+(by|provided|courtesy|credit|from)\b[^()]{0,80}\)?",
+    ),
     "comment_box": (
         r"leave a (reply|comment).{0,40}",
         r"post (a )?comment.{0,20}",

@@ -339,6 +339,10 @@ EVENTS = [
      [dict(type="visit", target="город Туркестан", place="Turkestan"),
       dict(type="visit", target="город Шымкент", place="Shymkent"),
       dict(type="visit", target="Аксуйский каньон")]),
+    # the name beside a site's head is its name, not the region the head belongs to
+    ("ru-name-beside-head", "ru", "Журналисты посетили административный центр СУАР город Урумчи.",
+     [("СУАР", "GPE", "Xinjiang"), ("Урумчи", "GPE", "Urumqi")], None,
+     [dict(type="visit", target="административный центр СУАР город Урумчи", target_canonical="Urumqi")]),
     # money and goods go places but visit none
     ("en-money-goes-nowhere", "en", "The investment of $40 million will go to a dairy plant in Kostanay.",
      [("Kostanay", "GPE")], None, []),

@@ -48,6 +48,10 @@ ENGLISH_SPANS = [
     ("The tour was run by the Information Department of the Communist Party of Ili Prefecture Committee.",
      {("Information Department of the Communist Party of Ili Prefecture Committee", "ORG")},
      {("Communist Party", "ORG")}),
+    # the legal form after a company's name is part of it; a sentence's full stop is not
+    ("The bloggers visited Almaty Digital Technology Co. Ltd., a maker of drones.",
+     {("Almaty Digital Technology Co. Ltd.", "ORG")}, set()),
+    ("They met staff of Kaspi. Co-operation grew.", set(), {("Kaspi. Co", "ORG")}),
     # an honorific opens a person's name, whatever the model makes of the name
     ("Mr. Galym Sarsen-Uly, head of the group, spoke first.", {("Galym Sarsen-Uly", "PERSON")}, set()),
     ("Editors from the Sultanate of Oman and the Kingdom of Bahrain joined them.",
@@ -101,6 +105,8 @@ RUSSIAN = [
      {("министерство торговли и интеграции", "ORG")}, set()),
     ("Это решение министерства страны и комитета по туризму.", set(),
      {("министерства страны", "ORG"), ("комитета по", "ORG")}),
+    # regions written as abbreviations are places, with the region's canonical name
+    ("В ВКО прибыли представители китайских компаний.", {("ВКО", "GPE")}, {("ВКО", "ORG")}),
     # a range of days "с 14 по 20 сентября" is one date
     ("С 3 по 9 октября 2024 года делегация работала в Алматы.", {("3 по 9 октября 2024 года", "DATE")},
      {("9 октября 2024 года", "DATE")}),

@@ -161,6 +161,12 @@ def canonical(ctx: Context, p: Parse, head: int, labels) -> str | None:
     own = _entity(ctx, w, frozenset(labels))
     if own is not None:
         return own.canonical or own.text
+    # the name standing beside the head first ("административный центр СУАР город Урумчи" is Urumqi, not Xinjiang)
+    beside = [c for c in p.children(head, "appos", "flat") if not _after_comma(p, c)]
+    for c in beside + [g for c in beside for g in p.children(c.i, "appos", "flat")]:
+        e = _entity(ctx, c, frozenset(labels))
+        if e is not None:
+            return e.canonical or e.text
     near = [c for c in p.children(head) if _base(c) in ("compound", "amod", "nmod", "flat")
             and (_base(c) != "nmod" or _case(p, c.i) in (None, "from", "of", "из"))]
     for label in labels:

@@ -92,6 +92,7 @@ ENGLISH_STEPS: Steps = (
     ("surname_mentions", adding(document.surname_mentions)),
     ("org_prefixes", adding(document.org_prefixes)),
     ("join_of_chains", document.join_of_chains),
+    ("company_legal_forms", document.company_legal_forms),
     ("vote_labels", lambda cands, ctx: vote_labels(ctx.source, cands, _VOTABLE)),
     ("settle_places", document.settle_places),
     ("dash_compounds", document.dash_compounds),

@@ -299,3 +299,27 @@ def join_of_chains(cands: Candidates, ctx: Context) -> Candidates:
                 c = c.spanning(m.start(1), c.end)
         out.append(c)
     return tuple(out)
+
+
+# "… Technology Co. Ltd.", "… Holding Co., Ltd", "… Group Inc.": the legal form after a company's name is part of it
+_LEGAL_FORMS = r"(?:Co|Ltd|Inc|Corp|LLC|LLP|JSC|PLC|GmbH)"
+_LEGAL_FORM_AFTER = re.compile(rf"(?:,?\s+{_LEGAL_FORMS}(?![\w-])\.?)+")
+_ENDS_IN_LEGAL_FORM = re.compile(rf"(?<![\w-]){_LEGAL_FORMS}$")
+
+
+def company_legal_forms(cands: Candidates, ctx: Context) -> Candidates:
+    """An organisation runs on over the legal forms written after it ("Digital Technology Co. Ltd."); the full stop
+    after a name is the sentence's unless the name itself ends in a legal form ("… Co" + ". Ltd.")."""
+    out = []
+    for c in cands:
+        if c.label == "ORG" and not c.rejected:
+            at = c.end
+            if _ENDS_IN_LEGAL_FORM.search(ctx.source, c.start, c.end) and ctx.source[at:at + 1] == ".":
+                at += 1
+            m = _LEGAL_FORM_AFTER.match(ctx.source, at)
+            if m:
+                c = c.spanning(c.start, m.end())
+            elif at > c.end:
+                c = c.spanning(c.start, at)  # "Co." keeps its full stop
+        out.append(c)
+    return tuple(out)

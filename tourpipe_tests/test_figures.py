@@ -33,6 +33,9 @@ CASES = [
     ("Around 6,000 workers are employed there.", "en", "Around 6,000 workers", 6000, None, "worker", "count", "about", None),
     ("A three-week course starts soon.", "en", "three-week course", 3, None, "week", "duration", "exact", None),
     ("They arrived for a 10-day stay.", "en", "10-day stay", 10, None, "day", "duration", "exact", None),
+    # the same compound written without its hyphen
+    ("He spoke after the four day tour.", "en", "four day tour", 4, None, "day", "duration", "exact", None),
+    ("They held a 3 week course.", "en", "3 week course", 3, None, "week", "duration", "exact", None),
     ("The programme ran for 15 years.", "en", "15 years", 15, None, "year", "duration", "exact", None),
     # money
     ("The plant cost $16 bn to build.", "en", "$16 bn", 16e9, None, "USD", "money", "exact", None),

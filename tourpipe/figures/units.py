@@ -44,7 +44,7 @@ def read_unit(s: Sentence, j: int, d: Draft, currency: str | None) -> None:
         if found:
             d.unit, d.unit_kind, d.end = found
             return
-    if _read_hyphen_unit(s, j, d):
+    if _read_hyphen_unit(s, j, d) or _read_spaced_compound(s, j, d):
         return
     age = s.phrase_at(j, lex.age_after) if j < n and s.adjacent(j - 1, j) else None
     if age is not None:  # "a 60 year-old man", "45 years old"
@@ -174,6 +174,18 @@ def symbol_at(s: Sentence, k: int) -> str | None:
                                       and s.toks[k + 1].kind == "w"):
         return None
     return s.lex.measure_symbols.get(text)
+
+
+def _read_spaced_compound(s: Sentence, j: int, d: Draft) -> bool:
+    """"a four day tour", "the 3 week course": the hyphenated compound written without its hyphen — a singular unit
+    of time after a number above one, then the noun it describes, which joins the span as in "four-day tour"."""
+    toks, lex = s.toks, s.lex
+    if not (d.value > 1 and j + 1 < len(toks) and toks[j].low in lex.duration_units and s.adjacent(j - 1, j)
+            and s.adjacent(j, j + 1) and toks[j + 1].kind == "w" and toks[j + 1].low not in lex.stop_words
+            and toks[j + 1].text[0].islower() and s.grammar.is_noun(toks[j + 1].low)):
+        return False
+    d.unit, d.unit_kind, d.end, d.subject = toks[j].low, "duration", j + 2, toks[j + 1].text
+    return True
 
 
 def _read_hyphen_unit(s: Sentence, j: int, d: Draft) -> bool:

@@ -369,6 +369,12 @@ EVENTS = [
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold)
 QUOTES = [
+    # "CLAUSE, said X, as …": the naming ends at its comma; an initial glued to a surname is part of the name
+    ("en-said-naming-then-as", "en",
+     "A memorandum on the transport corridor has been signed, said the Minister of Industry B.Sarsenov, as a step "
+     "towards the Middle Corridor.", [("B.Sarsenov", "PERSON")],
+     [dict(text="A memorandum on the transport corridor has been signed", direct=False, speaker="B.Sarsenov",
+           verb="said")]),
     # an honorific before the name, a role after it, then "said" and a clause (not "said X is" read as a naming)
     ("en-honorific-role-said-clause", "en",
      "Mr. Bolat Sarsenov, also the head of the delegation, said Aktobe is the heart of the region's industry.",

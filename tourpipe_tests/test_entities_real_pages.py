@@ -52,6 +52,9 @@ ENGLISH_SPANS = [
     ("The bloggers visited Almaty Digital Technology Co. Ltd., a maker of drones.",
      {("Almaty Digital Technology Co. Ltd.", "ORG")}, set()),
     ("They met staff of Kaspi. Co-operation grew.", set(), {("Kaspi. Co", "ORG")}),
+    # an initial glued to a capitalised surname names a person (Mongolian and Kazakh style); not "U.S.A."
+    ("The Minister of Industry D.Erdenebat opened the expo.", {("D.Erdenebat", "PERSON")}, set()),
+    ("Goods from the U.S.A. reached St. Petersburg.", set(), {("U.S.A", "PERSON"), ("S.A.", "PERSON")}),
     # an honorific opens a person's name, whatever the model makes of the name
     ("Mr. Galym Sarsen-Uly, head of the group, spoke first.", {("Galym Sarsen-Uly", "PERSON")}, set()),
     ("Editors from the Sultanate of Oman and the Kingdom of Bahrain joined them.",
@@ -105,6 +108,7 @@ RUSSIAN = [
      {("министерство торговли и интеграции", "ORG")}, set()),
     ("Это решение министерства страны и комитета по туризму.", set(),
      {("министерства страны", "ORG"), ("комитета по", "ORG")}),
+    ("Об этом сообщила руководитель отдела Ж.Бекова.", {("Ж.Бекова", "PERSON")}, set()),
     # regions written as abbreviations are places, with the region's canonical name
     ("В ВКО прибыли представители китайских компаний.", {("ВКО", "GPE")}, {("ВКО", "ORG")}),
     # a range of days "с 14 по 20 сентября" is one date

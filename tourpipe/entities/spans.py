@@ -308,3 +308,15 @@ def acronym_expansions(source: str, cands: Candidates) -> list[Candidate]:
         pattern = re.compile(rf"(?<![\w\-]){acronym[0]}[\w\-]*[ \t]+{words}(?![\w\-])")
         out += [Candidate(m.start(), m.end(), "ORG", 1) for m in pattern.finditer(source) if not m.group().isupper()]
     return out
+
+
+# "D.Erdenebat", "Ж.Бекова", "A. Nurlanov": an initial glued (or next) to a capitalised surname, the way Mongolian and
+# Kazakh media name people; not "U.S.A." (a second initial) nor "St. Petersburg" (two letters before the dot)
+_CAPITAL, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+_INITIAL_NAME = re.compile(rf"(?<![\w.])[{_CAPITAL}]\.\s?[{_CAPITAL}][{_LOWER}]{{2,}}(?:-[{_CAPITAL}][{_LOWER}]+)?"
+                           r"(?![\w.]*\.[A-ZА-ЯЁ])(?!\w)")
+
+
+def initialled_names(source: str) -> list[Candidate]:
+    """A person named by an initial and a surname ("the Minister of Industry D.Erdenebat said")."""
+    return [Candidate(m.start(), m.end(), "PERSON", 1) for m in _INITIAL_NAME.finditer(source)]

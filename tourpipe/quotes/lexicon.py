@@ -70,10 +70,11 @@ def _build(lang: str) -> QuoteLexicon:
     w = r"[^\W\d_][\w'’.-]*"  # a word
     mid = rf"(?P<mid>(?:\s+{w}){{0,{d.MID_MAX_WORDS}}}?)"
     dash = r"(?:[-–—]+\s*)?"
-    np = r"[^\s\"“”«»,.;:!?—–]" + r"[^\"“”«»,.;:!?]{0,80}?"
+    # a naming may hold an initial's full stop glued to the name: "D.Erdenebat", "Ж.Бекова"
+    np = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,80}?"
     # after a sentence-final verb the naming may run on with where and when it was said (cut by SPEAKER_STOPS):
     # "…, заявил аким области Кумар Аксакалов во время осмотра участка под строительство комплекса."
-    np_long = r"[^\s\"“”«»,.;:!?—–]" + r"[^\"“”«»,.;:!?]{0,160}?"
+    np_long = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,160}?"
     flags = re.IGNORECASE if lang == "ru" else 0
     acc = alternation(d.ACCORDING_TO)
     as_w = _alt(d.AS_WORDS)
@@ -97,7 +98,9 @@ def _build(lang: str) -> QuoteLexicon:
         reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*,?\s*(?P<comp>{comp})\s+", flags),
         bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told)(?!\w)(?P<mid>\s+(?:reporters|journalists|Xinhua|"
                              r"the media|the press))?\s+(?=[A-Za-z])") if lang == "en" else re.compile(r"(?!x)x"),
-        inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np_long}(?:,\s+{np})?)|(?P<np2>{np})\s+"
+        # "CLAUSE, said X[, ROLE][, as …]": what follows the naming after a comma and one of these words is no clause
+        inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np_long}(?:,\s+{np})?)"
+                            rf"(?:,\s+(?:{_alt(d.AFTER_NAMING)})\b.*?)?|(?P<np2>{np})\s+"
                             rf"(?P<verb2>{say_after})(?P<obj>\s+{w})?)\s*[.!]?$", flags),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
         according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",

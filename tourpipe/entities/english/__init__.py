@@ -22,6 +22,7 @@ from tourpipe.entities.english import dates, document, headlines, names, people,
 from tourpipe.entities.english.words import OUTPUT_LABELS, name_forms, normal_name, place_label
 from tourpipe.entities.spans import (
     credit_candidates,
+    initialled_names,
     model_segments,
     model_view,
     resolve_overlaps,
@@ -68,6 +69,7 @@ ENGLISH_STEPS: Steps = (
     ("based_names", from_source(names.based_names)),
     ("named_lines", from_source(names.named_lines)),
     ("credits", from_source(credit_candidates)),
+    ("initialled_names", from_source(initialled_names)),
     ("datelines", from_source(names.datelines)),
     ("gazetteer_names", from_source(names.gazetteer_names)),
     ("numbered_names", from_source(names.numbered_names)),

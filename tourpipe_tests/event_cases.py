@@ -369,6 +369,21 @@ EVENTS = [
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold)
 QUOTES = [
+    # where and when it was said may stand between "said" and the clause; who heard it and where, before "that"
+    ("en-said-where-when-clause", "en",
+     "Visiting Kyrgyz President Almaz Bekov said in Astana Tuesday Kyrgyzstan is ready to expand trade with China.",
+     [("Kyrgyz", "NORP"), ("Almaz Bekov", "PERSON"), ("Astana", "GPE"), ("Tuesday", "DATE"),
+      ("Kyrgyzstan", "GPE"), ("China", "GPE")],
+     [dict(text="Kyrgyzstan is ready to expand trade with China", direct=False, speaker="Almaz Bekov",
+           verb="said")]),
+    ("en-told-briefing-at-that", "en",
+     "Bekov told a news briefing at the Kyrgyz embassy in Astana that the two sides discussed new rail links.",
+     [("Bekov", "PERSON"), ("Kyrgyz", "NORP"), ("Astana", "GPE")],
+     [dict(text="the two sides discussed new rail links", direct=False, speaker="Bekov", verb="told")]),
+    ("en-said-clause-with-that-inside", "en",
+     "Aliya Nurlanova said she had not thought that the region had grown so fast.",
+     [("Aliya Nurlanova", "PERSON")],
+     [dict(text="she had not thought that the region had grown so fast", direct=False, speaker="Aliya Nurlanova")]),
     # "CLAUSE, said X, as …": the naming ends at its comma; an initial glued to a surname is part of the name
     ("en-said-naming-then-as", "en",
      "A memorandum on the transport corridor has been signed, said the Minister of Industry B.Sarsenov, as a step "

@@ -193,6 +193,8 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         if _credit(doc, m) or not _outside(quoted, m.start(), m.end()) or text[m.end():m.end() + 1] in "\"“«„":
             floor = m.end()
             continue
+        if lex.clause_verbs & set(m.group("mid").lower().split()):
+            continue  # "said the port is the one that handles …": a clause, not the recipient, before "that"
         a, b = _clause(doc, m.end(), e, m.group("verb"))
         if _n_words(text, a, b) < _MIN_CLAUSE_WORDS:
             continue

@@ -69,6 +69,7 @@ def _build(lang: str) -> QuoteLexicon:
     comp = d.COMPLEMENTIZER
     w = r"[^\W\d_][\w'’.-]*"  # a word
     mid = rf"(?P<mid>(?:\s+{w}){{0,{d.MID_MAX_WORDS}}}?)"
+    reported_mid = rf"(?P<mid>(?:\s+{w}){{0,{d.REPORTED_MID_MAX_WORDS}}}?)"
     dash = r"(?:[-–—]+\s*)?"
     # a naming may hold an initial's full stop glued to the name: "D.Erdenebat", "Ж.Бекова"
     np = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,80}?"
@@ -95,9 +96,12 @@ def _build(lang: str) -> QuoteLexicon:
         after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)(?P<rest>[^.!?;:\"“”«»]*)", flags),
         after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},?)?)\s+(?P<verb>{say})(?!\w)", flags),
         quoted_as=re.compile(rf"^\s*[,:]?\s*[^\s\"“”«»][^\"“”«»]{{0,80}}?\s+{d.QUOTED_AS}"),
-        reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*,?\s*(?P<comp>{comp})\s+", flags),
-        bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told)(?!\w)(?P<mid>\s+(?:reporters|journalists|Xinhua|"
-                             r"the media|the press))?\s+(?=[A-Za-z])") if lang == "en" else re.compile(r"(?!x)x"),
+        reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){reported_mid}\s*,?\s*(?P<comp>{comp})\s+", flags),
+        # "Li said (reporters) (in Beijing) (on Wednesday) the park …": who heard it, where and when may come between
+        bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told)(?!\w)(?P<mid>(?:\s+(?:reporters|journalists|Xinhua|"
+                             r"the media|the press))?(?:\s+in\s+[A-Z][\w'’-]+)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\s+(?=[A-Za-z])")
+        if lang == "en" else re.compile(r"(?!x)x"),
         # "CLAUSE, said X[, ROLE][, as …]": what follows the naming after a comma and one of these words is no clause
         inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np_long}(?:,\s+{np})?)"
                             rf"(?:,\s+(?:{_alt(d.AFTER_NAMING)})\b.*?)?|(?P<np2>{np})\s+"

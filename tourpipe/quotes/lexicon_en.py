@@ -45,6 +45,8 @@ AS_WORDS = ("as",)
 
 # Words opening an addressee or adverbial between a verb and its complement: "told reporters that".
 MID_MAX_WORDS = 6
+# before "that": "told a news briefing at the embassy in Beijing that" (no finite verb among them, quotes.extract)
+REPORTED_MID_MAX_WORDS = 10
 
 # Words a speaker segment may start with that are not part of the naming.
 LEADING_NOISE = "and but also meanwhile however then so while".split()

@@ -32,6 +32,7 @@ QUOTED_AS = r"(?!x)x"  # "the site quoted him as saying" (lexicon_en) has no Rus
 NOT_SPEAKERS = "данным информации сведениям".split()
 AS_WORDS = ("как",)
 MID_MAX_WORDS = 4
+REPORTED_MID_MAX_WORDS = 4
 
 LEADING_NOISE = "и а но также же при этом".split()
 TRAILING_NOISE = "также тоже ранее уже же вновь неоднократно".split()

@@ -343,6 +343,16 @@ EVENTS = [
     ("ru-name-beside-head", "ru", "Журналисты посетили административный центр СУАР город Урумчи.",
      [("СУАР", "GPE", "Xinjiang"), ("Урумчи", "GPE", "Urumqi")], None,
      [dict(type="visit", target="административный центр СУАР город Урумчи", target_canonical="Urumqi")]),
+    # "в ходе поездки" refers back only to a trip told before: after a signing it is the first visit
+    ("ru-trip-after-a-signing", "ru",
+     "Делегация области подписала 10 меморандумов с инвесторами из Китая.\n"
+     "Аким области Марат Ахметов в ходе рабочей поездки в китайский город Алтай встретился с инвесторами.",
+     [("Китая", "GPE", "China"), ("Марат Ахметов", "PERSON"), ("Алтай", "GPE", "Altay")], None,
+     [dict(type="agreement", trigger="подписала"),
+      dict(type="visit", trigger="поездки", actor="Аким области Марат Ахметов", target="китайский город Алтай")]),
+    ("ru-trip-after-a-visit", "ru",
+     "Делегация области посетила китайский город Алтай.\nВ ходе поездки аким встретился с инвесторами.",
+     [("Алтай", "GPE", "Altay")], None, [dict(type="visit", trigger="посетила")]),
     # money and goods go places but visit none
     ("en-money-goes-nowhere", "en", "The investment of $40 million will go to a dairy plant in Kostanay.",
      [("Kostanay", "GPE")], None, []),

@@ -71,6 +71,10 @@ def _inside(regions: list[tuple[int, int]], starts: list[int], s: int, e: int) -
     return any(regions[j][0] <= s and e <= regions[j][1] for j in range(max(0, k - 3), k + 1))
 
 
+def _kinds(lex: EventLexicon, m: re.Match) -> set[str]:
+    return {t.type for t in lex.entries(m.group())}
+
+
 def _vetoed(doc: _Doc, m: re.Match, line_start: int) -> bool:
     """Cheap tests that spare a parse: back-references and modifiers ("during the visit", "the visiting group").
     A visitor named right after the noun makes it a report of its own ("during the state visit of President X",
@@ -135,11 +139,12 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
 def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
     """(sentence, end of the part to parse, trigger starts) of each sentence holding a trigger outside quoted words.
 
-    A back-reference ("during the visit") can only refer to something told before: the first sentence with a
-    trigger is never vetoed.
+    A back-reference ("during the visit") can only refer to something told before: a trigger is vetoed as one only
+    after a sentence with a trigger of its kind (a signing in the headline leaves "в ходе рабочей поездки" a visit).
     """
     text, lex = doc.ctx.text, doc.ctx.lex
     regions: list[tuple[int, int]] | None = None  # found on the first trigger word: a document without one needs none
+    told: set[str] = set()  # the kinds of event the sentences so far may report
     starts: list[int] = []
     line_starts = [s for s, _ in doc.lines]
     out = []
@@ -150,8 +155,9 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
             regions = quoted_regions(text, doc.lang)
             starts = [r[0] for r in regions]
         hits = [m for m in hits if not _inside(regions, starts, m.start(), m.end()) and _may_fit(doc, m, (s, e))]
-        if out:
-            hits = [m for m in hits if not _vetoed(doc, m, line_start)]
+        # "в ходе рабочей поездки": a back-reference only when an event of its kind was told before
+        hits = [m for m in hits if not (_kinds(lex, m) & told and _vetoed(doc, m, line_start))]
+        told.update(k for m in hits for k in _kinds(lex, m))
         if hits:
             out.append(((s, e), _window_end(lex, text, hits[-1].end(), e), [m.start() for m in hits]))
     return out

@@ -353,6 +353,12 @@ EVENTS = [
     ("ru-trip-after-a-visit", "ru",
      "Делегация области посетила китайский город Алтай.\nВ ходе поездки аким встретился с инвесторами.",
      [("Алтай", "GPE", "Altay")], None, [dict(type="visit", trigger="посетила")]),
+    # bare agreement words coordinated are one batch; agreements named by their subject are their own
+    ("en-one-batch", "en", "The sides inked more than 100 agreements, deals and MoUs.", [], None,
+     [dict(type="agreement", trigger="inked", actor="The sides", target="more than 100 agreements, deals and MoUs")]),
+    ("en-two-named-agreements", "en", "They signed an agreement on rail transit and a memorandum on customs.", [], None,
+     [dict(type="agreement", target="an agreement on rail transit"),
+      dict(type="agreement", target="a memorandum on customs")]),
     # money and goods go places but visit none
     ("en-money-goes-nowhere", "en", "The investment of $40 million will go to a dairy plant in Kostanay.",
      [("Kostanay", "GPE")], None, []),

@@ -352,6 +352,14 @@ def _listed_objects(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> 
             if c.lemma in trig.objects and c.i not in heads}
 
 
+def _one_batch(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> bool:
+    """Coordinated agreement words with nothing of their own ("agreements, deals and MoUs") name one batch signed at
+    once; an agreement named by its subject ("an agreement on rail transit and a memorandum on …") is its own."""
+    if trig.type != "agreement" or trig.objects is None or len(heads) < 2:
+        return False
+    return all(p.words[h].lemma in trig.objects and not p.children(h, "nmod", "acl", "appos") for h in heads)
+
+
 def _included(ctx: Context, p: Parse, k: int, trig: Trigger) -> set[int]:
     """"visited several places, including Urumqi, Kashgar and Ili", "посетили места Синьцзяна, включая город Урумчи,
     округ Кашгар …": the sites a list names after "including" are visited, each."""
@@ -393,6 +401,8 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             if included:  # "several places, including A and B": the places are A and B
                 heads = [h for h in heads if p.words[h].lemma not in ctx.lex.generic_sites]
             heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included)
+            if _one_batch(ctx, p, heads, trig):  # "inked more than 100 agreements, deals and MoUs": one signing
+                return [(heads[0], span_of(ctx, p, heads[0], keep_conj=True, owner=True))]
             return [(h, span_of(ctx, p, h, exclude=frozenset(heads) - {h}, owner=True)) for h in heads]
         if slot == "appos":
             found = _appos_after(ctx, p, k)

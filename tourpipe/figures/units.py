@@ -179,13 +179,19 @@ def symbol_at(s: Sentence, k: int) -> str | None:
 def _read_spaced_compound(s: Sentence, j: int, d: Draft) -> bool:
     """"a four day tour", "the 3 week course": the hyphenated compound written without its hyphen — a singular unit
     of time after a number above one, then the noun it describes, which joins the span as in "four-day tour"."""
-    toks, lex = s.toks, s.lex
-    if not (d.value > 1 and j + 1 < len(toks) and toks[j].low in lex.duration_units and s.adjacent(j - 1, j)
-            and s.adjacent(j, j + 1) and toks[j + 1].kind == "w" and toks[j + 1].low not in lex.stop_words
-            and toks[j + 1].text[0].islower() and s.grammar.is_noun(toks[j + 1].low)):
+    toks = s.toks
+    if not (d.value > 1 and j + 1 < len(toks) and toks[j].low in s.lex.duration_units and s.adjacent(j - 1, j)
+            and _described_noun(s, j + 1)):
         return False
     d.unit, d.unit_kind, d.end, d.subject = toks[j].low, "duration", j + 2, toks[j + 1].text
     return True
+
+
+def _described_noun(s: Sentence, k: int) -> bool:
+    """Is token k the lower-case noun right after a compound unit, which the compound describes ("two-day visit")?"""
+    t = s.toks[k] if k < len(s.toks) else None
+    return t is not None and t.kind == "w" and s.adjacent(k - 1, k) and t.low not in s.lex.stop_words \
+        and t.text[0].islower() and s.grammar.is_noun(t.low)
 
 
 def _read_hyphen_unit(s: Sentence, j: int, d: Draft) -> bool:
@@ -208,8 +214,7 @@ def _read_hyphen_unit(s: Sentence, j: int, d: Draft) -> bool:
             and s.adjacent(k, k + 1, gap=0):
         d.unit, d.unit_kind, d.end = lex.age_words[toks[k + 1].low], "duration", k + 2  # "a 60-year-old man"
         return True
-    if k < n and toks[k].kind == "w" and s.adjacent(k - 1, k) and toks[k].low not in lex.stop_words \
-            and toks[k].text[0].islower() and s.grammar.is_noun(toks[k].low):
+    if _described_noun(s, k):
         d.end, d.subject = k + 1, toks[k].text
     return True
 

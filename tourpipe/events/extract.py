@@ -156,8 +156,9 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
             starts = [r[0] for r in regions]
         hits = [m for m in hits if not _inside(regions, starts, m.start(), m.end()) and _may_fit(doc, m, (s, e))]
         # "в ходе рабочей поездки": a back-reference only when an event of its kind was told before
-        hits = [m for m in hits if not (_kinds(lex, m) & told and _vetoed(doc, m, line_start))]
-        told.update(k for m in hits for k in _kinds(lex, m))
+        kept = [(m, k) for m in hits for k in [_kinds(lex, m)] if not (k & told and _vetoed(doc, m, line_start))]
+        hits = [m for m, _ in kept]
+        told.update(*(k for _, k in kept))
         if hits:
             out.append(((s, e), _window_end(lex, text, hits[-1].end(), e), [m.start() for m in hits]))
     return out
@@ -225,10 +226,6 @@ def _key(ctx: rd.Context, p: Parse, head: int | None, span: tuple[int, int], can
         return canon.casefold()
     if head is None:
         return ctx.text[span[0]:span[1]].casefold()
-    for c in p.children(head, "appos", "flat"):  # "город Туркестан", "город Шымкент": the name tells them apart
-        e = ctx.mentions.covering(c.start)
-        if e is not None:
-            return (e.canonical or e.text).casefold()
     words = [w for w in p.words if span[0] <= w.start and w.end <= span[1] and w.i <= head
              and w.dep not in ("det", "case", "punct", "nmod:poss") and w.pos not in ("DET", "PUNCT")]
     return " ".join(w.lemma if w.i == head else w.text.casefold() for w in words)

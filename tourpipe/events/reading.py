@@ -162,9 +162,8 @@ def canonical(ctx: Context, p: Parse, head: int, labels) -> str | None:
     if own is not None:
         return own.canonical or own.text
     # the name standing beside the head first ("административный центр СУАР город Урумчи" is Urumqi, not Xinjiang)
-    beside = [c for c in p.children(head, "appos", "flat") if not _after_comma(p, c)]
-    for c in beside + [g for c in beside for g in p.children(c.i, "appos", "flat")]:
-        e = _entity(ctx, c, frozenset(labels))
+    for i in _beside(p, head):
+        e = _entity(ctx, p.words[i], frozenset(labels))
         if e is not None:
             return e.canonical or e.text
     near = [c for c in p.children(head) if _base(c) in ("compound", "amod", "nmod", "flat")
@@ -175,6 +174,13 @@ def canonical(ctx: Context, p: Parse, head: int, labels) -> str | None:
             if e is not None:
                 return e.canonical or e.text
     return None
+
+
+def _beside(p: Parse, head: int) -> list[int]:
+    """The words naming a head in apposition, not set off by a comma, one level down too: "город Урумчи",
+    "центр … город Урумчи"."""
+    near = [c.i for c in p.children(head, "appos", "flat") if not _after_comma(p, c)]
+    return near + [g.i for c in near for g in p.children(c, "appos", "flat")]
 
 
 def gpe_of(ctx: Context, p: Parse, i: int):
@@ -210,7 +216,7 @@ def _shared_subject(p: Parse, v: int) -> Word | None:
     subject of the nearest past verb before it in the same form (gender and number), when that one has a subject
     that agrees. The parser often leaves such a verb a second root."""
     verb = p.words[v]
-    if verb.feat("Tense") != "Past" or not verb.feat("Number") or p.words[v - 1].text != "," if v else True:
+    if v == 0 or p.words[v - 1].text != "," or verb.feat("Tense") != "Past" or not verb.feat("Number"):
         return None
     for w in reversed(p.words[:v]):
         if w.pos == "VERB" and w.feat("Tense") == "Past" and w.feat("VerbForm") == "Fin":
@@ -740,8 +746,8 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
     if target_head is not None:
         idx = p.subtree(target_head, lambda c: _base(c) in ("acl", "parataxis"))
         whole = (p.words[idx[0]].start, p.words[idx[-1]].end)
-    named = [w for w in (target_head, *(c.i for c in p.children(target_head, "appos", "flat", "compound")))
-             if w is not None] if target_head is not None else []
+    named = [target_head, *_beside(p, target_head), *(c.i for c in p.children(target_head, "compound"))] \
+        if target_head is not None else []
     for e in ctx.mentions.within(whole[0], whole[1], GPE):  # the place the site is named for first: "город Урумчи"
         if (e.start_char, e.end_char) != target and any(e.start_char <= p.words[w].start < e.end_char for w in named):
             return place_name(ctx, e.canonical or e.text)

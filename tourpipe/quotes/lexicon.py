@@ -38,6 +38,7 @@ class QuoteLexicon:
     adverbial_openers: frozenset[str]
     not_speakers: frozenset[str]
     clause_verbs: frozenset[str]  # finite verbs no naming holds
+    honorific: re.Pattern  # an honorific opening a naming, before the name ("Mr. ", "г-н ")
     speaker_stops: frozenset[str]
     # patterns over a sentence (or the text before / after a quotation)
     before_quote: re.Pattern  # "… said:" / "… said that" right before an opening mark
@@ -91,6 +92,7 @@ def _build(lang: str) -> QuoteLexicon:
         relative_openers=frozenset(d.RELATIVE_OPENERS),
         adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
         not_speakers=frozenset(d.NOT_SPEAKERS), clause_verbs=frozenset(d.CLAUSE_VERBS),
+        honorific=re.compile(rf"(?:{_alt(d.HONORIFICS)})\.?\s+", flags),
         speaker_stops=frozenset(d.SPEAKER_STOPS),
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
         after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)(?P<rest>[^.!?;:\"“”«»]*)", flags),

@@ -21,6 +21,8 @@ GERUNDS = "adding noting saying stressing emphasizing emphasising stating explai
 # "…, state news agency Xinhua reported".
 # A naming has no finite verb: after "CLAUSE, said" these make the rest a clause ("…, said Guangdong is the …").
 CLAUSE_VERBS = "is are was were has have had will would can could should may might must does did".split()
+# Honorifics before a speaker's name (a full stop after them is optional): "Mr. Li, head of the park, said".
+HONORIFICS = "Mr Mrs Ms Dr Prof".split()
 # After "CLAUSE, said X," these open what is said of the saying, not a clause of X's ("…, said the minister, as …").
 AFTER_NAMING = "as when while during at in adding noting speaking".split()
 NOT_INVERTED = "say tell state note add stress share comment remark write".split()

@@ -17,6 +17,7 @@ GERUNDS = "отметив добавив подчеркнув заявив со�
 # Reporting verbs that open no inverted attribution / read as nouns after a noun phrase (see lexicon_en): Russian
 # lists only finite forms and participles, none of them a noun.
 CLAUSE_VERBS: list[str] = []  # a Russian naming after the verb ("отметил он") is read by case, not by these
+HONORIFICS = "г-н г-жа господин госпожа".split()
 AFTER_NAMING = "выступая во при на в".split()  # "…, заявил министр, выступая на форуме"
 NOT_INVERTED: list[str] = []
 NOUN_LIKE: list[str] = []

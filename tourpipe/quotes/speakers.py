@@ -66,13 +66,9 @@ def _drop_leading(text: str, s: int, e: int, words: frozenset[str]) -> int:
             s += 1
 
 
-# "Mr. Badam-Ochir, head of the delegation, said": an honorific before a name is no part of the naming's start
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:г-н|г-жа|господин|госпожа)\s+")
-
-
-def _name_at(mentions: Mentions, text: str, s: int, e: int):
-    """A PERSON/ORG mention opening the piece text[s:e] (after an honorific: "Mr. Li")."""
-    m = _HONORIFIC.match(text, s, e)
+def _name_at(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int):
+    """A PERSON/ORG mention opening the piece text[s:e], after an honorific ("Mr. Badam-Ochir, head of …, said")."""
+    m = lex.honorific.match(text, s, e)
     s = m.end() if m else s
     found = mentions.covering(s, NAME_LABELS)
     return found if found is not None and found.start_char == s and found.end_char <= e else None
@@ -130,7 +126,7 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
     if k < 0:
         return None
     for n in range(k, max(-1, k - _MAX_DESCRIPTIONS - 1), -1):
-        name = _name_at(mentions, text, *parts[n])
+        name = _name_at(lex, mentions, text, *parts[n])
         if name is not None or _pronoun(lex, text, *parts[n]):
             return _named(lex, mentions, text, parts, n, k)
     return _described(lex, mentions, text, parts[k])
@@ -141,7 +137,7 @@ def _named(lex: QuoteLexicon, mentions: Mentions, text: str, parts, n: int, k: i
     pron = _pronoun(lex, text, s, e)
     if pron is not None:
         return pron
-    name = _name_at(mentions, text, s, e)
+    name = _name_at(lex, mentions, text, s, e)
     role = _role_span(text, parts, n + 1, k)
     if name.end_char < e and role is None:
         role = _strip(text, name.end_char, e)  # "Li Qiang from Toppress"

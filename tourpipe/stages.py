@@ -327,15 +327,20 @@ def _documents_in(documents: StagedTable, lang: str) -> Iterator[Document]:
     return (_document(r) for r in documents.iter_rows(_DOC_COLUMNS) if r["lang"] == lang)
 
 
-def _entities_chunk(docs: list[Document]) -> list:
-    """NER for a chunk of documents in a worker (a model loads once per worker and language), as table rows or
-    failures. A pool worker holds one language's models at a time: the documents come grouped by language."""
+def _language_by_language(stage: str, items: list, doc_of: Callable, work: Callable[[str, list], list]) -> list:
+    """``work(lang, items)`` on each run of one language's items, as rows or failures (``_each``). A pool worker holds
+    one language's models at a time (nlp.hold_language): parallel.map_groups hands it the items grouped by language."""
     out = []
-    for lang, group in itertools.groupby(docs, key=lambda d: d.lang):
+    for lang, group in itertools.groupby(items, key=lambda it: doc_of(it).lang):
         if in_pool_worker():
             nlp.hold_language(lang)
-        out.extend(_each("entities", list(group), lambda d: d.doc_id, partial(_entities_of, lang)))
+        out.extend(_each(stage, list(group), lambda it: doc_of(it).doc_id, partial(work, lang)))
     return out
+
+
+def _entities_chunk(docs: list[Document]) -> list:
+    """NER for a chunk of documents in a worker (a model loads once per worker and language), as rows or failures."""
+    return _language_by_language("entities", docs, lambda d: d, _entities_of)
 
 
 def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 1,
@@ -408,14 +413,8 @@ def _in_language(lang: str, items: Iterator[tuple]) -> Iterator[tuple]:
 
 
 def _events_chunk(items: list[tuple[Document, list[dict], list[dict]]]) -> list:
-    """Events of a chunk of documents in a worker (trigger sentences parsed in one batch), or failures. A pool
-    worker holds one language's parser at a time: the documents come grouped by language."""
-    out = []
-    for lang, group in itertools.groupby(items, key=lambda it: it[0].lang):
-        if in_pool_worker():
-            nlp.hold_language(lang)
-        out.extend(_each("events", list(group), lambda it: it[0].doc_id, _events_of))
-    return out
+    """Events of a chunk of documents in a worker (trigger sentences parsed in one batch), or failures."""
+    return _language_by_language("events", items, lambda it: it[0], lambda _, group: _events_of(group))
 
 
 def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTable, staging: Staging, *,

@@ -19,6 +19,7 @@ _NOUNS = ("NOUN", "PROPN")
 _VERBS = ("VERB", "AUX")
 # A noun phrase stops at these relations: what follows describes it, or is a second phrase.
 _PRUNE = frozenset({"acl", "advcl", "appos", "conj", "cc", "parataxis", "dep", "discourse", "list"})
+_CLAUSES = frozenset({"acl", "advcl", "parataxis", "ccomp"})  # clauses of their own inside a sentence
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl"})
 
 
@@ -372,7 +373,10 @@ def _included(ctx: Context, p: Parse, k: int, trig: Trigger) -> set[int]:
     if trig.type != "visit":
         return set()
     out: set[int] = set()
-    for w in p.words[k + 1:]:
+    # only in the trigger's own clause: "visited the port and met officials of companies, including Huawei" visits no
+    # Huawei
+    clause = p.subtree(k, lambda c: (c.dep == "conj" and c.pos in _VERBS) or _base(c) in _CLAUSES)
+    for w in (p.words[i] for i in clause if i > k):
         if w.text.lower() not in ctx.lex.including:
             continue
         named = [c.i for c in p.children(w.i) if _base(c) in ("obj", "nmod", "obl")]  # "включая X"

@@ -55,6 +55,7 @@ ENGLISH_SPANS = [
     # an initial glued to a capitalised surname names a person (Mongolian and Kazakh style); not "U.S.A."
     ("The Minister of Industry D.Erdenebat opened the expo.", {("D.Erdenebat", "PERSON")}, set()),
     ("Goods from the U.S.A. reached St. Petersburg.", set(), {("U.S.A", "PERSON"), ("S.A.", "PERSON")}),
+    ("I. The project began in May.\nA. Results were good.", set(), {("I. The", "PERSON"), ("A. Results", "PERSON")}),
     # an honorific opens a person's name, whatever the model makes of the name
     ("Mr. Galym Sarsen-Uly, head of the group, spoke first.", {("Galym Sarsen-Uly", "PERSON")}, set()),
     ("Editors from the Sultanate of Oman and the Kingdom of Bahrain joined them.",

@@ -313,10 +313,12 @@ def acronym_expansions(source: str, cands: Candidates) -> list[Candidate]:
 # "D.Erdenebat", "Ж.Бекова", "A. Nurlanov": an initial glued (or next) to a capitalised surname, the way Mongolian and
 # Kazakh media name people; not "U.S.A." (a second initial) nor "St. Petersburg" (two letters before the dot)
 _CAPITAL, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
-_INITIAL_NAME = re.compile(rf"(?<![\w.])[{_CAPITAL}]\.\s?[{_CAPITAL}][{_LOWER}]{{2,}}(?:-[{_CAPITAL}][{_LOWER}]+)?"
-                           r"(?![\w.]*\.[A-ZА-ЯЁ])(?!\w)")
+_INITIAL_NAME = re.compile(rf"(?<![\w.])[{_CAPITAL}]\.(?P<gap>\s?)[{_CAPITAL}][{_LOWER}]{{2,}}"
+                           rf"(?:-[{_CAPITAL}][{_LOWER}]+)?(?![\w.]*\.[A-ZА-ЯЁ])(?!\w)")
 
 
 def initialled_names(source: str) -> list[Candidate]:
-    """A person named by an initial and a surname ("the Minister of Industry D.Erdenebat said")."""
-    return [Candidate(m.start(), m.end(), "PERSON", 1) for m in _INITIAL_NAME.finditer(source)]
+    """A person named by an initial and a surname ("the Minister of Industry D.Erdenebat said"). With a space after
+    the initial, only inside a sentence: "I. The project" and "A. Results" opening a line are list markers."""
+    return [Candidate(m.start(), m.end(), "PERSON", 1) for m in _INITIAL_NAME.finditer(source)
+            if not m.group("gap") or not _sentence_start(source, m.start())]

@@ -89,27 +89,31 @@ def russian_syntax():
     return NewsMorphTagger(emb), NewsSyntaxParser(emb)
 
 
-# The large models of each language. A worker that goes through one language's documents and then another's drops the
-# first language's models before loading the next (hold_language): natasha's Russian models take ~190 MB of a worker,
-# the English parser ~100 MB, and two workers each holding both would lift a run's peak memory past the NER stage's.
-_LANGUAGE_MODELS = {"en": (english_nlp, english_parser), "ru": (russian_ner, russian_syntax, news_embedding)}
-_held: str | None = None
+# The large models of each language and task. A worker that goes through one language's documents and then another's
+# drops the first language's models before loading the next (hold): natasha's Russian models take ~250 MB of a worker,
+# the English ones ~120 MB, and two workers each holding both would lift a run's peak memory past the NER stage's. A
+# pipeline run keeps its workers from stage to stage (parallel.run_workers), so a worker also drops the NER models
+# when it moves on to the stages that parse (facts, events), and back.
+_MODELS = {("en", "ner"): (english_nlp,), ("en", "parse"): (english_parser,),
+           ("ru", "ner"): (russian_ner, news_embedding), ("ru", "parse"): (russian_syntax, news_embedding)}
+_held: tuple[str, str] | None = None
 
 
-def hold_language(lang: str) -> None:
-    """Free the models of every language but ``lang`` (their memory goes back to the system), so that this process
-    holds one language's models at a time. Call it only where documents come grouped by language: the models of a
-    dropped language load again (seconds) when it comes back."""
+def hold(lang: str, task: str) -> None:
+    """Free every model but those of ``lang`` for ``task`` ("ner" or "parse"; their memory goes back to the system),
+    so that this process holds one language's models for one task at a time. Call it only where documents come
+    grouped by language: the models dropped load again (0.2-1 s) when they are needed again."""
     global _held
-    if _held == lang:
+    if _held == (lang, task) or (lang, task) not in _MODELS:  # a language with no models keeps what is held
         return
+    keep = set(_MODELS[(lang, task)])
     dropped = False
-    for other, models in _LANGUAGE_MODELS.items():
-        if other != lang:
-            for model in models:
+    for models in _MODELS.values():
+        for model in models:
+            if model not in keep:
                 dropped |= model.cache_info().currsize > 0
                 model.cache_clear()
-    _held = lang
+    _held = (lang, task)
     if dropped:
         from tourpipe.parallel import release_memory
 

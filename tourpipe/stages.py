@@ -21,7 +21,7 @@ from tourpipe.core import Document
 from tourpipe.ingest import ListedFile, list_seeds, listing_digest, read_source
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import Entity, Fact, Rejected, SourceFile
-from tourpipe.parallel import in_pool_worker, map_chunks, map_groups, use_cluster
+from tourpipe.parallel import in_pool_worker, map_chunks, map_groups, run_workers, use_cluster
 from tourpipe.storage import (
     Commit,
     Listing,
@@ -327,20 +327,22 @@ def _documents_in(documents: StagedTable, lang: str) -> Iterator[Document]:
     return (_document(r) for r in documents.iter_rows(_DOC_COLUMNS) if r["lang"] == lang)
 
 
-def _language_by_language(stage: str, items: list, doc_of: Callable, work: Callable[[str, list], list]) -> list:
+def _language_by_language(stage: str, items: list, doc_of: Callable, work: Callable[[str, list], list],
+                          models: str = "parse") -> list:
     """``work(lang, items)`` on each run of one language's items, as rows or failures (``_each``). A pool worker holds
-    one language's models at a time (nlp.hold_language): parallel.map_groups hands it the items grouped by language."""
+    one language's ``models`` ("ner" or "parse") at a time (nlp.hold): parallel.map_groups hands it the items grouped
+    by language."""
     out = []
     for lang, group in itertools.groupby(items, key=lambda it: doc_of(it).lang):
         if in_pool_worker():
-            nlp.hold_language(lang)
+            nlp.hold(lang, models)
         out.extend(_each(stage, list(group), lambda it: doc_of(it).doc_id, partial(work, lang)))
     return out
 
 
 def _entities_chunk(docs: list[Document]) -> list:
     """NER for a chunk of documents in a worker (a model loads once per worker and language), as rows or failures."""
-    return _language_by_language("entities", docs, lambda d: d, _entities_of)
+    return _language_by_language("entities", docs, lambda d: d, _entities_of, models="ner")
 
 
 def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 1,
@@ -349,8 +351,9 @@ def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 
     out = _Output(staging, schema.ENTITIES, "entities", progress)
     # One pool for both languages (parallel.map_groups): worker 1 starts on English, worker 2 on Russian, and the
     # one that runs out helps the other; no second pool to start, no worker loading a model it never uses.
-    groups = [_documents_in(documents, lang) for lang in sorted(FULL_NLP_LANGUAGES)]
-    for i, result in enumerate(map_groups(_entities_chunk, groups, n_process, start="spawn"), 1):
+    langs = sorted(FULL_NLP_LANGUAGES)
+    groups = [_documents_in(documents, lang) for lang in langs]
+    for i, result in enumerate(map_groups(_entities_chunk, groups, n_process, start="spawn", keys=langs), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"entities: {i:,}/{documents.rows:,} documents")
@@ -385,15 +388,31 @@ def _facts_of(items: list[tuple[Document, list[dict]]]) -> list[list[dict]]:
 
 def _facts_chunk(items: list[tuple[Document, list[dict]]]) -> list:
     """Figures of a chunk of documents (in a worker), as table rows with their ids, or failures."""
-    return [r for item in items for r in _each("facts", [item], lambda it: it[0].doc_id, _facts_of)]
+    return _language_by_language("facts", items, lambda it: it[0], lambda _, group: _facts_of(group))
+
+
+def _language_groups(items: Callable[[], Iterator[tuple]], rest: bool = True) -> dict[str | None, Iterator[tuple]]:
+    """``items()`` (tuples led by a Document) as one stream per language with full NLP support, and one of every
+    other language (key None) when ``rest``: the groups of parallel.map_groups, so that a worker holds one language's
+    models."""
+    def of(langs: frozenset[str], inside: bool) -> Iterator[tuple]:
+        return (item for item in items() if (item[0].lang in langs) == inside)
+
+    groups: dict[str | None, Iterator[tuple]] = {lang: of(frozenset([lang]), True)
+                                                 for lang in sorted(FULL_NLP_LANGUAGES)}
+    if rest:
+        groups[None] = of(frozenset(FULL_NLP_LANGUAGES), False)
+    return groups
 
 
 def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, *, n_process: int = 1,
                progress: Progress = _quiet) -> Extracted:
     """Every figure of every new document, typed, with stable ids (entities help to skip names)."""
     out = _Output(staging, schema.FACTS, "facts", progress)
-    work = _with_rows(documents, entities)
-    for i, result in enumerate(map_chunks(_facts_chunk, work, n_process, start="spawn"), 1):
+    # The figure rules parse some sentences: one language per worker, as in the events stage below.
+    work = _language_groups(lambda: _with_rows(documents, entities))
+    for i, result in enumerate(map_groups(_facts_chunk, list(work.values()), n_process, start="spawn",
+                                          keys=list(work)), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"facts: {i:,}/{documents.rows:,} documents")
@@ -408,10 +427,6 @@ def _events_of(items: list[tuple[Document, list[dict], list[dict]]]) -> list[lis
             for (doc, _, _), fact_ids, events in zip(items, ids, core.find_events(work))]
 
 
-def _in_language(lang: str, items: Iterator[tuple]) -> Iterator[tuple]:
-    return (item for item in items if item[0].lang == lang)
-
-
 def _events_chunk(items: list[tuple[Document, list[dict], list[dict]]]) -> list:
     """Events of a chunk of documents in a worker (trigger sentences parsed in one batch), or failures."""
     return _language_by_language("events", items, lambda it: it[0], lambda _, group: _events_of(group))
@@ -424,9 +439,10 @@ def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTabl
     # One worker per language, both cores from the start: worker 1 parses English, worker 2 Russian, and the one
     # that runs out helps the other (parallel.map_groups). No process holds both languages' parsers (natasha's
     # Russian syntax model is the largest of all, ~190 MB; a worker drops a language's models before loading the
-    # next, nlp.hold_language), so the stage's peak memory stays below the NER stage's.
-    groups = [_in_language(lang, _with_rows(documents, entities, facts)) for lang in sorted(FULL_NLP_LANGUAGES)]
-    for i, result in enumerate(map_groups(_events_chunk, groups, n_process, start="spawn"), 1):
+    # next, nlp.hold), so the stage's peak memory stays below the NER stage's.
+    groups = _language_groups(lambda: _with_rows(documents, entities, facts), rest=False)
+    for i, result in enumerate(map_groups(_events_chunk, list(groups.values()), n_process, start="spawn",
+                                          keys=list(groups)), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"events: {i:,}/{documents.rows:,} documents")
@@ -509,7 +525,7 @@ def run_all(seeds: Path, warehouse: Path | str | Warehouse, n_process: int = 2, 
     Dask scheduler's address or ``local:N`` (None: the local pool of ``n_process`` workers)."""
     wh = warehouse if isinstance(warehouse, Warehouse) else open_warehouse(warehouse)
     t0 = time.perf_counter()
-    with warehouse_lock(wh), use_cluster(cluster, must_see=[str(Path(seeds).resolve())]):
+    with warehouse_lock(wh), use_cluster(cluster, must_see=[str(Path(seeds).resolve())]), run_workers(n_process):
         staging = wh.staging()
         raw = read_documents(Path(seeds), wh, staging, n_process=n_process, progress=progress, reread=reread)
         clean = clean_documents(raw.raw, staging, n_process=n_process, progress=progress)

@@ -316,7 +316,7 @@ def _english_to_ud(rows: list[list]) -> None:
 def _english_lemmatizer():
     from tourpipe.nlp import english_parser
 
-    return english_parser().get_pipe("lemmatizer")  # not cached here: the parser may be dropped (nlp.hold_language)
+    return english_parser().get_pipe("lemmatizer")  # not cached here: the parser may be dropped (nlp.hold)
 
 
 def _parse_english(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:

@@ -44,16 +44,25 @@ def test_holding_one_language_frees_the_other_languages_models(monkeypatch):
             return object()
         return load
 
-    en, ru_syntax, ru_ner = model("en"), model("ru syntax"), model("ru ner")
-    monkeypatch.setattr(nlp, "_LANGUAGE_MODELS", {"en": (en,), "ru": (ru_syntax, ru_ner)})
+    en_ner, en_parser, ru_syntax, ru_ner, emb = (model(n) for n in ("en ner", "en parser", "ru syntax", "ru ner", "emb"))
+    monkeypatch.setattr(nlp, "_MODELS", {("en", "ner"): (en_ner,), ("en", "parse"): (en_parser,),
+                                         ("ru", "ner"): (ru_ner, emb), ("ru", "parse"): (ru_syntax, emb)})
     monkeypatch.setattr(nlp, "_held", None)
-    ru_syntax(), ru_ner()
-    nlp.hold_language("en")
-    assert ru_syntax.cache_info().currsize == 0 and ru_ner.cache_info().currsize == 0
-    first = en()
-    nlp.hold_language("en")
-    assert en() is first  # holding the language it holds changes nothing
-    nlp.hold_language("ru")
-    assert en.cache_info().currsize == 0
+    ru_syntax(), ru_ner(), emb()
+    nlp.hold("en", "ner")
+    assert all(m.cache_info().currsize == 0 for m in (ru_syntax, ru_ner, emb))
+    first = en_ner()
+    nlp.hold("en", "ner")
+    assert en_ner() is first  # holding what it holds changes nothing
+    nlp.hold("kk", "parse")
+    assert en_ner() is first  # a language without models of its own keeps what is held
+    nlp.hold("en", "parse")  # the next stage parses: the NER model goes
+    assert en_ner.cache_info().currsize == 0
+    en_parser()
+    nlp.hold("ru", "ner")
+    assert en_parser.cache_info().currsize == 0
+    ru_ner(), emb()
+    nlp.hold("ru", "parse")  # the embedding serves both Russian tasks: it stays
+    assert ru_ner.cache_info().currsize == 0 and emb.cache_info().currsize == 1
     ru_syntax()
-    assert loads == ["ru syntax", "ru ner", "en", "ru syntax"]
+    assert loads == ["ru syntax", "ru ner", "emb", "en ner", "en parser", "ru ner", "emb", "ru syntax"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import duckdb
@@ -49,6 +50,13 @@ def test_two_processes_give_the_same_warehouse_as_one(tmp_path: Path):
     assert one["counts"] == two["counts"] and one["counts"]["documents"] == 72
     a, b = _tables(tmp_path / "one"), _tables(tmp_path / "two")
     assert a["facts"] and a["entities"] and a["events"] and a["quotes"]
+    # every document's rows once: stages that stream the documents language by language take each language's own
+    con = duckdb.connect(str(tmp_path / "two" / "tourpipe.duckdb"), read_only=True)
+    for table in ("entities", "facts", "events", "quotes"):
+        langs = con.execute(f"select distinct d.lang from {table} join documents d using (doc_id) order by 1").fetchall()
+        assert langs == [("en",), ("ru",)], table
+    fact_ids = con.execute("select fact_id from facts").fetchall()
+    assert len(set(fact_ids)) == len(fact_ids)
     for name in a:
         assert a[name] == b[name], name
 
@@ -102,3 +110,40 @@ def test_map_groups_keeps_input_order_and_starts_each_worker_on_its_own_group():
     assert len(set(pid.values())) == 2
     few = list(map_groups(_pid_of_each, [range(5), range(5, 10)], n_process=2, chunk_size=10, min_items=64))
     assert few == [(x, os.getpid()) for x in range(10)]  # too few to pay for workers
+
+
+def test_the_maps_of_a_run_share_its_workers_which_stop_with_the_run():
+    from tourpipe.parallel import run_workers
+
+    with run_workers(2, start="fork"):
+        first = list(map_chunks(_pid_of_each, range(200), n_process=2, chunk_size=10, min_items=64, start="fork"))
+        second = list(map_chunks(_pid_of_each, range(200), n_process=2, chunk_size=10, min_items=64, start="fork"))
+        assert [x for x, _ in first] == [x for x, _ in second] == list(range(200))
+        pids = {p for _, p in first}
+        assert os.getpid() not in pids and {p for _, p in second} <= pids and len(pids) <= 2
+    for pid in pids:  # stopped and reaped when the run ends
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+def _pid_of_each_slowly(items: list[int]) -> list[tuple[int, int]]:
+    time.sleep(0.005)  # long enough that the short stream runs dry while the long one still has chunks to hand out
+    return _pid_of_each(items)
+
+
+def test_a_worker_process_serves_one_language_in_its_life():
+    """A worker whose stream runs dry and helps with another language's is a fresh process: a process that had
+    loaded one language's models keeps much of their memory after dropping them."""
+    from tourpipe.parallel import run_workers
+
+    served: dict[int, set[str]] = {}
+    with run_workers(2, start="fork"):
+        for _ in range(2):  # two stages: the workers of the first are reused where their language allows
+            groups = [range(0, 300), range(300, 330)]  # "en" is long, "ru" short: the "ru" worker helps with "en"
+            out = list(map_groups(_pid_of_each_slowly, groups, n_process=2, chunk_size=10, min_items=64,
+                                  start="fork", keys=["en", "ru"]))
+            assert [x for x, _ in out] == list(range(330))
+            for x, pid in out:
+                served.setdefault(pid, set()).add("en" if x < 300 else "ru")
+    assert all(len(langs) == 1 for langs in served.values()), served
+    assert len(served) >= 3  # the "ru" worker was replaced to help with "en"

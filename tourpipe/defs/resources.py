@@ -12,7 +12,7 @@ from pathlib import Path
 import dagster as dg
 
 from tourpipe import schema
-from tourpipe.parallel import use_cluster
+from tourpipe.parallel import run_workers, use_cluster
 from tourpipe.storage import Warehouse, open_warehouse
 
 
@@ -44,8 +44,10 @@ class TourpipePaths(dg.ConfigurableResource):
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext):
         """For a run's duration the per-document stages use the cluster, if one is configured (connected to
-        when the first chunk of work needs it, so a sensor tick or a run with nothing new starts nothing)."""
-        with use_cluster(self.cluster_address(), must_see=[str(self.seeds())]):
+        when the first chunk of work needs it, so a sensor tick or a run with nothing new starts nothing), else
+        one set of ``n_process`` local workers that keep their models from stage to stage (started likewise when
+        the first stage needs them)."""
+        with use_cluster(self.cluster_address(), must_see=[str(self.seeds())]), run_workers(self.n_process):
             yield self
 
 

@@ -30,14 +30,19 @@ import itertools
 import multiprocessing
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 _PR_SET_PDEATHSIG = 1
+# Seconds of work a stream must have left for a worker of another language to be replaced by a fresh process that
+# helps with it: starting an interpreter, importing the pipeline and loading a model take ~1.5 s (measured).
+HELP_MIN_SECONDS = 2.0
 
 
 _IN_POOL = False  # set in the processes of map_chunks' pool
@@ -133,7 +138,7 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
 
 def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]], n_process: int = 1,
                chunk_size: int = 32, min_items: int = 64, start: str = "fork",
-               keys: Sequence[str | None] | None = None) -> Iterator[R]:
+               keys: Sequence[str | None] | None = None, sizes: Sequence[int] | None = None) -> Iterator[R]:
     """:func:`map_chunks` over several streams (the documents of each language), results in input order (the
     streams one after another), with each worker process on one stream at a time: worker k starts on stream k,
     and a worker whose stream runs dry helps with the first one still running. For work whose models differ per
@@ -143,7 +148,9 @@ def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]]
     one key in its life: one that moves to a stream of another key is replaced by a fresh process once its queued
     chunks are in. Dropping a model leaves a process ~100-150 MB larger than it was before loading it (the
     libraries stay imported, the allocators keep their pages), so a process that had switched languages would hold
-    the memory of both.
+    the memory of both. With ``sizes`` (items per stream) such a move happens only when the stream has more work left
+    than a fresh process takes to start (HELP_MIN_SECONDS, from the times of its chunks so far); otherwise the worker
+    waits, keeping its language for the next stage.
     """
     if _CLUSTER_AT is not None or n_process <= 1:
         yield from map_chunks(func, itertools.chain.from_iterable(groups), n_process, chunk_size, min_items, start)
@@ -159,12 +166,13 @@ def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]]
             yield from func(chunk)
         return
     keys = list(keys) if keys is not None else [None] * len(streams)
+    chunks = [-(-n // chunk_size) for n in sizes] if sizes is not None else None
     if _RUN is not None and _RUN.serves(n_process, start):
-        yield from _RUN.map(func, streams, keys)
+        yield from _RUN.map(func, streams, keys, chunks)
         return
     workers = _Workers(n_process, start)
     try:
-        yield from workers.map(func, streams, keys)
+        yield from workers.map(func, streams, keys, chunks)
     finally:
         workers.stop()
 
@@ -172,14 +180,17 @@ def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]]
 class _GroupedWork:
     """The bookkeeping of one map on :class:`_Workers`: two chunks queued on each worker, results in input order."""
 
-    def __init__(self, func: Callable, streams: list[Iterator[list]], keys: list[str | None], workers: _Workers):
-        self.func, self.streams, self.keys, self.workers = func, streams, keys, workers
+    def __init__(self, func: Callable, streams: list[Iterator[list]], keys: list[str | None], workers: _Workers,
+                 chunks: list[int] | None = None):
+        self.func, self.streams, self.keys, self.workers, self.chunks = func, streams, keys, workers, chunks
         n = len(workers.pools)
+        self.timing: list[list[float]] = [[] for _ in streams]  # per stream: seconds its finished chunks took
         self.issued = [0] * len(streams)  # chunks taken from each stream
         self.dry = [False] * len(streams)
         self.on = [min(w, len(streams) - 1) for w in range(n)]  # the stream each worker is on
         self.tasks: list[deque] = [deque() for _ in range(n)]  # per worker: ((stream, chunk number), async result)
         self.next: list[tuple | None] = [None] * n  # per worker: a chunk taken for it, waiting for a fresh process
+        self.began = [0.0] * n  # per worker: when its running chunk began
         self.done: dict[tuple[int, int], list] = {}
         self.want = (0, 0)  # the next chunk to yield
         self.finished = threading.Event()  # set by the pools as each chunk ends: a worker with room is fed at once
@@ -202,10 +213,11 @@ class _GroupedWork:
                 self.finished.wait(0.5)
 
     def _take(self, w: int) -> tuple | None:
-        """The next chunk for worker w, from its stream, else from the first stream still running."""
+        """The next chunk for worker w, from its stream, else from the first stream still running that is worth a
+        fresh process when it needs one."""
         while True:
             if self.dry[self.on[w]]:
-                live = [g for g, dry in enumerate(self.dry) if not dry]
+                live = [g for g, dry in enumerate(self.dry) if not dry and self._worth(w, g)]
                 if not live:
                     return None
                 self.on[w] = live[0]
@@ -216,6 +228,16 @@ class _GroupedWork:
                 continue
             self.issued[g] += 1
             return g, self.issued[g] - 1, chunk
+
+    def _worth(self, w: int, g: int) -> bool:
+        """May worker w help with stream g? Always, unless that needs a fresh process (another language) and the
+        stream's chunks left would be done, by the workers on it, sooner than a fresh process starts."""
+        key = self.keys[g]
+        if key is None or self.workers.held[w] in (None, key) or self.chunks is None or not self.timing[g]:
+            return True
+        left = self.chunks[g] - self.issued[g]
+        on = sum(1 for v in range(len(self.tasks)) if self.on[v] == g and v != w) or 1
+        return left * sum(self.timing[g]) / len(self.timing[g]) / on > HELP_MIN_SECONDS
 
     def _feed(self, w: int) -> None:
         while len(self.tasks[w]) < 2:
@@ -232,11 +254,16 @@ class _GroupedWork:
             self.next[w] = None
             if key is not None:
                 self.workers.held[w] = key
-            ended = self._ended
+            ended = partial(self._ended, w, g)
             self.tasks[w].append(((g, k), self.workers.pools[w].apply_async(self.func, (chunk,), callback=ended,
                                                                             error_callback=ended)))
+            if len(self.tasks[w]) == 1:
+                self.began[w] = time.perf_counter()
 
-    def _ended(self, _) -> None:  # in the pool's result thread
+    def _ended(self, w: int, g: int, _) -> None:  # in the pool's result thread
+        now = time.perf_counter()  # a worker runs its chunks one after another: this one began when the last ended
+        self.timing[g].append(now - self.began[w])
+        self.began[w] = now
         self.finished.set()
 
     def _ready(self) -> list[list]:
@@ -276,7 +303,8 @@ class _Workers:
         old.close()
         old.join()
 
-    def map(self, func: Callable, streams: list[Iterator[list]], keys: list[str | None]) -> Iterator:
+    def map(self, func: Callable, streams: list[Iterator[list]], keys: list[str | None],
+            chunks: list[int] | None = None) -> Iterator:
         """:class:`_GroupedWork` on these workers: worker k starts on stream k; with one stream, every worker takes
         its chunks in turn."""
         release_memory()  # this process's, before its workers allocate
@@ -285,7 +313,7 @@ class _Workers:
         else:  # what the last map freed goes back to the system before this one allocates (a pool's queue is FIFO)
             for pool in self.pools:
                 pool.apply_async(release_memory)
-        work = _GroupedWork(func, streams, keys, self)
+        work = _GroupedWork(func, streams, keys, self, chunks)
         try:
             yield from work.results()
         except GeneratorExit:  # the consumer stopped: after the last result (the workers are idle, keep them) or early

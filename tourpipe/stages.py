@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -353,7 +354,8 @@ def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 
     # one that runs out helps the other; no second pool to start, no worker loading a model it never uses.
     langs = sorted(FULL_NLP_LANGUAGES)
     groups = [_documents_in(documents, lang) for lang in langs]
-    for i, result in enumerate(map_groups(_entities_chunk, groups, n_process, start="spawn", keys=langs), 1):
+    for i, result in enumerate(map_groups(_entities_chunk, groups, n_process, start="spawn", keys=langs,
+                                          sizes=_sizes(documents, langs)), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"entities: {i:,}/{documents.rows:,} documents")
@@ -391,6 +393,13 @@ def _facts_chunk(items: list[tuple[Document, list[dict]]]) -> list:
     return _language_by_language("facts", items, lambda it: it[0], lambda _, group: _facts_of(group))
 
 
+def _sizes(documents: StagedTable, keys: list[str | None]) -> list[int]:
+    """How many documents each group of ``_language_groups`` holds (None: every other language)."""
+    counts = Counter(documents.column("lang"))
+    full = sum(counts[k] for k in keys if k is not None)
+    return [counts[k] if k is not None else documents.rows - full for k in keys]
+
+
 def _language_groups(items: Callable[[], Iterator[tuple]], rest: bool = True) -> dict[str | None, Iterator[tuple]]:
     """``items()`` (tuples led by a Document) as one stream per language with full NLP support, and one of every
     other language (key None) when ``rest``: the groups of parallel.map_groups, so that a worker holds one language's
@@ -412,7 +421,7 @@ def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, 
     # The figure rules parse some sentences: one language per worker, as in the events stage below.
     work = _language_groups(lambda: _with_rows(documents, entities))
     for i, result in enumerate(map_groups(_facts_chunk, list(work.values()), n_process, start="spawn",
-                                          keys=list(work)), 1):
+                                          keys=list(work), sizes=_sizes(documents, list(work))), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"facts: {i:,}/{documents.rows:,} documents")
@@ -442,7 +451,7 @@ def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTabl
     # next, nlp.hold), so the stage's peak memory stays below the NER stage's.
     groups = _language_groups(lambda: _with_rows(documents, entities, facts), rest=False)
     for i, result in enumerate(map_groups(_events_chunk, list(groups.values()), n_process, start="spawn",
-                                          keys=list(groups)), 1):
+                                          keys=list(groups), sizes=_sizes(documents, list(groups))), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"events: {i:,}/{documents.rows:,} documents")

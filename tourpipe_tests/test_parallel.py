@@ -147,3 +147,22 @@ def test_a_worker_process_serves_one_language_in_its_life():
                 served.setdefault(pid, set()).add("en" if x < 300 else "ru")
     assert all(len(langs) == 1 for langs in served.values()), served
     assert len(served) >= 3  # the "ru" worker was replaced to help with "en"
+
+
+@pytest.mark.parametrize("min_seconds, helped", [(2.0, False), (0.0, True)])
+def test_a_worker_helps_another_language_only_when_that_pays_for_a_fresh_process(monkeypatch, min_seconds, helped):
+    """With the streams' sizes known, the worker whose stream ran dry replaces itself to help only when the other
+    stream has more work left than a fresh process takes to start; else it waits, keeping its language."""
+    from tourpipe import parallel
+
+    monkeypatch.setattr(parallel, "HELP_MIN_SECONDS", min_seconds)
+    groups = [range(0, 300), range(300, 330)]  # 30 chunks of ~5 ms left for "en": ~0.15 s of work
+    with parallel.run_workers(2, start="fork"):
+        out = list(map_groups(_pid_of_each_slowly, groups, n_process=2, chunk_size=10, min_items=64, start="fork",
+                              keys=["en", "ru"], sizes=[300, 30]))
+    assert [x for x, _ in out] == list(range(330))
+    served: dict[int, set[str]] = {}
+    for x, pid in out:
+        served.setdefault(pid, set()).add("en" if x < 300 else "ru")
+    assert all(len(langs) == 1 for langs in served.values()), served
+    assert (len(served) == 3) is helped, served

@@ -814,6 +814,9 @@ def _named_by_head(ctx: Context, p: Parse, h: int):
     return e
 
 
+_DATE = frozenset({"DATE"})
+
+
 def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     """The date expression in the trigger's clause nearest the trigger: a DATE mention, else a date the patterns
     of tourpipe.dates find ("on the 20th" is no entity)."""
@@ -822,8 +825,10 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     if frame != k:
         idx = sorted(set(idx) | set(p.subtree(k)))
     found = {}
-    for i in idx:
-        e = ctx.mentions.covering(p.words[i].start, frozenset({"DATE"}))
+    # a sentence without a DATE mention (most) has none to find under its words
+    dated = ctx.mentions.starting(p.start, p.end, _DATE) or ctx.mentions.covering(p.start, _DATE) is not None
+    for i in idx if dated else ():
+        e = ctx.mentions.covering(p.words[i].start, _DATE)
         if e is not None:
             e = _widened(ctx, e)
             found[(e.start_char, e.end_char)] = e
@@ -831,7 +836,7 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     if not found and w.dep == "conj" and w.head != frame:
         # "11-го числа прошла через КПП … и въехала в Казахстан": coordinated verbs share the time
         for c in p.children(w.head):
-            e = ctx.mentions.covering(c.start, frozenset({"DATE"})) if _base(c) in ("obl", "nmod", "advmod") else None
+            e = ctx.mentions.covering(c.start, _DATE) if _base(c) in ("obl", "nmod", "advmod") else None
             if e is not None:
                 found[(e.start_char, e.end_char)] = e
     if not found:

@@ -6,8 +6,25 @@ import pytest
 from tourpipe.quotes import extract_quotes, quoted_regions
 from tourpipe_tests.event_cases import QUOTES, mark
 
+# (id, lang, text, entities, expected quotes: dicts of the fields that must hold), as in event_cases.QUOTES
+MORE_QUOTES = [
+    # "«…», — пообещал X": a promise attributes the quotation like any verb of speech
+    ("ru-quote-then-promised", "ru",
+     "«Мы обязательно вернемся сюда вместе с нашими коллегами», - пообещал руководитель делегации Ван Мин.",
+     [("Ван Мин", "PERSON")],
+     [dict(text="Мы обязательно вернемся сюда вместе с нашими коллегами", direct=True, speaker="Ван Мин",
+           speaker_role="руководитель делегации", verb="пообещал")]),
+    ("en-promised-that", "en",
+     "Governor Aliya Nurlanova promised that the new road would be finished by the autumn.",
+     [("Aliya Nurlanova", "PERSON")],
+     [dict(text="the new road would be finished by the autumn", speaker="Aliya Nurlanova", verb="promised")]),
+    # "promised" needs a clause or a colon: an adjective before a quoted name attributes nothing
+    ("en-promised-adjective", "en",
+     'The promised "green corridor for exporters of fruit" has not opened yet.', [], []),
+]
 
-@pytest.mark.parametrize("case", QUOTES, ids=[c[0] for c in QUOTES])
+
+@pytest.mark.parametrize("case", QUOTES + MORE_QUOTES, ids=[c[0] for c in QUOTES + MORE_QUOTES])
 def test_quote_table(case):
     _, lang, text, names, expected = case
     got = extract_quotes(text, lang, mark(text, names))

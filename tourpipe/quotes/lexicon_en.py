@@ -13,7 +13,7 @@ admitted affirm affirmed assert asserted mention mentions mentioned share shares
 # Verbs that report speech only with a content clause ("expressed that …", "introduced that …").
 THAT_VERBS = """
 express expresses expressed introduce introduces introduced highlight highlights highlighted confirm confirms
-confirmed report reported
+confirmed report reported promise promises promised assure assures assured
 """.split()
 # Gerunds go on with the speaker of the clause before: "…, adding that …".
 GERUNDS = "adding noting saying stressing emphasizing emphasising stating explaining recalling".split()

@@ -8,6 +8,37 @@ from tourpipe_tests.event_cases import QUOTES, mark
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold), as in event_cases.QUOTES
 MORE_QUOTES = [
+    # "CLAUSE, NAME, ROLE, told reporters DATE.": a described naming between the clause and the verb, and when
+    ("en-clause-name-role-told-date", "en",
+     "Tajikistan and China plan to sign about 40 contracts during the visit, Farrukh Saidov, spokesman of the "
+     "Tajik president, told reporters June 3.",
+     [("Tajikistan", "GPE"), ("China", "GPE"), ("Farrukh Saidov", "PERSON"), ("Tajik", "NORP"), ("June 3", "DATE")],
+     [dict(text="Tajikistan and China plan to sign about 40 contracts during the visit", direct=False,
+           speaker="Farrukh Saidov", speaker_role="spokesman of the Tajik president", verb="told")]),
+    ("en-clause-np-said-on-weekday", "en",
+     "The two countries have opened a new border crossing, the ministry of transport said on Monday.",
+     [("Monday", "DATE")],
+     [dict(text="The two countries have opened a new border crossing", direct=False,
+           speaker="the ministry of transport", verb="said")]),
+    # a comma inside the clause is not a naming: without a person's name first, the naming is the last phrase
+    ("en-clause-comma-amount-said", "en",
+     "Trade grew 20 percent, to $5 billion, the customs office said on Friday.", [("Friday", "DATE")],
+     [dict(text="Trade grew 20 percent, to $5 billion", speaker="the customs office")]),
+    # "the official site of President X" speaks as itself; "the head of the delegation Li Wei" is Li Wei
+    ("en-owned-naming-speaks", "en",
+     "Uzbekistan and Kazakhstan have signed 12 agreements worth $3 billion, the press office of Uzbek President "
+     "Shavkat Mirziyoyev said on Tuesday.",
+     [("Uzbekistan", "GPE"), ("Kazakhstan", "GPE"), ("Uzbek", "NORP"), ("Shavkat Mirziyoyev", "PERSON"),
+      ("Tuesday", "DATE")],
+     [dict(text="Uzbekistan and Kazakhstan have signed 12 agreements worth $3 billion",
+           speaker="the press office of Uzbek President Shavkat Mirziyoyev")]),
+    ("en-head-of-group-named-speaks", "en",
+     "The head of the delegation Li Wei said that the park would open in the spring.", [("Li Wei", "PERSON")],
+     [dict(text="the park would open in the spring", speaker="Li Wei")]),
+    ("en-head-of-org-named-speaks", "en",
+     "The head of Kazakh Railways Nurlan Sauranbayev said that the new line would open in May.",
+     [("Kazakh Railways", "ORG"), ("Nurlan Sauranbayev", "PERSON")],
+     [dict(text="the new line would open in May", speaker="Nurlan Sauranbayev")]),
     # "«…», — пообещал X": a promise attributes the quotation like any verb of speech
     ("ru-quote-then-promised", "ru",
      "«Мы обязательно вернемся сюда вместе с нашими коллегами», - пообещал руководитель делегации Ван Мин.",

@@ -245,11 +245,13 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
             speaker = sp.right_speaker(lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
             a, b = _clause(doc, s + m.start("clause"), s + m.end("clause"))
             return [_Found(a, b, False, speaker, (s + m.start("acc"), s + m.end("acc")))] if speaker else []
-    for rx in (lex.inverted, lex.as_said):
-        m = rx.search(sent)
+    described = lex.inverted_described.search(sent)
+    if described is not None and not _opens_with_name(doc, s + described.start("np2"), s + described.end("np2")):
+        described = None  # "…, to $5 billion, the ministry said": the comma before the naming is the clause's
+    for m in (described, lex.inverted.search(sent), lex.as_said.search(sent)):
         if m is None:
             continue
-        verb, np = ("verb", "np") if m.group("verb") else ("verb2", "np2")
+        verb, np = ("verb", "np") if m.groupdict().get("verb") else ("verb2", "np2")
         if _credit(doc, m, verb):
             return []
         if verb == "verb" and lex.clause_verbs & set(m.group(np).lower().split()):
@@ -273,6 +275,14 @@ def _names_a_speaker(doc: _Doc, a: int, b: int) -> bool:
     named = doc.mentions.covering(a, frozenset({"PERSON"}))
     return named is not None and named.start_char == a and doc.text[named.end_char:named.end_char + 1] == "," \
         and not doc.lex.say.search(doc.text, named.end_char, b)
+
+
+def _opens_with_name(doc: _Doc, a: int, b: int) -> bool:
+    """Does the naming text[a:b] open with a person's name ending at its first comma ("Li Wei, head of the park")?"""
+    m = doc.lex.honorific.match(doc.text, a, b)
+    a = m.end() if m else a
+    named = doc.mentions.covering(a, frozenset({"PERSON"}))
+    return named is not None and named.start_char == a and doc.text[named.end_char:named.end_char + 1] == ","
 
 
 def _line_start(doc: _Doc, pos: int) -> int:

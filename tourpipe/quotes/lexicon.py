@@ -40,6 +40,8 @@ class QuoteLexicon:
     clause_verbs: frozenset[str]  # finite verbs no naming holds
     honorific: re.Pattern  # an honorific opening a naming, before the name ("Mr. ", "г-н ")
     speaker_stops: frozenset[str]
+    owner_preps: frozenset[str]  # "the official site of President X": the naming is the site's, not X's
+    articles: frozenset[str]  # ... a naming that opens with an article ("the official site")
     # patterns over a sentence (or the text before / after a quotation)
     before_quote: re.Pattern  # "… said:" / "… said that" right before an opening mark
     after_verb_first: re.Pattern  # ', said Li' / ', — отметил он' right after a closing mark
@@ -48,6 +50,7 @@ class QuoteLexicon:
     reported: re.Pattern  # "said that" / "отметил, что" opening a reported clause
     bare_said: re.Pattern  # "said the park …" (English: a clause without "that")
     inverted: re.Pattern  # "CLAUSE, the president said." / "CLAUSE, — отметил он."
+    inverted_described: re.Pattern  # "CLAUSE, Li, head of X, told reporters." (the naming checked to open with a name)
     according_first: re.Pattern  # "According to Li, CLAUSE" / "По словам министра, …"
     according_last: re.Pattern  # "CLAUSE, according to Li."
     according_possessive: re.Pattern  # "По его словам, CLAUSE" / "In her words, CLAUSE"
@@ -79,6 +82,7 @@ def _build(lang: str) -> QuoteLexicon:
     np_long = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,160}?"
     flags = re.IGNORECASE if lang == "ru" else 0
     acc = alternation(d.ACCORDING_TO)
+    when = rf"(?:\s+(?:{d.WHEN_AFTER_VERB}))?"  # "…, the ministry said on Tuesday." / "…, told reporters May 10."
     as_w = _alt(d.AS_WORDS)
     return QuoteLexicon(
         lang=lang,
@@ -94,6 +98,7 @@ def _build(lang: str) -> QuoteLexicon:
         not_speakers=frozenset(d.NOT_SPEAKERS), clause_verbs=frozenset(d.CLAUSE_VERBS),
         honorific=re.compile(rf"(?:{_alt(d.HONORIFICS)})\.?\s+", flags),
         speaker_stops=frozenset(d.SPEAKER_STOPS),
+        owner_preps=frozenset(d.OWNER_PREPOSITIONS), articles=frozenset(d.ARTICLES),
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
         after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)(?P<rest>[^.!?;:\"“”«»]*)", flags),
         after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},?)?)\s+(?P<verb>{say})(?!\w)", flags),
@@ -107,7 +112,9 @@ def _build(lang: str) -> QuoteLexicon:
         # "CLAUSE, said X[, ROLE][, as …]": what follows the naming after a comma and one of these words is no clause
         inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np_long}(?:,\s+{np})?)"
                             rf"(?:,\s+(?:{_alt(d.AFTER_NAMING)})\b.*?)?|(?P<np2>{np})\s+"
-                            rf"(?P<verb2>{say_after})(?P<obj>\s+{w})?)\s*[.!]?$", flags),
+                            rf"(?P<verb2>{say_after})(?P<obj>\s+{w})?{when})\s*[.!]?$", flags),
+        inverted_described=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np},\s+{np}),\s+(?P<verb2>{say_after})"
+                                      rf"(?P<obj>\s+{w})?{when}\s*[.!]?$", flags),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
         according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",
                                         re.I),

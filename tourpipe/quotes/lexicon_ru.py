@@ -60,3 +60,8 @@ COORDINATED_VERB = (r",\s+(?:и|а\s+также)\s+(?:также\s+|затем\s
                     r"(?P<verb>[а-яё]+(?:л|ла|ло|ли)(?:сь|ся)?)(?![\w-])")
 CLAUSE_STOPS = (r",?\s+и\s+(?:также\s+)?(?:{say}),\s+что\b",
                 r",\s+(?:отметив|добавив|подчеркнув|заявив|пояснив),\s+что\b")
+# When it was said, after a sentence-final verb: "…, сообщил он в понедельник."
+WHEN_AFTER_VERB = r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера"
+# Russian owners are genitives ("пресс-служба президента X"), not told apart here
+OWNER_PREPOSITIONS = ()
+ARTICLES = ()

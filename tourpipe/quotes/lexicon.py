@@ -40,6 +40,7 @@ class QuoteLexicon:
     clause_verbs: frozenset[str]  # finite verbs no naming holds
     honorific: re.Pattern  # an honorific opening a naming, before the name ("Mr. ", "г-н ")
     speaker_stops: frozenset[str]
+    complementizer: str  # "that" / "что"
     owner_preps: frozenset[str]  # "the official site of President X": the naming is the site's, not X's
     articles: frozenset[str]  # ... a naming that opens with an article ("the official site")
     # patterns over a sentence (or the text before / after a quotation)
@@ -59,6 +60,7 @@ class QuoteLexicon:
     coordinated_verb: re.Pattern  # a candidate second verb of the speaker: "…, и выразил надежду"
     cue: re.Pattern  # any word that can attribute speech: a sentence without one holds no reported speech
     gerunds: frozenset[str]  # "adding that": the speaker of the clause before
+    gerund_clause: re.Pattern  # "…, adding the tour has …": a gerund opening a clause without "that"
     after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
     after_quote_tail: re.Pattern  # … or how the text after its closing mark begins
 
@@ -97,7 +99,7 @@ def _build(lang: str) -> QuoteLexicon:
         adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
         not_speakers=frozenset(d.NOT_SPEAKERS), clause_verbs=frozenset(d.CLAUSE_VERBS),
         honorific=re.compile(rf"(?:{_alt(d.HONORIFICS)})\.?\s+", flags),
-        speaker_stops=frozenset(d.SPEAKER_STOPS),
+        speaker_stops=frozenset(d.SPEAKER_STOPS), complementizer=d.COMPLEMENTIZER,
         owner_preps=frozenset(d.OWNER_PREPOSITIONS), articles=frozenset(d.ARTICLES),
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
         after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)(?P<rest>[^.!?;:\"“”«»]*)", flags),
@@ -125,6 +127,7 @@ def _build(lang: str) -> QuoteLexicon:
         clause_stop=re.compile("|".join(s.format(say=anyv) for s in d.CLAUSE_STOPS), flags),
         coordinated_verb=re.compile(d.COORDINATED_VERB, flags),
         gerunds=frozenset(d.GERUNDS),
+        gerund_clause=re.compile(rf",\s+(?P<verb>{_alt(d.GERUNDS)})\s+(?!(?:{comp})(?!\w))(?=\w)", flags),
         cue=re.compile(rf"(?<!\w)(?:{anyv}|{acc}|{d.ACCORDING_POSSESSIVE})(?!\w)", re.I),
         after_quote=re.compile(d.AFTER_QUOTE),
         after_quote_tail=re.compile(d.AFTER_QUOTE_TAIL),

@@ -6,8 +6,99 @@ import pytest
 from tourpipe.quotes import extract_quotes, quoted_regions
 from tourpipe_tests.event_cases import QUOTES, mark
 
+# (id, lang, text, entities, expected quotes: dicts of the fields that must hold), as in event_cases.QUOTES
+MORE_QUOTES = [
+    # "CLAUSE, NAME, ROLE, told reporters DATE.": a described naming between the clause and the verb, and when
+    ("en-clause-name-role-told-date", "en",
+     "Tajikistan and China plan to sign about 40 contracts during the visit, Farrukh Saidov, spokesman of the "
+     "Tajik president, told reporters June 3.",
+     [("Tajikistan", "GPE"), ("China", "GPE"), ("Farrukh Saidov", "PERSON"), ("Tajik", "NORP"), ("June 3", "DATE")],
+     [dict(text="Tajikistan and China plan to sign about 40 contracts during the visit", direct=False,
+           speaker="Farrukh Saidov", speaker_role="spokesman of the Tajik president", verb="told")]),
+    ("en-clause-np-said-on-weekday", "en",
+     "The two countries have opened a new border crossing, the ministry of transport said on Monday.",
+     [("Monday", "DATE")],
+     [dict(text="The two countries have opened a new border crossing", direct=False,
+           speaker="the ministry of transport", verb="said")]),
+    # a comma inside the clause is not a naming: without a person's name first, the naming is the last phrase
+    ("en-clause-comma-amount-said", "en",
+     "Trade grew 20 percent, to $5 billion, the customs office said on Friday.", [("Friday", "DATE")],
+     [dict(text="Trade grew 20 percent, to $5 billion", speaker="the customs office")]),
+    # "the official site of President X" speaks as itself; "the head of the delegation Li Wei" is Li Wei
+    ("en-owned-naming-speaks", "en",
+     "Uzbekistan and Kazakhstan have signed 12 agreements worth $3 billion, the press office of Uzbek President "
+     "Shavkat Mirziyoyev said on Tuesday.",
+     [("Uzbekistan", "GPE"), ("Kazakhstan", "GPE"), ("Uzbek", "NORP"), ("Shavkat Mirziyoyev", "PERSON"),
+      ("Tuesday", "DATE")],
+     [dict(text="Uzbekistan and Kazakhstan have signed 12 agreements worth $3 billion",
+           speaker="the press office of Uzbek President Shavkat Mirziyoyev")]),
+    ("en-head-of-group-named-speaks", "en",
+     "The head of the delegation Li Wei said that the park would open in the spring.", [("Li Wei", "PERSON")],
+     [dict(text="the park would open in the spring", speaker="Li Wei")]),
+    # ", adding CLAUSE" without "that" goes on with the speaker; the verb's addressee before it is no clause
+    ("en-told-reporter-adding-clause", "en",
+     '"Almaty is famous for its apples and its mountains." Sofia Marques Lima, editor of the Lisbon Daily, told a '
+     "reporter, adding the trip has changed her view of the region.",
+     [("Almaty", "GPE"), ("Sofia Marques Lima", "PERSON"), ("Lisbon Daily", "ORG")],
+     [dict(text="Almaty is famous for its apples and its mountains.", direct=True, speaker="Sofia Marques Lima"),
+      dict(text="the trip has changed her view of the region", direct=False, speaker="Sofia Marques Lima",
+           verb="adding")]),
+    ("en-said-clause-adding-clause", "en",
+     "Li Wei, head of the park, said the park is the largest in the province, adding the zoo will open next year.",
+     [("Li Wei", "PERSON")],
+     [dict(text="the park is the largest in the province", speaker="Li Wei"),
+      dict(text="the zoo will open next year", speaker="Li Wei", verb="adding")]),
+    # a gerund with no clause after it, or with no reporting verb before it, reports nothing
+    ("en-adding-no-clause", "en",
+     "The company said it would build a plant near the river, adding 200 jobs to the local economy.", [],
+     [dict(text="it would build a plant near the river, adding 200 jobs to the local economy")]),
+    ("en-adding-no-speech", "en",
+     "The delegation toured the plant, adding the city will host them again next year.", [], []),
+    # the speaker's own phrase quoted inside a reported clause is theirs too; a title in quotes is not
+    ("en-fragment-in-reported-clause", "en",
+     'Batbold told a news conference in Tokyo that the two sides had a "frank and open exchange of views" on trade.',
+     [("Batbold", "PERSON"), ("Tokyo", "GPE")],
+     [dict(text='the two sides had a "frank and open exchange of views" on trade', direct=False, speaker="Batbold"),
+      dict(text="frank and open exchange of views", direct=True, speaker="Batbold", verb="told")]),
+    ("ru-fragment-in-reported-clause", "ru",
+     "Министр Иван Петров отметил, что переговоры прошли в «дружественной и конструктивной атмосфере».",
+     [("Иван Петров", "PERSON")],
+     [dict(text="переговоры прошли в «дружественной и конструктивной атмосфере»", direct=False,
+           speaker="Иван Петров"),
+      dict(text="дружественной и конструктивной атмосфере", direct=True, speaker="Иван Петров")]),
+    ("ru-title-in-reported-clause", "ru",
+     "Как сообщил Иван Петров, гости посетят редакцию «Жэньминь жибао» и музей.",
+     [("Иван Петров", "PERSON"), ("Жэньминь жибао", "ORG")],
+     [dict(text="гости посетят редакцию «Жэньминь жибао» и музей", speaker="Иван Петров")]),
+    ("en-capitalised-title-in-clause", "en",
+     'Li Wei said that the delegation will visit the "Silk Road Heritage Museum" in Xi\'an.',
+     [("Li Wei", "PERSON"), ("Silk Road Heritage Museum", "FAC"), ("Xi'an", "GPE")],
+     [dict(text='the delegation will visit the "Silk Road Heritage Museum" in Xi\'an', speaker="Li Wei")]),
+    ("en-head-of-org-named-speaks", "en",
+     "The head of Kazakh Railways Nurlan Sauranbayev said that the new line would open in May.",
+     [("Kazakh Railways", "ORG"), ("Nurlan Sauranbayev", "PERSON")],
+     [dict(text="the new line would open in May", speaker="Nurlan Sauranbayev")]),
+    ("en-title-in-reported-clause-no-quote", "en",
+     'Li Wei said that the delegation will visit the "Silk Road Heritage Museum of Xian" in June.',
+     [("Li Wei", "PERSON")],
+     [dict(text='the delegation will visit the "Silk Road Heritage Museum of Xian" in June', speaker="Li Wei")]),
+    # "«…», — пообещал X": a promise attributes the quotation like any verb of speech
+    ("ru-quote-then-promised", "ru",
+     "«Мы обязательно вернемся сюда вместе с нашими коллегами», - пообещал руководитель делегации Ван Мин.",
+     [("Ван Мин", "PERSON")],
+     [dict(text="Мы обязательно вернемся сюда вместе с нашими коллегами", direct=True, speaker="Ван Мин",
+           speaker_role="руководитель делегации", verb="пообещал")]),
+    ("en-promised-that", "en",
+     "Governor Aliya Nurlanova promised that the new road would be finished by the autumn.",
+     [("Aliya Nurlanova", "PERSON")],
+     [dict(text="the new road would be finished by the autumn", speaker="Aliya Nurlanova", verb="promised")]),
+    # "promised" needs a clause or a colon: an adjective before a quoted name attributes nothing
+    ("en-promised-adjective", "en",
+     'The promised "green corridor for exporters of fruit" has not opened yet.', [], []),
+]
 
-@pytest.mark.parametrize("case", QUOTES, ids=[c[0] for c in QUOTES])
+
+@pytest.mark.parametrize("case", QUOTES + MORE_QUOTES, ids=[c[0] for c in QUOTES + MORE_QUOTES])
 def test_quote_table(case):
     _, lang, text, names, expected = case
     got = extract_quotes(text, lang, mark(text, names))

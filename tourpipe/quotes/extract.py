@@ -115,6 +115,8 @@ def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
         return _named_before_colon(doc, q, floor)
     if _credit(doc, m):
         return None
+    if _title_in_clause(doc, m, q):
+        return None
     colon = text[floor:q.open].rstrip().endswith(":")
     if m.group("comp") is None and lex.that_verb.fullmatch(m.group("verb")) and not colon:
         return None
@@ -122,6 +124,16 @@ def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
     if speaker is None and m.group("mid").strip():
         speaker = sp.right_speaker(lex, doc.mentions, text, m.start("mid"), m.end("mid"))
     return speaker, (m.start("verb"), m.end("verb"))
+
+
+def _title_in_clause(doc: _Doc, m: re.Match, q: Quoted) -> bool:
+    """'said that the delegation will visit the "Silk Road Heritage Museum"': a clause stands between the verb and a
+    quoted stretch in title case (every longer word capitalised), which names a place or a work, not words said."""
+    mid = set(m.group("mid").lower().split())
+    if not (mid & doc.lex.clause_verbs or doc.lex.complementizer in mid):
+        return False
+    long_words = [w for w in _WORDS.findall(doc.text, q.start, q.end) if len(w) >= 4]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
 def _named_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | None, None] | None:
@@ -245,11 +257,13 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
             speaker = sp.right_speaker(lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
             a, b = _clause(doc, s + m.start("clause"), s + m.end("clause"))
             return [_Found(a, b, False, speaker, (s + m.start("acc"), s + m.end("acc")))] if speaker else []
-    for rx in (lex.inverted, lex.as_said):
-        m = rx.search(sent)
+    described = lex.inverted_described.search(sent)
+    if described is not None and not _opens_with_name(doc, s + described.start("np2"), s + described.end("np2")):
+        described = None  # "…, to $5 billion, the ministry said": the comma before the naming is the clause's
+    for m in (described, lex.inverted.search(sent), lex.as_said.search(sent)):
         if m is None:
             continue
-        verb, np = ("verb", "np") if m.group("verb") else ("verb2", "np2")
+        verb, np = ("verb", "np") if m.groupdict().get("verb") else ("verb2", "np2")
         if _credit(doc, m, verb):
             return []
         if verb == "verb" and lex.clause_verbs & set(m.group(np).lower().split()):
@@ -275,6 +289,14 @@ def _names_a_speaker(doc: _Doc, a: int, b: int) -> bool:
         and not doc.lex.say.search(doc.text, named.end_char, b)
 
 
+def _opens_with_name(doc: _Doc, a: int, b: int) -> bool:
+    """Does the naming text[a:b] open with a person's name ending at its first comma ("Li Wei, head of the park")?"""
+    m = doc.lex.honorific.match(doc.text, a, b)
+    a = m.end() if m else a
+    named = doc.mentions.covering(a, frozenset({"PERSON"}))
+    return named is not None and named.start_char == a and doc.text[named.end_char:named.end_char + 1] == ","
+
+
 def _line_start(doc: _Doc, pos: int) -> int:
     return max((ls for ls, _ in doc.lines if ls <= pos), default=0)
 
@@ -292,11 +314,42 @@ def _speaking(doc: _Doc, a: int, b: int) -> bool:
     return named is None or named.label not in ("ORG", "GPE", "LOC", "FAC")
 
 
+def _reported_gerund(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> _Found | None:
+    """"X told a reporter, adding the tour has …": a gerund after the speaker's verb opens a clause without "that"
+    (one with a finite verb: "…, adding the tour has satisfied …", not "…, noting the importance of …")."""
+    text, lex = doc.text, doc.lex
+    m = lex.gerund_clause.search(text, s, e)
+    if m is None or not _outside(quoted, m.start(), e):
+        return None
+    said = [v for v in lex.say.finditer(text, s, m.start()) if _outside(quoted, v.start(), v.end())]
+    if not said or said[-1].group().lower() in lex.credit:
+        return None  # the speaker's own verb comes first in the sentence
+    first = sp._first_word(text, m.end(), e)
+    if first in lex.adverbial_openers or first in lex.relative_openers:
+        return None
+    a, b = _clause(doc, m.end(), e)
+    if _n_words(text, a, b) < _MIN_BARE_WORDS or not lex.clause_verbs & set(_WORDS.findall(text.lower(), a, b)):
+        return None
+    return _Found(a, b, False, sp.COORDINATED, (m.start("verb"), m.end("verb")))
+
+
 def _reported(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
     if not doc.lex.cue.search(doc.text, s, e):
         return []
     found = _reported_that(doc, s, e, quoted)
-    return found or _reported_frame(doc, s, e, quoted) or _reported_bare(doc, s, e, quoted)
+    found = found or _reported_frame(doc, s, e, quoted) or _reported_bare(doc, s, e, quoted)
+    gerund = _reported_gerund(doc, s, e, quoted)
+    if gerund is None or any(f.start <= gerund.start < f.end and f.verb and f.verb[0] > gerund.verb[0]
+                             for f in found):
+        return found
+    kept = [gerund]
+    for f in found:  # "Li said the park is big, adding the zoo will open": the first clause ends at the gerund
+        if f.start < gerund.verb[0] < f.end:
+            f.end = sp._strip(doc.text, f.start, gerund.verb[0])[1]
+            if _n_words(doc.text, f.start, f.end) < _MIN_BARE_WORDS:
+                continue  # "told a reporter, adding …": what stood before the gerund was who heard it
+        kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
 
 
 # -- a document --------------------------------------------------------------------------------------------------------
@@ -313,11 +366,31 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         if f is not None or _n_words(doc.text, q.start, q.end) > _MAX_NAME_WORDS:
             speech.append(q)
         floor = q.outer_end
+    direct = {(f.start, f.end) for f in found}
     k = bisect.bisect_left(doc.sentence_starts, ls)
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:
-        found.extend(_reported(doc, *doc.sentences[k], speech))
+        reported = _reported(doc, *doc.sentences[k], speech)
+        found.extend(reported + _fragments(doc, quoted, reported, direct))
         k += 1
     return sorted(found, key=lambda f: f.start)
+
+
+_MIN_FRAGMENT_WORDS = 3
+
+
+def _fragments(doc: _Doc, quoted: list[Quoted], reported: list[_Found], direct: set) -> list[_Found]:
+    """The speaker's own words quoted inside a reported clause: 'said that the two sides had a "frank and open
+    exchange of views"'. A quoted stretch opening in lower case with a few words is a phrase of theirs, not a name
+    or a title ("Как сообщил X, гости посетят редакцию «Пекин жибао»")."""
+    out = []
+    for q in quoted:
+        if q.close is None or (q.start, q.end) in direct or not doc.text[q.start:q.start + 1].islower() \
+                or _n_words(doc.text, q.start, q.end) < _MIN_FRAGMENT_WORDS:
+            continue
+        f = next((f for f in reported if f.start <= q.open and q.outer_end <= f.end), None)
+        if f is not None:
+            out.append(_Found(q.start, q.end, True, f.speaker, f.verb))
+    return out
 
 
 def _resolve(doc: _Doc, found: list[_Found], line_index: int) -> None:

@@ -40,6 +40,9 @@ class QuoteLexicon:
     clause_verbs: frozenset[str]  # finite verbs no naming holds
     honorific: re.Pattern  # an honorific opening a naming, before the name ("Mr. ", "г-н ")
     speaker_stops: frozenset[str]
+    complementizer: str  # "that" / "что"
+    owner_preps: frozenset[str]  # "the official site of President X": the naming is the site's, not X's
+    articles: frozenset[str]  # ... a naming that opens with an article ("the official site")
     # patterns over a sentence (or the text before / after a quotation)
     before_quote: re.Pattern  # "… said:" / "… said that" right before an opening mark
     after_verb_first: re.Pattern  # ', said Li' / ', — отметил он' right after a closing mark
@@ -48,6 +51,7 @@ class QuoteLexicon:
     reported: re.Pattern  # "said that" / "отметил, что" opening a reported clause
     bare_said: re.Pattern  # "said the park …" (English: a clause without "that")
     inverted: re.Pattern  # "CLAUSE, the president said." / "CLAUSE, — отметил он."
+    inverted_described: re.Pattern  # "CLAUSE, Li, head of X, told reporters." (the naming checked to open with a name)
     according_first: re.Pattern  # "According to Li, CLAUSE" / "По словам министра, …"
     according_last: re.Pattern  # "CLAUSE, according to Li."
     according_possessive: re.Pattern  # "По его словам, CLAUSE" / "In her words, CLAUSE"
@@ -56,6 +60,7 @@ class QuoteLexicon:
     coordinated_verb: re.Pattern  # a candidate second verb of the speaker: "…, и выразил надежду"
     cue: re.Pattern  # any word that can attribute speech: a sentence without one holds no reported speech
     gerunds: frozenset[str]  # "adding that": the speaker of the clause before
+    gerund_clause: re.Pattern  # "…, adding the tour has …": a gerund opening a clause without "that"
     after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
     after_quote_tail: re.Pattern  # … or how the text after its closing mark begins
 
@@ -79,6 +84,7 @@ def _build(lang: str) -> QuoteLexicon:
     np_long = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,160}?"
     flags = re.IGNORECASE if lang == "ru" else 0
     acc = alternation(d.ACCORDING_TO)
+    when = rf"(?:\s+(?:{d.WHEN_AFTER_VERB}))?"  # "…, the ministry said on Tuesday." / "…, told reporters May 10."
     as_w = _alt(d.AS_WORDS)
     return QuoteLexicon(
         lang=lang,
@@ -93,7 +99,8 @@ def _build(lang: str) -> QuoteLexicon:
         adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
         not_speakers=frozenset(d.NOT_SPEAKERS), clause_verbs=frozenset(d.CLAUSE_VERBS),
         honorific=re.compile(rf"(?:{_alt(d.HONORIFICS)})\.?\s+", flags),
-        speaker_stops=frozenset(d.SPEAKER_STOPS),
+        speaker_stops=frozenset(d.SPEAKER_STOPS), complementizer=d.COMPLEMENTIZER,
+        owner_preps=frozenset(d.OWNER_PREPOSITIONS), articles=frozenset(d.ARTICLES),
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
         after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)(?P<rest>[^.!?;:\"“”«»]*)", flags),
         after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},?)?)\s+(?P<verb>{say})(?!\w)", flags),
@@ -107,7 +114,9 @@ def _build(lang: str) -> QuoteLexicon:
         # "CLAUSE, said X[, ROLE][, as …]": what follows the naming after a comma and one of these words is no clause
         inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np_long}(?:,\s+{np})?)"
                             rf"(?:,\s+(?:{_alt(d.AFTER_NAMING)})\b.*?)?|(?P<np2>{np})\s+"
-                            rf"(?P<verb2>{say_after})(?P<obj>\s+{w})?)\s*[.!]?$", flags),
+                            rf"(?P<verb2>{say_after})(?P<obj>\s+{w})?{when})\s*[.!]?$", flags),
+        inverted_described=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np},\s+{np}),\s+(?P<verb2>{say_after})"
+                                      rf"(?P<obj>\s+{w})?{when}\s*[.!]?$", flags),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
         according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",
                                         re.I),
@@ -118,6 +127,7 @@ def _build(lang: str) -> QuoteLexicon:
         clause_stop=re.compile("|".join(s.format(say=anyv) for s in d.CLAUSE_STOPS), flags),
         coordinated_verb=re.compile(d.COORDINATED_VERB, flags),
         gerunds=frozenset(d.GERUNDS),
+        gerund_clause=re.compile(rf",\s+(?P<verb>{_alt(d.GERUNDS)})\s+(?!(?:{comp})(?!\w))(?=\w)", flags),
         cue=re.compile(rf"(?<!\w)(?:{anyv}|{acc}|{d.ACCORDING_POSSESSIVE})(?!\w)", re.I),
         after_quote=re.compile(d.AFTER_QUOTE),
         after_quote_tail=re.compile(d.AFTER_QUOTE_TAIL),

@@ -13,7 +13,7 @@ admitted affirm affirmed assert asserted mention mentions mentioned share shares
 # Verbs that report speech only with a content clause ("expressed that …", "introduced that …").
 THAT_VERBS = """
 express expresses expressed introduce introduces introduced highlight highlights highlighted confirm confirms
-confirmed report reported
+confirmed report reported promise promises promised assure assures assured
 """.split()
 # Gerunds go on with the speaker of the clause before: "…, adding that …".
 GERUNDS = "adding noting saying stressing emphasizing emphasising stating explaining recalling".split()
@@ -74,3 +74,10 @@ SPEAKER_STOPS = "in on at during after before when while to".split()
 COORDINATED_VERB = r"(?!x)x"  # English past forms are too ambiguous after ", and" (see lexicon_ru)
 CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|saying|stressing)\s+that\b")
 AFTER_QUOTE_TAIL = r"^\s*[—–]"
+# When it was said, after the verb of an attribution that closes a sentence: "…, the ministry said on Tuesday.",
+# "…, Li told reporters May 10." (a pattern; the verb's one object word, "reporters", comes before it)
+WHEN_AFTER_VERB = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+                   r"(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}")
+# "the official site of President X said": a naming whose head is owned by a person speaks as itself
+OWNER_PREPOSITIONS = ("of",)
+ARTICLES = ("the", "a", "an")

@@ -160,7 +160,9 @@ def _described(lex: QuoteLexicon, mentions: Mentions, text: str, part: tuple[int
         people = mentions.within(s, e, PERSON)
         return _split_role(mentions, people[0].start_char, e, None, text) if people else None
     pron = _pronoun(lex, text, s, e)
-    return pron if pron is not None else _split_role(mentions, s, e, None, text)
+    if pron is not None:
+        return pron
+    return _owned(lex, mentions, text, s, e, None) or _split_role(mentions, s, e, None, text)
 
 
 def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
@@ -178,7 +180,26 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
         return None
     role = _role_span(text, parts, 1, min(len(parts) - 1, _MAX_DESCRIPTIONS))
     pron = _pronoun(lex, text, s, e)
-    return pron if pron is not None else _split_role(mentions, s, e, role, text)
+    if pron is not None:
+        return pron
+    return _owned(lex, mentions, text, s, e, role) or _split_role(mentions, s, e, role, text)
+
+
+def _owned(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int, role) -> Speaker | None:
+    """"the official site of President X": the site speaks, not the person it belongs to (the naming whole)."""
+    people = mentions.within(s, e, PERSON)
+    if not people or people[0].start_char <= s:
+        return None
+    before = [w.group() for w in _words(text, s, people[0].start_char)]
+    k = max((i for i, w in enumerate(before) if w.lower() in lex.owner_preps), default=-1)
+    # a thing owned ("site of"), only titles between the preposition and the name ("of Kazakh President X"), not a
+    # noun phrase of its own
+    # ("the head of the delegation Li Wei", "the Minister of Industry X", "the head of Kazakh Railways X": the person
+    # heads it and speaks)
+    owned = k > 0 and before[0].lower() in lex.articles and before[k - 1].islower() \
+        and all(w[:1].isupper() for w in before[k + 1:]) \
+        and not mentions.within(s, people[0].start_char, frozenset({"ORG", "GPE", "LOC", "FAC"}))
+    return Speaker(s, e, role) if owned else None
 
 
 def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int) -> Speaker:

@@ -193,9 +193,8 @@ def _owned(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int, rol
     before = [w.group() for w in _words(text, s, people[0].start_char)]
     k = max((i for i, w in enumerate(before) if w.lower() in lex.owner_preps), default=-1)
     # a thing owned ("site of"), only titles between the preposition and the name ("of Kazakh President X"), not a
-    # noun phrase of its own
-    # ("the head of the delegation Li Wei", "the Minister of Industry X", "the head of Kazakh Railways X": the person
-    # heads it and speaks)
+    # noun phrase of its own ("the head of the delegation Li Wei", "the Minister of Industry X", "the head of Kazakh
+    # Railways X": the person heads it and speaks)
     owned = k > 0 and before[0].lower() in lex.articles and before[k - 1].islower() \
         and all(w[:1].isupper() for w in before[k + 1:]) \
         and not mentions.within(s, people[0].start_char, frozenset({"ORG", "GPE", "LOC", "FAC"}))

@@ -24,6 +24,16 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # a site that is a place is where the visit happens: the city named beside "центр", not the province whose centre
+    # it is, and another target's genitive ("провинции Ганьсу") locates that target only
+    ("ru-sites-that-are-places", "ru",
+     "В ходе поездки гости посетили административный центр провинции Ганьсу город Ланьчжоу, округ Турфан и "
+     "Баянгол-Монгольский автономный округ.",
+     [("Ганьсу", "GPE", "Gansu"), ("Ланьчжоу", "GPE", "Lanzhou"), ("Турфан", "GPE", "Turpan"),
+      ("Баянгол-Монгольский автономный округ", "GPE", "Bayingolin Mongol Autonomous Prefecture")], None,
+     [dict(type="visit", target="административный центр провинции Ганьсу город Ланьчжоу", place="Lanzhou"),
+      dict(type="visit", target="округ Турфан", place="Turpan"),
+      dict(type="visit", target="Баянгол-Монгольский автономный округ", place="Bayingolin")]),
     ("en-visit-place-date", "en",
      "A delegation of Kazakh journalists visited the Zhangjiang Science City in Shanghai on May 14.",
      [("Kazakh", "NORP"), ("Zhangjiang Science City", "FAC"), ("Shanghai", "GPE"), ("May 14", "DATE")],

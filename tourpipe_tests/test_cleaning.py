@@ -275,6 +275,7 @@ def test_long_question_headline_is_the_title():
     ("Date: 2023-03-25", date(2023, 3, 25)),
     ("08:34, May 24, 2024 | Source: Example Daily - World", date(2024, 5, 24)),
     ("13.08.2014, 17:51", date(2014, 8, 13)),
+    ("11:42.05/03/2021", date(2021, 3, 5)),  # a time glued to the date by a full stop
     ("Опубликовано 27 июня 2024", date(2024, 6, 27)),
     ("14:50, 07 Сентябрь 2013 | GMT +5", date(2013, 9, 7)),
     ("Posted on May 20, 2016 by ChamberNews", date(2016, 5, 20)),

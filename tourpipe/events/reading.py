@@ -719,10 +719,11 @@ def place_name(ctx: Context, name: str) -> str:
     return " ".join(words)
 
 
-def _locative(ctx: Context, p: Parse, h: int) -> str | None:
-    """The place a dependent of ``h`` names; of a chain ("парк Синьфади провинции Хэбэй") the last, widest one."""
+def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True) -> str | None:
+    """The place a dependent of ``h`` names; of a chain ("парк Синьфади провинции Хэбэй") the last, widest one.
+    ``genitive``: a bare genitive counts too ("провинции Хэбэй"), not only a preposition ("in Hebei")."""
     for c in reversed(p.children(h)):
-        if place_modifier(ctx, p, c):
+        if place_modifier(ctx, p, c) and (genitive or _case(p, c.i) is not None):
             e = gpe_of(ctx, p, c.i)
             return place_name(ctx, e.canonical or e.text)
         if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
@@ -774,11 +775,18 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     capital = _capital(ctx, p, target_head) if target_head is not None and visit else None
     if capital is not None:
         return capital, False  # "прибыла в столицу Кыргызстана": in Bishkek, not merely in Kyrgyzstan
-    for h in (target_head, *siblings, k, frame):
-        if h is not None:
-            found = _locative(ctx, p, h)
-            if found:
-                return found, True
+    heads = [h for h in (target_head, *siblings, k, frame) if h is not None]
+    for h in heads:  # "in Shanghai", "в Урумчи"
+        found = _locative(ctx, p, h, genitive=False)
+        if found:
+            return found, True
+    named = _names_place(ctx, p, target_head) if target_head is not None and visit else None
+    if named is not None:  # a site that is a place: "округ Кашгар", "административный центр СУАР город Урумчи"
+        return place_name(ctx, named.canonical or named.text), False
+    for h in heads:  # "парк Синьфади провинции Хэбэй"; another target's own genitive locates that target only
+        found = _locative(ctx, p, h) if h not in siblings else None
+        if found:
+            return found, True
     found = _venue(ctx, p, frame)
     if found:
         return found, True
@@ -787,6 +795,13 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     if e is not None and visit:
         return place_name(ctx, e.canonical or e.text), False  # a visit to Shanghai happens in Shanghai
     return None, False
+
+
+def _names_place(ctx: Context, p: Parse, h: int):
+    """The GPE a target is: its head ("Шанхай", "Или-Казахский автономный округ", "Hami city") or a name beside
+    its head ("округ Кашгар", "административный центр СУАР город Урумчи")."""
+    return _named_by_head(ctx, p, h) or next(
+        (e for w in _beside(p, h) if (e := _entity(ctx, p.words[w], GPE)) is not None), None)
 
 
 def _capital(ctx: Context, p: Parse, h: int) -> str | None:

@@ -379,8 +379,8 @@ _MIN_FRAGMENT_WORDS = 3
 
 
 def _fragments(doc: _Doc, quoted: list[Quoted], reported: list[_Found], direct: set) -> list[_Found]:
-    """The speaker's own words quoted inside a reported clause: 'said that the two sides had a "frank and open
-    exchange of views"'. A quoted stretch opening in lower case with a few words is a phrase of theirs, not a name
+    """The speaker's own words quoted inside a reported clause: 'said that the ministers held "long and
+    useful talks"'. A quoted stretch opening in lower case with a few words is a phrase of theirs, not a name
     or a title ("Как сообщил X, гости посетят редакцию «Пекин жибао»")."""
     out = []
     for q in quoted:

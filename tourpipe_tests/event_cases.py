@@ -24,6 +24,14 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # a trip dated in a sentence that reports no visit of its own dates the stops told after it without a date
+    ("en-trip-dates-its-stops", "en",
+     "Maria was invited to take part in the Discover Gansu Foreign Media Tour, from October 3 to 7.\n"
+     "During the four-day visit, the journalists visited the Dunhuang Museum and the Lanzhou Science Park.",
+     [("Maria", "PERSON"), ("Discover Gansu Foreign Media Tour", "EVENT"), ("October 3 to 7", "DATE"),
+      ("Dunhuang Museum", "FAC"), ("Lanzhou Science Park", "FAC")], date(2024, 10, 9),
+     [dict(type="visit", target="the Dunhuang Museum", date=date(2024, 10, 3)),
+      dict(type="visit", target="the Lanzhou Science Park", date=date(2024, 10, 3))]),
     # a site that is a place is where the visit happens: the city named beside "центр", not the province whose centre
     # it is, and another target's genitive ("провинции Ганьсу") locates that target only
     ("ru-sites-that-are-places", "ru",

@@ -19,6 +19,7 @@ from tourpipe.quotes import quoted_regions
 from tourpipe.syntax import Mentions, Parse, bounded, can_parse, line_spans, parse_many, sentence_pieces
 
 _PERSON = frozenset({"PERSON"})
+_DATE = frozenset({"DATE"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
 # Country names entities may canonicalise to that pycountry spells otherwise.
 _COUNTRY_ALIASES = frozenset({"Russia", "Iran", "South Korea", "North Korea", "Vietnam", "Syria", "Laos", "Moldova",
@@ -44,6 +45,7 @@ class _Doc:
     facts: list[Fact]
     lines: list[tuple[int, int]]
     view: str = ""  # the text the parser reads (Title Case lines in sentence case)
+    trip: tuple | None = None  # the trip the article dates first (_trip_date), once looked for
 
 
 @lru_cache(maxsize=1)
@@ -382,6 +384,10 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     if d.date is None and state.get("date") and state["date"][2] == r.status:
         # "In the spring, …" dates nothing: the tour's day holds; a plan told after what was done is not dated by it
         d.date, r.date_mention, _ = state["date"]
+    elif d.date is None and d.type == "visit" and r.status == "done" and (trip := _trip_date(doc)) is not None \
+            and trip[0] < r.trigger[0]:
+        # "… took part in the tour from October 3 to 7. During the visit, they visited X": the trip's dates
+        _, r.date_mention, d.date = trip
     if r.actor is not None:
         state["actor"] = (r.actor, r.actor_canonical)
     if r.place_explicit:
@@ -399,6 +405,29 @@ def _merge(into: _Draft, d: _Draft) -> None:
         a.place = b.place
     if into.date is None and d.date is not None:
         into.date, a.date_mention = d.date, b.date_mention
+
+
+_NO_TRIP = (-1, None, None)
+
+
+def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
+    """The first sentence with a word of a visit ("tour", "trip", "visited", "поездка") and a DATE that resolves, as
+    (where it is, the DATE, its date): the dates of a trip the article tells, for its stops told without one, even
+    when that sentence itself reports no visit ("took part in the tour, from October 3 to 7"). Looked for once, when
+    a stop first needs it."""
+    if doc.trip is None:
+        doc.trip = _NO_TRIP
+        lex, text = doc.ctx.lex, doc.ctx.text
+        for s, e in sentence_pieces(text):
+            if not any("visit" in _kinds(lex, m) for m in lex.prefilter.finditer(text, s, e)):
+                continue
+            found = next(((s, m, d) for m in doc.ctx.mentions.within(s, e, _DATE)
+                          if (d := dates.resolve(m.text, doc.lang, doc.published)) is not None
+                          and d.precision in ("day", "month")), None)  # "since 2018" dates no trip
+            if found is not None:
+                doc.trip = found
+                break
+    return None if doc.trip is _NO_TRIP else doc.trip
 
 
 def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:

@@ -8,7 +8,6 @@ the texts it is given.
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -84,34 +83,13 @@ def find_events(items: Sequence[tuple[Document, Sequence[Entity], Sequence[Fact]
         yield [e for e in events if doc.keeps(e.start_char, e.end_char)]
 
 
-# A wire dateline before the lede: "ASTANA. KAZINFORM - ", "Пекин. 4 ноября. КазТАГ – ", "URUMQI, July 29 (Xinhua) -- ".
-# Its last word is an agency or a city in capitals (two capitals at least, or in parentheses), after a city and a
-# date set off by full stops or commas, or alone ("ALMATY – "; not "The EU – China summit").
-_DATELINE = re.compile(r"[^\n]{0,60}?(?:\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*|\([^()\n]{2,30}\))\s+(?:--|[-–—])\s+")
-_CITY_FIRST = re.compile(r"[^\W\d_]{3,}[.,]\s")  # "ASTANA. ", "URUMQI, ", "Пекин. " (not "Mr. ")
-DATELINE_LINES = 3  # a dateline opens one of the first lines (the headline and standfirst come before the lede)
-
-
-def _datelines(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for _ in range(DATELINE_LINES):
-        m = _DATELINE.match(text, start)
-        head = m.group().rstrip(" -–—") if m is not None else ""
-        if m is not None and len(head.split()) <= 8 and (len(head.split()) == 1 or _CITY_FIRST.match(head)):
-            out.append((m.start(), m.end()))
-        start = text.find("\n", start) + 1
-        if start == 0:
-            break
-    return out
-
-
 def _line_prefixes_blanked(doc: Document) -> str:
-    """The text with the furniture that opens a line (a scraper's "date 2025-05 " before the lede, a wire dateline)
-    blanked, offsets kept: the parser then reads the lede's subject, not the prefix as part of it. Furniture inside a
-    line stays (a span across it would not slice the text)."""
+    """The text with the furniture that opens a line (a scraper's "date 2025-05 " before the lede) blanked, offsets
+    kept: the parser then reads the lede's subject, not the prefix as part of it (the events extractor blanks wire
+    datelines itself, after reading where the story was filed). Furniture inside a line stays (a span across it would
+    not slice the text)."""
     text = doc.text
     spans = [(s, e) for s, e, _ in doc.furniture if not text[text.rfind("\n", 0, s) + 1:s].strip()]
-    spans += _datelines(text)
     if not spans:
         return text
     chars = list(text)

@@ -126,6 +126,44 @@ def bounded(text: str, sent: tuple[int, int], focus: tuple[int, int], limit: int
     return text[a:b].strip()
 
 
+# -- wire datelines ---------------------------------------------------------------------------------------------------
+
+# A wire dateline before the lede: "ASTANA. KAZINFORM - ", "Пекин. 4 ноября. КазТАГ – ", "URUMQI, July 29 (Xinhua) -- ",
+# "CHONGQING, China, Dec. 21, 2020 /PRNewswire/ — ", "Урумчи, 2 октября /Синьхуа/ -- ", "Ulaanbaatar /MONTSAME/ ".
+# Its last word is an agency or a city in capitals (two capitals at least, or in parentheses) before a dash, or an
+# agency between slashes; after a city and a date set off by full stops or commas, or alone ("ALMATY – "; not "The
+# EU – China summit").
+_DATELINE = re.compile(r"[^\n]{0,60}?(?:(?:\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*|\([^()\n]{2,30}\))\s+(?:--|[-–—])\s+"
+                       r"|(?<=\s)/[^/\s][^/\n]{1,29}/\s*(?:(?:--|[-–—])\s+)?)")
+# "ASTANA. ", "URUMQI, ", "NUR-SULTAN, ", "NEW YORK, ", "Пекин. ", "Ulaanbaatar /" (not "Mr. ")
+_CITY_FIRST = re.compile(r"[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,})?(?:[.,]\s|\s+/)")
+_CITY = re.compile(r"[^\W\d_][^\W\d_\s-]*(?:[\s-][^\W\d_]+)?(?=[.,]\s|\s+/|\s+[-–—])")
+DATELINE_LINES = 3  # a dateline opens one of the first lines (the headline and standfirst come before the lede)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the wire datelines that open one of the first lines of ``text``."""
+    out, start = [], 0
+    for _ in range(DATELINE_LINES):
+        m = _DATELINE.match(text, start)
+        head = m.group().rstrip(" -–—") if m is not None else ""
+        if m is not None and len(head.split()) <= 8 and (len(head.split()) == 1 or _CITY_FIRST.match(head)):
+            out.append((m.start(), m.end()))
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
+    return out
+
+
+def dateline_city(text: str) -> tuple[int, int] | None:
+    """(start, end) of the city a dateline opens with ("URUMQI" of "URUMQI, July 29 (Xinhua) -- "), else None."""
+    for s, e in datelines(text):
+        m = _CITY.match(text, s, e)
+        if m is not None:
+            return m.span()
+    return None
+
+
 # -- named mentions by position ---------------------------------------------------------------------------------------
 
 class Mentions:
@@ -461,5 +499,6 @@ def _one_blas_thread():
     return _blas_controller().limit(limits=1, user_api="blas")
 
 
-__all__ = ["Word", "Parse", "Mentions", "SENTENCE_WINDOW", "PARSE_PIECE", "line_spans", "sentence_spans",
+__all__ = ["Word", "Parse", "Mentions", "SENTENCE_WINDOW", "PARSE_PIECE", "datelines", "dateline_city",
+           "line_spans", "sentence_spans",
            "sentence_pieces", "sentence_around", "bounded", "can_parse", "parse_spans", "parse_many"]

@@ -24,6 +24,21 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # a visit the text places nowhere happened where the story was filed (the wire dateline's city); a place the text
+    # states wins, and a plan is not placed by it
+    ("en-dateline-places-unplaced-visits", "en",
+     "Editors tour Xinjiang\nURUMQI, May 3 (Xinhua) -- Editors from five countries visited the regional museum and "
+     "a cotton mill. They will visit a wind farm next week. They also visited the land port in Khorgos.",
+     [("Xinjiang", "GPE"), ("URUMQI", "GPE", "Urumqi"), ("May 3", "DATE"), ("Khorgos", "GPE"),
+      ("next week", "DATE")], date(2024, 5, 3),
+     [dict(type="visit", target="the regional museum", place="Urumqi"),
+      dict(type="visit", target="a cotton mill", place="Urumqi"),
+      dict(type="visit", target="a wind farm", status="planned", place=None),
+      dict(type="visit", target="the land port", place="Khorgos")]),
+    ("ru-dateline-places-unplaced-visits", "ru",
+     "Алматы, 5 июня /Казинформ/ -- Делегация из Китая посетила технопарк и завод.",
+     [("Алматы", "GPE", "Almaty"), ("5 июня", "DATE"), ("Китая", "GPE", "China")], date(2024, 6, 5),
+     [dict(type="visit", target="технопарк", place="Almaty"), dict(type="visit", target="завод", place="Almaty")]),
     # a trip dated in a sentence that reports no visit of its own dates the stops told after it without a date
     ("en-trip-dates-its-stops", "en",
      "Maria was invited to take part in the Discover Gansu Foreign Media Tour, from October 3 to 7.\n"

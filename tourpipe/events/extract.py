@@ -16,7 +16,17 @@ from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import EventLexicon, lexicon_for
 from tourpipe.models import Entity, Event, Fact
 from tourpipe.quotes import quoted_regions
-from tourpipe.syntax import Mentions, Parse, bounded, can_parse, line_spans, parse_many, sentence_pieces
+from tourpipe.syntax import (
+    Mentions,
+    Parse,
+    bounded,
+    can_parse,
+    dateline_city,
+    datelines,
+    line_spans,
+    parse_many,
+    sentence_pieces,
+)
 
 _PERSON = frozenset({"PERSON"})
 _DATE = frozenset({"DATE"})
@@ -46,6 +56,7 @@ class _Doc:
     lines: list[tuple[int, int]]
     view: str = ""  # the text the parser reads (Title Case lines in sentence case)
     trip: tuple | None = None  # the trip the article dates first (_trip_date), once looked for
+    filed_in: str | None = None  # the city of the wire dateline, where the story was filed
 
 
 @lru_cache(maxsize=1)
@@ -306,11 +317,25 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     facts = sorted(facts, key=lambda f: f.start_char)
     money = tuple((f.start_char, f.end_char) for f in facts if f.unit_kind == "money")
     mentions = Mentions(entities)
+    city = dateline_city(text)
+    # "ASTANA. KAZINFORM - Foreign ambassadors visited …": the lede's subject is the ambassadors
+    for s, e in datelines(text):
+        text = text[:s] + " " * (e - s) + text[e:]
     ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money)
     doc = _Doc(ctx, lang, published, facts, lines)
     cands = _candidates(doc)
     doc.view = _model_view(text, lines, mentions) if cands else text
+    doc.filed_in = _filed_in(ctx, city) if cands else None
     return doc, cands
+
+
+def _filed_in(ctx: rd.Context, city: tuple[int, int] | None) -> str | None:
+    """The place a wire dateline names ("CHONGQING, China, Dec. 21, 2020 /PRNewswire/ — "), as a place name."""
+    e = ctx.mentions.covering(city[0], rd.GPE) if city else None
+    if e is None:
+        return None
+    name = e.canonical or e.text
+    return rd.place_name(ctx, name.title() if name.isupper() else name)
 
 
 def _drafts(doc: _Doc, cands: list, parses: list[Parse]) -> list[_Draft]:
@@ -447,6 +472,9 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         seen.update((k, d) for k in register)
         kept.append(d)
     _date_headline(doc, kept)
+    for d in kept:  # a visit the text places nowhere happened where the story was filed
+        if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
+            d.reading.place = doc.filed_in
     return kept
 
 

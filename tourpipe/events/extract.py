@@ -251,6 +251,10 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if not noun and w.pos not in ("VERB", "AUX", "ADJ"):
         return []
     trig, reflexive = ctx.lex.trigger(w.lemma, noun)
+    if trig is not None and w.text.lower() in ctx.lex.modifier_forms and not noun:
+        visitor = _visiting_person(ctx, p, k)
+        if visitor is not None:
+            return [visitor]
     if trig is None or (w.dep in ("amod", "compound") and not noun):
         return []  # "a visiting professor"
     frame = rd.frame_of(ctx, p, k, trig)
@@ -275,6 +279,36 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
     return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head])
             for head, span in found]
+
+
+VISITOR_WORDS = 6  # "Visiting [Mongolian President Nambaryn Enkhbayar]": the title and the name
+
+
+def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
+    """"Visiting Kyrgyz President X said in Astana on Monday …": the person "visiting" describes is a visitor, of the
+    place the clause that person heads is told in (a visit with no place stated is not read this way)."""
+    w = p.words[k]
+    people = ctx.mentions.starting(w.end, p.words[min(k + VISITOR_WORDS, len(p.words) - 1)].end, _PERSON)
+    if not people or k + 1 >= len(p.words):
+        return None
+    person = people[0]
+    between = [v for v in p.words[k + 1:] if v.start < person.start_char]
+    if any(v.pos not in ("PROPN", "NOUN", "ADJ") for v in between):
+        return None  # "visiting [the park with] Li Wei"
+    last = p.index_at(person.end_char - 1)
+    clause = next((h for h in (p.words[last].head, w.head) if p.words[h].pos in ("VERB", "AUX")), None)
+    where = next((c for c in p.children(clause, "obl") if rd._case(p, c.i) in ctx.lex.locative_prepositions
+                  and ctx.mentions.covering(c.start, rd.GPE) is not None), None) if clause is not None else None
+    if where is None:
+        return None
+    gpe = ctx.mentions.covering(where.start, rd.GPE)
+    place = rd.place_name(ctx, gpe.canonical or gpe.text)
+    actor = (p.words[k + 1].start, person.end_char)
+    # the day dates what was said, not the visit, which spans it
+    return rd.Reading((w.start, w.end), (gpe.start_char, gpe.end_char), where.i, actor, None,
+                      person.canonical or person.text, place, place, True, None,
+                      scope=rd.scope(p, clause), extras={"type": "visit", "backed": False, "amount_only": False,
+                                                         "anaphoric": False, "key": place.casefold()})
 
 
 def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, head: int | None,

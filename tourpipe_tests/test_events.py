@@ -133,3 +133,18 @@ def test_the_parsed_window_runs_to_the_end_of_a_list_of_sites():
              "из соседних стран уже несколько лет.")
     end = _window_end(lex, prose, prose.index("посетила") + len("посетила"), len(prose))
     assert prose[:end].endswith("вопросы")  # prose: the first comma past WINDOW_AFTER words ends the window
+
+
+def test_the_parse_window_ends_where_an_attribution_closes_the_sentence():
+    """"… during the visit of X to Ankara, Aidos Ukibay, head of press service, told reporters May 10.": the parser
+    sees the reported clause only (on a real page it hung the speaker on "Ankara" as a second destination)."""
+    from tourpipe.events.extract import _prepare
+    from tourpipe_tests.event_cases import mark
+
+    text = ("Kazakhstan and Turkey plan to sign 30 contracts during the visit of Turkish President Recep Erdogan to "
+            "Ankara, Aidos Ukibay, head of press service of the Kazakh president, told reporters May 10.")
+    ents = mark(text, [("Kazakhstan", "GPE"), ("Turkey", "GPE"), ("Turkish", "NORP"), ("Recep Erdogan", "PERSON"),
+                       ("Ankara", "GPE"), ("Aidos Ukibay", "PERSON"), ("Kazakh", "NORP"), ("May 10", "DATE")])
+    _, cands = _prepare(text, "en", ents, [], None)
+    [(_, window_end, _)] = cands
+    assert text[:window_end].endswith("to Ankara")

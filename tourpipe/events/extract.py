@@ -15,7 +15,7 @@ from tourpipe import dates
 from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import EventLexicon, lexicon_for
 from tourpipe.models import Entity, Event, Fact
-from tourpipe.quotes import quoted_regions
+from tourpipe.quotes import attribution_tails, quoted_regions
 from tourpipe.syntax import (
     Mentions,
     Parse,
@@ -157,6 +157,7 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
     """
     text, lex = doc.ctx.text, doc.ctx.lex
     regions: list[tuple[int, int]] | None = None  # found on the first trigger word: a document without one needs none
+    tails: list[tuple[int, int]] = []
     told: set[str] = set()  # the kinds of event the sentences so far may report
     starts: list[int] = []
     line_starts = [s for s, _ in doc.lines]
@@ -165,7 +166,7 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
         line_start = line_starts[bisect.bisect_right(line_starts, s) - 1]
         hits = list(lex.prefilter.finditer(text, s, e))
         if hits and regions is None:
-            regions = quoted_regions(text, doc.lang)
+            regions, tails = quoted_regions(text, doc.lang), attribution_tails(text, doc.lang)
             starts = [r[0] for r in regions]
         hits = [m for m in hits if not _inside(regions, starts, m.start(), m.end()) and _may_fit(doc, m, (s, e))]
         # "в ходе рабочей поездки": a back-reference only when an event of its kind was told before
@@ -173,7 +174,9 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
         hits = [m for m, _ in kept]
         told.update(*(k for _, k in kept))
         if hits:
-            out.append(((s, e), _window_end(lex, text, hits[-1].end(), e), [m.start() for m in hits]))
+            # "… to Beijing, Asad Karimov, head of the press service, told reporters": the parse ends with the clause
+            stop = next((a for a, _ in tails if hits[-1].end() <= a < e), e)
+            out.append(((s, e), _window_end(lex, text, hits[-1].end(), stop), [m.start() for m in hits]))
     return out
 
 

@@ -444,25 +444,37 @@ def extract_quotes(text: str, lang: str, entities: Sequence[Entity] = (), publis
     doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
     out: list[Quote] = []
     regions: list[tuple[int, int]] = []
+    tails: list[tuple[int, int]] = []
     last: _Last = (None, -10)
     for k, (ls, le) in enumerate(doc.lines):
         found = _line(doc, ls, le)
         regions.extend(_regions(doc, ls, le, found))
+        tails.extend(_tails(doc, found))
         _resolve(doc, found, k)
         last = _inherit(found, last, k)
         out.extend(_to_quote(doc, f) for f in found if f.speaker is not None)
-    _remember(lang, text, sorted(regions))
+    _remember(lang, text, (sorted(regions), sorted(tails)))
     return out
 
 
 # The events extractor asks for the regions of the text the quotes extractor has just read: keep the last few.
-_REGIONS: OrderedDict[tuple[str, str], list[tuple[int, int]]] = OrderedDict()
+_REGIONS: OrderedDict[tuple[str, str], tuple[list, list]] = OrderedDict()
 
 
-def _remember(lang: str, text: str, regions: list[tuple[int, int]]) -> None:
-    _REGIONS[(lang, text)] = regions
+def _remember(lang: str, text: str, read: tuple[list, list]) -> None:
+    _REGIONS[(lang, text)] = read
     while len(_REGIONS) > 8:
         _REGIONS.popitem(last=False)
+
+
+def _tails(doc: _Doc, found: list[_Found]) -> list[tuple[int, int]]:
+    """The attributions that close a sentence after a reported clause (", Li Wei, head of the park, told reporters
+    May 10."): from the end of the clause to the end of the sentence."""
+    out = []
+    for f in found:
+        if not f.direct and f.verb is not None and f.verb[0] >= f.end:
+            out.append((f.end, _sentence_of(doc, f.verb[0])[1]))
+    return out
 
 
 def _regions(doc: _Doc, ls: int, le: int, found: list[_Found]) -> list[tuple[int, int]]:
@@ -492,9 +504,24 @@ def quoted_regions(text: str, lang: str) -> list[tuple[int, int]]:
     lex = lexicon_for(lang)
     if lex is None:
         return sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le))
-    if (lang, text) in _REGIONS:
-        return list(_REGIONS[(lang, text)])
-    doc = _Doc(text, lex, Mentions(()), sentence_spans(text), line_spans(text))
-    regions = sorted(r for ls, le in doc.lines for r in _regions(doc, ls, le, _line(doc, ls, le)))
-    _remember(lang, text, regions)
-    return list(regions)
+    return list(_read(text, lang, lex)[0])
+
+
+def attribution_tails(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where a sentence goes on after its reported clause only to say who said it (", Li Wei, head of the park, told
+    reporters May 10."): an events extractor's parse of the clause should end there. Read with
+    :func:`quoted_regions`, once."""
+    lex = lexicon_for(lang)
+    return [] if lex is None else list(_read(text, lang, lex)[1])
+
+
+def _read(text: str, lang: str, lex) -> tuple[list, list]:
+    if (lang, text) not in _REGIONS:
+        doc = _Doc(text, lex, Mentions(()), sentence_spans(text), line_spans(text))
+        regions, tails = [], []
+        for ls, le in doc.lines:
+            found = _line(doc, ls, le)
+            regions.extend(_regions(doc, ls, le, found))
+            tails.extend(_tails(doc, found))
+        _remember(lang, text, (sorted(regions), sorted(tails)))
+    return _REGIONS[(lang, text)]

@@ -166,7 +166,8 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
         line_start = line_starts[bisect.bisect_right(line_starts, s) - 1]
         hits = list(lex.prefilter.finditer(text, s, e))
         if hits and regions is None:
-            regions, tails = quoted_regions(text, doc.lang), attribution_tails(text, doc.lang)
+            items = doc.ctx.mentions.items
+            regions, tails = quoted_regions(text, doc.lang, items), attribution_tails(text, doc.lang, items)
             starts = [r[0] for r in regions]
         hits = [m for m in hits if not _inside(regions, starts, m.start(), m.end()) and _may_fit(doc, m, (s, e))]
         # "в ходе рабочей поездки": a back-reference only when an event of its kind was told before

@@ -497,27 +497,27 @@ def _descriptions(doc: _Doc, f: _Found) -> list[tuple[int, int]]:
             if sp._first_word(doc.text, a, b) in doc.lex.relative_openers]
 
 
-def quoted_regions(text: str, lang: str) -> list[tuple[int, int]]:
+def quoted_regions(text: str, lang: str, entities: Sequence[Entity] = ()) -> list[tuple[int, int]]:
     """Spans an events extractor must not read as narrative: quoted words (anyone's, titles too; a paragraph of
     direct speech after a dash) and the relative clauses that describe a speaker. Reported clauses are not among
     them: "the minister said that the delegation will visit …" tells news in the reporter's words."""
     lex = lexicon_for(lang)
     if lex is None:
         return sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le))
-    return list(_read(text, lang, lex)[0])
+    return list(_read(text, lang, lex, entities)[0])
 
 
-def attribution_tails(text: str, lang: str) -> list[tuple[int, int]]:
+def attribution_tails(text: str, lang: str, entities: Sequence[Entity] = ()) -> list[tuple[int, int]]:
     """Where a sentence goes on after its reported clause only to say who said it (", Li Wei, head of the park, told
     reporters May 10."): an events extractor's parse of the clause should end there. Read with
     :func:`quoted_regions`, once."""
     lex = lexicon_for(lang)
-    return [] if lex is None else list(_read(text, lang, lex)[1])
+    return [] if lex is None else list(_read(text, lang, lex, entities)[1])
 
 
-def _read(text: str, lang: str, lex) -> tuple[list, list]:
+def _read(text: str, lang: str, lex, entities: Sequence[Entity]) -> tuple[list, list]:
     if (lang, text) not in _REGIONS:
-        doc = _Doc(text, lex, Mentions(()), sentence_spans(text), line_spans(text))
+        doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
         regions, tails = [], []
         for ls, le in doc.lines:
             found = _line(doc, ls, le)

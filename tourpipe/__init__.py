@@ -1,4 +1,9 @@
 """tourpipe: news articles in, entities and typed figures out, queryable with SQL."""
+import os
+
+# Arrow allocates with the system allocator (tourpipe.storage says why); read when pyarrow starts, so set here, before
+# any module imports it. A caller's own choice stands.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 __version__ = "0.1.0"
 __all__ = ["open_warehouse"]

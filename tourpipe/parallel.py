@@ -49,7 +49,8 @@ _IN_POOL = False  # set in the processes of map_chunks' pool
 
 
 def in_pool_worker() -> bool:
-    """Is this process a worker of :func:`map_chunks`' local pool (started for one map, gone after it)?"""
+    """Is this process a worker of the local pool of :func:`map_chunks` / :func:`map_groups` (started for one map, or
+    for a whole run inside :func:`run_workers`)?"""
     return _IN_POOL
 
 
@@ -70,8 +71,8 @@ def _die_with_parent() -> None:
 
 def release_memory() -> None:
     """Hand freed memory back to the system: glibc keeps freed small blocks and Arrow's allocator keeps its pages,
-    so a process's resident set stays at its high-water mark. Called before a stage starts its workers, whose
-    memory adds to this process's."""
+    so a process's resident set stays at its high-water mark. Called before each map (its workers' memory adds to
+    this process's), in each worker of a run as a map starts, and when a worker drops a language's models."""
     gc.collect()
     try:
         import pyarrow
@@ -191,6 +192,7 @@ class _GroupedWork:
         self.tasks: list[deque] = [deque() for _ in range(n)]  # per worker: ((stream, chunk number), async result)
         self.next: list[tuple | None] = [None] * n  # per worker: a chunk taken for it, waiting for a fresh process
         self.began = [0.0] * n  # per worker: when its running chunk began
+        self.ran = [0] * n  # per worker: chunks it finished
         self.done: dict[tuple[int, int], list] = {}
         self.want = (0, 0)  # the next chunk to yield
         self.finished = threading.Event()  # set by the pools as each chunk ends: a worker with room is fed at once
@@ -198,11 +200,11 @@ class _GroupedWork:
     def results(self) -> Iterator:
         while True:
             self.finished.clear()  # before looking: a chunk ending from here on sets it again
-            for w in range(len(self.tasks)):
-                self._feed(w)
+            for w in range(len(self.tasks)):  # a worker's finished chunks out first, so it is fed whatever ended
                 while self.tasks[w] and self.tasks[w][0][1].ready():
                     key, result = self.tasks[w].popleft()
                     self.done[key] = result.get()
+                self._feed(w)
             ready = self._ready()
             if ready:
                 for rows in ready:
@@ -233,11 +235,13 @@ class _GroupedWork:
         """May worker w help with stream g? Always, unless that needs a fresh process (another language) and the
         stream's chunks left would be done, by the workers on it, sooner than a fresh process starts."""
         key = self.keys[g]
-        if key is None or self.workers.held[w] in (None, key) or self.chunks is None or not self.timing[g]:
+        if key is None or self.workers.held[w] in (None, key) or self.chunks is None:
             return True
+        on = sum(1 for v in range(len(self.tasks)) if self.on[v] == g and v != w)
+        if not self.timing[g]:
+            return on == 0  # nothing timed yet (a worker's first chunk loads its models): ask again when one ends
         left = self.chunks[g] - self.issued[g]
-        on = sum(1 for v in range(len(self.tasks)) if self.on[v] == g and v != w) or 1
-        return left * sum(self.timing[g]) / len(self.timing[g]) / on > HELP_MIN_SECONDS
+        return left * sum(self.timing[g]) / len(self.timing[g]) / max(on, 1) > HELP_MIN_SECONDS
 
     def _feed(self, w: int) -> None:
         while len(self.tasks[w]) < 2:
@@ -254,15 +258,17 @@ class _GroupedWork:
             self.next[w] = None
             if key is not None:
                 self.workers.held[w] = key
+            if not self.tasks[w]:  # before submitting: the chunk may end before apply_async returns
+                self.began[w] = time.perf_counter()
             ended = partial(self._ended, w, g)
             self.tasks[w].append(((g, k), self.workers.pools[w].apply_async(self.func, (chunk,), callback=ended,
                                                                             error_callback=ended)))
-            if len(self.tasks[w]) == 1:
-                self.began[w] = time.perf_counter()
 
     def _ended(self, w: int, g: int, _) -> None:  # in the pool's result thread
         now = time.perf_counter()  # a worker runs its chunks one after another: this one began when the last ended
-        self.timing[g].append(now - self.began[w])
+        if self.ran[w]:  # a worker's first chunk loads its models: not a measure of the stream's chunks
+            self.timing[g].append(now - self.began[w])
+        self.ran[w] += 1
         self.began[w] = now
         self.finished.set()
 
@@ -299,9 +305,10 @@ class _Workers:
 
     def renew(self, w: int) -> None:
         """Replace worker w (idle: its chunks are in) by a fresh process."""
-        old, self.pools[w], self.held[w] = self.pools[w], self._pool(), None
-        old.close()
+        old = self.pools[w]
+        old.close()  # gone before the fresh one starts: two processes never hold their memory at once
         old.join()
+        self.pools[w], self.held[w] = self._pool(), None
 
     def map(self, func: Callable, streams: list[Iterator[list]], keys: list[str | None],
             chunks: list[int] | None = None) -> Iterator:

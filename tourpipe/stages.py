@@ -363,12 +363,14 @@ def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 
 
 
 # -- stage 4: facts ----------------------------------------------------------------------------------
-def _with_rows(documents: StagedTable, *others: StagedTable) -> Iterator[tuple]:
-    """(document, its rows of each of ``others``...) for every staged document, looked up by doc_id a chunk
-    of documents at a time: nothing depends on the order in which another stage wrote its rows."""
+def _with_rows(documents: StagedTable, *others: StagedTable,
+               keep: Callable[[Document], bool] | None = None) -> Iterator[tuple]:
+    """(document, its rows of each of ``others``...) for every staged document (that ``keep`` keeps), looked up by
+    doc_id a chunk of documents at a time: nothing depends on the order in which another stage wrote its rows."""
     keyed = [other.by_doc() for other in others]
     rows = documents.iter_rows(_DOC_COLUMNS)
     while chunk := [_document(r) for r in itertools.islice(rows, CHUNK)]:
+        chunk = [d for d in chunk if keep(d)] if keep is not None else chunk
         found = [k.rows_for(d.doc_id for d in chunk) for k in keyed]
         for doc in chunk:
             yield (doc, *(f[doc.doc_id] for f in found))
@@ -400,12 +402,13 @@ def _sizes(documents: StagedTable, keys: list[str | None]) -> list[int]:
     return [counts[k] if k is not None else documents.rows - full for k in keys]
 
 
-def _language_groups(items: Callable[[], Iterator[tuple]], rest: bool = True) -> dict[str | None, Iterator[tuple]]:
-    """``items()`` (tuples led by a Document) as one stream per language with full NLP support, and one of every
-    other language (key None) when ``rest``: the groups of parallel.map_groups, so that a worker holds one language's
-    models."""
+def _language_groups(items: Callable[[Callable[[Document], bool]], Iterator[tuple]],
+                     rest: bool = True) -> dict[str | None, Iterator[tuple]]:
+    """``items(keep)`` (tuples led by the Documents ``keep`` keeps) as one stream per language with full NLP support,
+    and one of every other language (key None) when ``rest``: the groups of parallel.map_groups, so that a worker
+    holds one language's models."""
     def of(langs: frozenset[str], inside: bool) -> Iterator[tuple]:
-        return (item for item in items() if (item[0].lang in langs) == inside)
+        return items(lambda doc: (doc.lang in langs) == inside)
 
     groups: dict[str | None, Iterator[tuple]] = {lang: of(frozenset([lang]), True)
                                                  for lang in sorted(FULL_NLP_LANGUAGES)}
@@ -419,7 +422,7 @@ def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, 
     """Every figure of every new document, typed, with stable ids (entities help to skip names)."""
     out = _Output(staging, schema.FACTS, "facts", progress)
     # The figure rules parse some sentences: one language per worker, as in the events stage below.
-    work = _language_groups(lambda: _with_rows(documents, entities))
+    work = _language_groups(lambda keep: _with_rows(documents, entities, keep=keep))
     for i, result in enumerate(map_groups(_facts_chunk, list(work.values()), n_process, start="spawn",
                                           keys=list(work), sizes=_sizes(documents, list(work))), 1):
         out.add(result)
@@ -447,9 +450,9 @@ def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTabl
     out = _Output(staging, schema.EVENTS, "events", progress)
     # One worker per language, both cores from the start: worker 1 parses English, worker 2 Russian, and the one
     # that runs out helps the other (parallel.map_groups). No process holds both languages' parsers (natasha's
-    # Russian syntax model is the largest of all, ~190 MB; a worker drops a language's models before loading the
+    # Russian models are the largest of all, ~250 MB; a worker drops a language's models before loading the
     # next, nlp.hold), so the stage's peak memory stays below the NER stage's.
-    groups = _language_groups(lambda: _with_rows(documents, entities, facts), rest=False)
+    groups = _language_groups(lambda keep: _with_rows(documents, entities, facts, keep=keep), rest=False)
     for i, result in enumerate(map_groups(_events_chunk, list(groups.values()), n_process, start="spawn",
                                           keys=list(groups), sizes=_sizes(documents, list(groups))), 1):
         out.add(result)

@@ -133,8 +133,9 @@ def bounded(text: str, sent: tuple[int, int], focus: tuple[int, int], limit: int
 # Its last word is an agency or a city in capitals (two capitals at least, or in parentheses) before a dash, or an
 # agency between slashes; after a city and a date set off by full stops or commas, or alone ("ALMATY – "; not "The
 # EU – China summit").
+_MEDIA = "VIDEO|PHOTOS?|INFOGRAPHICS?|LIVE|UPDATED?|ВИДЕО|ФОТО|ИНФОГРАФИКА|ОБНОВЛЕНО"  # "/VIDEO/" ends a headline
 _DATELINE = re.compile(r"[^\n]{0,60}?(?:(?:\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*|\([^()\n]{2,30}\))\s+(?:--|[-–—])\s+"
-                       r"|(?<=\s)/[^/\s][^/\n]{1,29}/\s*(?:(?:--|[-–—])\s+)?)")
+                       rf"|(?<=\s)/(?!(?i:{_MEDIA})/)[A-ZА-ЯЁ][^/\n]{{1,29}}/[ \t]*(?:(?:--|[-–—])[ \t]+)?)")
 # "ASTANA. ", "URUMQI, ", "NUR-SULTAN, ", "NEW YORK, ", "Пекин. ", "Ulaanbaatar /" (not "Mr. ")
 _CITY_FIRST = re.compile(r"[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,})?(?:[.,]\s|\s+/)")
 _CITY = re.compile(r"[^\W\d_][^\W\d_\s-]*(?:[\s-][^\W\d_]+)?(?=[.,]\s|\s+/|\s+[-–—])")

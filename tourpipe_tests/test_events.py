@@ -105,6 +105,9 @@ def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeyp
     ("Алматы, 5 июня /Казинформ/ -- Делегация прибыла.", "Алматы, 5 июня /Казинформ/ -- "),
     ("Astana /QAZINFORM/ The delegation arrived.", "Astana /QAZINFORM/ "),
     ("Prices rose 5% in Astana /per year/ and fell elsewhere.", None),
+    ("Almaty, Urumqi launch new flights /VIDEO/ Tourists are pleased.", None),  # a headline's media tag
+    ("Токаев и Мирзиёев провели переговоры /ФОТО/ Стороны подписали соглашения.", None),
+    ("However, officials /in Astana/ say so.", None),
     ("The EU – China summit ended.", None),
     ("Kazakhstan – China trade grew.", None),
     ("Mr. Li of CNPC – the largest firm – said so.", None),

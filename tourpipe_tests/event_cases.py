@@ -38,11 +38,13 @@ EVENTS = [
     # "Visiting <title> <name> said in <place>": the person is a visitor there; "a visiting professor" is no visit
     ("en-visiting-person-said-in", "en",
      "Visiting Kyrgyz President Almazbek Atambayev said in Astana on Monday that trade would grow. "
-     "A visiting professor from Almaty said in Astana that the lecture went well.",
+     "A visiting professor from Almaty said in Astana that the lecture went well. "
+     "The delegation spent the week visiting Governor Erkin Tuniyaz in Urumqi.",
      [("Kyrgyz", "NORP"), ("Almazbek Atambayev", "PERSON"), ("Astana", "GPE"), ("Monday", "DATE"),
-      ("Almaty", "GPE"), ("Astana", "GPE")], date(2024, 6, 5),
+      ("Almaty", "GPE"), ("Astana", "GPE"), ("Erkin Tuniyaz", "PERSON"), ("Urumqi", "GPE")], date(2024, 6, 5),
      [dict(type="visit", trigger="Visiting", actor="Kyrgyz President Almazbek Atambayev",
-           actor_canonical="Almazbek Atambayev", target="Astana", place="Astana", date=None, status="done")]),
+           actor_canonical="Almazbek Atambayev", target="Astana", place="Astana", date=None, status="done"),
+      dict(type="visit", trigger="visiting", actor="The delegation")]),  # the governor is whom they visited
     # a visit the text places nowhere happened where the story was filed (the wire dateline's city); a place the text
     # states wins, and a plan is not placed by it
     ("en-dateline-places-unplaced-visits", "en",

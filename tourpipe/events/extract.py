@@ -292,14 +292,18 @@ def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
     """"Visiting Kyrgyz President X said in Astana on Monday …": the person "visiting" describes is a visitor, of the
     place the clause that person heads is told in (a visit with no place stated is not read this way)."""
     w = p.words[k]
+    if k + 1 >= len(p.words) or p.children(k, "obj"):
+        return None  # "spent the week visiting Governor X": the person is whom they visited
     people = ctx.mentions.starting(w.end, p.words[min(k + VISITOR_WORDS, len(p.words) - 1)].end, _PERSON)
-    if not people or k + 1 >= len(p.words):
+    if not people:
         return None
     person = people[0]
     between = [v for v in p.words[k + 1:] if v.start < person.start_char]
     if any(v.pos not in ("PROPN", "NOUN", "ADJ") for v in between):
         return None  # "visiting [the park with] Li Wei"
     last = p.index_at(person.end_char - 1)
+    if last is None:
+        return None  # the name runs past this piece of an overlong sentence
     clause = next((h for h in (p.words[last].head, w.head) if p.words[h].pos in ("VERB", "AUX")), None)
     where = next((c for c in p.children(clause, "obl") if rd._case(p, c.i) in ctx.lex.locative_prepositions
                   and ctx.mentions.covering(c.start, rd.GPE) is not None), None) if clause is not None else None
@@ -482,11 +486,15 @@ def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
         doc.trip = _NO_TRIP
         lex, text = doc.ctx.lex, doc.ctx.text
         for s, e in sentence_pieces(text):
-            if not any("visit" in _kinds(lex, m) for m in lex.prefilter.finditer(text, s, e)):
+            kinds = [_kinds(lex, m) for m in lex.prefilter.finditer(text, s, e)]
+            # a sentence that tells of a visit only: "The visit follows an agreement signed on March 3" dates the
+            # agreement
+            if not kinds or not all(k == {"visit"} for k in kinds):
                 continue
             found = next(((s, m, d) for m in doc.ctx.mentions.within(s, e, _DATE)
                           if (d := dates.resolve(m.text, doc.lang, doc.published)) is not None
-                          and d.precision in ("day", "month")), None)  # "since 2018" dates no trip
+                          and d.precision in ("day", "month")  # "since 2018" dates no trip
+                          and (doc.published is None or d.date <= doc.published)), None)  # a plan dates no stop
             if found is not None:
                 doc.trip = found
                 break

@@ -453,16 +453,21 @@ def extract_quotes(text: str, lang: str, entities: Sequence[Entity] = (), publis
         _resolve(doc, found, k)
         last = _inherit(found, last, k)
         out.extend(_to_quote(doc, f) for f in found if f.speaker is not None)
-    _remember(lang, text, (sorted(regions), sorted(tails)))
+    _remember(_key(lang, text, entities), (sorted(regions), sorted(tails)))
     return out
 
 
 # The events extractor asks for the regions of the text the quotes extractor has just read: keep the last few.
-_REGIONS: OrderedDict[tuple[str, str], tuple[list, list]] = OrderedDict()
+_REGIONS: OrderedDict[tuple, tuple[list, list]] = OrderedDict()
 
 
-def _remember(lang: str, text: str, read: tuple[list, list]) -> None:
-    _REGIONS[(lang, text)] = read
+def _key(lang: str, text: str, entities: Sequence[Entity]) -> tuple:
+    """What the regions depend on: the text and the names in it (a naming is told from a clause by them)."""
+    return lang, text, tuple(sorted((e.start_char, e.end_char, e.label) for e in entities))
+
+
+def _remember(key: tuple, read: tuple[list, list]) -> None:
+    _REGIONS[key] = read
     while len(_REGIONS) > 8:
         _REGIONS.popitem(last=False)
 
@@ -516,12 +521,13 @@ def attribution_tails(text: str, lang: str, entities: Sequence[Entity] = ()) -> 
 
 
 def _read(text: str, lang: str, lex, entities: Sequence[Entity]) -> tuple[list, list]:
-    if (lang, text) not in _REGIONS:
+    key = _key(lang, text, entities)
+    if key not in _REGIONS:
         doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
         regions, tails = [], []
         for ls, le in doc.lines:
             found = _line(doc, ls, le)
             regions.extend(_regions(doc, ls, le, found))
             tails.extend(_tails(doc, found))
-        _remember(lang, text, (sorted(regions), sorted(tails)))
-    return _REGIONS[(lang, text)]
+        _remember(key, (sorted(regions), sorted(tails)))
+    return _REGIONS[key]

@@ -296,6 +296,7 @@ class _Workers:
         self.n, self.start = n, start
         self.pools: list = []
         self.held: list[str | None] = []
+        self.maps = 0  # maps started on these workers
 
     def serves(self, n_process: int, start: str) -> bool:
         return n_process == self.n and start == self.start
@@ -321,10 +322,14 @@ class _Workers:
             for pool in self.pools:
                 pool.apply_async(release_memory)
         work = _GroupedWork(func, streams, keys, self, chunks)
+        self.maps += 1
+        mine = self.maps
         try:
             yield from work.results()
         except GeneratorExit:  # the consumer stopped: after the last result (the workers are idle, keep them) or early
-            if any(work.tasks):
+            # ... early: stop the chunks still running, unless a later map uses the workers by now (this generator was
+            # only collected then); its chunks queue behind these, whose results nobody reads
+            if any(work.tasks) and mine == self.maps:
                 self.stop(now=True)
             raise
         except BaseException:  # an error or Ctrl-C: chunks may still be running

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -166,3 +167,22 @@ def test_a_worker_helps_another_language_only_when_that_pays_for_a_fresh_process
         served.setdefault(pid, set()).add("en" if x < 300 else "ru")
     assert all(len(langs) == 1 for langs in served.values()), served
     assert (len(served) == 3) is helped, served
+
+
+def test_a_map_abandoned_early_does_not_stop_the_run_workers_a_later_map_uses():
+    import gc
+
+    from tourpipe.parallel import run_workers
+
+    with run_workers(2, start="fork"):
+        first = map_chunks(_pid_of_each_slowly, range(400), n_process=2, chunk_size=10, min_items=64, start="fork")
+        assert next(first)[0] == 0  # taken one result, then left with chunks in flight
+        second = map_chunks(_pid_of_each, range(300), n_process=2, chunk_size=10, min_items=64, start="fork")
+        head = [next(second) for _ in range(5)]
+        del first
+        gc.collect()  # the abandoned map ends while the later one runs
+        rest: list = []
+        reader = threading.Thread(target=lambda: rest.extend(second), daemon=True)
+        reader.start()
+        reader.join(60)  # with its workers stopped under it, the later map would wait for ever
+        assert not reader.is_alive() and [x for x, _ in head + rest] == list(range(300))

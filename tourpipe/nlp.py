@@ -107,10 +107,9 @@ def hold(lang: str, task: str) -> None:
     if _held == (lang, task) or (lang, task) not in _MODELS:  # a language with no models keeps what is held
         return
     keep = set(_MODELS[(lang, task)])
-    from tourpipe.lang import _detector  # the language detector of the reading stage (~140 MB): not needed again
+    from tourpipe.lang import release_detector
 
-    dropped = _detector.cache_info().currsize > 0
-    _detector.cache_clear()
+    dropped = release_detector()  # the reading stage's language detector: a worker past that stage needs it no more
     for models in _MODELS.values():
         for model in models:
             if model not in keep:

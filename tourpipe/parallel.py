@@ -112,29 +112,7 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
         for chunk in _chunks(stream, chunk_size):
             yield from func(chunk)
         return
-    if _RUN is not None and _RUN.serves(n_process, start):
-        yield from _RUN.map(func, [_chunks(stream, chunk_size)], [None])
-        return
-    release_memory()
-    ctx = multiprocessing.get_context(start)
-    pool = ctx.Pool(max(1, n_process), initializer=_die_with_parent)
-    try:
-        in_flight: deque = deque()
-        for chunk in _chunks(stream, chunk_size):
-            in_flight.append(pool.apply_async(func, (chunk,)))
-            if len(in_flight) >= 2 * n_process:
-                yield from in_flight.popleft().get()
-        while in_flight:
-            yield from in_flight.popleft().get()
-    except BaseException:  # an error, Ctrl-C, or the consumer stopped early: stop the workers now
-        pool.terminate()
-        raise
-    # Every result is in: workers leave on the pool's end-of-work message. Pool.terminate() would send
-    # SIGTERM instead, and a forked worker that has not yet run its initializer still has the parent's
-    # handler; inside a Dagster step that handler only records the signal, and join() then waited for
-    # ever (seen about once in a hundred pools).
-    pool.close()
-    pool.join()
+    yield from _on_workers(func, [_chunks(stream, chunk_size)], [None], None, n_process, start)
 
 
 def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]], n_process: int = 1,
@@ -168,6 +146,12 @@ def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]]
         return
     keys = list(keys) if keys is not None else [None] * len(streams)
     chunks = [-(-n // chunk_size) for n in sizes] if sizes is not None else None
+    yield from _on_workers(func, streams, keys, chunks, n_process, start)
+
+
+def _on_workers(func: Callable, streams: list[Iterator[list]], keys: list[str | None], chunks: list[int] | None,
+                n_process: int, start: str) -> Iterator:
+    """The map on the run's workers (:func:`run_workers`), else on workers started for it and stopped after it."""
     if _RUN is not None and _RUN.serves(n_process, start):
         yield from _RUN.map(func, streams, keys, chunks)
         return
@@ -341,7 +325,11 @@ class _Workers:
         for pool in pools:
             if now:
                 pool.terminate()
-            else:  # no chunk is running (see map_chunks on why not terminate())
+            else:
+                # No chunk is running: a worker leaves on the pool's end-of-work message. Pool.terminate() would send
+                # SIGTERM instead, and a forked worker that has not yet run its initializer still has the parent's
+                # handler; inside a Dagster step that handler only records the signal, and join() then waited for
+                # ever (seen about once in a hundred pools).
                 pool.close()
         for pool in pools:
             pool.join()

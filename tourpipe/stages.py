@@ -324,10 +324,6 @@ def _entities_of(lang: str, docs: list[Document]) -> list[list[dict]]:
     return [core.entity_records(doc.doc_id, mentions) for doc, mentions in zip(docs, core.find_entities(docs, lang))]
 
 
-def _documents_in(documents: StagedTable, lang: str) -> Iterator[Document]:
-    return (_document(r) for r in documents.iter_rows(_DOC_COLUMNS) if r["lang"] == lang)
-
-
 def _language_by_language(stage: str, items: list, doc_of: Callable, work: Callable[[str, list], list],
                           models: str = "parse") -> list:
     """``work(lang, items)`` on each run of one language's items, as rows or failures (``_each``). A pool worker holds
@@ -352,10 +348,9 @@ def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 
     out = _Output(staging, schema.ENTITIES, "entities", progress)
     # One pool for both languages (parallel.map_groups): worker 1 starts on English, worker 2 on Russian, and the
     # one that runs out helps the other; no second pool to start, no worker loading a model it never uses.
-    langs = sorted(FULL_NLP_LANGUAGES)
-    groups = [_documents_in(documents, lang) for lang in langs]
-    for i, result in enumerate(map_groups(_entities_chunk, groups, n_process, start="spawn", keys=langs,
-                                          sizes=_sizes(documents, langs)), 1):
+    groups = _language_groups(lambda keep: (d for d in map(_document, documents.iter_rows(_DOC_COLUMNS)) if keep(d)),
+                              rest=False)
+    for i, result in enumerate(_map_by_language(_entities_chunk, documents, groups, n_process), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"entities: {i:,}/{documents.rows:,} documents")
@@ -395,18 +390,20 @@ def _facts_chunk(items: list[tuple[Document, list[dict]]]) -> list:
     return _language_by_language("facts", items, lambda it: it[0], lambda _, group: _facts_of(group))
 
 
-def _sizes(documents: StagedTable, keys: list[str | None]) -> list[int]:
-    """How many documents each group of ``_language_groups`` holds (None: every other language)."""
+def _map_by_language(func: Callable[[list], list], documents: StagedTable, groups: dict[str | None, Iterator],
+                     n_process: int) -> Iterator:
+    """parallel.map_groups over ``_language_groups``, each group keyed by its language and sized by its documents."""
     counts = Counter(documents.column("lang"))
-    full = sum(counts[k] for k in keys if k is not None)
-    return [counts[k] if k is not None else documents.rows - full for k in keys]
+    full = sum(counts[k] for k in groups if k is not None)
+    sizes = [counts[k] if k is not None else documents.rows - full for k in groups]
+    return map_groups(func, list(groups.values()), n_process, start="spawn", keys=list(groups), sizes=sizes)
 
 
 def _language_groups(items: Callable[[Callable[[Document], bool]], Iterator[tuple]],
                      rest: bool = True) -> dict[str | None, Iterator[tuple]]:
-    """``items(keep)`` (tuples led by the Documents ``keep`` keeps) as one stream per language with full NLP support,
-    and one of every other language (key None) when ``rest``: the groups of parallel.map_groups, so that a worker
-    holds one language's models."""
+    """``items(keep)`` (the work items of the documents ``keep`` keeps) as one stream per language with full NLP
+    support, and one of every other language (key None) when ``rest``: the groups of parallel.map_groups, so that a
+    worker holds one language's models."""
     def of(langs: frozenset[str], inside: bool) -> Iterator[tuple]:
         return items(lambda doc: (doc.lang in langs) == inside)
 
@@ -423,8 +420,7 @@ def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, 
     out = _Output(staging, schema.FACTS, "facts", progress)
     # The figure rules parse some sentences: one language per worker, as in the events stage below.
     work = _language_groups(lambda keep: _with_rows(documents, entities, keep=keep))
-    for i, result in enumerate(map_groups(_facts_chunk, list(work.values()), n_process, start="spawn",
-                                          keys=list(work), sizes=_sizes(documents, list(work))), 1):
+    for i, result in enumerate(_map_by_language(_facts_chunk, documents, work, n_process), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"facts: {i:,}/{documents.rows:,} documents")
@@ -453,8 +449,7 @@ def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTabl
     # Russian models are the largest of all, ~250 MB; a worker drops a language's models before loading the
     # next, nlp.hold), so the stage's peak memory stays below the NER stage's.
     groups = _language_groups(lambda keep: _with_rows(documents, entities, facts, keep=keep), rest=False)
-    for i, result in enumerate(map_groups(_events_chunk, list(groups.values()), n_process, start="spawn",
-                                          keys=list(groups), sizes=_sizes(documents, list(groups))), 1):
+    for i, result in enumerate(_map_by_language(_events_chunk, documents, groups, n_process), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"events: {i:,}/{documents.rows:,} documents")

@@ -156,9 +156,10 @@ def datelines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def dateline_city(text: str) -> tuple[int, int] | None:
-    """(start, end) of the city a dateline opens with ("URUMQI" of "URUMQI, July 29 (Xinhua) -- "), else None."""
-    for s, e in datelines(text):
+def dateline_city(text: str, spans: Sequence[tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """(start, end) of the city a dateline opens with ("URUMQI" of "URUMQI, July 29 (Xinhua) -- "), else None;
+    ``spans``: the text's :func:`datelines`, when the caller has them."""
+    for s, e in datelines(text) if spans is None else spans:
         m = _CITY.match(text, s, e)
         if m is not None:
             return m.span()

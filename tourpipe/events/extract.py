@@ -9,13 +9,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tourpipe import dates
 from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import EventLexicon, lexicon_for
 from tourpipe.models import Entity, Event, Fact
-from tourpipe.quotes import attribution_tails, quoted_regions
+from tourpipe.quotes import narrative_gaps
 from tourpipe.syntax import (
     Mentions,
     Parse,
@@ -55,8 +55,12 @@ class _Doc:
     facts: list[Fact]
     lines: list[tuple[int, int]]
     view: str = ""  # the text the parser reads (Title Case lines in sentence case)
-    trip: tuple | None = None  # the trip the article dates first (_trip_date), once looked for
     filed_in: str | None = None  # the city of the wire dateline, where the story was filed
+
+    @cached_property
+    def trip(self) -> tuple[int, Entity, dates.ResolvedDate] | None:
+        """The trip the article dates first (_trip_date), looked for when a stop first needs it."""
+        return _trip_date(self)
 
 
 @lru_cache(maxsize=1)
@@ -166,8 +170,7 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
         line_start = line_starts[bisect.bisect_right(line_starts, s) - 1]
         hits = list(lex.prefilter.finditer(text, s, e))
         if hits and regions is None:
-            items = doc.ctx.mentions.items
-            regions, tails = quoted_regions(text, doc.lang, items), attribution_tails(text, doc.lang, items)
+            regions, tails = narrative_gaps(text, doc.lang, doc.ctx.mentions.items)
             starts = [r[0] for r in regions]
         hits = [m for m in hits if not _inside(regions, starts, m.start(), m.end()) and _may_fit(doc, m, (s, e))]
         # "в ходе рабочей поездки": a back-reference only when an event of its kind was told before
@@ -359,9 +362,10 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     facts = sorted(facts, key=lambda f: f.start_char)
     money = tuple((f.start_char, f.end_char) for f in facts if f.unit_kind == "money")
     mentions = Mentions(entities)
-    city = dateline_city(text)
+    spans = datelines(text)
+    city = dateline_city(text, spans)
     # "ASTANA. KAZINFORM - Foreign ambassadors visited …": the lede's subject is the ambassadors
-    for s, e in datelines(text):
+    for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
     ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money)
     doc = _Doc(ctx, lang, published, facts, lines)
@@ -451,7 +455,7 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     if d.date is None and state.get("date") and state["date"][2] == r.status:
         # "In the spring, …" dates nothing: the tour's day holds; a plan told after what was done is not dated by it
         d.date, r.date_mention, _ = state["date"]
-    elif d.date is None and d.type == "visit" and r.status == "done" and (trip := _trip_date(doc)) is not None \
+    elif d.date is None and d.type == "visit" and r.status == "done" and (trip := doc.trip) is not None \
             and trip[0] < r.trigger[0]:
         # "… took part in the tour from October 3 to 7. During the visit, they visited X": the trip's dates
         _, r.date_mention, d.date = trip
@@ -474,31 +478,23 @@ def _merge(into: _Draft, d: _Draft) -> None:
         into.date, a.date_mention = d.date, b.date_mention
 
 
-_NO_TRIP = (-1, None, None)
-
-
 def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
     """The first sentence with a word of a visit ("tour", "trip", "visited", "поездка") and a DATE that resolves, as
     (where it is, the DATE, its date): the dates of a trip the article tells, for its stops told without one, even
-    when that sentence itself reports no visit ("took part in the tour, from October 3 to 7"). Looked for once, when
-    a stop first needs it."""
-    if doc.trip is None:
-        doc.trip = _NO_TRIP
-        lex, text = doc.ctx.lex, doc.ctx.text
-        for s, e in sentence_pieces(text):
-            kinds = [_kinds(lex, m) for m in lex.prefilter.finditer(text, s, e)]
-            # a sentence that tells of a visit only: "The visit follows an agreement signed on March 3" dates the
-            # agreement
-            if not kinds or not all(k == {"visit"} for k in kinds):
-                continue
-            found = next(((s, m, d) for m in doc.ctx.mentions.within(s, e, _DATE)
-                          if (d := dates.resolve(m.text, doc.lang, doc.published)) is not None
-                          and d.precision in ("day", "month")  # "since 2018" dates no trip
-                          and (doc.published is None or d.date <= doc.published)), None)  # a plan dates no stop
-            if found is not None:
-                doc.trip = found
-                break
-    return None if doc.trip is _NO_TRIP else doc.trip
+    when that sentence itself reports no visit ("took part in the tour, from October 3 to 7")."""
+    lex, text = doc.ctx.lex, doc.ctx.text
+    for s, e in sentence_pieces(text):
+        kinds = [_kinds(lex, m) for m in lex.prefilter.finditer(text, s, e)]
+        # a sentence that tells of a visit only: "The visit follows an agreement signed on March 3" dates the agreement
+        if not kinds or not all(k == {"visit"} for k in kinds):
+            continue
+        found = next(((s, m, d) for m in doc.ctx.mentions.within(s, e, _DATE)
+                      if (d := dates.resolve(m.text, doc.lang, doc.published)) is not None
+                      and d.precision in ("day", "month")  # "since 2018" dates no trip
+                      and (doc.published is None or d.date <= doc.published)), None)  # a plan dates no stop
+        if found is not None:
+            return found
+    return None
 
 
 def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:

@@ -506,18 +506,18 @@ def quoted_regions(text: str, lang: str, entities: Sequence[Entity] = ()) -> lis
     """Spans an events extractor must not read as narrative: quoted words (anyone's, titles too; a paragraph of
     direct speech after a dash) and the relative clauses that describe a speaker. Reported clauses are not among
     them: "the minister said that the delegation will visit …" tells news in the reporter's words."""
+    return narrative_gaps(text, lang, entities)[0]
+
+
+def narrative_gaps(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[list, list]:
+    """(:func:`quoted_regions`, attribution tails), read in one pass. An attribution tail is where a sentence goes on
+    after its reported clause only to say who said it (", Li Wei, head of the park, told reporters May 10."): an
+    events extractor's parse of the clause should end there."""
     lex = lexicon_for(lang)
     if lex is None:
-        return sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le))
-    return list(_read(text, lang, lex, entities)[0])
-
-
-def attribution_tails(text: str, lang: str, entities: Sequence[Entity] = ()) -> list[tuple[int, int]]:
-    """Where a sentence goes on after its reported clause only to say who said it (", Li Wei, head of the park, told
-    reporters May 10."): an events extractor's parse of the clause should end there. Read with
-    :func:`quoted_regions`, once."""
-    lex = lexicon_for(lang)
-    return [] if lex is None else list(_read(text, lang, lex, entities)[1])
+        return sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le)), []
+    regions, tails = _read(text, lang, lex, entities)
+    return list(regions), list(tails)
 
 
 def _read(text: str, lang: str, lex, entities: Sequence[Entity]) -> tuple[list, list]:

@@ -1,9 +1,8 @@
 """The analysis core: a text and its language in, typed results out — used by the pipeline and `tourpipe extract`.
 
 Plain Python over the pure extractors (cleaning, entities, figures, events, quotations); no Dagster, no
-storage. The pipeline's per-document stages call ``find_entities``, ``find_facts``, ``find_events`` and
-``find_quotes`` on documents it streams from staged tables; `tourpipe extract` calls ``analyze_batch`` on
-the texts it is given.
+storage. The pipeline's per-document stages call ``find_entities``, ``find_facts`` and ``find_events_and_quotes``
+on documents it streams from staged tables; `tourpipe extract` calls ``analyze_batch`` on the texts it is given.
 """
 from __future__ import annotations
 
@@ -20,7 +19,8 @@ from tourpipe.events import extract_events_batch
 from tourpipe.figures import extract_facts
 from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import Entity, Event, Fact, Quote
-from tourpipe.quotes import extract_quotes
+from tourpipe.quotes import Gaps
+from tourpipe.quotes import read_quotes as extract_read_quotes
 from tourpipe.textnorm import normalize_text, normalize_with_offsets
 
 Span = tuple[int, int, str]  # (start, end, reason) of a piece of inline furniture
@@ -75,12 +75,22 @@ def find_facts(doc: Document, entities: Sequence[Entity]) -> list[Fact]:
     return keep_links([f for f in facts if doc.keeps(f.start_char, f.end_char)])
 
 
-def find_events(items: Sequence[tuple[Document, Sequence[Entity], Sequence[Fact]]]) -> Iterator[list[Event]]:
-    """The events each (document, its entities, its facts) reports, furniture left out, in order; the trigger
-    sentences of many documents are parsed in one batch."""
-    docs = ((_line_prefixes_blanked(doc), doc.lang, entities, facts, doc.published) for doc, entities, facts in items)
-    for (doc, _, _), events in zip(items, extract_events_batch(docs)):
+def find_events(items: Sequence[tuple]) -> Iterator[list[Event]]:
+    """The events each (document, its entities, its facts[, its quotes' gaps]) reports, furniture left out, in
+    order; the trigger sentences of many documents are parsed in one batch. The gaps (``read_quotes``) are where the
+    events extractor must not read narrative, found by the quotes extractor; without them it looks for them itself."""
+    docs = ((_line_prefixes_blanked(doc), doc.lang, entities, facts, doc.published, *gaps)
+            for doc, entities, facts, *gaps in items)
+    for (doc, *_), events in zip(items, extract_events_batch(docs)):
         yield [e for e in events if doc.keeps(e.start_char, e.end_char)]
+
+
+def find_events_and_quotes(items: Sequence[tuple[Document, Sequence[Entity], Sequence[Fact]]]
+                           ) -> list[tuple[list[Event], list[Quote]]]:
+    """(find_events, find_quotes) of each (document, its entities, its facts), in one reading of the quotations."""
+    read = [read_quotes(doc, entities) for doc, entities, _ in items]
+    events = find_events([(doc, entities, facts, gaps) for (doc, entities, facts), (_, gaps) in zip(items, read)])
+    return [(found, quotes) for found, (quotes, _) in zip(events, read)]
 
 
 def _line_prefixes_blanked(doc: Document) -> str:
@@ -100,10 +110,15 @@ def _line_prefixes_blanked(doc: Document) -> str:
 
 def find_quotes(doc: Document, entities: Sequence[Entity]) -> list[Quote]:
     """The quotations and reported speech of a document with their speakers, furniture left out."""
+    return read_quotes(doc, entities)[0]
+
+
+def read_quotes(doc: Document, entities: Sequence[Entity]) -> tuple[list[Quote], Gaps | None]:
+    """(find_quotes, the quoted regions and attribution tails the events extractor must skip) of a document."""
     if doc.lang not in FULL_NLP_LANGUAGES:
-        return []
-    return [q for q in extract_quotes(doc.text, doc.lang, entities, doc.published)
-            if doc.keeps(q.start_char, q.end_char)]
+        return [], None
+    quotes, gaps = extract_read_quotes(doc.text, doc.lang, entities)
+    return [q for q in quotes if doc.keeps(q.start_char, q.end_char)], gaps
 
 
 def keep_links(facts: list[Fact]) -> list[Fact]:
@@ -270,10 +285,10 @@ def _analyze_normalised(items: Sequence[tuple[str, str, date | None]]) -> list[A
         for i, mentions in zip(idx, find_entities([docs[i] for i in idx], lang)):
             entities[i] = mentions
     facts = [find_facts(doc, ents) for doc, ents in zip(docs, entities)]
-    events = find_events(list(zip(docs, entities, facts)))
+    read = find_events_and_quotes(list(zip(docs, entities, facts)))
     out = []
-    for (page, _, _), view, doc, ents, figures, evs in zip(items, views, docs, entities, facts, events):
-        analysis = Analysis(doc.lang, tuple(ents), tuple(figures), tuple(evs), tuple(find_quotes(doc, ents)))
+    for (page, _, _), view, doc, ents, figures, (evs, quotes) in zip(items, views, docs, entities, facts, read):
+        analysis = Analysis(doc.lang, tuple(ents), tuple(figures), tuple(evs), tuple(quotes))
         out.append(_move_all(analysis, view.to_raw, page) if view is not None else analysis)
     return out
 

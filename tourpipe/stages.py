@@ -428,53 +428,88 @@ def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, 
 
 
 # -- stage 5: events and quotations --------------------------------------------------------------------
-def _events_of(items: list[tuple[Document, list[dict], list[dict]]]) -> list[list[dict]]:
-    work = [(doc, [_entity(r) for r in ents], [_fact(r) for r in facts]) for doc, ents, facts in items]
-    ids = [{(r["start_char"], r["end_char"]): r["fact_id"] for r in facts} for _, _, facts in items]
-    return [core.event_records(doc.doc_id, events, fact_ids)
-            for (doc, _, _), fact_ids, events in zip(items, ids, core.find_events(work))]
+@dataclass(frozen=True)
+class _Read:
+    """The events rows and the quotes rows of one document, and the CPU seconds of its chunk each took (given with
+    the chunk's first document only)."""
+
+    events: list[dict]
+    quotes: list[dict]
+    cpu: tuple[float, float] = (0.0, 0.0)
 
 
-def _events_chunk(items: list[tuple[Document, list[dict], list[dict]]]) -> list:
-    """Events of a chunk of documents in a worker (trigger sentences parsed in one batch), or failures."""
-    return _language_by_language("events", items, lambda it: it[0], lambda _, group: _events_of(group))
+def _events_and_quotes_of(items: list[tuple[Document, list[dict], list[dict]]]) -> list[_Read]:
+    t0 = time.process_time()
+    entities = [[_entity(r) for r in ents] for _, ents, _ in items]
+    read = [core.read_quotes(doc, ents) for (doc, _, _), ents in zip(items, entities)]
+    t1 = time.process_time()
+    work = [(doc, ents, [_fact(r) for r in facts], gaps) for (doc, _, facts), ents, (_, gaps)
+            in zip(items, entities, read)]
+    events = list(core.find_events(work))
+    cpu = (time.process_time() - t1, t1 - t0)
+    out = []
+    for k, ((doc, _, facts), found, (quotes, _)) in enumerate(zip(items, events, read)):
+        fact_ids = {(r["start_char"], r["end_char"]): r["fact_id"] for r in facts}
+        out.append(_Read(core.event_records(doc.doc_id, found, fact_ids), core.quote_records(doc.doc_id, quotes),
+                         cpu if k == 0 else (0.0, 0.0)))
+    return out
 
 
-def find_events(documents: StagedTable, entities: StagedTable, facts: StagedTable, staging: Staging, *,
-                n_process: int = 1, progress: Progress = _quiet) -> Extracted:
-    """Visits, agreements and investments each new document reports, with the facts that measure them."""
-    out = _Output(staging, schema.EVENTS, "events", progress)
+def _events_and_quotes_chunk(items: list[tuple[Document, list[dict], list[dict]]]) -> list:
+    """Events and quotations of a chunk of documents in a worker (trigger sentences parsed in one batch), or
+    failures."""
+    return _language_by_language("events and quotes", items, lambda it: it[0],
+                                 lambda _, group: _events_and_quotes_of(group))
+
+
+@dataclass(frozen=True)
+class EventsAndQuotes:
+    """What the events-and-quotations stage staged, and how its seconds divide between the two (by the CPU time
+    each took in the workers)."""
+
+    events: Extracted
+    quotes: Extracted
+    seconds: float
+    events_share: float
+
+    @property
+    def events_seconds(self) -> float:
+        return self.seconds * self.events_share
+
+    @property
+    def quotes_seconds(self) -> float:
+        return self.seconds - self.events_seconds
+
+
+def find_events_and_quotes(documents: StagedTable, entities: StagedTable, facts: StagedTable, staging: Staging, *,
+                           n_process: int = 1, progress: Progress = _quiet) -> EventsAndQuotes:
+    """Visits, agreements and investments each new document reports, with the facts that measure them; and its
+    quotations and reported speech with their speakers. One stage, as the events extractor must skip the quoted
+    words and stop at the attributions the quotes extractor reads anyway: read once, not twice."""
+    t0 = time.perf_counter()
+    events = _Output(staging, schema.EVENTS, "events", progress)
+    quotes = _Output(staging, schema.QUOTES, "quotes", progress)
     # One worker per language, both cores from the start: worker 1 parses English, worker 2 Russian, and the one
     # that runs out helps the other (parallel.map_groups). No process holds both languages' parsers (natasha's
     # Russian models are the largest of all, ~250 MB; a worker drops a language's models before loading the
-    # next, nlp.hold), so the stage's peak memory stays below the NER stage's.
+    # next, nlp.hold), so the stage's peak memory stays below the NER stage's. Documents in other languages have
+    # neither events nor quotations.
     groups = _language_groups(lambda keep: _with_rows(documents, entities, facts, keep=keep), rest=False)
-    for i, result in enumerate(_map_by_language(_events_chunk, documents, groups, n_process), 1):
-        out.add(result)
+    cpu = [0.0, 0.0]
+    for i, result in enumerate(_map_by_language(_events_and_quotes_chunk, documents, groups, n_process), 1):
+        if isinstance(result, Failed):
+            events.add(result)
+            quotes.failed.add({"doc_id": result.doc_id, "stage": result.stage, "error": result.error,
+                               "failed_at": quotes.now})
+        else:
+            events.add(result.events)
+            quotes.add(result.quotes)
+            cpu = [cpu[0] + result.cpu[0], cpu[1] + result.cpu[1]]
         if i % PROGRESS_EVERY == 0:
-            progress(f"events: {i:,}/{documents.rows:,} documents")
-    return Extracted(*out.close())
-
-
-def _quotes_of(items: list[tuple[Document, list[dict]]]) -> list[list[dict]]:
-    return [core.quote_records(doc.doc_id, core.find_quotes(doc, [_entity(r) for r in rows])) for doc, rows in items]
-
-
-def _quotes_chunk(items: list[tuple[Document, list[dict]]]) -> list:
-    """Quotations of a chunk of documents (in a worker), or failures."""
-    return [r for item in items for r in _each("quotes", [item], lambda it: it[0].doc_id, _quotes_of)]
-
-
-def find_quotes(documents: StagedTable, entities: StagedTable, staging: Staging, *, n_process: int = 1,
-                progress: Progress = _quiet) -> Extracted:
-    """Quotations and reported speech of each new document, with their speakers."""
-    out = _Output(staging, schema.QUOTES, "quotes", progress)
-    for i, result in enumerate(map_chunks(_quotes_chunk, _with_rows(documents, entities), n_process,
-                                          start="spawn"), 1):
-        out.add(result)
-        if i % PROGRESS_EVERY == 0:
-            progress(f"quotes: {i:,}/{documents.rows:,} documents")
-    return Extracted(*out.close())
+            progress(f"events and quotes: {i:,}/{documents.rows:,} documents")
+    seconds = time.perf_counter() - t0
+    return EventsAndQuotes(Extracted(*events.close()), Extracted(*quotes.close()), seconds,
+                           cpu[0] / sum(cpu) if sum(cpu) > 0 else 1.0)
 
 
 # -- stage 5/6: commit and views ---------------------------------------------------------------------
@@ -539,9 +574,8 @@ def run_all(seeds: Path, warehouse: Path | str | Warehouse, n_process: int = 2, 
         docs, say = clean.documents, {"n_process": n_process, "progress": progress}
         entities = find_entities(docs, staging, **say)
         facts = find_facts(docs, entities.rows, staging, **say)
-        extracted = {"entities": entities, "facts": facts,
-                     "events": find_events(docs, entities.rows, facts.rows, staging, **say),
-                     "quotes": find_quotes(docs, entities.rows, staging, **say)}
+        read = find_events_and_quotes(docs, entities.rows, facts.rows, staging, **say)
+        extracted = {"entities": entities, "facts": facts, "events": read.events, "quotes": read.quotes}
         done = commit(wh, raw.listing, batch_tables(clean, extracted), failures(clean, extracted))
         counts = publish(wh, done)
     return {"raw": raw.stats, "counts": counts, "seconds": time.perf_counter() - t0}

@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -433,14 +432,23 @@ def _inherit(found: list[_Found], last: _Last, line_index: int) -> _Last:
     return speaker, where
 
 
+Gaps = tuple[list[tuple[int, int]], list[tuple[int, int]]]  # (quoted regions, attribution tails): narrative_gaps
+
+
 def extract_quotes(text: str, lang: str, entities: Sequence[Entity] = (), published=None) -> list[Quote]:
     """Quotations and reported speech of ``text`` in document order (see tourpipe.models.Quote).
 
     ``published`` is accepted for symmetry with the events extractor; quotations carry no dates.
     """
+    return read_quotes(text, lang, entities)[0]
+
+
+def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[list[Quote], Gaps]:
+    """(:func:`extract_quotes`, :func:`narrative_gaps`) of ``text`` in one reading: the events extractor takes the
+    gaps from the quotes stage instead of reading every line for quotations a second time."""
     lex = lexicon_for(lang)
     if not text or lex is None:
-        return []
+        return [], narrative_gaps(text, lang, entities)
     doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
     out: list[Quote] = []
     regions: list[tuple[int, int]] = []
@@ -453,23 +461,7 @@ def extract_quotes(text: str, lang: str, entities: Sequence[Entity] = (), publis
         _resolve(doc, found, k)
         last = _inherit(found, last, k)
         out.extend(_to_quote(doc, f) for f in found if f.speaker is not None)
-    _remember(_key(lang, text, entities), (sorted(regions), sorted(tails)))
-    return out
-
-
-# The events extractor asks for the regions of the text the quotes extractor has just read: keep the last few.
-_REGIONS: OrderedDict[tuple, tuple[list, list]] = OrderedDict()
-
-
-def _key(lang: str, text: str, entities: Sequence[Entity]) -> tuple:
-    """What the regions depend on: the text and the names in it (a naming is told from a clause by them)."""
-    return lang, text, tuple(sorted((e.start_char, e.end_char, e.label) for e in entities))
-
-
-def _remember(key: tuple, read: tuple[list, list]) -> None:
-    _REGIONS[key] = read
-    while len(_REGIONS) > 8:
-        _REGIONS.popitem(last=False)
+    return out, (sorted(regions), sorted(tails))
 
 
 def _tails(doc: _Doc, found: list[_Found]) -> list[tuple[int, int]]:
@@ -509,25 +501,17 @@ def quoted_regions(text: str, lang: str, entities: Sequence[Entity] = ()) -> lis
     return narrative_gaps(text, lang, entities)[0]
 
 
-def narrative_gaps(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[list, list]:
+def narrative_gaps(text: str, lang: str, entities: Sequence[Entity] = ()) -> Gaps:
     """(:func:`quoted_regions`, attribution tails), read in one pass. An attribution tail is where a sentence goes on
     after its reported clause only to say who said it (", Li Wei, head of the park, told reporters May 10."): an
     events extractor's parse of the clause should end there."""
     lex = lexicon_for(lang)
     if lex is None:
         return sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le)), []
-    regions, tails = _read(text, lang, lex, entities)
-    return list(regions), list(tails)
-
-
-def _read(text: str, lang: str, lex, entities: Sequence[Entity]) -> tuple[list, list]:
-    key = _key(lang, text, entities)
-    if key not in _REGIONS:
-        doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
-        regions, tails = [], []
-        for ls, le in doc.lines:
-            found = _line(doc, ls, le)
-            regions.extend(_regions(doc, ls, le, found))
-            tails.extend(_tails(doc, found))
-        _remember(key, (sorted(regions), sorted(tails)))
-    return _REGIONS[key]
+    doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
+    regions, tails = [], []
+    for ls, le in doc.lines:
+        found = _line(doc, ls, le)
+        regions.extend(_regions(doc, ls, le, found))
+        tails.extend(_tails(doc, found))
+    return sorted(regions), sorted(tails)

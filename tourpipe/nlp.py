@@ -89,6 +89,23 @@ def russian_syntax():
     return NewsMorphTagger(emb), NewsSyntaxParser(emb)
 
 
+@lru_cache(maxsize=1)
+def _blas_controller():
+    import numpy
+    from threadpoolctl import ThreadpoolController
+
+    numpy.ones((2, 2)) @ numpy.ones((2, 2))  # numpy loads its BLAS on first use: load it before looking
+    return ThreadpoolController()  # finding the loaded BLAS libraries is the costly part: once per process
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS runs on one thread. natasha's models (NER, morphology, syntax) multiply small
+    matrices with numpy, and OpenBLAS threads only spin on them: the Russian parse took 8x the CPU time of one
+    thread, the Russian NER 1.7x (4.3 against 2.6 CPU seconds on 120 articles, in about the same wall time, here on
+    2 cores), and in a pipeline run that spinning thread takes the core the other worker's NER runs on."""
+    return _blas_controller().limit(limits=1, user_api="blas")
+
+
 # The large models of each language and task. A worker that goes through one language's documents and then another's
 # drops the first language's models before loading the next (hold): natasha's Russian models take ~250 MB of a worker,
 # the English ones ~120 MB, and two workers each holding both would lift a run's peak memory past the NER stage's. A

@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tourpipe.nlp import one_blas_thread
+
 # A sentence column holds the real sentence, cut to this many characters around the span it is about.
 SENTENCE_WINDOW = 400
 
@@ -475,7 +477,7 @@ def parse_many(items: Sequence[tuple[str, tuple[int, int]]], lang: str) -> list[
         if key not in found:
             todo.setdefault(key, item)
     if todo:
-        with _one_blas_thread():
+        with one_blas_thread():
             fresh = _PARSERS[lang](list(todo.values()))
         found.update(zip(todo, fresh))
     for key in keys:
@@ -484,21 +486,6 @@ def parse_many(items: Sequence[tuple[str, tuple[int, int]]], lang: str) -> list[
     while len(_CACHE) > PARSE_CACHE_SIZE:
         _CACHE.popitem(last=False)
     return [_moved(found[key], s) for key, (_, (s, _)) in zip(keys, items)]
-
-
-@lru_cache(maxsize=1)
-def _blas_controller():
-    import numpy
-    from threadpoolctl import ThreadpoolController
-
-    numpy.ones((2, 2)) @ numpy.ones((2, 2))  # numpy loads its BLAS on first use: load it before looking
-    return ThreadpoolController()  # finding the loaded BLAS libraries is the costly part: once per process
-
-
-def _one_blas_thread():
-    """natasha's models multiply small matrices with numpy: OpenBLAS threads only spin on them (measured here,
-    2 cores: 8x the CPU time of one thread for the Russian parse)."""
-    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 __all__ = ["Word", "Parse", "Mentions", "SENTENCE_WINDOW", "PARSE_PIECE", "datelines", "dateline_city",

@@ -66,3 +66,35 @@ def test_holding_one_language_frees_the_other_languages_models(monkeypatch):
     assert ru_ner.cache_info().currsize == 0 and emb.cache_info().currsize == 1
     ru_syntax()
     assert loads == ["ru syntax", "ru ner", "emb", "en ner", "en parser", "ru ner", "emb", "ru syntax"]
+
+
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
+@pytest.mark.parametrize("work", ["ner", "parse"])
+def test_natasha_multiplies_on_one_blas_thread(monkeypatch, work):
+    """natasha's numpy multiplications run on one BLAS thread: a second one only spins, on the core the other
+    worker's NER needs. Checked from inside the model calls."""
+    from collections import OrderedDict
+
+    from tourpipe import syntax
+    from tourpipe.entities.russian import recognise
+
+    model = nlp.russian_ner() if work == "ner" else nlp.russian_syntax()[0]
+    real = type(model).map
+    seen: list[list[int]] = []
+
+    def watched(self, items):
+        seen.append(_blas_threads())
+        return real(self, items)
+
+    monkeypatch.setattr(type(model), "map", watched)
+    monkeypatch.setattr(syntax, "_CACHE", OrderedDict())  # a parse from an earlier test would not call the model
+    if work == "ner":
+        list(recognise(["Делегация из Казахстана посетила Урумчи."]))
+    else:
+        syntax.parse_spans("Делегация посетила Урумчи.", [(0, 26)], "ru")
+    assert seen and all(threads and set(threads) == {1} for threads in seen), seen

@@ -36,7 +36,7 @@ from tourpipe.entities.spans import (
     vote_labels,
     year_events,
 )
-from tourpipe.nlp import russian_blank
+from tourpipe.nlp import one_blas_thread, russian_blank
 
 __all__ = ["RUSSIAN_STEPS", "lemmatize_ru", "name_forms", "normal_name", "recognise", "russian_candidates"]
 
@@ -126,7 +126,8 @@ def recognise(texts: Iterable[str], n_process: int = 1) -> Iterator[tuple[str, C
         # fails on a text without a token
         lines = [(i, offset, line) for i, text in enumerate(chunk) for offset, line in model_segments(text)
                  if model_view(line).strip()]
-        markups = _by_length(ner, [model_view(line) for _, _, line in lines]) if lines else []
+        with one_blas_thread():
+            markups = _by_length(ner, [model_view(line) for _, _, line in lines]) if lines else []
         per_text: list[list] = [[] for _ in chunk]
         for (i, offset, line), markup in zip(lines, markups):
             per_text[i].append((offset, line, markup.spans))

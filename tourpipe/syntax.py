@@ -56,6 +56,12 @@ def _is_abbreviation(text: str, line_start: int, dot: int, after: int) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``; a sentence never crosses a line, spans are stripped."""
+    return list(_sentence_spans(text))
+
+
+# The quotes and the events extractor each split the same texts, a stage's chunk of documents apart.
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for ls, le in line_spans(text):
         start = ls
@@ -65,7 +71,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             out.append((start, m.end()))
             start = m.end()
         out.append((start, le))
-    return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
+    return tuple(_strip(text, s, e) for s, e in out if text[s:e].strip())
 
 
 # A sentence longer than this is parsed in pieces (cut at whitespace): parse work and every walk over a parse stay
@@ -77,8 +83,13 @@ _LAST_SPACE = re.compile(r".*\s", re.S)
 def sentence_pieces(text: str, limit: int = PARSE_PIECE) -> list[tuple[int, int]]:
     """:func:`sentence_spans`, with a sentence longer than ``limit`` characters cut into pieces of at most
     ``limit`` at the last whitespace in each (a run without whitespace is cut at ``limit``)."""
+    return list(_sentence_pieces(text, limit))
+
+
+@lru_cache(maxsize=8)
+def _sentence_pieces(text: str, limit: int) -> tuple[tuple[int, int], ...]:
     out = []
-    for s, e in sentence_spans(text):
+    for s, e in _sentence_spans(text):
         while e - s > limit:
             m = _LAST_SPACE.match(text, s, s + limit)
             cut = m.end() if m and m.end() > s + limit // 2 else s + limit
@@ -89,7 +100,7 @@ def sentence_pieces(text: str, limit: int = PARSE_PIECE) -> list[tuple[int, int]
         piece = _strip(text, s, e)
         if piece[0] < piece[1]:
             out.append(piece)
-    return out
+    return tuple(out)
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -193,13 +204,12 @@ class Mentions:
         return [e for e in self.starting(start, end, labels) if e.end_char <= end]
 
     def covering(self, pos: int, labels: frozenset[str] | None = None):
-        """The mention holding character ``pos``, else None."""
-        k = bisect.bisect_right(self._starts, pos) - 1
-        while k >= 0 and k > bisect.bisect_right(self._starts, pos) - 6:
+        """The mention holding character ``pos`` (among the five that start last at or before it), else None."""
+        top = bisect.bisect_right(self._starts, pos) - 1
+        for k in range(top, max(top - 5, -1), -1):
             e = self.items[k]
-            if e.start_char <= pos < e.end_char and (labels is None or e.label in labels):
+            if pos < e.end_char and (labels is None or e.label in labels):
                 return e
-            k -= 1
         return None
 
     def last_before(self, pos: int, floor: int, labels: frozenset[str]):
@@ -228,6 +238,10 @@ class Word:
     pos: str  # UPOS
     lemma: str  # lower case
     feats: str = ""  # UD features, "Tense=Past|VerbForm=Fin"
+    base: str = field(init=False, repr=False, compare=False)  # the relation before ':' ("nsubj" of "nsubj:pass")
+
+    def __post_init__(self):
+        object.__setattr__(self, "base", self.dep.partition(":")[0])
 
     def feat(self, name: str) -> str | None:
         for kv in self.feats.split("|"):
@@ -255,10 +269,10 @@ class Parse:
 
     def children(self, i: int, *deps: str) -> list[Word]:
         """Children of word i, optionally only those whose relation (or its base before ':') is in ``deps``."""
-        out = [self.words[k] for k in self._kids[i]]
-        if deps:
-            out = [w for w in out if w.dep in deps or w.dep.split(":")[0] in deps]
-        return out
+        words = self.words
+        if not deps:
+            return [words[k] for k in self._kids[i]]
+        return [w for k in self._kids[i] if (w := words[k]).dep in deps or w.base in deps]
 
     def head_of(self, i: int) -> Word | None:
         w = self.words[i]
@@ -266,12 +280,21 @@ class Parse:
 
     def subtree(self, i: int, skip: Callable[[Word], bool] | None = None) -> list[int]:
         """Sorted indices of word i and its descendants; ``skip`` prunes a child's whole subtree."""
-        out, todo = [], [i]
-        while todo:
-            k = todo.pop()
-            out.append(k)
-            todo.extend(c for c in self._kids[k] if skip is None or not skip(self.words[c]))
-        return sorted(out)
+        out, todo, kids = [i], [i], self._kids
+        if skip is None:
+            while todo:
+                below = kids[todo.pop()]
+                out.extend(below)
+                todo.extend(below)
+        else:
+            words = self.words
+            while todo:
+                for c in kids[todo.pop()]:
+                    if not skip(words[c]):
+                        out.append(c)
+                        todo.append(c)
+        out.sort()
+        return out
 
     def index_at(self, char: int) -> int | None:
         """Index of the word covering character ``char``, else None."""

@@ -59,6 +59,20 @@ class _Doc:
     gaps: Gaps | None = None  # quoted regions and attribution tails (quotes.narrative_gaps), when the caller has them
 
     @cached_property
+    def hits(self) -> list[tuple[tuple[int, int], list[re.Match]]]:
+        """(sentence, its trigger forms) of each sentence (an overlong one in bounded pieces) with a trigger form,
+        from one scan of the text."""
+        text = self.ctx.text
+        pieces = sentence_pieces(text)
+        starts = [s for s, _ in pieces]
+        found: dict[int, list[re.Match]] = {}
+        for m in self.ctx.lex.prefilter.finditer(text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.end() <= pieces[k][1]:
+                found.setdefault(k, []).append(m)
+        return [(pieces[k], found[k]) for k in sorted(found)]
+
+    @cached_property
     def trip(self) -> tuple[int, Entity, dates.ResolvedDate] | None:
         """The trip the article dates first (_trip_date), looked for when a stop first needs it."""
         return _trip_date(self)
@@ -167,10 +181,9 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
     starts: list[int] = []
     line_starts = [s for s, _ in doc.lines]
     out = []
-    for s, e in sentence_pieces(text):  # an overlong sentence in bounded pieces
+    for (s, e), hits in doc.hits:
         line_start = line_starts[bisect.bisect_right(line_starts, s) - 1]
-        hits = list(lex.prefilter.finditer(text, s, e))
-        if hits and regions is None:
+        if regions is None:
             regions, tails = doc.gaps or narrative_gaps(text, doc.lang, doc.ctx.mentions.items)
             starts = [r[0] for r in regions]
         hits = [m for m in hits if not _inside(regions, starts, m.start(), m.end()) and _may_fit(doc, m, (s, e))]
@@ -484,9 +497,9 @@ def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
     """The first sentence with a word of a visit ("tour", "trip", "visited", "поездка") and a DATE that resolves, as
     (where it is, the DATE, its date): the dates of a trip the article tells, for its stops told without one, even
     when that sentence itself reports no visit ("took part in the tour, from October 3 to 7")."""
-    lex, text = doc.ctx.lex, doc.ctx.text
-    for s, e in sentence_pieces(text):
-        kinds = [_kinds(lex, m) for m in lex.prefilter.finditer(text, s, e)]
+    lex = doc.ctx.lex
+    for (s, e), hits in doc.hits:
+        kinds = [_kinds(lex, m) for m in hits]
         # a sentence that tells of a visit only: "The visit follows an agreement signed on March 3" dates the agreement
         if not kinds or not all(k == {"visit"} for k in kinds):
             continue

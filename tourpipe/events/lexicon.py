@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module
 
@@ -51,6 +51,9 @@ def _stems(words, lang: str) -> re.Pattern:
         alts = {w[:max(3, len(w) - 2)] for w in words}
         return re.compile(r"(?<![\w-])(?:{})".format("|".join(sorted(map(re.escape, alts)))), re.I)
     return re.compile(r"(?<![\w-])(?:{})(?![\w-])".format("|".join(sorted(map(re.escape, words)))), re.I)
+
+
+ENTRIES_CACHE = 4096  # surface forms whose triggers a lexicon remembers (few: the prefilter finds trigger forms only)
 
 
 @dataclass(frozen=True)
@@ -107,11 +110,17 @@ class EventLexicon:
     form_patterns: tuple[tuple[re.Pattern, Trigger], ...] = ()
     object_patterns: dict = None  # word list name -> pattern of its inflected forms
     site_pattern: re.Pattern | None = None
+    _entries: dict[str, list[Trigger]] = field(default_factory=dict, compare=False, repr=False)  # of surface forms
 
     def entries(self, word: str) -> list[Trigger]:
         """The triggers a surface form may be (a verb, a noun, or both: "visit")."""
         first = word.split()[0] if word.strip() else word  # "went to": the form is "went"
-        return [t for rx, t in self.form_patterns if rx.fullmatch(first)]
+        found = self._entries.get(first)
+        if found is None:
+            found = self._entries[first] = [t for rx, t in self.form_patterns if rx.fullmatch(first)]
+            if len(self._entries) > ENTRIES_CACHE:
+                self._entries.clear()
+        return found
 
     def trigger(self, lemma: str, noun: bool) -> tuple[Trigger | None, bool]:
         """The trigger of a lemma, and whether it was found as the reflexive (passive) form of a verb."""

@@ -60,7 +60,7 @@ class Context:
 # -- small helpers -----------------------------------------------------------------------------------------------------
 
 def _base(w: Word) -> str:
-    return w.dep.split(":")[0]
+    return w.base
 
 
 def _case(p: Parse, i: int) -> str | None:

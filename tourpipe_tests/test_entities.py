@@ -332,7 +332,8 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
          ["Xinjiang", "Khorgos", "Sichuan", "Hebei"]),
         ([("провинции Цзянсу", "GPE"), ("Нинся-Хуэйского автономного района", "GPE")], "ru", ["Jiangsu", "Ningxia"]),
         ([("Карагандинской области", "GPE"), ("Almaty Region", "GPE")], "ru", ["Karaganda Region", "Almaty Region"]),
-        ([("Зеленоградске", "GPE")], "ru", ["Зеленоградск"]),  # unknown: the lemma, as before
+        # unknown: the lemma as English news spells it, so both languages share the name
+        ([("Зеленоградске", "GPE"), ("Тюмени", "GPE")], "ru", ["Zelenogradsk", "Tyumen"]),
     ],
 )
 def test_canonical_names(mentions, lang, expected):
@@ -435,3 +436,19 @@ def test_russian_general_rules(text, present, absent):
     pairs = _pairs(text, "ru")
     assert present <= pairs
     assert not absent & pairs
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Зеленоградск", "Zelenogradsk"),
+    ("Нижний Новгород", "Nizhny Novgorod"),  # the adjective ending is one "y"
+    ("Елабуга", "Yelabuga"),  # "е" opening a word is "ye"
+    ("Подъездной", "Podyezdnoy"),  # ... and after a hard sign, which is dropped
+    ("Новосибирск", "Novosibirsk"),
+    ("Ульяновская область", None),  # an administrative word: not a transliteration's job
+    ("ООО", None),  # an abbreviation
+    ("Zelenogradsk", None),  # already Latin
+])
+def test_russian_place_names_are_romanized_as_english_news_writes_them(name, expected):
+    from tourpipe.entities.places import romanized_place
+
+    assert romanized_place(name) == expected

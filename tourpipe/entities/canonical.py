@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from tourpipe.entities import lexicon
 from tourpipe.entities.languages import LANGUAGES
-from tourpipe.entities.places import lookup, lookup_place
+from tourpipe.entities.places import lookup, lookup_place, romanized_place
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -22,7 +22,8 @@ def canonical_names(mentions: list[tuple[str, str]], lang: str) -> list[str]:
             if len(owners) == 1:
                 name = owners[0]
         if label in _PLACES:
-            name = lookup_place(text, name) or lexicon.fold(name)
+            # an unknown Russian city is named as English news spells it: one canonical name in both languages
+            name = lookup_place(text, name) or (label != "FAC" and romanized_place(name)) or lexicon.fold(name)
         elif label not in ("DATE", "NORP"):
             name = lookup(name) or lexicon.fold(name)
         out.append(name)

@@ -68,6 +68,46 @@ def lookup_place(text: str, normal: str) -> str | None:
     return None
 
 
+# Russian -> Latin as English-language news writes place names: BGN/PCGN romanization without its apostrophes
+# (ь, ъ dropped) and with "-y" for the adjective endings "-ий", "-ый" ("Ульяновск" -> "Ulyanovsk", "Тюмень" -> "Tyumen",
+# "Нижний Новгород" -> "Nizhny Novgorod"); Kazakh letters as their nearest Russian ones.
+_LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+          "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+          "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+          "ю": "yu", "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+          "і": "i"}
+_YE_AFTER = frozenset("аеёиоуыэюяйъь")  # е is "ye" at a word's start and after these
+
+
+def _romanized_word(word: str) -> str:
+    low = word.casefold()
+    if low.endswith(("ий", "ый")):
+        low = low[:-2] + "\x00"  # the ending, as one "y"
+    out = []
+    for k, ch in enumerate(low):
+        if ch == "\x00":
+            out.append("y")
+        elif ch == "е" and (k == 0 or low[k - 1] in _YE_AFTER):
+            out.append("ye")
+        else:
+            out.append(_LATIN.get(ch, ch))
+    latin = "".join(out)
+    return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
+
+
+def romanized_place(name: str) -> str | None:
+    """A Russian place name without a known English name in Latin letters, as English news spells it (a known name
+    when the spelling is one: "Новосибирск" -> "Novosibirsk"); None unless ``name`` is written in Cyrillic alone,
+    with no administrative word ("Ульяновская область" has an English name of its own, not a transliteration)."""
+    words = name.split()
+    if not words or any(w.casefold().startswith(_DESIGNATORS) or (w.isupper() and len(w) > 1) for w in words):
+        return None  # a designator, or an abbreviation ("ООО")
+    if not all(_CYRILLIC.search(w) and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) for w in words):
+        return None
+    latin = " ".join("-".join(_romanized_word(part) for part in w.split("-")) for w in words)
+    return lookup(latin) or latin
+
+
 def _inflections(word: str) -> list[str]:
     """``word`` and the nominatives it may be a case form of."""
     out = [word]

@@ -45,6 +45,15 @@ EVENTS = [
      [dict(type="visit", trigger="Visiting", actor="Kyrgyz President Almazbek Atambayev",
            actor_canonical="Almazbek Atambayev", target="Astana", place="Astana", date=None, status="done"),
       dict(type="visit", trigger="visiting", actor="The delegation")]),  # the governor is whom they visited
+    # a name beside a site's noun is the site's own name ("мечеть Х", "озеро Х"), not its place; beside a settlement's
+    # noun ("город Х") it is the place. The NER tags both names GPE here, as natasha does.
+    ("ru-site-name-is-no-place", "ru",
+     "Журналисты из Казахстана посетили мечеть Байтулла, горное озеро Караколь и город Карамай.",
+     [("Казахстана", "GPE", "Kazakhstan"), ("Байтулла", "GPE"), ("Караколь", "GPE"), ("Карамай", "GPE", "Karamay")],
+     date(2024, 6, 5),
+     [dict(type="visit", target="мечеть Байтулла", place=None),
+      dict(type="visit", target="горное озеро Караколь", place=None),
+      dict(type="visit", target="город Карамай", place="Karamay")]),
     # a visit the text places nowhere happened where the story was filed (the wire dateline's city); a place the text
     # states wins, and a plan is not placed by it
     ("en-dateline-places-unplaced-visits", "en",

@@ -84,6 +84,7 @@ class EventLexicon:
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
     admin_words: frozenset[str]
+    settlement_heads: frozenset[str]  # lemmas of nouns a place's name stands beside: "город Урумчи", "Hami city"
     pronouns: dict[str, str]
     capital_words: frozenset[str]
     noun_agent_cases: tuple[str | None, ...]
@@ -181,7 +182,8 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS),
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
-        country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS), pronouns=dict(d.PRONOUNS),
+        country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS),
+        settlement_heads=frozenset(d.SETTLEMENT_HEADS), pronouns=dict(d.PRONOUNS),
         capital_words=frozenset(d.CAPITAL_WORDS), noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         focus_words=frozenset(d.FOCUS_WORDS), occasion_nouns=frozenset(d.OCCASION_NOUNS),

@@ -147,6 +147,7 @@ COUNTRY_WORDS = "country nation republic".split()
 ADMIN_WORDS = """
 district city county province region autonomous prefecture municipality oblast town township area
 """.split()
+SETTLEMENT_HEADS = [*ADMIN_WORDS, "village", "capital", "centre", "center"]  # see lexicon_ru.SETTLEMENT_HEADS
 ETHNONYMS = """
 uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean yi miao dai bai kyrgyz tajik
 """.split()

@@ -113,6 +113,12 @@ NOUN_AGENT_CASES = (None,)
 COUNTRY_WORDS = "страна республика".split()
 # Canonical names are English ("Xinjiang Uygur Autonomous Region"); Russian adjectival names keep their noun.
 ADMIN_WORDS = "region district city province county prefecture autonomous".split()
+# A name beside one of these is the place ("округ Кашгар", "административный центр … город Урумчи"); beside any other
+# noun it is that site's own name ("мечеть Х", "озеро Х", "станция Х").
+SETTLEMENT_HEADS = """
+город округ район область провинция уезд регион край республика село поселок деревня станица аул столица центр
+префектура волость муниципалитет
+""".split()
 ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean kyrgyz tajik".split()
 BETWEEN = "между".split()
 INFINITIVE_MARKS = ()

@@ -749,15 +749,22 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
     country a nationality word in it stands for ("Kazakh food industry"): the last resort."""
     whole = target
     if target_head is not None:
-        idx = p.subtree(target_head, lambda c: _base(c) in ("acl", "parataxis"))
+        idx = p.subtree(target_head, lambda c: _base(c) in ("acl", "parataxis", "conj"))  # a conjunct: its own target
         whole = (p.words[idx[0]].start, p.words[idx[-1]].end)
-    named = [target_head, *_beside(p, target_head), *(c.i for c in p.children(target_head, "compound"))] \
-        if target_head is not None else []
+    named, own = [], []  # words naming the site's place; words naming the site itself ("мечеть Х", "озеро Х")
+    if target_head is not None:
+        beside = [*_beside(p, target_head), *(c.i for c in p.children(target_head, "compound"))]
+        settles = p.words[target_head].lemma in ctx.lex.settlement_heads
+        named, own = [target_head, *beside] if settles else [target_head], [] if settles else beside
+
+    def names(e, words: list[int]) -> bool:
+        return any(e.start_char <= p.words[w].start < e.end_char for w in words)
+
     for e in ctx.mentions.within(whole[0], whole[1], GPE):  # the place the site is named for first: "город Урумчи"
-        if (e.start_char, e.end_char) != target and any(e.start_char <= p.words[w].start < e.end_char for w in named):
+        if (e.start_char, e.end_char) != target and names(e, named):
             return place_name(ctx, e.canonical or e.text)
     for e in ctx.mentions.within(whole[0], whole[1], GPE):
-        if (e.start_char, e.end_char) != target:  # a party "с Китаем" is no place
+        if (e.start_char, e.end_char) != target and not names(e, own):  # a party "с Китаем" is no place
             return place_name(ctx, e.canonical or e.text)
     for e in ctx.mentions.within(whole[0], whole[1], frozenset({"NORP"})):
         country = ctx.lex.countries.get(e.canonical or e.text)
@@ -799,9 +806,12 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
 
 def _names_place(ctx: Context, p: Parse, h: int):
     """The GPE a target is: its head ("Шанхай", "Или-Казахский автономный округ", "Hami city") or a name beside
-    its head ("округ Кашгар", "административный центр СУАР город Урумчи")."""
-    return _named_by_head(ctx, p, h) or next(
-        (e for w in _beside(p, h) if (e := _entity(ctx, p.words[w], GPE)) is not None), None)
+    a head that names a settlement ("округ Кашгар", "административный центр СУАР город Урумчи"; the name beside
+    "мечеть" or "озеро" is the mosque's or the lake's)."""
+    found = _named_by_head(ctx, p, h)
+    if found is not None or p.words[h].lemma not in ctx.lex.settlement_heads:
+        return found
+    return next((e for w in _beside(p, h) if (e := _entity(ctx, p.words[w], GPE)) is not None), None)
 
 
 def _capital(ctx: Context, p: Parse, h: int) -> str | None:

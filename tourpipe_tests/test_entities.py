@@ -446,6 +446,7 @@ def test_russian_general_rules(text, present, absent):
     ("Новосибирск", "Novosibirsk"),
     ("Ульяновская область", None),  # an administrative word: not a transliteration's job
     ("ООО", None),  # an abbreviation
+    ("Турфанская", None),  # an adjective tagged as a name
     ("Zelenogradsk", None),  # already Latin
 ])
 def test_russian_place_names_are_romanized_as_english_news_writes_them(name, expected):

@@ -76,7 +76,8 @@ _LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё"
           "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
           "ю": "yu", "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
           "і": "i"}
-_YE_AFTER = frozenset("аеёиоуыэюяйъь")  # е is "ye" at a word's start and after these
+_YE_AFTER = frozenset("аеёиоуыэюяйъь")
+_ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "ские", "цкий", "цкая", "цкое", "цкие")  # е is "ye" at a word's start and after these
 
 
 def _romanized_word(word: str) -> str:
@@ -102,6 +103,8 @@ def romanized_place(name: str) -> str | None:
     words = name.split()
     if not words or any(w.casefold().startswith(_DESIGNATORS) or (w.isupper() and len(w) > 1) for w in words):
         return None  # a designator, or an abbreviation ("ООО")
+    if len(words) == 1 and words[0].casefold().endswith(_ADJECTIVE_ENDINGS):
+        return None  # "Хамийская": an adjective the tagger took for a name, not the city's name
     if not all(_CYRILLIC.search(w) and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) for w in words):
         return None
     latin = " ".join("-".join(_romanized_word(part) for part in w.split("-")) for w in words)

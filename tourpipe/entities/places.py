@@ -76,8 +76,8 @@ _LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё"
           "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
           "ю": "yu", "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
           "і": "i"}
-_YE_AFTER = frozenset("аеёиоуыэюяйъь")
-_ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "ские", "цкий", "цкая", "цкое", "цкие")  # е is "ye" at a word's start and after these
+_YE_AFTER = frozenset("аеёиоуыэюяйъь")  # е is "ye" at a word's start and after these
+_ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "ские", "цкий", "цкая", "цкое", "цкие")
 
 
 def _romanized_word(word: str) -> str:

@@ -45,6 +45,20 @@ EVENTS = [
      [dict(type="visit", trigger="Visiting", actor="Kyrgyz President Almazbek Atambayev",
            actor_canonical="Almazbek Atambayev", target="Astana", place="Astana", date=None, status="done"),
       dict(type="visit", trigger="visiting", actor="The delegation")]),  # the governor is whom they visited
+    # an event the text places nowhere happened where the article is: the city or region it names most often (at
+    # least twice; countries aside); a wire dateline still places a done visit first
+    ("en-unplaced-events-take-the-articles-place", "en",
+     "Trade fair closes in Baotou\nThe first Kazakh-Chinese trade fair closed in Baotou on Monday after five days. "
+     "Kazakhstan and China signed 40 agreements. Exhibitors from Kazakhstan visited a steel plant. "
+     "Organisers said Baotou will host the fair again.",
+     [("Baotou", "GPE"), ("Kazakh", "NORP"), ("Baotou", "GPE"), ("Monday", "DATE"), ("Kazakhstan", "GPE"),
+      ("China", "GPE"), ("Kazakhstan", "GPE"), ("Baotou", "GPE")], date(2024, 6, 5),
+     [dict(type="agreement", trigger="signed", place="Baotou"),
+      dict(type="visit", target="a steel plant", place="Baotou")]),
+    ("en-a-country-is-not-the-articles-place", "en",
+     "Kazakhstan and China signed 40 agreements. China and Kazakhstan are neighbours.",
+     [("Kazakhstan", "GPE"), ("China", "GPE"), ("China", "GPE"), ("Kazakhstan", "GPE")], date(2024, 6, 5),
+     [dict(type="agreement", trigger="signed", place=None)]),
     # a name beside a site's noun is the site's own name ("мечеть Х", "озеро Х"), not its place; beside a settlement's
     # noun ("город Х") it is the place. The NER tags both names GPE here, as natasha does.
     ("ru-site-name-is-no-place", "ru",

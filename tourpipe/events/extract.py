@@ -73,9 +73,27 @@ class _Doc:
         return [(pieces[k], found[k]) for k in sorted(found)]
 
     @cached_property
+    def main_place(self) -> str | None:
+        """The place the article is about: the city or region (not a country) it names most often, at least twice
+        (the first named of those tied), else None. Where a stop that states no place of its own happened."""
+        counts: Counter[str] = Counter()
+        for e in self.ctx.mentions.items:
+            name = e.canonical or e.text
+            if e.label == "GPE" and name not in _countries():
+                counts[rd.place_name(self.ctx, name)] += 1
+        if not counts:
+            return None
+        name, n = counts.most_common(1)[0]  # most_common keeps first-seen order among ties
+        return name if n >= MAIN_PLACE_MENTIONS else None
+
+    @cached_property
     def trip(self) -> tuple[int, Entity, dates.ResolvedDate] | None:
         """The trip the article dates first (_trip_date), looked for when a stop first needs it."""
         return _trip_date(self)
+
+
+MAIN_PLACE_MENTIONS = 2
+MAIN_PLACE_TYPES = ("visit", "agreement", "investment")
 
 
 @lru_cache(maxsize=1)
@@ -529,9 +547,11 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         seen.update((k, d) for k in register)
         kept.append(d)
     _date_headline(doc, kept)
-    for d in kept:  # a visit the text places nowhere happened where the story was filed
+    for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in
+        if d.reading.place is None and d.type in MAIN_PLACE_TYPES:
+            d.reading.place = doc.main_place
     return kept
 
 

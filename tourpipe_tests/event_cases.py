@@ -59,6 +59,15 @@ EVENTS = [
      "Kazakhstan and China signed 40 agreements. China and Kazakhstan are neighbours.",
      [("Kazakhstan", "GPE"), ("China", "GPE"), ("China", "GPE"), ("Kazakhstan", "GPE")], date(2024, 6, 5),
      [dict(type="agreement", trigger="signed", place=None)]),
+    # a second object the parser hangs on the verb as its conjunct ("toured X on Tuesday and Y on Wednesday") is
+    # visited too
+    ("en-second-object-hung-on-the-verb", "en",
+     "Visiting President Nambar Batu toured the port city of Tianjin on Tuesday and the province of Hebei on "
+     "Wednesday.",
+     [("Nambar Batu", "PERSON"), ("Tianjin", "GPE"), ("Tuesday", "DATE"), ("Hebei", "GPE"), ("Wednesday", "DATE")],
+     date(2024, 6, 5),
+     [dict(type="visit", trigger="toured", target="the port city of Tianjin", place="Tianjin"),
+      dict(type="visit", trigger="toured", target="the province of Hebei", place="Hebei")]),
     # a name beside a site's noun is the site's own name ("мечеть Х", "озеро Х"), not its place; beside a settlement's
     # noun ("город Х") it is the place. The NER tags both names GPE here, as natasha does.
     ("ru-site-name-is-no-place", "ru",

@@ -235,8 +235,12 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     kids = p.children(k)
     if slot == "obj":
         # a subject that disagrees with the verb is its object (_agrees: "посетила Хамийский филиал")
-        return [] if passive else [c.i for c in kids if c.dep == "obj" or
-                                   (c.dep == "nsubj" and not _agrees(p.words[k], c))]
+        if passive:
+            return []
+        found = [c.i for c in kids if c.dep == "obj" or (c.dep == "nsubj" and not _agrees(p.words[k], c))]
+        # "toured the port city of Tianjin and the province of Hebei": a second object the parser hung on the verb
+        return found + [c.i for c in kids if found and c.dep == "conj" and c.i > found[0] and c.pos in _NOUNS
+                        and c.feat("Case") in (None, "Acc") and not p.children(c.i, "case", "nsubj", "cop")]
     if slot == "subj:pass":
         return [c.i for c in kids if passive and trig.passive == "target" and _base(c) == "nsubj"]
     if slot == "gen":

@@ -56,10 +56,14 @@ def _is_abbreviation(text: str, line_start: int, dot: int, after: int) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``; a sentence never crosses a line, spans are stripped."""
-    return list(_sentence_spans(text))
+    return list(_sentence_spans(text) if len(text) <= SPLIT_CACHE_TEXT else _sentence_spans.__wrapped__(text))
 
 
-# The quotes and the events extractor each split the same texts, a stage's chunk of documents apart.
+# The quotes and the events extractor each split the same texts, a stage's chunk of documents apart. A text longer
+# than SPLIT_CACHE_TEXT is split again when asked: the cache keeps its texts alive, and must stay small.
+SPLIT_CACHE_TEXT = 200_000
+
+
 @lru_cache(maxsize=64)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     out = []
@@ -83,7 +87,8 @@ _LAST_SPACE = re.compile(r".*\s", re.S)
 def sentence_pieces(text: str, limit: int = PARSE_PIECE) -> list[tuple[int, int]]:
     """:func:`sentence_spans`, with a sentence longer than ``limit`` characters cut into pieces of at most
     ``limit`` at the last whitespace in each (a run without whitespace is cut at ``limit``)."""
-    return list(_sentence_pieces(text, limit))
+    return list(_sentence_pieces(text, limit) if len(text) <= SPLIT_CACHE_TEXT else
+                _sentence_pieces.__wrapped__(text, limit))
 
 
 @lru_cache(maxsize=8)

@@ -45,6 +45,17 @@ EVENTS = [
      [dict(type="visit", trigger="Visiting", actor="Kyrgyz President Almazbek Atambayev",
            actor_canonical="Almazbek Atambayev", target="Astana", place="Astana", date=None, status="done"),
       dict(type="visit", trigger="visiting", actor="The delegation")]),  # the governor is whom they visited
+    # ... a port or a station is named after its town; an English name before the site's noun says where it is
+    ("ru-port-named-after-its-town", "ru",
+     "Делегация посетила сухой порт Хоргос и станцию Алтынколь.",
+     [("Хоргос", "GPE", "Khorgos"), ("Алтынколь", "GPE", "Altynkol")], date(2024, 6, 5),
+     [dict(type="visit", target="сухой порт Хоргос", place="Khorgos"),
+      dict(type="visit", target="станцию Алтынколь", place="Altynkol")]),
+    ("en-name-before-a-site-is-its-place", "en",
+     "The delegation visited the Xinjiang Software Park and the Urumqi International Land Port.",
+     [("Xinjiang", "GPE"), ("Urumqi", "GPE")], date(2024, 6, 5),
+     [dict(type="visit", target="the Xinjiang Software Park", place="Xinjiang"),
+      dict(type="visit", target="the Urumqi International Land Port", place="Urumqi")]),
     # an event the text places nowhere happened where the article is: the city or region it names most often (at
     # least twice; countries aside); a wire dateline still places a done visit first
     ("en-unplaced-events-take-the-articles-place", "en",
@@ -68,8 +79,8 @@ EVENTS = [
      date(2024, 6, 5),
      [dict(type="visit", trigger="toured", target="the port city of Tianjin", place="Tianjin"),
       dict(type="visit", trigger="toured", target="the province of Hebei", place="Hebei")]),
-    # a name beside a site's noun is the site's own name ("мечеть Х", "озеро Х"), not its place; beside a settlement's
-    # noun ("город Х") it is the place. The NER tags both names GPE here, as natasha does.
+    # a name in apposition to a mosque, a lake or a park is the site's own name, not its place; beside a town's noun
+    # ("город Х") it is the place. The NER tags the names GPE here, as natasha does.
     ("ru-site-name-is-no-place", "ru",
      "Журналисты из Казахстана посетили мечеть Байтулла, горное озеро Караколь и город Карамай.",
      [("Казахстана", "GPE", "Kazakhstan"), ("Байтулла", "GPE"), ("Караколь", "GPE"), ("Карамай", "GPE", "Karamay")],

@@ -448,6 +448,11 @@ def test_russian_general_rules(text, present, absent):
     ("ООО", None),  # an abbreviation
     ("Турфанская", None),  # an adjective tagged as a name
     ("Zelenogradsk", None),  # already Latin
+    ("Набережные Челны", "Naberezhnye Chelny"),
+    ("Каменск-Уральский", "Kamensk-Uralsky"),  # a hyphenated city, not an adjective
+    ("Суйфэньхэ", None),  # Chinese written the Russian way: Suifenhe, which letters alone do not give
+    ("Цзиньхуа", None),
+    ("Хуҷанд", None),  # a Tajik letter: half a transliteration names nothing
 ])
 def test_russian_place_names_are_romanized_as_english_news_writes_them(name, expected):
     from tourpipe.entities.places import romanized_place

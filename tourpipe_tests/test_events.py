@@ -151,3 +151,11 @@ def test_the_parse_window_ends_where_an_attribution_closes_the_sentence():
     _, cands = _prepare(text, "en", ents, [], None)
     [(_, window_end, _)] = cands
     assert text[:window_end].endswith("to Ankara")
+
+
+def test_a_trigger_form_that_runs_past_a_line_end_hides_no_trigger_of_the_next_sentence():
+    """A headline ending in "take" (a form that reads "take … to") and a lede with a visit: the pattern may run on
+    across the line break, and must not swallow the lede's "visited"."""
+    text = "What the new rail line will take\nOfficials visited the park and returned to Astana on May 3."
+    events = extract_events(text, "en")
+    assert [(e.trigger, e.actor, e.target) for e in events] == [("visited", "Officials", "the park")]

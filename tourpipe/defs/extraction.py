@@ -61,7 +61,7 @@ def events_and_quotes(context: dg.AssetExecutionContext, paths: TourpipePaths, c
     asset's ``seconds`` is its share of the step's wall time, divided by the CPU time each took in the workers."""
     read = stages.find_events_and_quotes(cleaned_documents.documents, entities.rows, facts.rows,
                                          Staging.beside(facts.rows), n_process=paths.n_process,
-                                         progress=progress_for(context, "events"))
+                                         progress=progress_for(context, "events_and_quotes"))
     step = {"step_seconds": round(read.seconds, 3)}
     yield dg.Output(read.events, output_name="events", metadata={
         **table_metadata(paths, schema.EVENTS, cleaned_documents.listing, read.events.rows, read.events.rows.rows,

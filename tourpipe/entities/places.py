@@ -78,12 +78,18 @@ _LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё"
           "і": "i"}
 _YE_AFTER = frozenset("аеёиоуыэюяйъь")  # е is "ye" at a word's start and after these
 _ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "ские", "цкий", "цкая", "цкое", "цкие")
+# What the Russian spelling of Chinese (Palladius) writes and Russian words hardly do: "цз", "чж", "э" after a
+# consonant, the finals "-оу", "-ао", "-уй", "-эй", "-юй", "-ынь", "-энь", "-юнь", "-унь", "-янь" ("Гуанчжоу", "Баотоу",
+# "Суйфэньхэ", "Сямынь", "Ляньюньган", "Куньмин", "Хуадянь").
+_CHINESE_SYLLABLES = re.compile(r"цз|чж|[бвгджзклмнпрстфхцчшщ]э|оу|ао|уй|эй|юй|ынь|энь|юнь|унь|янь", re.I)
 
 
 def _romanized_word(word: str) -> str:
     low = word.casefold()
     if low.endswith(("ий", "ый")):
         low = low[:-2] + "\x00"  # the ending, as one "y"
+    elif low.endswith("ые"):
+        low = low[:-2] + "\x00e"  # "Набережные" -> "Naberezhnye"
     out = []
     for k, ch in enumerate(low):
         if ch == "\x00":
@@ -98,16 +104,21 @@ def _romanized_word(word: str) -> str:
 
 def romanized_place(name: str) -> str | None:
     """A Russian place name without a known English name in Latin letters, as English news spells it (a known name
-    when the spelling is one: "Новосибирск" -> "Novosibirsk"); None unless ``name`` is written in Cyrillic alone,
-    with no administrative word ("Ульяновская область" has an English name of its own, not a transliteration)."""
+    when the spelling is one: "Новосибирск" -> "Novosibirsk"). None unless ``name`` is written in Russian letters
+    alone, with no administrative word ("Ульяновская область" has an English name of its own) and no syllable of
+    Chinese written the Russian way ("Хэйхэ" is Heihe in English news, which letters alone do not give)."""
     words = name.split()
     if not words or any(w.casefold().startswith(_DESIGNATORS) or (w.isupper() and len(w) > 1) for w in words):
         return None  # a designator, or an abbreviation ("ООО")
-    if len(words) == 1 and words[0].casefold().endswith(_ADJECTIVE_ENDINGS):
-        return None  # "Хамийская": an adjective the tagger took for a name, not the city's name
+    if len(words) == 1 and "-" not in words[0] and words[0].casefold().endswith(_ADJECTIVE_ENDINGS):
+        return None  # "Хамийская": an adjective the tagger took for a name ("Каменск-Уральский" is a city)
     if not all(_CYRILLIC.search(w) and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) for w in words):
         return None
+    if _CHINESE_SYLLABLES.search(name):
+        return None
     latin = " ".join("-".join(_romanized_word(part) for part in w.split("-")) for w in words)
+    if not latin.isascii():
+        return None  # letters of another alphabet ("ї", "ҷ"): half a transliteration names nothing
     return lookup(latin) or latin
 
 

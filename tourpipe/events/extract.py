@@ -61,16 +61,10 @@ class _Doc:
     @cached_property
     def hits(self) -> list[tuple[tuple[int, int], list[re.Match]]]:
         """(sentence, its trigger forms) of each sentence (an overlong one in bounded pieces) with a trigger form,
-        from one scan of the text."""
-        text = self.ctx.text
-        pieces = sentence_pieces(text)
-        starts = [s for s, _ in pieces]
-        found: dict[int, list[re.Match]] = {}
-        for m in self.ctx.lex.prefilter.finditer(text):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.end() <= pieces[k][1]:
-                found.setdefault(k, []).append(m)
-        return [(pieces[k], found[k]) for k in sorted(found)]
+        scanned once for the candidates and the trip date. Each piece on its own: a form that may run on past a line
+        break ("take … to") must not swallow the next sentence's trigger."""
+        text, prefilter = self.ctx.text, self.ctx.lex.prefilter
+        return [(piece, found) for piece in sentence_pieces(text) if (found := list(prefilter.finditer(text, *piece)))]
 
     @cached_property
     def main_place(self) -> str | None:

@@ -84,7 +84,7 @@ class EventLexicon:
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
     admin_words: frozenset[str]
-    settlement_heads: frozenset[str]  # lemmas of nouns a place's name stands beside: "город Урумчи", "Hami city"
+    own_name_heads: frozenset[str]  # nouns whose apposed name is the site's own: "мечеть Янхан", "озеро Тяньчи"
     pronouns: dict[str, str]
     capital_words: frozenset[str]
     noun_agent_cases: tuple[str | None, ...]
@@ -111,14 +111,14 @@ class EventLexicon:
     form_patterns: tuple[tuple[re.Pattern, Trigger], ...] = ()
     object_patterns: dict = None  # word list name -> pattern of its inflected forms
     site_pattern: re.Pattern | None = None
-    _entries: dict[str, list[Trigger]] = field(default_factory=dict, compare=False, repr=False)  # of surface forms
+    _entries: dict[str, tuple[Trigger, ...]] = field(default_factory=dict, compare=False, repr=False)  # by form
 
-    def entries(self, word: str) -> list[Trigger]:
+    def entries(self, word: str) -> tuple[Trigger, ...]:
         """The triggers a surface form may be (a verb, a noun, or both: "visit")."""
         first = word.split()[0] if word.strip() else word  # "went to": the form is "went"
         found = self._entries.get(first)
         if found is None:
-            found = self._entries[first] = [t for rx, t in self.form_patterns if rx.fullmatch(first)]
+            found = self._entries[first] = tuple(t for rx, t in self.form_patterns if rx.fullmatch(first))
             if len(self._entries) > ENTRIES_CACHE:
                 self._entries.clear()
         return found
@@ -183,7 +183,7 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS),
-        settlement_heads=frozenset(d.SETTLEMENT_HEADS), pronouns=dict(d.PRONOUNS),
+        own_name_heads=frozenset(d.OWN_NAME_HEADS), pronouns=dict(d.PRONOUNS),
         capital_words=frozenset(d.CAPITAL_WORDS), noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         focus_words=frozenset(d.FOCUS_WORDS), occasion_nouns=frozenset(d.OCCASION_NOUNS),

@@ -147,7 +147,10 @@ COUNTRY_WORDS = "country nation republic".split()
 ADMIN_WORDS = """
 district city county province region autonomous prefecture municipality oblast town township area
 """.split()
-SETTLEMENT_HEADS = [*ADMIN_WORDS, "village", "capital", "centre", "center"]  # see lexicon_ru.SETTLEMENT_HEADS
+OWN_NAME_HEADS = """
+mosque temple cathedral monastery church pagoda lake mountain river waterfall gorge park garden museum palace square
+street community
+""".split()  # see lexicon_ru.OWN_NAME_HEADS; only an apposed name counts ("the lake, Tianchi"), not a compound
 ETHNONYMS = """
 uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean yi miao dai bai kyrgyz tajik
 """.split()

@@ -113,11 +113,11 @@ NOUN_AGENT_CASES = (None,)
 COUNTRY_WORDS = "страна республика".split()
 # Canonical names are English ("Xinjiang Uygur Autonomous Region"); Russian adjectival names keep their noun.
 ADMIN_WORDS = "region district city province county prefecture autonomous".split()
-# A name beside one of these is the place ("округ Кашгар", "административный центр … город Урумчи"); beside any other
-# noun it is that site's own name ("мечеть Х", "озеро Х", "станция Х").
-SETTLEMENT_HEADS = """
-город округ район область провинция уезд регион край республика село поселок деревня станица аул столица центр
-префектура волость муниципалитет
+# A name in apposition to one of these is the site's own ("мечеть Янхан", "озеро Тяньчи", "парк Кяриз"), not where it
+# is; beside a town's noun ("город Урумчи") or a port or station named after its town ("порт Хоргос") it is the place.
+OWN_NAME_HEADS = """
+мечеть храм собор монастырь церковь пагода озеро гора река водопад ущелье парк сад музей дворец площадь улица
+проспект сообщество квартал
 """.split()
 ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean kyrgyz tajik".split()
 BETWEEN = "между".split()

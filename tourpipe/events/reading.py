@@ -757,9 +757,9 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
         whole = (p.words[idx[0]].start, p.words[idx[-1]].end)
     named, own = [], []  # words naming the site's place; words naming the site itself ("мечеть Х", "озеро Х")
     if target_head is not None:
-        beside = [*_beside(p, target_head), *(c.i for c in p.children(target_head, "compound"))]
-        settles = p.words[target_head].lemma in ctx.lex.settlement_heads
-        named, own = [target_head, *beside] if settles else [target_head], [] if settles else beside
+        beside = _beside(p, target_head)
+        own = beside if p.words[target_head].lemma in ctx.lex.own_name_heads else []
+        named = [target_head, *(w for w in beside if w not in own), *(c.i for c in p.children(target_head, "compound"))]
 
     def names(e, words: list[int]) -> bool:
         return any(e.start_char <= p.words[w].start < e.end_char for w in words)
@@ -810,10 +810,10 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
 
 def _names_place(ctx: Context, p: Parse, h: int):
     """The GPE a target is: its head ("Шанхай", "Или-Казахский автономный округ", "Hami city") or a name beside
-    a head that names a settlement ("округ Кашгар", "административный центр СУАР город Урумчи"; the name beside
-    "мечеть" or "озеро" is the mosque's or the lake's)."""
+    its head ("округ Кашгар", "административный центр СУАР город Урумчи"), unless the name is the site's own
+    ("мечеть Янхан", "озеро Тяньчи")."""
     found = _named_by_head(ctx, p, h)
-    if found is not None or p.words[h].lemma not in ctx.lex.settlement_heads:
+    if found is not None or p.words[h].lemma in ctx.lex.own_name_heads:
         return found
     return next((e for w in _beside(p, h) if (e := _entity(ctx, p.words[w], GPE)) is not None), None)
 

@@ -56,6 +56,18 @@ EVENTS = [
      [("Xinjiang", "GPE"), ("Urumqi", "GPE")], date(2024, 6, 5),
      [dict(type="visit", target="the Xinjiang Software Park", place="Xinjiang"),
       dict(type="visit", target="the Urumqi International Land Port", place="Urumqi")]),
+    # a site the tagger took whole, named for its town, is in that town when nothing else places it; a tour's own
+    # place comes first, and a country's name gives none ("the Kazakhstan pavilion" stands at an expo abroad)
+    ("en-site-named-for-its-town", "en",
+     "On Wednesday, the media group toured the Urumqi International Land Port.",
+     [("Wednesday", "DATE"), ("Urumqi International Land Port", "FAC")], date(2024, 6, 5),
+     [dict(type="visit", target="the Urumqi International Land Port", place="Urumqi")]),
+    ("en-site-named-for-its-town-after-a-tour-place", "en",
+     "The editors arrived in Beijing on Monday. They toured the Hebei Sports Centre on Tuesday.",
+     [("Beijing", "GPE"), ("Monday", "DATE"), ("Hebei Sports Centre", "FAC"), ("Tuesday", "DATE")],
+     date(2024, 6, 5),
+     [dict(type="visit", target="Beijing", place="Beijing"),
+      dict(type="visit", target="the Hebei Sports Centre", place="Beijing")]),
     # an event the text places nowhere happened where the article is: the city or region it names most often (at
     # least twice; countries aside); a wire dateline still places a done visit first
     ("en-unplaced-events-take-the-articles-place", "en",

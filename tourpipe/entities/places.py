@@ -37,6 +37,11 @@ def _places() -> dict[str, str]:
     return out
 
 
+def is_country(name: str) -> bool:
+    """``name`` (English or Russian, any ISO 3166 form) names a country."""
+    return name.casefold() in _countries()
+
+
 def lookup(name: str) -> str | None:
     """The canonical name an alias or a country name stands for, else None."""
     key = name.casefold()

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tourpipe import dates
-from tourpipe.entities.places import is_canonical_name
+from tourpipe.entities.places import is_canonical_name, is_country, known_place, lookup
 from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger
 from tourpipe.models import Entity
 from tourpipe.syntax import Mentions, Parse, Word
@@ -770,6 +770,9 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
     for e in ctx.mentions.within(whole[0], whole[1], GPE):
         if (e.start_char, e.end_char) != target and not names(e, own):  # a party "с Китаем" is no place
             return place_name(ctx, e.canonical or e.text)
+    named_for = _named_for_town(ctx, target)
+    if named_for is not None:
+        return named_for
     for e in ctx.mentions.within(whole[0], whole[1], frozenset({"NORP"})):
         country = ctx.lex.countries.get(e.canonical or e.text)
         if country:
@@ -806,6 +809,22 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     if e is not None and visit:
         return place_name(ctx, e.canonical or e.text), False  # a visit to Shanghai happens in Shanghai
     return None, False
+
+
+def _named_for_town(ctx: Context, target: tuple[int, int]) -> str | None:
+    """The town or region a site's name opens with, when the tagger took the whole name for one facility: "the
+    Urumqi International Land Port" is in Urumqi (a last resort: the tour's own place comes first). Not a country:
+    "the Kazakhstan pavilion" is at an expo abroad."""
+    words = ctx.text[target[0]:target[1]].split()
+    while words and words[0].lower() in ctx.lex.determiners:
+        words = words[1:]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    first = words[0].removesuffix("'s").removesuffix("’s")
+    name = lookup(first) or first
+    if known_place(name) != "GPE" or is_country(name):
+        return None
+    return place_name(ctx, name)
 
 
 def _names_place(ctx: Context, p: Parse, h: int):

@@ -68,6 +68,13 @@ EVENTS = [
      date(2024, 6, 5),
      [dict(type="visit", target="Beijing", place="Beijing"),
       dict(type="visit", target="the Hebei Sports Centre", place="Beijing")]),
+    # a compound ending in a site noun is a site ("электростанция", "стройплощадка"); a place's adjective the tagger
+    # took for the place names the place ("Урумчинский порт")
+    ("ru-compound-site-and-place-adjective", "ru",
+     "Члены делегации осмотрели солнечную электростанцию. В среду журналисты посетили Урумчинский сухопутный порт.",
+     [("Урумчинский", "GPE", "Urumqi"), ("среду", "DATE")], date(2024, 6, 5),
+     [dict(type="visit", trigger="осмотрели", target="солнечную электростанцию"),
+      dict(type="visit", trigger="посетили", target="Урумчинский сухопутный порт", place="Urumqi")]),
     # an event the text places nowhere happened where the article is: the city or region it names most often (at
     # least twice; countries aside); a wire dateline still places a done visit first
     ("en-unplaced-events-take-the-articles-place", "en",

@@ -334,6 +334,9 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
         ([("Карагандинской области", "GPE"), ("Almaty Region", "GPE")], "ru", ["Karaganda Region", "Almaty Region"]),
         # unknown: the lemma as English news spells it, so both languages share the name
         ([("Зеленоградске", "GPE"), ("Тюмени", "GPE")], "ru", ["Zelenogradsk", "Tyumen"]),
+        # a place's adjective the tagger took for the place names the place; with "области" it is the region's
+        ([("Урумчинский", "GPE"), ("Хамийскую", "GPE"), ("Шанхайский", "GPE"), ("Азиатский", "LOC")], "ru",
+         ["Urumqi", "Hami", "Shanghai", "Азиатский"]),
     ],
 )
 def test_canonical_names(mentions, lang, expected):

@@ -70,7 +70,27 @@ def lookup_place(text: str, normal: str) -> str | None:
         for key in _inflections(stem):
             if hit := lookup(key):
                 return hit
-    return None
+    if words != text.split():
+        return None  # "Туркестанской области" is the region, not the city its adjective names
+    return next((hit for key in _adjective_bases(word) if (hit := lookup(key))), None)
+
+
+# A place's adjective the tagger took for the place ("Урумчинский порт", "Хамийскую станцию", "Алматинской
+# области"): its base, without "-ский" and a linking "-ин-"/"-й-", with the endings a name may have.
+_PLACE_ADJECTIVE = re.compile(r"^(.{3,}?)[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими|ое)$", re.I)
+
+
+def _adjective_bases(word: str) -> list[str]:
+    m = _PLACE_ADJECTIVE.match(word)
+    if not m:
+        return []
+    stem = m.group(1)
+    stems = [stem]
+    if stem.endswith("ин"):
+        stems += [stem[:-1], stem[:-2]]  # "Урумчин-" -> "Урумчи", "Караганд-ин-" -> "Караганд"
+    elif stem.endswith(("й", "н")):
+        stems.append(stem[:-1])  # "Хамий-" -> "Хами"
+    return [s + end for s in stems for end in ("", "ы", "и", "а", "я", "ь")]
 
 
 # Russian -> Latin as English-language news writes place names: BGN/PCGN romanization without its apostrophes

@@ -53,6 +53,14 @@ def _stems(words, lang: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:{})(?![\w-])".format("|".join(sorted(map(re.escape, words)))), re.I)
 
 
+def _site_pattern(words, suffixes, lang: str) -> re.Pattern:
+    """Any form of a site word, and of a compound ending in a site suffix ("электростанцию")."""
+    pattern = _stems(words, lang).pattern
+    if suffixes:  # inside a word: a stem of five letters at least ("завод", not "зав")
+        pattern += "|(?:{})".format("|".join(sorted(re.escape(w[:max(5, len(w) - 2)]) for w in suffixes)))
+    return re.compile(pattern, re.I)
+
+
 ENTRIES_CACHE = 4096  # surface forms whose triggers a lexicon remembers (few: the prefilter finds trigger forms only)
 
 
@@ -69,6 +77,7 @@ class EventLexicon:
     modifier_before: re.Pattern
     modifier_forms: frozenset[str]
     sites: frozenset[str]
+    site_suffixes: tuple[str, ...]  # a compound ending in one is a site too: "электростанция", "автозавод"
     people: frozenset[str]  # nouns naming people: never a visited site
     light_verbs: frozenset[str]
     trigger_light_verbs: frozenset[str]
@@ -175,7 +184,7 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_before=tuple(re.compile(p, re.I) for p in d.ANAPHORIC_BEFORE),
         modifier_before=re.compile(d.MODIFIER_BEFORE, re.I),
         modifier_forms=_words(d.MODIFIER_FORMS),
-        sites=_words(lists["site"]), people=_words(lists["people"]),
+        sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),
         light_verbs=frozenset(d.LIGHT_VERBS), trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),
         non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),
         plan_adjectives=frozenset(d.PLAN_ADJECTIVES), negations=frozenset(d.NEGATIONS),
@@ -191,7 +200,7 @@ def _build(lang: str) -> EventLexicon:
         generic_sites=frozenset(d.GENERIC_SITES),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
-        site_pattern=_stems(lists["site"].split(), lang),
+        site_pattern=_site_pattern(lists["site"].split(), d.SITE_SUFFIXES, lang),
         generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS),
         wish_words=frozenset(d.WISH_WORDS), partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,

@@ -144,6 +144,7 @@ NOUN_AGENT_CASES = ("of",)
 COUNTRY_WORDS = "country nation republic".split()
 # Stripped from a place's canonical name: "Haidian District" -> "Haidian", "Urumqi city" -> "Urumqi",
 # "Ili Kazakh Autonomous Prefecture" -> "Ili" (the people an autonomous area is named for go with the designator).
+SITE_SUFFIXES: list[str] = []  # English writes its compounds apart ("power plant"); see lexicon_ru.SITE_SUFFIXES
 ADMIN_WORDS = """
 district city county province region autonomous prefecture municipality oblast town township area
 """.split()

@@ -113,6 +113,9 @@ NOUN_AGENT_CASES = (None,)
 COUNTRY_WORDS = "страна республика".split()
 # Canonical names are English ("Xinjiang Uygur Autonomous Region"); Russian adjectival names keep their noun.
 ADMIN_WORDS = "region district city province county prefecture autonomous".split()
+# Site nouns that end compounds which are sites too ("электростанция", "гидроэлектростанция", "автозавод",
+# "аквапарк", "стройплощадка"); never a short one that ends other words ("порт": "экспорт", "паспорт").
+SITE_SUFFIXES = "станция завод фабрика комбинат парк площадка".split()
 # A name in apposition to one of these is the site's own ("мечеть Янхан", "озеро Тяньчи", "парк Кяриз"), not where it
 # is; beside a town's noun ("город Урумчи") or a port or station named after its town ("порт Хоргос") it is the place.
 OWN_NAME_HEADS = """

@@ -285,7 +285,8 @@ def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
         return True
     if trig.any_site and w.pos in _NOUNS and _object(p, h):
         return w.lemma not in ctx.lex.people
-    return w.lemma in ctx.lex.sites or w.text.lower() in ctx.lex.sites or w.lemma in ctx.lex.country_words
+    return w.lemma in ctx.lex.sites or w.text.lower() in ctx.lex.sites or w.lemma in ctx.lex.country_words \
+        or w.lemma.endswith(ctx.lex.site_suffixes)
 
 
 def _object(p: Parse, h: int) -> bool:

@@ -505,6 +505,20 @@ EVENTS = [
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold)
 QUOTES = [
+    # a gerund after a speech verb that took no clause of its own: the one named before that verb speaks
+    ("en-gerund-after-a-speech-verb-with-an-object", "en",
+     "Minister Aidar Bekov stressed the importance of the project, saying it would create 500 jobs.",
+     [("Aidar Bekov", "PERSON")],
+     [dict(text="it would create 500 jobs", direct=False, speaker="Aidar Bekov", verb="saying")]),
+    ("ru-gerund-after-a-speech-verb-with-an-object", "ru",
+     "Министр Айдар Беков подчеркнул важность проекта, заявив, что он создаст 500 рабочих мест.",
+     [("Айдар Беков", "PERSON")],
+     [dict(text="он создаст 500 рабочих мест", direct=False, speaker="Айдар Беков", verb="заявив")]),
+    # a pronoun after the verb is the speaker, not with whom it told ("рассказал он журналистам")
+    ("ru-pronoun-speaker-before-its-listeners", "ru",
+     "Айдар Беков приехал в Урумчи. «Зона быстро растет», — рассказал он журналистам.",
+     [("Айдар Беков", "PERSON"), ("Урумчи", "GPE", "Urumqi")],
+     [dict(text="Зона быстро растет", direct=True, speaker="Айдар Беков", verb="рассказал")]),  # "он", resolved
     # where and when it was said may stand between "said" and the clause; who heard it and where, before "that"
     ("en-said-where-when-clause", "en",
      "Visiting Kyrgyz President Almaz Bekov said in Astana Tuesday Kyrgyzstan is ready to expand trade with China.",

@@ -210,7 +210,7 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         if _n_words(text, a, b) < _MIN_CLAUSE_WORDS:
             continue
         if m.group("verb").lower() in lex.gerunds:
-            speaker = sp.COORDINATED  # "…, adding that": whoever spoke before
+            speaker = _gerund_speaker(doc, floor, m.start("verb"), quoted)  # "…, adding that": who spoke before
         else:
             speaker = sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
         if speaker is None and m.group("mid").strip():
@@ -329,7 +329,18 @@ def _reported_gerund(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> _Found 
     a, b = _clause(doc, m.end(), e)
     if _n_words(text, a, b) < _MIN_BARE_WORDS or not lex.clause_verbs & set(_WORDS.findall(text.lower(), a, b)):
         return None
-    return _Found(a, b, False, sp.COORDINATED, (m.start("verb"), m.end("verb")))
+    return _Found(a, b, False, _gerund_speaker(doc, s, m.start("verb"), quoted), (m.start("verb"), m.end("verb")))
+
+
+def _gerund_speaker(doc: _Doc, s: int, at: int, quoted: list[Quoted]) -> sp.Speaker:
+    """Who speaks in the clause a gerund opens ("…, adding that", "…, заявив, что"): the one named before the speech
+    verb it follows in the sentence ("Minister X stressed the importance of the plant, saying it …"), else whoever
+    spoke before (sp.COORDINATED: "…," he said, adding …)."""
+    said = [v for v in doc.lex.say.finditer(doc.text, s, at)
+            if _outside(quoted, v.start(), v.end()) and v.group().lower() not in doc.lex.gerunds]
+    if not said:
+        return sp.COORDINATED
+    return sp.left_speaker(doc.lex, doc.mentions, doc.text, s, said[-1].start()) or sp.COORDINATED
 
 
 def _reported(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:

@@ -179,9 +179,10 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
     if e <= s or len(_words(text, s, e)) > _MAX_SPEAKER_WORDS:
         return None
     role = _role_span(text, parts, 1, min(len(parts) - 1, _MAX_DESCRIPTIONS))
-    pron = _pronoun(lex, text, s, e)
+    first = _words(text, s, e)[:1]
+    pron = _pronoun(lex, text, s, e) or (_pronoun(lex, text, first[0].start(), first[0].end()) if first else None)
     if pron is not None:
-        return pron
+        return pron  # "рассказал он журналистам": the pronoun, not whom it told
     return _owned(lex, mentions, text, s, e, role) or _split_role(mentions, s, e, role, text)
 
 

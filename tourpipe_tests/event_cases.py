@@ -514,6 +514,12 @@ QUOTES = [
      "Министр Айдар Беков подчеркнул важность проекта, заявив, что он создаст 500 рабочих мест.",
      [("Айдар Беков", "PERSON")],
      [dict(text="он создаст 500 рабочих мест", direct=False, speaker="Айдар Беков", verb="заявив")]),
+    # "говорится в заявлении компании X": the document, then who wrote it
+    ("ru-said-in-a-companys-statement", "ru",
+     "«Мы гордимся результатами», — говорится в заявлении компании Tengri Logistics.",
+     [("Tengri Logistics", "ORG")],
+     [dict(text="Мы гордимся результатами", direct=True, speaker="компании Tengri Logistics",
+           speaker_canonical="Tengri Logistics", verb="говорится")]),
     # a pronoun after the verb is the speaker, not with whom it told ("рассказал он журналистам")
     ("ru-pronoun-speaker-before-its-listeners", "ru",
      "Айдар Беков приехал в Урумчи. «Зона быстро растет», — рассказал он журналистам.",

@@ -34,6 +34,7 @@ class QuoteLexicon:
     leading_noise: frozenset[str]
     trailing_noise: frozenset[str]
     speaker_preps: frozenset[str]
+    document_nouns: frozenset[str]  # "говорится в заявлении компании": what the speaker wrote, before the speaker
     relative_openers: frozenset[str]
     adverbial_openers: frozenset[str]
     not_speakers: frozenset[str]
@@ -94,7 +95,7 @@ def _build(lang: str) -> QuoteLexicon:
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE),
         trailing_noise=frozenset(d.TRAILING_NOISE),
-        speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS),
+        speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
         relative_openers=frozenset(d.RELATIVE_OPENERS),
         adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
         not_speakers=frozenset(d.NOT_SPEAKERS), clause_verbs=frozenset(d.CLAUSE_VERBS),

@@ -172,6 +172,9 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
         return None
     s, e = parts[0]
     s = _drop_leading(text, s, e, lex.speaker_preps)
+    words = _words(text, s, e)
+    if len(words) > 1 and words[0].group().lower() in lex.document_nouns:
+        s = words[1].start()  # "говорится в заявлении компании": the company's statement, the company speaks
     for m in _words(text, s, e)[1:]:
         if m.group().lower() in lex.speaker_stops:
             e = _strip(text, s, m.start())[1]  # "said Li on Monday"

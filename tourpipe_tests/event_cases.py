@@ -514,6 +514,12 @@ QUOTES = [
      "Министр Айдар Беков подчеркнул важность проекта, заявив, что он создаст 500 рабочих мест.",
      [("Айдар Беков", "PERSON")],
      [dict(text="он создаст 500 рабочих мест", direct=False, speaker="Айдар Беков", verb="заявив")]),
+    # a Russian quotation interrupted by its attribution between dashes, inside the marks: two rows, one speaker
+    ("ru-interrupted-quotation", "ru",
+     "Аскар Жумабаев посетил порт. «Мы строим новый терминал, — сказал он. — Он откроется в следующем году».",
+     [("Аскар Жумабаев", "PERSON")],
+     [dict(text="Мы строим новый терминал", direct=True, speaker="Аскар Жумабаев", verb="сказал"),
+      dict(text="Он откроется в следующем году", direct=True, speaker="Аскар Жумабаев", verb="сказал")]),
     # "говорится в заявлении компании X": the document, then who wrote it
     ("ru-said-in-a-companys-statement", "ru",
      "«Мы гордимся результатами», — говорится в заявлении компании Tengri Logistics.",

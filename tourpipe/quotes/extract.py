@@ -150,6 +150,22 @@ def _named_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
     return (speaker, None) if speaker is not None else None
 
 
+def _interrupted(doc: _Doc, q: Quoted) -> list[_Found]:
+    """«Мы строим новый терминал, — сказал Жумабаев. — Он откроется в мае»: one quotation in two parts, its
+    attribution between dashes inside the marks."""
+    text = doc.text
+    m = doc.lex.interrupted.search(text, q.start, q.end)
+    if m is None:
+        return []
+    speaker = sp.right_speaker(doc.lex, doc.mentions, text, m.start("np"), m.end("np"))
+    first = sp._strip(text, q.start, m.start("cut") + (text[m.start("cut")] != ","))
+    second = sp._strip(text, m.end(), q.end)
+    if speaker is None or min(_n_words(text, *first), _n_words(text, *second)) < _MIN_ATTRIBUTED_WORDS:
+        return []
+    verb = (m.start("verb"), m.end("verb"))
+    return [_Found(*first, True, speaker, verb), _Found(*second, True, speaker, verb)]
+
+
 def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int) -> _Found | None:
     """A quotation with its attribution, or None when nothing marks it as someone's words."""
     s0, s1 = _sentence_of(doc, q.open)
@@ -370,6 +386,12 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     floor = ls
     speech = []  # quoted stretches that may be someone's words, not a name in quotation marks ("Пекин жибао")
     for q in quoted:
+        parts = _interrupted(doc, q)
+        if parts:
+            found.extend(parts)
+            speech.append(q)
+            floor = q.outer_end
+            continue
         f = _direct(doc, q, floor, le)
         if f is not None:
             found.append(f)

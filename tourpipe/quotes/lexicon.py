@@ -64,6 +64,7 @@ class QuoteLexicon:
     gerund_clause: re.Pattern  # "…, adding the tour has …": a gerund opening a clause without "that"
     after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
     after_quote_tail: re.Pattern  # … or how the text after its closing mark begins
+    interrupted: re.Pattern  # «…, — сказал он. — …»: an attribution between dashes inside one quotation
 
 
 def _build(lang: str) -> QuoteLexicon:
@@ -132,6 +133,9 @@ def _build(lang: str) -> QuoteLexicon:
         cue=re.compile(rf"(?<!\w)(?:{anyv}|{acc}|{d.ACCORDING_POSSESSIVE})(?!\w)", re.I),
         after_quote=re.compile(d.AFTER_QUOTE),
         after_quote_tail=re.compile(d.AFTER_QUOTE_TAIL),
+        interrupted=re.compile(rf"(?P<cut>[,.!?…])\s*[—–]+\s*(?P<verb>{say_after})(?!\w)\s+"
+                               rf"(?P<np>[^.,;:!?«»\"“”—–]{{1,100}}?)\s*[.,]\s*[—–]+\s*", flags)
+        if d.INTERRUPTED_QUOTES else re.compile(r"(?!x)x"),
     )
 
 

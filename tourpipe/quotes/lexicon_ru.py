@@ -54,6 +54,8 @@ PRONOUNS = {"он": "person", "она": "person", "него": "person", "нее"
 # A quotation attributed after its closing mark: the comma stays outside and a dash follows («…», — сказал он).
 AFTER_QUOTE = r"[!?…]\s*$"
 AFTER_QUOTE_TAIL = r"^\s*,?\s*[—–-]"
+# «Мы строим терминал, — сказал он. — Он откроется в мае»: the attribution between dashes inside the marks
+INTERRUPTED_QUOTES = True
 # words that open where or when it was said, after the naming: "заявил аким области Кумар Аксакалов во время осмотра …"
 SPEAKER_STOPS = "в во на при по после перед".split()
 # "Х отметил, что …, и выразил надежду …": a second verb of the speaker's ends the reported clause (checked: a past

@@ -520,6 +520,13 @@ QUOTES = [
      [("Аскар Жумабаев", "PERSON")],
      [dict(text="Мы строим новый терминал", direct=True, speaker="Аскар Жумабаев", verb="сказал"),
       dict(text="Он откроется в следующем году", direct=True, speaker="Аскар Жумабаев", verb="сказал")]),
+    # "Об этом заявил X": the sentence before is what X said (not when a news outlet is credited for it)
+    ("ru-about-this-said-x", "ru",
+     "Завод начнет работу в 2026 году и создаст 500 рабочих мест. Об этом заявил министр торговли Серик Жумангарин "
+     "на брифинге в Астане. Линия запущена в мае. Об этом сообщает пресс-служба акимата.",
+     [("Серик Жумангарин", "PERSON"), ("Астане", "GPE", "Astana")],
+     [dict(text="Завод начнет работу в 2026 году и создаст 500 рабочих мест", direct=False,
+           speaker="Серик Жумангарин", speaker_role="министр торговли", verb="заявил")]),
     # "говорится в заявлении компании X": the document, then who wrote it
     ("ru-said-in-a-companys-statement", "ru",
      "«Мы гордимся результатами», — говорится в заявлении компании Tengri Logistics.",

@@ -401,10 +401,28 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     direct = {(f.start, f.end) for f in found}
     k = bisect.bisect_left(doc.sentence_starts, ls)
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:
-        reported = _reported(doc, *doc.sentences[k], speech)
+        reported = _reported(doc, *doc.sentences[k], speech) or _told_before(doc, k, ls, speech)
         found.extend(reported + _fragments(doc, quoted, reported, direct))
         k += 1
     return sorted(found, key=lambda f: f.start)
+
+
+def _told_before(doc: _Doc, k: int, ls: int, speech: list[Quoted]) -> list[_Found]:
+    """"… создаст 500 рабочих мест. Об этом заявил министр X на брифинге.": a sentence that only says who said the
+    one before it, in its own paragraph (that one in quotation marks is attributed already, and credits to a news
+    outlet, "Об этом сообщает LS", are no speech)."""
+    s, e = doc.sentences[k]
+    m = doc.lex.back_reference.match(doc.text, s, e)
+    if m is None or k == 0 or doc.sentences[k - 1][0] < ls or _credit(doc, m):
+        return []
+    a, b = doc.sentences[k - 1]
+    if not _outside(speech, a, b) or _n_words(doc.text, a, b) < _MIN_CLAUSE_WORDS:
+        return []
+    speaker = sp.right_speaker(doc.lex, doc.mentions, doc.text, m.start("np"), m.end("np"))
+    if speaker is None:
+        return []
+    end = b - 1 if doc.text[b - 1] in ".!" else b
+    return [_Found(a, end, False, speaker, (m.start("verb"), m.end("verb")))]
 
 
 _MIN_FRAGMENT_WORDS = 3

@@ -65,6 +65,7 @@ class QuoteLexicon:
     after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
     after_quote_tail: re.Pattern  # … or how the text after its closing mark begins
     interrupted: re.Pattern  # «…, — сказал он. — …»: an attribution between dashes inside one quotation
+    back_reference: re.Pattern  # "Об этом заявил министр X.": a sentence attributing the sentence before it
 
 
 def _build(lang: str) -> QuoteLexicon:
@@ -136,6 +137,8 @@ def _build(lang: str) -> QuoteLexicon:
         interrupted=re.compile(rf"(?P<cut>[,.!?…])\s*[—–]+\s*(?P<verb>{say_after})(?!\w)\s+"
                                rf"(?P<np>[^.,;:!?«»\"“”—–]{{1,100}}?)\s*[.,]\s*[—–]+\s*", flags)
         if d.INTERRUPTED_QUOTES else re.compile(r"(?!x)x"),
+        back_reference=re.compile(rf"(?:{d.BACK_REFERENCE})\s+(?P<verb>{say_first})(?!\w)(?P<np>[^.!?;:\"“”«»]{{1,160}})"
+                                  rf"[.!]?\s*$", flags),
     )
 
 

@@ -56,6 +56,8 @@ AFTER_QUOTE = r"[!?…]\s*$"
 AFTER_QUOTE_TAIL = r"^\s*,?\s*[—–-]"
 # «Мы строим терминал, — сказал он. — Он откроется в мае»: the attribution between dashes inside the marks
 INTERRUPTED_QUOTES = True
+# "… создаст 500 рабочих мест. Об этом заявил министр X на брифинге.": the sentence before is what was said
+BACK_REFERENCE = r"(?:об\s+этом|о\s+том|это)"  # matched at a sentence start
 # words that open where or when it was said, after the naming: "заявил аким области Кумар Аксакалов во время осмотра …"
 SPEAKER_STOPS = "в во на при по после перед".split()
 # "Х отметил, что …, и выразил надежду …": a second verb of the speaker's ends the reported clause (checked: a past

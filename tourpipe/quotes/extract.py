@@ -409,12 +409,14 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
 
 def _told_before(doc: _Doc, k: int, ls: int, speech: list[Quoted]) -> list[_Found]:
     """"… создаст 500 рабочих мест. Об этом заявил министр X на брифинге.": a sentence that only says who said the
-    one before it, in its own paragraph (that one in quotation marks is attributed already, and credits to a news
-    outlet, "Об этом сообщает LS", are no speech)."""
+    one before it, in its paragraph or closing the paragraph before (that one in quotation marks is attributed
+    already, and credits to a news outlet, "Об этом сообщает LS", are no speech)."""
     s, e = doc.sentences[k]
     m = doc.lex.back_reference.match(doc.text, s, e)
-    if m is None or k == 0 or doc.sentences[k - 1][0] < ls or _credit(doc, m):
+    if m is None or k == 0 or _credit(doc, m):
         return []
+    if doc.sentences[k - 1][0] < ls and _line_start(doc, doc.sentences[k - 1][0]) < _line_start(doc, ls - 1):
+        return []  # not the sentence right before: two lines up
     a, b = doc.sentences[k - 1]
     if not _outside(speech, a, b) or _n_words(doc.text, a, b) < _MIN_CLAUSE_WORDS:
         return []

@@ -531,6 +531,11 @@ QUOTES = [
      "Первая очередь порта готова.\nЗавод начнет работу в 2026 году.\nОб этом заявил министр Серик Жумангарин.",
      [("Серик Жумангарин", "PERSON")],
      [dict(text="Завод начнет работу в 2026 году", direct=False, speaker="Серик Жумангарин", verb="заявил")]),
+    # "according to X" right after a closing mark attributes the quotation
+    ("en-according-to-after-a-quotation", "en",
+     '"The potential is huge," according to Li Ming, head of the park.',
+     [("Li Ming", "PERSON")],
+     [dict(text="The potential is huge", direct=True, speaker="Li Ming", speaker_role="head of the park")]),
     # "говорится в заявлении компании X": the document, then who wrote it
     ("ru-said-in-a-companys-statement", "ru",
      "«Мы гордимся результатами», — говорится в заявлении компании Tengri Logistics.",

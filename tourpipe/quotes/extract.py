@@ -69,6 +69,10 @@ def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | N
     if m and sp._first_word(text, q.outer_end + m.start("rest"), q.outer_end + m.end("rest")) not in ("that", "что"):
         a = q.outer_end + m.start("rest")
         return sp.right_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("rest")), _span(m, "verb", q.outer_end)
+    m = lex.according_after.match(tail)
+    if m:  # '"…," according to Li Ming, head of the park.'
+        return sp.right_speaker(lex, doc.mentions, text, q.outer_end + m.start("np"), q.outer_end + m.end("np")), \
+            _span(m, "acc", q.outer_end)
     m = lex.quoted_as.match(tail)
     if m:
         return sp.right_speaker(lex, doc.mentions, text, q.outer_end + m.start("np"), q.outer_end + m.end("np")), None

@@ -55,6 +55,7 @@ class QuoteLexicon:
     inverted_described: re.Pattern  # "CLAUSE, Li, head of X, told reporters." (the naming checked to open with a name)
     according_first: re.Pattern  # "According to Li, CLAUSE" / "По словам министра, …"
     according_last: re.Pattern  # "CLAUSE, according to Li."
+    according_after: re.Pattern  # '"…," according to Li.' right after a closing mark
     according_possessive: re.Pattern  # "По его словам, CLAUSE" / "In her words, CLAUSE"
     as_said: re.Pattern  # "As Li noted, CLAUSE" / "Как отметил министр, …"
     clause_stop: re.Pattern  # where a reported clause ends early: "… and added that"
@@ -123,6 +124,8 @@ def _build(lang: str) -> QuoteLexicon:
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
         according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",
                                         re.I),
+        according_after=re.compile(rf"^\s*[,:]?\s*{dash}(?P<acc>{acc})\s+(?P<np>{np}(?:,\s+{np})?)\s*(?:[,.!]|$)",
+                                   re.I),
         according_last=re.compile(rf"^(?P<clause>.{{15,}}?),\s+(?P<acc>{acc})\s+(?P<np>{np}(?:,\s+{np})?)\s*[.!]?$",
                                   re.I),
         as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})),\s+"

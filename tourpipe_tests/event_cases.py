@@ -542,6 +542,13 @@ QUOTES = [
      [("Tengri Logistics", "ORG")],
      [dict(text="Мы гордимся результатами", direct=True, speaker="компании Tengri Logistics",
            speaker_canonical="Tengri Logistics", verb="говорится")]),
+    # ... but after a quotation attributed by "— отметил он", the gerund's clause is that speaker's
+    ("ru-gerund-after-an-attributed-quotation", "ru",
+     "Айдар Беков приехал в Урумчи. «Мы ожидаем новых инвесторов», — отметил он, добавив, что маршрут откроется в "
+     "мае.",
+     [("Айдар Беков", "PERSON"), ("Урумчи", "GPE", "Urumqi")],
+     [dict(text="Мы ожидаем новых инвесторов", direct=True, speaker="Айдар Беков", verb="отметил"),
+      dict(text="маршрут откроется в мае", direct=False, speaker="Айдар Беков", verb="добавив")]),
     # a pronoun after the verb is the speaker, not with whom it told ("рассказал он журналистам")
     ("ru-pronoun-speaker-before-its-listeners", "ru",
      "Айдар Беков приехал в Урумчи. «Зона быстро растет», — рассказал он журналистам.",

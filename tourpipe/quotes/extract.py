@@ -358,8 +358,8 @@ def _gerund_speaker(doc: _Doc, s: int, at: int, quoted: list[Quoted]) -> sp.Spea
     spoke before (sp.COORDINATED: "…," he said, adding …)."""
     said = [v for v in doc.lex.say.finditer(doc.text, s, at)
             if _outside(quoted, v.start(), v.end()) and v.group().lower() not in doc.lex.gerunds]
-    if not said:
-        return sp.COORDINATED
+    if not said or not _outside(quoted, s, said[-1].start()):
+        return sp.COORDINATED  # «…», — отметил он, добавив, что …: the quotation's speaker, named after its verb
     return sp.left_speaker(doc.lex, doc.mentions, doc.text, s, said[-1].start()) or sp.COORDINATED
 
 

@@ -527,6 +527,10 @@ QUOTES = [
      [("Серик Жумангарин", "PERSON"), ("Астане", "GPE", "Astana")],
      [dict(text="Завод начнет работу в 2026 году и создаст 500 рабочих мест", direct=False,
            speaker="Серик Жумангарин", speaker_role="министр торговли", verb="заявил")]),
+    ("ru-about-this-said-x-after-reported-words", "ru",  # one row: the sentence before is reported speech already
+     "Министр Серик Жумангарин сообщил, что завод начнет работу в 2026 году. Об этом заявил министр на брифинге.",
+     [("Серик Жумангарин", "PERSON")],
+     [dict(text="завод начнет работу в 2026 году", direct=False, speaker="Серик Жумангарин", verb="сообщил")]),
     ("ru-about-this-said-x-next-paragraph", "ru",
      "Первая очередь порта готова.\nЗавод начнет работу в 2026 году.\nОб этом заявил министр Серик Жумангарин.",
      [("Серик Жумангарин", "PERSON")],

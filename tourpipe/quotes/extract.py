@@ -405,13 +405,13 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     direct = {(f.start, f.end) for f in found}
     k = bisect.bisect_left(doc.sentence_starts, ls)
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:
-        reported = _reported(doc, *doc.sentences[k], speech) or _told_before(doc, k, ls, speech)
+        reported = _reported(doc, *doc.sentences[k], speech) or _told_before(doc, k, ls, speech, found)
         found.extend(reported + _fragments(doc, quoted, reported, direct))
         k += 1
     return sorted(found, key=lambda f: f.start)
 
 
-def _told_before(doc: _Doc, k: int, ls: int, speech: list[Quoted]) -> list[_Found]:
+def _told_before(doc: _Doc, k: int, ls: int, speech: list[Quoted], found: list[_Found]) -> list[_Found]:
     """"… создаст 500 рабочих мест. Об этом заявил министр X на брифинге.": a sentence that only says who said the
     one before it, in its paragraph or closing the paragraph before (that one in quotation marks is attributed
     already, and credits to a news outlet, "Об этом сообщает LS", are no speech)."""
@@ -422,8 +422,9 @@ def _told_before(doc: _Doc, k: int, ls: int, speech: list[Quoted]) -> list[_Foun
     if doc.sentences[k - 1][0] < ls and _line_start(doc, doc.sentences[k - 1][0]) < _line_start(doc, ls - 1):
         return []  # not the sentence right before: two lines up
     a, b = doc.sentences[k - 1]
-    if not _outside(speech, a, b) or _n_words(doc.text, a, b) < _MIN_CLAUSE_WORDS:
-        return []
+    if not _outside(speech, a, b) or _n_words(doc.text, a, b) < _MIN_CLAUSE_WORDS \
+            or any(f.start < b and a < f.end for f in found):
+        return []  # quoted, or read as someone's reported words already
     speaker = sp.right_speaker(doc.lex, doc.mentions, doc.text, m.start("np"), m.end("np"))
     if speaker is None:
         return []

@@ -68,6 +68,13 @@ EVENTS = [
      date(2024, 6, 5),
      [dict(type="visit", target="Beijing", place="Beijing"),
       dict(type="visit", target="the Hebei Sports Centre", place="Beijing")]),
+    # "намерена", "намерены" plan what follows, as "намерен" does
+    ("ru-intends-feminine-plural", "ru",
+     "Китайская компания намерена инвестировать 200 млн долларов в цементный завод. Инвесторы намерены построить "
+     "новый завод.",
+     [], date(2024, 6, 5),
+     [dict(type="investment", trigger="инвестировать", status="planned"),
+      dict(type="investment", trigger="построить", status="planned")]),
     # a compound ending in a site noun is a site ("электростанция", "стройплощадка"); a place's adjective the tagger
     # took for the place names the place ("Урумчинский порт")
     ("ru-compound-site-and-place-adjective", "ru",

@@ -547,6 +547,12 @@ QUOTES = [
      '"The potential is huge," according to Li Ming, head of the park.',
      [("Li Ming", "PERSON")],
      [dict(text="The potential is huge", direct=True, speaker="Li Ming", speaker_role="head of the park")]),
+    # an outlet's name in guillemets inside the naming; what was shared stands between the verb and its speaker
+    ("ru-naming-with-an-outlet-in-guillemets", "ru",
+     "«Город удивительный», — поделилась впечатлениями журналист телеканала «Хабар» Айгерим Садыкова.",
+     [("Хабар", "ORG"), ("Айгерим Садыкова", "PERSON")],
+     [dict(text="Город удивительный", direct=True, speaker="Айгерим Садыкова",
+           speaker_role="журналист телеканала «Хабар»", verb="поделилась")]),
     # "говорится в заявлении компании X": the document, then who wrote it
     ("ru-said-in-a-companys-statement", "ru",
      "«Мы гордимся результатами», — говорится в заявлении компании Tengri Logistics.",

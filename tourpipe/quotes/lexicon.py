@@ -35,6 +35,7 @@ class QuoteLexicon:
     trailing_noise: frozenset[str]
     speaker_preps: frozenset[str]
     document_nouns: frozenset[str]  # "говорится в заявлении компании": what the speaker wrote, before the speaker
+    speech_objects: frozenset[str]  # "поделилась впечатлениями X": what was shared, between the verb and its speaker
     relative_openers: frozenset[str]
     adverbial_openers: frozenset[str]
     not_speakers: frozenset[str]
@@ -82,7 +83,8 @@ def _build(lang: str) -> QuoteLexicon:
     reported_mid = rf"(?P<mid>(?:\s+{w}){{0,{d.REPORTED_MID_MAX_WORDS}}}?)"
     dash = r"(?:[-–—]+\s*)?"
     # a naming may hold an initial's full stop glued to the name: "D.Erdenebat", "Ж.Бекова"
-    np = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,80}?"
+    # ... and an outlet's name in guillemets: "журналист газеты «Казахстанская правда» Любовь Доброта"
+    np = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)|«[^«»\"“”]{1,40}»){0,80}?"
     # after a sentence-final verb the naming may run on with where and when it was said (cut by SPEAKER_STOPS):
     # "…, заявил аким области Кумар Аксакалов во время осмотра участка под строительство комплекса."
     np_long = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,160}?"
@@ -99,6 +101,7 @@ def _build(lang: str) -> QuoteLexicon:
         leading_noise=frozenset(d.LEADING_NOISE),
         trailing_noise=frozenset(d.TRAILING_NOISE),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
+        speech_objects=frozenset(d.SPEECH_OBJECTS),
         relative_openers=frozenset(d.RELATIVE_OPENERS),
         adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
         not_speakers=frozenset(d.NOT_SPEAKERS), clause_verbs=frozenset(d.CLAUSE_VERBS),
@@ -106,7 +109,8 @@ def _build(lang: str) -> QuoteLexicon:
         speaker_stops=frozenset(d.SPEAKER_STOPS), complementizer=d.COMPLEMENTIZER,
         owner_preps=frozenset(d.OWNER_PREPOSITIONS), articles=frozenset(d.ARTICLES),
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
-        after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)(?P<rest>[^.!?;:\"“”«»]*)", flags),
+        after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)"
+                                    rf"(?P<rest>(?:[^.!?;:\"“”«»]|«[^«»\"“”]{{1,40}}»)*)", flags),
         after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},?)?)\s+(?P<verb>{say})(?!\w)", flags),
         quoted_as=re.compile(rf"^\s*[,:]?\s*[^\s\"“”«»][^\"“”«»]{{0,80}}?\s+{d.QUOTED_AS}"),
         reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){reported_mid}\s*,?\s*(?P<comp>{comp})\s+", flags),

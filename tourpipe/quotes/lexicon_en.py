@@ -55,6 +55,7 @@ LEADING_NOISE = "and but also meanwhile however then so while".split()
 # Words between a naming and its verb that are not the naming: "He has noted that", "Li also said".
 TRAILING_NOISE = "has have had also earlier previously once repeatedly further then".split()
 SPEAKER_PREPOSITIONS = ()
+SPEECH_OBJECTS: list[str] = []  # "shared her impressions" comes before its quotation in English (see lexicon_ru)
 DOCUMENT_NOUNS: list[str] = []  # "said in a statement" follows its speaker in English (see lexicon_ru)
 RELATIVE_OPENERS = "who which whose whom where that".split()
 # Segments opening with these are adverbials, never the speaker: "After visiting the park, Li said".

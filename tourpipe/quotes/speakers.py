@@ -171,7 +171,7 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
     if not parts:
         return None
     s, e = parts[0]
-    s = _drop_leading(text, s, e, lex.speaker_preps)
+    s = _drop_leading(text, s, e, lex.speaker_preps | lex.speech_objects)  # "поделилась впечатлениями X"
     words = _words(text, s, e)
     if len(words) > 1 and words[0].group().lower() in lex.document_nouns:
         s = words[1].start()  # "говорится в заявлении компании": the company's statement, the company speaks

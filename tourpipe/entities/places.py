@@ -38,8 +38,15 @@ def _places() -> dict[str, str]:
 
 
 def is_country(name: str) -> bool:
-    """``name`` (English or Russian, any ISO 3166 form) names a country."""
-    return name.casefold() in _countries()
+    """``name`` names a country: any ISO 3166 form in English or Russian, the preferred name entities canonicalise
+    to ("Russia", "Turkey"), or an alias of one ("US", "UK")."""
+    preferred = _country_names()
+    return name.casefold() in _countries() or name in preferred or lookup(name) in preferred
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(_countries().values())
 
 
 def lookup(name: str) -> str | None:

@@ -9,9 +9,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from tourpipe import dates
+from tourpipe.entities.places import is_country
 from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import EventLexicon, lexicon_for
 from tourpipe.models import Entity, Event, Fact
@@ -31,10 +32,6 @@ from tourpipe.syntax import (
 _PERSON = frozenset({"PERSON"})
 _DATE = frozenset({"DATE"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
-# Country names entities may canonicalise to that pycountry spells otherwise.
-_COUNTRY_ALIASES = frozenset({"Russia", "Iran", "South Korea", "North Korea", "Vietnam", "Syria", "Laos", "Moldova",
-                              "Tanzania", "Venezuela", "Bolivia", "Taiwan", "Turkey", "Czech Republic", "Kyrgyzstan",
-                              "UK", "US", "USA", "United States", "United Kingdom"})
 
 
 @dataclass
@@ -73,7 +70,7 @@ class _Doc:
         counts: Counter[str] = Counter()
         for e in self.ctx.mentions.items:
             name = e.canonical or e.text
-            if e.label == "GPE" and name not in _countries():
+            if e.label == "GPE" and not is_country(name):
                 counts[rd.place_name(self.ctx, name)] += 1
         if not counts:
             return None
@@ -87,25 +84,11 @@ class _Doc:
 
 
 MAIN_PLACE_MENTIONS = 2
-MAIN_PLACE_TYPES = ("visit", "agreement", "investment")
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    import pycountry
-
-    names = set(_COUNTRY_ALIASES)
-    for c in pycountry.countries:
-        names.update(getattr(c, a) for a in ("name", "common_name", "official_name") if hasattr(c, a))
-    return frozenset(names)
 
 
 def _dominant_country(entities: Sequence[Entity]) -> str | None:
     counts = Counter(e.canonical or e.text for e in entities if e.label == "GPE")
-    for name, _ in counts.most_common():
-        if name in _countries():
-            return name
-    return None
+    return next((name for name, _ in counts.most_common() if is_country(name)), None)
 
 
 # -- which sentences to parse ------------------------------------------------------------------------------------------
@@ -511,9 +494,8 @@ def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
     when that sentence itself reports no visit ("took part in the tour, from October 3 to 7")."""
     lex = doc.ctx.lex
     for (s, e), hits in doc.hits:
-        kinds = [_kinds(lex, m) for m in hits]
         # a sentence that tells of a visit only: "The visit follows an agreement signed on March 3" dates the agreement
-        if not kinds or not all(k == {"visit"} for k in kinds):
+        if not all(_kinds(lex, m) == {"visit"} for m in hits):
             continue
         found = next(((s, m, d) for m in doc.ctx.mentions.within(s, e, _DATE)
                       if (d := dates.resolve(m.text, doc.lang, doc.published)) is not None
@@ -544,7 +526,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in
-        if d.reading.place is None and d.type in MAIN_PLACE_TYPES:
+        if d.reading.place is None:
             d.reading.place = doc.main_place
     return kept
 

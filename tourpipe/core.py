@@ -87,7 +87,8 @@ def find_events(items: Sequence[tuple]) -> Iterator[list[Event]]:
 
 def find_events_and_quotes(items: Sequence[tuple[Document, Sequence[Entity], Sequence[Fact]]]
                            ) -> list[tuple[list[Event], list[Quote]]]:
-    """(find_events, find_quotes) of each (document, its entities, its facts), in one reading of the quotations."""
+    """(find_events, read_quotes' quotations) of each (document, its entities, its facts), in one reading of the
+    quotations."""
     read = [read_quotes(doc, entities) for doc, entities, _ in items]
     events = find_events([(doc, entities, facts, gaps) for (doc, entities, facts), (_, gaps) in zip(items, read)])
     return [(found, quotes) for found, (quotes, _) in zip(events, read)]
@@ -108,13 +109,9 @@ def _line_prefixes_blanked(doc: Document) -> str:
     return "".join(chars)
 
 
-def find_quotes(doc: Document, entities: Sequence[Entity]) -> list[Quote]:
-    """The quotations and reported speech of a document with their speakers, furniture left out."""
-    return read_quotes(doc, entities)[0]
-
-
 def read_quotes(doc: Document, entities: Sequence[Entity]) -> tuple[list[Quote], Gaps | None]:
-    """(find_quotes, the quoted regions and attribution tails the events extractor must skip) of a document."""
+    """(the quotations and reported speech of a document with their speakers, furniture left out; the quoted regions
+    and attribution tails the events extractor must skip)."""
     if doc.lang not in FULL_NLP_LANGUAGES:
         return [], None
     quotes, gaps = extract_read_quotes(doc.text, doc.lang, entities)

@@ -505,8 +505,8 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
     """(:func:`extract_quotes`, :func:`narrative_gaps`) of ``text`` in one reading: the events extractor takes the
     gaps from the quotes stage instead of reading every line for quotations a second time."""
     lex = lexicon_for(lang)
-    if not text or lex is None:
-        return [], narrative_gaps(text, lang, entities)
+    if lex is None:  # no speech lexicon: nothing to attribute, only quoted words to skip
+        return [], (sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le)), [])
     doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
     out: list[Quote] = []
     regions: list[tuple[int, int]] = []
@@ -560,16 +560,7 @@ def quoted_regions(text: str, lang: str, entities: Sequence[Entity] = ()) -> lis
 
 
 def narrative_gaps(text: str, lang: str, entities: Sequence[Entity] = ()) -> Gaps:
-    """(:func:`quoted_regions`, attribution tails), read in one pass. An attribution tail is where a sentence goes on
-    after its reported clause only to say who said it (", Li Wei, head of the park, told reporters May 10."): an
-    events extractor's parse of the clause should end there."""
-    lex = lexicon_for(lang)
-    if lex is None:
-        return sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le)), []
-    doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
-    regions, tails = [], []
-    for ls, le in doc.lines:
-        found = _line(doc, ls, le)
-        regions.extend(_regions(doc, ls, le, found))
-        tails.extend(_tails(doc, found))
-    return sorted(regions), sorted(tails)
+    """(:func:`quoted_regions`, attribution tails). An attribution tail is where a sentence goes on after its reported
+    clause only to say who said it (", Li Wei, head of the park, told reporters May 10."): an events extractor's parse
+    of the clause should end there. A caller that reads the quotations too takes both from :func:`read_quotes`."""
+    return read_quotes(text, lang, entities)[1]

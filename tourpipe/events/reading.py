@@ -758,9 +758,9 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
         whole = (p.words[idx[0]].start, p.words[idx[-1]].end)
     named, own = [], []  # words naming the site's place; words naming the site itself ("мечеть Х", "озеро Х")
     if target_head is not None:
-        beside = _beside(p, target_head)
-        own = beside if p.words[target_head].lemma in ctx.lex.own_name_heads else []
-        named = [target_head, *(w for w in beside if w not in own), *(c.i for c in p.children(target_head, "compound"))]
+        own = _own_name(ctx, p, target_head)
+        named = [target_head, *(w for w in _beside(p, target_head) if w not in own),
+                 *(c.i for c in p.children(target_head, "compound"))]
 
     def names(e, words: list[int]) -> bool:
         return any(e.start_char <= p.words[w].start < e.end_char for w in words)
@@ -832,10 +832,14 @@ def _names_place(ctx: Context, p: Parse, h: int):
     """The GPE a target is: its head ("Шанхай", "Или-Казахский автономный округ", "Hami city") or a name beside
     its head ("округ Кашгар", "административный центр СУАР город Урумчи"), unless the name is the site's own
     ("мечеть Янхан", "озеро Тяньчи")."""
-    found = _named_by_head(ctx, p, h)
-    if found is not None or p.words[h].lemma in ctx.lex.own_name_heads:
-        return found
-    return next((e for w in _beside(p, h) if (e := _entity(ctx, p.words[w], GPE)) is not None), None)
+    own = _own_name(ctx, p, h)
+    return _named_by_head(ctx, p, h) or next(
+        (e for w in _beside(p, h) if w not in own and (e := _entity(ctx, p.words[w], GPE)) is not None), None)
+
+
+def _own_name(ctx: Context, p: Parse, h: int) -> list[int]:
+    """The words in apposition to a site's noun that name the site itself: "мечеть Янхан", "озеро Тяньчи"."""
+    return _beside(p, h) if p.words[h].lemma in ctx.lex.own_name_heads else []
 
 
 def _capital(ctx: Context, p: Parse, h: int) -> str | None:

@@ -84,7 +84,7 @@ def lookup_place(text: str, normal: str) -> str | None:
 
 # A place's adjective the tagger took for the place ("Урумчинский порт", "Хамийскую станцию", "Алматинской
 # области"): its base, without "-ский" and a linking "-ин-"/"-й-", with the endings a name may have.
-_PLACE_ADJECTIVE = re.compile(r"^(.{3,}?)[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими|ое)$", re.I)
+_PLACE_ADJECTIVE = re.compile(r"^(.{3,}?)[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)$", re.I)
 
 
 def _adjective_bases(word: str) -> list[str]:
@@ -109,7 +109,6 @@ _LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё"
           "ю": "yu", "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
           "і": "i"}
 _YE_AFTER = frozenset("аеёиоуыэюяйъь")  # е is "ye" at a word's start and after these
-_ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "ские", "цкий", "цкая", "цкое", "цкие")
 # What the Russian spelling of Chinese (Palladius) writes and Russian words hardly do: "цз", "чж", "э" after a
 # consonant, the finals "-оу", "-ао", "-уй", "-эй", "-юй", "-ынь", "-энь", "-юнь", "-унь", "-янь" ("Гуанчжоу", "Баотоу",
 # "Суйфэньхэ", "Сямынь", "Ляньюньган", "Куньмин", "Хуадянь").
@@ -142,7 +141,7 @@ def romanized_place(name: str) -> str | None:
     words = name.split()
     if not words or any(w.casefold().startswith(_DESIGNATORS) or (w.isupper() and len(w) > 1) for w in words):
         return None  # a designator, or an abbreviation ("ООО")
-    if len(words) == 1 and "-" not in words[0] and words[0].casefold().endswith(_ADJECTIVE_ENDINGS):
+    if len(words) == 1 and "-" not in words[0] and _PLACE_ADJECTIVE.match(words[0]):
         return None  # "Хамийская": an adjective the tagger took for a name ("Каменск-Уральский" is a city)
     if not all(_CYRILLIC.search(w) and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) for w in words):
         return None

@@ -84,7 +84,8 @@ def _build(lang: str) -> QuoteLexicon:
     dash = r"(?:[-–—]+\s*)?"
     # a naming may hold an initial's full stop glued to the name: "D.Erdenebat", "Ж.Бекова"
     # ... and an outlet's name in guillemets: "журналист газеты «Казахстанская правда» Любовь Доброта"
-    np = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)|«[^«»\"“”]{1,40}»){0,80}?"
+    outlet = r"«[^«»\"“”]{1,40}»"
+    np = r"[^\s\"“”«»,.;:!?—–]" + rf"(?:[^\"“”«»,.;:!?]|\.(?=\w)|{outlet}){{0,80}}?"
     # after a sentence-final verb the naming may run on with where and when it was said (cut by SPEAKER_STOPS):
     # "…, заявил аким области Кумар Аксакалов во время осмотра участка под строительство комплекса."
     np_long = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,160}?"
@@ -110,7 +111,7 @@ def _build(lang: str) -> QuoteLexicon:
         owner_preps=frozenset(d.OWNER_PREPOSITIONS), articles=frozenset(d.ARTICLES),
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
         after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)"
-                                    rf"(?P<rest>(?:[^.!?;:\"“”«»]|«[^«»\"“”]{{1,40}}»)*)", flags),
+                                    rf"(?P<rest>(?:[^.!?;:\"“”«»]|{outlet})*)", flags),
         after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},?)?)\s+(?P<verb>{say})(?!\w)", flags),
         quoted_as=re.compile(rf"^\s*[,:]?\s*[^\s\"“”«»][^\"“”«»]{{0,80}}?\s+{d.QUOTED_AS}"),
         reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){reported_mid}\s*,?\s*(?P<comp>{comp})\s+", flags),

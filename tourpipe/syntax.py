@@ -59,8 +59,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(text) if len(text) <= SPLIT_CACHE_TEXT else _sentence_spans.__wrapped__(text))
 
 
-# The quotes and the events extractor each split the same texts, a stage's chunk of documents apart. A text longer
-# than SPLIT_CACHE_TEXT is split again when asked: the cache keeps its texts alive, and must stay small.
+# The quotes and the events extractor each split the same texts, a stage's chunk of documents apart (the events
+# extractor once per document, _Doc.hits). A text longer than SPLIT_CACHE_TEXT is split again when asked: the cache
+# keeps its texts alive, and must stay small.
 SPLIT_CACHE_TEXT = 200_000
 
 
@@ -87,14 +88,8 @@ _LAST_SPACE = re.compile(r".*\s", re.S)
 def sentence_pieces(text: str, limit: int = PARSE_PIECE) -> list[tuple[int, int]]:
     """:func:`sentence_spans`, with a sentence longer than ``limit`` characters cut into pieces of at most
     ``limit`` at the last whitespace in each (a run without whitespace is cut at ``limit``)."""
-    return list(_sentence_pieces(text, limit) if len(text) <= SPLIT_CACHE_TEXT else
-                _sentence_pieces.__wrapped__(text, limit))
-
-
-@lru_cache(maxsize=8)
-def _sentence_pieces(text: str, limit: int) -> tuple[tuple[int, int], ...]:
     out = []
-    for s, e in _sentence_spans(text):
+    for s, e in sentence_spans(text):
         while e - s > limit:
             m = _LAST_SPACE.match(text, s, s + limit)
             cut = m.end() if m and m.end() > s + limit // 2 else s + limit
@@ -105,7 +100,7 @@ def _sentence_pieces(text: str, limit: int) -> tuple[tuple[int, int], ...]:
         piece = _strip(text, s, e)
         if piece[0] < piece[1]:
             out.append(piece)
-    return tuple(out)
+    return out
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -25,6 +25,7 @@ from tourpipe.models import Entity, Fact, Rejected, SourceFile
 from tourpipe.parallel import in_pool_worker, map_chunks, map_groups, run_workers, use_cluster
 from tourpipe.storage import (
     Commit,
+    KeyedRows,
     Listing,
     StagedTable,
     Staging,
@@ -361,11 +362,11 @@ def find_entities(documents: StagedTable, staging: Staging, *, n_process: int = 
 
 
 # -- stage 4: facts ----------------------------------------------------------------------------------
-def _with_rows(documents: StagedTable, *others: StagedTable,
+def _with_rows(documents: StagedTable, *keyed: KeyedRows,
                keep: Callable[[Document], bool] | None = None) -> Iterator[tuple]:
-    """(document, its rows of each of ``others``...) for every staged document (that ``keep`` keeps), looked up by
-    doc_id a chunk of documents at a time: nothing depends on the order in which another stage wrote its rows."""
-    keyed = [other.by_doc() for other in others]
+    """(document, its rows of each of ``keyed`` (another stage's rows by doc_id: StagedTable.by_doc)...) for every
+    staged document (that ``keep`` keeps), looked up a chunk of documents at a time: nothing depends on the order in
+    which another stage wrote its rows. The language streams of a stage share one index of each table."""
     rows = documents.iter_rows(_DOC_COLUMNS)
     while chunk := [_document(r) for r in itertools.islice(rows, CHUNK)]:
         chunk = [d for d in chunk if keep(d)] if keep is not None else chunk
@@ -422,7 +423,8 @@ def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, 
     """Every figure of every new document, typed, with stable ids (entities help to skip names)."""
     out = _Output(staging, schema.FACTS, "facts", progress)
     # The figure rules parse some sentences: one language per worker, as in the events stage below.
-    work = _language_groups(lambda keep: _with_rows(documents, entities, keep=keep))
+    keyed = entities.by_doc()
+    work = _language_groups(lambda keep: _with_rows(documents, keyed, keep=keep))
     for i, result in enumerate(_map_by_language(_facts_chunk, documents, work, n_process), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
@@ -498,7 +500,8 @@ def find_events_and_quotes(documents: StagedTable, entities: StagedTable, facts:
     # Russian models are the largest of all, ~250 MB; a worker drops a language's models before loading the
     # next, nlp.hold), so the stage's peak memory stays below the NER stage's. Documents in other languages have
     # neither events nor quotations.
-    groups = _language_groups(lambda keep: _with_rows(documents, entities, facts, keep=keep), rest=False)
+    keyed = entities.by_doc(), facts.by_doc()
+    groups = _language_groups(lambda keep: _with_rows(documents, *keyed, keep=keep), rest=False)
     cpu = [0.0, 0.0]
     for i, result in enumerate(_map_by_language(_events_and_quotes_chunk, documents, groups, n_process), 1):
         if isinstance(result, Failed):

@@ -159,3 +159,20 @@ def test_a_trigger_form_that_runs_past_a_line_end_hides_no_trigger_of_the_next_s
     text = "What the new rail line will take\nOfficials visited the park and returned to Astana on May 3."
     events = extract_events(text, "en")
     assert [(e.trigger, e.actor, e.target) for e in events] == [("visited", "Officials", "the park")]
+
+
+def test_a_plans_only_trigger_with_no_plan_word_before_it_is_not_parsed():
+    """"produce", "launch", "build" report plans (or work under way) only: a sentence where no plan word, future
+    auxiliary, "to" or "is" comes shortly before the trigger cannot give an event, and is not parsed."""
+    from tourpipe.events.extract import _prepare
+
+    done = "The plant's output grew by 12 percent last year, producing 40,000 tractors for farms in the region."
+    assert _prepare(done, "en", [], [], None)[1] == []
+    for planned, trigger in (("The company plans to produce 40,000 tractors at the new plant.", "produce"),
+                             ("The company will soon produce 40,000 tractors at the new plant.", "produce"),
+                             ("A Chinese firm is building a cement plant near the city.", "building"),
+                             ("A cement plant is being built near the city by a Chinese firm.", "built")):
+        [(_, _, [start])] = _prepare(planned, "en", [], [], None)[1]
+        assert planned[start:].startswith(trigger), planned
+    assert [(e.trigger, e.status) for e in extract_events(
+        "The company will soon produce 40,000 tractors at the new plant.", "en")] == [("produce", "planned")]

@@ -139,6 +139,9 @@ def _noun_may_fit(lex: EventLexicon, text: str, trig, m: re.Match, doc: _Doc) ->
         doc.ctx.mentions.covering(m.end() + 2, _NAME_LABELS) is not None
 
 
+PLAN_CUE_CHARS = 80  # the text before a trigger a plan cue is looked for in (a cue and PLAN_CUE_WITHIN words)
+
+
 def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
     """Can this trigger find what its reading needs in its sentence? A word of its object list ("signed" needs an
     agreement noun), a site for a visit, an amount for an investment noun. Spares parsing sentences that
@@ -156,6 +159,9 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
             continue
         if trig.objects_list and not lex.object_patterns[trig.objects_list].search(text, sent[0], sent[1]):
             continue
+        if trig.planned_only and lex.plan_cue is not None and not lex.plan_cue.search(
+                text, max(sent[0], m.start() - PLAN_CUE_CHARS), m.start()):
+            continue  # "producing more than 64 million yuan": neither planned nor under way
         if trig.type == "visit" and not (doc.ctx.mentions.within(sent[0], sent[1], _NAME_LABELS)
                                          or lex.site_pattern.search(text, sent[0], sent[1])):
             continue

@@ -116,6 +116,7 @@ class EventLexicon:
     genitive_place: bool
     countries: dict[str, str]
     determiners: frozenset[str]
+    plan_cue: re.Pattern | None  # a plan word, or "will", "to", "is", ending PLAN_CUE_WITHIN words before a trigger
 
     form_patterns: tuple[tuple[re.Pattern, Trigger], ...] = ()
     object_patterns: dict = None  # word list name -> pattern of its inflected forms
@@ -205,7 +206,16 @@ def _build(lang: str) -> EventLexicon:
         wish_words=frozenset(d.WISH_WORDS), partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
+        plan_cue=_plan_cue(getattr(d, "PLAN_CUES", None), getattr(d, "PLAN_CUE_WITHIN", 0)),
     )
+
+
+def _plan_cue(cues: list[str] | None, within: int) -> re.Pattern | None:
+    """A pattern that ends where a trigger may begin: a cue word, then at most ``within`` words."""
+    if not cues:
+        return None
+    return re.compile(r"(?<![\w'’])(?:{})(?![\w'’])(?:\W+[\w'’-]+){{0,{}}}\W*$".format("|".join(cues), within),
+                      re.I)
 
 
 @lru_cache(maxsize=None)

@@ -159,6 +159,15 @@ uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean yi miao d
 BETWEEN = "between".split()
 # The actor-less frame a headline puts a plan in: "Chinese investors to build poultry farm".
 INFINITIVE_MARKS = "to".split()
+# A trigger that reports only plans ("produce", "launch") can be planned or under way only with one of these words
+# at most PLAN_CUE_WITHIN words before it ("will build", "plans to launch", "is building", "considering building",
+# "the planned plant will produce"): a sentence without one is not parsed for it.
+PLAN_CUES = r"""
+to will shall 'll ’ll wo is are am 's ’s 're ’re being be been upcoming planned forthcoming future scheduled proposed
+prospective next plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w* hope\w* hoping want\w* seek\w* sought
+agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going project\w* intention\w*
+""".split()
+PLAN_CUE_WITHIN = 3
 # A genitive place modifier ("парк провинции Хэбэй") is Russian; English says "in".
 GENITIVE_PLACE = False
 

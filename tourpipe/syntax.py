@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import OrderedDict
+from collections import OrderedDict, namedtuple
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -225,23 +225,24 @@ class Mentions:
 
 # -- parses ------------------------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of a parse; ``text == source[start:end]``."""
+class Word(namedtuple("Word", "i text start end head dep pos lemma feats base")):
+    """One word of a parse; ``text == source[start:end]``. A tuple: a parse's words are made by the hundred thousand
+    (and again for each place a repeated sentence stands, _moved), which a dataclass made ~3x slower.
 
-    i: int  # index in its Parse
-    text: str
-    start: int
-    end: int
-    head: int  # index of the head word; a root points to itself
-    dep: str  # Universal Dependencies relation, lower case ("nsubj", "obl", "nsubj:pass", "root")
-    pos: str  # UPOS
-    lemma: str  # lower case
-    feats: str = ""  # UD features, "Tense=Past|VerbForm=Fin"
-    base: str = field(init=False, repr=False, compare=False)  # the relation before ':' ("nsubj" of "nsubj:pass")
+    i: index in its Parse; head: index of the head word (a root points to itself); dep: Universal Dependencies
+    relation, lower case ("nsubj", "obl", "nsubj:pass", "root"); pos: UPOS; lemma: lower case; feats: UD features
+    ("Tense=Past|VerbForm=Fin"); base: the relation before ':' ("nsubj" of "nsubj:pass"), derived from dep.
+    """
 
-    def __post_init__(self):
-        object.__setattr__(self, "base", self.dep.partition(":")[0])
+    __slots__ = ()
+
+    def __new__(cls, i: int, text: str, start: int, end: int, head: int, dep: str, pos: str, lemma: str,
+                feats: str = ""):
+        return tuple.__new__(cls, (i, text, start, end, head, dep, pos, lemma, feats, dep.partition(":")[0]))
+
+    def moved(self, shift: int) -> Word:
+        """The same word ``shift`` characters further on."""
+        return tuple.__new__(Word, (self[0], self[1], self[2] + shift, self[3] + shift, *self[4:]))
 
     def feat(self, name: str) -> str | None:
         for kv in self.feats.split("|"):
@@ -261,6 +262,8 @@ class Parse:
     _kids: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self):
+        if self._kids:
+            return  # a moved parse: the same tree
         kids: list[list[int]] = [[] for _ in self.words]
         for w in self.words:
             if w.head != w.i:
@@ -479,9 +482,7 @@ def _moved(parse: Parse, start: int) -> Parse:
     shift = start - parse.start
     if shift == 0:
         return parse  # the sentence stands where it was parsed: no copy
-    words = tuple(Word(w.i, w.text, w.start + shift, w.end + shift, w.head, w.dep, w.pos, w.lemma, w.feats)
-                  for w in parse.words)
-    return Parse(parse.start + shift, parse.end + shift, words)
+    return Parse(parse.start + shift, parse.end + shift, tuple(w.moved(shift) for w in parse.words), parse._kids)
 
 
 def parse_spans(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[Parse]:

@@ -1,6 +1,8 @@
 """Entity extraction on hand-written English and Russian sentences, with the real models."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -461,3 +463,20 @@ def test_russian_place_names_are_romanized_as_english_news_writes_them(name, exp
     from tourpipe.entities.places import romanized_place
 
     assert romanized_place(name) == expected
+
+
+def test_a_name_before_a_lowercase_region_word_outvotes_the_models_other_labels_of_it():
+    """"… in Zarkhond region" says Zarkhond is a place; where the model took the bare name for a person elsewhere in
+    the article ("coming to Zarkhond," says …), the document's one label for the name is still the place."""
+    from tourpipe.entities.cascade import Candidate
+    from tourpipe.entities.english import _VOTABLE
+    from tourpipe.entities.english.repair import repair_span
+    from tourpipe.entities.spans import vote_labels
+
+    text = "Investors will open 4 plants in Zarkhond region. “We keep coming to Zarkhond,” says Li Na. “Zarkhond is fine.”"
+    spans = [(m.start(), m.end()) for m in re.finditer("Zarkhond", text)]
+    repaired = repair_span(text, Candidate(*spans[0], "PERSON"))
+    assert (repaired.label, repaired.prio) == ("GPE", 1)
+    voted = vote_labels(text, (repaired, Candidate(*spans[1], "PERSON"), Candidate(*spans[2], "PERSON")),
+                        _VOTABLE)
+    assert [c.label for c in voted] == ["GPE", "GPE", "GPE"]

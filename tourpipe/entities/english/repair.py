@@ -129,7 +129,7 @@ def _administrative_place(source: str, c: Candidate) -> Candidate | None:
     if (not _PLACE_NAME_SHAPE.fullmatch(text) or head_label(words) or lexicon.known_label(text) == "ORG"
             or (c.label == "PERSON" and (len(words) > 1 or text in lexicon.given_names()))):
         return None
-    return Candidate(c.start, c.end, "GPE", c.prio)
+    return Candidate(c.start, c.end, "GPE", 1)  # evidence: outvotes the model's other labels of the name (vote_labels)
 
 
 def _label_by_evidence(source: str, c: Candidate) -> Candidate | None:

@@ -150,19 +150,23 @@ _MEDIA = "VIDEO|PHOTOS?|INFOGRAPHICS?|LIVE|UPDATED?|ВИДЕО|ФОТО|ИНФО
 _DATELINE = re.compile(r"[^\n]{0,60}?(?:(?:\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*|\([^()\n]{2,30}\))\s+(?:--|[-–—])\s+"
                        rf"|(?<=\s)/(?!(?i:{_MEDIA})/)[A-ZА-ЯЁ][^/\n]{{1,29}}/[ \t]*(?:(?:--|[-–—])[ \t]+)?)")
 # "ASTANA. ", "URUMQI, ", "NUR-SULTAN, ", "NEW YORK, ", "Пекин. ", "Ulaanbaatar /" (not "Mr. ")
-_CITY_FIRST = re.compile(r"[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,})?(?:[.,]\s|\s+/)")
-_CITY = re.compile(r"[^\W\d_][^\W\d_\s-]*(?:[\s-][^\W\d_]+)?(?=[.,]\s|\s+/|\s+[-–—])")
+# "XI'AN, ": a city's name may hold an apostrophe
+_CITY_FIRST = re.compile(r"(?:[^\W\d_]{3,}|[^\W\d_]+['’][^\W\d_]+)(?:[\s-][^\W\d_]{2,})?(?:[.,]\s|\s+/)")
+_CITY = re.compile(r"[^\W\d_](?:[^\W\d_\s-]|['’](?=[^\W\d_]))*(?:[\s-][^\W\d_]+)?(?=[.,]\s|\s+/|\s+[-–—])")
 DATELINE_LINES = 3  # a dateline opens one of the first lines (the headline and standfirst come before the lede)
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the wire datelines that open one of the first lines of ``text``."""
-    out, start = [], 0
-    for _ in range(DATELINE_LINES):
-        m = _DATELINE.match(text, start)
-        head = m.group().rstrip(" -–—") if m is not None else ""
-        if m is not None and len(head.split()) <= 8 and (len(head.split()) == 1 or _CITY_FIRST.match(head)):
-            out.append((m.start(), m.end()))
+    out, start, seen = [], 0, 0
+    while seen < DATELINE_LINES:
+        end = text.find("\n", start)
+        if text[start:end if end >= 0 else len(text)].strip():
+            seen += 1  # blank lines between the headline, the page's date line and the lede count for nothing
+            m = _DATELINE.match(text, start)
+            head = m.group().rstrip(" -–—") if m is not None else ""
+            if m is not None and len(head.split()) <= 8 and (len(head.split()) == 1 or _CITY_FIRST.match(head)):
+                out.append((m.start(), m.end()))
         start = text.find("\n", start) + 1
         if start == 0:
             break

@@ -176,3 +176,37 @@ def test_a_plans_only_trigger_with_no_plan_word_before_it_is_not_parsed():
         assert planned[start:].startswith(trigger), planned
     assert [(e.trigger, e.status) for e in extract_events(
         "The company will soon produce 40,000 tractors at the new plant.", "en")] == [("produce", "planned")]
+
+
+def test_a_wire_dateline_after_the_pages_date_line_is_found_and_dates_no_trip():
+    """A blank line and the page's own date line may stand between the headline and the lede, and a city's name may
+    hold an apostrophe ("XI'AN"): the dateline is still the dateline, and its date (when the story was filed) dates
+    no visit; the lede's own date does."""
+    from datetime import date
+
+    from tourpipe import syntax
+    from tourpipe_tests.event_cases import mark
+
+    text = ("Foreign reporters visit Lanzhou\n\n12.10.2021 06:11\n\n"
+            "XI'AN, China, Oct. 12, 2021 /PRNewswire/ -- On October 5, reporters from five countries visited the "
+            "Lanzhou New Area industrial park.")
+    [(s, e)] = syntax.datelines(text)
+    assert text[s:e] == "XI'AN, China, Oct. 12, 2021 /PRNewswire/ -- "
+    ents = mark(text, [("Lanzhou", "GPE"), ("XI'AN", "GPE"), ("China", "GPE"), ("Oct. 12, 2021", "DATE"),
+                       ("PRNewswire", "ORG"), ("October 5", "DATE"), ("Lanzhou New Area", "FAC")])
+    events = extract_events(text, "en", ents, published=date(2021, 10, 12))
+    assert {e.date for e in events} == {date(2021, 10, 5)}
+
+
+def test_a_capitalised_trigger_inside_a_title_in_running_text_reports_nothing():
+    """"… to take part in the 'Foreign Reporters Visiting Lanzhou 2021' interviews": "Visiting" is a word of a name.
+    A Title Case headline still reports its visit."""
+    from tourpipe_tests.event_cases import mark
+
+    text = ("On May 4, reporters from ten outlets gathered in Lanzhou to take part in the 'Foreign Reporters Visiting "
+            "Lanzhou 2021' themed interviews organized by the city.")
+    ents = mark(text, [("May 4", "DATE"), ("Lanzhou", "GPE")])
+    assert extract_events(text, "en", ents) == []
+    headline = "Foreign Reporters Visiting Lanzhou Industrial Park"
+    ents = mark(headline, [("Lanzhou Industrial Park", "FAC")])
+    assert [e.trigger for e in extract_events(headline, "en", ents)] == ["Visiting"]

@@ -149,6 +149,8 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
     text, lex = doc.ctx.text, doc.ctx.lex
     before = text[max(sent[0], m.start() - 12):m.start()].split()
     determined = bool(before) and before[-1].lower() in lex.determiners
+    if _inside_a_name(text, m, sent):
+        return False
     for trig in lex.entries(m.group()):
         if trig.noun and not _noun_may_fit(lex, text, trig, m, doc):
             continue
@@ -235,6 +237,24 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 TITLE_MAX = 300  # characters: a Title Case line is a headline or a sub-heading
 
 
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] in Title Case (most of its words of three letters or more capitalised)?"""
+    words = [m for m in _LETTERS.finditer(text, start, end) if len(m.group()) >= 3]
+    return len(words) >= 3 and sum(m.group()[0].isupper() for m in words) >= 0.7 * len(words)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _inside_a_name(text: str, m: re.Match, sent: tuple[int, int]) -> bool:
+    """"to take part in the 'Foreign Reporters Visiting Lanzhou' forum": in running text, a capitalised trigger
+    right after a capitalised word is a word of a name or a title, not a report."""
+    if not m.group()[:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(sent[0], m.start() - 40), m.start())
+    return before is not None and before.group(1)[:1].isupper() and not _title_case(text, *sent)
+
+
 def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> str:
     """``text`` with Title Case lines ("Central Asian Media Delegation Visits Ili") put in sentence case outside
     names, so the parser sees a sentence; offsets are unchanged."""
@@ -242,8 +262,7 @@ def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> 
     for ls, le in lines:
         if le - ls > TITLE_MAX:
             continue  # a paragraph, not a headline
-        words = [m for m in _LETTERS.finditer(text, ls, le) if len(m.group()) >= 3]
-        if len(words) < 3 or sum(m.group()[0].isupper() for m in words) < 0.7 * len(words):
+        if not _title_case(text, ls, le):
             continue
         for m in list(_LETTERS.finditer(text, ls, le))[1:]:
             low = m.group().lower()
@@ -377,8 +396,10 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     lines = line_spans(text)
     facts = sorted(facts, key=lambda f: f.start_char)
     money = tuple((f.start_char, f.end_char) for f in facts if f.unit_kind == "money")
-    mentions = Mentions(entities)
     spans = datelines(text)
+    # "XI'AN, Dec. 3, 2019 /PRNewswire/ -- On November 27, …": a dateline's date is when the story was filed
+    mentions = Mentions([e for e in entities if e.label != "DATE"
+                         or not any(s <= e.start_char and e.end_char <= t for s, t in spans)])
     city = dateline_city(text, spans)
     # "ASTANA. KAZINFORM - Foreign ambassadors visited …": the lede's subject is the ambassadors
     for s, e in spans:

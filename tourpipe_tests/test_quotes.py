@@ -96,6 +96,19 @@ MORE_QUOTES = [
     # "promised" needs a clause or a colon: an adjective before a quoted name attributes nothing
     ("en-promised-adjective", "en",
      'The promised "green corridor for exporters of fruit" has not opened yet.', [], []),
+    # a few of the speaker's own words quoted inside a bare reported clause leave the clause reported speech
+    ("en-bare-said-with-fragment", "en",
+     "The minister’s office said the firm had “firm plans” to build a plant in Batumi, and had shown interest in the "
+     "port.", [],
+     [dict(text="the firm had “firm plans” to build a plant in Batumi, and had shown interest in the port",
+           speaker="The minister’s office", direct=False),
+      dict(text="firm plans", speaker="The minister’s office", direct=True)]),
+    # "X did something and said:": the speaker is the clause's own subject, not the one quoted before
+    ("en-and-said-colon", "en",
+     "“The bridge opens in May,” the mayor said.\nLater, Nino Beridze toured the site and said: “We have never had "
+     "such a fine bridge.”", [("Nino Beridze", "PERSON")],
+     [dict(text="The bridge opens in May", speaker="the mayor"),
+      dict(text="We have never had such a fine bridge.", speaker="Nino Beridze")]),
 ]
 
 

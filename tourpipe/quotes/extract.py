@@ -241,11 +241,18 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     return out
 
 
+def _only_fragments(doc: _Doc, quoted: list[Quoted], a: int, b: int) -> bool:
+    """Is every quotation in text[a:b] a few of the speaker's own words inside the clause ('said the company had
+    "concrete plans" to invest')? A longer one, or one that opens the clause, is a quotation of its own."""
+    return all(q.open > a and _n_words(doc.text, q.start, q.end) <= _MAX_NAME_WORDS
+               for q in quoted if q.open < b and a < q.outer_end)
+
+
 def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
     """English "Li said the park …": a short naming, the verb, then a clause."""
     text, lex = doc.text, doc.lex
     m = lex.bare_said.search(text, s, e)
-    if m is None or not _outside(quoted, m.start(), e):
+    if m is None or not _outside(quoted, m.start(), m.end()) or not _only_fragments(doc, quoted, m.end(), e):
         return []
     first = sp._first_word(text, m.end(), e)
     if first in lex.adverbial_openers or first in lex.relative_openers or first == "that":

@@ -118,7 +118,13 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
     if a >= b:
         return None
     if tail and tail[-1].group().lower() in lex.leading_noise and len(tail) > 1:
-        return COORDINATED  # "… and added that": the speaker is the one already named
+        # "Furthermore, Li summed up the trip and said": the clause's own subject, a name or a pronoun opening it;
+        # else ("… and added that") the speaker is the one already named
+        s, e = _segments(text, a, b)[-1]
+        name, first = _name_at(lex, mentions, text, s, e), _WORD.match(text, s, e)
+        if name is not None:
+            return _split_role(mentions, name.start_char, name.end_char, None, text)
+        return (_pronoun(lex, text, first.start(), first.end()) if first else None) or COORDINATED
     parts = _segments(text, a, b)
     k = len(parts) - 1
     while k >= 0 and _first_word(text, *parts[k]) in lex.relative_openers:

@@ -210,3 +210,29 @@ def test_a_capitalised_trigger_inside_a_title_in_running_text_reports_nothing():
     headline = "Foreign Reporters Visiting Lanzhou Industrial Park"
     ents = mark(headline, [("Lanzhou Industrial Park", "FAC")])
     assert [e.trigger for e in extract_events(headline, "en", ents)] == ["Visiting"]
+
+
+def test_a_list_after_a_colon_names_the_sites_visited_whatever_the_tagger_took_its_names_for():
+    """"посетят несколько городов: A, B и C": the cities visited are A, B and C, not "несколько городов" (one of them
+    tagged as a person by the model, another not tagged at all, is still a city of the list)."""
+    from tourpipe_tests.event_cases import mark
+
+    text = "Делегация пробудет в Синьцзяне до 12 мая и посетит несколько городов: Кашгар, Хотан, Аксу и Кучар."
+    ents = mark(text, [("Синьцзяне", "GPE"), ("12 мая", "DATE"), ("Кашгар", "GPE"), ("Хотан", "GPE"),
+                       ("Кучар", "PERSON")])
+    assert [(e.trigger, e.target, e.status) for e in extract_events(text, "ru", ents)] == [
+        ("посетит", "Кашгар", "planned"), ("посетит", "Хотан", "planned"), ("посетит", "Аксу", "planned"),
+        ("посетит", "Кучар", "planned")]
+
+
+def test_an_administration_or_a_newsroom_is_a_site_visited():
+    from tourpipe_tests.event_cases import mark
+
+    text = "Журналисты прибыли в администрацию уезда Чабчал."
+    ents = mark(text, [("Чабчал", "GPE")])
+    assert [(e.trigger, e.target) for e in extract_events(text, "ru", ents)] == [
+        ("прибыли", "администрацию уезда Чабчал")]
+    text = "The editors visited the newsroom of the Daily Courier in Almaty."
+    ents = mark(text, [("Daily Courier", "ORG"), ("Almaty", "GPE")])
+    assert [(e.trigger, e.target) for e in extract_events(text, "en", ents)] == [
+        ("visited", "the newsroom of the Daily Courier")]

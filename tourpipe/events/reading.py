@@ -340,19 +340,29 @@ def _generic(ctx: Context, p: Parse, i: int) -> bool:
 
 
 def _named_members(ctx: Context, p: Parse, h: int) -> list[int]:
-    """"the cities of Urumqi, Turpan and Kashgar", "провинции Шэньси, Ганьсу": the named places are the sites."""
+    """"the cities of Urumqi, Turpan and Kashgar", "провинции Шэньси, Ганьсу", "несколько городов: Шанхай, Иу и
+    Ханчжоу": the named places are the sites. After a colon every name of the list is one, whatever the tagger
+    took it for."""
     w = p.words[h]
     if w.pos != "NOUN" or w.feat("Number") != "Plur" or _entity(ctx, w) is not None:
         return [h]
-    names = [c.i for c in p.children(h, "appos", "flat", "nmod")
-             if (_base(c) != "nmod" or _case(p, c.i) in (None, "of")) and _entity(ctx, c, SITE_LABELS) is not None]
+    names = [c.i for c in p.children(h, "appos", "flat", "nmod", "parataxis")
+             if (_base(c) not in ("nmod", "parataxis") or _case(p, c.i) in (None, "of"))
+             and (_base(c) != "parataxis" or _after_colon(p, c.i))
+             and _entity(ctx, c, SITE_LABELS) is not None]
     if not names:
         return [h]
     out = []
     for n in names:
         out.append(n)
-        out.extend(c.i for c in p.children(n, "conj") if _entity(ctx, c, SITE_LABELS) is not None)
+        listed = _after_colon(p, n)
+        out.extend(c.i for c in p.children(n, "conj")
+                   if _entity(ctx, c, SITE_LABELS) is not None or (listed and c.pos == "PROPN"))
     return sorted(set(out))
+
+
+def _after_colon(p: Parse, i: int) -> bool:
+    return i > 0 and p.words[i - 1].text == ":"
 
 
 def _listed_objects(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> set[int]:

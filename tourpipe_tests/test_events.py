@@ -236,3 +236,18 @@ def test_an_administration_or_a_newsroom_is_a_site_visited():
     ents = mark(text, [("Daily Courier", "ORG"), ("Almaty", "GPE")])
     assert [(e.trigger, e.target) for e in extract_events(text, "en", ents)] == [
         ("visited", "the newsroom of the Daily Courier")]
+
+
+@pytest.mark.parametrize("lang,text,names,want", [
+    ("ru", "Турецкие инвесторы намерены создать в Тюмени производственную зону.",
+     [("Турецкие", "NORP"), ("Тюмени", "GPE")], ("создать", "Турецкие инвесторы", "производственную зону")),
+    ("en", "The company plans to set up a cement factory near Kokand.", [("Kokand", "GPE")],
+     ("set", "The company", "a cement factory")),
+    ("en", "Korean investors will establish an industrial park in Termez.", [("Korean", "NORP"), ("Termez", "GPE")],
+     ("establish", "Korean investors", "an industrial park")),
+])
+def test_setting_up_a_plant_or_a_zone_is_a_planned_investment(lang, text, names, want):
+    from tourpipe_tests.event_cases import mark
+
+    assert [(e.type, e.trigger, e.actor, e.target, e.status) for e in extract_events(text, lang, mark(text, names))] \
+        == [("investment", *want, "planned")]

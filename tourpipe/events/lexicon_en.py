@@ -58,6 +58,11 @@ VERBS = {
                     passive="target", planned_only=True, under_way=True),
     "launch": dict(type="investment", forms="launch launches launched launching", slots="obj subj:pass",
                    objects="plant", passive="target", planned_only=True),
+    # "plans to set up a factory", "will establish an industrial park"
+    "establish": dict(type="investment", forms="establish establishes establishing", slots="obj subj:pass",
+                      objects="plant", passive="target", planned_only=True),
+    "set": dict(type="investment", forms="set sets setting", next="up", slots="obj subj:pass", objects="plant",
+                passive="target", planned_only=True),
     "produce": dict(type="investment", forms="produce produces produced producing", slots="obj",
                     planned_only=True),
     "manufacture": dict(type="investment", forms="manufacture manufactures manufactured manufacturing",

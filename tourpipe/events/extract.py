@@ -383,7 +383,7 @@ def _backed(doc: _Doc, r: rd.Reading, facts: tuple[tuple[int, int], ...]) -> boo
     money = any(f.unit_kind == "money" for f in doc.facts if (f.start_char, f.end_char) in set(facts))
     if r.extras["amount_only"]:
         return money
-    return not r.extras["backed"] or money or (r.actor is not None and r.actor_pronoun is None)
+    return not r.extras["backed"] or money or r.actor is not None  # "They plan to invest": named before
 
 
 def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[Fact], published: date | None,

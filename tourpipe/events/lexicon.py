@@ -116,7 +116,6 @@ class EventLexicon:
     genitive_place: bool
     countries: dict[str, str]
     determiners: frozenset[str]
-    action_nouns: frozenset[str]  # "construction of X": a target that stands for X
     plan_cue: re.Pattern | None  # a plan word, or "will", "to", "is", ending PLAN_CUE_WITHIN words before a trigger
 
     form_patterns: tuple[tuple[re.Pattern, Trigger], ...] = ()
@@ -207,7 +206,6 @@ def _build(lang: str) -> EventLexicon:
         wish_words=frozenset(d.WISH_WORDS), partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
-        action_nouns=frozenset(d.ACTION_NOUNS),
         plan_cue=_plan_cue(getattr(d, "PLAN_CUES", None), getattr(d, "PLAN_CUE_WITHIN", 0)),
     )
 

@@ -216,9 +216,5 @@ PARTNER_NOUNS = "partnership support participation collaboration cooperation hel
 # Heads that only count what follows them: "a number of agreements", "a package of deals".
 # Heads that stand for what follows them: "a number of agreements", "the facilities of the hub".
 QUANTIFIERS = "number series package set batch range total facility work operation activity premises".split()
-# "invest in the construction of a plant": the plant is what the money goes into
-ACTION_NOUNS = """
-construction building creation establishment modernization modernisation expansion reconstruction
-""".split()
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "the a an this that these those their his her its our my your every each".split()

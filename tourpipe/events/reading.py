@@ -275,16 +275,6 @@ def _object_head(ctx: Context, p: Parse, h: int) -> int:
     return h
 
 
-def _made(ctx: Context, p: Parse, h: int) -> int:
-    """Past an action noun: "invest in the construction of a plant" -> "a plant", "в строительство завода" ->
-    "завода"."""
-    if p.words[h].lemma in ctx.lex.action_nouns:
-        for c in p.children(h, "nmod"):
-            if _case(p, c.i) in (None, "of") and c.pos in _NOUNS:
-                return c.i
-    return h
-
-
 def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
     w = p.words[_object_head(ctx, p, h)]
     if trig.objects is not None:
@@ -424,7 +414,7 @@ def _appos_after(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
 def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> list[tuple[int | None, tuple[int, int]]]:
     """(head, span) of each target of the trigger at k; a list of conjoined sites gives one target each."""
     for slot in trig.slots:
-        found = [_made(ctx, p, h) for h in _slot(ctx, p, k, slot, passive, trig)]
+        found = _slot(ctx, p, k, slot, passive, trig)
         heads = [h for h in found if _fits(ctx, p, h, trig)]
         if not heads:  # "visited locals and the logistics centre": a conjunct of what is no site may be one
             heads = [m for h in found for m in _conjuncts(ctx, p, [h], trig) if m != h]

@@ -455,8 +455,8 @@ def test_russian_general_rules(text, present, absent):
     ("Zelenogradsk", None),  # already Latin
     ("Набережные Челны", "Naberezhnye Chelny"),
     ("Каменск-Уральский", "Kamensk-Uralsky"),  # a hyphenated city, not an adjective
-    ("Суйфэньхэ", None),  # Chinese written the Russian way: Suifenhe, which letters alone do not give
-    ("Цзиньхуа", None),
+    ("Суйфэньхэ", "Suifenhe"),  # Chinese written the Russian way: by syllable to pinyin, not letter by letter
+    ("Цзиньхуа", "Jinhua"),
     ("Хуҷанд", None),  # a Tajik letter: half a transliteration names nothing
 ])
 def test_russian_place_names_are_romanized_as_english_news_writes_them(name, expected):
@@ -480,3 +480,30 @@ def test_a_name_before_a_lowercase_region_word_outvotes_the_models_other_labels_
     voted = vote_labels(text, (repaired, Candidate(*spans[1], "PERSON"), Candidate(*spans[2], "PERSON")),
                         _VOTABLE)
     assert [c.label for c in voted] == ["GPE", "GPE", "GPE"]
+
+
+@pytest.mark.parametrize("russian,pinyin", [
+    ("Цзядин", "Jiading"), ("Сюйхан", "Xuhang"), ("Хэйхэ", "Heihe"), ("Чанцзи-Хуэй", "Changji-Hui"),
+    ("Хуочэн", "Huocheng"), ("Хочэн", "Huocheng"), ("Ляньюньган", "Lianyungang"), ("Шичэнцзы", "Shichengzi"),
+])
+def test_a_chinese_place_written_the_russian_way_gets_its_pinyin_name(russian, pinyin):
+    """Russian news spells Chinese names by syllable (Palladius); a place no list knows is named in pinyin, as
+    English news names it, not letter by letter ("Kheykhe")."""
+    from tourpipe.entities.places import romanized_place
+
+    assert romanized_place(russian) == pinyin
+
+
+def test_a_russian_name_is_not_read_as_chinese():
+    from tourpipe.entities.places import romanized_place
+
+    assert [romanized_place(n) for n in ("Тюмень", "Уфа", "Хоргос")] == ["Tyumen", "Ufa", "Khorgos"]
+
+
+def test_a_chinese_place_name_that_does_not_decline_keeps_its_written_form():
+    """The dictionary takes "Тяньчи" for a case of "Тяньча"; a Chinese name ending in a vowel does not decline, and
+    is named from its written form. One ending in a consonant declines: "в Синьцзяне" is Xinjiang."""
+    from tourpipe.entities.canonical import _chinese_form
+
+    assert _chinese_form("Тяньчи", "Тяньча") == "Тяньчи"
+    assert _chinese_form("Синьцзяне", "Синьцзян") == "Синьцзян"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from tourpipe.entities import lexicon
 from tourpipe.entities.languages import LANGUAGES
-from tourpipe.entities.places import lookup, lookup_place, romanized_place
+from tourpipe.entities.places import CHINESE_SYLLABLES, lookup, lookup_place, romanized_place
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -23,7 +23,8 @@ def canonical_names(mentions: list[tuple[str, str]], lang: str) -> list[str]:
                 name = owners[0]
         if label in _PLACES:
             # an unknown Russian city is named as English news spells it: one canonical name in both languages
-            name = lookup_place(text, name) or (label != "FAC" and romanized_place(name)) or lexicon.fold(name)
+            name = lookup_place(text, name) or (label != "FAC" and romanized_place(_chinese_form(text, name))) \
+                or lexicon.fold(name)
         elif label not in ("DATE", "NORP"):
             name = lookup(name) or lexicon.fold(name)
         out.append(name)
@@ -34,3 +35,16 @@ def canonical_names(mentions: list[tuple[str, str]], lang: str) -> list[str]:
                 out[i] = canonical
                 break
     return out
+
+
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _chinese_form(text: str, normal: str) -> str:
+    """The form of a place name to romanize: a Chinese name ending in a vowel does not decline ("Тяньчи", "Баотоу"),
+    and a normal form ending in another vowel is the dictionary's guess ("Тяньча"); a name ending in a consonant
+    declines, and its normal form is the name ("Синьцзяне" -> "Синьцзян")."""
+    if text != normal and text[-1:].casefold() in _VOWELS and normal[-1:].casefold() in _VOWELS \
+            and CHINESE_SYLLABLES.search(text):
+        return text
+    return normal

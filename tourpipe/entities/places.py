@@ -112,7 +112,7 @@ _YE_AFTER = frozenset("аеёиоуыэюяйъь")  # е is "ye" at a word's st
 # What the Russian spelling of Chinese (Palladius) writes and Russian words hardly do: "цз", "чж", "э" after a
 # consonant, the finals "-оу", "-ао", "-уй", "-эй", "-юй", "-ынь", "-энь", "-юнь", "-унь", "-янь" ("Гуанчжоу", "Баотоу",
 # "Суйфэньхэ", "Сямынь", "Ляньюньган", "Куньмин", "Хуадянь").
-_CHINESE_SYLLABLES = re.compile(r"цз|чж|[бвгджзклмнпрстфхцчшщ]э|оу|ао|уй|эй|юй|ынь|энь|юнь|унь|янь", re.I)
+CHINESE_SYLLABLES = re.compile(r"цз|чж|[бвгджзклмнпрстфхцчшщ]э|оу|ао|уй|эй|юй|ынь|энь|юнь|унь|янь", re.I)
 
 
 def _romanized_word(word: str) -> str:
@@ -145,12 +145,58 @@ def romanized_place(name: str) -> str | None:
         return None  # "Хамийская": an adjective the tagger took for a name ("Каменск-Уральский" is a city)
     if not all(_CYRILLIC.search(w) and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) for w in words):
         return None
-    if _CHINESE_SYLLABLES.search(name):
-        return None
+    if CHINESE_SYLLABLES.search(name):
+        pinyin = _from_palladius(words)  # "Цзядин" -> Jiading, "Сюйхан" -> Xuhang
+        return (lookup(pinyin) or pinyin) if pinyin else None
     latin = " ".join("-".join(_romanized_word(part) for part in w.split("-")) for w in words)
     if not latin.isascii():
         return None  # letters of another alphabet ("ї", "ҷ"): half a transliteration names nothing
     return lookup(latin) or latin
+
+
+@lru_cache(maxsize=1)
+def _palladius() -> dict[str, str]:
+    """Each syllable of Mandarin as Russian writes it (the Palladius system: "цзя", "чжоу", "сюй") -> its pinyin,
+    from pypinyin's syllables and its Cyrillic style ("ло" is luo, not the interjection lo; "хуо" as well as "хо"
+    is huo)."""
+    from pypinyin import Style
+    from pypinyin.constants import PINYIN_DICT
+    from pypinyin.style import convert
+
+    syllables = {convert(s, Style.NORMAL, strict=True) for v in PINYIN_DICT.values() for s in v.split(",")}
+    out: dict[str, str] = {}
+    for syllable in sorted(syllables, key=lambda x: (-len(x), x)):
+        cyrillic = convert(syllable, Style.CYRILLIC, strict=True)
+        out.setdefault(cyrillic, syllable.replace("v", "u"))
+        if syllable.endswith("uo") and cyrillic.endswith("о") and len(cyrillic) > 1:
+            out.setdefault(cyrillic[:-1] + "уо", syllable)  # "Хуочэн": news writes "хуо" as often as "хо"
+    return out
+
+
+PALLADIUS_SYLLABLE = 6  # letters of the longest syllable ("цзюань")
+
+
+def _from_palladius(words: list[str]) -> str | None:
+    """A Chinese name written the Russian way, in pinyin ("Хэйхэ" -> Heihe, "Сиань" -> Xi'an); None when a word
+    does not divide into Palladius syllables."""
+    table, out = _palladius(), []
+    for word in words:
+        parts = []
+        for part in word.split("-"):
+            low = part.casefold().replace("ё", "е")
+            best: list[list[str] | None] = [[]] + [None] * len(low)  # fewest syllables up to each letter
+            for i in range(len(low)):
+                for j in range(i + 1, min(len(low), i + PALLADIUS_SYLLABLE) + 1):
+                    syllable = table.get(low[i:j]) if best[i] is not None else None
+                    if syllable and (best[j] is None or len(best[i]) + 1 < len(best[j])):
+                        best[j] = [*best[i], syllable]
+            if not best[-1]:
+                return None
+            # "Xi'an": an apostrophe where a syllable opening with a vowel would run into the one before
+            latin = "".join(("'" if k and s[0] in "aoe" else "") + s for k, s in enumerate(best[-1]))
+            parts.append(latin[:1].upper() + latin[1:])
+        out.append("-".join(parts))
+    return " ".join(out)
 
 
 def _inflections(word: str) -> list[str]:

@@ -268,3 +268,16 @@ def test_an_investor_named_by_a_pronoun_backs_an_investment_as_a_name_does(lang,
     got = [(e.trigger, e.actor, e.target) for e in extract_events(text, lang, mark(text, names))
            if e.type == "investment"]
     assert got == [want]
+
+
+def test_a_name_before_a_lowercase_region_word_places_the_event_in_the_region_when_the_region_has_a_name():
+    """"in Jizzakh region" is Jizzakh Region, a region named for its city; "Hami city" stays Hami (no "Hami
+    Region")."""
+    from tourpipe_tests.event_cases import mark
+
+    text = "Turkish investors will build a cement plant in Jizzakh region."
+    ents = mark(text, [("Turkish", "NORP"), ("Jizzakh", "GPE")])
+    assert [e.place for e in extract_events(text, "en", ents)] == ["Jizzakh Region"]
+    text = "Turkish investors will build a cement plant in Hami city."
+    ents = mark(text, [("Turkish", "NORP"), ("Hami", "GPE")])
+    assert [e.place for e in extract_events(text, "en", ents)] == ["Hami"]

@@ -69,9 +69,8 @@ class _Doc:
         (the first named of those tied), else None. Where a stop that states no place of its own happened."""
         counts: Counter[str] = Counter()
         for e in self.ctx.mentions.items:
-            name = e.canonical or e.text
-            if e.label == "GPE" and not is_country(name):
-                counts[rd.place_name(self.ctx, name)] += 1
+            if e.label == "GPE" and not is_country(e.canonical or e.text):
+                counts[rd.entity_place(self.ctx, e)] += 1
         if not counts:
             return None
         name, n = counts.most_common(1)[0]  # most_common keeps first-seen order among ties
@@ -347,7 +346,7 @@ def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
     if where is None:
         return None
     gpe = ctx.mentions.covering(where.start, rd.GPE)
-    place = rd.place_name(ctx, gpe.canonical or gpe.text)
+    place = rd.entity_place(ctx, gpe)
     actor = (p.words[k + 1].start, person.end_char)
     # the day dates what was said, not the visit, which spans it
     return rd.Reading((w.start, w.end), (gpe.start_char, gpe.end_char), where.i, actor, None,

@@ -711,6 +711,18 @@ def back_reference(ctx: Context, p: Parse, k: int) -> bool:
     return framed and not named
 
 
+def entity_place(ctx: Context, e) -> str:
+    """The place a GPE mention names: "Jizzakh" in "Jizzakh region" is the region, "Jizzakh Region", when that is a
+    name of its own (a region named for its city); else :func:`place_name` of its canonical name."""
+    name = e.canonical or e.text
+    if ctx.text.startswith(REGION_AFTER, e.end_char) and is_canonical_name(f"{name} Region"):
+        return f"{name} Region"
+    return place_name(ctx, name)
+
+
+REGION_AFTER = (" region", " oblast")
+
+
 def place_name(ctx: Context, name: str) -> str:
     """A place's name without its administrative designator ("Haidian District" -> "Haidian"; "Ili Kazakh
     Autonomous Prefecture" -> "Ili"), unless the whole is a canonical name ("Almaty Region" is not the city)."""
@@ -740,7 +752,7 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True) -> str | No
     for c in reversed(p.children(h)):
         if place_modifier(ctx, p, c) and (genitive or _case(p, c.i) is not None):
             e = gpe_of(ctx, p, c.i)
-            return place_name(ctx, e.canonical or e.text)
+            return entity_place(ctx, e)
         if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
                 c.lemma in ctx.lex.country_words and ctx.country:
             return ctx.country  # "в стране": the country the article is about
@@ -777,10 +789,10 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
 
     for e in ctx.mentions.within(whole[0], whole[1], GPE):  # the place the site is named for first: "город Урумчи"
         if (e.start_char, e.end_char) != target and names(e, named):
-            return place_name(ctx, e.canonical or e.text)
+            return entity_place(ctx, e)
     for e in ctx.mentions.within(whole[0], whole[1], GPE):
         if (e.start_char, e.end_char) != target and not names(e, own):  # a party "с Китаем" is no place
-            return place_name(ctx, e.canonical or e.text)
+            return entity_place(ctx, e)
     named_for = _named_for_town(ctx, target)
     if named_for is not None:
         return named_for
@@ -807,7 +819,7 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
             return found, True
     named = _names_place(ctx, p, target_head) if target_head is not None and visit else None
     if named is not None:  # a site that is a place: "округ Кашгар", "административный центр СУАР город Урумчи"
-        return place_name(ctx, named.canonical or named.text), False
+        return entity_place(ctx, named), False
     for h in heads:  # "парк Синьфади провинции Хэбэй"; another target's own genitive locates that target only
         found = _locative(ctx, p, h) if h not in siblings else None
         if found:
@@ -818,7 +830,7 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     e = (_named_by_head(ctx, p, target_head) if target_head is not None else None) \
         or ctx.mentions.covering(target[0], GPE)
     if e is not None and visit:
-        return place_name(ctx, e.canonical or e.text), False  # a visit to Shanghai happens in Shanghai
+        return entity_place(ctx, e), False  # a visit to Shanghai happens in Shanghai
     return None, False
 
 

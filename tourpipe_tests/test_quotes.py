@@ -103,6 +103,14 @@ MORE_QUOTES = [
      [dict(text="the firm had “firm plans” to build a plant in Batumi, and had shown interest in the port",
            speaker="The minister’s office", direct=False),
       dict(text="firm plans", speaker="The minister’s office", direct=True)]),
+    # "was quoted as saying" is no part of the naming
+    ("en-quoted-as-saying", "en", "“Our aim is to double trade,” the minister was quoted as saying.", [],
+     [dict(text="Our aim is to double trade", speaker="the minister", verb="saying")]),
+    # "выразил уверенность, что": a content clause after an expressed attitude is reported speech, as in English
+    ("ru-expressed-confidence", "ru",
+     "Губернатор Иван Петров выразил уверенность, что соглашения будут выполнены в срок.", [("Иван Петров", "PERSON")],
+     [dict(text="соглашения будут выполнены в срок", speaker="Иван Петров", speaker_role="Губернатор",
+           direct=False)]),
     # "X did something and said:": the speaker is the clause's own subject, not the one quoted before
     ("en-and-said-colon", "en",
      "“The bridge opens in May,” the mayor said.\nLater, Nino Beridze toured the site and said: “We have never had "

@@ -82,11 +82,11 @@ def news_embedding():
 
 @lru_cache(maxsize=1)
 def russian_syntax():
-    """natasha's morphology tagger and dependency parser (UD labels), sharing one embedding."""
-    from natasha import NewsMorphTagger, NewsSyntaxParser
+    """natasha's dependency parser (UD labels), on the embedding the NER shares. Its morphology tagger is not loaded:
+    tourpipe.syntax reads a word's tags from pymorphy3, choosing among its analyses by the parser's relations."""
+    from natasha import NewsSyntaxParser
 
-    emb = news_embedding()
-    return NewsMorphTagger(emb), NewsSyntaxParser(emb)
+    return NewsSyntaxParser(news_embedding())
 
 
 @lru_cache(maxsize=1)

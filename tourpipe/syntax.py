@@ -2,7 +2,8 @@
 
 The English parse comes from spaCy (ClearNLP labels, converted here to Universal Dependencies: a preposition
 becomes the ``case`` of its noun, which attaches to the preposition's head as ``obl``/``nmod``); the Russian
-one from natasha (already UD). Extractors look only at :class:`Parse`, so one set of rules serves both.
+one from natasha's parser (already UD), with each word's tags read from pymorphy3. Extractors look only at
+:class:`Parse`, so one set of rules serves both.
 Parsing is the expensive step: callers parse only the sentences that hold a trigger word.
 """
 from __future__ import annotations
@@ -422,7 +423,7 @@ def _parse_english(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
     return out
 
 
-# -- Russian: natasha (UD) ---------------------------------------------------------------------------------------------
+# -- Russian: natasha's parser (UD), pymorphy3's tags ------------------------------------------------------------------
 
 # UPOS -> pymorphy3 tags a lemma may come from (participles and gerunds are forms of their verb).
 _MORPH_POS = {"VERB": ("VERB", "INFN", "PRTF", "PRTS", "GRND"), "AUX": ("VERB", "INFN"), "NOUN": ("NOUN",),
@@ -442,23 +443,292 @@ def _russian_lemma(word: str, upos: str) -> str:
     return (parses[0].normal_form if parses else word).replace("ё", "е")
 
 
+# natasha's morphology tagger cost as much CPU as its parser; a word's UPOS and UD features come instead from
+# pymorphy3's readings of it (tourpipe.nlp.morph), the one its place in the parse agrees with: the class its relation
+# asks for, the case its preposition (or relation) governs, the number and gender of the word it agrees with; else
+# pymorphy3's first. A reading: (OpenCorpora POS, class, case, number, gender, UPOS, features, kind, lemma, known,
+# reflexive); the class: N nominal, A adjectival, V verbal, D adverbial, F function word; the kind: "name",
+# "pronoun" or ""; known: from the dictionary, not guessed from the ending; reflexive: the features with Voice=Mid
+# and with Voice=Pass of a verb in -ся (natasha's tags: passive when the parser gives it a passive subject).
+_OC_CLASS = {"NOUN": "N", "NPRO": "N", "NUMR": "N", "ADJF": "A", "PRTF": "A", "ADJS": "V", "PRTS": "V",
+             "VERB": "V", "INFN": "V", "GRND": "V", "ADVB": "D", "PRED": "D", "COMP": "D", "PREP": "F",
+             "CONJ": "F", "PRCL": "F", "INTJ": "F"}
+_OC_UPOS = {"NOUN": "NOUN", "NPRO": "PRON", "NUMR": "NUM", "ADJF": "ADJ", "PRTF": "VERB", "ADJS": "ADJ",
+            "PRTS": "VERB", "VERB": "VERB", "INFN": "VERB", "GRND": "VERB", "ADVB": "ADV", "PRED": "ADV",
+            "COMP": "ADV", "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ"}
+_OC_FEATS = {"nomn": ("Case", "Nom"), "gent": ("Case", "Gen"), "gen1": ("Case", "Gen"), "gen2": ("Case", "Gen"),
+             "datv": ("Case", "Dat"), "accs": ("Case", "Acc"), "acc2": ("Case", "Acc"), "ablt": ("Case", "Ins"),
+             "loct": ("Case", "Loc"), "loc1": ("Case", "Loc"), "loc2": ("Case", "Loc"), "voct": ("Case", "Nom"),
+             "sing": ("Number", "Sing"), "plur": ("Number", "Plur"), "masc": ("Gender", "Masc"),
+             "femn": ("Gender", "Fem"), "neut": ("Gender", "Neut"), "anim": ("Animacy", "Anim"),
+             "inan": ("Animacy", "Inan"), "perf": ("Aspect", "Perf"), "impf": ("Aspect", "Imp"),
+             "pres": ("Tense", "Pres"), "past": ("Tense", "Past"), "futr": ("Tense", "Fut"),
+             "indc": ("Mood", "Ind"), "impr": ("Mood", "Imp"), "actv": ("Voice", "Act"), "pssv": ("Voice", "Pass"),
+             "1per": ("Person", "1"), "2per": ("Person", "2"), "3per": ("Person", "3")}
+_OC_FORM = {"VERB": "Fin", "INFN": "Inf", "PRTF": "Part", "PRTS": "Part", "GRND": "Conv"}
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_DETERMINERS = frozenset("этот тот весь свой наш ваш мой твой его её ее их такой каждый сам любой какой никакой "
+                         "некоторый чей который".split())
+_PARTICLES = frozenset("не ни бы б ли ль же ж".split())
+_SYMBOLS = frozenset("$%№€£¥₽+=<>^~|#&*@§°")
+_SCONJ = frozenset("что чтобы если когда как хотя пока поскольку ибо будто словно чем где куда откуда ли".split())
+_OPENERS = frozenset(".!?…«\"„“'(—–-:;")  # after these a capital may open a sentence, not a name
+# The classes a relation's dependent takes, best first.
+_DEP_CLASSES = {"nsubj": "NA", "obj": "NA", "iobj": "NA", "obl": "NA", "nmod": "NA", "appos": "NA", "flat": "NA",
+                "compound": "NA", "amod": "AV", "det": "AN", "nummod": "N", "acl": "AV", "advcl": "V", "xcomp": "VD",
+                "csubj": "V", "ccomp": "V", "advmod": "DF", "case": "F", "cc": "F", "mark": "F", "aux": "V",
+                "cop": "V", "root": "V", "parataxis": "V", "discourse": "F", "fixed": "F"}
+# The cases a relation's nominal takes when no preposition marks it, best first; "" agrees with the head.
+_DEP_CASES = {"nsubj": ("Nom",), "obj": ("Acc", "Gen"), "iobj": ("Dat",), "obl": ("Ins", "Acc", "Dat", "Gen"),
+              "nmod": ("Gen", "Ins", "Dat"), "appos": "", "flat": "", "conj": "", "amod": "", "det": "",
+              "acl": ""}
+# The cases a preposition governs.
+_PREP_CASES = {p: tuple(cases.split()) for cases, words in (
+    ("Loc Acc", "в во на о об обо"), ("Gen", "из изо от ото до для без безо у после около из-за из-под кроме "
+                                             "вокруг возле против среди вместо мимо вдоль напротив внутри"),
+    ("Dat", "к ко благодаря согласно навстречу вопреки"), ("Ins Gen", "с со"), ("Dat Loc Acc", "по"),
+    ("Ins Acc", "за под подо над надо перед передо пред между"), ("Loc", "при"), ("Acc", "через сквозь про"))
+    for p in words.split()}
+_NO_CASES: tuple = ()
+
+
+def _feats_text(feats: dict) -> str:
+    return "|".join(f"{key}={val}" for key, val in sorted(feats.items()))
+
+
+@lru_cache(maxsize=65536)
+def _russian_readings(word: str) -> tuple[tuple[tuple, ...], bool, bool, bool]:
+    """pymorphy3's readings of a (lower-case) word, and whether they differ in class, in case, and in number or
+    gender. They keep pymorphy3's order but for three ties: a two-aspect verb's imperfective comes first
+    ("реализуют": now, not later), an indeclinable or abbreviated noun's singular ("млн", "Урумчи"), and a
+    short-only adjective before a participle ("намерена" of "намерен", not of "намерить"). A reading guessed from
+    the ending is dropped when the dictionary has one."""
+    from pymorphy3.units import DictionaryAnalyzer
+
+    from tourpipe.nlp import morph
+
+    out = []
+    for p in morph().parse(word):
+        tag = p.tag
+        pos = tag.POS
+        if pos is None:
+            continue  # Latin; a number in figures
+        grammemes = tag.grammemes
+        feats = dict(_OC_FEATS[g] for g in grammemes if g in _OC_FEATS)
+        if pos in _OC_FORM:
+            feats["VerbForm"] = _OC_FORM[pos]
+        if pos in ("ADJS", "PRTS"):
+            feats["Variant"] = "Short"
+        reflexive = None
+        if pos in ("VERB", "INFN", "GRND"):
+            if word.endswith(("ся", "сь")):
+                reflexive = (_feats_text({**feats, "Voice": "Mid"}), _feats_text({**feats, "Voice": "Pass"}))
+            feats["Voice"] = "Act"
+        lemma = p.normal_form
+        upos = _OC_UPOS[pos]
+        kind = ""
+        if grammemes & _NAME_GRAMMEMES:
+            kind = "name"
+        elif "Apro" in grammemes and lemma in _DETERMINERS:
+            kind = "pronoun"
+        elif pos == "PRCL" and word not in _PARTICLES:
+            upos = "ADV"
+        known = len(p.methods_stack) == 1 and type(p.methods_stack[0][0]) is DictionaryAnalyzer
+        out.append(((pos, _OC_CLASS[pos], feats.get("Case"), feats.get("Number"), feats.get("Gender"), upos,
+                     _feats_text(feats), kind, lemma, known, reflexive), feats, grammemes))
+    if any(r[0][9] for r in out):
+        out = [r for r in out if r[0][9]]
+    ranked = sorted(range(len(out)), key=lambda k: (_tie(out, k), _tie_rank(out, k), k))
+    readings = tuple(out[k][0] for k in ranked)
+    return (readings, len({r[1] for r in readings}) > 1, len({r[2] for r in readings}) > 1,
+            len({(r[3], r[4]) for r in readings}) > 1)
+
+
+def _tie(out: list[tuple], k: int) -> int:
+    """Where reading k may trade places: at the first reading of the same part of speech and lemma (of a short
+    adjective or participle, whatever the lemma)."""
+    pos, lemma = out[k][0][0], out[k][0][8]
+    short = pos in ("ADJS", "PRTS")
+    return next(j for j, (o, _, _) in enumerate(out) if (o[0] in ("ADJS", "PRTS") if short else
+                                                        o[0] == pos and o[8] == lemma))
+
+
+def _tie_rank(out: list[tuple], k: int) -> int:
+    r, feats, grammemes = out[k]
+    same = [f for o, f, _ in out if o[0] == r[0] and o[8] == r[8]]
+    if feats.get("Aspect") == "Perf" and any(f.get("Aspect") == "Imp" for f in same):
+        return 1
+    if r[3] == "Plur" and ("Fixd" in grammemes or "Abbr" in grammemes) and any(f.get("Number") == "Sing"
+                                                                                for f in same):
+        return 1
+    return -1 if r[0] == "ADJS" and not r[8].endswith(("ый", "ий", "ой")) else 0
+
+
+@lru_cache(maxsize=16)
+def _russian_name(case: str) -> tuple:
+    """The reading of a name pymorphy3 does not know: a singular proper noun, in the case its place asks for."""
+    return ("NOUN", "N", case, "Sing", None, "PROPN", f"Case={case}|Number=Sing", "name", "", False, None)
+
+
+def _russian_tags(toks: Sequence[str], rows: list[list]) -> None:
+    """Fill in the UPOS and UD features (rows[k][6], rows[k][8]) of each word, a head before its dependents."""
+    kids, order = _tree_order(rows)
+    chosen: list[tuple | None] = [None] * len(rows)
+    for k in order:
+        w, r = toks[k], rows[k]
+        readings = _russian_readings(w.lower()) if w[0].isalpha() else None
+        if readings is None or not readings[0] and not (w[0].isupper() and _cyrillic(w[0])):
+            r[6], r[8] = _russian_token(w)
+            continue
+        base = r[5].partition(":")[0]
+        # a capital inside a sentence opens a name, not a common abbreviation ("СМИ")
+        inside = w[0].isupper() and k > 0 and toks[k - 1][-1] not in _OPENERS
+        best = readings[0][0] if len(readings[0]) == 1 and not w[0].isupper() else \
+            _russian_choice(toks, rows, kids, chosen, k, base, readings, inside)
+        chosen[k] = best
+        r[6], r[8] = _russian_upos(w, best, base, inside, kids[k], rows)
+
+
+def _tree_order(rows: list[list]) -> tuple[list[list[int]], list[int]]:
+    """The children of each word, and the words in an order that puts each head before its dependents."""
+    kids: list[list[int]] = [[] for _ in rows]
+    order = []
+    for k, r in enumerate(rows):
+        if r[4] != k:
+            kids[r[4]].append(k)
+        else:
+            order.append(k)
+    for k in order:  # grows as it goes
+        order.extend(kids[k])
+    if len(order) < len(rows):  # a cycle: its words go last
+        seen = set(order)
+        order.extend(k for k in range(len(rows)) if k not in seen)
+    return kids, order
+
+
+def _cyrillic(c: str) -> bool:
+    return "а" <= c.lower() <= "я" or c in "ёЁ"
+
+
+def _russian_token(w: str) -> tuple[str, str]:
+    """UPOS and features of a token with no Russian reading: a number, a sign, punctuation, a Latin word."""
+    if not w[0].isalpha():
+        return ("NUM" if w[0].isdigit() else "SYM" if any(c in _SYMBOLS for c in w)
+                else "X" if any(c.isalnum() for c in w) else "PUNCT"), ""
+    if _cyrillic(w[0]):
+        return "X", ""  # lower case, unknown to pymorphy3
+    return ("PROPN" if w[0].isupper() else "X"), "Foreign=Yes"
+
+
+def _russian_upos(w: str, best: tuple, base: str, inside: bool, kids: list[int], rows: list[list]) -> tuple[str, str]:
+    upos, feats = best[5], best[6]
+    if upos == "NOUN":
+        if w[0].isupper() and (best[7] == "name" or inside and not (w.isupper() and len(w) > 1 and best[9])):
+            upos = "PROPN"
+    elif best[7] == "pronoun":  # "этот", "свой", "который"
+        upos = "DET" if base in ("det", "amod") else "PRON"
+    elif upos == "VERB":
+        if best[10] is not None:
+            feats = best[10][any(rows[c][5] in ("nsubj:pass", "aux:pass") for c in kids)]
+        elif best[8] == "быть" and base in ("aux", "cop"):
+            upos = "AUX"
+    elif upos == "CCONJ" and (base == "mark" or w.lower() in _SCONJ):
+        upos = "SCONJ"
+    return upos, feats
+
+
+def _russian_choice(toks: Sequence[str], rows: list[list], kids: list[list[int]], chosen: list, k: int, base: str,
+                    readings: tuple, inside: bool) -> tuple:
+    """The reading of word k its place in the parse agrees with best."""
+    w, h = toks[k], rows[k][4]
+    readings, by_class, by_case, by_agreement = readings
+    head = chosen[h] if h != k else None
+    upper = w[0].isupper()
+    first = readings[0] if readings else _russian_name("Nom")
+    name = inside and not (w.isupper() and len(w) > 1 and first[9] and first[7] != "name")
+    if upper and base not in ("amod", "det") and (name or not first[9] or first[7] == "name"):
+        # a name pymorphy3 does not know ("Тяньчи"; "Синьцзян-Уйгурского" is an adjective), and not the plural of one
+        # it does ("Абенов" of "Абен")
+        readings = tuple(a for a in readings if a[9] and (a[3] != "Plur" or a[1] != "N"))
+        by_class = by_case = by_agreement = True
+    classes = cases = ""
+    if by_class:
+        if base == "conj" and head is not None:
+            classes = head[1]
+        elif name and base not in ("amod", "det"):
+            classes = "NA"
+        else:
+            classes = _DEP_CLASSES.get(base, "")
+            if base == "root" and any(rows[c][5] in ("amod", "det", "case", "nummod") for c in kids[k]) \
+                    and not any(rows[c][5].startswith(("nsubj", "obj", "aux", "iobj")) for c in kids[k]):
+                classes = "NAV"  # a headline's noun phrase
+    if by_case:
+        cases = _russian_cases(toks, rows, kids, chosen, k, base, head, upper)
+    best, best_key = None, None
+    for j, a in enumerate(readings):
+        cls = classes.find(a[1]) if classes else 0
+        key = (cls if cls >= 0 else 9, (cases.index(a[2]) if a[2] in cases else 9) if cases else 0,
+               _agrees(base, a, head) if by_agreement else 0, j)
+        if best_key is None or key < best_key:
+            best, best_key = a, key
+    if best is None or upper and (name or best[7] == "name") and best[1] not in "NA":
+        # a name pymorphy3 does not know, or knows only as another word ("Хами"): in the case its preposition
+        # governs, else as written ("станцию Хуадянь")
+        best = _russian_name(cases[0] if cases and any(rows[c][5] == "case" for c in kids[k]) else "Nom")
+    return best
+
+
+def _russian_cases(toks: Sequence[str], rows: list[list], kids: list[list[int]], chosen: list, k: int, base: str,
+                   head: tuple | None, upper: bool) -> tuple[str, ...]:
+    """The cases word k may take, best first: those its preposition governs, else those its relation asks for."""
+    prep = next((toks[c].lower() for c in kids[k] if rows[c][5] == "case"), None)
+    if prep is not None:
+        return _PREP_CASES.get(prep, _NO_CASES)
+    h = rows[k][4]
+    if base == "conj" and head is not None and head[1] == "V":
+        # a noun the parser hung on a verb beside its object: a second object ("посетили музей и парк")
+        obj = next((chosen[c] for c in kids[h] if rows[c][5] == "obj" and c < k and chosen[c]), None)
+        return (obj[2],) if obj is not None and obj[2] else _NO_CASES
+    if base == "obj" and k < h and not any(rows[c][5] == "nsubj" for c in kids[h]):
+        return ("Nom", "Acc", "Gen")  # "которые посетили": no subject, and the word before its verb
+    cases = _DEP_CASES.get(base, _NO_CASES)
+    if cases == "":
+        cases = (head[2],) if head is not None and head[2] else _NO_CASES
+    if base == "appos" and upper:
+        cases = ("Nom", *cases)  # "в городе Урумчи"
+    return cases
+
+
+def _agrees(base: str, a: tuple, head: tuple | None) -> int:
+    """0 when reading ``a`` agrees in number (and gender) with its head as its relation asks, else 1."""
+    if head is None:
+        return 0
+    if base in ("amod", "det"):
+        return 0 if a[3] == head[3] and (a[3] == "Plur" or not a[4] or not head[4] or a[4] == head[4]) else 1
+    if base == "nsubj" and head[1] == "V" and head[3]:
+        return 0 if a[3] == head[3] and (not a[4] or not head[4] or a[4] == head[4]) else 1
+    return 0
+
+
 def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
     from razdel import tokenize
 
     from tourpipe.nlp import russian_syntax
 
-    tagger, parser = russian_syntax()
+    parser = russian_syntax()
     tokens = [[(s + t.start, s + t.stop, t.text) for t in tokenize(text[s:e])] for text, (s, e) in items]
     words = [[t[2] for t in toks] for toks in tokens]
     out = []
-    for (_, (s, e)), toks, morph, syntax in zip(items, tokens, tagger.map(words), parser.map(words)):
+    for (_, (s, e)), toks, ws, syntax in zip(items, tokens, words, parser.map(words)):
         rows = []
-        for k, ((a, b, w), m, x) in enumerate(zip(toks, morph.tokens, syntax.tokens)):
+        for k, ((a, b, w), x) in enumerate(zip(toks, syntax.tokens)):
             head = int(x.head_id) - 1 if x.head_id not in ("0", 0) else k
-            feats = "|".join(f"{key}={val}" for key, val in sorted((m.feats or {}).items()))
-            lemma = _russian_lemma(w.lower(), m.pos) if w[:1].isalpha() else w.lower()
             head = head if 0 <= head < len(toks) else k
-            rows.append([k, w, a, b, head, (x.rel or "dep").lower(), m.pos, lemma, feats])
+            rows.append([k, w, a, b, head, (x.rel or "dep").lower(), "X", "", ""])
+        _russian_tags(ws, rows)
+        for r in rows:
+            w = r[1]
+            r[7] = _russian_lemma(w.lower(), r[6]) if w[:1].isalpha() else w.lower()
         out.append(_make_parse(s, e, rows))
     return out
 

@@ -117,7 +117,8 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
 
 def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]], n_process: int = 1,
                chunk_size: int = 32, min_items: int = 64, start: str = "fork",
-               keys: Sequence[str | None] | None = None, sizes: Sequence[int] | None = None) -> Iterator[R]:
+               keys: Sequence[str | None] | None = None, sizes: Sequence[int] | None = None,
+               renew: bool = True) -> Iterator[R]:
     """:func:`map_chunks` over several streams (the documents of each language), results in input order (the
     streams one after another), with each worker process on one stream at a time: worker k starts on stream k,
     and a worker whose stream runs dry helps with the first one still running. For work whose models differ per
@@ -129,7 +130,9 @@ def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]]
     libraries stay imported, the allocators keep their pages), so a process that had switched languages would hold
     the memory of both. With ``sizes`` (items per stream) such a move happens only when the stream has more work left
     than a fresh process takes to start (HELP_MIN_SECONDS, from the times of its chunks so far); otherwise the worker
-    waits, keeping its language for the next stage.
+    waits, keeping its language for the next stage. ``renew=False``: a worker moving to a stream of another key stays
+    the same process (its function drops the first key's models itself, nlp.hold): for the run's last stage with
+    models, whose workers serve no stage after it, and whose models are smaller than the NER's.
     """
     if _CLUSTER_AT is not None or n_process <= 1:
         yield from map_chunks(func, itertools.chain.from_iterable(groups), n_process, chunk_size, min_items, start)
@@ -146,18 +149,18 @@ def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]]
         return
     keys = list(keys) if keys is not None else [None] * len(streams)
     chunks = [-(-n // chunk_size) for n in sizes] if sizes is not None else None
-    yield from _on_workers(func, streams, keys, chunks, n_process, start)
+    yield from _on_workers(func, streams, keys, chunks, n_process, start, renew)
 
 
 def _on_workers(func: Callable, streams: list[Iterator[list]], keys: list[str | None], chunks: list[int] | None,
-                n_process: int, start: str) -> Iterator:
+                n_process: int, start: str, renew: bool = True) -> Iterator:
     """The map on the run's workers (:func:`run_workers`), else on workers started for it and stopped after it."""
     if _RUN is not None and _RUN.serves(n_process, start):
-        yield from _RUN.map(func, streams, keys, chunks)
+        yield from _RUN.map(func, streams, keys, chunks, renew)
         return
     workers = _Workers(n_process, start)
     try:
-        yield from workers.map(func, streams, keys, chunks)
+        yield from workers.map(func, streams, keys, chunks, renew)
     finally:
         workers.stop()
 
@@ -166,8 +169,9 @@ class _GroupedWork:
     """The bookkeeping of one map on :class:`_Workers`: two chunks queued on each worker, results in input order."""
 
     def __init__(self, func: Callable, streams: list[Iterator[list]], keys: list[str | None], workers: _Workers,
-                 chunks: list[int] | None = None):
+                 chunks: list[int] | None = None, renew: bool = True):
         self.func, self.streams, self.keys, self.workers, self.chunks = func, streams, keys, workers, chunks
+        self.renew = renew  # a worker moving to another key's stream is replaced by a fresh process
         n = len(workers.pools)
         self.timing: list[list[float]] = [[] for _ in streams]  # per stream: seconds its finished chunks took
         self.issued = [0] * len(streams)  # chunks taken from each stream
@@ -235,10 +239,11 @@ class _GroupedWork:
             g, k, chunk = taken
             key = self.keys[g]
             if key is not None and self.workers.held[w] not in (None, key):
-                if self.tasks[w]:  # another language: a fresh process, once this one's chunks are in
+                if self.tasks[w] and self.renew:  # another language: a fresh process, once this one's chunks are in
                     self.next[w] = taken
                     return
-                self.workers.renew(w)
+                if self.renew:
+                    self.workers.renew(w)
             self.next[w] = None
             if key is not None:
                 self.workers.held[w] = key
@@ -296,7 +301,7 @@ class _Workers:
         self.pools[w], self.held[w] = self._pool(), None
 
     def map(self, func: Callable, streams: list[Iterator[list]], keys: list[str | None],
-            chunks: list[int] | None = None) -> Iterator:
+            chunks: list[int] | None = None, renew: bool = True) -> Iterator:
         """:class:`_GroupedWork` on these workers: worker k starts on stream k; with one stream, every worker takes
         its chunks in turn."""
         release_memory()  # this process's, before its workers allocate
@@ -305,7 +310,7 @@ class _Workers:
         else:  # what the last map freed goes back to the system before this one allocates (a pool's queue is FIFO)
             for pool in self.pools:
                 pool.apply_async(release_memory)
-        work = _GroupedWork(func, streams, keys, self, chunks)
+        work = _GroupedWork(func, streams, keys, self, chunks, renew)
         self.maps += 1
         mine = self.maps
         try:

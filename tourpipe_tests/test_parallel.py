@@ -150,6 +150,22 @@ def test_a_worker_process_serves_one_language_in_its_life():
     assert len(served) >= 3  # the "ru" worker was replaced to help with "en"
 
 
+def test_without_renewal_the_worker_that_helps_another_language_stays_the_same_process():
+    """``renew=False`` (the run's last stage with models): the worker whose stream ran dry helps with the other
+    language's in the same process, and no process is started for it."""
+    from tourpipe.parallel import run_workers
+
+    groups = [range(0, 300), range(300, 330)]  # "en" is long, "ru" short: the "ru" worker helps with "en"
+    with run_workers(2, start="fork"):
+        out = list(map_groups(_pid_of_each_slowly, groups, n_process=2, chunk_size=10, min_items=64, start="fork",
+                              keys=["en", "ru"], renew=False))
+    assert [x for x, _ in out] == list(range(330))
+    served: dict[int, set[str]] = {}
+    for x, pid in out:
+        served.setdefault(pid, set()).add("en" if x < 300 else "ru")
+    assert len(served) == 2 and {"en", "ru"} in served.values(), served
+
+
 @pytest.mark.parametrize("min_seconds, helped", [(2.0, False), (0.0, True)])
 def test_a_worker_helps_another_language_only_when_that_pays_for_a_fresh_process(monkeypatch, min_seconds, helped):
     """With the streams' sizes known, the worker whose stream ran dry replaces itself to help only when the other

@@ -381,8 +381,13 @@ def _entity(row: dict) -> Entity:
 
 def _fact(row: dict) -> Fact:
     return Fact(row["text"], row["start_char"], row["end_char"], row["value"], row["unit"], row["unit_kind"],
-                row["qualifier"], row["value_high"], row["year"], row["subject"], row["value_usd"], None,
-                row["sentence"])
+                row["qualifier"], row["value_high"], row["year"], row.get("subject"), row["value_usd"], None,
+                row.get("sentence"))
+
+
+# What the events extractor reads of a fact (not its subject and sentence, the longest strings of the table).
+_EVENT_FACT_COLUMNS = ["doc_id", "fact_id", "text", "start_char", "end_char", "value", "value_high", "unit",
+                       "unit_kind", "qualifier", "year", "value_usd"]
 
 
 def _facts_of(items: list[tuple[Document, list[dict]]]) -> list[list[dict]]:
@@ -501,7 +506,7 @@ def find_events_and_quotes(documents: StagedTable, entities: StagedTable, facts:
     # before loading the other's (nlp.hold), and no stage with models comes after this one, so no process is
     # started for it (a fresh one cost ~1.1 s of the helper's time). The stage's peak memory stays below the NER
     # stage's. Documents in other languages have neither events nor quotations.
-    keyed = entities.by_doc(), facts.by_doc()
+    keyed = entities.by_doc(), facts.by_doc(_EVENT_FACT_COLUMNS)
     groups = _language_groups(lambda keep: _with_rows(documents, *keyed, keep=keep), rest=False)
     cpu = [0.0, 0.0]
     for i, result in enumerate(_map_by_language(_events_and_quotes_chunk, documents, groups, n_process,

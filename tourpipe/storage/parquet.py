@@ -6,6 +6,7 @@ so a crash never leaves a half-written file where a reader would find it.
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +105,9 @@ class StagedTable:
         return KeyedRows(self.path, columns)
 
 
+ROW_GROUPS_KEPT = 8  # row groups a KeyedRows keeps decoded (~4,000 rows each)
+
+
 class KeyedRows:
     """The rows of a staged table looked up by ``doc_id``, whatever order they were written in.
 
@@ -115,6 +119,7 @@ class KeyedRows:
         self._file = pq.ParquetFile(path) if path.exists() else None
         self._columns = columns
         self._groups: dict[str, list[int]] = {}
+        self._read: OrderedDict[int, pa.Table] = OrderedDict()  # the last row groups read (ROW_GROUPS_KEPT)
         if self._file is not None:
             for g in range(self._file.num_row_groups):
                 ids = self._file.read_row_group(g, columns=["doc_id"]).column("doc_id")
@@ -130,11 +135,21 @@ class KeyedRows:
             return out
         keep_id = self._columns is None or "doc_id" in self._columns
         columns = self._columns if keep_id else [*self._columns, "doc_id"]
-        table = self._file.read_row_groups(groups, columns=columns)
+        table = pa.concat_tables([self._group(g, columns) for g in groups])
         table = table.filter(pc.is_in(table.column("doc_id"), pa.array(sorted(wanted))))
         for row in table.to_pylist():
             out[row["doc_id"] if keep_id else row.pop("doc_id")].append(row)
         return out
+
+    def _group(self, g: int, columns: list[str] | None) -> pa.Table:
+        """Row group g, read once for the chunks that need it: a stage's language streams ask for the documents of
+        one stretch of the table in turn, and a row group holds the rows of ~100 documents."""
+        if g not in self._read:
+            self._read[g] = self._file.read_row_group(g, columns=columns)
+            while len(self._read) > ROW_GROUPS_KEPT:
+                self._read.popitem(last=False)
+        self._read.move_to_end(g)
+        return self._read[g]
 
 
 class TableWriter:

@@ -281,3 +281,41 @@ def test_a_name_before_a_lowercase_region_word_places_the_event_in_the_region_wh
     text = "Turkish investors will build a cement plant in Hami city."
     ents = mark(text, [("Turkish", "NORP"), ("Hami", "GPE")])
     assert [e.place for e in extract_events(text, "en", ents)] == ["Hami"]
+
+
+def test_the_object_of_an_idiom_is_no_visitor():
+    """"took part in a business mission to Xi'an": "part" is taken nowhere (the programme that "took the editors to
+    Urumqi" took people)."""
+    from tourpipe_tests.event_cases import mark
+
+    text = "Representatives of 20 Kazakh companies took part in a business mission to Xi'an."
+    assert extract_events(text, "en", mark(text, [("20", "CARDINAL"), ("Kazakh", "NORP"), ("Xi'an", "GPE")])) == []
+    text = "The programme took the editors to Urumqi."
+    assert [(e.actor, e.target) for e in extract_events(text, "en", mark(text, [("Urumqi", "GPE")]))] == [
+        ("the editors", "Urumqi")]
+
+
+@pytest.mark.parametrize("lang,text,names,place", [
+    ("ru", "Журналисты также побывали в Старом городе Кашгара.",
+     [("Старом городе", "GPE", "Старый город"), ("Кашгара", "GPE", "Kashgar")], "Kashgar"),
+    ("en", "The journalists also paid a visit to the Kashgar Old City.", [("Kashgar Old City", "GPE")], "Kashgar"),
+    ("en", "The group arrived in Urumqi city.", [("Urumqi", "GPE")], "Urumqi"),
+])
+def test_a_part_of_a_known_city_places_the_event_in_the_city(lang, text, names, place):
+    """A quarter the tagger took for a place ("Старый город", "Kashgar Old City") is in the known city its name or
+    genitive gives, not a place called "Старый город" or "Kashgar Old"."""
+    from tourpipe_tests.event_cases import mark
+
+    assert [e.place for e in extract_events(text, lang, mark(text, names))] == [place]
+
+
+def test_a_date_that_opens_a_stretch_of_time_dates_no_event():
+    """"has invested $500 million since 2018": since when, not when; "in 2018" dates the investment."""
+    from tourpipe_tests.event_cases import mark
+
+    text = "The company has invested more than $500 million in Uzbekistan since 2018."
+    assert [e.date for e in extract_events(text, "en", mark(text, [("Uzbekistan", "GPE"), ("2018", "DATE")]))] \
+        == [None]
+    text = "The company invested $500 million in Uzbekistan in 2018."
+    assert [e.date_text for e in extract_events(text, "en", mark(text, [("Uzbekistan", "GPE"), ("2018", "DATE")]))] \
+        == ["2018"]

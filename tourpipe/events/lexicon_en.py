@@ -190,9 +190,11 @@ INCLUDING = ["including"]
 # ... and the general noun before such a list names no site of its own ("several places, including …")
 GENERIC_SITES = "place location spot site venue attraction destination".split()
 # Money and goods go places but visit none: "the investment will go to a cement plant", "exports went to China".
+# ... and the object of an idiom ("took part in a mission to Xi'an", "took steps to", "take a look at").
 THINGS = """
 investment money fund cash loan credit cargo good export import product shipment container train wagon truck
 freight traffic flow revenue profit proceeds oil gas grain coal ore metal steel
+part place care note step measure look action advantage
 """.split()
 # "It was X's first time visiting Xinjiang": an occasion is no visitor, its owner is
 OCCASION_NOUNS = "time occasion chance opportunity".split()
@@ -218,3 +220,5 @@ PARTNER_NOUNS = "partnership support participation collaboration cooperation hel
 QUANTIFIERS = "number series package set batch range total facility work operation activity premises".split()
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "the a an this that these those their his her its our my your every each".split()
+# "has invested $500 million since 2018": the date opens a stretch of time, it dates no event
+UNDATED_BEFORE = r"since|ever\s+since"

@@ -185,13 +185,25 @@ def _beside(p: Parse, head: int) -> list[int]:
 
 
 def gpe_of(ctx: Context, p: Parse, i: int):
-    """The GPE mention a noun names, itself or through a name modifying it ("Urumqi city", "провинции Хэбэй")."""
-    for w in [p.words[i]] + [c for c in p.children(i, "compound", "flat", "amod", "appos", "nmod")
-                             if _base(c) != "nmod" or _case(p, c.i) is None]:
-        e = _entity(ctx, w, GPE)
-        if e is not None:
-            return e
-    return None
+    """The GPE mention a noun names, itself or through a name modifying it ("Urumqi city", "провинции Хэбэй"); a
+    name no list knows that a known place's genitive follows is a part of that place ("в Старом городе Кашгара",
+    "the Old Town of Kashgar": Kashgar)."""
+    found = [e for w in [p.words[i]] + [c for c in p.children(i, "compound", "flat", "amod", "appos", "nmod")
+                                        if _base(c) != "nmod" or _case(p, c.i) in (None, "of")]
+             if (e := _entity(ctx, w, GPE)) is not None]
+    if len(found) > 1 and not _known(found[0]) and _known(found[-1]) and found[-1].start_char > found[0].end_char:
+        return found[-1]
+    return next((e for e in found if _base_of(ctx, p, e) != "of"), None) if found else None
+
+
+def _known(e) -> bool:
+    return known_place(e.canonical or e.text) is not None
+
+
+def _base_of(ctx: Context, p: Parse, e) -> str | None:
+    """The preposition of the word naming ``e`` ("of" in "the Old Town of Kashgar"), else None."""
+    k = p.index_at(e.start_char)
+    return _case(p, k) if k is not None else None
 
 
 def _subject(p: Parse, v: int) -> Word | None:
@@ -414,7 +426,9 @@ def _appos_after(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
 def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> list[tuple[int | None, tuple[int, int]]]:
     """(head, span) of each target of the trigger at k; a list of conjoined sites gives one target each."""
     for slot in trig.slots:
-        found = _slot(ctx, p, k, slot, passive, trig)
+        # "invested $500 million in Uzbekistan in 2018": a date is when, never what or where
+        found = [h for h in _slot(ctx, p, k, slot, passive, trig)
+                 if ctx.mentions.covering(p.words[h].start, _DATE) is None]
         heads = [h for h in found if _fits(ctx, p, h, trig)]
         if not heads:  # "visited locals and the logistics centre": a conjunct of what is no site may be one
             heads = [m for h in found for m in _conjuncts(ctx, p, [h], trig) if m != h]
@@ -739,10 +753,14 @@ def place_name(ctx: Context, name: str) -> str:
         while cut > 1 and low[cut - 1] in ctx.lex.ethnonyms:
             cut -= 1
         words, low = words[:cut], low[:cut]
+    stripped = len(words) > 1 and low[-1] in ctx.lex.admin_words
     while len(words) > 1 and low[-1] in ctx.lex.admin_words:
         words, low = words[:-1], low[:-1]
     while len(words) > 1 and low[0] in ctx.lex.admin_words:
         words, low = words[1:], low[1:]
+    if stripped and len(words) > 1 and known_place(" ".join(words)) is None:
+        # "Kashgar Old City" is a quarter of Kashgar, not a place called "Kashgar Old"
+        return words[0] if known_place(words[0]) == "GPE" else name
     return " ".join(words)
 
 
@@ -904,7 +922,7 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     dated = ctx.mentions.starting(p.start, p.end, _DATE) or ctx.mentions.covering(p.start, _DATE) is not None
     for i in idx if dated else ():
         e = ctx.mentions.covering(p.words[i].start, _DATE)
-        if e is not None:
+        if e is not None and not ctx.lex.undated_before.search(ctx.text, max(0, e.start_char - 20), e.start_char):
             e = _widened(ctx, e)
             found[(e.start_char, e.end_char)] = e
     w = p.words[frame]
@@ -917,7 +935,8 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     if not found:
         lo, hi = p.words[idx[0]].start, p.words[idx[-1]].end
         for a, b in dates.find(ctx.text, lo, hi, ctx.lex.lang):
-            found[(a, b)] = Entity(ctx.text[a:b], "DATE", a, b)
+            if not ctx.lex.undated_before.search(ctx.text, max(0, a - 20), a):
+                found[(a, b)] = Entity(ctx.text[a:b], "DATE", a, b)
     if not found:
         return None
     t = p.words[k].start

@@ -319,3 +319,27 @@ def test_a_date_that_opens_a_stretch_of_time_dates_no_event():
     text = "The company invested $500 million in Uzbekistan in 2018."
     assert [e.date_text for e in extract_events(text, "en", mark(text, [("Uzbekistan", "GPE"), ("2018", "DATE")]))] \
         == ["2018"]
+
+
+@pytest.mark.parametrize("lang,text,names,want", [
+    ("en", "Chinese investors are ready to invest $100 million in a copper smelter in Almalyk.",
+     [("Chinese", "NORP"), ("$100 million", "MONEY"), ("Almalyk", "GPE")], ("invest", "planned")),
+    ("ru", "Китайские инвесторы готовы вложить 100 млн долларов в медеплавильный завод.",
+     [("Китайские", "NORP")], ("вложить", "planned")),
+    ("en", "A Korean carmaker will open an assembly plant in Jizzakh next year.", [("Korean", "NORP"),
+     ("Jizzakh", "GPE"), ("next year", "DATE")], ("open", "planned")),
+    ("ru", "Корейский автопроизводитель откроет сборочный завод в Джизаке.", [("Корейский", "NORP"),
+     ("Джизаке", "GPE")], ("откроет", "planned")),
+])
+def test_readiness_to_invest_and_opening_a_plant_are_planned_investments(lang, text, names, want):
+    from tourpipe_tests.event_cases import mark
+
+    assert [(e.trigger, e.status) for e in extract_events(text, lang, mark(text, names))
+            if e.type == "investment"] == [want]
+
+
+def test_an_office_opened_is_no_investment():
+    from tourpipe_tests.event_cases import mark
+
+    text = "The company opened a new office in Almaty."
+    assert extract_events(text, "en", mark(text, [("Almaty", "GPE")])) == []

@@ -63,6 +63,9 @@ VERBS = {
                       objects="plant", passive="target", planned_only=True),
     "set": dict(type="investment", forms="set sets setting", next="up", slots="obj subj:pass", objects="plant",
                 passive="target", planned_only=True),
+    # "BYD will open a car plant in Jizzakh"; an opening done is an event of the plant, not of an investor
+    "open": dict(type="investment", forms="open opens opening", slots="obj subj:pass", objects="plant",
+                 passive="target", planned_only=True),
     "produce": dict(type="investment", forms="produce produces produced producing", slots="obj",
                     planned_only=True),
     "manufacture": dict(type="investment", forms="manufacture manufactures manufactured manufacturing",
@@ -125,7 +128,7 @@ NON_AGENTS = "trip tour visit program programme itinerary schedule day event jou
 FUTURE_AUX = "will shall 'll wo".split()
 PLAN_WORDS = """
 plan intend aim expect schedule set prepare hope want seek agree propose decide consider envisage mean going
-project intention proposal
+project intention proposal ready willing eager readiness
 """.split()
 PLAN_ADJECTIVES = "upcoming planned forthcoming future scheduled proposed prospective next".split()
 NEGATIONS = "not n't never no".split()
@@ -170,8 +173,9 @@ INFINITIVE_MARKS = "to".split()
 # "the planned plant will produce"): a sentence without one is not parsed for it.
 PLAN_CUES = r"""
 to will shall 'll ’ll wo is are am 's ’s 're ’re being be been upcoming planned forthcoming future scheduled proposed
-prospective next plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w* hope\w* hoping want\w* seek\w* sought
-agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going project\w* intention\w*
+prospective next ready willing eager readiness plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w*
+hope\w* hoping want\w* seek\w* sought agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going
+project\w* intention\w*
 """.split()
 PLAN_CUE_WITHIN = 3
 # A genitive place modifier ("парк провинции Хэбэй") is Russian; English says "in".

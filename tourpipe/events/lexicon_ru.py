@@ -50,6 +50,9 @@ VERBS = {
                             passive="target", planned_only=True, under_way=True),
     "запустить": dict(type="investment", forms=r"запуст(?:ить|ят|ит|или|ил)", slots="obj subj:pass",
                       objects="plant", passive="target", planned_only=True),
+    # "BYD откроет завод в Джизаке"
+    "открыть": dict(type="investment", forms=r"открыть|откроет|откроют|открыт|открыта|открыто|открыты",
+                    slots="obj subj:pass", objects="plant", passive="target", planned_only=True),
     # "намерены создать производственную зону": a plant or a zone to be set up
     "создать": dict(type="investment", forms=r"созда(?:ть|дут|ст|дим|дите|м)", slots="obj subj:pass",
                     objects="plant", passive="target", planned_only=True),
@@ -99,7 +102,7 @@ NON_AGENTS = "поездка визит программа тур маршрут
 FUTURE_AUX = "быть".split()
 PLAN_WORDS = """
 намеренный намерен намерить планировать планироваться собираться предполагаться рассчитывать намереваться хотеть
-готовиться предстоять должный договориться решить
+готовиться предстоять должный договориться решить готовый готов готовность
 """.split()
 # ("намерить": the lemma pymorphy gives "намерена", "намерены")
 PLAN_ADJECTIVES = "предстоящий планируемый будущий запланированный".split()

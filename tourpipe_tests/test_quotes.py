@@ -103,6 +103,16 @@ MORE_QUOTES = [
      [dict(text="the firm had “firm plans” to build a plant in Batumi, and had shown interest in the port",
            speaker="The minister’s office", direct=False),
       dict(text="firm plans", speaker="The minister’s office", direct=True)]),
+    # a press service or an akimat states, with the verb an outlet's credit takes ("сообщает"); an outlet does not
+    ("ru-press-service-states", "ru", "Как сообщает пресс-служба акимата, делегация посетила три предприятия.", [],
+     [dict(text="делегация посетила три предприятия", speaker="пресс-служба акимата", direct=False)]),
+    ("ru-outlet-credits", "ru", "«Мы откроем завод в мае», — сообщает Казинформ.", [("Казинформ", "ORG")], []),
+    # a short sentence in marks right after the speaker's attributed words continues them; a short title does not
+    ("en-short-continuation", "en",
+     "“We see great potential here,” said Aigerim Sadykova. “The park impressed us.” The “Green Bridge” forum "
+     "opens today.", [("Aigerim Sadykova", "PERSON")],
+     [dict(text="We see great potential here", speaker="Aigerim Sadykova"),
+      dict(text="The park impressed us.", speaker="Aigerim Sadykova")]),
     # "was quoted as saying" is no part of the naming
     ("en-quoted-as-saying", "en", "“Our aim is to double trade,” the minister was quoted as saying.", [],
      [dict(text="Our aim is to double trade", speaker="the minister", verb="saying")]),

@@ -19,6 +19,7 @@ _MIN_BARE_WORDS = 4  # "He said he really liked Xinjiang": a clause after a bare
 _MIN_CLAUSE_WORDS = 3
 _MAX_NAME_WORDS = 4  # an unattributed quoted stretch this short inside a reported clause is a title or a name
 _WORDS = re.compile(r"\w+")
+_WORDS_HYPHENED = re.compile(r"\w[\w-]*")
 
 
 @dataclass
@@ -57,6 +58,13 @@ def _credit(doc: _Doc, verb: re.Match | None, group: str = "verb") -> bool:
     return verb is not None and verb.group(group).lower() in doc.lex.credit
 
 
+def _speaking_body(doc: _Doc, a: int, b: int) -> bool:
+    """Does the naming text[a:b] open with a press service, a ministry, an akimat ("Как сообщает пресс-служба
+    акимата, …"): a body that states, not an outlet that reports?"""
+    words = [w.lower() for w in _WORDS_HYPHENED.findall(doc.text, a, b)[:3]]
+    return any(w.startswith(doc.lex.speaking_bodies) for w in words if w not in ("the", "its", "his", "her"))
+
+
 # -- direct quotations -------------------------------------------------------------------------------------------------
 
 def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | None, tuple[int, int]] | None:
@@ -66,6 +74,8 @@ def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | N
     if not (lex.after_quote_tail.match(tail) or lex.after_quote.search(inner)):
         return None  # “Mount of Freedom”, stated that …: a name in quotes, not someone's words
     m = lex.after_verb_first.match(tail)
+    if m and _credit(doc, m) and not _speaking_body(doc, q.outer_end + m.start("rest"), q.outer_end + m.end("rest")):
+        return None  # "«…», — сообщает Kazinform": the outlet that carries the story, not who said it
     if m and sp._first_word(text, q.outer_end + m.start("rest"), q.outer_end + m.end("rest")) not in ("that", "что"):
         a = q.outer_end + m.start("rest")
         return sp.right_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("rest")), _span(m, "verb", q.outer_end)
@@ -170,8 +180,9 @@ def _interrupted(doc: _Doc, q: Quoted) -> list[_Found]:
     return [_Found(*first, True, speaker, verb), _Found(*second, True, speaker, verb)]
 
 
-def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int) -> _Found | None:
-    """A quotation with its attribution, or None when nothing marks it as someone's words."""
+def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = False) -> _Found | None:
+    """A quotation with its attribution, or None when nothing marks it as someone's words. ``continues``: a
+    quotation of this paragraph before it was someone's (“…,” said X. “The park impressed us.”)."""
     s0, s1 = _sentence_of(doc, q.open)
     _, tail_end = _sentence_of(doc, max(q.outer_end - 1, q.open))
     words = _n_words(doc.text, q.start, q.end)
@@ -183,7 +194,10 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int) -> _Found | None:
     if q.close is None:
         return None  # a quotation the page cuts off, with no speaker in sight
     opens_sentence = not doc.text[max(s0, floor):q.open].strip(" \t—–-")
-    if opens_sentence and words >= _MIN_FREE_WORDS and doc.text[q.start:q.start + 1].isupper():
+    # a short one continues the speaker's words only as a sentence of its own ("The park impressed us."), not a title
+    said = words >= _MIN_FREE_WORDS or (continues and words >= _MIN_ATTRIBUTED_WORDS
+                                        and doc.text[q.start:q.end].rstrip().endswith((".", "!", "?", "…")))
+    if opens_sentence and said and doc.text[q.start:q.start + 1].isupper():
         return _Found(q.start, q.end, True, None, None)  # the speaker is the one quoted last
     return None
 
@@ -290,7 +304,7 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
         if m is None:
             continue
         verb, np = ("verb", "np") if m.groupdict().get("verb") else ("verb2", "np2")
-        if _credit(doc, m, verb):
+        if _credit(doc, m, verb) and not _speaking_body(doc, s + m.start(np), s + m.end(np)):
             return []
         if verb == "verb" and lex.clause_verbs & set(m.group(np).lower().split()):
             continue  # "X, also head of the delegation, said Guangdong is …": a clause, not a naming, follows
@@ -403,7 +417,7 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
             speech.append(q)
             floor = q.outer_end
             continue
-        f = _direct(doc, q, floor, le)
+        f = _direct(doc, q, floor, le, continues=any(x.direct and x.speaker is not None for x in found))
         if f is not None:
             found.append(f)
         if f is not None or _n_words(doc.text, q.start, q.end) > _MAX_NAME_WORDS:

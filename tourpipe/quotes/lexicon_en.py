@@ -32,6 +32,8 @@ NOUN_LIKE = "state share comment remark stress".split()
 # A news outlet credited for the story, not a speaker: "…, DKNews.kz reports." ("X reported that …" is speech.)
 # Mental states ("hoped that", "believes that") are not quotations and are in no list.
 CREDIT_VERBS = "reports learnt learned".split()
+# ... but a press service or a ministry is no outlet: "as the ministry's press office reports, …" is its statement
+SPEAKING_BODIES = "press ministry government administration embassy".split()
 
 COMPLEMENTIZER = "that"
 # "according to Li, …"

@@ -113,6 +113,13 @@ MORE_QUOTES = [
      "opens today.", [("Aigerim Sadykova", "PERSON")],
      [dict(text="We see great potential here", speaker="Aigerim Sadykova"),
       dict(text="The park impressed us.", speaker="Aigerim Sadykova")]),
+    # a reply is speech
+    ("en-replied-colon", "en", "Asked about the project, Dana Ospan replied: “It will be finished in 2026.”",
+     [("Dana Ospan", "PERSON")], [dict(text="It will be finished in 2026.", speaker="Dana Ospan", verb="replied")]),
+    # dash-introduced speech closed by its attribution: the opening dash is no word of it
+    ("ru-dash-speech", "ru", "— Мы впервые в Синьцзяне, и нас впечатлили масштабы стройки, — рассказала журналист "
+     "Анна Ли.", [("Синьцзяне", "GPE"), ("Анна Ли", "PERSON")],
+     [dict(text="Мы впервые в Синьцзяне, и нас впечатлили масштабы стройки", speaker="Анна Ли")]),
     # "was quoted as saying" is no part of the naming
     ("en-quoted-as-saying", "en", "“Our aim is to double trade,” the minister was quoted as saying.", [],
      [dict(text="Our aim is to double trade", speaker="the minister", verb="saying")]),

@@ -315,6 +315,8 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
         dash = bool(m.groupdict().get("dash"))
         # "…, — отметил он." closes a paragraph of direct speech written without quotation marks
         a, b = _clause(doc, _line_start(doc, s) if dash else s + m.start("clause"), s + m.end("clause"))
+        if dash:  # "— Мы впервые в Синьцзяне, — рассказала X": the dash that opens the speech is no word of it
+            a = sp._strip(doc.text, a, b, " \t—–-")[0]
         if speaker is None or speaker is sp.COORDINATED or _n_words(text, a, b) < _MIN_CLAUSE_WORDS:
             return []
         return [_Found(a, b, dash, speaker, (s + m.start(verb), s + m.end(verb)))]

@@ -151,8 +151,8 @@ _MEDIA = "VIDEO|PHOTOS?|INFOGRAPHICS?|LIVE|UPDATED?|ВИДЕО|ФОТО|ИНФО
 _DATELINE = re.compile(r"[^\n]{0,60}?(?:(?:\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*|\([^()\n]{2,30}\))\s+(?:--|[-–—])\s+"
                        rf"|(?<=\s)/(?!(?i:{_MEDIA})/)[A-ZА-ЯЁ][^/\n]{{1,29}}/[ \t]*(?:(?:--|[-–—])[ \t]+)?)")
 # "ASTANA. ", "URUMQI, ", "NUR-SULTAN, ", "NEW YORK, ", "Пекин. ", "Ulaanbaatar /" (not "Mr. ")
-# "XI'AN, ": a city's name may hold an apostrophe
-_CITY_FIRST = re.compile(r"(?:[^\W\d_]{3,}|[^\W\d_]+['’][^\W\d_]+)(?:[\s-][^\W\d_]{2,})?(?:[.,]\s|\s+/)")
+# "XI'AN, ": a city's name may hold an apostrophe ("China's" is a possessive, no city)
+_CITY_FIRST = re.compile(r"(?:[^\W\d_]{3,}|[^\W\d_]+['’](?![sS]\b)[^\W\d_]+)(?:[\s-][^\W\d_]{2,})?(?:[.,]\s|\s+/)")
 _CITY = re.compile(r"[^\W\d_](?:[^\W\d_\s-]|['’](?=[^\W\d_]))*(?:[\s-][^\W\d_]+)?(?=[.,]\s|\s+/|\s+[-–—])")
 DATELINE_LINES = 3  # a dateline opens one of the first lines (the headline and standfirst come before the lede)
 

@@ -343,3 +343,32 @@ def test_an_office_opened_is_no_investment():
 
     text = "The company opened a new office in Almaty."
     assert extract_events(text, "en", mark(text, [("Almaty", "GPE")])) == []
+
+
+def test_review_fixes_of_the_days_rules():
+    """Misfires a review found in the rules above, each an invented sentence: a contraction is a plan cue; a short
+    Title Case headline keeps its capitalised trigger; a possessive opens no dateline; "part" of a group is a
+    visitor; a county is a place of its own, not a quarter of the city after it; an establishment told in the
+    passive is an investment; a pronoun investor with no one named before backs nothing."""
+    from tourpipe import syntax
+    from tourpipe.events.extract import _prepare
+    from tourpipe_tests.event_cases import mark
+
+    text = "We'll launch a car plant in Tashkent next year, the company said."
+    assert _prepare(text, "en", mark(text, [("Tashkent", "GPE")]), [], None)[1] != []
+    text = "Tokayev Arrives in Xi'an"
+    assert [e.trigger for e in extract_events(text, "en", mark(text, [("Tokayev", "PERSON"), ("Xi'an", "GPE")]))] \
+        == ["Arrives"]
+    assert syntax.datelines("China's Xi, Tokayev visit Astana plant (VIDEO) - Kazinform\n\nThe leaders met.") == []
+    text = "Part of the delegation went to Kashgar on Monday."
+    assert [e.actor for e in extract_events(text, "en", mark(text, [("Kashgar", "GPE"), ("Monday", "DATE")]))] \
+        == ["Part of the delegation"]
+    text = "The delegation visited a farm in Shache County, Kashgar."
+    ents = mark(text, [("Shache County", "GPE", "Shache County"), ("Kashgar", "GPE")])
+    assert [e.place for e in extract_events(text, "en", ents)] == ["Shache"]
+    text = "An industrial park will be established near Termez by a Chinese company."
+    assert [(e.trigger, e.status) for e in extract_events(text, "en", mark(text, [("Termez", "GPE"),
+                                                                                  ("Chinese", "NORP")]))] \
+        == [("established", "planned")]
+    text = "They plan to invest in the construction of a car plant in Termez."
+    assert extract_events(text, "en", mark(text, [("Termez", "GPE")])) == []

@@ -120,6 +120,13 @@ MORE_QUOTES = [
     ("ru-dash-speech", "ru", "— Мы впервые в Синьцзяне, и нас впечатлили масштабы стройки, — рассказала журналист "
      "Анна Ли.", [("Синьцзяне", "GPE"), ("Анна Ли", "PERSON")],
      [dict(text="Мы впервые в Синьцзяне, и нас впечатлили масштабы стройки", speaker="Анна Ли")]),
+    # the coordinated clause's own subject speaks, the last one joined before the verb
+    ("en-last-joined-subject", "en",
+     "Wang Yi visited the plant and Tuniyaz welcomed the delegation and said: “We are glad to see you.”",
+     [("Wang Yi", "PERSON"), ("Tuniyaz", "PERSON")], [dict(text="We are glad to see you.", speaker="Tuniyaz")]),
+    # "выразил уверенность" expresses an attitude: the speaker is who expressed it
+    ("ru-expressed-after-quote", "ru", "«Проект будет завершен в срок», — выразил уверенность министр.", [],
+     [dict(text="Проект будет завершен в срок", speaker="министр")]),
     # "was quoted as saying" is no part of the naming
     ("en-quoted-as-saying", "en", "“Our aim is to double trade,” the minister was quoted as saying.", [],
      [dict(text="Our aim is to double trade", speaker="the minister", verb="saying")]),

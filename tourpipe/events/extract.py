@@ -248,10 +248,19 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 def _inside_a_name(text: str, m: re.Match, sent: tuple[int, int]) -> bool:
     """"to take part in the 'Foreign Reporters Visiting Lanzhou' forum": in running text, a capitalised trigger
     right after a capitalised word is a word of a name or a title, not a report."""
-    if not m.group()[:1].isupper():
+    if not m.group()[:1].isupper() or _heading(text, sent):
         return False
     before = _WORD_BEFORE.search(text, max(sent[0], m.start() - 40), m.start())
     return before is not None and before.group(1)[:1].isupper() and not _title_case(text, *sent)
+
+
+def _heading(text: str, sent: tuple[int, int]) -> bool:
+    """Is the sentence a line of its own with no full stop, short enough to be a headline ("Tokayev Arrives in
+    Xi'an")?"""
+    start = text.rfind("\n", 0, sent[0]) + 1
+    end = text.find("\n", sent[1])
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line) <= TITLE_MAX and not line.endswith((".", "!", "?", "…"))
 
 
 def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> str:
@@ -458,6 +467,10 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     return own, own
 
 
+def _money(doc: _Doc, d: _Draft) -> bool:
+    return any(f.unit_kind == "money" and (f.start_char, f.end_char) in d.facts for f in doc.facts)
+
+
 def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
     r = d.reading
     if r.actor_pronoun == "person":
@@ -539,7 +552,10 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     for d in sorted(drafts, key=lambda x: x.reading.trigger):
         if d.reading.extras.get("anaphoric") and any(k.type == d.type for k in kept):
             continue  # "During the tour …": the tour told before
+        pronoun = d.reading.actor_pronoun is not None
         _resolve_actor(doc, d, kept)
+        if pronoun and d.reading.actor is None and d.reading.extras["backed"] and not _money(doc, d):
+            continue  # "They plan to invest …" with no one named before: no investor, no amount
         _carry(doc, d, states.setdefault(d.type, {}))
         lookup, register = _keys(doc, d)
         known = next((seen[k] for k in lookup if k in seen), None)

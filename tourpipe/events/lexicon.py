@@ -102,6 +102,7 @@ class EventLexicon:
     focus_words: frozenset[str]
     occasion_nouns: frozenset[str]
     things: frozenset[str]  # what moves but visits nothing (money, goods)
+    idiom_objects: frozenset[str]  # "took part in …": what "take" takes in an idiom, no visitor
     including: frozenset[str]
     generic_sites: frozenset[str]
     clause_cut: re.Pattern
@@ -198,7 +199,7 @@ def _build(lang: str) -> EventLexicon:
         capital_words=frozenset(d.CAPITAL_WORDS), noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         focus_words=frozenset(d.FOCUS_WORDS), occasion_nouns=frozenset(d.OCCASION_NOUNS),
-        things=frozenset(d.THINGS), including=frozenset(d.INCLUDING),
+        things=frozenset(d.THINGS), idiom_objects=frozenset(d.IDIOM_OBJECTS), including=frozenset(d.INCLUDING),
         generic_sites=frozenset(d.GENERIC_SITES),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
@@ -216,8 +217,10 @@ def _plan_cue(cues: list[str] | None, within: int) -> re.Pattern | None:
     """A pattern that ends where a trigger may begin: a cue word, then at most ``within`` words."""
     if not cues:
         return None
-    return re.compile(r"(?<![\w'’])(?:{})(?![\w'’])(?:\W+[\w'’-]+){{0,{}}}\W*$".format("|".join(cues), within),
-                      re.I)
+    words = [c for c in cues if not c.startswith(("'", "’"))]
+    clitics = [c[1:] for c in cues if c.startswith(("'", "’"))]  # "We'll", "it's": glued to the word before
+    cue = r"(?<![\w'’])(?:{})".format("|".join(words)) + (r"|['’](?:{})".format("|".join(clitics)) if clitics else "")
+    return re.compile(r"(?:{})(?![\w'’])(?:\W+[\w'’-]+){{0,{}}}\W*$".format(cue, within), re.I)
 
 
 @lru_cache(maxsize=None)

@@ -59,7 +59,8 @@ VERBS = {
     "launch": dict(type="investment", forms="launch launches launched launching", slots="obj subj:pass",
                    objects="plant", passive="target", planned_only=True),
     # "plans to set up a factory", "will establish an industrial park"
-    "establish": dict(type="investment", forms="establish establishes establishing", slots="obj subj:pass",
+    "establish": dict(type="investment", forms="establish establishes establishing established",
+                      slots="obj subj:pass",
                       objects="plant", passive="target", planned_only=True),
     "set": dict(type="investment", forms="set sets setting", next="up", slots="obj subj:pass", objects="plant",
                 passive="target", planned_only=True),
@@ -172,7 +173,7 @@ INFINITIVE_MARKS = "to".split()
 # at most PLAN_CUE_WITHIN words before it ("will build", "plans to launch", "is building", "considering building",
 # "the planned plant will produce"): a sentence without one is not parsed for it.
 PLAN_CUES = r"""
-to will shall 'll ’ll wo is are am 's ’s 're ’re being be been upcoming planned forthcoming future scheduled proposed
+to will shall 'll is are am 's 're being be been upcoming planned forthcoming future scheduled proposed
 prospective next ready willing eager readiness plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w*
 hope\w* hoping want\w* seek\w* sought agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going
 project\w* intention\w*
@@ -194,12 +195,12 @@ INCLUDING = ["including"]
 # ... and the general noun before such a list names no site of its own ("several places, including …")
 GENERIC_SITES = "place location spot site venue attraction destination".split()
 # Money and goods go places but visit none: "the investment will go to a cement plant", "exports went to China".
-# ... and the object of an idiom ("took part in a mission to Xi'an", "took steps to", "take a look at").
 THINGS = """
 investment money fund cash loan credit cargo good export import product shipment container train wagon truck
 freight traffic flow revenue profit proceeds oil gas grain coal ore metal steel
-part place care note step measure look action advantage
 """.split()
+# The object of an idiom is taken nowhere: "took part in a mission to Xi'an", "took steps to", "take a look at".
+IDIOM_OBJECTS = "part place care note step measure look action advantage".split()
 # "It was X's first time visiting Xinjiang": an occasion is no visitor, its owner is
 OCCASION_NOUNS = "time occasion chance opportunity".split()
 FOCUS_WORDS = "mainly mostly primarily chiefly largely particularly especially notably predominantly".split()
@@ -225,4 +226,4 @@ QUANTIFIERS = "number series package set batch range total facility work operati
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "the a an this that these those their his her its our my your every each".split()
 # "has invested $500 million since 2018": the date opens a stretch of time, it dates no event
-UNDATED_BEFORE = r"since|ever\s+since"
+UNDATED_BEFORE = r"since"

@@ -54,7 +54,7 @@ VERBS = {
     "открыть": dict(type="investment", forms=r"открыть|откроет|откроют|открыт|открыта|открыто|открыты",
                     slots="obj subj:pass", objects="plant", passive="target", planned_only=True),
     # "намерены создать производственную зону": a plant or a zone to be set up
-    "создать": dict(type="investment", forms=r"созда(?:ть|дут|ст|дим|дите|м)", slots="obj subj:pass",
+    "создать": dict(type="investment", forms=r"созда(?:ть|дут|ст|дим|дите|м|н|на|но|ны)", slots="obj subj:pass",
                     objects="plant", passive="target", planned_only=True),
 }
 
@@ -172,4 +172,6 @@ QUANTIFIERS = "ряд пакет серия набор количество чи
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "этот эта этого этой эту этом свой своей своего".split()
 # "инвестировала 500 млн долларов начиная с 2018 года": дата открывает период, событие не датирует
-UNDATED_BEFORE = r"начиная\s+с|начиная\s+со"
+UNDATED_BEFORE = r"начиная\s+со?"
+# Объект идиомы никуда не «везут» (в английском "took part in …"); у русских триггеров таких нет.
+IDIOM_OBJECTS: list[str] = []

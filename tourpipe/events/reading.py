@@ -1,6 +1,7 @@
 """Read one trigger word in its dependency parse: who acts, on what, where, when, and whether it is planned."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -191,13 +192,20 @@ def gpe_of(ctx: Context, p: Parse, i: int):
     found = [e for w in [p.words[i]] + [c for c in p.children(i, "compound", "flat", "amod", "appos", "nmod")
                                         if _base(c) != "nmod" or _case(p, c.i) in (None, "of")]
              if (e := _entity(ctx, w, GPE)) is not None]
-    if len(found) > 1 and not _known(found[0]) and _known(found[-1]) and found[-1].start_char > found[0].end_char:
+    if len(found) > 1 and _quarter(ctx, p, found[0]) and _known(found[-1]) \
+            and found[-1].start_char > found[0].end_char:
         return found[-1]
     return next((e for e in found if _base_of(ctx, p, e) != "of"), None) if found else None
 
 
 def _known(e) -> bool:
     return known_place(e.canonical or e.text) is not None
+
+
+def _quarter(ctx: Context, p: Parse, e) -> bool:
+    """Is ``e`` a name of common words no list knows ("Старый город", "Old Town"): a part of the place after it,
+    not a county or a town of its own ("Shache County", "уезд Текес")?"""
+    return not _known(e) and not any(w.pos == "PROPN" for w in p.words if e.start_char <= w.start < e.end_char)
 
 
 def _base_of(ctx: Context, p: Parse, e) -> str | None:
@@ -550,7 +558,7 @@ def moves_a_thing(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) 
     if trig.type != "visit" or trig.noun:
         return False
     w = _verb_actor(ctx, p, k, trig, passive)
-    return w is not None and w.lemma in ctx.lex.things
+    return w is not None and (w.lemma in ctx.lex.things or (trig.object_acts and w.lemma in ctx.lex.idiom_objects))
 
 
 def _relative(ctx: Context, w: Word) -> bool:
@@ -729,12 +737,12 @@ def entity_place(ctx: Context, e) -> str:
     """The place a GPE mention names: "Jizzakh" in "Jizzakh region" is the region, "Jizzakh Region", when that is a
     name of its own (a region named for its city); else :func:`place_name` of its canonical name."""
     name = e.canonical or e.text
-    if ctx.text.startswith(REGION_AFTER, e.end_char) and is_canonical_name(f"{name} Region"):
+    if REGION_AFTER.match(ctx.text, e.end_char) and is_canonical_name(f"{name} Region"):
         return f"{name} Region"
     return place_name(ctx, name)
 
 
-REGION_AFTER = (" region", " oblast")
+REGION_AFTER = re.compile(r" (?:region|regional|oblast)\b")  # "Jizzakh regional administration" is the region's
 
 
 def place_name(ctx: Context, name: str) -> str:
@@ -760,7 +768,7 @@ def place_name(ctx: Context, name: str) -> str:
         words, low = words[1:], low[1:]
     if stripped and len(words) > 1 and known_place(" ".join(words)) is None:
         # "Kashgar Old City" is a quarter of Kashgar, not a place called "Kashgar Old"
-        return words[0] if known_place(words[0]) == "GPE" else name
+        return words[0] if known_place(words[0]) == "GPE" else " ".join(words)
     return " ".join(words)
 
 
@@ -901,6 +909,8 @@ def _named_by_head(ctx: Context, p: Parse, h: int):
     """The GPE a target's head names: the head itself ("Urumqi"), or the name before an administrative word
     ("Xinjiang's Yining city" is Yining, not Xinjiang)."""
     e = ctx.mentions.covering(p.words[h].start, GPE)
+    if e is not None and _quarter(ctx, p, e):  # "посетили Старый город Кашгара": in Kashgar
+        e = gpe_of(ctx, p, h) or e
     if e is None and p.words[h].lemma in ctx.lex.admin_words:
         names = [ctx.mentions.covering(c.start, GPE) for c in p.children(h, "compound", "flat", "appos")]
         e = next((n for n in reversed(names) if n is not None), None)

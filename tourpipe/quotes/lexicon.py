@@ -34,6 +34,7 @@ class QuoteLexicon:
     pronouns: dict[str, str]
     leading_noise: frozenset[str]
     trailing_noise: frozenset[str]
+    trailing_phrase: re.Pattern  # a phrase between a naming and its verb ("was quoted as"), matched at the end
     speaker_preps: frozenset[str]
     document_nouns: frozenset[str]  # "говорится в заявлении компании": what the speaker wrote, before the speaker
     speech_objects: frozenset[str]  # "поделилась впечатлениями X": what was shared, between the verb and its speaker
@@ -101,7 +102,7 @@ def _build(lang: str) -> QuoteLexicon:
         credit=frozenset(d.CREDIT_VERBS), speaking_bodies=tuple(d.SPEAKING_BODIES),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE),
-        trailing_noise=frozenset(d.TRAILING_NOISE),
+        trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
         speech_objects=frozenset(d.SPEECH_OBJECTS),
         relative_openers=frozenset(d.RELATIVE_OPENERS),

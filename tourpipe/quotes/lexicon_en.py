@@ -55,9 +55,10 @@ REPORTED_MID_MAX_WORDS = 10
 
 # Words a speaker segment may start with that are not part of the naming.
 LEADING_NOISE = "and but also meanwhile however then so while".split()
-# Words between a naming and its verb that are not the naming: "He has noted that", "Li also said", "the minister
-# was quoted as saying".
-TRAILING_NOISE = "has have had also earlier previously once repeatedly further then was were quoted as".split()
+# Words between a naming and its verb that are not the naming: "He has noted that", "Li also said".
+TRAILING_NOISE = "has have had also earlier previously once repeatedly further then".split()
+# ... and a phrase: "the minister was quoted as saying" (not "Journalists were told that": they heard it)
+TRAILING_PHRASE = r"\s+(?:was|were|is|are)\s+quoted\s+as"
 SPEAKER_PREPOSITIONS = ()
 SPEECH_OBJECTS: list[str] = []  # "shared her impressions" comes before its quotation in English (see lexicon_ru)
 DOCUMENT_NOUNS: list[str] = []  # "said in a statement" follows its speaker in English (see lexicon_ru)

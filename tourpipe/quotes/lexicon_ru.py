@@ -41,10 +41,14 @@ REPORTED_MID_MAX_WORDS = 4
 
 LEADING_NOISE = "и а но также же при этом".split()
 TRAILING_NOISE = "также тоже ранее уже же вновь неоднократно".split()
+TRAILING_PHRASE = r"(?!x)x"  # "was quoted as" (lexicon_en) has no Russian form
 # "сообщили в пресс-службе", "В ведомстве отмечают": the naming is the place of speech.
 SPEAKER_PREPOSITIONS = ("в", "во", "на")
 # "говорится в заявлении компании", "отмечается в сообщении министерства": the document, then who wrote it
-SPEECH_OBJECTS = "впечатлениями мнением информацией подробностями планами мыслями соображениями".split()
+SPEECH_OBJECTS = """
+впечатлениями мнением информацией подробностями планами мыслями соображениями уверенность надежду мнение
+благодарность признательность
+""".split()  # ... and what "выразил" expresses: "— выразил уверенность министр"
 DOCUMENT_NOUNS = "заявлении сообщении пресс-релизе релизе документе письме обращении публикации докладе отчете".split()
 RELATIVE_OPENERS = "который которая которое которые которого которой которым кто что".split()
 ADVERBIAL_OPENERS = """

@@ -110,6 +110,9 @@ def _role_span(text: str, parts: list[tuple[int, int]], first: int, last: int) -
 def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
     """The speaker named in text[a:b], the words right before a reporting verb."""
     a, b = _strip(text, a, b)
+    phrase = lex.trailing_phrase.search(text, a, b)
+    if phrase is not None and phrase.start() > a:
+        b = phrase.start()  # "the minister was quoted as": the minister
     tail = _words(text, a, b)
     while len(tail) > 1 and tail[-1].group().lower() in lex.trailing_noise and tail[-2].group().lower() not in \
             lex.leading_noise:
@@ -118,9 +121,15 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
     if a >= b:
         return None
     if tail and tail[-1].group().lower() in lex.leading_noise and len(tail) > 1:
-        # "Furthermore, Li summed up the trip and said": the clause's own subject, a name or a pronoun opening it;
-        # else ("… and added that") the speaker is the one already named
+        # "Furthermore, Li summed up the trip and said": the clause's own subject, a name or a pronoun opening it
+        # (the last clause joined before the verb's: "Wang visited the plant and Tuniyaz welcomed them and said"
+        # is Tuniyaz's); else ("… and added that") the speaker is the one already named
         s, e = _segments(text, a, b)[-1]
+        joins = [m.end() for m in _AND.finditer(text, s, tail[-1].start())]
+        for j in reversed(joins):
+            if _name_at(lex, mentions, text, j, e) is not None:
+                s = j
+                break
         name, first = _name_at(lex, mentions, text, s, e), _WORD.match(text, s, e)
         if name is not None:
             return _split_role(mentions, name.start_char, name.end_char, None, text)

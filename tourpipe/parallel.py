@@ -220,8 +220,9 @@ class _GroupedWork:
             return g, self.issued[g] - 1, chunk
 
     def _worth(self, w: int, g: int) -> bool:
-        """May worker w help with stream g? Always, unless that needs a fresh process (another language) and the
-        stream's chunks left would be done, by the workers on it, sooner than a fresh process starts."""
+        """May worker w help with stream g? Always, unless that needs another language's models (a fresh process,
+        or with ``renew=False`` a load in this one) and the stream's chunks left would be done, by the workers on it,
+        sooner than HELP_MIN_SECONDS."""
         key = self.keys[g]
         if key is None or self.workers.held[w] in (None, key) or self.chunks is None:
             return True

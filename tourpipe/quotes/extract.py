@@ -18,6 +18,7 @@ _MIN_FREE_WORDS = 5  # an unattributed quotation must read as a sentence to cont
 _MIN_BARE_WORDS = 4  # "He said he really liked Xinjiang": a clause after a bare "said" with its own subject
 _MIN_CLAUSE_WORDS = 3
 _MAX_NAME_WORDS = 4  # an unattributed quoted stretch this short inside a reported clause is a title or a name
+_MAX_FRAGMENT_WORDS = 4  # a bare reported clause may hold quoted stretches this short: the speaker's own words
 _WORDS = re.compile(r"\w+")
 _WORDS_HYPHENED = re.compile(r"\w[\w-]*")
 
@@ -258,7 +259,7 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
 def _only_fragments(doc: _Doc, quoted: list[Quoted], a: int, b: int) -> bool:
     """Is every quotation in text[a:b] a few of the speaker's own words inside the clause ('said the company had
     "concrete plans" to invest')? A longer one, or one that opens the clause, is a quotation of its own."""
-    return all(q.open > a and _n_words(doc.text, q.start, q.end) <= _MAX_NAME_WORDS
+    return all(q.open > a and _n_words(doc.text, q.start, q.end) <= _MAX_FRAGMENT_WORDS
                for q in quoted if q.open < b and a < q.outer_end)
 
 

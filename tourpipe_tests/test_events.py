@@ -372,3 +372,17 @@ def test_review_fixes_of_the_days_rules():
         == [("established", "planned")]
     text = "They plan to invest in the construction of a car plant in Termez."
     assert extract_events(text, "en", mark(text, [("Termez", "GPE")])) == []
+
+
+@pytest.mark.parametrize("lang,text,names,want", [
+    ("ru", "Узбекские чиновники подпишут соглашение с компанией Sinopec.", [("Узбекские", "NORP"),
+     ("Sinopec", "ORG")], ("подпишут", "planned")),
+    ("ru", "Стороны заключит контракт на поставку зерна в мае.", [], ("заключит", "planned")),
+    ("en", "Next week, Uzbek officials are due to sign a deal with Sinopec.", [("Uzbek", "NORP"),
+     ("Sinopec", "ORG")], ("sign", "planned")),
+])
+def test_a_signing_told_in_the_future_is_a_planned_agreement(lang, text, names, want):
+    """Russian perfective futures ("подпишут", "заключит") were no trigger forms; "are due to sign" is a plan."""
+    from tourpipe_tests.event_cases import mark
+
+    assert [(e.trigger, e.status) for e in extract_events(text, lang, mark(text, names))] == [want]

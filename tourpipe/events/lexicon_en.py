@@ -129,7 +129,7 @@ NON_AGENTS = "trip tour visit program programme itinerary schedule day event jou
 FUTURE_AUX = "will shall 'll wo".split()
 PLAN_WORDS = """
 plan intend aim expect schedule set prepare hope want seek agree propose decide consider envisage mean going
-project intention proposal ready willing eager readiness
+project intention proposal ready willing eager readiness due
 """.split()
 PLAN_ADJECTIVES = "upcoming planned forthcoming future scheduled proposed prospective next".split()
 NEGATIONS = "not n't never no".split()
@@ -174,7 +174,7 @@ INFINITIVE_MARKS = "to".split()
 # "the planned plant will produce"): a sentence without one is not parsed for it.
 PLAN_CUES = r"""
 to will shall 'll is are am 's 're being be been upcoming planned forthcoming future scheduled proposed
-prospective next ready willing eager readiness plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w*
+prospective next ready willing eager readiness due plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w*
 hope\w* hoping want\w* seek\w* sought agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going
 project\w* intention\w*
 """.split()

@@ -17,11 +17,12 @@ VERBS = {
                          slots="с со"),
     "договориться": dict(type="agreement", forms=r"договорил\w*|договорят\w*|договорятся", slots="о об",
                          optional=True),
-    "подписать": dict(type="agreement", forms=r"подпис(?:ал|ала|али|ан|ана|аны|ано|ать|ывают|ывает|ут|ан\w*)",
+    "подписать": dict(type="agreement", forms=r"подпис(?:ал|ала|али|ан|ана|аны|ано|ать|ывают|ывает|ан\w*)"
+                      r"|подпиш(?:ут|ет|ем|ете)",
                       slots="obj subj:pass", objects="agreement", party="с", passive="target"),
     "подписывать": dict(type="agreement", forms=r"подписыва\w*", slots="obj subj:pass", objects="agreement",
                         party="с", passive="target"),
-    "заключить": dict(type="agreement", forms=r"заключ(?:ил|ила|или|ен|ена|ены|ено|ить|ат|ат|ают|ен\w*)",
+    "заключить": dict(type="agreement", forms=r"заключ(?:ил|ила|или|ен|ена|ены|ено|ить|ат|ит|им|ают|ен\w*)",
                       slots="obj subj:pass", objects="agreement", party="с", passive="target"),
     # "достигнуто соглашение"; "достигнуты договоренности" (understandings reached in talks) is no agreement signed
     **dict.fromkeys(("достигнуть", "достичь"),  # pymorphy gives either lemma

@@ -113,6 +113,15 @@ MORE_QUOTES = [
      "opens today.", [("Aigerim Sadykova", "PERSON")],
      [dict(text="We see great potential here", speaker="Aigerim Sadykova"),
       dict(text="The park impressed us.", speaker="Aigerim Sadykova")]),
+    # an outlet's credit closing the sentence is no part of the reported clause, nor of the speaker's role
+    ("en-credit-closes-clause", "en", "President Aibek Orozov said that the two countries had great potential, "
+     "Kabar news agency reports.", [("Aibek Orozov", "PERSON"), ("Kabar", "ORG")],
+     [dict(text="the two countries had great potential", speaker="Aibek Orozov")]),
+    ("ru-credit-closes-clause", "ru", "Президент Айбек Оросов отметил, что у двух стран большой потенциал, сообщает "
+     "агентство Кабар.", [("Айбек Оросов", "PERSON"), ("Кабар", "ORG")],
+     [dict(text="у двух стран большой потенциал", speaker="Айбек Оросов")]),
+    ("ru-credit-is-no-role", "ru", "«Мы заинтересованы в новых технологиях», — сказал министр, передает пресс-служба "
+     "ведомства.", [], [dict(text="Мы заинтересованы в новых технологиях", speaker="министр", speaker_role=None)]),
     # a reply is speech
     ("en-replied-colon", "en", "Asked about the project, Dana Ospan replied: “It will be finished in 2026.”",
      [("Dana Ospan", "PERSON")], [dict(text="It will be finished in 2026.", speaker="Dana Ospan", verb="replied")]),

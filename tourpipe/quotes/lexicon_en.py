@@ -77,9 +77,10 @@ AFTER_QUOTE = r"[,.!?…]\s*$"
 SPEAKER_STOPS = "in on at during after before when while to".split()
 
 # A reported clause ends where the speaker's next act starts: "… and added that", "… and expressed readiness",
-# ", adding that".
+# ", adding that"; and where an outlet's credit closes the sentence: "…, Akorda press service reports."
 COORDINATED_VERB = r"(?!x)x"  # English past forms are too ambiguous after ", and" (see lexicon_ru)
-CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|saying|stressing)\s+that\b")
+CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|saying|stressing)\s+that\b",
+                r",\s+(?:[\w'’.-]+\s+){{1,6}}(?:reports|reported|learnt|learned)\s*[.!]?\s*$")
 AFTER_QUOTE_TAIL = r"^\s*[—–]"
 INTERRUPTED_QUOTES = False  # English closes the marks around "he said" (see lexicon_ru)
 BACK_REFERENCE = r"(?!x)x"  # "Об этом заявил X" has no common English form ("X said this")

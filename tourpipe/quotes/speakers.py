@@ -196,7 +196,9 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
             break
     if e <= s or len(_words(text, s, e)) > _MAX_SPEAKER_WORDS:
         return None
-    role = _role_span(text, parts, 1, min(len(parts) - 1, _MAX_DESCRIPTIONS))
+    last = min(len(parts) - 1, _MAX_DESCRIPTIONS)
+    credit = next((n for n in range(1, last + 1) if _first_word(text, *parts[n]) in lex.credit), None)
+    role = _role_span(text, parts, 1, last if credit is None else credit - 1)  # "…, передает пресс-служба": no role
     first = _words(text, s, e)[:1]
     pron = _pronoun(lex, text, s, e) or (_pronoun(lex, text, first[0].start(), first[0].end()) if first else None)
     if pron is not None:

@@ -386,3 +386,16 @@ def test_a_signing_told_in_the_future_is_a_planned_agreement(lang, text, names, 
     from tourpipe_tests.event_cases import mark
 
     assert [(e.trigger, e.status) for e in extract_events(text, lang, mark(text, names))] == [want]
+
+
+@pytest.mark.parametrize("lang,text,names,place", [
+    ("en", "During their stay in Almaty, the guests will visit the Medeu skating rink.",
+     [("Almaty", "GPE"), ("Medeu", "GPE")], "Almaty"),
+    ("ru", "Во время пребывания в Алматы гости посетят каток Медеу.", [("Алматы", "GPE", "Almaty"),
+     ("Медеу", "GPE", "Medeu")], "Almaty"),
+])
+def test_a_stay_in_a_city_places_what_the_clause_tells(lang, text, names, place):
+    """"During their stay in Almaty" places the visit; "Медеу" is the rink's own name, not a place."""
+    from tourpipe_tests.event_cases import mark
+
+    assert [e.place for e in extract_events(text, lang, mark(text, names))] == [place]

@@ -118,6 +118,7 @@ class EventLexicon:
     countries: dict[str, str]
     determiners: frozenset[str]
     plan_cue: re.Pattern | None  # a plan word, or "will", "to", "is", ending PLAN_CUE_WITHIN words before a trigger
+    stay_nouns: frozenset[str]  # "during their stay in Almaty": an adjunct that places the clause
     undated_before: re.Pattern  # "has invested $5 million since 2018": a date after these words dates no event
 
     form_patterns: tuple[tuple[re.Pattern, Trigger], ...] = ()
@@ -208,6 +209,7 @@ def _build(lang: str) -> EventLexicon:
         wish_words=frozenset(d.WISH_WORDS), partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
+        stay_nouns=frozenset(d.STAY_NOUNS),
         undated_before=re.compile(rf"(?<!\w)(?:{d.UNDATED_BEFORE})\s+$", re.I),
         plan_cue=_plan_cue(getattr(d, "PLAN_CUES", None), getattr(d, "PLAN_CUE_WITHIN", 0)),
     )

@@ -160,7 +160,7 @@ district city county province region autonomous prefecture municipality oblast t
 """.split()
 OWN_NAME_HEADS = """
 mosque temple cathedral monastery church pagoda lake mountain river waterfall gorge park garden museum palace square
-street community
+street community rink stadium arena theatre theater
 """.split()  # see lexicon_ru.OWN_NAME_HEADS; only an apposed name counts ("the lake, Tianchi"), not a compound
 ETHNONYMS = """
 uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean yi miao dai bai kyrgyz tajik
@@ -227,3 +227,5 @@ QUANTIFIERS = "number series package set batch range total facility work operati
 DETERMINERS = "the a an this that these those their his her its our my your every each".split()
 # "has invested $500 million since 2018": the date opens a stretch of time, it dates no event
 UNDATED_BEFORE = r"since"
+# "During their stay in Almaty, the guests will visit …": the stay places what the clause tells
+STAY_NOUNS = "stay visit trip tour".split()

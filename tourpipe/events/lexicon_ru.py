@@ -132,7 +132,7 @@ SITE_SUFFIXES = "станция завод фабрика комбинат па�
 # is; beside a town's noun ("город Урумчи") or a port or station named after its town ("порт Хоргос") it is the place.
 OWN_NAME_HEADS = """
 мечеть храм собор монастырь церковь пагода озеро гора река водопад ущелье парк сад музей дворец площадь улица
-проспект сообщество квартал
+проспект сообщество квартал каток стадион арена театр
 """.split()
 ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean kyrgyz tajik".split()
 BETWEEN = "между".split()
@@ -176,3 +176,5 @@ DETERMINERS = "этот эта этого этой эту этом свой св
 UNDATED_BEFORE = r"начиная\s+со?"
 # Объект идиомы никуда не «везут» (в английском "took part in …"); у русских триггеров таких нет.
 IDIOM_OBJECTS: list[str] = []
+# "Во время пребывания в Алматы гости посетят …": пребывание определяет место того, о чём говорит предложение
+STAY_NOUNS = "пребывание визит поездка тур".split()

@@ -794,6 +794,13 @@ def _venue(ctx: Context, p: Parse, frame: int) -> str | None:
             found = _locative(ctx, p, i)
             if found:
                 return found
+    # "During their stay in Almaty, the guests will visit …", "Во время пребывания в Алматы …" (not a country: "during
+    # the visit to China they toured Shanghai" is in Shanghai)
+    for c in p.children(frame, "obl", "nmod"):
+        if c.lemma in ctx.lex.stay_nouns:
+            found = _locative(ctx, p, c.i, genitive=False)
+            if found and not is_country(found):
+                return found
     return None
 
 

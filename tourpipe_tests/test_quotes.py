@@ -122,6 +122,15 @@ MORE_QUOTES = [
      [dict(text="у двух стран большой потенциал", speaker="Айбек Оросов")]),
     ("ru-credit-is-no-role", "ru", "«Мы заинтересованы в новых технологиях», — сказал министр, передает пресс-служба "
      "ведомства.", [], [dict(text="Мы заинтересованы в новых технологиях", speaker="министр", speaker_role=None)]),
+    # "said the mayor of Almaty, X": the person speaks, the role describes them
+    ("en-role-then-name", "en", "“We appreciate the support,” said the mayor of Almaty, Yerbol Dosanov.",
+     [("Almaty", "GPE"), ("Yerbol Dosanov", "PERSON")],
+     [dict(text="We appreciate the support", speaker="Yerbol Dosanov", speaker_role="the mayor of Almaty")]),
+    # a recollection is speech: "— вспомнил он"
+    ("ru-recalled", "ru", "Журналист Ахмед Хан сказал, что регион сильно изменился. «Я был здесь десять лет назад», — "
+     "вспомнил он.", [("Ахмед Хан", "PERSON")],
+     [dict(text="регион сильно изменился", speaker="Ахмед Хан"),
+      dict(text="Я был здесь десять лет назад", speaker="Ахмед Хан", verb="вспомнил")]),
     # a reply is speech
     ("en-replied-colon", "en", "Asked about the project, Dana Ospan replied: “It will be finished in 2026.”",
      [("Dana Ospan", "PERSON")], [dict(text="It will be finished in 2026.", speaker="Dana Ospan", verb="replied")]),

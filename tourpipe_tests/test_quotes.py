@@ -126,6 +126,13 @@ MORE_QUOTES = [
     ("en-role-then-name", "en", "“We appreciate the support,” said the mayor of Almaty, Yerbol Dosanov.",
      [("Almaty", "GPE"), ("Yerbol Dosanov", "PERSON")],
      [dict(text="We appreciate the support", speaker="Yerbol Dosanov", speaker_role="the mayor of Almaty")]),
+    # "“…,” X told the forum on Monday": the verb attributes the quotation; whom X told is no reported clause
+    ("en-told-whom-after-quote", "en", "“Trade is growing fast,” Ambassador Zhang Xiao told the forum on Monday.",
+     [("Zhang Xiao", "PERSON"), ("Monday", "DATE")],
+     [dict(text="Trade is growing fast", speaker="Zhang Xiao", speaker_role="Ambassador")]),
+    ("ru-role-then-name-described", "ru", "«Мы приехали учиться», — сказала одна из журналисток, Мария Иванова из "
+     "России.", [("Мария Иванова", "PERSON"), ("России", "GPE")],
+     [dict(text="Мы приехали учиться", speaker="Мария Иванова", speaker_role="одна из журналисток")]),
     # a recollection is speech: "— вспомнил он"
     ("ru-recalled", "ru", "Журналист Ахмед Хан сказал, что регион сильно изменился. «Я был здесь десять лет назад», — "
      "вспомнил он.", [("Ахмед Хан", "PERSON")],

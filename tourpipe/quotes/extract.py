@@ -269,6 +269,8 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     m = lex.bare_said.search(text, s, e)
     if m is None or not _outside(quoted, m.start(), m.end()) or not _only_fragments(doc, quoted, m.end(), e):
         return []
+    if any(s <= q.open and q.outer_end <= m.start() for q in quoted):
+        return []  # "“…,” Ambassador X told the forum on Monday": the verb attributes the quotation before it
     first = sp._first_word(text, m.end(), e)
     if first in lex.adverbial_openers or first in lex.relative_openers or first == "that":
         return []

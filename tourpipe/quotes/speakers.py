@@ -205,8 +205,8 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
         return pron  # "рассказал он журналистам": the pronoun, not whom it told
     if len(parts) > 1 and not mentions.within(s, e, PERSON):
         # "said the mayor of Almaty, Yerbolat Dossayev": the person the role names speaks, the role describes them
-        named = mentions.covering(parts[1][0], PERSON)
-        if named is not None and (named.start_char, named.end_char) == parts[1]:
+        named = mentions.covering(parts[1][0], PERSON)  # "одна из журналисток, Мария Иванова из России"
+        if named is not None and named.start_char == parts[1][0]:
             return Speaker(named.start_char, named.end_char, (s, e))
     return _owned(lex, mentions, text, s, e, role) or _split_role(mentions, s, e, role, text)
 

@@ -133,6 +133,14 @@ MORE_QUOTES = [
     ("ru-role-then-name-described", "ru", "«Мы приехали учиться», — сказала одна из журналисток, Мария Иванова из "
      "России.", [("Мария Иванова", "PERSON"), ("России", "GPE")],
      [dict(text="Мы приехали учиться", speaker="Мария Иванова", speaker_role="одна из журналисток")]),
+    # "According to X, head of …, CLAUSE": the role is X's, not the clause's opening; a clause is no role
+    ("en-according-role", "en", "According to Bold Batbayar, head of the delegation, the sides agreed to open a trade "
+     "house.", [("Bold Batbayar", "PERSON")],
+     [dict(text="the sides agreed to open a trade house", speaker="Bold Batbayar",
+           speaker_role="head of the delegation")]),
+    ("en-according-no-role", "en", "According to Li Wei, the volume of trade grew 20%, reaching $5 billion in May.",
+     [("Li Wei", "PERSON"), ("20%", "PERCENT"), ("$5 billion", "MONEY"), ("May", "DATE")],
+     [dict(text="the volume of trade grew 20%, reaching $5 billion in May", speaker="Li Wei", speaker_role=None)]),
     # a recollection is speech: "— вспомнил он"
     ("ru-recalled", "ru", "Журналист Ахмед Хан сказал, что регион сильно изменился. «Я был здесь десять лет назад», — "
      "вспомнил он.", [("Ахмед Хан", "PERSON")],

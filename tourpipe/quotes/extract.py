@@ -297,9 +297,7 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
     for rx in (lex.according_last, lex.according_first, lex.according_possessive):
         m = rx.search(sent)
         if m and _speaking(doc, s + m.start("np"), s + m.end("np")):
-            speaker = sp.right_speaker(lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
-            a, b = _clause(doc, s + m.start("clause"), s + m.end("clause"))
-            return [_Found(a, b, False, speaker, (s + m.start("acc"), s + m.end("acc")))] if speaker else []
+            return _according(doc, m, s, rx is lex.according_first)
     described = lex.inverted_described.search(sent)
     if described is not None and not _opens_with_name(doc, s + described.start("np2"), s + described.end("np2")):
         described = None  # "…, to $5 billion, the ministry said": the comma before the naming is the clause's
@@ -324,6 +322,40 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
             return []
         return [_Found(a, b, dash, speaker, (s + m.start(verb), s + m.end(verb)))]
     return []
+
+
+def _according(doc: _Doc, m: re.Match, s: int, first: bool) -> list[_Found]:
+    """The clause an "according to NAME" frames, said by NAME; ``first``: the frame opens the sentence, and a role
+    may stand between it and the clause ("According to X, head of the department, CLAUSE")."""
+    text = doc.text
+    speaker = sp.right_speaker(doc.lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
+    if speaker is None:
+        return []
+    a, b = _clause(doc, s + m.start("clause"), s + m.end("clause"))
+    role = _role_first(doc, speaker, a, b) if first else None
+    if role is not None:
+        speaker = sp.Speaker(speaker.start, speaker.end, role)
+        a = sp._strip(text, role[1], b)[0]
+    return [_Found(a, b, False, speaker, (s + m.start("acc"), s + m.end("acc")))]
+
+
+ROLE_MAX_WORDS = 8  # words a description after a name may have ("head of the regional tourism department")
+
+
+def _role_first(doc: _Doc, speaker: sp.Speaker, a: int, b: int) -> tuple[int, int] | None:
+    """The description that opens the clause after "according to NAME, " when the naming is a person's and the
+    description is one of a role ("head of the department", "a reporter with X"), else None."""
+    if speaker.pronoun or doc.mentions.covering(speaker.start, sp.PERSON) is None:
+        return None
+    comma = doc.text.find(",", a, b)
+    if comma < 0:
+        return None
+    words = [w.lower() for w in _WORDS.findall(doc.text, a, comma)]
+    first = [w for w in words[:3] if w not in ("the", "a", "an")]
+    if not first or len(words) > ROLE_MAX_WORDS or first[0] not in doc.lex.role_words \
+            or _n_words(doc.text, comma, b) < _MIN_CLAUSE_WORDS:
+        return None
+    return a, comma
 
 
 def _names_a_speaker(doc: _Doc, a: int, b: int) -> bool:

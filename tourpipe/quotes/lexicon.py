@@ -31,6 +31,7 @@ class QuoteLexicon:
     that_verb: re.Pattern  # a reporting verb that needs a content clause
     credit: frozenset[str]
     speaking_bodies: tuple[str, ...]  # a naming opening with one of these speaks even with a credit verb
+    role_words: frozenset[str]  # "head", "chairman": a description after a name that opens with one is a role
     pronouns: dict[str, str]
     leading_noise: frozenset[str]
     trailing_noise: frozenset[str]
@@ -99,7 +100,7 @@ def _build(lang: str) -> QuoteLexicon:
         lang=lang,
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags),
         that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
-        credit=frozenset(d.CREDIT_VERBS), speaking_bodies=tuple(d.SPEAKING_BODIES),
+        credit=frozenset(d.CREDIT_VERBS), speaking_bodies=tuple(d.SPEAKING_BODIES), role_words=frozenset(d.ROLE_WORDS),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),

@@ -91,3 +91,9 @@ WHEN_AFTER_VERB = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 # "the official site of President X said": a naming whose head is owned by a person speaks as itself
 OWNER_PREPOSITIONS = ("of",)
 ARTICLES = ("the", "a", "an")
+# "According to X, head of the department, …": a description after a name that opens with one of these is a role
+ROLE_WORDS = """
+head chairman chairwoman chair director deputy minister governor mayor president ambassador spokesman spokeswoman
+spokesperson expert official representative editor reporter journalist correspondent chief secretary founder
+manager professor researcher analyst leader member vice general consul counsellor adviser advisor ceo
+""".split()

@@ -80,3 +80,5 @@ WHEN_AFTER_VERB = r"(?:в|во)\s+(?:понедельник|вторник|ср�
 # Russian owners are genitives ("пресс-служба президента X"), not told apart here
 OWNER_PREPOSITIONS = ()
 ARTICLES = ()
+# Роль в русском стоит перед именем ("по словам руководителя управления X"): список не нужен.
+ROLE_WORDS: list[str] = []

@@ -387,11 +387,18 @@ def _facts_of(doc: _Doc, r: rd.Reading, sentence: tuple[int, int]) -> tuple[tupl
                  and any(a < f.end_char and f.start_char < b for a, b in spans))
 
 
+def _in_money(doc: _Doc, facts: tuple[tuple[int, int], ...]) -> bool:
+    """Is one of the facts at these spans an amount of money?"""
+    spans = set(facts)
+    return any(f.unit_kind == "money" and (f.start_char, f.end_char) in spans for f in doc.facts)
+
+
 def _backed(doc: _Doc, r: rd.Reading, facts: tuple[tuple[int, int], ...]) -> bool:
-    money = any(f.unit_kind == "money" for f in doc.facts if (f.start_char, f.end_char) in set(facts))
+    money = _in_money(doc, facts)
     if r.extras["amount_only"]:
         return money
-    return not r.extras["backed"] or money or r.actor is not None  # "They plan to invest": named before
+    # "They plan to invest": a pronoun backs it too, if it names someone told before (_document)
+    return not r.extras["backed"] or money or r.actor is not None
 
 
 def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[Fact], published: date | None,
@@ -465,10 +472,6 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     if r.status == "done":
         return [k + "|done" for k in own], own + [k + "|done" for k in own]
     return own, own
-
-
-def _money(doc: _Doc, d: _Draft) -> bool:
-    return any(f.unit_kind == "money" and (f.start_char, f.end_char) in d.facts for f in doc.facts)
 
 
 def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
@@ -554,7 +557,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             continue  # "During the tour …": the tour told before
         pronoun = d.reading.actor_pronoun is not None
         _resolve_actor(doc, d, kept)
-        if pronoun and d.reading.actor is None and d.reading.extras["backed"] and not _money(doc, d):
+        if pronoun and d.reading.actor is None and d.reading.extras["backed"] and not _in_money(doc, d.facts):
             continue  # "They plan to invest …" with no one named before: no investor, no amount
         _carry(doc, d, states.setdefault(d.type, {}))
         lookup, register = _keys(doc, d)

@@ -211,7 +211,7 @@ def _build(lang: str) -> EventLexicon:
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS),
         undated_before=re.compile(rf"(?<!\w)(?:{d.UNDATED_BEFORE})\s+$", re.I),
-        plan_cue=_plan_cue(getattr(d, "PLAN_CUES", None), getattr(d, "PLAN_CUE_WITHIN", 0)),
+        plan_cue=_plan_cue(d.PLAN_CUES, d.PLAN_CUE_WITHIN),
     )
 
 

@@ -178,3 +178,7 @@ UNDATED_BEFORE = r"начиная\s+со?"
 IDIOM_OBJECTS: list[str] = []
 # "Во время пребывания в Алматы гости посетят …": пребывание определяет место того, о чём говорит предложение
 STAY_NOUNS = "пребывание визит поездка тур".split()
+# A Russian perfective future has no auxiliary ("построит"): a plans-only trigger is always parsed (lexicon_en has the
+# words a plan shows itself by before the trigger).
+PLAN_CUES: list[str] = []
+PLAN_CUE_WITHIN = 0

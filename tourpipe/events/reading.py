@@ -195,7 +195,7 @@ def gpe_of(ctx: Context, p: Parse, i: int):
     if len(found) > 1 and _quarter(ctx, p, found[0]) and _known(found[-1]) \
             and found[-1].start_char > found[0].end_char:
         return found[-1]
-    return next((e for e in found if _base_of(ctx, p, e) != "of"), None) if found else None
+    return next((e for e in found if _base_of(p, e) != "of"), None)
 
 
 def _known(e) -> bool:
@@ -208,7 +208,7 @@ def _quarter(ctx: Context, p: Parse, e) -> bool:
     return not _known(e) and not any(w.pos == "PROPN" for w in p.words if e.start_char <= w.start < e.end_char)
 
 
-def _base_of(ctx: Context, p: Parse, e) -> str | None:
+def _base_of(p: Parse, e) -> str | None:
     """The preposition of the word naming ``e`` ("of" in "the Old Town of Kashgar"), else None."""
     k = p.index_at(e.start_char)
     return _case(p, k) if k is not None else None
@@ -927,6 +927,14 @@ def _named_by_head(ctx: Context, p: Parse, h: int):
 _DATE = frozenset({"DATE"})
 
 
+UNDATED_BEFORE_CHARS = 20  # "начиная со": the words that make a date no event's date stand this close before it
+
+
+def _undated(ctx: Context, start: int) -> bool:
+    """Does a date at ``start`` open a stretch of time ("since 2018") rather than date an event?"""
+    return ctx.lex.undated_before.search(ctx.text, max(0, start - UNDATED_BEFORE_CHARS), start) is not None
+
+
 def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     """The date expression in the trigger's clause nearest the trigger: a DATE mention, else a date the patterns
     of tourpipe.dates find ("on the 20th" is no entity)."""
@@ -939,7 +947,7 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     dated = ctx.mentions.starting(p.start, p.end, _DATE) or ctx.mentions.covering(p.start, _DATE) is not None
     for i in idx if dated else ():
         e = ctx.mentions.covering(p.words[i].start, _DATE)
-        if e is not None and not ctx.lex.undated_before.search(ctx.text, max(0, e.start_char - 20), e.start_char):
+        if e is not None and not _undated(ctx, e.start_char):
             e = _widened(ctx, e)
             found[(e.start_char, e.end_char)] = e
     w = p.words[frame]
@@ -952,7 +960,7 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     if not found:
         lo, hi = p.words[idx[0]].start, p.words[idx[-1]].end
         for a, b in dates.find(ctx.text, lo, hi, ctx.lex.lang):
-            if not ctx.lex.undated_before.search(ctx.text, max(0, a - 20), a):
+            if not _undated(ctx, a):
                 found[(a, b)] = Entity(ctx.text[a:b], "DATE", a, b)
     if not found:
         return None

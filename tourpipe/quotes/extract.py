@@ -20,7 +20,6 @@ _MIN_CLAUSE_WORDS = 3
 _MAX_NAME_WORDS = 4  # an unattributed quoted stretch this short inside a reported clause is a title or a name
 _MAX_FRAGMENT_WORDS = 4  # a bare reported clause may hold quoted stretches this short: the speaker's own words
 _WORDS = re.compile(r"\w+")
-_WORDS_HYPHENED = re.compile(r"\w[\w-]*")
 
 
 @dataclass
@@ -62,7 +61,7 @@ def _credit(doc: _Doc, verb: re.Match | None, group: str = "verb") -> bool:
 def _speaking_body(doc: _Doc, a: int, b: int) -> bool:
     """Does the naming text[a:b] open with a press service, a ministry, an akimat ("Как сообщает пресс-служба
     акимата, …"): a body that states, not an outlet that reports?"""
-    words = [w.lower() for w in _WORDS_HYPHENED.findall(doc.text, a, b)[:3]]
+    words = [m.group().lower() for m in sp._words(doc.text, a, b)[:3]]
     return any(w.startswith(doc.lex.speaking_bodies) for w in words if w not in ("the", "its", "his", "her"))
 
 

@@ -122,6 +122,29 @@ def test_a_wire_dateline_is_no_part_of_the_lede(line, prefix):
     assert got == ([prefix] if prefix else [])
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_trigger_prefilter_finds_every_spelled_out_form_of_every_trigger(lang):
+    """The prefilter is one alternation of all forms, grouped by first letter: no form may be lost on the way
+    (a row may list several forms in one pattern, "открыть|откроет")."""
+    from importlib import import_module
+
+    from tourpipe.events.lexicon import _LANGUAGES, _branches, lexicon_for
+
+    rows, lex = import_module(_LANGUAGES[lang]), lexicon_for(lang)
+    checked = 0
+    for table, with_next in ((rows.VERBS, True), (rows.NOUNS, False)):
+        for row in table.values():
+            nxt = row.get("next", "").split()[:1] if with_next else []
+            for form in (f for forms in row["forms"].split() for f in _branches(forms)):
+                if not form.isalpha():
+                    continue  # a pattern ("посет(?:ил|ила)"): its plain siblings stand for it
+                text = " ".join(["Потом" if lang == "ru" else "Then", form, *nxt, "x."])
+                found = [m.start() for m in lex.prefilter.finditer(text)]
+                assert found == [text.index(form)], (form, text)
+                checked += 1
+    assert checked > 10
+
+
 def test_the_parsed_window_runs_to_the_end_of_a_list_of_sites():
     from tourpipe.events.extract import _window_end
     from tourpipe.events.lexicon import lexicon_for

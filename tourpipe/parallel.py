@@ -131,8 +131,8 @@ def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]]
     the memory of both. With ``sizes`` (items per stream) such a move happens only when the stream has more work left
     than a fresh process takes to start (HELP_MIN_SECONDS, from the times of its chunks so far); otherwise the worker
     waits, keeping its language for the next stage. ``renew=False``: a worker moving to a stream of another key stays
-    the same process (its function drops the first key's models itself, nlp.hold): for the run's last stage with
-    models, whose workers serve no stage after it, and whose models are smaller than the NER's.
+    the same process (its function drops the first key's models itself, nlp.hold): for stages whose models are
+    smaller than the NER's (figures, events), where a fresh process would save no memory the run's peak counts.
     """
     if _CLUSTER_AT is not None or n_process <= 1:
         yield from map_chunks(func, itertools.chain.from_iterable(groups), n_process, chunk_size, min_items, start)

@@ -183,13 +183,22 @@ _FINDABLE = ("iso", "numeric", "day_month", "month_day", "month_year", "weekday"
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "дн": 1, "недел": 7, "месяц": 31}
 
 
+# The words a findable date may start with (a digit aside): its month, weekday or relative word, "in the next …",
+# "on the 20th". The finder first checks that a position starts with one of their letters: the engine would otherwise
+# try each of its ten kinds at every character (~3x the time).
+_LEADS = {"en": [*_MONTH_NAMES["en"], *(d.capitalize() for d in _WEEKDAYS["en"]), *_RELATIVE["en"],
+                 "in", "over", "within", "during", "on"],
+          "ru": [*_RU_MONTHS, *_WEEKDAYS["ru"], *_RELATIVE["ru"], "в"]}
+
+
 @lru_cache(maxsize=4)
 def _finder(lang: str) -> re.Pattern:
     kinds = dict(_PATTERNS.get(lang, _PATTERNS["en"]))
     parts = [re.sub(r"\(\?P<\w+>", "(?:", kinds[k]).replace("(?i)", "") for k in _FINDABLE if k in kinds]
     parts.append(_FREE_DAY.get(lang, _FREE_DAY["en"]).replace("(?i)", ""))
     flags = re.IGNORECASE if lang == "ru" else 0
-    return re.compile("|".join(f"(?:{x})" for x in parts), flags)
+    leads = "".join(sorted({w[0] for w in _LEADS.get(lang, _LEADS["en"])}))
+    return re.compile(rf"(?=[\d{re.escape(leads)}])(?:" + "|".join(f"(?:{x})" for x in parts) + ")", flags)
 
 
 def find(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:

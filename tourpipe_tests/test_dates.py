@@ -58,6 +58,22 @@ def test_find_in_running_text():
     assert [text[a:b] for a, b in find(text, 0, len(text), "en")] == ["on the 20th", "May 25, 2024"]
 
 
+@pytest.mark.parametrize("lang, date_text", [
+    ("en", "2024-05-20"), ("en", "20.05.2024"), ("en", "20th of May"), ("en", "12-14 September 2023"),
+    ("en", "Nov 12"), ("en", "August 2015"), ("en", "Wednesday"), ("en", "Sunday"), ("en", "tomorrow"),
+    ("en", "yesterday"), ("en", "over the next 3 months"), ("en", "during the coming 10 days"), ("en", "October"),
+    ("en", "2019"), ("en", "on the 3rd"), ("en", "Jan. 5"), ("en", "Feb 2"), ("en", "Jun 30"),
+    ("ru", "12 апреля"), ("ru", "3-5 Ноября 2022 года"), ("ru", "декабря 2021"), ("ru", "среду"), ("ru", "Вчера"),
+    ("ru", "позавчера"), ("ru", "в течение 5 дней"), ("ru", "В ближайшие 2 недели"), ("ru", "март"),
+    ("ru", "2020 г."), ("ru", "7-го числа"), ("ru", "Четверг"), ("ru", "янв. 2023"), ("ru", "февраль"),
+])
+def test_every_kind_of_date_is_found_whatever_letter_it_starts_with(lang, date_text):
+    """The finder checks a position's first letter before trying the date kinds: none may be lost by it."""
+    text = ("Они сообщили, что это было " if lang == "ru" else "They said it was ") + date_text + ", as planned."
+    start = text.index(date_text)
+    assert [text[a:b] for a, b in find(text, 0, len(text), lang) if a >= start] == [date_text]
+
+
 def test_a_window_gives_what_it_is_sure_of():
     assert iso_canonical("в ближайшие 30 дней", "ru", date(2014, 8, 13)) == "2014"
     assert iso_canonical("in the next 10 days", "en", date(2014, 8, 3)) == "2014-08"

@@ -137,3 +137,11 @@ def hold(lang: str, task: str) -> None:
         from tourpipe.parallel import release_memory
 
         release_memory()
+
+
+def load(lang: str, task: str) -> None:
+    """Hold ``lang``'s models for ``task`` (hold) and load them now rather than on first use (a worker warming up for
+    the run's next stage, parallel.map_groups)."""
+    hold(lang, task)
+    for model in _MODELS.get((lang, task), ()):
+        model()

@@ -118,7 +118,7 @@ def map_chunks(func: Callable[[list[T]], list[R]], items: Iterable[T], n_process
 def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]], n_process: int = 1,
                chunk_size: int = 32, min_items: int = 64, start: str = "fork",
                keys: Sequence[str | None] | None = None, sizes: Sequence[int] | None = None,
-               renew: bool = True) -> Iterator[R]:
+               renew: bool = True, warm: Callable[[str], object] | None = None) -> Iterator[R]:
     """:func:`map_chunks` over several streams (the documents of each language), results in input order (the
     streams one after another), with each worker process on one stream at a time: worker k starts on stream k,
     and a worker whose stream runs dry helps with the first one still running. For work whose models differ per
@@ -133,6 +133,9 @@ def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]]
     waits, keeping its language for the next stage. ``renew=False``: a worker moving to a stream of another key stays
     the same process (its function drops the first key's models itself, nlp.hold): for stages whose models are
     smaller than the NER's (figures, events), where a fresh process would save no memory the run's peak counts.
+    ``warm(key)``: on the run's workers (:func:`run_workers`), a worker left with no chunk to take while the others
+    finish theirs runs it once, with the key it served: it loads the models the run's next stage will use in the
+    time it would spend waiting.
     """
     if _CLUSTER_AT is not None or n_process <= 1:
         yield from map_chunks(func, itertools.chain.from_iterable(groups), n_process, chunk_size, min_items, start)
@@ -149,14 +152,15 @@ def map_groups(func: Callable[[list[T]], list[R]], groups: Sequence[Iterable[T]]
         return
     keys = list(keys) if keys is not None else [None] * len(streams)
     chunks = [-(-n // chunk_size) for n in sizes] if sizes is not None else None
-    yield from _on_workers(func, streams, keys, chunks, n_process, start, renew)
+    yield from _on_workers(func, streams, keys, chunks, n_process, start, renew, warm)
 
 
 def _on_workers(func: Callable, streams: list[Iterator[list]], keys: list[str | None], chunks: list[int] | None,
-                n_process: int, start: str, renew: bool = True) -> Iterator:
-    """The map on the run's workers (:func:`run_workers`), else on workers started for it and stopped after it."""
+                n_process: int, start: str, renew: bool = True, warm: Callable | None = None) -> Iterator:
+    """The map on the run's workers (:func:`run_workers`), else on workers started for it and stopped after it (which
+    serve no next stage: nothing to ``warm`` for)."""
     if _RUN is not None and _RUN.serves(n_process, start):
-        yield from _RUN.map(func, streams, keys, chunks, renew)
+        yield from _RUN.map(func, streams, keys, chunks, renew, warm)
         return
     workers = _Workers(n_process, start)
     try:
@@ -169,10 +173,11 @@ class _GroupedWork:
     """The bookkeeping of one map on :class:`_Workers`: two chunks queued on each worker, results in input order."""
 
     def __init__(self, func: Callable, streams: list[Iterator[list]], keys: list[str | None], workers: _Workers,
-                 chunks: list[int] | None = None, renew: bool = True):
+                 chunks: list[int] | None = None, renew: bool = True, warm: Callable | None = None):
         self.func, self.streams, self.keys, self.workers, self.chunks = func, streams, keys, workers, chunks
         self.renew = renew  # a worker moving to another key's stream is replaced by a fresh process
         n = len(workers.pools)
+        self.warm, self.warmed = warm, [False] * n  # run once by a worker left with nothing to take
         self.timing: list[list[float]] = [[] for _ in streams]  # per stream: seconds its finished chunks took
         self.issued = [0] * len(streams)  # chunks taken from each stream
         self.dry = [False] * len(streams)
@@ -236,6 +241,7 @@ class _GroupedWork:
         while len(self.tasks[w]) < 2:
             taken = self.next[w] or self._take(w)
             if taken is None:
+                self._warm(w)
                 return
             g, k, chunk = taken
             key = self.keys[g]
@@ -253,6 +259,17 @@ class _GroupedWork:
             ended = partial(self._ended, w, g)
             self.tasks[w].append(((g, k), self.workers.pools[w].apply_async(self.func, (chunk,), callback=ended,
                                                                             error_callback=ended)))
+
+    def _warm(self, w: int) -> None:
+        """Worker w has no chunk left to take: it runs ``warm`` with its key, once, behind its queued chunks. Not while
+        a stream whose chunks were never timed runs: it may still ask for this worker's help (_worth)."""
+        key = self.workers.held[w]
+        if self.warm is None or self.warmed[w] or key is None:
+            return
+        if not all(self.dry[g] or self.timing[g] for g in range(len(self.streams))):
+            return
+        self.warmed[w] = True
+        self.workers.pools[w].apply_async(self.warm, (key,))  # a failure shows when the next stage loads them itself
 
     def _ended(self, w: int, g: int, _) -> None:  # in the pool's result thread
         now = time.perf_counter()  # a worker runs its chunks one after another: this one began when the last ended
@@ -302,7 +319,7 @@ class _Workers:
         self.pools[w], self.held[w] = self._pool(), None
 
     def map(self, func: Callable, streams: list[Iterator[list]], keys: list[str | None],
-            chunks: list[int] | None = None, renew: bool = True) -> Iterator:
+            chunks: list[int] | None = None, renew: bool = True, warm: Callable | None = None) -> Iterator:
         """:class:`_GroupedWork` on these workers: worker k starts on stream k; with one stream, every worker takes
         its chunks in turn."""
         release_memory()  # this process's, before its workers allocate
@@ -311,7 +328,7 @@ class _Workers:
         else:  # what the last map freed goes back to the system before this one allocates (a pool's queue is FIFO)
             for pool in self.pools:
                 pool.apply_async(release_memory)
-        work = _GroupedWork(func, streams, keys, self, chunks, renew)
+        work = _GroupedWork(func, streams, keys, self, chunks, renew, warm)
         self.maps += 1
         mine = self.maps
         try:

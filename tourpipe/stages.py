@@ -400,13 +400,13 @@ def _facts_chunk(items: list[tuple[Document, list[dict]]]) -> list:
 
 
 def _map_by_language(func: Callable[[list], list], documents: StagedTable, groups: dict[str | None, Iterator],
-                     n_process: int, renew: bool = True) -> Iterator:
+                     n_process: int, renew: bool = True, warm: Callable[[str], object] | None = None) -> Iterator:
     """parallel.map_groups over ``_language_groups``, each group keyed by its language and sized by its documents."""
     counts = Counter(documents.column("lang"))
     full = sum(counts[k] for k in groups if k is not None)
     sizes = [counts[k] if k is not None else documents.rows - full for k in groups]
     return map_groups(func, list(groups.values()), n_process, start="spawn", keys=list(groups), sizes=sizes,
-                      renew=renew)
+                      renew=renew, warm=warm)
 
 
 def _language_groups(items: Callable[[Callable[[Document], bool]], Iterator[tuple]],
@@ -432,9 +432,12 @@ def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, 
     # moves to another language's stream stays the same process (renew=False): the figure rules load no large model
     # (the parser only for the few sentences a figure's words leave open), so a fresh process, ~0.7 s to start, saves
     # no memory; and the process keeps spaCy imported for the events stage, where it helps with English (~0.5 s).
+    # A worker done with its language while the other still reads figures loads its parser for the events stage
+    # (warm): the Russian one, ~0.6 s, would otherwise hold up the events stage's start.
     keyed = entities.by_doc()
     work = _language_groups(lambda keep: _with_rows(documents, keyed, keep=keep))
-    for i, result in enumerate(_map_by_language(_facts_chunk, documents, work, n_process, renew=False), 1):
+    for i, result in enumerate(_map_by_language(_facts_chunk, documents, work, n_process, renew=False,
+                                                warm=partial(nlp.load, task="parse")), 1):
         out.add(result)
         if i % PROGRESS_EVERY == 0:
             progress(f"facts: {i:,}/{documents.rows:,} documents")

@@ -166,6 +166,32 @@ def test_without_renewal_the_worker_that_helps_another_language_stays_the_same_p
     assert len(served) == 2 and {"en", "ru"} in served.values(), served
 
 
+def _warm_up(folder: str, key: str) -> None:
+    Path(folder, f"{key}-{os.getpid()}").touch()
+
+
+def test_a_worker_left_without_work_warms_up_for_the_next_stage_once(monkeypatch, tmp_path):
+    """``warm``: on the run's workers, a worker with no chunk left to take (here the "ru" one, which does not help
+    with the short rest of "en") runs it once with its key while the other finishes; the "en" one after its last
+    chunk. Workers started for one map serve no next stage and warm up for nothing."""
+    from functools import partial
+
+    from tourpipe import parallel
+
+    monkeypatch.setattr(parallel, "HELP_MIN_SECONDS", 2.0)
+    groups = [range(0, 300), range(300, 330)]
+    warmed, alone = tmp_path / "run", tmp_path / "alone"
+    warmed.mkdir(), alone.mkdir()
+    with parallel.run_workers(2, start="fork"):
+        out = list(map_groups(_pid_of_each_slowly, groups, n_process=2, chunk_size=10, min_items=64, start="fork",
+                              keys=["en", "ru"], sizes=[300, 30], renew=False, warm=partial(_warm_up, str(warmed))))
+    pid_of = {("en" if x < 300 else "ru"): pid for x, pid in out}
+    assert sorted(p.name for p in warmed.iterdir()) == [f"en-{pid_of['en']}", f"ru-{pid_of['ru']}"]
+    list(map_groups(_pid_of_each_slowly, groups, n_process=2, chunk_size=10, min_items=64, start="fork",
+                    keys=["en", "ru"], sizes=[300, 30], renew=False, warm=partial(_warm_up, str(alone))))
+    assert list(alone.iterdir()) == []
+
+
 @pytest.mark.parametrize("min_seconds, helped", [(2.0, False), (0.0, True)])
 def test_a_worker_helps_another_language_only_when_that_pays_for_a_fresh_process(monkeypatch, min_seconds, helped):
     """With the streams' sizes known, the worker whose stream ran dry replaces itself to help only when the other

@@ -245,10 +245,6 @@ class Word(namedtuple("Word", "i text start end head dep pos lemma feats base"))
                 feats: str = ""):
         return tuple.__new__(cls, (i, text, start, end, head, dep, pos, lemma, feats, dep.partition(":")[0]))
 
-    def moved(self, shift: int) -> Word:
-        """The same word ``shift`` characters further on."""
-        return tuple.__new__(Word, (self[0], self[1], self[2] + shift, self[3] + shift, *self[4:]))
-
     def feat(self, name: str) -> str | None:
         for kv in self.feats.split("|"):
             k, _, v = kv.partition("=")
@@ -756,7 +752,10 @@ def _moved(parse: Parse, start: int) -> Parse:
     shift = start - parse.start
     if shift == 0:
         return parse  # the sentence stands where it was parsed: no copy
-    return Parse(parse.start + shift, parse.end + shift, tuple(w.moved(shift) for w in parse.words), parse._kids)
+    new = tuple.__new__  # a repeated sentence's words are copied by the thousand: no call per word, no slicing
+    words = tuple(new(Word, (i, text, a + shift, b + shift, head, dep, pos, lemma, feats, base))
+                  for i, text, a, b, head, dep, pos, lemma, feats, base in parse.words)
+    return Parse(parse.start + shift, parse.end + shift, words, parse._kids)
 
 
 def parse_spans(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[Parse]:

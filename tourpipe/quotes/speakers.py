@@ -35,6 +35,13 @@ def _strip(text: str, s: int, e: int, chars: str = " \t,;:—–-") -> tuple[int
 
 def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Comma-separated pieces of text[a:b], stripped (commas inside parentheses do not split)."""
+    if text.find("(", a, b) < 0:  # no parentheses (most): every comma splits
+        out, start = [], a
+        while (i := text.find(",", start, b)) >= 0:
+            out.append(_strip(text, start, i))
+            start = i + 1
+        out.append(_strip(text, start, b))
+        return [(s, e) for s, e in out if e > s]
     out, depth, start = [], 0, a
     for i in range(a, b):
         ch = text[i]

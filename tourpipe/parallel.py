@@ -373,11 +373,16 @@ def run_workers(n_process: int, start: str = "spawn") -> Iterator[None]:
         yield
         return
     _RUN = _Workers(n_process, start)
+    # What this process holds as the run begins (Dagster's state, the imported libraries: ~220,000 objects) lives
+    # through it: frozen, the garbage collector leaves it out, and the full collection before each map
+    # (release_memory) takes ~0.01 s instead of ~0.09 s, during which no chunk goes out to the waiting workers.
+    gc.freeze()
     try:
         yield
     finally:
         workers, _RUN = _RUN, None
         workers.stop()
+        gc.unfreeze()
 
 
 # -- Dask distributed (tourpipe.cluster) ----------------------------------------------------------------

@@ -166,6 +166,22 @@ def test_without_renewal_the_worker_that_helps_another_language_stays_the_same_p
     assert len(served) == 2 and {"en", "ru"} in served.values(), served
 
 
+def test_a_run_freezes_what_the_process_held_before_it_and_leaves_the_collector_as_it_found_it():
+    """run_workers freezes the objects that live through the run (the garbage collector skips them: each map's
+    collection is cheap) and unfreezes them at its end, on error too: nothing stays out of collection after it."""
+    import gc
+
+    from tourpipe import parallel
+
+    assert gc.get_freeze_count() == 0
+    with parallel.run_workers(2, start="fork"):
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(RuntimeError), parallel.run_workers(2, start="fork"):
+        raise RuntimeError("a stage failed")
+    assert gc.get_freeze_count() == 0
+
+
 def _warm_up(folder: str, key: str) -> None:
     Path(folder, f"{key}-{os.getpid()}").touch()
 

@@ -341,10 +341,12 @@ _EN_DEPS = {"ROOT": "root", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass"
             "attr": "attr", "oprd": "xcomp", "acomp": "xcomp", "intj": "discourse", "meta": "dep"}
 
 
-def _english_words(doc, offset: int) -> list[list]:
+def _english_words(doc, offset: int, text: str) -> list[list]:
+    """The words of ``doc``, the parse of ``text`` (doc.text would rebuild the string from its tokens, one object
+    each), as rows for :class:`Word`."""
     from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LENGTH, TAG
 
-    strings, text = doc.vocab.strings, doc.text
+    strings = doc.vocab.strings
     rows = []
     # one array for the whole sentence: reading each token's attributes one by one cost as much as a third of the parse
     for i, (tag, dep, head, idx, length, punct) in enumerate(doc.to_array([TAG, DEP, HEAD, IDX, LENGTH, IS_PUNCT])
@@ -414,8 +416,9 @@ def _parse_english(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
 
     nlp = english_parser()
     out = []
-    for (_, (s, e)), doc in zip(items, nlp.pipe((text[s:e] for text, (s, e) in items), batch_size=256)):
-        out.append(_make_parse(s, e, _english_words(doc, s)))
+    texts = [text[s:e] for text, (s, e) in items]
+    for (_, (s, e)), text, doc in zip(items, texts, nlp.pipe(texts, batch_size=256)):
+        out.append(_make_parse(s, e, _english_words(doc, s, text)))
     return out
 
 

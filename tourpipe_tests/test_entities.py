@@ -443,6 +443,16 @@ def test_russian_general_rules(text, present, absent):
     assert not absent & pairs
 
 
+def test_a_russian_region_and_a_known_two_letter_town_are_places_with_their_english_names():
+    """Russia's regions have English names of their own ("Пензенская область" -> "Penza Region"), and a known place
+    of two letters is no fragment of a word ("Иу" is Yiwu, which natasha does not tag)."""
+    text = "Делегация из Пензенской области посетила Иу и Ош, а губернатор Свердловской области побывал в Ли."
+    got = {(e.text, e.label, e.canonical) for e in _one(text, "ru")}
+    assert {("Пензенской области", "GPE", "Penza Region"), ("Свердловской области", "GPE", "Sverdlovsk Region"),
+            ("Иу", "GPE", "Yiwu"), ("Ош", "GPE", "Osh")} <= got
+    assert not {e for e in got if e[0] == "Ли"}  # two letters that name no known place stay a fragment
+
+
 @pytest.mark.parametrize("name, expected", [
     ("Зеленоградск", "Zelenogradsk"),
     ("Нижний Новгород", "Nizhny Novgorod"),  # the adjective ending is one "y"

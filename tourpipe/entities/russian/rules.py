@@ -165,7 +165,8 @@ def embassies(source: str) -> list[Candidate]:
 
 def known_places(source: str) -> list[Candidate]:
     """Capitalised words (or a word and the next) whose nominative is a known place: natasha misses or
-    mislabels some ("Алтынколя" as a person in a headline), so these outrank its label."""
+    mislabels some ("Алтынколя" as a person in a headline, "Иу" not at all), so these outrank its label. A word of
+    two letters only when it is no abbreviation ("ЕС")."""
     out = []
     words = list(_WORD.finditer(source))
     for k, m in enumerate(words):
@@ -174,7 +175,7 @@ def known_places(source: str) -> list[Candidate]:
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt and source[m.end() : nxt.start()] == " " and (label := place_label(source[m.start() : nxt.end()])):
             out.append(Candidate(m.start(), nxt.end(), label, 1))
-        elif len(m.group()) > 2 and (label := place_label(m.group())):
+        elif (len(m.group()) > 2 or m.group()[1:].islower()) and (label := place_label(m.group())):
             out.append(Candidate(m.start(), m.end(), label, 1))
     return out
 
@@ -201,9 +202,10 @@ def cut_glued_latin(source: str, c: Candidate) -> Candidate:
 
 
 def drop_non_name(source: str, c: Candidate) -> Candidate | None:
-    """None for a word that names nothing: a listed non-name, a fragment, a product code, a currency's qualifier."""
+    """None for a word that names nothing: a listed non-name, a fragment (unless a known place: "Иу", "Ош"), a product
+    code, a currency's qualifier."""
     text = c.text(source)
-    if text in _not_names() or _fragment(text) or names_a_currency(source, c):
+    if text in _not_names() or (_fragment(text) and place_label(text) is None) or names_a_currency(source, c):
         return None
     if c.label != "EVENT" and product_code(text, place_label) and not lexicon.known_label(text):
         return None  # "EXPO-2017" is an event of that year, not a model code

@@ -174,6 +174,27 @@ MORE_QUOTES = [
      "such a fine bridge.”", [("Nino Beridze", "PERSON")],
      [dict(text="The bridge opens in May", speaker="the mayor"),
       dict(text="We have never had such a fine bridge.", speaker="Nino Beridze")]),
+    # a company named in guillemets inside guillemets (the inner closing mark doubling for the outer one, or not):
+    # the naming runs over it to the person, and the name in marks is no quotation of its own
+    ("ru-speaker-after-a-nested-company-name", "ru",
+     "«Составы идут строго по графику», — заявил председатель правления АО «НК «ТЖД» Арман Сагинтаев.",
+     [("Арман Сагинтаев", "PERSON")],
+     [dict(text="Составы идут строго по графику", direct=True, speaker="Арман Сагинтаев",
+           speaker_role="председатель правления АО «НК «ТЖД»")]),
+    ("ru-speaker-after-a-doubled-nested-company-name", "ru",
+     "«Составы идут строго по графику», — заявил глава АО «НК «ТЖД»» Арман Сагинтаев.",
+     [("Арман Сагинтаев", "PERSON")],
+     [dict(text="Составы идут строго по графику", speaker="Арман Сагинтаев")]),
+    ("ru-newspaper-in-the-naming-is-no-quotation", "ru",
+     "«Мост откроют весной», — рассказал корреспондент газеты «Степной вестник» Данияр Омаров.",
+     [("Данияр Омаров", "PERSON")],
+     [dict(text="Мост откроют весной", speaker="Данияр Омаров")]),
+    # Russian typography closes the sentence after the marks: «…». continues the words attributed just before
+    ("ru-continued-quotation-full-stop-after-the-marks", "ru",
+     "«Мост откроют весной», — рассказал Данияр Омаров. «Жители ждут его давно».",
+     [("Данияр Омаров", "PERSON")],
+     [dict(text="Мост откроют весной", speaker="Данияр Омаров"),
+      dict(text="Жители ждут его давно", speaker="Данияр Омаров")]),
 ]
 
 

@@ -195,8 +195,10 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
         return None  # a quotation the page cuts off, with no speaker in sight
     opens_sentence = not doc.text[max(s0, floor):q.open].strip(" \t—–-")
     # a short one continues the speaker's words only as a sentence of its own ("The park impressed us."), not a title
+    # ... its full stop inside the marks, or right after them as Russian typography puts it («…».)
     said = words >= _MIN_FREE_WORDS or (continues and words >= _MIN_ATTRIBUTED_WORDS
-                                        and doc.text[q.start:q.end].rstrip().endswith((".", "!", "?", "…")))
+                                        and (doc.text[q.start:q.end].rstrip().endswith((".", "!", "?", "…"))
+                                             or doc.text[q.outer_end:q.outer_end + 1] in (".", "!", "?", "…")))
     if opens_sentence and said and doc.text[q.start:q.start + 1].isupper():
         return _Found(q.start, q.end, True, None, None)  # the speaker is the one quoted last
     return None
@@ -441,12 +443,24 @@ def _reported(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
 
 # -- a document --------------------------------------------------------------------------------------------------------
 
+def _in_naming(doc: _Doc, found: list[_Found], q: Quoted) -> bool:
+    """Is ``q`` a name in the naming of the quotation before it: "«…», — сказал журналист газеты «Казахстанская
+    правда» Любовь Доброта" (the attribution after that quotation, in its sentence, runs over it)?"""
+    if not found or not found[-1].direct or found[-1].verb is None or found[-1].speaker is None:
+        return False
+    last = found[-1]
+    return last.end <= last.verb[0] < q.open < last.speaker.end \
+        and _n_words(doc.text, q.start, q.end) <= _MAX_NAME_WORDS
+
 def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     quoted = quotations(doc.text, ls, le)
     found: list[_Found] = []
     floor = ls
     speech = []  # quoted stretches that may be someone's words, not a name in quotation marks ("Пекин жибао")
     for q in quoted:
+        if _in_naming(doc, found, q):
+            floor = q.outer_end
+            continue
         parts = _interrupted(doc, q)
         if parts:
             found.extend(parts)

@@ -86,8 +86,9 @@ def _build(lang: str) -> QuoteLexicon:
     reported_mid = rf"(?P<mid>(?:\s+{w}){{0,{d.REPORTED_MID_MAX_WORDS}}}?)"
     dash = r"(?:[-–—]+\s*)?"
     # a naming may hold an initial's full stop glued to the name: "D.Erdenebat", "Ж.Бекова"
-    # ... and an outlet's name in guillemets: "журналист газеты «Казахстанская правда» Любовь Доброта"
-    outlet = r"«[^«»\"“”]{1,40}»"
+    # ... and an outlet's or company's name in guillemets, one inside another too: "журналист газеты «Казахстанская
+    # правда» Любовь Доброта", "глава АО «НК «КТЖ» Нурлан Сауранбаев" (the inner name's closing mark often doubles)
+    outlet = r"«[^«»\"“”]{1,40}(?:«[^«»\"“”]{1,40}»?)?»"
     np = r"[^\s\"“”«»,.;:!?—–]" + rf"(?:[^\"“”«»,.;:!?]|\.(?=\w)|{outlet}){{0,80}}?"
     # after a sentence-final verb the naming may run on with where and when it was said (cut by SPEAKER_STOPS):
     # "…, заявил аким области Кумар Аксакалов во время осмотра участка под строительство комплекса."

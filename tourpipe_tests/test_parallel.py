@@ -182,6 +182,33 @@ def test_a_run_freezes_what_the_process_held_before_it_and_leaves_the_collector_
     assert gc.get_freeze_count() == 0
 
 
+def test_a_workers_release_freezes_what_it_holds_and_collects_what_it_dropped_since(monkeypatch):
+    """In a worker, release_memory freezes what stays (full collections during a map skip it) and unfreezes it at the
+    next release: a model dropped in between (in a reference cycle, as models are) is collected then, not kept."""
+    import gc
+    import weakref
+
+    from tourpipe import parallel
+
+    class Model:
+        pass
+
+    monkeypatch.setattr(parallel, "_IN_POOL", True)
+    model = Model()
+    model.itself = model
+    ref = weakref.ref(model)
+    try:
+        parallel.release_memory()
+        assert gc.get_freeze_count() > 0
+        del model
+        gc.collect()
+        assert ref() is not None  # frozen: the map's collections leave it
+        parallel.release_memory()
+        assert ref() is None
+    finally:
+        gc.unfreeze()
+
+
 def _warm_up(folder: str, key: str) -> None:
     Path(folder, f"{key}-{os.getpid()}").touch()
 

@@ -495,6 +495,8 @@ def test_a_name_before_a_lowercase_region_word_outvotes_the_models_other_labels_
 @pytest.mark.parametrize("russian,pinyin", [
     ("Цзядин", "Jiading"), ("Сюйхан", "Xuhang"), ("Хэйхэ", "Heihe"), ("Чанцзи-Хуэй", "Changji-Hui"),
     ("Хуочэн", "Huocheng"), ("Хочэн", "Huocheng"), ("Ляньюньган", "Lianyungang"), ("Шичэнцзы", "Shichengzi"),
+    # -нь for -н (pinyin -n for -ng) names a known place only the other way: the known place; else the letters
+    ("Ханьчжоу", "Hangzhou"), ("Гуаньчжоу", "Guangzhou"), ("Ханьчжун", "Hanzhong"),
 ])
 def test_a_chinese_place_written_the_russian_way_gets_its_pinyin_name(russian, pinyin):
     """Russian news spells Chinese names by syllable (Palladius); a place no list knows is named in pinyin, as

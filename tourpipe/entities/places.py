@@ -147,7 +147,7 @@ def romanized_place(name: str) -> str | None:
         return None
     if CHINESE_SYLLABLES.search(name):
         pinyin = _from_palladius(words)  # "Цзядин" -> Jiading, "Сюйхан" -> Xuhang
-        return (lookup(pinyin) or pinyin) if pinyin else None
+        return (lookup(pinyin) or _known_spelling(pinyin) or pinyin) if pinyin else None
     latin = " ".join("-".join(_romanized_word(part) for part in w.split("-")) for w in words)
     if not latin.isascii():
         return None  # letters of another alphabet ("ї", "ҷ"): half a transliteration names nothing
@@ -197,6 +197,20 @@ def _from_palladius(words: list[str]) -> str | None:
             parts.append(latin[:1].upper() + latin[1:])
         out.append("-".join(parts))
     return " ".join(out)
+
+
+_FINAL_N = re.compile(r"ng?(?![aeiouv'])", re.I)  # a syllable's final -n or -ng (not the n opening the next one)
+
+
+def _known_spelling(pinyin: str) -> str | None:
+    """The known place a Chinese name means when Russian spelled one final the other way: writers mix Palladius -нь
+    and -н (pinyin -n and -ng: "Ханьчжоу" for Ханчжоу, Hangzhou). None unless switching one final gives a known name."""
+    for m in _FINAL_N.finditer(pinyin):
+        other = "n" if m.group().lower() == "ng" else "ng"
+        variant = pinyin[:m.start()] + other + pinyin[m.end():]
+        if variant in _canonical_places():
+            return variant
+    return None
 
 
 def _inflections(word: str) -> list[str]:

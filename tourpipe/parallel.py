@@ -69,15 +69,16 @@ def _die_with_parent() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def release_memory() -> None:
+def release_memory(dropped: bool = True) -> None:
     """Hand freed memory back to the system: glibc keeps freed small blocks and Arrow's allocator keeps its pages,
     so a process's resident set stays at its high-water mark. Called before each map (its workers' memory adds to
     this process's), in each worker of a run as a map starts, and when a worker drops a language's models.
 
     A worker then freezes what it still holds (its models, its imports): the collector's full passes during the map
     look only at what the map makes (a full pass over ~150,000 model and module objects took ~0.1 s, several times a
-    stage). The next release unfreezes them first, so that models dropped since are collected."""
-    if _IN_POOL:
+    stage). A release after a worker ``dropped`` models unfreezes them first, so that they are collected; the one as a
+    map starts collects what the last map made and left."""
+    if _IN_POOL and dropped:
         gc.unfreeze()
     gc.collect()
     if _IN_POOL:
@@ -335,7 +336,7 @@ class _Workers:
             self.pools, self.held = [self._pool() for _ in range(self.n)], [None] * self.n
         else:  # what the last map freed goes back to the system before this one allocates (a pool's queue is FIFO)
             for pool in self.pools:
-                pool.apply_async(release_memory)
+                pool.apply_async(release_memory, (False,))  # models are dropped only by nlp.hold, which releases
         work = _GroupedWork(func, streams, keys, self, chunks, renew, warm)
         self.maps += 1
         mine = self.maps

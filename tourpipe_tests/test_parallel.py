@@ -203,7 +203,13 @@ def test_a_workers_release_freezes_what_it_holds_and_collects_what_it_dropped_si
         del model
         gc.collect()
         assert ref() is not None  # frozen: the map's collections leave it
-        parallel.release_memory()
+        made = Model()  # made during a map and left: the next map's start collects it
+        made.itself = made
+        made_ref = weakref.ref(made)
+        del made
+        parallel.release_memory(dropped=False)
+        assert made_ref() is None and ref() is not None
+        parallel.release_memory()  # after nlp.hold dropped models
         assert ref() is None
     finally:
         gc.unfreeze()

@@ -75,9 +75,11 @@ def release_memory(dropped: bool = True) -> None:
     this process's), in each worker of a run as a map starts, and when a worker drops a language's models.
 
     A worker then freezes what it still holds (its models, its imports): the collector's full passes during the map
-    look only at what the map makes (a full pass over ~150,000 model and module objects took ~0.1 s, several times a
-    stage). A release after a worker ``dropped`` models unfreezes them first, so that they are collected; the one as a
-    map starts collects what the last map made and left."""
+    look only at what the map makes (a full pass over ~150,000 model and module objects took 0.04-0.1 s, several times
+    a stage). A release after a worker ``dropped`` models unfreezes them first, so that they are collected; the one as
+    a map starts collects what the last map made and left. (nlp.hold releases as a chunk begins: what that chunk holds
+    then is frozen with the models; reference counting frees it when the chunk ends, only a reference cycle among it
+    would wait for the next release after a drop.)"""
     if _IN_POOL and dropped:
         gc.unfreeze()
     gc.collect()
@@ -270,10 +272,12 @@ class _GroupedWork:
                                                                             error_callback=ended)))
 
     def _warm(self, w: int) -> None:
-        """Worker w has no chunk left to take: it runs ``warm`` with its key, once, behind its queued chunks. Not while
-        a stream whose chunks were never timed runs: it may still ask for this worker's help (_worth)."""
+        """Worker w has no chunk left to take: it runs ``warm`` with its key, once, behind its queued chunks. Only a
+        worker that ends on its own stream's key: the next stage starts it on that stream again (worker k on stream
+        k), and one that ended helping with another language would load models it drops at once. Not while a stream
+        whose chunks were never timed runs: it may still ask for this worker's help (_worth)."""
         key = self.workers.held[w]
-        if self.warm is None or self.warmed[w] or key is None:
+        if self.warm is None or self.warmed[w] or key is None or key != self.keys[min(w, len(self.keys) - 1)]:
             return
         if not all(self.dry[g] or self.timing[g] for g in range(len(self.streams))):
             return
@@ -385,13 +389,19 @@ def run_workers(n_process: int, start: str = "spawn") -> Iterator[None]:
     # What this process holds as the run begins (Dagster's state, the imported libraries: ~220,000 objects) lives
     # through it: frozen, the garbage collector leaves it out, and the full collection before each map
     # (release_memory) takes ~0.01 s instead of ~0.09 s, during which no chunk goes out to the waiting workers.
-    gc.freeze()
+    # (Not when the caller froze objects itself: unfreezing at the end would thaw those too.)
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     try:
         yield
     finally:
         workers, _RUN = _RUN, None
-        workers.stop()
-        gc.unfreeze()
+        try:
+            workers.stop()
+        finally:
+            if freeze:
+                gc.unfreeze()
 
 
 # -- Dask distributed (tourpipe.cluster) ----------------------------------------------------------------

@@ -180,6 +180,14 @@ def test_a_run_freezes_what_the_process_held_before_it_and_leaves_the_collector_
     with pytest.raises(RuntimeError), parallel.run_workers(2, start="fork"):
         raise RuntimeError("a stage failed")
     assert gc.get_freeze_count() == 0
+    gc.freeze()  # a caller that froze objects itself: the run leaves them frozen
+    try:
+        frozen = gc.get_freeze_count()
+        with parallel.run_workers(2, start="fork"):
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
 
 
 def test_a_workers_release_freezes_what_it_holds_and_collects_what_it_dropped_since(monkeypatch):
@@ -219,23 +227,27 @@ def _warm_up(folder: str, key: str) -> None:
     Path(folder, f"{key}-{os.getpid()}").touch()
 
 
-def test_a_worker_left_without_work_warms_up_for_the_next_stage_once(monkeypatch, tmp_path):
+@pytest.mark.parametrize("min_seconds, warmed_keys", [(2.0, ["en", "ru"]), (0.0, ["en"])])
+def test_a_worker_left_without_work_warms_up_for_the_next_stage_once(monkeypatch, tmp_path, min_seconds, warmed_keys):
     """``warm``: on the run's workers, a worker with no chunk left to take (here the "ru" one, which does not help
     with the short rest of "en") runs it once with its key while the other finishes; the "en" one after its last
-    chunk. Workers started for one map serve no next stage and warm up for nothing."""
+    chunk. A worker that ended helping with the other language warms nothing: the next stage starts it on its own
+    again. Workers started for one map serve no next stage and warm up for nothing."""
     from functools import partial
 
     from tourpipe import parallel
 
-    monkeypatch.setattr(parallel, "HELP_MIN_SECONDS", 2.0)
+    monkeypatch.setattr(parallel, "HELP_MIN_SECONDS", min_seconds)
     groups = [range(0, 300), range(300, 330)]
     warmed, alone = tmp_path / "run", tmp_path / "alone"
     warmed.mkdir(), alone.mkdir()
     with parallel.run_workers(2, start="fork"):
         out = list(map_groups(_pid_of_each_slowly, groups, n_process=2, chunk_size=10, min_items=64, start="fork",
                               keys=["en", "ru"], sizes=[300, 30], renew=False, warm=partial(_warm_up, str(warmed))))
-    pid_of = {("en" if x < 300 else "ru"): pid for x, pid in out}
-    assert sorted(p.name for p in warmed.iterdir()) == [f"en-{pid_of['en']}", f"ru-{pid_of['ru']}"]
+    first_of = {}
+    for x, pid in out:
+        first_of.setdefault("en" if x < 300 else "ru", pid)
+    assert sorted(p.name for p in warmed.iterdir()) == [f"{k}-{first_of[k]}" for k in warmed_keys]
     list(map_groups(_pid_of_each_slowly, groups, n_process=2, chunk_size=10, min_items=64, start="fork",
                     keys=["en", "ru"], sizes=[300, 30], renew=False, warm=partial(_warm_up, str(alone))))
     assert list(alone.iterdir()) == []

@@ -195,6 +195,11 @@ MORE_QUOTES = [
      [("Данияр Омаров", "PERSON")],
      [dict(text="Мост откроют весной", speaker="Данияр Омаров"),
       dict(text="Жители ждут его давно", speaker="Данияр Омаров")]),
+    # ... but a name standing alone after the quotation says nothing: no predicate in it
+    ("ru-name-after-a-quotation-full-stop-after-the-marks", "ru",
+     "«Мост откроют весной», — рассказал Данияр Омаров. «Нурлы жол». Программа продлится до 2030 года.",
+     [("Данияр Омаров", "PERSON")],
+     [dict(text="Мост откроют весной", speaker="Данияр Омаров")]),
 ]
 
 

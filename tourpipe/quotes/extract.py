@@ -198,10 +198,24 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
     # ... its full stop inside the marks, or right after them as Russian typography puts it («…».)
     said = words >= _MIN_FREE_WORDS or (continues and words >= _MIN_ATTRIBUTED_WORDS
                                         and (doc.text[q.start:q.end].rstrip().endswith((".", "!", "?", "…"))
-                                             or doc.text[q.outer_end:q.outer_end + 1] in (".", "!", "?", "…")))
+                                             or (doc.text[q.outer_end:q.outer_end + 1] in (".", "!", "?", "…")
+                                                 and _predicated(doc, q))))
     if opens_sentence and said and doc.text[q.start:q.start + 1].isupper():
         return _Found(q.start, q.end, True, None, None)  # the speaker is the one quoted last
     return None
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED"})  # pymorphy3's parts of speech that say something
+
+
+def _predicated(doc: _Doc, q: Quoted) -> bool:
+    """Has a short stretch in marks a predicate («Жители ждут его давно».), so that it reads as words said, not as a
+    name standing alone («Нурлы жол».)? Russian only (pymorphy3); elsewhere the full stop stands inside the marks."""
+    if doc.lex.lang != "ru":
+        return False
+    from tourpipe.nlp import morph
+
+    return any(morph().parse(w.lower())[0].tag.POS in _PREDICATES for w in _WORDS.findall(doc.text, q.start, q.end))
 
 
 # -- reported speech ---------------------------------------------------------------------------------------------------
@@ -451,6 +465,7 @@ def _in_naming(doc: _Doc, found: list[_Found], q: Quoted) -> bool:
     last = found[-1]
     return last.end <= last.verb[0] < q.open < last.speaker.end \
         and _n_words(doc.text, q.start, q.end) <= _MAX_NAME_WORDS
+
 
 def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     quoted = quotations(doc.text, ls, le)

@@ -492,6 +492,13 @@ def test_a_name_before_a_lowercase_region_word_outvotes_the_models_other_labels_
     assert [c.label for c in voted] == ["GPE", "GPE", "GPE"]
 
 
+def test_a_spelling_with_the_other_final_takes_a_known_place_never_a_persons_name():
+    from tourpipe.entities.places import _known_spelling
+
+    assert _known_spelling("Hanzhou") == "Hangzhou"
+    assert _known_spelling("Xi Jingping") is None  # "Xi Jinping" is a known name, but no place
+
+
 @pytest.mark.parametrize("russian,pinyin", [
     ("Цзядин", "Jiading"), ("Сюйхан", "Xuhang"), ("Хэйхэ", "Heihe"), ("Чанцзи-Хуэй", "Changji-Hui"),
     ("Хуочэн", "Huocheng"), ("Хочэн", "Huocheng"), ("Ляньюньган", "Lianyungang"), ("Шичэнцзы", "Shichengzi"),

@@ -145,6 +145,19 @@ def test_the_trigger_prefilter_finds_every_spelled_out_form_of_every_trigger(lan
     assert checked > 10
 
 
+def test_trigger_forms_are_grouped_by_first_letter_whatever_their_pattern():
+    """A form's top-level branches are split, a class's "|" and "]" are letters, and a form whose first letter is
+    optional stays whole (grouping it by that letter would break it)."""
+    import re
+
+    from tourpipe.events.lexicon import _branches, _forms
+
+    assert _branches(r"a(?:b|c)|d|[^]|]x|[\]|]y") == ["a(?:b|c)", "d", "[^]|]x", r"[\]|]y"]
+    rx = re.compile(r"(?<![\w-])(?:" + _forms({"embark": {"forms": "e?mbark visit|visits"}}, False) + r")(?![\w-])")
+    assert [m.group() for m in rx.finditer("They embark, mbark, visit and revisit visits.")] == \
+        ["embark", "mbark", "visit", "visits"]
+
+
 def test_the_parsed_window_runs_to_the_end_of_a_list_of_sites():
     from tourpipe.events.extract import _window_end
     from tourpipe.events.lexicon import lexicon_for

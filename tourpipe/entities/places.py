@@ -208,7 +208,7 @@ def _known_spelling(pinyin: str) -> str | None:
     for m in _FINAL_N.finditer(pinyin):
         other = "n" if m.group().lower() == "ng" else "ng"
         variant = pinyin[:m.start()] + other + pinyin[m.end():]
-        if variant in _canonical_places():
+        if _places().get(variant) in ("GPE", "LOC"):  # a place, not a person's name ("Xi Jinping")
             return variant
     return None
 

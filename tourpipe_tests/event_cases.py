@@ -24,6 +24,23 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # "the construction of A, B and C": the parser hangs the list on A, inside the making noun's phrase; each item is
+    # invested in, and no target's words run into the next one's ("… a cement plant and")
+    ("en-invest-in-the-construction-of-a-list", "en",
+     "Turkish investors plan to invest in the construction of a glass factory, a logistics centre and modern "
+     "greenhouses in Turkistan region.",
+     [("Turkish", "NORP"), ("Turkistan", "GPE")], date(2024, 5, 1),
+     [dict(type="investment", target="the construction of a glass factory", place="Turkistan Region",
+           status="planned"),
+      dict(type="investment", target="a logistics centre", place="Turkistan Region", status="planned"),
+      dict(type="investment", target="modern greenhouses", place="Turkistan Region", status="planned")]),
+    ("en-finance-the-construction-of-two-things", "en",
+     "The company will finance the construction of a cement plant and a hotel in Shymkent.",
+     [("Shymkent", "GPE")], date(2024, 5, 1),
+     [dict(type="investment", trigger="finance", actor="The company", target="the construction of a cement plant",
+           place="Shymkent", status="planned"),
+      dict(type="investment", trigger="finance", actor="The company", target="a hotel", place="Shymkent",
+           status="planned")]),
     # an attribution closing the sentence is not parsed with the clause: the parser hung "Aidos Ukibay" on "Ankara"
     # as a second destination, and a person is no site
     ("en-attribution-tail-not-parsed", "en",

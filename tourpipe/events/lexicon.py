@@ -109,6 +109,7 @@ class EventLexicon:
     reflexive_suffixes: tuple[str, ...]
     generic_present: bool
     quantifiers: frozenset[str]
+    process_nouns: frozenset[str]  # "the construction of A, B and C": the list is hung on A, its items are B and C
     wish_words: frozenset[str]
     partner_nouns: frozenset[str]
     ethnonyms: frozenset[str]
@@ -236,6 +237,7 @@ def _build(lang: str) -> EventLexicon:
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
         site_pattern=_site_pattern(lists["site"].split(), d.SITE_SUFFIXES, lang),
         generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS),
+        process_nouns=frozenset(d.PROCESS_NOUNS),
         wish_words=frozenset(d.WISH_WORDS), partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),

@@ -223,6 +223,9 @@ PARTNER_NOUNS = "partnership support participation collaboration cooperation hel
 # Heads that only count what follows them: "a number of agreements", "a package of deals".
 # Heads that stand for what follows them: "a number of agreements", "the facilities of the hub".
 QUANTIFIERS = "number series package set batch range total facility work operation activity premises".split()
+# Heads naming the making of what follows them: in "invest in the construction of a plant, a hotel and greenhouses" the
+# parser hangs the list on "plant", and each item is something invested in.
+PROCESS_NOUNS = "construction building creation establishment development expansion modernization modernisation".split()
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "the a an this that these those their his her its our my your every each".split()
 # "has invested $500 million since 2018": the date opens a stretch of time, it dates no event

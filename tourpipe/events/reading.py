@@ -93,6 +93,11 @@ def _after_comma(p: Parse, c: Word) -> bool:
     return first > 0 and p.words[first - 1].text in (",", "(", "—", "–")
 
 
+def _joins_another(p: Parse, c: Word, heads: frozenset[int]) -> bool:
+    """Is ``c`` the word or comma joining another target's phrase ("the construction of a plant [and] a hotel")?"""
+    return _base(c) in ("cc", "punct") and any(x.i in heads and x.i > c.i for x in p.children(c.head, "conj"))
+
+
 def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
             exclude: frozenset[int] = frozenset(), owner: bool = False) -> tuple[int, int]:
     """The noun phrase headed by ``head``: its subtree without descriptions, second phrases and the place.
@@ -103,7 +108,7 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
     target "проекты Республики Узбекистан" (a place after a preposition, "завод в Алматы", is the event's place).
     """
     def skip(c: Word) -> bool:
-        if c.i in exclude or (c.head == head and c.dep == "case"):
+        if c.i in exclude or (c.head == head and c.dep == "case") or _joins_another(p, c, exclude):
             return True  # "to Shanghai": the target is "Shanghai"
         if _same_entity(ctx, p, head, c.i) or (c.head == head and _base(c) == "nmod"
                                                and p.words[head].lemma in ctx.lex.quantifiers):
@@ -330,7 +335,9 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                 # "Urumqi, the regional capital, Changji and Ili": the parser hangs the list on the apposition
                 todo.extend(c.i for a in (m, *(c.i for c in p.children(m, "appos"))) for c in p.children(a, "conj")
                             if not _same_entity(ctx, p, m, c.i))
-        if len(members) > 1 and not any(p.children(m, "cc") for m in members):
+        # a list has its conjunction (the parser may hang it on a word inside the last items: "…, poultry farming
+        # and modern greenhouses"); a chain of places has none
+        if len(members) > 1 and not any(w.dep == "cc" for w in p.words[min(members):max(members) + 1]):
             members = [h]
         out.extend(m for m in members if m == h or (_fits(ctx, p, m, trig) and not _generic(ctx, p, m)))
     return sorted(set(out))
@@ -338,11 +345,14 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
 
 def _list_below(ctx: Context, p: Parse, h: int) -> list[int]:
     """Conjuncts the parser hung on the name inside the head's phrase instead of on the head: in "visited the
-    ancient city of Jiaohe, Grape Valley and the Karez wells" the valley and the wells are visited, not Jiaohe's."""
+    ancient city of Jiaohe, Grape Valley and the Karez wells" the valley and the wells are visited, not Jiaohe's; in
+    "invest in the construction of a cement plant, basalt production and greenhouses" each is invested in."""
     w = p.words[h]
     if w.feat("Number") == "Plur":
         return []  # "the cities of A, B and C": the names are the members (_named_members)
-    names = [c for c in p.children(h, "nmod") if _case(p, c.i) in (None, "of") and _entity(ctx, c) is not None]
+    made = w.lemma in ctx.lex.process_nouns
+    names = [c for c in p.children(h, "nmod")
+             if _case(p, c.i) in (None, "of") and (made or _entity(ctx, c) is not None)]
     return [c.i for n in names for c in p.children(n.i, "conj")
             if not _same_entity(ctx, p, n.i, c.i) and not _generic(ctx, p, c.i)]
 

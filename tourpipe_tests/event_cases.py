@@ -34,6 +34,12 @@ EVENTS = [
            status="planned"),
       dict(type="investment", target="a logistics centre", place="Turkistan Region", status="planned"),
       dict(type="investment", target="modern greenhouses", place="Turkistan Region", status="planned")]),
+    # a visit told inside another clause happens where its target is, not where the clause's own event does
+    ("en-visit-inside-an-arrival", "en",
+     "After a three-day visit of Hunan, the group arrived at Wuhan.",
+     [("Hunan", "GPE"), ("Wuhan", "GPE")], date(2024, 5, 1),
+     [dict(type="visit", trigger="visit", actor="the group", target="Hunan", place="Hunan", status="done"),
+      dict(type="visit", trigger="arrived", actor="the group", target="Wuhan", place="Wuhan", status="done")]),
     ("en-finance-the-construction-of-two-things", "en",
      "The company will finance the construction of a cement plant and a hotel in Shymkent.",
      [("Shymkent", "GPE")], date(2024, 5, 1),

@@ -856,12 +856,20 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     if capital is not None:
         return capital, False  # "прибыла в столицу Кыргызстана": in Bishkek, not merely in Kyrgyzstan
     heads = [h for h in (target_head, *siblings, k, frame) if h is not None]
-    for h in heads:  # "in Shanghai", "в Урумчи"
+    own = heads[:-1] if frame != k else heads  # the frame's own words place the frame's event
+    for h in own:  # "in Shanghai", "в Урумчи"
         found = _locative(ctx, p, h, genitive=False)
         if found:
             return found, True
     named = _names_place(ctx, p, target_head) if target_head is not None and visit else None
-    if named is not None:  # a site that is a place: "округ Кашгар", "административный центр СУАР город Урумчи"
+    if named is not None and (frame == k or not is_country(named.canonical or named.text)):
+        # a site that is a place: "округ Кашгар", "административный центр СУАР город Урумчи"; a visit named inside
+        # another clause is where its target is ("After a visit of Guizhou, the group arrived at Guangzhou")
+        return entity_place(ctx, named), False
+    found = _locative(ctx, p, frame, genitive=False) if frame != k else None
+    if found:
+        return found, True
+    if named is not None:
         return entity_place(ctx, named), False
     for h in heads:  # "парк Синьфади провинции Хэбэй"; another target's own genitive locates that target only
         found = _locative(ctx, p, h) if h not in siblings else None

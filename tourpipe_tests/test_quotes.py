@@ -174,6 +174,16 @@ MORE_QUOTES = [
      "such a fine bridge.”", [("Nino Beridze", "PERSON")],
      [dict(text="The bridge opens in May", speaker="the mayor"),
       dict(text="We have never had such a fine bridge.", speaker="Nino Beridze")]),
+    # "CLAUSE, X said in a statement (on Tuesday)." / "…, X said in Astana.": where and how it was said after the verb
+    ("en-clause-then-said-in-a-statement", "en",
+     "The new line will carry two million tonnes a year, the railway company said in a statement on Tuesday.",
+     [],
+     [dict(text="The new line will carry two million tonnes a year", direct=False, speaker="the railway company",
+           verb="said")]),
+    ("en-clause-then-said-in-a-city", "en",
+     "The terminal will open in May, Aidar Bekov said in Astana.",
+     [("Aidar Bekov", "PERSON"), ("Astana", "GPE")],
+     [dict(text="The terminal will open in May", direct=False, speaker="Aidar Bekov")]),
     # a company named in guillemets inside guillemets (the inner closing mark doubling for the outer one, or not):
     # the naming runs over it to the person, and the name in marks is no quotation of its own
     ("ru-speaker-after-a-nested-company-name", "ru",

@@ -95,7 +95,7 @@ def _build(lang: str) -> QuoteLexicon:
     np_long = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,160}?"
     flags = re.IGNORECASE if lang == "ru" else 0
     acc = alternation(d.ACCORDING_TO)
-    when = rf"(?:\s+(?:{d.WHEN_AFTER_VERB}))?"  # "…, the ministry said on Tuesday." / "…, told reporters May 10."
+    when = rf"(?:\s+(?:{d.WHEN_AFTER_VERB})){{0,2}}"  # "…, the ministry said on Tuesday." / "…, told reporters May 10."
     as_w = _alt(d.AS_WORDS)
     return QuoteLexicon(
         lang=lang,

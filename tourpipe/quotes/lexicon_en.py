@@ -87,7 +87,11 @@ BACK_REFERENCE = r"(?!x)x"  # "Об этом заявил X" has no common Engli
 # When it was said, after the verb of an attribution that closes a sentence: "…, the ministry said on Tuesday.",
 # "…, Li told reporters May 10." (a pattern; the verb's one object word, "reporters", comes before it)
 WHEN_AFTER_VERB = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
-                   r"(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}")
+                   r"(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+                   # ... where and how: "…, the company said in a statement (on Tuesday).", "…, Li said in Astana."
+                   r"in\s+[A-Z][\w'’-]+|"
+                   r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|press\s+release|interview|letter|post|report)|"
+                   r"at\s+(?:a|the)\s+(?:briefing|press\s+conference|news\s+conference)")
 # "the official site of President X said": a naming whose head is owned by a person speaks as itself
 OWNER_PREPOSITIONS = ("of",)
 ARTICLES = ("the", "a", "an")

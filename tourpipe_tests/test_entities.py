@@ -443,6 +443,15 @@ def test_russian_general_rules(text, present, absent):
     assert not absent & pairs
 
 
+def test_a_chinese_name_written_the_russian_way_is_a_person_where_the_model_found_nothing():
+    """"Ли Вэй:" opening a paragraph: a Chinese family name (Palladius) and a short given name of Palladius syllables;
+    "У" and "Е" are no family names here (they open Russian sentences)."""
+    text = "Ли Вэй: «Мы планируем расширить производство».\nУ Китая большие планы, сказал Ван Ифань."
+    pairs = _pairs(text, "ru")
+    assert {("Ли Вэй", "PERSON"), ("Ван Ифань", "PERSON")} <= pairs
+    assert not {p for p in pairs if p[0].startswith("У ")}
+
+
 def test_a_russian_region_and_a_known_two_letter_town_are_places_with_their_english_names():
     """Russia's regions have English names of their own ("Пензенская область" -> "Penza Region"), and a known place
     of two letters is no fragment of a word ("Иу" is Yiwu, which natasha does not tag)."""

@@ -176,6 +176,11 @@ def _palladius() -> dict[str, str]:
 PALLADIUS_SYLLABLE = 6  # letters of the longest syllable ("цзюань")
 
 
+def pinyin_name(name: str) -> str | None:
+    """The pinyin of a Chinese name written the Russian way ("Ифань" -> Yifan), else None."""
+    return _from_palladius(name.split())
+
+
 def _from_palladius(words: list[str]) -> str | None:
     """A Chinese name written the Russian way, in pinyin ("Хэйхэ" -> Heihe, "Сиань" -> Xi'an); None when a word
     does not divide into Palladius syllables."""

@@ -73,6 +73,7 @@ RUSSIAN_STEPS: Steps = (
     ("credits", from_source(credit_candidates)),
     ("initialled_names", from_source(initialled_names)),
     ("known_places", from_source(rules.known_places)),
+    ("chinese_names", adding(rules.chinese_names)),
     ("numbered_places", from_source(rules.numbered_places)),
     ("brand_names", from_source(rules.brand_names)),
     ("latin_names", from_source(latin_head_names)),  # Latin company names, which natasha often misses

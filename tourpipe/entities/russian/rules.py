@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from tourpipe.entities import lexicon
 from tourpipe.entities.cascade import Candidate, Candidates, Context
+from tourpipe.entities.places import pinyin_name
 from tourpipe.entities.russian.morphology import (
     is_genitive,
     is_nationality,
@@ -177,6 +178,38 @@ def known_places(source: str) -> list[Candidate]:
             out.append(Candidate(m.start(), nxt.end(), label, 1))
         elif (len(m.group()) > 2 or m.group()[1:].islower()) and (label := place_label(m.group())):
             out.append(Candidate(m.start(), m.end(), label, 1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _chinese_surnames() -> frozenset[str]:
+    """The gazetteer's Chinese family names as Russian writes them (Palladius: Wang -> "Ван", Zhang -> "Чжан"); not
+    those of one letter ("У", "Е" open Russian sentences)."""
+    from pypinyin import Style
+    from pypinyin.style import convert
+
+    names = (convert(s.lower(), Style.CYRILLIC, strict=True) for s in lexicon.chinese_surnames())
+    return frozenset(n.capitalize() for n in names if len(n) > 1)
+
+
+_TWO_NAMES = re.compile(r"(?<![\w\-.’'])(?=([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]{1,8})(?![\w\-’']))")
+
+
+def chinese_names(source: str, cands: Candidates) -> list[Candidate]:
+    """"Ли Вэй", "Ван Ифань": a Chinese family name written the Russian way and a short given name made of Palladius
+    syllables are a person where the model found nothing (it misses some, at a paragraph's start most; a name it
+    labelled otherwise keeps its label: "сообщество Гу Юаньсян" is a place)."""
+    out = []
+    for m in _TWO_NAMES.finditer(source):
+        if m.group(1) not in _chinese_surnames() or pinyin_name(m.group(2)) is None:
+            continue
+        end = m.start() + len(m.group(1)) + 1 + len(m.group(2))
+        if any(c.start < end and m.start() < c.end for c in cands):
+            continue
+        name = source[m.start():end]
+        if place_label(name) or place_label(m.group(2)) or lexicon.known_label(name):
+            continue
+        out.append(Candidate(m.start(), end, "PERSON", 1))
     return out
 
 

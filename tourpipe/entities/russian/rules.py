@@ -203,7 +203,7 @@ def chinese_names(source: str, cands: Candidates) -> list[Candidate]:
     for m in _TWO_NAMES.finditer(source):
         if m.group(1) not in _chinese_surnames() or pinyin_name(m.group(2)) is None:
             continue
-        end = m.start() + len(m.group(1)) + 1 + len(m.group(2))
+        end = m.end(2)
         if any(c.start < end and m.start() < c.end for c in cands):
             continue
         name = source[m.start():end]

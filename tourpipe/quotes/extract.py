@@ -433,13 +433,34 @@ def _gerund_speaker(doc: _Doc, s: int, at: int, quoted: list[Quoted]) -> sp.Spea
             if _outside(quoted, v.start(), v.end()) and v.group().lower() not in doc.lex.gerunds]
     if not said or not _outside(quoted, s, said[-1].start()):
         return sp.COORDINATED  # «…», — отметил он, добавив, что …: the quotation's speaker, named after its verb
-    return sp.left_speaker(doc.lex, doc.mentions, doc.text, s, said[-1].start()) or sp.COORDINATED
+    verb = said[-1]
+    if _inverted_naming(doc, s, verb, at):  # "CLAUSE, said Li, adding that …": named after the verb
+        return sp.right_speaker(doc.lex, doc.mentions, doc.text, verb.end(), at) or sp.COORDINATED
+    return sp.left_speaker(doc.lex, doc.mentions, doc.text, s, verb.start()) or sp.COORDINATED
+
+
+def _inverted_naming(doc: _Doc, s: int, verb: re.Match, at: int) -> bool:
+    """Is the verb an inverted attribution whose speaker comes after it ("CLAUSE, said Li, adding …", "CLAUSE,
+    сообщил Иван Петров, добавив …"): a comma before the verb, a person, pronoun or role after it, no person before
+    it ("Li, head of the park, said the park is …, adding …" is Li's, "X told a reporter, adding …" is X's)."""
+    text = doc.text
+    if not text[s:verb.start()].rstrip(" \t—–-").endswith(",") or doc.mentions.within(s, verb.start(), sp.PERSON):
+        return False
+    if doc.mentions.within(verb.end(), at, sp.PERSON):
+        return True
+    words = [w.lower() for w in _WORDS.findall(text, verb.end(), at)[:3]]
+    words = [w for w in words if w not in doc.lex.articles]
+    return bool(words) and (words[0] in doc.lex.pronouns or words[0] in doc.lex.role_words)
 
 
 def _reported(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
     if not doc.lex.cue.search(doc.text, s, e):
         return []
     found = _reported_that(doc, s, e, quoted)
+    if found and all(f.verb and doc.text[f.verb[0]:f.verb[1]].lower() in doc.lex.gerunds for f in found):
+        # "CLAUSE, said Li, adding that CLAUSE2": the framed clause before the gerund is Li's too
+        first = _reported_frame(doc, s, e, quoted) or _reported_bare(doc, s, e, quoted)
+        found = sorted(first + found, key=lambda f: f.start)
     found = found or _reported_frame(doc, s, e, quoted) or _reported_bare(doc, s, e, quoted)
     gerund = _reported_gerund(doc, s, e, quoted)
     if gerund is None or any(f.start <= gerund.start < f.end and f.verb and f.verb[0] > gerund.verb[0]

@@ -97,6 +97,8 @@ def _build(lang: str) -> QuoteLexicon:
     acc = alternation(d.ACCORDING_TO)
     when = rf"(?:\s+(?:{d.WHEN_AFTER_VERB})){{0,2}}"  # "…, the ministry said on Tuesday." / "…, told reporters May 10."
     as_w = _alt(d.AS_WORDS)
+    # "…, said Li, adding that …", "…, сообщил Иван Петров, добавив, что …": no role of Li's opens with these
+    after = rf"(?:{_alt(d.AFTER_NAMING + d.GERUNDS)})\b"
     return QuoteLexicon(
         lang=lang,
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags),
@@ -125,9 +127,9 @@ def _build(lang: str) -> QuoteLexicon:
                              r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\s+(?=[A-Za-z])")
         if lang == "en" else re.compile(r"(?!x)x"),
         # "CLAUSE, said X[, ROLE][, as …]": what follows the naming after a comma and one of these words is no clause
-        inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np_long}(?:,\s+{np})?)"
-                            rf"(?:,\s+(?:{_alt(d.AFTER_NAMING)})\b.*?)?|(?P<np2>{np})\s+"
-                            rf"(?P<verb2>{say_after})(?P<obj>\s+{w})?{when})\s*[.!]?$", flags),
+        inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np_long}(?:,\s+(?!{after}){np})?)"
+                            rf"(?:,\s+{after}.*?)?|(?P<np2>{np})\s+"
+                            rf"(?P<verb2>{say_after})(?P<obj>\s+{w})?{when}(?:,\s+{after}.*?)?)\s*[.!]?$", flags),
         inverted_described=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np},\s+{np}),\s+(?P<verb2>{say_after})"
                                       rf"(?P<obj>\s+{w})?{when}\s*[.!]?$", flags),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),

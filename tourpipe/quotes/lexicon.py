@@ -34,6 +34,7 @@ class QuoteLexicon:
     role_words: frozenset[str]  # "head", "chairman": a description after a name that opens with one is a role
     pronouns: dict[str, str]
     leading_noise: frozenset[str]
+    when_words: frozenset[str]  # "Yesterday the minister said": when, not who
     trailing_noise: frozenset[str]
     trailing_phrase: re.Pattern  # a phrase between a naming and its verb ("was quoted as"), matched at the end
     speaker_preps: frozenset[str]
@@ -105,7 +106,7 @@ def _build(lang: str) -> QuoteLexicon:
         that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
         credit=frozenset(d.CREDIT_VERBS), speaking_bodies=tuple(d.SPEAKING_BODIES), role_words=frozenset(d.ROLE_WORDS),
         pronouns=dict(d.PRONOUNS),
-        leading_noise=frozenset(d.LEADING_NOISE),
+        leading_noise=frozenset(d.LEADING_NOISE), when_words=frozenset(d.WHEN_WORDS),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
         speech_objects=frozenset(d.SPEECH_OBJECTS),

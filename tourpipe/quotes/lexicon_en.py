@@ -55,6 +55,8 @@ REPORTED_MID_MAX_WORDS = 10
 
 # Words a speaker segment may start with that are not part of the naming.
 LEADING_NOISE = "and but also meanwhile however then so while".split()
+# Words of time that may open the words before a verb, before its speaker: "Yesterday the minister said".
+WHEN_WORDS = "yesterday today earlier recently later".split()
 # Words between a naming and its verb that are not the naming: "He has noted that", "Li also said".
 TRAILING_NOISE = "has have had also earlier previously once repeatedly further then".split()
 # ... and a phrase: "the minister was quoted as saying" (not "Journalists were told that": they heard it)

@@ -40,6 +40,8 @@ MID_MAX_WORDS = 4
 REPORTED_MID_MAX_WORDS = 4
 
 LEADING_NOISE = "и а но также же при этом".split()
+# Words of time that may open the words before a verb, before its speaker: "Вчера министр заявил".
+WHEN_WORDS = "вчера сегодня ранее недавно позднее затем".split()
 TRAILING_NOISE = "также тоже ранее уже же вновь неоднократно".split()
 TRAILING_PHRASE = r"(?!x)x"  # "was quoted as" (lexicon_en) has no Russian form
 # "сообщили в пресс-службе", "В ведомстве отмечают": the naming is the place of speech.

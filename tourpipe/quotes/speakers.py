@@ -166,9 +166,31 @@ def _named(lex: QuoteLexicon, mentions: Mentions, text: str, parts, n: int, k: i
     return Speaker(name.start_char, name.end_char, role if role and role[1] > role[0] else None)
 
 
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _drop_when(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int) -> int:
+    """Past when it was said, which may open the words before the verb: "В декабре председатель КНР заявил",
+    "Yesterday the minister said" (a date, with its preposition, or a word of time)."""
+    while True:
+        words = _words(text, s, e)[:2]
+        if len(words) < 2:
+            return s
+        first = words[0].group().lower()
+        if first in lex.when_words:
+            s = words[1].start()
+            continue
+        at = words[1].start() if first in lex.adverbial_openers or first in lex.speaker_preps else words[0].start()
+        date = mentions.covering(at, _WHEN)
+        if date is None or date.start_char != at or date.end_char >= e:
+            return s
+        s = _strip(text, date.end_char, e)[0]
+
+
 def _described(lex: QuoteLexicon, mentions: Mentions, text: str, part: tuple[int, int]) -> Speaker | None:
     s, e = part
     s = _drop_leading(text, s, e, lex.leading_noise)
+    s = _drop_when(lex, mentions, text, s, e)
     words = _words(text, s, e)
     if not words:
         return None

@@ -24,6 +24,14 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # "take part in the signing": the verb governing "part" / "участие" frames the trigger noun (its tense, its subject)
+    ("ru-take-part-in-a-future-signing", "ru",
+     "Министры двух стран примут участие в подписании соглашения о строительстве моста.", [], date(2024, 5, 1),
+     [dict(type="agreement", trigger="подписании", actor="Министры двух стран", status="planned")]),
+    ("en-take-part-in-a-future-signing", "en",
+     "The two ministers will take part in the signing of a railway agreement in Astana.", [("Astana", "GPE")],
+     date(2024, 5, 1),
+     [dict(type="agreement", trigger="signing", actor="The two ministers", place="Astana", status="planned")]),
     # "the construction of A, B and C": the parser hangs the list on A, inside the making noun's phrase; each item is
     # invested in, and no target's words run into the next one's ("… a cement plant and")
     ("en-invest-in-the-construction-of-a-list", "en",

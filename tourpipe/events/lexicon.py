@@ -80,6 +80,7 @@ class EventLexicon:
     site_suffixes: tuple[str, ...]  # a compound ending in one is a site too: "электростанция", "автозавод"
     people: frozenset[str]  # nouns naming people: never a visited site
     light_verbs: frozenset[str]
+    light_nouns: frozenset[str]  # "take part in the signing": the verb governing the noun frames the trigger
     trigger_light_verbs: frozenset[str]
     non_agents: frozenset[str]
     future_aux: frozenset[str]
@@ -220,7 +221,8 @@ def _build(lang: str) -> EventLexicon:
         modifier_before=re.compile(d.MODIFIER_BEFORE, re.I),
         modifier_forms=_words(d.MODIFIER_FORMS),
         sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),
-        light_verbs=frozenset(d.LIGHT_VERBS), trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),
+        light_verbs=frozenset(d.LIGHT_VERBS), light_nouns=frozenset(d.LIGHT_NOUNS),
+        trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),
         non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),
         plan_adjectives=frozenset(d.PLAN_ADJECTIVES), negations=frozenset(d.NEGATIONS),
         anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS),

@@ -120,6 +120,8 @@ enterprise enterprises park parks zone zone center centre mine refinery refineri
 LIGHT_VERBS = """
 pay make conduct undertake have begin start complete include embark kick wrap hold participate join
 """.split()
+# Nouns between such a verb and a trigger noun: "the leaders will take part in the signing" (a future signing).
+LIGHT_NOUNS = "part".split()
 # Light verbs that belong to the trigger's span ("paid a field visit").
 TRIGGER_LIGHT_VERBS = "pay make".split()
 # Subjects that cannot be actors: "The trip also included a visit to …".

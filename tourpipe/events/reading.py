@@ -496,9 +496,12 @@ def between(ctx: Context, p: Parse, target_head: int | None) -> tuple[int, int] 
 def frame_of(ctx: Context, p: Parse, k: int, trig: Trigger) -> int:
     """The verb whose clause carries the event: the trigger verb, or the verb governing a trigger noun."""
     w = p.words[k]
-    if trig.noun and w.head != k and p.words[w.head].pos in _VERBS:
-        return w.head
-    return k
+    if not trig.noun or w.head == k:
+        return k
+    head = p.words[w.head]
+    if head.lemma in ctx.lex.light_nouns and head.head != head.i and _base(head) == "obj":
+        head = p.words[head.head]  # "примут участие в подписании", "will take part in the signing"
+    return head.i if head.pos in _VERBS else k
 
 
 def passive_voice(p: Parse, k: int) -> bool:

@@ -24,6 +24,17 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # an interest in investing is a plan, and those who expressed it invest (not "interest")
+    ("en-expressed-interest-in-investing", "en",
+     "Several Chinese companies expressed interest in investing in Uzbekistan.",
+     [("Chinese", "NORP"), ("Uzbekistan", "GPE")], date(2024, 5, 1),
+     [dict(type="investment", trigger="investing", actor="Several Chinese companies", target="Uzbekistan",
+           status="planned")]),
+    ("en-showed-interest-in-building", "en",
+     "Investors from Xi'an showed interest in building a brick factory in Jizzakh.",
+     [("Xi'an", "GPE"), ("Jizzakh", "GPE")], date(2024, 5, 1),
+     [dict(type="investment", trigger="building", actor="Investors from Xi'an", target="a brick factory",
+           place="Jizzakh", status="planned")]),
     # "take part in the signing": the verb governing "part" / "участие" frames the trigger noun (its tense, its subject)
     ("ru-take-part-in-a-future-signing", "ru",
      "Министры двух стран примут участие в подписании соглашения о строительстве моста.", [], date(2024, 5, 1),

@@ -554,6 +554,9 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
                 if trig.passive == "target" and w.feat("Tense") == "Past":
                     return None  # "deals agreed with China", "agreements signed in Astana": the noun is what is done
                 noun = p.words[w.head]
+                if _plan_word(ctx, noun) and noun.head != noun.i:
+                    cur = noun.head  # "companies expressed interest in investing": who expressed it
+                    continue
                 if noun.lemma in ctx.lex.occasion_nouns:  # "It was X's first time visiting Xinjiang": X visits
                     return next(iter(p.children(noun.i, "nmod:poss")), None)
                 return noun

@@ -535,3 +535,23 @@ def test_a_chinese_place_name_that_does_not_decline_keeps_its_written_form():
 
     assert _chinese_form("Тяньчи", "Тяньча") == "Тяньчи"
     assert _chinese_form("Синьцзяне", "Синьцзян") == "Синьцзян"
+
+
+@pytest.mark.parametrize("text, normal, english", [
+    ("Будапеште", "Будапешт", "Budapest"),  # letters alone: "Budapesht"
+    ("Вене", "Вена", "Vienna"), ("Парижа", "Париж", "Paris"), ("Каире", "Каир", "Cairo"),
+    ("БУДАПЕШТ", "БУДАПЕШТ", "Budapest"),  # a dateline's capitals
+])
+def test_a_world_city_in_russian_takes_its_english_name(text, normal, english):
+    """A city no list of ours knows, named as English news names it (the cities CLDR names time zones after)."""
+    from tourpipe.entities.places import lookup_place
+
+    assert lookup_place(text, normal) == english
+
+
+def test_a_world_city_keeps_no_island_or_county_town_and_a_known_name_wins():
+    from tourpipe.entities.places import _world_cities, lookup_place
+
+    assert not [k for k in _world_cities() if " о-в" in k or "о-в " in k or "," in k]
+    assert _world_cities()["мехико"] == "Mexico City"
+    assert lookup_place("Алматы", "Алматы") == "Almaty"

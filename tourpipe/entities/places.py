@@ -69,17 +69,48 @@ def lookup_place(text: str, normal: str) -> str | None:
     hit = lookup(normal) or lookup(text)
     if hit or not _CYRILLIC.search(text):
         return hit
+    if hit := _world_city(normal) or _world_city(text):
+        return hit
     words = [w for w in text.split() if not w.casefold().startswith(_DESIGNATORS)]
     if len(words) != 1:
         return lookup(" ".join(words)) if words and words != text.split() else None
     word = words[0]
     for stem in dict.fromkeys([word, word.split("-")[0]]):
         for key in _inflections(stem):
-            if hit := lookup(key):
+            if hit := lookup(key) or _world_city(key):
                 return hit
     if words != text.split():
         return None  # "Туркестанской области" is the region, not the city its adjective names
     return next((hit for key in _adjective_bases(word) if (hit := lookup(key))), None)
+
+
+_ISLANDS = re.compile(r"(?<!\w)о-ва?(?!\w)")  # "о-в Пасхи", "Канарские о-ва"
+
+
+@lru_cache(maxsize=1)
+def _world_cities() -> dict[str, str]:
+    """Case-folded Russian name of a city -> its English name, from the cities CLDR names time zones after (about
+    400 around the world: "Будапешт" -> Budapest, "Вена" -> Vienna, "Киев" -> Kyiv), which letters alone would
+    spell "Budapesht" and "Vena". Islands and the small towns of North American zones are left out."""
+    import unicodedata
+
+    from babel import Locale
+
+    ru, en = Locale("ru").time_zones, Locale("en").time_zones
+    out: dict[str, str] = {}
+    for zone, names in ru.items():
+        city = names.get("city")
+        if not city or zone.startswith(("Antarctica/", "Etc/")) or "," in city or _ISLANDS.search(city):
+            continue
+        english = en.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if "," in english:
+            continue
+        out.setdefault(city.casefold(), unicodedata.normalize("NFKD", english).encode("ascii", "ignore").decode())
+    return out
+
+
+def _world_city(key: str) -> str | None:
+    return _world_cities().get(key.casefold())
 
 
 # A place's adjective the tagger took for the place ("Урумчинский порт", "Хамийскую станцию", "Алматинской

@@ -89,6 +89,42 @@ MORE_QUOTES = [
     ("en-time-word-opens-naming", "en",
      "Yesterday the minister of agriculture said that the harvest would be a record one.", [],
      [dict(text="the harvest would be a record one", speaker="the minister of agriculture")]),
+    # "С таким заявлением выступил X" attributes the sentence before it, as "Об этом заявил X" does
+    ("ru-such-a-statement-back-reference", "ru",
+     "У инвесторов из Харбина есть планы открыть в области завод по сборке тракторов. С таким заявлением выступила "
+     "пресс-служба областного правительства.", [("Харбина", "GPE")],
+     [dict(text="У инвесторов из Харбина есть планы открыть в области завод по сборке тракторов", direct=False,
+           speaker="пресс-служба областного правительства", verb="выступила")]),
+    # present-tense and "announce" verbs report speech in Russian too
+    ("ru-present-verb-inverted", "ru",
+     "Если стороны договорятся, инвесторы получат налоговые льготы, уточняет пресс-служба.", [],
+     [dict(text="Если стороны договорятся, инвесторы получат налоговые льготы", speaker="пресс-служба",
+           verb="уточняет")]),
+    # two people joined before "… и объявили": both speak; a title before the first is no bar
+    ("ru-two-people-met-the-press-and-announced", "ru",
+     "После встречи губернатор Олег Петров и Ли Минь вышли к журналистам и объявили, что область откроет "
+     "торговый дом в Харбине.", [("Олег Петров", "PERSON"), ("Ли Минь", "PERSON"), ("Харбине", "GPE")],
+     [dict(text="область откроет торговый дом в Харбине", speaker="Олег Петров и Ли Минь", verb="объявили")]),
+    ("en-titled-person-met-the-press-and-said", "en",
+     "Governor Li Wei met the press and said that the region would open an office in Urumqi.",
+     [("Li Wei", "PERSON"), ("Urumqi", "GPE")],
+     [dict(text="the region would open an office in Urumqi", speaker="Li Wei")]),
+    ("en-two-titled-people-and-said", "en",
+     "After the talks, Governor Li Wei and Ambassador Tian Yong met the press and said that the region would "
+     "open an office in Urumqi.", [("Li Wei", "PERSON"), ("Tian Yong", "PERSON"), ("Urumqi", "GPE")],
+     [dict(text="the region would open an office in Urumqi", speaker="Li Wei and Ambassador Tian Yong")]),
+    # a body with a long name (a named organisation in it) speaks; so does a person with a long role
+    ("en-long-body-name-said", "en",
+     "Three Chinese firms plan to build a cement plant in the region, press office of the Agency for the "
+     "Development of Small Business in the North and the Steppe said.",
+     [("Chinese", "NORP"), ("Agency for the Development of Small Business", "ORG")],
+     [dict(text="Three Chinese firms plan to build a cement plant in the region",
+           speaker="press office of the Agency for the Development of Small Business in the North and the Steppe")]),
+    ("en-inverted-long-role-at-session", "en",
+     "The two plants will be built in the free economic zone, said Aziz Karimov, first deputy chairman of the "
+     "State Committee on Investment and State-owned Property Management, at the session.",
+     [("Aziz Karimov", "PERSON"), ("State Committee on Investment and State-owned Property Management", "ORG")],
+     [dict(text="The two plants will be built in the free economic zone", speaker="Aziz Karimov")]),
     # a gerund with no clause after it, or with no reporting verb before it, reports nothing
     ("en-adding-no-clause", "en",
      "The company said it would build a plant near the river, adding 200 jobs to the local economy.", [],

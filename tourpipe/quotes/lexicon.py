@@ -79,6 +79,7 @@ def _build(lang: str) -> QuoteLexicon:
     say = _alt(d.SAY_VERBS + d.GERUNDS)
     # "CLAUSE, said the minister" inverts; "CLAUSE, adding the tour …" does not: a gerund opens what was said
     say_first = _alt(w for w in d.SAY_VERBS if w not in d.NOT_INVERTED)
+    back_verbs = _alt([w for w in d.SAY_VERBS if w not in d.NOT_INVERTED] + d.BACK_REFERENCE_VERBS)
     say_after = _alt(w for w in d.SAY_VERBS + d.GERUNDS if w not in d.NOUN_LIKE)
     anyv = _alt(d.SAY_VERBS + list(d.THAT_VERBS) + d.GERUNDS)
     comp = d.COMPLEMENTIZER
@@ -90,7 +91,8 @@ def _build(lang: str) -> QuoteLexicon:
     # ... and an outlet's or company's name in guillemets, one inside another too: "журналист газеты «Казахстанская
     # правда» Любовь Доброта", "глава АО «НК «КТЖ» Нурлан Сауранбаев" (the inner name's closing mark often doubles)
     outlet = r"«[^«»\"“”]{1,40}(?:«[^«»\"“”]{1,40}»?)?»"
-    np = r"[^\s\"“”«»,.;:!?—–]" + rf"(?:[^\"“”«»,.;:!?]|\.(?=\w)|{outlet}){{0,80}}?"
+    # (up to 120 characters: "press service of the Corporation for the Development of the Far East and the Arctic")
+    np = r"[^\s\"“”«»,.;:!?—–]" + rf"(?:[^\"“”«»,.;:!?]|\.(?=\w)|{outlet}){{0,120}}?"
     # after a sentence-final verb the naming may run on with where and when it was said (cut by SPEAKER_STOPS):
     # "…, заявил аким области Кумар Аксакалов во время осмотра участка под строительство комплекса."
     np_long = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,160}?"
@@ -152,7 +154,7 @@ def _build(lang: str) -> QuoteLexicon:
         interrupted=re.compile(rf"(?P<cut>[,.!?…])\s*[—–]+\s*(?P<verb>{say_after})(?!\w)\s+"
                                rf"(?P<np>[^.,;:!?«»\"“”—–]{{1,100}}?)\s*[.,]\s*[—–]+\s*", flags)
         if d.INTERRUPTED_QUOTES else re.compile(r"(?!x)x"),
-        back_reference=re.compile(rf"(?:{d.BACK_REFERENCE})\s+(?P<verb>{say_first})(?!\w)(?P<np>[^.!?;:\"“”«»]{{1,160}})"
+        back_reference=re.compile(rf"(?:{d.BACK_REFERENCE})\s+(?P<verb>{back_verbs})(?!\w)(?P<np>[^.!?;:\"“”«»]{{1,160}})"
                                   rf"[.!]?\s*$", flags),
     )
 

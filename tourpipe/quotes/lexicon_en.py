@@ -86,6 +86,7 @@ CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|sa
 AFTER_QUOTE_TAIL = r"^\s*[—–]"
 INTERRUPTED_QUOTES = False  # English closes the marks around "he said" (see lexicon_ru)
 BACK_REFERENCE = r"(?!x)x"  # "Об этом заявил X" has no common English form ("X said this")
+BACK_REFERENCE_VERBS: list[str] = []
 # When it was said, after the verb of an attribution that closes a sentence: "…, the ministry said on Tuesday.",
 # "…, Li told reporters May 10." (a pattern; the verb's one object word, "reporters", comes before it)
 WHEN_AFTER_VERB = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"

@@ -11,6 +11,8 @@ SAY_VERBS = """
 подытожил подытожила подытожили рассказывает рассказывают поделился поделилась поделились
 пообещал пообещала пообещали обещает обещают заверил заверила заверили
 выразил выразила выразили сообщает сообщают вспомнил вспомнила вспомнили
+объявил объявила объявили объявляет объявляют уточняет уточняют добавляет добавляют поясняет поясняют
+напоминает напоминают указывает указывают констатирует
 отметив добавив подчеркнув заявив сообщив пояснив уточнив сказав
 """.split()
 # Mental states ("считает", "надеется") are not quotations.
@@ -67,7 +69,9 @@ AFTER_QUOTE_TAIL = r"^\s*,?\s*[—–-]"
 # «Мы строим терминал, — сказал он. — Он откроется в мае»: the attribution between dashes inside the marks
 INTERRUPTED_QUOTES = True
 # "… создаст 500 рабочих мест. Об этом заявил министр X на брифинге.": the sentence before is what was said
-BACK_REFERENCE = r"(?:об\s+этом|о\s+том|это)"  # matched at a sentence start
+BACK_REFERENCE = r"(?:об\s+этом|о\s+том|это|с\s+(?:таким|этим|подобным)\s+заявлением)"  # matched at a sentence start
+# ... and verbs that attribute only after it: "С таким заявлением выступила пресс-служба"
+BACK_REFERENCE_VERBS = "выступил выступила выступили".split()
 # words that open where or when it was said, after the naming: "заявил аким области Кумар Аксакалов во время осмотра …"
 SPEAKER_STOPS = "в во на при по после перед".split()
 # "Х отметил, что …, и выразил надежду …": a second verb of the speaker's ends the reported clause (checked: a past

@@ -9,8 +9,10 @@ from tourpipe.syntax import Mentions
 
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 PERSON = frozenset({"PERSON"})
+ORG = frozenset({"ORG"})
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _MAX_SPEAKER_WORDS = 12
+_MAX_BODY_WORDS = 20
 _MAX_DESCRIPTIONS = 2
 
 
@@ -114,6 +116,20 @@ def _role_span(text: str, parts: list[tuple[int, int]], first: int, last: int) -
     return _strip(text, parts[first][0], parts[last][1])
 
 
+_TITLE_WORDS = 3  # words of a title before a name ("Deputy Governor Li Wei")
+_JOIN = re.compile(r"\s(?:and|и)\s(?:\w[\w.-]*\s){0,3}$", re.I)  # "X and Ambassador Y": a title may precede Y
+
+
+def _joined(text: str, people: list):
+    """The last of the people coordinated from the first on ("Li Wei and Ambassador Tian Yong")."""
+    last = people[0]
+    for nxt in people[1:]:
+        if not _JOIN.fullmatch(text[last.end_char:nxt.start_char]):
+            break
+        last = nxt
+    return last
+
+
 def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
     """The speaker named in text[a:b], the words right before a reporting verb."""
     a, b = _strip(text, a, b)
@@ -128,19 +144,7 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
     if a >= b:
         return None
     if tail and tail[-1].group().lower() in lex.leading_noise and len(tail) > 1:
-        # "Furthermore, Li summed up the trip and said": the clause's own subject, a name or a pronoun opening it
-        # (the last clause joined before the verb's: "Wang visited the plant and Tuniyaz welcomed them and said"
-        # is Tuniyaz's); else ("… and added that") the speaker is the one already named
-        s, e = _segments(text, a, b)[-1]
-        joins = [m.end() for m in _AND.finditer(text, s, tail[-1].start())]
-        for j in reversed(joins):
-            if _name_at(lex, mentions, text, j, e) is not None:
-                s = j
-                break
-        name, first = _name_at(lex, mentions, text, s, e), _WORD.match(text, s, e)
-        if name is not None:
-            return _split_role(mentions, name.start_char, name.end_char, None, text)
-        return (_pronoun(lex, text, first.start(), first.end()) if first else None) or COORDINATED
+        return _coordinated_subject(lex, mentions, text, a, b, tail[-1].start())
     parts = _segments(text, a, b)
     k = len(parts) - 1
     while k >= 0 and _first_word(text, *parts[k]) in lex.relative_openers:
@@ -152,6 +156,31 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
         if name is not None or _pronoun(lex, text, *parts[n]):
             return _named(lex, mentions, text, parts, n, k)
     return _described(lex, mentions, text, parts[k])
+
+
+def _coordinated_subject(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int, joint: int) -> Speaker:
+    """Who speaks in "…, X did this and said" (``joint``: where the "and" before the verb starts).
+
+    "Furthermore, Li summed up the trip and said": the clause's own subject, a name or a pronoun opening it (the last
+    clause joined before the verb's: "Wang visited the plant and Tuniyaz welcomed them and said" is Tuniyaz's); else
+    ("… and added that") the speaker is the one already named (COORDINATED)."""
+    s, e = _segments(text, a, b)[-1]
+    joins = [m.end() for m in _AND.finditer(text, s, joint)]
+    for j in reversed(joins):
+        if _name_at(lex, mentions, text, j, e) is not None:
+            s = j
+            break
+    name, first = _name_at(lex, mentions, text, s, e), _WORD.match(text, s, e)
+    if name is None:  # "Governor Li Wei met the press and said": a title of a few words before the name
+        people = mentions.within(s, e, PERSON)
+        if people and len(_words(text, s, people[0].start_char)) <= _TITLE_WORDS:
+            return _split_role(mentions, people[0].start_char, _joined(text, people).end_char, None, text)
+        return (_pronoun(lex, text, first.start(), first.end()) if first else None) or COORDINATED
+    start = name.start_char
+    before = mentions.last_before(start, max(a, start - 80), PERSON)
+    if before is not None and _AND.fullmatch(text[before.end_char:start]):
+        start = before.start_char  # "губернатор X и Y вышли к прессе и объявили": both speak
+    return _split_role(mentions, start, name.end_char, None, text)
 
 
 def _named(lex: QuoteLexicon, mentions: Mentions, text: str, parts, n: int, k: int) -> Speaker:
@@ -202,7 +231,14 @@ def _described(lex: QuoteLexicon, mentions: Mentions, text: str, part: tuple[int
         return _split_role(mentions, people[-1].start_char, e, None, text) if people else None
     if len(words) > _MAX_SPEAKER_WORDS:
         people = mentions.within(s, e, PERSON)
-        return _split_role(mentions, people[0].start_char, e, None, text) if people else None
+        if people:
+            return _split_role(mentions, people[0].start_char, e, None, text)
+        # a body with a long name: "press service of the Corporation for the Development of the Far East and the
+        # Arctic" (a named organisation in it, no finite verb)
+        if len(words) <= _MAX_BODY_WORDS and mentions.within(s, e, ORG) and \
+                not lex.clause_verbs & {w.group().lower() for w in words}:
+            return Speaker(s, e)
+        return None
     pron = _pronoun(lex, text, s, e)
     if pron is not None:
         return pron

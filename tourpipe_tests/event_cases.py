@@ -24,6 +24,32 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # "plan to create A, B and C": each is a planned investment; the parser hangs the second item as an indefinite
+    # apposition with the third as its conjunct; a clause saying which one belongs to the target; "Primorsky
+    # Region" keeps its designator (the adjective alone names nothing)
+    ("en-create-a-list-with-an-apposition", "en",
+     "Chinese firms plan to create a metalwork production facility, a shopping mall offering repair goods and a "
+     "Russian-Chinese industrial park in the Primorsky Region.",
+     [("Chinese", "NORP"), ("Russian", "NORP"), ("Primorsky Region", "GPE")], date(2024, 5, 1),
+     [dict(type="investment", trigger="create", actor="Chinese firms", target="a metalwork production facility",
+           place="Primorsky Region", status="planned"),
+      dict(type="investment", trigger="create", target="a shopping mall offering repair goods", status="planned"),
+      dict(type="investment", trigger="create", target="a Russian-Chinese industrial park", status="planned")]),
+    # a visit "during the visit to" new places is news; where they are, in parentheses, is no second destination
+    ("en-during-the-visit-to-new-places", "en",
+     "The delegation visited China in May. During the visit to Linhai and Taizhou (the Zhejiang Province, China), "
+     "the delegation inked three agreements with Chinese partners.",
+     [("China", "GPE"), ("May", "DATE"), ("Linhai", "GPE"), ("Taizhou", "GPE"), ("Zhejiang Province", "GPE"),
+      ("China", "GPE"), ("Chinese", "NORP")], date(2024, 5, 20),
+     [dict(type="visit", trigger="visited", target="China"),
+      dict(type="visit", trigger="visit", actor="the delegation", target="Linhai", place="Linhai"),
+      dict(type="visit", trigger="visit", actor="the delegation", target="Taizhou", place="Taizhou"),
+      dict(type="agreement", trigger="inked", actor="the delegation")]),
+    ("en-visited-the-company-which", "en",
+     "The governor visited the company which pumps gas into Xinjiang. Then he visited the hall where the talks were held.",
+     [("Xinjiang", "GPE")], date(2024, 5, 1),
+     [dict(type="visit", trigger="visited", actor="The governor", target="the company which pumps gas into Xinjiang"),
+      dict(type="visit", trigger="visited", target="the hall")]),
     # an interest in investing is a plan, and those who expressed it invest (not "interest")
     ("en-expressed-interest-in-investing", "en",
      "Several Chinese companies expressed interest in investing in Uzbekistan.",

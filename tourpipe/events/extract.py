@@ -30,6 +30,7 @@ from tourpipe.syntax import (
 )
 
 _PERSON = frozenset({"PERSON"})
+_NAMED_VISIT = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 _DATE = frozenset({"DATE"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
 
@@ -114,7 +115,9 @@ def _vetoed(doc: _Doc, m: re.Match, line_start: int) -> bool:
         return True
     if not (lex.noun_forms.fullmatch(m.group()) and any(rx.search(before) for rx in lex.anaphoric_before)):
         return False
-    return not doc.ctx.mentions.starting(m.end(), m.end() + NAMED_AFTER, _PERSON)
+    # ... and so does a place named right after it: "During the visit to Linhai and Taizhou, the delegation …" (the
+    # visit told before may be another's, or of the country: one to the same place is merged with it, _keys)
+    return not doc.ctx.mentions.starting(m.end(), m.end() + NAMED_AFTER, _NAMED_VISIT)
 
 
 NAMED_AFTER = 25  # characters after a trigger noun where its visitor's name starts: "of President", "председателя КНР"

@@ -62,6 +62,10 @@ VERBS = {
     "establish": dict(type="investment", forms="establish establishes establishing established",
                       slots="obj subj:pass",
                       objects="plant", passive="target", planned_only=True),
+    # "Chinese firms plan to create a metalwork facility", "will construct a hotel"
+    **{verb: dict(type="investment", forms=forms, slots="obj subj:pass", objects="plant", passive="target",
+                  planned_only=True)
+       for verb, forms in (("create", "create creates creating"), ("construct", "construct constructs constructing"))},
     "set": dict(type="investment", forms="set sets setting", next="up", slots="obj subj:pass", objects="plant",
                 passive="target", planned_only=True),
     # "BYD will open a car plant in Jizzakh"; an opening done is an event of the plant, not of an investor
@@ -113,6 +117,7 @@ patient elder herdsman people household entrepreneur businessman artisan teacher
     "plant": """
 plant plants factory factories facility facilities production line lines workshop complex project projects
 enterprise enterprises park parks zone zone center centre mine refinery refineries farm farms station stations
+mall malls hotel hotels warehouse warehouses terminal terminals hub hubs greenhouse greenhouses
 """,
 }
 

@@ -98,16 +98,31 @@ def _joins_another(p: Parse, c: Word, heads: frozenset[int]) -> bool:
     return _base(c) in ("cc", "punct") and any(x.i in heads and x.i > c.i for x in p.children(c.head, "conj"))
 
 
+_WHERE_WHEN = frozenset({"where", "when", "где", "когда"})  # "the hall where they were told …": what happened there
+
+
+def _which_one(p: Parse, head: int) -> set[int]:
+    """The words of a clause right after the head that says which one it is ("the company which oversees …")."""
+    return {i for c in p.children(head) if c.i > head and _base(c) == "acl" and not _after_comma(p, c)
+            and p.words[p.subtree(c.i)[0]].text.lower() not in _WHERE_WHEN for i in p.subtree(c.i)}
+
+
 def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
-            exclude: frozenset[int] = frozenset(), owner: bool = False) -> tuple[int, int]:
+            exclude: frozenset[int] = frozenset(), owner: bool = False, described: bool = False) -> tuple[int, int]:
     """The noun phrase headed by ``head``: its subtree without descriptions, second phrases and the place.
 
     ``keep_conj`` keeps coordinated heads and everything between them (an actor "A, B and C"); coordination
     deeper inside always stays ("ряд городов и областей"). ``exclude`` are heads of other phrases. ``owner`` keeps a
     place in the genitive, whose the head is, not where it stands: an actor "Правительства Китая и Казахстана", a
     target "проекты Республики Узбекистан" (a place after a preposition, "завод в Алматы", is the event's place).
+    ``described`` keeps a clause that says which one, right after the head: a target "the company which oversees
+    the pumping of gas", "a shopping mall offering repair goods".
     """
+    which = _which_one(p, head) - exclude if described else set()
+
     def skip(c: Word) -> bool:
+        if c.i in which:
+            return False
         if c.i in exclude or (c.head == head and c.dep == "case") or _joins_another(p, c, exclude):
             return True  # "to Shanghai": the target is "Shanghai"
         if _same_entity(ctx, p, head, c.i) or (c.head == head and _base(c) == "nmod"
@@ -122,7 +137,11 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
         return place_modifier(ctx, p, c) and not (owner and _case(p, c.i) is None)
 
     idx = p.subtree(head, skip)
-    run = idx if keep_conj else _contiguous(p, idx, head)
+    return _phrase_span(ctx, p, idx if keep_conj else _contiguous(p, idx, head))
+
+
+def _phrase_span(ctx: Context, p: Parse, run: list[int]) -> tuple[int, int]:
+    """Where the words ``run`` of a phrase stand, without stray punctuation at its ends, never cutting a name."""
     while len(run) > 1 and p.words[run[-1]].pos == "PUNCT" and (p.words[run[-1]].text not in ".)»”\""
                                                              or run[-1] != run[-2] + 1):
         run.pop()  # a closing mark stays with its phrase; the sentence's full stop after a gap does not
@@ -334,13 +353,22 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                 members.append(m)
                 # "Urumqi, the regional capital, Changji and Ili": the parser hangs the list on the apposition
                 todo.extend(c.i for a in (m, *(c.i for c in p.children(m, "appos"))) for c in p.children(a, "conj")
-                            if not _same_entity(ctx, p, m, c.i))
+                            if not _same_entity(ctx, p, m, c.i) and not _bracketed(p, c.i))
+                # "a facility, a shopping mall and a park": an indefinite "apposition" with a conjunct is a member
+                todo.extend(a.i for a in p.children(m, "appos") if p.children(a.i, "conj") and any(
+                    d.text.lower() in ("a", "an") for d in p.children(a.i, "det")))
         # a list has its conjunction (the parser may hang it on a word inside the last items: "…, poultry farming
         # and modern greenhouses"); a chain of places has none
         if len(members) > 1 and not any(w.dep == "cc" for w in p.words[min(members):max(members) + 1]):
             members = [h]
         out.extend(m for m in members if m == h or (_fits(ctx, p, m, trig) and not _generic(ctx, p, m)))
     return sorted(set(out))
+
+
+def _bracketed(p: Parse, i: int) -> bool:
+    """A word opening a parenthesis: "Linhai and Taizhou (the Zhejiang Province, China)" tells where they are, and
+    the province is no member of the list the parser may hang it on."""
+    return any(c.text == "(" and c.i < i for c in p.children(i, "punct"))
 
 
 def _list_below(ctx: Context, p: Parse, h: int) -> list[int]:
@@ -460,7 +488,8 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included)
             if _one_batch(ctx, p, heads, trig):  # "inked more than 100 agreements, deals and MoUs": one signing
                 return [(heads[0], span_of(ctx, p, heads[0], keep_conj=True, owner=True))]
-            return [(h, span_of(ctx, p, h, exclude=frozenset(heads) - {h}, owner=True)) for h in heads]
+            return [(h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k}, owner=True, described=True))
+                    for h in heads]
         if slot == "appos":
             found = _appos_after(ctx, p, k)
             if found is not None:
@@ -761,6 +790,9 @@ def entity_place(ctx: Context, e) -> str:
 REGION_AFTER = re.compile(r" (?:region|regional|oblast)\b")  # "Jizzakh regional administration" is the region's
 
 
+_ADJECTIVE_ENDINGS = ("sky", "skiy", "skaya", "skoye")
+
+
 def place_name(ctx: Context, name: str) -> str:
     """A place's name without its administrative designator ("Haidian District" -> "Haidian"; "Ili Kazakh
     Autonomous Prefecture" -> "Ili"), unless the whole is a canonical name ("Almaty Region" is not the city)."""
@@ -778,6 +810,8 @@ def place_name(ctx: Context, name: str) -> str:
             cut -= 1
         words, low = words[:cut], low[:cut]
     stripped = len(words) > 1 and low[-1] in ctx.lex.admin_words
+    if stripped and len(words) == 2 and low[0].endswith(_ADJECTIVE_ENDINGS):
+        return " ".join(words)  # "Primorsky Region": the designator's adjective is no name alone
     while len(words) > 1 and low[-1] in ctx.lex.admin_words:
         words, low = words[:-1], low[:-1]
     while len(words) > 1 and low[0] in ctx.lex.admin_words:

@@ -24,6 +24,27 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # the day a visit was wrapped up dates neither it nor its stops; going back where the visitors came from is no
+    # visit; "its visit" is the visit of the clause's subject
+    ("en-wrapped-up-visit-and-went-home", "en",
+     "BEIJING: A media delegation of journalists from Karachi wrapped up its week-long visit to China and left for "
+     "Karachi on Sunday. During the visit, the delegation visited the Great Wall of China.",
+     [("BEIJING", "GPE"), ("Karachi", "GPE"), ("week-long", "DATE"), ("China", "GPE"), ("Karachi", "GPE"),
+      ("Sunday", "DATE"), ("the Great Wall of China", "FAC")], date(2023, 9, 25),
+     [dict(type="visit", trigger="visit", actor="A media delegation of journalists from Karachi", target="China",
+           place="China", date=None),
+      dict(type="visit", trigger="visited", actor="the delegation", target="the Great Wall of China", date=None,
+           place="China")]),
+    ("en-left-for-a-new-place-is-a-visit", "en",
+     "The journalists from Karachi left for Kashgar on Sunday.",
+     [("Karachi", "GPE"), ("Kashgar", "GPE"), ("Sunday", "DATE")], date(2023, 9, 25),
+     [dict(type="visit", trigger="left", target="Kashgar", date=date(2023, 9, 24))]),
+    ("en-during-its-visit-to-an-organisation", "en",
+     "The delegation toured Beijing in May. During its visit to the Pakistan Embassy in Beijing, the delegation was "
+     "briefed by the ambassador.",
+     [("Beijing", "GPE"), ("May", "DATE"), ("Pakistan Embassy in Beijing", "ORG")], date(2024, 5, 20),
+     [dict(type="visit", trigger="toured", target="Beijing"),
+      dict(type="visit", trigger="visit", actor="the delegation", target="the Pakistan Embassy in Beijing")]),
     # "plan to create A, B and C": each is a planned investment; the parser hangs the second item as an indefinite
     # apposition with the third as its conjunct; a clause saying which one belongs to the target; "Primorsky
     # Region" keeps its designator (the adjective alone names nothing)

@@ -30,7 +30,7 @@ from tourpipe.syntax import (
 )
 
 _PERSON = frozenset({"PERSON"})
-_NAMED_VISIT = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+_NAMED_VISIT = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
 _DATE = frozenset({"DATE"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
 
@@ -318,19 +318,29 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     found = rd.party(ctx, p, k, frame, trig) or rd.targets(ctx, p, k, trig, passive)
     if not found and not trig.optional:
         return []
+    if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
+        return []
     status = rd.status(ctx, p, k, frame)
     if trig.planned_only and status != "planned" and not (trig.under_way and rd.in_progress(p, k)):
         return []
     actor = rd.actor(ctx, p, k, trig, frame, passive)
     light = frame != k and p.words[frame].lemma in ctx.lex.trigger_light_verbs and frame < k
+    ended = frame != k and p.words[frame].lemma in ctx.lex.end_verbs  # "wrapped up its visit on Sunday"
     base = rd.Reading((p.words[frame].start if light else w.start, w.end), (0, 0), None, *actor, status=status,
-                      date_mention=rd.date_mention(ctx, p, k, frame), scope=rd.scope(p, frame),
+                      date_mention=None if ended else rd.date_mention(ctx, p, k, frame), scope=rd.scope(p, frame),
                       extras={"type": trig.type, "backed": trig.backed, "amount_only": trig.amount_only,
                               "anaphoric": trig.noun and rd.back_reference(ctx, p, k)})
     if not found:
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
     return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head])
             for head, span in found]
+
+
+def _going_home(ctx: rd.Context, span: tuple[int, int]) -> bool:
+    """Is the place a visit goes to one the visitors were said to come from ("journalists from Islamabad, Quetta
+    and Gwadar wrapped up the visit and left for Islamabad")?"""
+    name = ctx.text[span[0]:span[1]]
+    return re.search(rf"(?<!\w){ctx.lex.origin_before}\s+{re.escape(name)}(?!\w)", ctx.text[:span[0]]) is not None
 
 
 VISITOR_WORDS = 6  # "Visiting [Mongolian President Nambaryn Enkhbayar]": the title and the name
@@ -540,8 +550,8 @@ def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
     lex = doc.ctx.lex
     for (s, e), hits in doc.hits:
         # a sentence that tells of a visit only: "The visit follows an agreement signed on March 3" dates the agreement
-        if not all(_kinds(lex, m) == {"visit"} for m in hits):
-            continue
+        if not all(_kinds(lex, m) == {"visit"} for m in hits) or lex.end_forms.search(doc.ctx.text, s, e):
+            continue  # "wrapped up the visit on Sunday": the day it ended dates no stop
         found = next(((s, m, d) for m in doc.ctx.mentions.within(s, e, _DATE)
                       if (d := dates.resolve(m.text, doc.lang, doc.published)) is not None
                       and d.precision in ("day", "month")  # "since 2018" dates no trip

@@ -81,6 +81,10 @@ class EventLexicon:
     people: frozenset[str]  # nouns naming people: never a visited site
     light_verbs: frozenset[str]
     light_nouns: frozenset[str]  # "take part in the signing": the verb governing the noun frames the trigger
+    end_verbs: frozenset[str]  # "wrapped up its visit on Sunday": the day ends it, dating neither it nor a stop
+    end_forms: re.Pattern  # ... their forms, for the sentences a trip's date is looked for in
+    return_triggers: frozenset[str]  # "left for Islamabad": going home when the visitors came "from Islamabad"
+    origin_before: str  # the word before a place visitors come from ("from")
     trigger_light_verbs: frozenset[str]
     non_agents: frozenset[str]
     future_aux: frozenset[str]
@@ -222,6 +226,8 @@ def _build(lang: str) -> EventLexicon:
         modifier_forms=_words(d.MODIFIER_FORMS),
         sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),
         light_verbs=frozenset(d.LIGHT_VERBS), light_nouns=frozenset(d.LIGHT_NOUNS),
+        end_verbs=frozenset(d.END_VERBS), end_forms=re.compile(d.END_FORMS, re.I),
+        return_triggers=frozenset(d.RETURN_TRIGGERS), origin_before=d.ORIGIN_BEFORE,
         trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),
         non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),
         plan_adjectives=frozenset(d.PLAN_ADJECTIVES), negations=frozenset(d.NEGATIONS),

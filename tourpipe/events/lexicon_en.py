@@ -127,6 +127,13 @@ pay make conduct undertake have begin start complete include embark kick wrap ho
 """.split()
 # Nouns between such a verb and a trigger noun: "the leaders will take part in the signing" (a future signing).
 LIGHT_NOUNS = "part".split()
+# Verbs that end a visit: "wrapped up its week-long visit on Sunday" (END_FORMS: a sentence saying so)
+END_VERBS = "wrap conclude complete end finish".split()
+END_FORMS = (r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:es|ed)|complet(?:es|ed)|end(?:s|ed)|finish(?:es|ed))\s+"
+             r"(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|tour|trip)\b")
+# Going where the visitors came from is going home: "journalists from Islamabad … left for Islamabad"
+RETURN_TRIGGERS = "leave".split()
+ORIGIN_BEFORE = "from"
 # Light verbs that belong to the trigger's span ("paid a field visit").
 TRIGGER_LIGHT_VERBS = "pay make".split()
 # Subjects that cannot be actors: "The trip also included a visit to …".

@@ -543,6 +543,10 @@ def passive_voice(p: Parse, k: int) -> bool:
 def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     for c in p.children(k):
         if c.dep == "nmod:poss" or (_base(c) == "nmod" and _case(p, c.i) in ctx.lex.agent_prepositions):
+            if c.text.lower() in ctx.lex.pronouns and frame != k:
+                agent = _agent(ctx, p, frame)  # "the delegation wrapped up its visit": the clause's subject
+                if agent is not None and agent.i != k and agent.text.lower() not in ctx.lex.pronouns:
+                    return agent
             return c
     for c in p.children(k, "nmod"):  # "the visit of President X to Y", "визит председателя КНР Си Цзиньпина"
         if _case(p, c.i) in ctx.lex.noun_agent_cases and any(

@@ -24,6 +24,29 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # an amount of deals signed: what is signed is the deals; a headline's "as X visits" is X's visit, not the
+    # signers'
+    ("en-sign-an-amount-in-deals-as-someone-visits", "en",
+     "Uzbekistan and China sign $3 billion in deals as Gansu party chief visits the Central Asian nation",
+     [("Uzbekistan", "GPE"), ("China", "GPE"), ("$3 billion", "MONEY"), ("Gansu", "GPE"), ("Central Asian", "NORP")],
+     date(2024, 5, 1),
+     [dict(type="agreement", trigger="sign", actor="Uzbekistan and China", target="$3 billion in deals"),
+      dict(type="visit", trigger="visits", actor="Gansu party chief", target="the Central Asian nation")]),
+    # an opening participle clause: the person named after it, with the title before the name, visits; a common
+    # noun with a place's name right after it is one target, in that place; a site's phrase ending with a place is
+    # in it
+    ("en-visiting-two-cities-titled-person", "en",
+     "Visiting Kazakh capital Astana and commercial hub Almaty from May 1 to 4, Gansu's party chief and top "
+     "official, Li Ming, said both sides would benefit.",
+     [("Kazakh", "NORP"), ("Astana", "GPE"), ("Almaty", "GPE"), ("May 1 to 4", "DATE"), ("Gansu", "GPE"),
+      ("Li Ming", "PERSON")], date(2024, 5, 20),
+     [dict(type="visit", actor="Gansu's party chief and top official, Li Ming", target="Kazakh capital Astana",
+           place="Astana", actor_canonical="Li Ming"),
+      dict(type="visit", actor="Gansu's party chief and top official, Li Ming", target="commercial hub Almaty",
+           place="Almaty")]),
+    ("en-site-phrase-ends-with-its-place", "en",
+     "The mayor visited the port city of Tianjin.", [("Tianjin", "GPE")], date(2024, 5, 1),
+     [dict(type="visit", actor="The mayor", target="the port city of Tianjin", place="Tianjin")]),
     # the day a visit was wrapped up dates neither it nor its stops; going back where the visitors came from is no
     # visit; "its visit" is the visit of the clause's subject
     ("en-wrapped-up-visit-and-went-home", "en",

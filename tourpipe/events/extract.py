@@ -380,13 +380,22 @@ def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
 def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, head: int | None,
                  span: tuple[int, int], siblings: list[int | None]) -> rd.Reading:
     where, stated = rd.place(ctx, p, k, frame, head, span, siblings, base.extras["type"] == "visit")
+    own = False  # the place is the site's own, carried to no later stop
+    named = ctx.mentions.covering(span[1] - 1, rd.GPE)
+    if base.extras["type"] == "visit" and where is None and head is not None and p.words[head].pos == "NOUN" \
+            and named is not None and named.end_char == span[1] and named.start_char > p.words[head].end \
+            and p.words[head].lemma not in ctx.lex.own_name_heads:  # "мечеть Байтулла" is the mosque's own name
+        # a site whose phrase ends with the place it is in: "the port city of Tianjin", "commercial hub Almaty"
+        # (rd._with_name_after), "the company which pumps gas into China via Kazakhstan", "администрацию поселка
+        # Сюйхан района Цзядин"
+        where, own = rd.entity_place(ctx, named), True
     canon = rd.canonical(ctx, p, head, ("PERSON", "ORG", "FAC", "GPE", "LOC")) if head is not None else None
     if canon is None:
         e = ctx.mentions.covering(span[0])
         canon = (e.canonical or e.text) if e is not None and (e.start_char, e.end_char) == span else None
     r = replace(base, target=span, target_head=head, target_canonical=canon, place=where, place_explicit=stated,
                 extras={**base.extras, "key": _key(ctx, p, head, span, canon),
-                        "inner_place": rd.inner_place(ctx, p, head, span)})
+                        "inner_place": rd.inner_place(ctx, p, head, span), "site_place": own})
     parties = rd.between(ctx, p, head) if base.extras["type"] == "agreement" else None
     if parties is not None:
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
@@ -514,7 +523,7 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         places = state.get("targets", (None, set()))[1]
         carried = next(iter(places)) if len(places) == 1 else None
         r.place = state.get("place") or carried or r.extras.get("inner_place")
-    elif not r.place_explicit and d.type == "visit":
+    elif not r.place_explicit and d.type == "visit" and not r.extras.get("site_place"):
         trigger, places = state.get("targets", (None, set()))
         state["targets"] = (r.trigger, (places if trigger == r.trigger else set()) | {r.place})
     if d.date is None and state.get("date") and state["date"][2] == r.status:

@@ -312,10 +312,16 @@ def _hung_on_verb(p: Parse, k: int, slot: str) -> list[int]:
 
 
 def _object_head(ctx: Context, p: Parse, h: int) -> int:
-    """Past a quantifier: "a number of agreements" -> "agreements"."""
-    if p.words[h].lemma in ctx.lex.quantifiers:
+    """Past a quantifier: "a number of agreements" -> "agreements"; past an amount: "signed $2 billion in deals"
+    -> "deals"."""
+    w = p.words[h]
+    if w.lemma in ctx.lex.quantifiers:
         for c in p.children(h, "nmod"):
             return c.i
+    if w.pos == "NUM":
+        for c in p.children(h, "nmod"):
+            if _case(p, c.i) in ctx.lex.amount_of:
+                return c.i
     return h
 
 
@@ -469,6 +475,15 @@ def _appos_after(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
     return (e.start_char, e.end_char) if e is not None and e.start_char == pos + 2 else None
 
 
+def _with_name_after(ctx: Context, p: Parse, h: int, span: tuple[int, int]) -> tuple[int, int]:
+    """A common noun with the place's name right after it, which the parser hung elsewhere: "commercial hub
+    Almaty", "the port city Aktau" are one target."""
+    if p.words[h].pos != "NOUN" or ctx.text[span[1]:span[1] + 1] != " ":
+        return span
+    e = ctx.mentions.covering(span[1] + 1, SITE_LABELS)
+    return (span[0], e.end_char) if e is not None and e.start_char == span[1] + 1 else span
+
+
 def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> list[tuple[int | None, tuple[int, int]]]:
     """(head, span) of each target of the trigger at k; a list of conjoined sites gives one target each."""
     for slot in trig.slots:
@@ -488,7 +503,8 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included)
             if _one_batch(ctx, p, heads, trig):  # "inked more than 100 agreements, deals and MoUs": one signing
                 return [(heads[0], span_of(ctx, p, heads[0], keep_conj=True, owner=True))]
-            return [(h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k}, owner=True, described=True))
+            return [(h, _with_name_after(ctx, p, h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k},
+                                                                 owner=True, described=True)))
                     for h in heads]
         if slot == "appos":
             found = _appos_after(ctx, p, k)
@@ -566,6 +582,13 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
 _AGENTS = frozenset({"PERSON", "ORG"})
 
 
+def _misplaced_subject(p: Parse, v: int) -> Word | None:
+    """A finite clause has a subject of its own, which a headline's parse may have hung elsewhere ("… sign deals as
+    Xinjiang party chief visits the nation"): the noun right before its verb, never the main clause's subject."""
+    before = p.words[v - 1] if v > 0 else None
+    return before if before is not None and before.pos in _NOUNS else None
+
+
 def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> Word | None:
     if trig.object_acts and not passive:
         return next(iter(p.children(k, "obj")), None)  # "took the editors to Urumqi"
@@ -581,25 +604,31 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
         w = p.words[cur]
         if w.head == cur or w.dep not in _CLIMB:
             return None
+        if w.dep == "advcl" and w.feat("VerbForm") == "Fin" and w.feat("Tense") is not None:
+            return _misplaced_subject(p, cur)
         if w.dep == "acl" and p.words[w.head].pos in _NOUNS:
-            # "the delegation visiting the park"; not "talks to invest"
-            if w.feat("VerbForm") in ("Part", "Ger"):
-                if trig.passive == "target" and w.feat("Tense") == "Past":
-                    return None  # "deals agreed with China", "agreements signed in Astana": the noun is what is done
-                noun = p.words[w.head]
-                if _plan_word(ctx, noun) and noun.head != noun.i:
-                    cur = noun.head  # "companies expressed interest in investing": who expressed it
-                    continue
-                if noun.lemma in ctx.lex.occasion_nouns:  # "It was X's first time visiting Xinjiang": X visits
-                    return next(iter(p.children(noun.i, "nmod:poss")), None)
-                return noun
-            plan = p.words[w.head]
-            if not _plan_word(ctx, plan) or plan.head == plan.i:
-                return None
-            cur = plan.head  # "X discussed plans to build": who discussed them
+            found, cur = _acl_actor(ctx, p, w, trig)
+            if cur is None:
+                return found
             continue
         cur = w.head
     return None
+
+
+def _acl_actor(ctx: Context, p: Parse, w: Word, trig: Trigger) -> tuple[Word | None, int | None]:
+    """Who acts in a trigger clause describing a noun: (the actor, None), or (None, the verb to look on from)."""
+    noun = p.words[w.head]
+    if w.feat("VerbForm") in ("Part", "Ger"):  # "the delegation visiting the park"; not "talks to invest"
+        if trig.passive == "target" and w.feat("Tense") == "Past":
+            return None, None  # "deals agreed with China", "agreements signed in Astana": the noun is what is done
+        if _plan_word(ctx, noun) and noun.head != noun.i:
+            return None, noun.head  # "companies expressed interest in investing": who expressed it
+        if noun.lemma in ctx.lex.occasion_nouns:  # "It was X's first time visiting Xinjiang": X visits
+            return next(iter(p.children(noun.i, "nmod:poss")), None), None
+        return noun, None
+    if not _plan_word(ctx, noun) or noun.head == noun.i:
+        return None, None
+    return None, noun.head  # "X discussed plans to build": who discussed them
 
 
 def moves_a_thing(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> bool:
@@ -640,14 +669,33 @@ def _antecedent(ctx: Context, p: Parse, v: int, subj: Word) -> Word:
     return noun
 
 
-def _after_adjunct(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
-    """The name right after an opening participle clause ("After visiting X, Lyubov Dobrota, …, said")."""
+def _after_adjunct(ctx: Context, p: Parse, k: int) -> tuple[tuple[int, int], Entity] | None:
+    """The name right after an opening participle clause ("After visiting X, Lyubov Dobrota, …, said"), with the
+    title before it ("Visiting Astana, Xinjiang's party chief and top official, Zhang Chunxian, said"): its span and
+    the named person or organisation."""
     end = p.words[max(p.subtree(k, lambda c: _base(c) in ("appos", "nmod", "punct") and c.i > k))].end
     pos = end
     while pos < len(ctx.text) and ctx.text[pos] in ", ":
         pos += 1
     e = ctx.mentions.covering(pos, frozenset({"PERSON", "ORG"}))
-    return (e.start_char, e.end_char) if e is not None and e.start_char == pos else None
+    if e is not None and e.start_char == pos:
+        return (e.start_char, e.end_char), e
+    comma = ctx.text.find(",", end, p.end)  # the clause ends at its comma ("from May 1 to 4, …")
+    if comma < 0:
+        return None
+    pos = comma + 1
+    while pos < len(ctx.text) and ctx.text[pos] == " ":
+        pos += 1
+    person = next(iter(ctx.mentions.starting(pos, pos + TITLE_CHARS, frozenset({"PERSON"}))), None)
+    if person is None:
+        return None
+    between = [w for w in p.words if pos <= w.start < person.start_char]
+    if not between or any(w.pos in _VERBS or w.text in ".;:" for w in between):
+        return None  # "… , the group said": no title of the person's
+    return (pos, person.end_char), person
+
+
+TITLE_CHARS = 80  # "Xinjiang's party chief and top official, " before the name
 
 
 def _partner(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
@@ -672,14 +720,19 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
     if w is None and not trig.noun and p.words[k].dep == "advcl" and p.words[k].i < p.words[k].head:
         found = _after_adjunct(ctx, p, k)
         if found is not None:
-            e = ctx.mentions.covering(found[0])
-            return found, None, e.canonical or e.text
+            span, e = found
+            return span, None, e.canonical or e.text
     if w is None or w.lemma in ctx.lex.non_agents or w.pos == "NUM":  # "$23 billion in deals agreed": no agent
         return None, None, None
     if w.text.lower() in ctx.lex.pronouns:
         return (w.start, w.end), ctx.lex.pronouns[w.text.lower()], None
     # never the trigger's own clause: "ambassadors familiarized with the port" parsed as a described noun
     span = span_of(ctx, p, w.i, keep_conj=True, exclude=frozenset({k}), owner=True)
+    if w.pos == "NOUN" and ctx.text.startswith(", ", span[1]):
+        # "Gansu's party chief and top official, Li Ming, said": the title's person, named after it between commas
+        person = ctx.mentions.covering(span[1] + 2, frozenset({"PERSON"}))
+        if person is not None and person.start_char == span[1] + 2 and ctx.text.startswith(",", person.end_char):
+            return (span[0], person.end_char), None, person.canonical or person.text
     return span, None, canonical(ctx, p, w.i, ACTOR_LABELS)
 
 

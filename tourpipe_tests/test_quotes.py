@@ -125,6 +125,15 @@ MORE_QUOTES = [
      "State Committee on Investment and State-owned Property Management, at the session.",
      [("Aziz Karimov", "PERSON"), ("State Committee on Investment and State-owned Property Management", "ORG")],
      [dict(text="The two plants will be built in the free economic zone", speaker="Aziz Karimov")]),
+    # a pronoun opening "He said" refers to the person opening the sentence before, not the last one named in it
+    ("en-pronoun-is-the-subject-before", "en",
+     "Zhao Wei thanked the hosts and backed the plan proposed by Erkin Turdiev. He said that the new consulate would "
+     "open in spring.", [("Zhao Wei", "PERSON"), ("Erkin Turdiev", "PERSON"), ("spring", "DATE")],
+     [dict(text="the new consulate would open in spring", speaker="Zhao Wei")]),
+    ("en-pronoun-no-subject-is-the-last-named", "en",
+     "At the opening of the forum in the city, the hosts thanked Erkin Turdiev. He said that the new consulate would "
+     "open in spring.", [("Erkin Turdiev", "PERSON"), ("spring", "DATE")],
+     [dict(text="the new consulate would open in spring", speaker="Erkin Turdiev")]),
     # a gerund with no clause after it, or with no reporting verb before it, reports nothing
     ("en-adding-no-clause", "en",
      "The company said it would build a plant near the river, adding 200 jobs to the local economy.", [],

@@ -562,7 +562,7 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int) -> None:
     floor = doc.lines[max(0, line_index - 1)][0]
     for f in found:
         if f.speaker is not None and f.speaker.pronoun == "person":
-            f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor)
+            f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor, doc.text, doc.sentences)
 
 
 def _to_quote(doc: _Doc, f: _Found) -> Quote:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tourpipe.quotes.lexicon import QuoteLexicon
@@ -292,10 +293,23 @@ def _owned(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int, rol
     return Speaker(s, e, role) if owned else None
 
 
-def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int) -> Speaker:
-    """A personal pronoun refers to the last person named since ``floor`` (the paragraph before)."""
+SUBJECT_WORDS = 6  # words before a person's name that still open its sentence ("Delegation leader Liu Dao-gang")
+
+
+def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str = "",
+                    sentences: Sequence[tuple[int, int]] = ()) -> Speaker:
+    """A personal pronoun refers to a person named since ``floor`` (the paragraph before): the one opening the
+    nearest sentence before it that opens with a person ("Zhao Yide thanked the hosts and backed the plans of
+    Erkinjon Turdimov. He said …" is Zhao Yide's), else the last person named."""
     if speaker.pronoun != "person":
         return speaker
+    for s, _ in reversed([x for x in sentences if floor <= x[0] < speaker.start]):
+        first = next(iter(mentions.within(s, speaker.start, PERSON)), None)
+        if first is None:
+            continue
+        if len(_words(text, s, first.start_char)) <= SUBJECT_WORDS:
+            return Speaker(first.start_char, first.end_char)
+        break  # the nearest sentence naming someone names no subject: the last person named
     found = mentions.last_before(speaker.start, floor, PERSON)
     return Speaker(found.start_char, found.end_char) if found is not None else speaker
 

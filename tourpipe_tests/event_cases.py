@@ -24,6 +24,20 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # a headline's bare "соглашение" is the agreement the body tells in full (same parties): one row, dated by it
+    ("ru-headline-bare-agreement-is-the-body-one", "ru",
+     "Казахстан и Китай заключили соглашение на $2 млрд\n\nВо вторник, 20 июня, Казахстан и Китай подписали "
+     "соглашение о строительстве моста через реку Или.",
+     [("Казахстан", "GPE", "Kazakhstan"), ("Китай", "GPE", "China"), ("20 июня", "DATE"),
+      ("Казахстан", "GPE", "Kazakhstan"), ("Китай", "GPE", "China"), ("Или", "LOC")], date(2023, 6, 21),
+     [dict(type="agreement", trigger="заключили", actor="Казахстан и Китай", date=date(2023, 6, 20))]),
+    ("ru-two-detailed-agreements-stay-apart", "ru",
+     "Казахстан и Китай подписали соглашение о строительстве моста. Кроме того, Казахстан и Китай подписали "
+     "соглашение о поставках зерна.",
+     [("Казахстан", "GPE", "Kazakhstan"), ("Китай", "GPE", "China"), ("Казахстан", "GPE", "Kazakhstan"),
+      ("Китай", "GPE", "China")], date(2023, 6, 21),
+     [dict(type="agreement", target="соглашение о строительстве моста"),
+      dict(type="agreement", target="соглашение о поставках зерна")]),
     # an amount of deals signed: what is signed is the deals; a headline's "as X visits" is X's visit, not the
     # signers'
     ("en-sign-an-amount-in-deals-as-someone-visits", "en",

@@ -395,7 +395,9 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
         canon = (e.canonical or e.text) if e is not None and (e.start_char, e.end_char) == span else None
     r = replace(base, target=span, target_head=head, target_canonical=canon, place=where, place_explicit=stated,
                 extras={**base.extras, "key": _key(ctx, p, head, span, canon),
-                        "inner_place": rd.inner_place(ctx, p, head, span), "site_place": own})
+                        "inner_place": rd.inner_place(ctx, p, head, span), "site_place": own,
+                        "head": p.words[head].lemma if head is not None else None,
+                        "bare": head is not None and span == (p.words[head].start, p.words[head].end)})
     parties = rd.between(ctx, p, head) if base.extras["type"] == "agreement" else None
     if parties is not None:
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
@@ -491,9 +493,19 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
         values = sorted(f.value for f in doc.facts if (f.start_char, f.end_char) in set(d.facts)
                         and f.unit_kind == "money")
         own += [f"{d.type}|money|{v:.6g}" for v in values]
+    look: list[str] = []
+    if d.type != "visit" and r.actor and r.extras.get("head"):
+        # "Пакистан и Китай заключили соглашение" (a headline's bare noun) is the agreement the body details
+        # ("… подписали соглашение о строительстве АЭС"): same parties, same noun, one of them bare
+        actor = r.actor_canonical or doc.ctx.text[r.actor[0]:r.actor[1]]
+        whose = f"{d.type}|{actor.casefold()}|{r.extras['head']}|{r.status}"
+        look, reg = ([whose + "|any"], [whose + "|bare"]) if r.extras.get("bare") else \
+            ([whose + "|bare"], [whose + "|any"])
+    else:
+        reg = []
     if r.status == "done":
-        return [k + "|done" for k in own], own + [k + "|done" for k in own]
-    return own, own
+        return [k + "|done" for k in own] + look, own + [k + "|done" for k in own] + reg
+    return own + look, own + reg
 
 
 def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:

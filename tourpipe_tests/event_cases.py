@@ -24,6 +24,14 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # the place named most is where the visitors come from: an unplaced signing is at the news's other place
+    ("en-main-place-is-not-the-visitors-home", "en",
+     "A delegation from Hefei, East China's Anhui province, held a fair in Dubai on May 3.\n"
+     "Hefei companies signed agreements worth $200 million with local partners.\n"
+     "Hefei delegation members said Hefei firms would come back.",
+     [("Hefei", "GPE"), ("Anhui", "GPE"), ("Dubai", "GPE"), ("May 3", "DATE"), ("Hefei", "GPE"),
+      ("$200 million", "MONEY"), ("Hefei", "GPE"), ("Hefei", "GPE")], date(2024, 5, 5),
+     [dict(type="agreement", trigger="signed", actor="Hefei companies", place="Dubai")]),
     # a headline's bare "соглашение" is the agreement the body tells in full (same parties): one row, dated by it
     ("ru-headline-bare-agreement-is-the-body-one", "ru",
      "Казахстан и Китай заключили соглашение на $2 млрд\n\nВо вторник, 20 июня, Казахстан и Китай подписали "

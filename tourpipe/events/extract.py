@@ -602,12 +602,43 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         seen.update((k, d) for k in register)
         kept.append(d)
     _date_headline(doc, kept)
+    main = None
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in
         if d.reading.place is None:
-            d.reading.place = doc.main_place
+            main = main or [_main_place(doc, kept)]
+            d.reading.place = main[0]
     return kept
+
+
+_APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}")  # ", East China's " between a place and the one it is in
+
+
+def _main_place(doc: _Doc, kept: list[_Draft]) -> str | None:
+    """The article's main place (_Doc.main_place) without the places its visitors and signers come from: in "A
+    delegation from Wuxi … Wuxi businesses signed agreements with the zone" the news is where the zone is. A place
+    named inside an event's actor, or after "from", is where someone comes from."""
+    ctx = doc.ctx
+    actors = [d.reading.actor for d in kept if d.reading.actor]
+    counts: Counter[str] = Counter()
+    origins: set[str] = set()
+    last_origin = -1  # where the last origin mention ends: "from Wuxi, East China's Jiangsu province" names two
+    for e in ctx.mentions.items:
+        if e.label != "GPE" or is_country(e.canonical or e.text):
+            continue
+        if any(a <= e.start_char < b for a, b in actors) \
+                or ctx.lex.origin_word.search(ctx.text, max(0, e.start_char - 40), e.start_char) \
+                or ctx.lex.origin_next.match(ctx.text, e.end_char) \
+                or (last_origin >= 0 and _APPOSED.fullmatch(ctx.text, last_origin, e.start_char)):
+            origins.add(rd.entity_place(ctx, e))
+            last_origin = e.end_char
+            continue
+        counts[rd.entity_place(ctx, e)] += 1
+    if not origins or doc.main_place not in origins:
+        return doc.main_place
+    # the most named place is where the visitors come from: the news is at the first of the others named most
+    return next((name for name, _ in counts.most_common() if name not in origins), None)
 
 
 def _date_headline(doc: _Doc, kept: list[_Draft]) -> None:

@@ -136,6 +136,11 @@ END_FORMS = (r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:es|ed)|complet(?:es|ed)|end(?:
 # Going where the visitors came from is going home: "journalists from Islamabad … left for Islamabad"
 RETURN_TRIGGERS = "leave".split()
 ORIGIN_BEFORE = "from"
+# ... and a place so named is no place of the news ("A delegation from Wuxi", "Wuxi businesses signed …"): the words
+# before such a mention, and after it
+ORIGIN_WORDS = r"(?<!\w)from(?:\s+the)?"
+ORIGIN_NEXT = (r"\s+(?:delegations?|enterprises?|compan(?:y|ies)|business(?:es)?|firms?|investors?|journalists?|"
+               r"officials?|entrepreneurs?|media|team|group|businessmen|producers?|manufacturers?)\b")
 # Light verbs that belong to the trigger's span ("paid a field visit").
 TRIGGER_LIGHT_VERBS = "pay make".split()
 # Subjects that cannot be actors: "The trip also included a visit to …".

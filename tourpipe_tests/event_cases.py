@@ -24,6 +24,11 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # "the state visit of X in Beijing": where a visit noun is, is what is visited
+    ("en-state-visit-of-someone-in-a-city", "en",
+     "Within the framework of the state visit of Kassym-Jomart Tokayev in Beijing, a business council was held.",
+     [("Kassym-Jomart Tokayev", "PERSON"), ("Beijing", "GPE")], date(2024, 5, 1),
+     [dict(type="visit", trigger="visit", actor="Kassym-Jomart Tokayev", target="Beijing", place="Beijing")]),
     # the place named most is where the visitors come from: an unplaced signing is at the news's other place
     ("en-main-place-is-not-the-visitors-home", "en",
      "A delegation from Hefei, East China's Anhui province, held a fair in Dubai on May 3.\n"

@@ -78,7 +78,7 @@ VERBS = {
 }
 
 NOUNS = {
-    "visit": dict(type="visit", forms="visit", slots="to of compound"),
+    "visit": dict(type="visit", forms="visit", slots="to of compound in"),  # "the state visit of X in Beijing"
     "tour": dict(type="visit", forms="tour", slots="of to around compound in"),
     "trip": dict(type="visit", forms="trip", slots="to around compound"),
     "stop": dict(type="visit", forms="stop", slots="appos at"),

@@ -134,6 +134,19 @@ MORE_QUOTES = [
      "At the opening of the forum in the city, the hosts thanked Erkin Turdiev. He said that the new consulate would "
      "open in spring.", [("Erkin Turdiev", "PERSON"), ("spring", "DATE")],
      [dict(text="the new consulate would open in spring", speaker="Erkin Turdiev")]),
+    # a news outlet relaying the story is no speaker (a person it quotes is)
+    ("en-state-media-said-is-a-relay", "en",
+     "Kazakhstan and China signed deals worth $2 billion during the trip, state media said on Friday.",
+     [("Kazakhstan", "GPE"), ("China", "GPE"), ("$2 billion", "MONEY"), ("Friday", "DATE")], []),
+    ("en-the-paper-added-is-a-relay", "en",
+     "He also visited the company that pumps the gas into Xinjiang, the paper added.", [("Xinjiang", "GPE")], []),
+    ("ru-tv-channel-is-a-relay", "ru",
+     "Делегация посетила завод в Актобе, сообщил телеканал Хабар.", [("Актобе", "GPE"), ("Хабар", "ORG")], []),
+    ("ru-name-in-guillemets-after-a-noun-is-no-quote", "ru",
+     "Делегация посетила завод в Актобе, сообщил телеканал «Хабар 24».", [("Актобе", "GPE")], []),
+    ("en-a-person-on-television-speaks", "en",
+     "The plant will open in May, Li Wei told national television.", [("May", "DATE"), ("Li Wei", "PERSON")],
+     [dict(text="The plant will open in May", speaker="Li Wei")]),
     # a gerund with no clause after it, or with no reporting verb before it, reports nothing
     ("en-adding-no-clause", "en",
      "The company said it would build a plant near the river, adding 200 jobs to the local economy.", [],

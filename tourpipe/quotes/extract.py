@@ -488,13 +488,26 @@ def _in_naming(doc: _Doc, found: list[_Found], q: Quoted) -> bool:
         and _n_words(doc.text, q.start, q.end) <= _MAX_NAME_WORDS
 
 
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s*$")
+
+
+def _named_by_noun(doc: _Doc, q: Quoted) -> bool:
+    """Is ``q`` the name of what the common noun right before it names: "сообщил телеканал «Хабар 24»", "компания
+    «Самрук-Казына»"? (Short, capitalised, after a lower-case word that reports no speech.)"""
+    m = _NOUN_BEFORE.search(doc.text, max(0, q.open - 40), q.open)
+    if m is None or not m.group(1).islower() or doc.lex.say.fullmatch(m.group(1)) or \
+            doc.lex.that_verb.fullmatch(m.group(1)):
+        return False
+    return doc.text[q.start:q.start + 1].isupper() and _n_words(doc.text, q.start, q.end) <= _MAX_NAME_WORDS
+
+
 def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     quoted = quotations(doc.text, ls, le)
     found: list[_Found] = []
     floor = ls
     speech = []  # quoted stretches that may be someone's words, not a name in quotation marks ("Пекин жибао")
     for q in quoted:
-        if _in_naming(doc, found, q):
+        if _in_naming(doc, found, q) or _named_by_noun(doc, q):
             floor = q.outer_end
             continue
         parts = _interrupted(doc, q)
@@ -625,8 +638,20 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
         tails.extend(_tails(doc, found))
         _resolve(doc, found, k)
         last = _inherit(found, last, k)
-        out.extend(_to_quote(doc, f) for f in found if f.speaker is not None)
+        out.extend(_to_quote(doc, f) for f in found if f.speaker is not None and not _outlet(doc, f.speaker))
     return out, (sorted(regions), sorted(tails))
+
+
+def _outlet(doc: _Doc, speaker: sp.Speaker) -> bool:
+    """Is the speaker a news outlet relaying the story ("…, state media said", "the paper added", "Turkmen national
+    television said", "сообщил телеканал")? A relay is no quotation; a person is never one."""
+    if speaker.pronoun or speaker.start < 0 or doc.mentions.within(speaker.start, speaker.end, sp.PERSON):
+        return False
+    words = _WORDS.findall(doc.text, speaker.start, speaker.end)
+    if not words:
+        return False
+    head = (words[-1] if doc.lex.head_last else words[0]).lower()
+    return head in doc.lex.outlets or head.startswith(doc.lex.outlet_stems)
 
 
 def _tails(doc: _Doc, found: list[_Found]) -> list[tuple[int, int]]:

@@ -30,6 +30,9 @@ class QuoteLexicon:
     say: re.Pattern  # a reporting verb, any construction
     that_verb: re.Pattern  # a reporting verb that needs a content clause
     credit: frozenset[str]
+    outlets: frozenset[str]  # heads of a naming that is a news outlet ("state media", "the paper"): no speaker
+    outlet_stems: tuple[str, ...]  # ... as stems ("телеканал", "газет")
+    head_last: bool  # a naming's head is its last word (English) or its first (Russian)
     speaking_bodies: tuple[str, ...]  # a naming opening with one of these speaks even with a credit verb
     role_words: frozenset[str]  # "head", "chairman": a description after a name that opens with one is a role
     pronouns: dict[str, str]
@@ -100,13 +103,15 @@ def _build(lang: str) -> QuoteLexicon:
     acc = alternation(d.ACCORDING_TO)
     when = rf"(?:\s+(?:{d.WHEN_AFTER_VERB})){{0,2}}"  # "…, the ministry said on Tuesday." / "…, told reporters May 10."
     as_w = _alt(d.AS_WORDS)
+    obj = rf"(?P<obj>(?:\s+{w}){{1,3}}?)?"  # who heard it: "told reporters", "told national television"
     # "…, said Li, adding that …", "…, сообщил Иван Петров, добавив, что …": no role of Li's opens with these
     after = rf"(?:{_alt(d.AFTER_NAMING + d.GERUNDS)})\b"
     return QuoteLexicon(
         lang=lang,
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags),
         that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
-        credit=frozenset(d.CREDIT_VERBS), speaking_bodies=tuple(d.SPEAKING_BODIES), role_words=frozenset(d.ROLE_WORDS),
+        credit=frozenset(d.CREDIT_VERBS), outlets=frozenset(d.OUTLETS), outlet_stems=tuple(d.OUTLET_STEMS),
+        head_last=d.HEAD_LAST, speaking_bodies=tuple(d.SPEAKING_BODIES), role_words=frozenset(d.ROLE_WORDS),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE), when_words=frozenset(d.WHEN_WORDS),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
@@ -132,9 +137,9 @@ def _build(lang: str) -> QuoteLexicon:
         # "CLAUSE, said X[, ROLE][, as …]": what follows the naming after a comma and one of these words is no clause
         inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np_long}(?:,\s+(?!{after}){np})?)"
                             rf"(?:,\s+{after}.*?)?|(?P<np2>{np})\s+"
-                            rf"(?P<verb2>{say_after})(?P<obj>\s+{w})?{when}(?:,\s+{after}.*?)?)\s*[.!]?$", flags),
+                            rf"(?P<verb2>{say_after}){obj}{when}(?:,\s+{after}.*?)?)\s*[.!]?$", flags),
         inverted_described=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np},\s+{np}),\s+(?P<verb2>{say_after})"
-                                      rf"(?P<obj>\s+{w})?{when}\s*[.!]?$", flags),
+                                      rf"{obj}{when}\s*[.!]?$", flags),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
         according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",
                                         re.I),

@@ -33,6 +33,10 @@ NOUN_LIKE = "state share comment remark stress".split()
 # A news outlet credited for the story, not a speaker: "…, DKNews.kz reports." ("X reported that …" is speech.)
 # Mental states ("hoped that", "believes that") are not quotations and are in no list.
 CREDIT_VERBS = "reports learnt learned".split()
+# ... nor is a naming headed by one of these: "…, state media said", "the paper added", "Turkmen television said"
+OUTLETS = "media television tv paper newspaper daily agency outlet channel radio broadcaster tabloid".split()
+OUTLET_STEMS: tuple[str, ...] = ()
+HEAD_LAST = True  # "Turkmen national television": the head noun ends a naming
 # ... but a press service or a ministry is no outlet: "as the ministry's press office reports, …" is its statement
 SPEAKING_BODIES = "press ministry government administration embassy".split()
 

@@ -144,6 +144,12 @@ MORE_QUOTES = [
      "Делегация посетила завод в Актобе, сообщил телеканал Хабар.", [("Актобе", "GPE"), ("Хабар", "ORG")], []),
     ("ru-name-in-guillemets-after-a-noun-is-no-quote", "ru",
      "Делегация посетила завод в Актобе, сообщил телеканал «Хабар 24».", [("Актобе", "GPE")], []),
+    # a long quotation may have its comma outside the marks; a short name in marks still speaks nothing
+    ("en-comma-outside-the-marks", "en",
+     "“We will meet companies that already invest in the region. We will bring good news”, said Aigerim Sadykova.",
+     [("Aigerim Sadykova", "PERSON")],
+     [dict(text="We will meet companies that already invest in the region. We will bring good news", direct=True,
+           speaker="Aigerim Sadykova")]),
     ("en-a-person-on-television-speaks", "en",
      "The plant will open in May, Li Wei told national television.", [("May", "DATE"), ("Li Wei", "PERSON")],
      [dict(text="The plant will open in May", speaker="Li Wei")]),

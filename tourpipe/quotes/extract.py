@@ -71,8 +71,11 @@ def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | N
     text, lex = doc.text, doc.lex
     inner = text[q.start:q.close] if q.close is not None else ""
     tail = text[q.outer_end:limit]
-    if not (lex.after_quote_tail.match(tail) or lex.after_quote.search(inner)):
-        return None  # “Mount of Freedom”, stated that …: a name in quotes, not someone's words
+    if not (lex.after_quote_tail.match(tail) or lex.after_quote.search(inner)
+            or (tail.startswith(",") and _n_words(text, q.start, q.end) > _MAX_NAME_WORDS)):
+        # “Mount of Freedom”, stated that …: a name in quotes, not someone's words (a long quotation may have its
+        # comma outside the marks: “… bring good news”, said Jerónimo.)
+        return None
     m = lex.after_verb_first.match(tail)
     if m and _credit(doc, m) and not _speaking_body(doc, q.outer_end + m.start("rest"), q.outer_end + m.end("rest")):
         return None  # "«…», — сообщает Kazinform": the outlet that carries the story, not who said it

@@ -150,6 +150,12 @@ MORE_QUOTES = [
      [("Aigerim Sadykova", "PERSON")],
      [dict(text="We will meet companies that already invest in the region. We will bring good news", direct=True,
            speaker="Aigerim Sadykova")]),
+    # an organisation's title before a person's name: the person speaks, in that role
+    ("en-org-title-person-said", "en",
+     "Trade between the two countries grew by a third last year, KTZ Chairman Nurlan Sauranbayev said.",
+     [("KTZ", "ORG"), ("Nurlan Sauranbayev", "PERSON"), ("last year", "DATE")],
+     [dict(text="Trade between the two countries grew by a third last year", speaker="Nurlan Sauranbayev",
+           speaker_role="KTZ Chairman")]),
     ("en-a-person-on-television-speaks", "en",
      "The plant will open in May, Li Wei told national television.", [("May", "DATE"), ("Li Wei", "PERSON")],
      [dict(text="The plant will open in May", speaker="Li Wei")]),

@@ -190,6 +190,8 @@ def _named(lex: QuoteLexicon, mentions: Mentions, text: str, parts, n: int, k: i
     if pron is not None:
         return pron
     name = _name_at(lex, mentions, text, s, e)
+    if name.label != "PERSON" and mentions.within(name.end_char, e, PERSON):
+        return _split_role(mentions, s, e, _role_span(text, parts, n + 1, k), text)  # "KTZ Chairman X said": X
     role = _role_span(text, parts, n + 1, k)
     if name.end_char < e and role is None:
         role = _strip(text, name.end_char, e)  # "Li Qiang from Toppress"

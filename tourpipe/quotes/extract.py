@@ -311,11 +311,9 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
     if not _outside(quoted, s, e):
         return []
     sent = text[s:e]
-    # the sentence-final attribution first: in "CLAUSE, according to Li, head of X." the role is no clause
-    for rx in (lex.according_last, lex.according_first, lex.according_possessive):
-        m = rx.search(sent)
-        if m and _speaking(doc, s + m.start("np"), s + m.end("np")):
-            return _according(doc, m, s, rx is lex.according_first)
+    according = _according_frame(doc, s, sent)
+    if according is not None:
+        return according
     described = lex.inverted_described.search(sent)
     if described is not None and not _opens_with_name(doc, s + described.start("np2"), s + described.end("np2")):
         described = None  # "…, to $5 billion, the ministry said": the comma before the naming is the clause's
@@ -342,6 +340,28 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
     return []
 
 
+def _according_frame(doc: _Doc, s: int, sent: str) -> list[_Found] | None:
+    """"CLAUSE, according to X.", "По словам X, CLAUSE", "In his words, CLAUSE" (None: no such frame). The
+    sentence-final frame first: in "CLAUSE, according to Li, head of X." the role is no clause."""
+    lex = doc.lex
+    for rx in (lex.according_last, lex.according_first, lex.according_possessive):
+        m = rx.search(sent)
+        if m and rx is lex.according_last and not _described_after(doc, m.group("np")):
+            continue  # "A, по словам губернатора, B.": the clause runs on after the frame
+        if m and _speaking(doc, s + m.start("np"), s + m.end("np")):
+            return _according(doc, m, s, rx is lex.according_first)
+    return None
+
+
+def _described_after(doc: _Doc, naming: str) -> bool:
+    """Is what follows a comma in the naming of "CLAUSE, according to NAMING." a role ("Li, head of the park"),
+    not the clause running on ("according to Li, by a third")?"""
+    if "," not in naming:
+        return True
+    words = [w for w in _WORDS.findall(naming.split(",", 1)[1].lower()) if w not in doc.lex.articles]
+    return bool(words) and words[0] in doc.lex.role_words
+
+
 def _according(doc: _Doc, m: re.Match, s: int, first: bool) -> list[_Found]:
     """The clause an "according to NAME" frames, said by NAME; ``first``: the frame opens the sentence, and a role
     may stand between it and the clause ("According to X, head of the department, CLAUSE")."""
@@ -350,6 +370,10 @@ def _according(doc: _Doc, m: re.Match, s: int, first: bool) -> list[_Found]:
     if speaker is None:
         return []
     a, b = _clause(doc, s + m.start("clause"), s + m.end("clause"))
+    if first and m.start() > 0 and not doc.lex.cue.search(text, s, s + m.start()):
+        # "Опыт китайских коллег, по словам губернатора, пригодится …": the frame inside the clause, which opens
+        # the sentence
+        a = sp._strip(text, s, b)[0]
     role = _role_first(doc, speaker, a, b) if first else None
     if role is not None:
         speaker = sp.Speaker(speaker.start, speaker.end, role)

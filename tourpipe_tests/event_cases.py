@@ -24,6 +24,16 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # "The deal was inked …" after the deal was told: the same deal; "… and visiting Chairman X in the capital of Y"
+    # is X's visit to Y
+    ("en-the-deal-was-inked-by-a-visiting-chairman", "en",
+     "Laos and China inked a new pact last week.\nThe deal was inked by LNCCI President Oudet Souvannavong and "
+     "visiting CCPIT Chairman Ren Hongbin in the Lao capital of Vientiane.",
+     [("Laos", "GPE"), ("China", "GPE"), ("last week", "DATE"), ("LNCCI", "ORG"), ("Oudet Souvannavong", "PERSON"),
+      ("CCPIT", "ORG"), ("Ren Hongbin", "PERSON"), ("Lao", "NORP"), ("Vientiane", "GPE")], date(2024, 5, 1),
+     [dict(type="agreement", trigger="inked", actor="Laos and China", target="a new pact"),
+      dict(type="visit", trigger="visiting", actor="CCPIT Chairman Ren Hongbin", target="Vientiane",
+           place="Vientiane")]),
     # "the state visit of X in Beijing": where a visit noun is, is what is visited
     ("en-state-visit-of-someone-in-a-city", "en",
      "Within the framework of the state visit of Kassym-Jomart Tokayev in Beijing, a business council was held.",

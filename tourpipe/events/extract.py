@@ -336,6 +336,17 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
             for head, span in found]
 
 
+def _the_one_told(ctx: rd.Context, p: Parse, head: int | None, span: tuple[int, int]) -> bool:
+    """Is the target a definite bare noun of an agreement or a project ("The deal was inked by …", "the agreement",
+    "this memorandum")? It points back to one told before."""
+    if head is None:
+        return False
+    words = [w for w in p.words if span[0] <= w.start and w.end <= span[1]]
+    return len(words) == 2 and words[1].i == head and words[0].dep == "det" \
+        and (words[0].text.lower() == "the" or words[0].lemma in ctx.lex.anaphoric_determiners
+             or words[0].text.lower() in ctx.lex.anaphoric_determiners)
+
+
 def _going_home(ctx: rd.Context, span: tuple[int, int]) -> bool:
     """Is the place a visit goes to one the visitors were said to come from ("journalists from Islamabad, Quetta
     and Gwadar wrapped up the visit and left for Islamabad")?"""
@@ -343,6 +354,14 @@ def _going_home(ctx: rd.Context, span: tuple[int, int]) -> bool:
     return re.search(rf"(?<!\w){ctx.lex.origin_before}\s+{re.escape(name)}(?!\w)", ctx.text[:span[0]]) is not None
 
 
+def _gpe_in(ctx: rd.Context, p: Parse, i: int):
+    """The last GPE named in the phrase headed by word i ("in Astana", "in the Cambodian capital of Phnom Penh")."""
+    idx = p.subtree(i)
+    found = ctx.mentions.within(p.words[idx[0]].start, p.words[idx[-1]].end, rd.GPE)
+    return found[-1] if found else None
+
+
+VISITOR_AFTER = frozenset({"and", "by", "with", ",", "и", "с"})  # words before a "visiting" that describes a person
 VISITOR_WORDS = 6  # "Visiting [Mongolian President Nambaryn Enkhbayar]": the title and the name
 
 
@@ -350,7 +369,8 @@ def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
     """"Visiting Kyrgyz President X said in Astana on Monday …": the person "visiting" describes is a visitor, of the
     place the clause that person heads is told in (a visit with no place stated is not read this way)."""
     w = p.words[k]
-    if k + 1 >= len(p.words) or p.children(k, "obj"):
+    joined = k > 0 and p.words[k - 1].text.lower() in VISITOR_AFTER  # "by Kith Meng and visiting Chairman Jiang"
+    if k + 1 >= len(p.words) or (p.children(k, "obj") and not joined):
         return None  # "spent the week visiting Governor X": the person is whom they visited
     people = ctx.mentions.starting(w.end, p.words[min(k + VISITOR_WORDS, len(p.words) - 1)].end, _PERSON)
     if not people:
@@ -364,10 +384,10 @@ def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
         return None  # the name runs past this piece of an overlong sentence
     clause = next((h for h in (p.words[last].head, w.head) if p.words[h].pos in ("VERB", "AUX")), None)
     where = next((c for c in p.children(clause, "obl") if rd._case(p, c.i) in ctx.lex.locative_prepositions
-                  and ctx.mentions.covering(c.start, rd.GPE) is not None), None) if clause is not None else None
+                  and _gpe_in(ctx, p, c.i) is not None), None) if clause is not None else None
     if where is None:
         return None
-    gpe = ctx.mentions.covering(where.start, rd.GPE)
+    gpe = _gpe_in(ctx, p, where.i)  # "in the Cambodian capital of Phnom Penh": Phnom Penh
     place = rd.entity_place(ctx, gpe)
     actor = (p.words[k + 1].start, person.end_char)
     # the day dates what was said, not the visit, which spans it
@@ -397,6 +417,8 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
                 extras={**base.extras, "key": _key(ctx, p, head, span, canon),
                         "inner_place": rd.inner_place(ctx, p, head, span), "site_place": own,
                         "head": p.words[head].lemma if head is not None else None,
+                        "anaphoric": base.extras["anaphoric"] or (base.extras["type"] != "visit"
+                                                                  and _the_one_told(ctx, p, head, span)),
                         "bare": head is not None and span == (p.words[head].start, p.words[head].end)})
     parties = rd.between(ctx, p, head) if base.extras["type"] == "agreement" else None
     if parties is not None:

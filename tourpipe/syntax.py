@@ -153,8 +153,15 @@ _DATELINE = re.compile(r"[^\n]{0,60}?(?:(?:\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*|\
 # "ASTANA. ", "URUMQI, ", "NUR-SULTAN, ", "NEW YORK, ", "Пекин. ", "Ulaanbaatar /" (not "Mr. ")
 # "XI'AN, ": a city's name may hold an apostrophe ("China's" is a possessive, no city)
 _CITY_FIRST = re.compile(r"(?:[^\W\d_]{3,}|[^\W\d_]+['’](?![sS]\b)[^\W\d_]+)(?:[\s-][^\W\d_]{2,})?(?:[.,]\s|\s+/)")
-_CITY = re.compile(r"[^\W\d_](?:[^\W\d_\s-]|['’](?=[^\W\d_]))*(?:[\s-][^\W\d_]+)?(?=[.,]\s|\s+/|\s+[-–—])")
+_CITY = re.compile(r"[^\W\d_](?:[^\W\d_\s-]|['’](?=[^\W\d_]))*(?:[\s-][^\W\d_]+)?(?=[.,:]\s|\s+/|\s+[-–—])")
 DATELINE_LINES = 3  # a dateline opens one of the first lines (the headline and standfirst come before the lede)
+
+
+# A page's own date glued before the dateline by the scraper: "date 2025-04-30 MOSCOW, April 30. /TASS/. "
+_GLUED_DATE = re.compile(r"[ \t]*date \d{4}-\d{2}-\d{2}[ \t]+")
+# ... a desk after the agency: "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - "; a city in capitals and a colon: "ISLAMABAD: "
+_DESK = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+){0,2}[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+(?:--|[-–—])\s+")
+_COLON_CITY = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?:\s+(?=[^\W\d_])")
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
@@ -164,10 +171,15 @@ def datelines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", start)
         if text[start:end if end >= 0 else len(text)].strip():
             seen += 1  # blank lines between the headline, the page's date line and the lede count for nothing
-            m = _DATELINE.match(text, start)
+            glued = _GLUED_DATE.match(text, start)
+            at = glued.end() if glued else start
+            m = _DATELINE.match(text, at)
             head = m.group().rstrip(" -–—") if m is not None else ""
             if m is not None and len(head.split()) <= 8 and (len(head.split()) == 1 or _CITY_FIRST.match(head)):
-                out.append((m.start(), m.end()))
+                desk = _DESK.match(text, m.end())
+                out.append((start if glued else m.start(), desk.end() if desk else m.end()))
+            elif (colon := _COLON_CITY.match(text, at)) is not None:
+                out.append((start if glued else colon.start(), colon.end()))
         start = text.find("\n", start) + 1
         if start == 0:
             break
@@ -178,7 +190,8 @@ def dateline_city(text: str, spans: Sequence[tuple[int, int]] | None = None) -> 
     """(start, end) of the city a dateline opens with ("URUMQI" of "URUMQI, July 29 (Xinhua) -- "), else None;
     ``spans``: the text's :func:`datelines`, when the caller has them."""
     for s, e in datelines(text) if spans is None else spans:
-        m = _CITY.match(text, s, e)
+        glued = _GLUED_DATE.match(text, s, e)
+        m = _CITY.match(text, glued.end() if glued else s, e)
         if m is not None:
             return m.span()
     return None

@@ -24,6 +24,21 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # the leader is part of a group's naming; the place a "where" clause is about places its events; a phrase that
+    # opens right after the verb is the verb's, wherever the parser hangs it
+    ("ru-delegation-headed-by-arrived-where", "ru",
+     "Делегация Амурской области во главе с губернатором региона Василием Орловым прибыла в китайский город "
+     "Хэйхэ, где посетит ведущие предприятия провинции Хэйлунцзян и проведет встречи с коллегами.",
+     [("Амурской области", "GPE"), ("Василием Орловым", "PERSON"), ("китайский", "NORP"), ("Хэйхэ", "GPE", "Heihe"),
+      ("Хэйлунцзян", "GPE", "Heilongjiang")], date(2024, 5, 1),
+     [dict(type="visit", trigger="прибыла", target="китайский город Хэйхэ", place="Heihe",
+           actor="Делегация Амурской области во главе с губернатором региона Василием Орловым"),
+      dict(type="visit", trigger="посетит", place="Heihe", status="planned")]),
+    ("en-delegation-led-by-arrived-where", "en",
+     "A delegation led by Governor Li Wei arrived in Harbin, where it will visit the technopark.",
+     [("Li Wei", "PERSON"), ("Harbin", "GPE")], date(2024, 5, 1),
+     [dict(type="visit", trigger="arrived", actor="A delegation led by Governor Li Wei", target="Harbin"),
+      dict(type="visit", trigger="visit", target="the technopark", place="Harbin", status="planned")]),
     # "The deal was inked …" after the deal was told: the same deal; "… and visiting Chairman X in the capital of Y"
     # is X's visit to Y
     ("en-the-deal-was-inked-by-a-visiting-chairman", "en",

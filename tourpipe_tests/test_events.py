@@ -104,6 +104,11 @@ def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeyp
     ("KHORGOS, China, May 2, 2024 /PRNewswire/ — The port opened.", "KHORGOS, China, May 2, 2024 /PRNewswire/ — "),
     ("Алматы, 5 июня /Казинформ/ -- Делегация прибыла.", "Алматы, 5 июня /Казинформ/ -- "),
     ("Astana /QAZINFORM/ The delegation arrived.", "Astana /QAZINFORM/ "),
+    # a regional desk after the agency, a city in capitals with a colon, a page's date glued before the dateline
+    ("Хабаровск. 24 мая. ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Делегация прибыла.",
+     "Хабаровск. 24 мая. ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - "),
+    ("ISLAMABAD: The delegation arrived.", "ISLAMABAD: "),
+    ("date 2023-09-25 BEIJING: The delegation left.", "date 2023-09-25 BEIJING: "),
     ("Prices rose 5% in Astana /per year/ and fell elsewhere.", None),
     ("Almaty, Urumqi launch new flights /VIDEO/ Tourists are pleased.", None),  # a headline's media tag
     ("Токаев и Мирзиёев провели переговоры /ФОТО/ Стороны подписали соглашения.", None),

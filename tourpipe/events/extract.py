@@ -336,6 +336,23 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
             for head, span in found]
 
 
+_WHERE_BEFORE = re.compile(r",\s*$")
+
+
+def _where_clause_place(ctx: rd.Context, p: Parse, frame: int) -> str | None:
+    """The place a "where" clause is about: "arrived in Harbin, where they will visit …", "прибыла в город Харбин,
+    где посетит …" (the place named right before ", where")."""
+    mark = next((c for c in p.children(frame, "advmod") if c.text.lower() in _WHERE_WORDS and c.i < frame), None)
+    if mark is None or not _WHERE_BEFORE.search(ctx.text, max(0, mark.start - 3), mark.start):
+        return None
+    comma = ctx.text.rfind(",", 0, mark.start)
+    e = ctx.mentions.last_before(comma + 1, max(0, comma - 60), rd.GPE)
+    return rd.entity_place(ctx, e) if e is not None and not ctx.text[e.end_char:comma].strip() else None
+
+
+_WHERE_WORDS = frozenset({"where", "где"})
+
+
 def _the_one_told(ctx: rd.Context, p: Parse, head: int | None, span: tuple[int, int]) -> bool:
     """Is the target a definite bare noun of an agreement or a project ("The deal was inked by …", "the agreement",
     "this memorandum")? It points back to one told before."""
@@ -400,6 +417,9 @@ def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
 def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, head: int | None,
                  span: tuple[int, int], siblings: list[int | None]) -> rd.Reading:
     where, stated = rd.place(ctx, p, k, frame, head, span, siblings, base.extras["type"] == "visit")
+    there = _where_clause_place(ctx, p, frame)
+    if there is not None:
+        where, stated = there, True  # "прибыла в город Харбин, где посетит предприятия провинции Хейлунцзян"
     own = False  # the place is the site's own, carried to no later stop
     named = ctx.mentions.covering(span[1] - 1, rd.GPE)
     if base.extras["type"] == "visit" and where is None and head is not None and p.words[head].pos == "NOUN" \

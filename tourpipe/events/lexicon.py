@@ -80,6 +80,7 @@ class EventLexicon:
     site_suffixes: tuple[str, ...]  # a compound ending in one is a site too: "электростанция", "автозавод"
     people: frozenset[str]  # nouns naming people: never a visited site
     light_verbs: frozenset[str]
+    led_by: re.Pattern  # "the delegation led by X": who leads a group is part of its naming
     amount_of: frozenset[str]  # "$2 billion in deals": what an amount is of
     light_nouns: frozenset[str]  # "take part in the signing": the verb governing the noun frames the trigger
     end_verbs: frozenset[str]  # "wrapped up its visit on Sunday": the day ends it, dating neither it nor a stop
@@ -229,6 +230,7 @@ def _build(lang: str) -> EventLexicon:
         modifier_forms=_words(d.MODIFIER_FORMS),
         sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),
         light_verbs=frozenset(d.LIGHT_VERBS), light_nouns=frozenset(d.LIGHT_NOUNS), amount_of=frozenset(d.AMOUNT_OF),
+        led_by=re.compile(d.LED_BY, re.I),
         end_verbs=frozenset(d.END_VERBS), end_forms=re.compile(d.END_FORMS, re.I),
         return_triggers=frozenset(d.RETURN_TRIGGERS), origin_before=d.ORIGIN_BEFORE,
         origin_word=re.compile(rf"(?:{d.ORIGIN_WORDS})\s+$", re.I), origin_next=re.compile(d.ORIGIN_NEXT, re.I),

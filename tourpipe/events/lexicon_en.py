@@ -127,6 +127,8 @@ pay make conduct undertake have begin start complete include embark kick wrap ho
 """.split()
 # Nouns between such a verb and a trigger noun: "the leaders will take part in the signing" (a future signing).
 LIGHT_NOUNS = "part".split()
+# A group's leader named after it belongs to its naming: "A delegation led by Governor X visited …"
+LED_BY = r",?\s+(?:led|headed)\s+by\s+"
 # The prepositions an amount takes what it is of with: "signed $2 billion in deals", "$5 million of investment"
 AMOUNT_OF = "in of".split()
 # Verbs that end a visit: "wrapped up its week-long visit on Sunday" (END_FORMS: a sentence saying so)

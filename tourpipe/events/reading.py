@@ -65,8 +65,17 @@ def _base(w: Word) -> str:
 
 
 def _case(p: Parse, i: int) -> str | None:
+    """The preposition of word i's phrase: the nearest before it (a parse may hang a second one on the word: "во главе
+    с губернатором прибыла в город"), its Russian vowel variant as the plain one ("во" is "в")."""
     marks = p.children(i, "case")
-    return marks[0].text.lower() if marks else None
+    if not marks:
+        return None
+    before = [m for m in marks if m.i < i]
+    word = (before[-1] if before else marks[0]).text.lower()
+    return _VOWEL_VARIANTS.get(word, word)
+
+
+_VOWEL_VARIANTS = {"во": "в", "со": "с", "ко": "к", "обо": "о", "изо": "из", "подо": "под", "надо": "над"}
 
 
 def _entity(ctx: Context, w: Word, labels=None):
@@ -297,7 +306,21 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     # "invest $5 million in X": the phrase may hang from the amount
     kids = kids + [g for c in kids if c.dep == "obj" for g in p.children(c.i)]
     found = [c.i for c in kids if _base(c) in ("obl", "nmod") and _case(p, c.i) == slot]
-    return found or (_hung_on_verb(p, k, slot) if trig.noun else [])
+    return found or (_hung_on_verb(p, k, slot) if trig.noun else _right_after(p, k, slot))
+
+
+def _right_after(p: Parse, k: int, slot: str) -> list[int]:
+    """"прибыла в китайский город Харбин, где … и проведет встречи": the parser may hang the phrase that opens
+    right after the verb on a later verb; a phrase of the slot's preposition starting right after the trigger is
+    the trigger's."""
+    after = k + 1
+    if after >= len(p.words) or p.words[after].dep != "case" or _VOWEL_VARIANTS.get(
+            p.words[after].text.lower(), p.words[after].text.lower()) != slot:
+        return []
+    h = p.words[after].head
+    inside = set(p.subtree(h))
+    return [h] if h > after and _base(p.words[h]) in ("obl", "nmod") and all(i in inside for i in range(after, h)) \
+        else []
 
 
 def _hung_on_verb(p: Parse, k: int, slot: str) -> list[int]:
@@ -695,6 +718,7 @@ def _after_adjunct(ctx: Context, p: Parse, k: int) -> tuple[tuple[int, int], Ent
     return (pos, person.end_char), person
 
 
+LEADER_CHARS = 80  # "во главе с губернатором региона " before the leader's name
 TITLE_CHARS = 80  # "Xinjiang's party chief and top official, " before the name
 
 
@@ -728,6 +752,11 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
         return (w.start, w.end), ctx.lex.pronouns[w.text.lower()], None
     # never the trigger's own clause: "ambassadors familiarized with the port" parsed as a described noun
     span = span_of(ctx, p, w.i, keep_conj=True, exclude=frozenset({k}), owner=True)
+    led = ctx.lex.led_by.match(ctx.text, span[1])
+    if led is not None and span[1] < p.words[k].start:  # "the delegation led by Governor X", "во главе с X"
+        person = next(iter(ctx.mentions.starting(led.end(), led.end() + LEADER_CHARS, frozenset({"PERSON"}))), None)
+        if person is not None and person.end_char <= p.words[k].start:
+            span = (span[0], person.end_char)
     if w.pos == "NOUN" and ctx.text.startswith(", ", span[1]):
         # "Gansu's party chief and top official, Li Ming, said": the title's person, named after it between commas
         person = ctx.mentions.covering(span[1] + 2, frozenset({"PERSON"}))

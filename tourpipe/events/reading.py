@@ -625,6 +625,11 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
         if subj is not None:
             return subj
         w = p.words[cur]
+        if w.head != cur and w.feat("VerbForm") == "Inf" and p.words[w.head].pos in _NOUNS \
+                and _plan_word(ctx, p.words[w.head]):
+            owner = _plan_owner(ctx, p, w.head)  # "о планах инвесторов из Китая открыть заводы": the investors
+            if owner is not None:
+                return owner
         if w.head == cur or w.dep not in _CLIMB:
             return None
         if w.dep == "advcl" and w.feat("VerbForm") == "Fin" and w.feat("Tense") is not None:
@@ -635,6 +640,15 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
                 return found
             continue
         cur = w.head
+    return None
+
+
+def _plan_owner(ctx: Context, p: Parse, plan: int) -> Word | None:
+    """Whose plan a plan noun is: "X's plans", "планы инвесторов" (a bare genitive of people or a body)."""
+    for c in p.children(plan):
+        if c.dep == "nmod:poss" or (_base(c) == "nmod" and _case(p, c.i) is None and c.pos in _NOUNS
+                                    and c.feat("Case") in (None, "Gen")):
+            return c
     return None
 
 
@@ -787,6 +801,8 @@ def status(ctx: Context, p: Parse, k: int, frame: int) -> str:
         if w.head == cur and w.feat("VerbForm") == "Inf" and any(
                 c.text.lower() in lex.infinitive_marks for c in p.children(cur, "aux", "mark")):
             return "planned"  # a headline's "Chinese investors to build poultry farm"
+        if w.head != cur and w.feat("VerbForm") == "Inf" and _plan_word(ctx, p.words[w.head]):
+            return "planned"  # "о планах инвесторов открыть заводы", whatever relation the parser gives it
         if w.head == cur or w.dep not in ("xcomp", "csubj", "acl"):
             return "done"
         head = p.words[w.head]

@@ -24,6 +24,11 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    ("en-keen-and-pledged-to-build", "en",
+     "The owner was keen to establish a special economic zone in Sindh. The company pledged to build a cement "
+     "plant in Shymkent.", [("Sindh", "GPE"), ("Shymkent", "GPE")], date(2024, 5, 1),
+     [dict(type="investment", trigger="establish", actor="The owner", status="planned", place="Sindh"),
+      dict(type="investment", trigger="build", actor="The company", status="planned", place="Shymkent")]),
     # "о планах X открыть Y": the plan is X's, the opening planned, whatever relation the parser gives the infinitive;
     # a region's abbreviation is its name
     ("ru-plans-of-investors-to-open", "ru",

@@ -152,7 +152,7 @@ NON_AGENTS = "trip tour visit program programme itinerary schedule day event jou
 FUTURE_AUX = "will shall 'll wo".split()
 PLAN_WORDS = """
 plan intend aim expect schedule set prepare hope want seek agree propose decide consider envisage mean going
-project intention proposal ready willing eager readiness due interest
+project intention proposal ready willing eager readiness due interest vow pledge promise keen commit
 """.split()
 PLAN_ADJECTIVES = "upcoming planned forthcoming future scheduled proposed prospective next".split()
 NEGATIONS = "not n't never no".split()
@@ -199,7 +199,7 @@ PLAN_CUES = r"""
 to will shall 'll is are am 's 're being be been upcoming planned forthcoming future scheduled proposed
 prospective next ready willing eager readiness due plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w*
 hope\w* hoping want\w* seek\w* sought agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going
-project\w* intention\w* interest\w*
+project\w* intention\w* interest\w* vow\w* pledg\w* promis\w* keen commit\w*
 """.split()
 PLAN_CUE_WITHIN = 3
 # A genitive place modifier ("парк провинции Хэбэй") is Russian; English says "in".

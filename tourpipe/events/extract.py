@@ -12,7 +12,7 @@ from datetime import date
 from functools import cached_property
 
 from tourpipe import dates
-from tourpipe.entities.places import is_country
+from tourpipe.entities.places import is_country, known_place, lookup_place
 from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import EventLexicon, lexicon_for
 from tourpipe.models import Entity, Event, Fact
@@ -336,6 +336,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
             for head, span in found]
 
 
+_IN_PLACE = re.compile(r"\b(?:in|в)\s+([A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+)?)$")
 _WHERE_BEFORE = re.compile(r",\s*$")
 
 
@@ -429,6 +430,10 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
         # (rd._with_name_after), "the company which pumps gas into China via Kazakhstan", "администрацию поселка
         # Сюйхан района Цзядин"
         where, own = rd.entity_place(ctx, named), True
+    elif base.extras["type"] == "visit" and where is None and (tail := _IN_PLACE.search(ctx.text, *span)):
+        name = lookup_place(tail.group(1), tail.group(1)) or tail.group(1)
+        if known_place(name) == "GPE":  # "the Pakistan Embassy in Beijing", tagged as one organisation
+            where, own = rd.place_name(ctx, name), True
     canon = rd.canonical(ctx, p, head, ("PERSON", "ORG", "FAC", "GPE", "LOC")) if head is not None else None
     if canon is None:
         e = ctx.mentions.covering(span[0])

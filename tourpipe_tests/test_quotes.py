@@ -168,6 +168,28 @@ MORE_QUOTES = [
      "Trade grew last year by a third, according to Li Wei, head of the park.",
      [("last year", "DATE"), ("Li Wei", "PERSON")],
      [dict(text="Trade grew last year by a third", speaker="Li Wei")]),
+    # an impersonal passive names no speaker
+    ("en-it-must-be-said", "en", "It must be said that the new plant will open in May.", [("May", "DATE")], []),
+    ("en-it-was-stressed", "en", "It was stressed that the new plant will open in May.", [("May", "DATE")], []),
+    # "По его словам" names its speaker outright: the speaker's own words quoted inside the clause are theirs too
+    ("ru-according-possessive-with-a-fragment", "ru",
+     "Министр Иван Петров выступил на форуме. По его словам, проект позволит привлечь «передовые технологии и "
+     "новое оборудование».", [("Иван Петров", "PERSON")],
+     [dict(text="проект позволит привлечь «передовые технологии и новое оборудование»", speaker="Иван Петров",
+           direct=False),
+      dict(text="передовые технологии и новое оборудование", speaker="Иван Петров", direct=True)]),
+    # a person's words after their name and a colon, without marks: a headline, an interview's dash
+    ("ru-headline-name-colon", "ru",
+     "Олег Петров: Приморье готово строить с Китаем новые порты\n\nГубернатор встретился с инвесторами.",
+     [("Олег Петров", "PERSON"), ("Приморье", "GPE"), ("Китаем", "GPE")],
+     [dict(text="Приморье готово строить с Китаем новые порты", speaker="Олег Петров", direct=False)]),
+    ("en-interview-name-role-colon-dash", "en",
+     "Li Wei, chairman of the board: – We plan to use the newest technologies in the plant.",
+     [("Li Wei", "PERSON")],
+     [dict(text="We plan to use the newest technologies in the plant", speaker="Li Wei",
+           speaker_role="chairman of the board", direct=True)]),
+    ("en-a-label-colon-is-no-speaker", "en", "Note: the delegation will arrive in Almaty on Monday.",
+     [("Almaty", "GPE"), ("Monday", "DATE")], []),
     ("en-a-person-on-television-speaks", "en",
      "The plant will open in May, Li Wei told national television.", [("May", "DATE"), ("Li Wei", "PERSON")],
      [dict(text="The plant will open in May", speaker="Li Wei")]),

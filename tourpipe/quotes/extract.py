@@ -308,9 +308,13 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
 def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
     """A clause framed by its attribution: "CLAUSE, Li said.", "По словам X, CLAUSE", "As Li noted, CLAUSE"."""
     text, lex = doc.text, doc.lex
-    if not _outside(quoted, s, e):
-        return []
     sent = text[s:e]
+    if not _outside(quoted, s, e):
+        if any(q.open <= s for q in quoted if q.open < e and s < q.outer_end):
+            return []
+        # "По его словам, реализация позволит привлечь «передовые технологии».": a frame that names its speaker
+        # outright keeps the speaker's own words quoted inside the clause (a fragment, _fragments)
+        return _according_frame(doc, s, sent) or []
     according = _according_frame(doc, s, sent)
     if according is not None:
         return according
@@ -528,6 +532,30 @@ def _named_by_noun(doc: _Doc, q: Quoted) -> bool:
     return doc.text[q.start:q.start + 1].isupper() and _n_words(doc.text, q.start, q.end) <= _MAX_NAME_WORDS
 
 
+_COLON_SPEECH = re.compile(r"(?P<naming>[^:\n]{2,160}?):\s*(?P<dash>[—–-]\s*)?(?P<speech>[^\W\d_][^\n]+)")
+_HEADLINE_CHARS = 160  # a line this short may be a headline: "Игорь Кобзев: Иркутская область готова …"
+_NAMING_WORDS = 20
+
+
+def _colon_speech(doc: _Doc, ls: int, le: int) -> list[_Found]:
+    """A line that gives a person's words after their name and a colon, without quotation marks: an interview's
+    "Liu Xiu, chairman of the board: – We plan to …" (a dash after the colon), a headline's "Игорь Кобзев:
+    Иркутская область готова …" (a short line)."""
+    text = doc.text
+    m = _COLON_SPEECH.fullmatch(text, ls, le)
+    if m is None or (not m.group("dash") and le - ls > _HEADLINE_CHARS):
+        return []
+    a = ls + len(text[ls:m.end("naming")]) - len(text[ls:m.end("naming")].lstrip())
+    named = doc.mentions.covering(a, frozenset({"PERSON"}))
+    if named is None or named.start_char != a or _n_words(text, ls, m.end("naming")) > _NAMING_WORDS \
+            or _n_words(text, m.start("speech"), m.end("speech")) < _MIN_BARE_WORDS:
+        return []
+    role = sp._strip(text, named.end_char, m.end("naming"))
+    speaker = sp.Speaker(named.start_char, named.end_char, role if role[1] > role[0] else None)
+    s, e = sp._strip(text, m.start("speech"), m.end("speech"))
+    return [_Found(s, e, bool(m.group("dash")), speaker, None)]
+
+
 def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     quoted = quotations(doc.text, ls, le)
     found: list[_Found] = []
@@ -549,6 +577,8 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         if f is not None or _n_words(doc.text, q.start, q.end) > _MAX_NAME_WORDS:
             speech.append(q)
         floor = q.outer_end
+    if not quoted:
+        found.extend(_colon_speech(doc, ls, le))
     direct = {(f.start, f.end) for f in found}
     k = bisect.bisect_left(doc.sentence_starts, ls)
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:

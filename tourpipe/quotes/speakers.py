@@ -117,6 +117,7 @@ def _role_span(text: str, parts: list[tuple[int, int]], first: int, last: int) -
     return _strip(text, parts[first][0], parts[last][1])
 
 
+_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})  # before a passive reporting verb
 _TITLE_WORDS = 3  # words of a title before a name ("Deputy Governor Li Wei")
 _JOIN = re.compile(r"\s(?:and|и)\s(?:\w[\w.-]*\s){0,3}$", re.I)  # "X and Ambassador Y": a title may precede Y
 
@@ -142,8 +143,8 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
             lex.leading_noise:
         a, b = _strip(text, a, tail[-1].start())  # "He has noted that": the naming is "He"
         tail = tail[:-1]
-    if a >= b:
-        return None
+    if a >= b or (tail and tail[-1].group().lower() in _PASSIVE_BE):
+        return None  # "It must be said that …", "It was stressed that …", "He was told that …": no one speaks
     if tail and tail[-1].group().lower() in lex.leading_noise and len(tail) > 1:
         return _coordinated_subject(lex, mentions, text, a, b, tail[-1].start())
     parts = _segments(text, a, b)

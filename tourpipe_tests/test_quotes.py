@@ -190,6 +190,15 @@ MORE_QUOTES = [
            speaker_role="chairman of the board", direct=True)]),
     ("en-a-label-colon-is-no-speaker", "en", "Note: the delegation will arrive in Almaty on Monday.",
      [("Almaty", "GPE"), ("Monday", "DATE")], []),
+    # a pronoun with no one named in its paragraph or the one before takes who spoke last there
+    ("en-pronoun-chain-takes-the-last-speaker", "en",
+     "In welcoming the delegation, Ms Aigul Sadykova said the region had a chance to grow.\n"
+     "She said the coming of the investors was a sign of trust.\n"
+     "“You are welcome to our region and your investment will create many jobs,” she said.",
+     [("Aigul Sadykova", "PERSON")],
+     [dict(text="the region had a chance to grow", speaker="Aigul Sadykova"),
+      dict(text="the coming of the investors was a sign of trust", speaker="Aigul Sadykova"),
+      dict(direct=True, speaker="Aigul Sadykova")]),
     ("en-a-person-on-television-speaks", "en",
      "The plant will open in May, Li Wei told national television.", [("May", "DATE"), ("Li Wei", "PERSON")],
      [dict(text="The plant will open in May", speaker="Li Wei")]),

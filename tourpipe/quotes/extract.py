@@ -627,12 +627,17 @@ def _fragments(doc: _Doc, quoted: list[Quoted], reported: list[_Found], direct: 
     return out
 
 
-def _resolve(doc: _Doc, found: list[_Found], line_index: int) -> None:
-    """Coordinated and unattributed quotations take the speaker before them; pronouns take a person named before."""
+def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (None, -10)) -> None:
+    """Coordinated and unattributed quotations take the speaker before them; pronouns take a person named before,
+    else the person who spoke last, in this paragraph or the one before ("She said …" then "“…,” she said")."""
     floor = doc.lines[max(0, line_index - 1)][0]
     for f in found:
         if f.speaker is not None and f.speaker.pronoun == "person":
             f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor, doc.text, doc.sentences)
+            spoke, where = last
+            if f.speaker.pronoun == "person" and spoke is not None and not spoke.pronoun and spoke.start >= 0 \
+                    and line_index - where <= 1 and doc.mentions.covering(spoke.start, sp.PERSON) is not None:
+                f.speaker = sp.Speaker(spoke.start, spoke.end)
 
 
 def _to_quote(doc: _Doc, f: _Found) -> Quote:
@@ -693,7 +698,7 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
         found = _line(doc, ls, le)
         regions.extend(_regions(doc, ls, le, found))
         tails.extend(_tails(doc, found))
-        _resolve(doc, found, k)
+        _resolve(doc, found, k, last)
         last = _inherit(found, last, k)
         out.extend(_to_quote(doc, f) for f in found if f.speaker is not None and not _outlet(doc, f.speaker))
     return out, (sorted(regions), sorted(tails))

@@ -160,8 +160,16 @@ DATELINE_LINES = 3  # a dateline opens one of the first lines (the headline and 
 # A page's own date glued before the dateline by the scraper: "date 2025-04-30 MOSCOW, April 30. /TASS/. "
 _GLUED_DATE = re.compile(r"[ \t]*date \d{4}-\d{2}-\d{2}[ \t]+")
 # ... a desk after the agency: "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - "; a city in capitals and a colon: "ISLAMABAD: "
-_DESK = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+){0,2}[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+(?:--|[-–—])\s+")
+_DESK = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+){1,2}[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+(?:--|[-–—])\s+(?=[A-ZА-ЯЁ])")
 _COLON_CITY = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?:\s+(?=[^\W\d_])")
+
+
+def _known_city(name: str) -> bool:
+    """"ISLAMABAD" of "ISLAMABAD: …" is a place we know ("UPDATE: …", "KTZ: …" are no datelines)."""
+    from tourpipe.entities.places import known_place, lookup_place
+
+    title = name.title()
+    return known_place(lookup_place(title, title) or title) == "GPE"
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
@@ -178,7 +186,7 @@ def datelines(text: str) -> list[tuple[int, int]]:
             if m is not None and len(head.split()) <= 8 and (len(head.split()) == 1 or _CITY_FIRST.match(head)):
                 desk = _DESK.match(text, m.end())
                 out.append((start if glued else m.start(), desk.end() if desk else m.end()))
-            elif (colon := _COLON_CITY.match(text, at)) is not None:
+            elif (colon := _COLON_CITY.match(text, at)) is not None and _known_city(colon.group().rstrip(": \t")):
                 out.append((start if glued else colon.start(), colon.end()))
         start = text.find("\n", start) + 1
         if start == 0:
@@ -296,20 +304,16 @@ class Parse:
         return None if w.head == i else self.words[w.head]
 
     def subtree(self, i: int, skip: Callable[[Word], bool] | None = None) -> list[int]:
-        """Sorted indices of word i and its descendants; ``skip`` prunes a child's whole subtree."""
-        out, todo, kids = [i], [i], self._kids
-        if skip is None:
-            while todo:
-                below = kids[todo.pop()]
-                out.extend(below)
-                todo.extend(below)
-        else:
-            words = self.words
-            while todo:
-                for c in kids[todo.pop()]:
-                    if not skip(words[c]):
-                        out.append(c)
-                        todo.append(c)
+        """Sorted indices of word i and its descendants; ``skip`` prunes a child's whole subtree. A parse whose heads
+        run in a circle (the Russian parser gives one on garbled text) is walked once round it."""
+        out, todo, kids, seen = [i], [i], self._kids, {i}
+        words = self.words
+        while todo:
+            for c in kids[todo.pop()]:
+                if c not in seen and (skip is None or not skip(words[c])):
+                    seen.add(c)
+                    out.append(c)
+                    todo.append(c)
         out.sort()
         return out
 

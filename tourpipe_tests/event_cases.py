@@ -24,6 +24,16 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # review probes: a place the clause states after "in" outranks the one a "where" clause is about; two plants of
+    # one company in the body stay two
+    ("en-where-clause-with-its-own-place", "en",
+     "The delegation arrived in Harbin, where it will visit plants in Daqing.",
+     [("Harbin", "GPE"), ("Daqing", "GPE")], date(2024, 5, 1),
+     [dict(type="visit", trigger="arrived", place="Harbin"), dict(type="visit", trigger="visit", place="Daqing")]),
+    ("ru-two-plants-in-the-body-stay-two", "ru",
+     "Китайская компания построит завод в Алматы. Кроме того, китайская компания построит завод в Шымкенте.",
+     [("Алматы", "GPE", "Almaty"), ("Шымкенте", "GPE", "Shymkent")], date(2024, 5, 1),
+     [dict(type="investment", place="Almaty"), dict(type="investment", place="Shymkent")]),
     # a site tagged as one organisation with its city inside ("the Pakistan Embassy in Beijing") is in that city
     ("en-embassy-in-a-city-is-there", "en",
      "The delegation visited the Kazakh Embassy in Beijing.", [("Kazakh Embassy in Beijing", "ORG")],

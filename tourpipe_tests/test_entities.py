@@ -555,3 +555,10 @@ def test_a_world_city_keeps_no_island_or_county_town_and_a_known_name_wins():
     assert not [k for k in _world_cities() if " о-в" in k or "о-в " in k or "," in k]
     assert _world_cities()["мехико"] == "Mexico City"
     assert lookup_place("Алматы", "Алматы") == "Almaty"
+
+
+def test_an_inflected_russian_city_is_not_a_world_city_of_that_spelling():
+    """"в Туле" is Tula (its normal form), not Thule, the Greenland zone city spelled "Туле"."""
+    from tourpipe.entities.places import lookup_place
+
+    assert lookup_place("Туле", "Тула") != "Thule"

@@ -199,6 +199,18 @@ MORE_QUOTES = [
      [dict(text="the region had a chance to grow", speaker="Aigul Sadykova"),
       dict(text="the coming of the investors was a sign of trust", speaker="Aigul Sadykova"),
       dict(direct=True, speaker="Aigul Sadykova")]),
+    # review probes: a role after "по словам <person>," closes the frame; "said" with a clause after it names no
+    # listener; a quotation after "что" is a quotation; a spokesman for an agency speaks
+    ("ru-according-to-person-role-closes", "ru", "Завод откроется в мае, по словам Ивана Петрова, заместителя акима.",
+     [("Ивана Петрова", "PERSON")], [dict(text="Завод откроется в мае", speaker="Ивана Петрова")]),
+    ("en-said-with-a-clause-after-is-no-listener", "en",
+     "Exports rose by 10 percent last year, and the minister said exports would grow next year.",
+     [("last year", "DATE"), ("next year", "DATE")],
+     [dict(text="exports would grow next year", speaker="the minister")]),
+    ("ru-quotation-after-chto", "ru", "Министр отметил, что «Завод откроется в мае».", [],
+     [dict(text="Завод откроется в мае", speaker="Министр", direct=True)]),
+    ("en-spokesman-for-an-agency-speaks", "en", "The plant will open in May, a spokesman for the agency told reporters.",
+     [("May", "DATE")], [dict(text="The plant will open in May", speaker="a spokesman for the agency")]),
     ("en-a-person-on-television-speaks", "en",
      "The plant will open in May, Li Wei told national television.", [("May", "DATE"), ("Li Wei", "PERSON")],
      [dict(text="The plant will open in May", speaker="Li Wei")]),

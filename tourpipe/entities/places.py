@@ -69,7 +69,7 @@ def lookup_place(text: str, normal: str) -> str | None:
     hit = lookup(normal) or lookup(text)
     if hit or not _CYRILLIC.search(text):
         return hit
-    if hit := _world_city(normal) or _world_city(text):
+    if hit := _world_city(normal):  # the lemma only: "в Туле" is Tula, not the zone city Thule
         return hit
     words = [w for w in text.split() if not w.casefold().startswith(_DESIGNATORS)]
     if len(words) != 1:
@@ -77,7 +77,7 @@ def lookup_place(text: str, normal: str) -> str | None:
     word = words[0]
     for stem in dict.fromkeys([word, word.split("-")[0]]):
         for key in _inflections(stem):
-            if hit := lookup(key) or _world_city(key):
+            if hit := lookup(key):
                 return hit
     if words != text.split():
         return None  # "Туркестанской области" is the region, not the city its adjective names
@@ -91,7 +91,8 @@ _ISLANDS = re.compile(r"(?<!\w)о-ва?(?!\w)")  # "о-в Пасхи", "Кана
 def _world_cities() -> dict[str, str]:
     """Case-folded Russian name of a city -> its English name, from the cities CLDR names time zones after (about
     400 around the world: "Будапешт" -> Budapest, "Вена" -> Vienna, "Киев" -> Kyiv), which letters alone would
-    spell "Budapesht" and "Vena". Islands and the small towns of North American zones are left out."""
+    spell "Budapesht" and "Vena". Names with "о-в"/"о-ва" (islands) or a comma (North American county towns) are
+    left out; looked up by a name's normal form only."""
     import unicodedata
 
     from babel import Locale

@@ -354,11 +354,22 @@ def _where_clause_place(ctx: rd.Context, p: Parse, frame: int) -> str | None:
 _WHERE_WORDS = frozenset({"where", "где"})
 
 
+def _said_with_preposition(ctx: rd.Context, p: Parse, frame: int, where: str | None) -> bool:
+    """Does the clause of ``frame`` name ``where`` after a preposition of place ("visit plants in Daqing", "в
+    Дацине"), which outranks the place a "where" clause is about (a genitive "предприятия провинции X" does not)?"""
+    idx = p.subtree(frame)
+    for e in ctx.mentions.within(p.words[idx[0]].start, p.words[idx[-1]].end, rd.GPE):
+        w = p.index_at(e.start_char)
+        if w is not None and rd.entity_place(ctx, e) == where and rd._case(p, w) in ctx.lex.locative_prepositions:
+            return True
+    return False
+
+
 def _the_one_told(ctx: rd.Context, p: Parse, head: int | None, span: tuple[int, int]) -> bool:
     """Is the target a definite bare noun of an agreement or a project ("The deal was inked by …", "the agreement",
     "this memorandum")? It points back to one told before."""
-    if head is None:
-        return False
+    if head is None or p.words[head].dep not in ("nsubj:pass", "nsubj"):
+        return False  # "The deal was inked by …": the deal as the passive subject; "Uzbekistan signed the deal" is news
     words = [w for w in p.words if span[0] <= w.start and w.end <= span[1]]
     return len(words) == 2 and words[1].i == head and words[0].dep == "det" \
         and (words[0].text.lower() == "the" or words[0].lemma in ctx.lex.anaphoric_determiners
@@ -387,7 +398,10 @@ def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
     """"Visiting Kyrgyz President X said in Astana on Monday …": the person "visiting" describes is a visitor, of the
     place the clause that person heads is told in (a visit with no place stated is not read this way)."""
     w = p.words[k]
-    joined = k > 0 and p.words[k - 1].text.lower() in VISITOR_AFTER  # "by Kith Meng and visiting Chairman Jiang"
+    # "by CCC President Kith Meng and visiting CCPIT Chairman Jiang": "visiting" right after a person and "and"
+    joined = k > 1 and p.words[k - 1].text.lower() in VISITOR_AFTER and ctx.mentions.covering(
+        p.words[k - 2].start, _PERSON) is not None and ctx.mentions.covering(p.words[k - 2].start,
+                                                                           _PERSON).end_char == p.words[k - 2].end
     if k + 1 >= len(p.words) or (p.children(k, "obj") and not joined):
         return None  # "spent the week visiting Governor X": the person is whom they visited
     people = ctx.mentions.starting(w.end, p.words[min(k + VISITOR_WORDS, len(p.words) - 1)].end, _PERSON)
@@ -419,7 +433,7 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
                  span: tuple[int, int], siblings: list[int | None]) -> rd.Reading:
     where, stated = rd.place(ctx, p, k, frame, head, span, siblings, base.extras["type"] == "visit")
     there = _where_clause_place(ctx, p, frame)
-    if there is not None:
+    if there is not None and not (stated and _said_with_preposition(ctx, p, frame, where)):
         where, stated = there, True  # "прибыла в город Харбин, где посетит предприятия провинции Хейлунцзян"
     own = False  # the place is the site's own, carried to no later stop
     named = ctx.mentions.covering(span[1] - 1, rd.GPE)
@@ -535,18 +549,22 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     if r.target:
         name = r.extras["key"] if d.type == "visit" else \
             _DETERMINERS.sub("", doc.ctx.text[r.target[0]:r.target[1]]).casefold()
+        if d.type != "visit" and r.extras.get("bare") and r.place_explicit and r.place:
+            name += "|" + r.place.casefold()  # "построит завод в Алматы" … "построит завод в Шымкенте": two plants
         own.append(f"{d.type}|{name}")
     if d.type != "visit":
         values = sorted(f.value for f in doc.facts if (f.start_char, f.end_char) in set(d.facts)
                         and f.unit_kind == "money")
         own += [f"{d.type}|money|{v:.6g}" for v in values]
     look: list[str] = []
-    if d.type != "visit" and r.actor and r.extras.get("head"):
+    if d.type != "visit" and r.actor and r.extras.get("head") and (not r.extras.get("bare")
+                                                                  or r.trigger[0] < doc.ctx.title_end):
         # "Пакистан и Китай заключили соглашение" (a headline's bare noun) is the agreement the body details
         # ("… подписали соглашение о строительстве АЭС"): same parties, same noun, one of them bare
         actor = r.actor_canonical or doc.ctx.text[r.actor[0]:r.actor[1]]
         whose = f"{d.type}|{actor.casefold()}|{r.extras['head']}|{r.status}"
-        look, reg = ([whose + "|any"], [whose + "|bare"]) if r.extras.get("bare") else \
+        look, reg = ([whose + "|any"], [whose + "|bare"]) if r.extras.get("bare") and r.trigger[0] < doc.ctx.title_end \
+            else \
             ([whose + "|bare"], [whose + "|any"])
     else:
         reg = []
@@ -669,7 +687,7 @@ def _main_place(doc: _Doc, kept: list[_Draft]) -> str | None:
     ctx = doc.ctx
     actors = [d.reading.actor for d in kept if d.reading.actor]
     counts: Counter[str] = Counter()
-    origins: set[str] = set()
+    origin_counts: Counter[str] = Counter()
     last_origin = -1  # where the last origin mention ends: "from Wuxi, East China's Jiangsu province" names two
     for e in ctx.mentions.items:
         if e.label != "GPE" or is_country(e.canonical or e.text):
@@ -678,10 +696,11 @@ def _main_place(doc: _Doc, kept: list[_Draft]) -> str | None:
                 or ctx.lex.origin_word.search(ctx.text, max(0, e.start_char - 40), e.start_char) \
                 or ctx.lex.origin_next.match(ctx.text, e.end_char) \
                 or (last_origin >= 0 and _APPOSED.fullmatch(ctx.text, last_origin, e.start_char)):
-            origins.add(rd.entity_place(ctx, e))
+            origin_counts[rd.entity_place(ctx, e)] += 1
             last_origin = e.end_char
             continue
         counts[rd.entity_place(ctx, e)] += 1
+    origins = {name for name, n in origin_counts.items() if n > counts[name]}  # named mostly as a home
     if not origins or doc.main_place not in origins:
         return doc.main_place
     # the most named place is where the visitors come from: the news is at the first of the others named most

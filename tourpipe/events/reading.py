@@ -582,7 +582,9 @@ def passive_voice(p: Parse, k: int) -> bool:
 def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     for c in p.children(k):
         if c.dep == "nmod:poss" or (_base(c) == "nmod" and _case(p, c.i) in ctx.lex.agent_prepositions):
-            if c.text.lower() in ctx.lex.pronouns and frame != k:
+            if c.text.lower() in ctx.lex.pronouns and frame != k and (
+                    p.words[frame].lemma in ctx.lex.end_verbs or p.words[frame].lemma in ctx.lex.light_verbs
+                    or _case(p, k) in ctx.lex.anaphoric_prepositions):  # "During its visit …, the delegation"
                 agent = _agent(ctx, p, frame)  # "the delegation wrapped up its visit": the clause's subject
                 if agent is not None and agent.i != k and agent.text.lower() not in ctx.lex.pronouns:
                     return agent

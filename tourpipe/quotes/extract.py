@@ -325,10 +325,12 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
         if m is None:
             continue
         verb, np = ("verb", "np") if m.groupdict().get("verb") else ("verb2", "np2")
+        if not _heard_by(lex, m, verb) or (verb == "verb" and lex.clause_verbs & set(m.group(np).lower().split())):
+            # "…, and the minister said exports would grow" (no one told), "X, also head of the delegation, said
+            # Guangdong is …": a clause, not a naming, follows the verb
+            continue
         if _credit(doc, m, verb) and not _speaking_body(doc, s + m.start(np), s + m.end(np)):
             return []
-        if verb == "verb" and lex.clause_verbs & set(m.group(np).lower().split()):
-            continue  # "X, also head of the delegation, said Guangdong is …": a clause, not a naming, follows
         if _names_a_speaker(doc, s + m.start("clause"), s + m.end("clause")):
             return []  # "Li Wei, head of the park, said the …": the naming comes first (_reported_bare)
         side = sp.right_speaker if verb == "verb" else sp.left_speaker
@@ -344,26 +346,37 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
     return []
 
 
+def _heard_by(lex, m: re.Match, verb: str) -> bool:
+    """Is the object after a closing attribution's verb who heard it: one word ("told reporters"), or a few after a
+    verb of telling ("told national television"), with no finite verb ("said exports would grow" is a clause)?"""
+    obj = [w.lower() for w in (m.groupdict().get("obj") or "").split()]
+    return len(obj) <= 1 or (m.group(verb).lower() in lex.tell_verbs and not lex.clause_verbs & set(obj))
+
+
 def _according_frame(doc: _Doc, s: int, sent: str) -> list[_Found] | None:
     """"CLAUSE, according to X.", "По словам X, CLAUSE", "In his words, CLAUSE" (None: no such frame). The
     sentence-final frame first: in "CLAUSE, according to Li, head of X." the role is no clause."""
     lex = doc.lex
     for rx in (lex.according_last, lex.according_first, lex.according_possessive):
         m = rx.search(sent)
-        if m and rx is lex.according_last and not _described_after(doc, m.group("np")):
+        if m and rx is lex.according_last and not _described_after(doc, s + m.start("np"), m.group("np")):
             continue  # "A, по словам губернатора, B.": the clause runs on after the frame
         if m and _speaking(doc, s + m.start("np"), s + m.end("np")):
             return _according(doc, m, s, rx is lex.according_first)
     return None
 
 
-def _described_after(doc: _Doc, naming: str) -> bool:
-    """Is what follows a comma in the naming of "CLAUSE, according to NAMING." a role ("Li, head of the park"),
-    not the clause running on ("according to Li, by a third")?"""
+def _described_after(doc: _Doc, at: int, naming: str) -> bool:
+    """Is what follows a comma in the naming of "CLAUSE, according to NAMING." a role ("Li, head of the park", "по
+    словам Ивана Петрова, заместителя акима"), not the clause running on ("according to Li, by a third", "по словам
+    губернатора, пригодится для …")? After a person's name it is a role; else it opens with a role word."""
     if "," not in naming:
         return True
+    comma = at + naming.index(",")
     words = [w for w in _WORDS.findall(naming.split(",", 1)[1].lower()) if w not in doc.lex.articles]
-    return bool(words) and words[0] in doc.lex.role_words
+    if not words or words[0] in doc.lex.adverbial_openers:
+        return False  # "according to Li, by a third."
+    return doc.mentions.last_before(comma, at, sp.PERSON) is not None or words[0] in doc.lex.role_words
 
 
 def _according(doc: _Doc, m: re.Match, s: int, first: bool) -> list[_Found]:
@@ -526,8 +539,7 @@ def _named_by_noun(doc: _Doc, q: Quoted) -> bool:
     """Is ``q`` the name of what the common noun right before it names: "сообщил телеканал «Хабар 24»", "компания
     «Самрук-Казына»"? (Short, capitalised, after a lower-case word that reports no speech.)"""
     m = _NOUN_BEFORE.search(doc.text, max(0, q.open - 40), q.open)
-    if m is None or not m.group(1).islower() or doc.lex.say.fullmatch(m.group(1)) or \
-            doc.lex.that_verb.fullmatch(m.group(1)):
+    if m is None or not m.group(1).lower().startswith(doc.lex.name_nouns):
         return False
     return doc.text[q.start:q.start + 1].isupper() and _n_words(doc.text, q.start, q.end) <= _MAX_NAME_WORDS
 
@@ -709,10 +721,14 @@ def _outlet(doc: _Doc, speaker: sp.Speaker) -> bool:
     television said", "сообщил телеканал")? A relay is no quotation; a person is never one."""
     if speaker.pronoun or speaker.start < 0 or doc.mentions.within(speaker.start, speaker.end, sp.PERSON):
         return False
-    words = _WORDS.findall(doc.text, speaker.start, speaker.end)
+    words = [w.lower() for w in _WORDS.findall(doc.text, speaker.start, speaker.end)]
+    if doc.lex.head_last:  # "a spokesman for the agency", "the Ministry of Information and Media": before "of"/"for"
+        words = words[:next((i for i, w in enumerate(words) if w in doc.lex.owner_preps or w == "for"), len(words))]
+    elif len(words) > 1 and words[1] in doc.lex.speaker_preps | {"по", "при"}:
+        return False  # "агентство по инвестициям" is a government body
     if not words:
         return False
-    head = (words[-1] if doc.lex.head_last else words[0]).lower()
+    head = words[-1] if doc.lex.head_last else words[0]
     return head in doc.lex.outlets or head.startswith(doc.lex.outlet_stems)
 
 

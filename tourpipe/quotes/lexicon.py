@@ -33,6 +33,8 @@ class QuoteLexicon:
     outlets: frozenset[str]  # heads of a naming that is a news outlet ("state media", "the paper"): no speaker
     outlet_stems: tuple[str, ...]  # ... as stems ("телеканал", "газет")
     head_last: bool  # a naming's head is its last word (English) or its first (Russian)
+    tell_verbs: frozenset[str]  # a reporting verb whose object (several words) is who heard it: "told national TV"
+    name_nouns: tuple[str, ...]  # nouns a name in quotation marks follows: "телеканал «Хабар 24»" (stems)
     speaking_bodies: tuple[str, ...]  # a naming opening with one of these speaks even with a credit verb
     role_words: frozenset[str]  # "head", "chairman": a description after a name that opens with one is a role
     pronouns: dict[str, str]
@@ -103,7 +105,8 @@ def _build(lang: str) -> QuoteLexicon:
     acc = alternation(d.ACCORDING_TO)
     when = rf"(?:\s+(?:{d.WHEN_AFTER_VERB})){{0,2}}"  # "…, the ministry said on Tuesday." / "…, told reporters May 10."
     as_w = _alt(d.AS_WORDS)
-    obj = rf"(?P<obj>(?:\s+{w}){{1,3}}?)?"  # who heard it: "told reporters", "told national television"
+    # who heard it ("told reporters", "told national television"), tried last: "said in a statement" is how
+    obj = rf"(?P<obj>(?:\s+{w}){{1,3}}?)??"
     # "…, said Li, adding that …", "…, сообщил Иван Петров, добавив, что …": no role of Li's opens with these
     after = rf"(?:{_alt(d.AFTER_NAMING + d.GERUNDS)})\b"
     return QuoteLexicon(
@@ -111,7 +114,8 @@ def _build(lang: str) -> QuoteLexicon:
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags),
         that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
         credit=frozenset(d.CREDIT_VERBS), outlets=frozenset(d.OUTLETS), outlet_stems=tuple(d.OUTLET_STEMS),
-        head_last=d.HEAD_LAST, speaking_bodies=tuple(d.SPEAKING_BODIES), role_words=frozenset(d.ROLE_WORDS),
+        head_last=d.HEAD_LAST, tell_verbs=frozenset(d.TELL_VERBS),
+        name_nouns=tuple(d.NAME_NOUNS), speaking_bodies=tuple(d.SPEAKING_BODIES), role_words=frozenset(d.ROLE_WORDS),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE), when_words=frozenset(d.WHEN_WORDS),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),

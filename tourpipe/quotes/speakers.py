@@ -296,6 +296,7 @@ def _owned(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int, rol
     return Speaker(s, e, role) if owned else None
 
 
+_AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:with|by|after|for|from|to|of|с|со|от|для|после|к|у)\s+$", re.I)
 SUBJECT_WORDS = 6  # words before a person's name that still open its sentence ("Delegation leader Liu Dao-gang")
 
 
@@ -307,10 +308,14 @@ def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str 
     if speaker.pronoun != "person":
         return speaker
     for s, _ in reversed([x for x in sentences if floor <= x[0] < speaker.start]):
-        first = next(iter(mentions.within(s, speaker.start, PERSON)), None)
-        if first is None:
+        people = mentions.within(s, speaker.start, PERSON)
+        if not people:
             continue
-        if len(_words(text, s, first.start_char)) <= SUBJECT_WORDS:
+        # "Together with Wang Tao, Li Wei toured …", "На встрече с Сергеем Ивановым губернатор Иван Петров …": a
+        # person after a preposition is no subject
+        first = next((e for e in people if not _AFTER_PREPOSITION.search(text, max(s, e.start_char - 12),
+                                                                          e.start_char)), None)
+        if first is not None and len(_words(text, s, first.start_char)) <= SUBJECT_WORDS:
             return Speaker(first.start_char, first.end_char)
         break  # the nearest sentence naming someone names no subject: the last person named
     found = mentions.last_before(speaker.start, floor, PERSON)

@@ -115,9 +115,10 @@ def _vetoed(doc: _Doc, m: re.Match, line_start: int) -> bool:
         return True
     if not (lex.noun_forms.fullmatch(m.group()) and any(rx.search(before) for rx in lex.anaphoric_before)):
         return False
-    # ... and so does a place named right after it: "During the visit to Linhai and Taizhou, the delegation …" (the
-    # visit told before may be another's, or of the country: one to the same place is merged with it, _keys)
-    return not doc.ctx.mentions.starting(m.end(), m.end() + NAMED_AFTER, _NAMED_VISIT)
+    # ... and so does a place named right after it that the text has not named before: "During the visit to Linhai
+    # and Taizhou, the delegation …" (a place named before is the visit told before: "During the tour in the park")
+    named = doc.ctx.mentions.starting(m.end(), m.end() + NAMED_AFTER, _NAMED_VISIT)
+    return not any(e.label == "PERSON" or e.text not in text[:m.start()] for e in named)
 
 
 NAMED_AFTER = 25  # characters after a trigger noun where its visitor's name starts: "of President", "председателя КНР"

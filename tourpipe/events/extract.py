@@ -380,8 +380,13 @@ def _the_one_told(ctx: rd.Context, p: Parse, head: int | None, span: tuple[int, 
 def _going_home(ctx: rd.Context, span: tuple[int, int]) -> bool:
     """Is the place a visit goes to one the visitors were said to come from ("journalists from Islamabad, Quetta
     and Gwadar wrapped up the visit and left for Islamabad")?"""
-    name = ctx.text[span[0]:span[1]]
-    return re.search(rf"(?<!\w){ctx.lex.origin_before}\s+{re.escape(name)}(?!\w)", ctx.text[:span[0]]) is not None
+    text, name = ctx.text, ctx.text[span[0]:span[1]]
+    at = text.find(name, 0, span[0])
+    while 0 <= at < span[0]:
+        if ctx.lex.origin_word.search(text, max(0, at - 40), at):
+            return True
+        at = text.find(name, at + 1, span[0])
+    return False
 
 
 def _gpe_in(ctx: rd.Context, p: Parse, i: int):

@@ -86,8 +86,7 @@ class EventLexicon:
     end_verbs: frozenset[str]  # "wrapped up its visit on Sunday": the day ends it, dating neither it nor a stop
     end_forms: re.Pattern  # ... their forms, for the sentences a trip's date is looked for in
     return_triggers: frozenset[str]  # "left for Islamabad": going home when the visitors came "from Islamabad"
-    origin_before: str  # the word before a place visitors come from ("from")
-    origin_word: re.Pattern  # ... right before a mention ("a delegation from Wuxi", "делегация Хабаровского края")
+    origin_word: re.Pattern  # right before a place visitors come from ("from Wuxi", "делегация Хабаровского края")
     origin_next: re.Pattern  # ... right after one ("Wuxi businesses signed")
     trigger_light_verbs: frozenset[str]
     non_agents: frozenset[str]
@@ -232,7 +231,7 @@ def _build(lang: str) -> EventLexicon:
         light_verbs=frozenset(d.LIGHT_VERBS), light_nouns=frozenset(d.LIGHT_NOUNS), amount_of=frozenset(d.AMOUNT_OF),
         led_by=re.compile(d.LED_BY, re.I),
         end_verbs=frozenset(d.END_VERBS), end_forms=re.compile(d.END_FORMS, re.I),
-        return_triggers=frozenset(d.RETURN_TRIGGERS), origin_before=d.ORIGIN_BEFORE,
+        return_triggers=frozenset(d.RETURN_TRIGGERS),
         origin_word=re.compile(rf"(?:{d.ORIGIN_WORDS})\s+$", re.I), origin_next=re.compile(d.ORIGIN_NEXT, re.I),
         trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),
         non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),

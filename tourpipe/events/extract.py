@@ -65,19 +65,6 @@ class _Doc:
         return [(piece, found) for piece in sentence_pieces(text) if (found := list(prefilter.finditer(text, *piece)))]
 
     @cached_property
-    def main_place(self) -> str | None:
-        """The place the article is about: the city or region (not a country) it names most often, at least twice
-        (the first named of those tied), else None. Where a stop that states no place of its own happened."""
-        counts: Counter[str] = Counter()
-        for e in self.ctx.mentions.items:
-            if e.label == "GPE" and not is_country(e.canonical or e.text):
-                counts[rd.entity_place(self.ctx, e)] += 1
-        if not counts:
-            return None
-        name, n = counts.most_common(1)[0]  # most_common keeps first-seen order among ties
-        return name if n >= MAIN_PLACE_MENTIONS else None
-
-    @cached_property
     def trip(self) -> tuple[int, Entity, dates.ResolvedDate] | None:
         """The trip the article dates first (_trip_date), looked for when a stop first needs it."""
         return _trip_date(self)
@@ -687,28 +674,34 @@ _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}")  # ", East China's " betwee
 
 
 def _main_place(doc: _Doc, kept: list[_Draft]) -> str | None:
-    """The article's main place (_Doc.main_place) without the places its visitors and signers come from: in "A
-    delegation from Wuxi … Wuxi businesses signed agreements with the zone" the news is where the zone is. A place
-    named inside an event's actor, or after "from", is where someone comes from."""
+    """The place the article is about, where a stop that states no place of its own happened: the city or region
+    (not a country) it names most often, at least twice (the first named of those tied), else None — unless that
+    place is named mostly as where the visitors and signers come from: in "A delegation from Wuxi … Wuxi businesses
+    signed agreements with the zone" the news is where the zone is. A place named inside an event's actor, or after
+    "from" or a group noun, is where someone comes from."""
     ctx = doc.ctx
     actors = [d.reading.actor for d in kept if d.reading.actor]
+    total: Counter[str] = Counter()  # every mention, in the order named (most_common keeps it among ties)
     counts: Counter[str] = Counter()
     origin_counts: Counter[str] = Counter()
     last_origin = -1  # where the last origin mention ends: "from Wuxi, East China's Jiangsu province" names two
     for e in ctx.mentions.items:
         if e.label != "GPE" or is_country(e.canonical or e.text):
             continue
+        name = rd.entity_place(ctx, e)
+        total[name] += 1
         if any(a <= e.start_char < b for a, b in actors) \
                 or ctx.lex.origin_word.search(ctx.text, max(0, e.start_char - 40), e.start_char) \
                 or ctx.lex.origin_next.match(ctx.text, e.end_char) \
                 or (last_origin >= 0 and _APPOSED.fullmatch(ctx.text, last_origin, e.start_char)):
-            origin_counts[rd.entity_place(ctx, e)] += 1
+            origin_counts[name] += 1
             last_origin = e.end_char
             continue
-        counts[rd.entity_place(ctx, e)] += 1
+        counts[name] += 1
+    main = next((name for name, n in total.most_common(1) if n >= MAIN_PLACE_MENTIONS), None)
     origins = {name for name, n in origin_counts.items() if n > counts[name]}  # named mostly as a home
-    if not origins or doc.main_place not in origins:
-        return doc.main_place
+    if main not in origins:
+        return main
     # the most named place is where the visitors come from: the news is at the first of the others named most
     return next((name for name, _ in counts.most_common() if name not in origins), None)
 

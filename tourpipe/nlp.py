@@ -139,9 +139,11 @@ def hold(lang: str, task: str) -> None:
         release_memory()
 
 
-def load(lang: str, task: str) -> None:
+def load(lang: str, task: str, then: str | None = None) -> None:
     """Hold ``lang``'s models for ``task`` (hold) and load them now rather than on first use (a worker warming up for
-    the run's next stage, parallel.map_groups)."""
+    the run's next stage, parallel.map_groups). ``then``: a language whose models for ``task`` the worker will need
+    after ``lang``'s, loaded now as well: the worker switches to them without a load (the next hold of ``then``
+    drops ``lang``'s)."""
     hold(lang, task)
-    for model in _MODELS.get((lang, task), ()):
+    for model in _MODELS.get((lang, task), ()) + (_MODELS.get((then, task), ()) if then != lang else ()):
         model()

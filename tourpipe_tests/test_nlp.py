@@ -68,6 +68,33 @@ def test_holding_one_language_frees_the_other_languages_models(monkeypatch):
     assert loads == ["ru syntax", "ru ner", "emb", "en ner", "en parser", "ru ner", "emb", "ru syntax"]
 
 
+def test_a_worker_warmed_for_two_languages_switches_to_the_second_without_a_load(monkeypatch):
+    from functools import lru_cache
+
+    loads = []
+
+    def model(name):
+        @lru_cache(maxsize=1)
+        def load():
+            loads.append(name)
+            return object()
+        return load
+
+    en_parser, ru_syntax, emb = (model(n) for n in ("en parser", "ru syntax", "emb"))
+    monkeypatch.setattr(nlp, "_MODELS", {("en", "parse"): (en_parser,), ("ru", "parse"): (ru_syntax, emb)})
+    monkeypatch.setattr(nlp, "_held", None)
+    nlp.load("ru", "parse", then="en")  # the Russian worker will help with the English documents
+    assert loads == ["ru syntax", "emb", "en parser"]
+    nlp.hold("ru", "parse")  # its own language's chunks first: both stay
+    assert en_parser.cache_info().currsize == 1
+    nlp.hold("en", "parse")  # then English: Russian's models go, the parser is there
+    assert ru_syntax.cache_info().currsize == 0 and emb.cache_info().currsize == 0
+    en_parser()
+    assert loads == ["ru syntax", "emb", "en parser"]
+    nlp.load("en", "parse", then="en")  # the largest language's own worker loads it once
+    assert loads == ["ru syntax", "emb", "en parser"]
+
+
 def _blas_threads() -> list[int]:
     from threadpoolctl import threadpool_info
 
@@ -101,3 +128,17 @@ def test_natasha_multiplies_on_one_blas_thread(monkeypatch, work):
         else:
             syntax.parse_spans("Делегация посетила Урумчи.", [(0, 26)], "ru")
     assert seen and all(threads and set(threads) == {1} for threads in seen), seen
+
+
+def test_the_warm_up_for_the_events_stage_loads_the_parsers_and_compiles_both_lexicons(monkeypatch):
+    from tourpipe import stages
+    from tourpipe.events.lexicon import lexicon_for as events_lexicon
+    from tourpipe.quotes.lexicon import lexicon_for as quotes_lexicon
+
+    loaded = []
+    monkeypatch.setattr(nlp, "load", lambda lang, task, then=None: loaded.append((lang, task, then)))
+    events_lexicon.cache_clear()
+    quotes_lexicon.cache_clear()
+    stages._warm_for_events("ru", largest="en")
+    assert loaded == [("ru", "parse", "en")]
+    assert events_lexicon.cache_info().currsize == 2 and quotes_lexicon.cache_info().currsize == 2

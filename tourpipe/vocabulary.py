@@ -6,6 +6,7 @@ web address look like. Each table lives here, as data; modules derive their patt
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Month names and their abbreviations, lower case, -> month number.
 MONTHS_EN: dict[str, int] = {
@@ -82,3 +83,47 @@ def _trie_pattern(node: dict) -> str:
     if len(branches) == 1 and len(branches[0]) == 1:
         return branches[0] + "?"
     return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
+_LETTER = re.compile(r"(?<!\\)(?<!\(\?)[^\W\d_]")  # a letter, not an escape ("\W") nor a group's "(?P<"
+
+
+class Caseless:
+    """A case-insensitive pattern that scans lower-cased text without re.I: Python's regex engine tries a pattern at
+    each position ~35 % faster without it (the events trigger prefilter and the speech cue run over every sentence).
+    Its letters must be lower case. The matches it gives are the re.I pattern's, on the text as given, at the
+    positions the scan found. A text that lower-casing changes in length ("İ" is two characters lower-cased) is
+    scanned as given."""
+
+    def __init__(self, pattern: str):
+        upper = next((m for m in _LETTER.finditer(pattern) if m.group().isupper()), None)
+        if upper is not None:
+            raise ValueError(f"Caseless needs a lower-case pattern, not {upper.group()!r} in {pattern[:80]!r}")
+        self.pattern = re.compile(pattern, re.I)
+        self._lower = re.compile(pattern)
+        self._text: str | None = None  # the last text scanned and its lower-cased copy: the calls come sentence by
+        self._low: str | None = None   # sentence through one text
+
+    def _lowered(self, text: str) -> str | None:
+        if text is not self._text:
+            low = text.lower()
+            self._text, self._low = text, low if len(low) == len(text) else None
+        return self._low
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        low = self._lowered(text)
+        if low is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        for m in self._lower.finditer(low, pos, end):
+            if (found := self.pattern.match(text, m.start(), end)) is not None:
+                yield found
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        low = self._lowered(text)
+        if low is None:
+            return self.pattern.search(text, pos, end)
+        return next((found for m in self._lower.finditer(low, pos, end)
+                     if (found := self.pattern.match(text, m.start(), end)) is not None), None)

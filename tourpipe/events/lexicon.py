@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module
 
+from tourpipe.vocabulary import Caseless
+
 _LANGUAGES = {"en": "tourpipe.events.lexicon_en", "ru": "tourpipe.events.lexicon_ru"}
 # Nationality (canonical NORP names are English in every language) -> the country it stands for in "the Kazakh
 # food industry" / "казахстанский рынок".
@@ -69,7 +71,7 @@ class EventLexicon:
     lang: str
     verbs: dict[str, Trigger]
     nouns: dict[str, Trigger]
-    prefilter: re.Pattern  # any trigger form (with its required next word)
+    prefilter: Caseless  # any trigger form (with its required next word)
     noun_forms: re.Pattern  # forms of trigger nouns (for the back-reference veto)
     plural_forms: re.Pattern  # plural trigger nouns, kept only before PLURAL_NEXT
     plural_next: re.Pattern
@@ -220,7 +222,7 @@ def _build(lang: str) -> EventLexicon:
     plural = "|".join(f for row in d.NOUNS.values() for f in row["forms"].split() if f.endswith("s"))
     return EventLexicon(
         lang=lang, verbs=verbs, nouns=nouns,
-        prefilter=re.compile(bound.format(_forms(d.VERBS, True) + "|" + _forms(d.NOUNS, False)), re.I),
+        prefilter=Caseless(bound.format(_forms(d.VERBS, True) + "|" + _forms(d.NOUNS, False))),
         noun_forms=re.compile(bound.format(_forms(d.NOUNS, False)), re.I),
         plural_forms=re.compile(bound.format(plural) if plural else r"(?!x)x", re.I),
         plural_next=re.compile(r"\s+(?:{})(?!\w)".format("|".join(d.PLURAL_NEXT.split())), re.I),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
 
-from tourpipe.vocabulary import alternation
+from tourpipe.vocabulary import Caseless, alternation
 
 _LANGUAGES = {"en": "tourpipe.quotes.lexicon_en", "ru": "tourpipe.quotes.lexicon_ru"}
 _MARKS = "\"“”«»„"
@@ -70,7 +70,7 @@ class QuoteLexicon:
     as_said: re.Pattern  # "As Li noted, CLAUSE" / "Как отметил министр, …"
     clause_stop: re.Pattern  # where a reported clause ends early: "… and added that"
     coordinated_verb: re.Pattern  # a candidate second verb of the speaker: "…, и выразил надежду"
-    cue: re.Pattern  # any word that can attribute speech: a sentence without one holds no reported speech
+    cue: Caseless  # any word that can attribute speech: a sentence without one holds no reported speech
     gerunds: frozenset[str]  # "adding that": the speaker of the clause before
     gerund_clause: re.Pattern  # "…, adding the tour has …": a gerund opening a clause without "that"
     after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
@@ -157,7 +157,7 @@ def _build(lang: str) -> QuoteLexicon:
         coordinated_verb=re.compile(d.COORDINATED_VERB, flags),
         gerunds=frozenset(d.GERUNDS),
         gerund_clause=re.compile(rf",\s+(?P<verb>{_alt(d.GERUNDS)})\s+(?!(?:{comp})(?!\w))(?=\w)", flags),
-        cue=re.compile(rf"(?<!\w)(?:{anyv}|{acc}|{d.ACCORDING_POSSESSIVE})(?!\w)", re.I),
+        cue=Caseless(rf"(?<!\w)(?:{anyv}|{acc}|{d.ACCORDING_POSSESSIVE})(?!\w)"),
         after_quote=re.compile(d.AFTER_QUOTE),
         after_quote_tail=re.compile(d.AFTER_QUOTE_TAIL),
         interrupted=re.compile(rf"(?P<cut>[,.!?…])\s*[—–]+\s*(?P<verb>{say_after})(?!\w)\s+"

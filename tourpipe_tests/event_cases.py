@@ -24,6 +24,22 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # a region's adjective on "nation"/"republic" stands for the region's country the text names (not the visitors'
+    # own), and deals signed during a trip told in the same sentence are where the trip went
+    ("en-the-central-asian-nation-is-the-one-named", "en",
+     "Uzbekistan and China signed 12 deals during a trip to the Central Asian nation by a Chinese delegation.",
+     [("Uzbekistan", "GPE"), ("China", "GPE"), ("Central Asian", "NORP"), ("Chinese", "NORP", "China")],
+     date(2024, 5, 1),
+     [dict(type="agreement", trigger="signed", place="Uzbekistan"),
+      dict(type="visit", trigger="trip", target="the Central Asian nation", place="Uzbekistan")]),
+    ("en-the-south-asian-nation-is-not-where-the-visitors-come-from", "en",
+     "A delegation from Kazakhstan visited the South Asian nation on Monday. Ministers of Pakistan met the guests.",
+     [("Kazakhstan", "GPE"), ("South Asian", "NORP"), ("Monday", "DATE"), ("Pakistan", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visited", target="the South Asian nation", place="Pakistan")]),
+    ("ru-the-central-asian-republic-is-the-one-named", "ru",
+     "Делегация Синьцзяна посетила центральноазиатскую республику. Переговоры прошли в столице Таджикистана.",
+     [("Синьцзяна", "GPE", "Xinjiang"), ("Таджикистана", "GPE", "Tajikistan")], date(2024, 5, 1),
+     [dict(type="visit", trigger="посетила", target="центральноазиатскую республику", place="Tajikistan")]),
     # review probes: a place the clause states after "in" outranks the one a "where" clause is about; two plants of
     # one company in the body stay two
     ("en-where-clause-with-its-own-place", "en",

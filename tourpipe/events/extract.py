@@ -660,8 +660,12 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         seen.update((k, d) for k in register)
         kept.append(d)
     _date_headline(doc, kept)
+    visited = {d.sentence: d.reading.place for d in drafts if d.type == "visit" and d.reading.place is not None}
     main = None
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
+        if d.type != "visit" and d.reading.place is None and d.sentence in visited:
+            # "signed $2 billion in deals during a trip to X by …": where the visit told beside it went
+            d.reading.place = visited[d.sentence]
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in
         if d.reading.place is None:

@@ -26,6 +26,19 @@ CAPITALS = {
 }
 
 
+# The countries of a region a text names by its adjective alone: "the Central Asian nation", "the South Caucasus
+# country", "центральноазиатская республика" is whichever of them the text names (lexicon_*.REGION_WORDS).
+REGION_COUNTRIES = {
+    "Central Asia": ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"),
+    "South Asia": ("Pakistan", "India", "Bangladesh", "Sri Lanka", "Nepal", "Afghanistan", "Bhutan", "Maldives"),
+    "Southeast Asia": ("Cambodia", "Laos", "Vietnam", "Thailand", "Myanmar", "Malaysia", "Singapore", "Indonesia",
+                       "Philippines", "Brunei", "Timor-Leste"),
+    "East Asia": ("China", "Mongolia", "Japan", "South Korea", "North Korea"),
+    "South Caucasus": ("Georgia", "Armenia", "Azerbaijan"),
+    "Baltic": ("Estonia", "Latvia", "Lithuania"),
+}
+
+
 @dataclass(frozen=True)
 class Trigger:
     """What a trigger word (by lemma) reports and where its participants are."""
@@ -102,6 +115,7 @@ class EventLexicon:
     locative_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
+    region_words: dict[str, str]  # a region's adjective (English: as written, lower case; Russian: its lemma) -> region
     admin_words: frozenset[str]
     own_name_heads: frozenset[str]  # nouns whose apposed name is the site's own: "мечеть Янхан", "озеро Тяньчи"
     pronouns: dict[str, str]
@@ -241,7 +255,8 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS),
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
-        country_words=frozenset(d.COUNTRY_WORDS), admin_words=frozenset(d.ADMIN_WORDS),
+        country_words=frozenset(d.COUNTRY_WORDS), region_words=dict(d.REGION_WORDS),
+        admin_words=frozenset(d.ADMIN_WORDS),
         own_name_heads=frozenset(d.OWN_NAME_HEADS), pronouns=dict(d.PRONOUNS),
         capital_words=frozenset(d.CAPITAL_WORDS), noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),

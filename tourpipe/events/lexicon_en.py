@@ -174,6 +174,10 @@ AGENT_PREPOSITIONS = "by".split()
 NOUN_AGENT_CASES = ("of",)
 # "in the country": the country the article is about.
 COUNTRY_WORDS = "country nation republic".split()
+# "the Central Asian nation": the region (lexicon.REGION_COUNTRIES) whose country the text names.
+REGION_WORDS = {"central asian": "Central Asia", "south asian": "South Asia", "southeast asian": "Southeast Asia",
+                "south-east asian": "Southeast Asia", "east asian": "East Asia", "south caucasus": "South Caucasus",
+                "south caucasian": "South Caucasus", "baltic": "Baltic"}
 # Stripped from a place's canonical name: "Haidian District" -> "Haidian", "Urumqi city" -> "Urumqi",
 # "Ili Kazakh Autonomous Prefecture" -> "Ili" (the people an autonomous area is named for go with the designator).
 SITE_SUFFIXES: list[str] = []  # English writes its compounds apart ("power plant"); see lexicon_ru.SITE_SUFFIXES

@@ -135,6 +135,9 @@ AGENT_PREPOSITIONS = ()
 # "визит Си Цзиньпина": None is the bare genitive)
 NOUN_AGENT_CASES = (None,)
 COUNTRY_WORDS = "страна республика".split()
+REGION_WORDS = {"центральноазиатский": "Central Asia", "среднеазиатский": "Central Asia",
+                "южноазиатский": "South Asia", "юго-восточноазиатский": "Southeast Asia",
+                "восточноазиатский": "East Asia", "закавказский": "South Caucasus", "прибалтийский": "Baltic"}
 # Canonical names are English ("Xinjiang Uygur Autonomous Region"); Russian adjectival names keep their noun.
 ADMIN_WORDS = "region district city province county prefecture autonomous".split()
 # Site nouns that end compounds which are sites too ("электростанция", "гидроэлектростанция", "автозавод",

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tourpipe import dates
 from tourpipe.entities.places import is_canonical_name, is_country, known_place, lookup
-from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger
+from tourpipe.events.lexicon import CAPITALS, REGION_COUNTRIES, EventLexicon, Trigger
 from tourpipe.models import Entity
 from tourpipe.syntax import Mentions, Parse, Word
 
@@ -934,9 +935,25 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True) -> str | No
             e = gpe_of(ctx, p, c.i)
             return entity_place(ctx, e)
         if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
-                c.lemma in ctx.lex.country_words and ctx.country:
-            return ctx.country  # "в стране": the country the article is about
+                c.lemma in ctx.lex.country_words and (found := described_country(ctx, p, c.i) or ctx.country):
+            return found  # "в стране": the country the article is about
     return None
+
+
+def described_country(ctx: Context, p: Parse, h: int) -> str | None:
+    """The country a noun like "nation" stands for when a region's adjective describes it: "the Central Asian
+    nation" is the Central Asian country the text names (most often; the first named of those tied), else None."""
+    if p.words[h].lemma not in ctx.lex.country_words:
+        return None
+    idx = [i for c in p.children(h, "amod", "compound") if c.i < h for i in p.subtree(c.i)]
+    text = " " + " ".join(p.words[i].text.lower() for i in sorted(idx)) + " "
+    lemmas = {p.words[i].lemma for i in idx}
+    region = next((r for key, r in ctx.lex.region_words.items() if key in lemmas or f" {key} " in text), None)
+    if region is None:
+        return None
+    members = REGION_COUNTRIES[region]
+    named = Counter(place for e in ctx.mentions.items if e.label in GPE and (place := entity_place(ctx, e)) in members)
+    return max(named, key=named.get) if named else None  # max keeps the first of those tied: first named
 
 
 def _venue(ctx: Context, p: Parse, frame: int) -> str | None:
@@ -1026,7 +1043,8 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         or ctx.mentions.covering(target[0], GPE)
     if e is not None and visit:
         return entity_place(ctx, e), False  # a visit to Shanghai happens in Shanghai
-    return None, False
+    described = described_country(ctx, p, target_head) if visit and target_head is not None else None
+    return described, False  # "visits the Central Asian nation": in the Central Asian country the text names
 
 
 def _named_for_town(ctx: Context, target: tuple[int, int]) -> str | None:

@@ -24,6 +24,21 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # a back-reference that says where ("The accord was signed in X", "… by visiting Y in X") places the event it
+    # refers to
+    ("en-the-accord-signed-in-a-city-told-after", "en",
+     "Mongolia and China signed an energy accord on Monday. The accord was signed in Ulaanbaatar by two ministers.",
+     [("Mongolia", "GPE"), ("China", "GPE"), ("Monday", "DATE"), ("Ulaanbaatar", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="Mongolia and China", place="Ulaanbaatar")]),
+    ("en-the-deal-inked-by-a-visitor-in-a-city", "en",
+     "Kenya and China inked a new trade pact. The deal was inked by visiting Minister Li Wen in Nairobi.",
+     [("Kenya", "GPE"), ("China", "GPE"), ("Li Wen", "PERSON"), ("Nairobi", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="inked", actor="Kenya and China", place="Nairobi"),
+      dict(type="visit", trigger="visiting", place="Nairobi")]),
+    ("ru-the-document-signed-in-a-city-told-after", "ru",
+     "Казахстан и Китай подписали соглашение о строительстве завода. Документ был подписан в Астане.",
+     [("Казахстан", "GPE", "Kazakhstan"), ("Китай", "GPE", "China"), ("Астане", "GPE", "Astana")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписали", place="Astana")]),
     # a region's adjective on "nation"/"republic" stands for the region's country the text names (not the visitors'
     # own), and deals signed during a trip told in the same sentence are where the trip went
     ("en-the-central-asian-nation-is-the-one-named", "en",

@@ -355,10 +355,13 @@ def _said_with_preposition(ctx: rd.Context, p: Parse, frame: int, where: str | N
 
 def _the_one_told(ctx: rd.Context, p: Parse, head: int | None, span: tuple[int, int]) -> bool:
     """Is the target a definite bare noun of an agreement or a project ("The deal was inked by …", "the agreement",
-    "this memorandum")? It points back to one told before."""
+    "this memorandum", in a language without articles "Документ был подписан")? It points back to one told
+    before."""
     if head is None or p.words[head].dep not in ("nsubj:pass", "nsubj"):
         return False  # "The deal was inked by …": the deal as the passive subject; "Uzbekistan signed the deal" is news
     words = [w for w in p.words if span[0] <= w.start and w.end <= span[1]]
+    if len(words) == 1 and ctx.lex.bare_noun_definite:
+        return words[0].i == head
     return len(words) == 2 and words[1].i == head and words[0].dep == "det" \
         and (words[0].text.lower() == "the" or words[0].lemma in ctx.lex.anaphoric_determiners
              or words[0].text.lower() in ctx.lex.anaphoric_determiners)
@@ -611,6 +614,16 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         state["date"] = (d.date, r.date_mention, r.status)
 
 
+def _place_told_after(d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
+    """"China and Cambodia inked a pact. … The deal was inked in Phnom Penh" (or "… by visiting X in Phnom Penh"): a
+    back-reference that says where places the events of its kind told in its paragraph or the one before that have
+    no place of their own."""
+    place = d.reading.place if d.reading.place_explicit else visited.get(d.sentence) if d.type != "visit" else None
+    for k in kept:
+        if place is not None and k.type == d.type and k.reading.place is None and 0 <= d.line - k.line <= 1:
+            k.reading.place = place
+
+
 def _merge(into: _Draft, d: _Draft) -> None:
     """A later mention of a known event adds only what the first left out."""
     a, b = into.reading, d.reading
@@ -644,8 +657,11 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     seen: dict[str, _Draft] = {}
     states: dict[str, dict] = {}
+    # where the visits of each sentence went, as read: "signed $2 billion in deals during a trip to X by …"
+    visited = {d.sentence: d.reading.place for d in drafts if d.type == "visit" and d.reading.place is not None}
     for d in sorted(drafts, key=lambda x: x.reading.trigger):
         if d.reading.extras.get("anaphoric") and any(k.type == d.type for k in kept):
+            _place_told_after(d, kept, visited)
             continue  # "During the tour …": the tour told before
         pronoun = d.reading.actor_pronoun is not None
         _resolve_actor(doc, d, kept)
@@ -660,12 +676,10 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         seen.update((k, d) for k in register)
         kept.append(d)
     _date_headline(doc, kept)
-    visited = {d.sentence: d.reading.place for d in drafts if d.type == "visit" and d.reading.place is not None}
     main = None
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type != "visit" and d.reading.place is None and d.sentence in visited:
-            # "signed $2 billion in deals during a trip to X by …": where the visit told beside it went
-            d.reading.place = visited[d.sentence]
+            d.reading.place = visited[d.sentence]  # where the visit told beside it went
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in
         if d.reading.place is None:

@@ -140,6 +140,7 @@ class EventLexicon:
     between: frozenset[str]
     infinitive_marks: frozenset[str]
     genitive_place: bool
+    bare_noun_definite: bool
     countries: dict[str, str]
     determiners: frozenset[str]
     plan_cue: re.Pattern | None  # a plan word, or "will", "to", "is", ending PLAN_CUE_WITHIN words before a trigger
@@ -270,6 +271,7 @@ def _build(lang: str) -> EventLexicon:
         process_nouns=frozenset(d.PROCESS_NOUNS),
         wish_words=frozenset(d.WISH_WORDS), partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
+        bare_noun_definite=d.BARE_NOUN_DEFINITE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS),
         undated_before=re.compile(rf"(?<!\w)(?:{d.UNDATED_BEFORE})\s+$", re.I),

@@ -207,6 +207,8 @@ project\w* intention\w* interest\w* vow\w* pledg\w* promis\w* keen commit\w*
 PLAN_CUE_WITHIN = 3
 # A genitive place modifier ("парк провинции Хэбэй") is Russian; English says "in".
 GENITIVE_PLACE = False
+# A language without articles: a bare noun subject ("Документ был подписан") may be one told before.
+BARE_NOUN_DEFINITE = False
 
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",

@@ -153,6 +153,7 @@ ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan kor
 BETWEEN = "между".split()
 INFINITIVE_MARKS = ()
 GENITIVE_PLACE = True
+BARE_NOUN_DEFINITE = True
 
 
 PRONOUNS = {"он": "person", "она": "person", "его": "person", "ее": "person", "её": "person", "они": "group",

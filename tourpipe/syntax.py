@@ -23,7 +23,9 @@ SENTENCE_WINDOW = 400
 
 # -- sentences ---------------------------------------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„‘(\[]?[A-ZА-ЯЁ\d])")
+_SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„‘(\[]?[A-ZА-ЯЁ\d])"
+                       # scraped text that lost the space: "… сообщает ИА «Дунё».В ходе визита …", "керамики.На встрече"
+                       r"|(?<=[a-zа-яё\"»”])[.!?]+[\"»”]*(?=[A-ZА-ЯЁ](?:[a-zа-яё]+(?![.\w])|\s))")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st no nos nr jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs gen gov sen rep
 jr sr mt ft approx est fig e.g i.e u.s u.k u.n p pp vol art им ул пр д ст стр см т.е т.д т.п св проф акад обл р-н

@@ -96,6 +96,52 @@ def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeyp
     assert visits == [("visit", "Ivan Petrov", "Astana", "Astana")]
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # scraped text that lost the space after a full stop: still two sentences
+    ('Делегация прибыла в Ганьсу, сообщает агентство "Кабар".В ходе визита делегаты посетили комплекс.',
+     ['Делегация прибыла в Ганьсу, сообщает агентство "Кабар".', "В ходе визита делегаты посетили комплекс."]),
+    ("The talks ended.Both sides signed a deal.", ["The talks ended.", "Both sides signed a deal."]),
+    ("Стороны провели переговоры.На встрече обсудили логистику.",
+     ["Стороны провели переговоры.", "На встрече обсудили логистику."]),
+    # initials, abbreviations, web addresses and product names are not sentence ends
+    ("The U.S.Army and e.g.Smith met at www.Gov.kz today.", ["The U.S.Army and e.g.Smith met at www.Gov.kz today."]),
+    ("He met Dr.Smith in St.Petersburg and E.Soliyev.", ["He met Dr.Smith in St.Petersburg and E.Soliyev."]),
+    ("Завод в г.Алматы построят на средства ТОО.", ["Завод в г.Алматы построят на средства ТОО."]),
+    ("The site runs on ASP.NET now.", ["The site runs on ASP.NET now."]),
+])
+def test_sentences_glued_without_a_space_are_split(text, sentences):
+    from tourpipe.syntax import sentence_spans
+
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
+def test_parties_the_parser_splits_into_two_subjects_are_one_actor(monkeypatch):
+    """"China, Kyrgyzstan, and Uzbekistan signed": on some real sentences the parser makes the first party and the
+    last two subjects of the verb (the middle one the first's apposition); the actor is all three, not the last."""
+    from tourpipe import syntax
+
+    text = "Chile, Peru, and Bolivia signed a memorandum on a railway."
+    # i, text, head, dep, pos, lemma: "Chile" and "Bolivia" both nsubj of "signed"
+    rows = [(0, "Chile", 6, "nsubj", "PROPN", "chile"), (1, ",", 0, "punct", "PUNCT", ","),
+            (2, "Peru", 0, "appos", "PROPN", "peru"), (3, ",", 0, "punct", "PUNCT", ","),
+            (4, "and", 0, "cc", "CCONJ", "and"), (5, "Bolivia", 6, "nsubj", "PROPN", "bolivia"),
+            (6, "signed", 6, "root", "VERB", "sign"), (7, "a", 8, "det", "DET", "a"),
+            (8, "memorandum", 6, "obj", "NOUN", "memorandum"), (9, "on", 11, "case", "ADP", "on"),
+            (10, "a", 11, "det", "DET", "a"), (11, "railway", 8, "nmod", "NOUN", "railway"),
+            (12, ".", 6, "punct", "PUNCT", ".")]
+    words, pos = [], 0
+    for i, word, head, dep, upos, lemma in rows:
+        start = text.index(word, pos)
+        pos = start + len(word)
+        words.append(syntax.Word(i, word, start, pos, head, dep, upos, lemma, ""))
+    parse = syntax.Parse(0, len(text), tuple(words))
+    monkeypatch.setitem(syntax._PARSERS, "en", lambda items: [parse for _ in items])
+    monkeypatch.setattr(syntax, "_CACHE", type(syntax._CACHE)())
+    got = _run("en", text, [("Chile", "GPE"), ("Peru", "GPE"), ("Bolivia", "GPE")], None)
+    assert [(e.type, e.actor, e.actor_canonical, e.target) for e in got] == [
+        ("agreement", "Chile, Peru, and Bolivia", "Chile", "a memorandum on a railway")]
+
+
 @pytest.mark.parametrize("line, prefix", [
     ("ASTANA. KAZINFORM - Foreign ambassadors visited the port.", "ASTANA. KAZINFORM - "),
     ("Бишкек. 3 мая. АКИpress – Делегация прибыла в город.", "Бишкек. 3 мая. АКИpress – "),

@@ -138,6 +138,7 @@ class EventLexicon:
     partner_nouns: frozenset[str]
     ethnonyms: frozenset[str]
     between: frozenset[str]
+    coordinators: frozenset[str]
     infinitive_marks: frozenset[str]
     genitive_place: bool
     bare_noun_definite: bool
@@ -270,7 +271,8 @@ def _build(lang: str) -> EventLexicon:
         generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS),
         process_nouns=frozenset(d.PROCESS_NOUNS),
         wish_words=frozenset(d.WISH_WORDS), partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
-        between=frozenset(d.BETWEEN), infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
+        between=frozenset(d.BETWEEN), coordinators=frozenset(d.COORDINATORS),
+        infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
         bare_noun_definite=d.BARE_NOUN_DEFINITE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS),

@@ -193,6 +193,8 @@ uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean yi miao d
 """.split()
 # "an agreement between A and B": A and B are the parties.
 BETWEEN = "between".split()
+# "China, Kyrgyzstan, and Uzbekistan signed": the words that join the last of coordinated parties.
+COORDINATORS = "and".split()
 # The actor-less frame a headline puts a plan in: "Chinese investors to build poultry farm".
 INFINITIVE_MARKS = "to".split()
 # A trigger that reports only plans ("produce", "launch") can be planned or under way only with one of these words

@@ -151,6 +151,7 @@ OWN_NAME_HEADS = """
 """.split()
 ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean kyrgyz tajik".split()
 BETWEEN = "между".split()
+COORDINATORS = "и".split()
 INFINITIVE_MARKS = ()
 GENITIVE_PLACE = True
 BARE_NOUN_DEFINITE = True

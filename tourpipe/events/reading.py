@@ -753,6 +753,21 @@ def _partner(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     return None
 
 
+def _first_coordinated(ctx: Context, p: Parse, w: Word, span: tuple[int, int]) -> Word:
+    """"China, Kyrgyzstan, and Uzbekistan signed": the parser may make the first and the last of coordinated parties
+    two subjects of the verb. The subject ``w`` (whose phrase is ``span``) is then one of parties that run from the
+    first, when only the first's own words (the parties between, as its appositions) and "and" stand between them."""
+    before = [c for c in p.children(w.head, "nsubj") if c.i < w.i] if w.dep == "nsubj" else []
+    last = p.index_at(span[0])
+    if not before or last is None:
+        return w
+    first = before[-1]
+    between = [x for x in p.words[first.i:last] if x.pos != "PUNCT"]
+    tree = set(p.subtree(first.i))
+    coordinated = between[-1].text.lower() in ctx.lex.coordinators and all(x.i in tree for x in between[:-1])
+    return first if coordinated else w
+
+
 def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bool) -> tuple:
     """(span, pronoun kind, canonical) of who acts, or (None, None, None)."""
     w = _noun_actor(ctx, p, k, frame) if trig.noun else _verb_actor(ctx, p, k, trig, passive)
@@ -769,6 +784,9 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
         return (w.start, w.end), ctx.lex.pronouns[w.text.lower()], None
     # never the trigger's own clause: "ambassadors familiarized with the port" parsed as a described noun
     span = span_of(ctx, p, w.i, keep_conj=True, exclude=frozenset({k}), owner=True)
+    first = _first_coordinated(ctx, p, w, span)
+    if first is not w:
+        span, w = (span_of(ctx, p, first.i, keep_conj=True, owner=True)[0], span[1]), first
     led = ctx.lex.led_by.match(ctx.text, span[1])
     if led is not None and span[1] < p.words[k].start:  # "the delegation led by Governor X", "во главе с X"
         person = next(iter(ctx.mentions.starting(led.end(), led.end() + LEADER_CHARS, frozenset({"PERSON"}))), None)

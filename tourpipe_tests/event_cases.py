@@ -24,6 +24,18 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # "in this city" / "в этом городе" is where the city named before it is
+    ("ru-in-this-city-is-the-city-named-before", "ru",
+     "Фермеры из Казахстана посетят ярмарку в Ланьчжоу, в Сиане ознакомятся с работой хозяйств, а также осмотрят в "
+     "этом городе тепличный комплекс.",
+     [("Казахстана", "GPE", "Kazakhstan"), ("Ланьчжоу", "GPE", "Lanzhou"), ("Сиане", "GPE", "Xi'an")], date(2024, 5, 8),
+     [dict(type="visit", trigger="посетят", target="ярмарку", place="Lanzhou"),
+      dict(type="visit", trigger="осмотрят", target="тепличный комплекс", place="Xi'an")]),
+    ("en-in-this-city-is-the-city-named-before", "en",
+     "The farmers arrived in Lanzhou on Monday. In this city they visited a seed laboratory.",
+     [("Lanzhou", "GPE"), ("Monday", "DATE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="arrived", place="Lanzhou"),
+      dict(type="visit", trigger="visited", target="a seed laboratory", place="Lanzhou")]),
     # a sentence glued to the one before by a lost space is still a sentence of its own: its subject is its actor
     ("ru-a-sentence-glued-to-the-one-before", "ru",
      'Делегация фермеров из Жамбылской области посетила провинцию Ганьсу, сообщает агентство "Кабар".В ходе визита '

@@ -96,6 +96,33 @@ def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeyp
     assert visits == [("visit", "Ivan Petrov", "Astana", "Astana")]
 
 
+def test_a_series_of_plans_shares_the_subject_the_parser_hung_on_a_later_verb(monkeypatch):
+    """"гости будут приняты …, посетят завод, ознакомятся …": the parser may hang the series' subject on its last
+    verb and leave "посетят" a root without one; a finite verb after a comma shares the subject of a verb of the same
+    form (tense, person, number) that stands before it."""
+    from tourpipe import syntax
+
+    text = "Гости будут приняты, посетят завод, ознакомятся с ним."
+    fut = "Number=Plur|Person=3|Tense=Fut|VerbForm=Fin"
+    # i, text, head, dep, pos, lemma, feats: "Гости" is the subject of "ознакомятся" (7), "посетят" (4) has none
+    rows = [(0, "Гости", 7, "nsubj", "NOUN", "гость", "Case=Nom|Number=Plur"),
+            (1, "будут", 2, "aux:pass", "AUX", "быть", fut), (2, "приняты", 2, "root", "VERB", "принять", ""),
+            (3, ",", 4, "punct", "PUNCT", ",", ""), (4, "посетят", 4, "root", "VERB", "посетить", fut),
+            (5, "завод", 4, "obj", "NOUN", "завод", "Case=Acc|Number=Sing"), (6, ",", 7, "punct", "PUNCT", ",", ""),
+            (7, "ознакомятся", 2, "conj", "VERB", "ознакомиться", fut), (8, "с", 9, "case", "ADP", "с", ""),
+            (9, "ним", 7, "obl", "PRON", "он", ""), (10, ".", 2, "punct", "PUNCT", ".", "")]
+    words, pos = [], 0
+    for i, word, head, dep, upos, lemma, feats in rows:
+        start = text.index(word, pos)
+        pos = start + len(word)
+        words.append(syntax.Word(i, word, start, pos, head, dep, upos, lemma, feats))
+    parse = syntax.Parse(0, len(text), tuple(words))
+    monkeypatch.setitem(syntax._PARSERS, "ru", lambda items: [parse for _ in items])
+    monkeypatch.setattr(syntax, "_CACHE", type(syntax._CACHE)())
+    got = _run("ru", text, [], None)
+    assert [(e.trigger, e.actor, e.target, e.status) for e in got] == [("посетят", "Гости", "завод", "planned")]
+
+
 @pytest.mark.parametrize("text, sentences", [
     # scraped text that lost the space after a full stop: still two sentences
     ('Делегация прибыла в Ганьсу, сообщает агентство "Кабар".В ходе визита делегаты посетили комплекс.',

@@ -376,6 +376,11 @@ MORE_QUOTES = [
      "«Мост откроют весной», — рассказал Данияр Омаров. «Нурлы жол». Программа продлится до 2030 года.",
      [("Данияр Омаров", "PERSON")],
      [dict(text="Мост откроют весной", speaker="Данияр Омаров")]),
+    # "…, said with a smile.": how it was said names no speaker; the clause before is no reported speech of "a smile"
+    ("en-said-with-a-smile-names-no-speaker", "en",
+     "At the new border trade centre in Khorgos, a trader from Almaty, Aigerim Sadykova, said with a smile.",
+     [("Khorgos", "GPE"), ("Almaty", "GPE"), ("Aigerim Sadykova", "PERSON")],
+     []),
 ]
 
 

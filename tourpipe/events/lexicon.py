@@ -115,6 +115,7 @@ class EventLexicon:
     locative_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
+    city_words: frozenset[str]
     region_words: dict[str, str]  # a region's adjective (English: as written, lower case; Russian: its lemma) -> region
     admin_words: frozenset[str]
     own_name_heads: frozenset[str]  # nouns whose apposed name is the site's own: "мечеть Янхан", "озеро Тяньчи"
@@ -257,7 +258,8 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS),
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
-        country_words=frozenset(d.COUNTRY_WORDS), region_words=dict(d.REGION_WORDS),
+        country_words=frozenset(d.COUNTRY_WORDS), city_words=frozenset(d.CITY_WORDS),
+        region_words=dict(d.REGION_WORDS),
         admin_words=frozenset(d.ADMIN_WORDS),
         own_name_heads=frozenset(d.OWN_NAME_HEADS), pronouns=dict(d.PRONOUNS),
         capital_words=frozenset(d.CAPITAL_WORDS), noun_agent_cases=tuple(d.NOUN_AGENT_CASES),

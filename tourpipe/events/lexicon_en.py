@@ -174,6 +174,8 @@ AGENT_PREPOSITIONS = "by".split()
 NOUN_AGENT_CASES = ("of",)
 # "in the country": the country the article is about.
 COUNTRY_WORDS = "country nation republic".split()
+# "in this city": the city named last before
+CITY_WORDS = "city town".split()
 # "the Central Asian nation": the region (lexicon.REGION_COUNTRIES) whose country the text names.
 REGION_WORDS = {"central asian": "Central Asia", "south asian": "South Asia", "southeast asian": "Southeast Asia",
                 "south-east asian": "Southeast Asia", "east asian": "East Asia", "south caucasus": "South Caucasus",

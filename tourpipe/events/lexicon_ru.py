@@ -121,7 +121,7 @@ PLAN_WORDS = """
 PLAN_ADJECTIVES = "предстоящий планируемый будущий запланированный".split()
 NEGATIONS = "не ни".split()
 
-ANAPHORIC_DETERMINERS = "этот тот данный такой".split()
+ANAPHORIC_DETERMINERS = "этот это тот данный такой".split()  # "это": the lemma the tagger gives "этом"
 ANAPHORIC_PREPOSITIONS = "после перед".split()
 ANAPHORIC_FRAMES = "ход время рамка итог завершение начало".split()
 ANAPHORIC_BEFORE = (r"(?:в\s+ходе|во\s+время|после|по\s+итогам|в\s+рамках|перед)\s+(?:[\w-]+\s+){0,2}$",
@@ -135,6 +135,7 @@ AGENT_PREPOSITIONS = ()
 # "визит Си Цзиньпина": None is the bare genitive)
 NOUN_AGENT_CASES = (None,)
 COUNTRY_WORDS = "страна республика".split()
+CITY_WORDS = "город".split()
 REGION_WORDS = {"центральноазиатский": "Central Asia", "среднеазиатский": "Central Asia",
                 "южноазиатский": "South Asia", "юго-восточноазиатский": "Southeast Asia",
                 "восточноазиатский": "East Asia", "закавказский": "South Caucasus", "прибалтийский": "Baltic"}

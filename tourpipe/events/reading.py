@@ -267,20 +267,29 @@ def _agrees(verb: Word, noun: Word) -> bool:
 
 
 def _shared_subject(p: Parse, v: int) -> Word | None:
-    """"Делегация встретилась с …, посетила …": a past verb with no subject of its own, after a comma, shares the
-    subject of the nearest past verb before it in the same form (gender and number), when that one has a subject
-    that agrees. The parser often leaves such a verb a second root."""
+    """"Делегация встретилась с …, посетила …", "гости будут приняты …, посетят …, ознакомятся …": a finite verb with
+    no subject of its own, after a comma, shares the subject of a verb in the same form (tense, person, gender and
+    number) when that subject stands before it and agrees: of the nearest past verb before it, else of any verb (the
+    parser may hang the series' subject on its last verb). The parser often leaves such a verb a second root."""
     verb = p.words[v]
-    if v == 0 or p.words[v - 1].text != "," or verb.feat("Tense") != "Past" or not verb.feat("Number"):
+    if v == 0 or p.words[v - 1].text != "," or verb.feat("VerbForm") != "Fin" or not verb.feat("Number"):
         return None
-    for w in reversed(p.words[:v]):
-        if w.pos == "VERB" and w.feat("Tense") == "Past" and w.feat("VerbForm") == "Fin":
-            if (w.feat("Number"), w.feat("Gender")) != (verb.feat("Number"), verb.feat("Gender")):
-                return None
-            subs = [c for c in p.children(w.i, "nsubj") if c.i < w.i and _agrees(w, c)]
-            if subs:
-                return subs[-1]
-    return None
+
+    def form(w: Word) -> tuple:
+        return w.feat("Tense"), w.feat("Person"), w.feat("Number"), w.feat("Gender")
+
+    if verb.feat("Tense") == "Past":
+        for w in reversed(p.words[:v]):
+            if w.pos == "VERB" and w.feat("Tense") == "Past" and w.feat("VerbForm") == "Fin":
+                if form(w) != form(verb):
+                    return None
+                subs = [c for c in p.children(w.i, "nsubj") if c.i < w.i and _agrees(w, c)]
+                if subs:
+                    return subs[-1]
+        return None
+    subs = [w for w in p.words[:v] if w.dep == "nsubj" and (h := p.words[w.head]).pos == "VERB"
+            and h.feat("VerbForm") == "Fin" and form(h) == form(verb) and _agrees(h, w)]
+    return subs[-1] if subs else None
 
 
 # -- targets -----------------------------------------------------------------------------------------------------------
@@ -764,7 +773,8 @@ def _first_coordinated(ctx: Context, p: Parse, w: Word, span: tuple[int, int]) -
     first = before[-1]
     between = [x for x in p.words[first.i:last] if x.pos != "PUNCT"]
     tree = set(p.subtree(first.i))
-    coordinated = between[-1].text.lower() in ctx.lex.coordinators and all(x.i in tree for x in between[:-1])
+    coordinated = bool(between) and between[-1].text.lower() in ctx.lex.coordinators \
+        and all(x.i in tree for x in between[:-1])
     return first if coordinated else w
 
 
@@ -955,7 +965,24 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True) -> str | No
         if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
                 c.lemma in ctx.lex.country_words and (found := described_country(ctx, p, c.i) or ctx.country):
             return found  # "в стране": the country the article is about
+        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
+                (found := _city_told_before(ctx, p, c.i)):
+            return found  # "в Шанхае ознакомятся с …, а также осмотрят в этом городе павильон"
     return None
+
+
+def _city_told_before(ctx: Context, p: Parse, h: int) -> str | None:
+    """The place "this city" ("этот город") points back to: the last place not a country named before it in its
+    paragraph or the one before, else None."""
+    w = p.words[h]
+    if w.lemma not in ctx.lex.city_words or not any(
+            d.lemma in ctx.lex.anaphoric_determiners or d.text.lower() in ctx.lex.anaphoric_determiners
+            for d in p.children(h, "det")):
+        return None
+    floor = ctx.text.rfind("\n", 0, max(0, ctx.text.rfind("\n", 0, w.start)))
+    named = [place for e in ctx.mentions.within(floor + 1, w.start, GPE)
+             if (place := entity_place(ctx, e)) is not None and not is_country(place)]
+    return named[-1] if named else None
 
 
 def described_country(ctx: Context, p: Parse, h: int) -> str | None:

@@ -259,6 +259,8 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
     words = _words(text, s, e)
     if len(words) > 1 and words[0].group().lower() in lex.document_nouns:
         s = words[1].start()  # "говорится в заявлении компании": the company's statement, the company speaks
+    elif words and words[0].group().lower() in lex.adverbial_openers and not mentions.within(s, e, PERSON):
+        return None  # "…, said with a smile.": how it was said, no speaker
     for m in _words(text, s, e)[1:]:
         if m.group().lower() in lex.speaker_stops:
             e = _strip(text, s, m.start())[1]  # "said Li on Monday"

@@ -747,8 +747,30 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         for r in rows:
             w = r[1]
             r[7] = _russian_lemma(w.lower(), r[6]) if w[:1].isalpha() else w.lower()
+        _russian_locative_before_object(rows)
         out.append(_make_parse(s, e, rows))
     return out
+
+
+def _feat(row: list, name: str) -> str | None:
+    return next((kv[len(name) + 1:] for kv in row[8].split("|") if kv.startswith(name + "=")), None)
+
+
+def _russian_locative_before_object(rows: list[list]) -> None:
+    """"построит в Павлодаре завод": the parser reads "в Павлодаре завод" as one phrase, the place a modifier of a
+    noun in the accusative that it makes the verb's oblique (the preposition on either). A noun in the locative right
+    after "в"/"на" and before such a noun is the preposition's own (the place), and the accusative noun is the verb's
+    object."""
+    for k, r in enumerate(rows[:-1]):
+        place = rows[k + 1]
+        if r[5] != "case" or r[1].lower() not in ("в", "во", "на") or r[4] not in (k + 1, place[4]) \
+                or place[6] not in ("NOUN", "PROPN") or _feat(place, "Case") != "Loc":
+            continue
+        noun = rows[place[4]]
+        if noun[0] > k + 1 and noun[5] == "obl" and _feat(noun, "Case") == "Acc" and noun[6] == "NOUN":
+            r[4] = place[0]
+            place[4], place[5] = noun[4], "obl"
+            noun[5] = "obj"
 
 
 def _make_parse(s: int, e: int, rows: list[list]) -> Parse:

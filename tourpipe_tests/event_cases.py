@@ -24,6 +24,32 @@ def mark(text: str, names) -> list[Entity]:
 
 # (id, lang, text, entities, published, expected events: dicts of the fields that must hold)
 EVENTS = [
+    # "построит в Павлодаре завод": the place between the verb and its object is the place, the plant the target
+    ("ru-a-place-between-the-verb-and-the-plant", "ru",
+     "Китайская компания построит в Павлодаре птицефабрику.",
+     [("Павлодаре", "GPE", "Pavlodar")], date(2024, 5, 8),
+     [dict(type="investment", trigger="построит", actor="Китайская компания", target="птицефабрику",
+           place="Pavlodar", status="planned")]),
+    # a power station to be built is a project invested in, though the text names no investor
+    ("ru-a-power-station-to-be-built", "ru",
+     "В Уральске будет построена газовая электростанция.",
+     [("Уральске", "GPE", "Uralsk")], date(2024, 5, 8),
+     [dict(type="investment", trigger="построена", actor=None, target="газовая электростанция", place="Uralsk",
+           status="planned")]),
+    # money spent on building a plant is invested in it; days spent on a tour are not
+    ("en-money-spent-on-building-a-plant", "en",
+     "Turkey will spend $300 million on the construction of a cement plant in Shymkent. The group spent two days "
+     "on the tour of the region.",
+     [("Turkey", "GPE"), ("$300 million", "MONEY"), ("Shymkent", "GPE"), ("two days", "DATE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="spend", actor="Turkey", target="the construction of a cement plant",
+           place="Shymkent", status="planned"),
+      dict(type="visit", trigger="tour")]),
+    # "was signed between the parties": the parties are who signed
+    ("en-signed-between-the-parties", "en",
+     "A memorandum on wheat exports was signed between Mongolia and China in Ulaanbaatar.",
+     [("Mongolia", "GPE"), ("China", "GPE"), ("Ulaanbaatar", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="Mongolia and China", target="A memorandum on wheat exports",
+           place="Ulaanbaatar")]),
     # "in this city" / "в этом городе" is where the city named before it is
     ("ru-in-this-city-is-the-city-named-before", "ru",
      "Фермеры из Казахстана посетят ярмарку в Ланьчжоу, в Сиане ознакомятся с работой хозяйств, а также осмотрят в "

@@ -455,7 +455,10 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
                         "anaphoric": base.extras["anaphoric"] or (base.extras["type"] != "visit"
                                                                   and _the_one_told(ctx, p, head, span)),
                         "bare": head is not None and span == (p.words[head].start, p.words[head].end)})
-    parties = rd.between(ctx, p, head) if base.extras["type"] == "agreement" else None
+    parties = None
+    if base.extras["type"] == "agreement":
+        k = p.index_at(base.trigger[0])
+        parties = rd.between(ctx, p, head) or (rd.between(ctx, p, k, ("obl", "nmod")) if base.actor is None else None)
     if parties is not None:
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
     return r

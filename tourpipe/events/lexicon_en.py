@@ -46,6 +46,10 @@ VERBS = {
                   objects="accord", party="with", passive="target"),
     "invest": dict(type="investment", forms="invest invests invested investing", slots="in into obj",
                    backed=True),
+    # "China will spend $1 billion on the construction of a plant": money put into a project (a figure of money in the
+    # sentence backs it: not "spent two days on the tour")
+    "spend": dict(type="investment", forms="spend spends spent spending", slots="on", objects="plant",
+                  amount_only=True),
     # "Sinopec will finance the construction of a plant": who pays for a project invests in it
     "finance": dict(type="investment", forms="finance finances financed", slots="obj subj:pass", passive="target",
                     backed=True),

@@ -361,6 +361,8 @@ def _object_head(ctx: Context, p: Parse, h: int) -> int:
 def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
     w = p.words[_object_head(ctx, p, h)]
     if trig.objects is not None:
+        if w.lemma in ctx.lex.process_nouns:  # "spend $1 billion on the construction of a plant": the plant
+            w = next(iter(p.children(w.i, "nmod")), w)
         return w.lemma in trig.objects or w.text.lower() in trig.objects
     if trig.type != "visit":
         return True
@@ -559,11 +561,12 @@ def party(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger) -> list[tup
     return []
 
 
-def between(ctx: Context, p: Parse, target_head: int | None) -> tuple[int, int] | None:
-    """"договор между A и B": the parties named inside the agreement's phrase."""
-    if target_head is None:
+def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("nmod",)) -> tuple[int, int] | None:
+    """"договор между A и B", "was signed between the parties": the parties named in a phrase of ``head`` (the
+    agreement's noun, or the trigger verb with ``deps`` ("obl",))."""
+    if head is None:
         return None
-    for c in p.children(target_head, "nmod"):
+    for c in p.children(head, *deps):
         if _case(p, c.i) in ctx.lex.between:
             return span_of(ctx, p, c.i, keep_conj=True)
     return None

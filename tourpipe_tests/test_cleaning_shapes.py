@@ -157,6 +157,8 @@ def test_spaced_headlines_are_not_menus(line):
     ("Глава региона провёл встречу с инвесторами. Фото: Акорда На встрече обсудили транзит.", "Фото: Акорда"),
     ("Trucks queue at the gate. (Eastwind/Marat Seitkali) Officials said the wait is shorter.",
      "(Eastwind/Marat Seitkali)"),
+    ("Both sides signed the deal in May. (Reporting by Anna Kim in Almaty; Editing by Tom Reed)",
+     "(Reporting by Anna Kim in Almaty; Editing by Tom Reed)"),
     ("图为5月9日拍摄的新城。新华社记者 王明 摄 据悉,记者们参观了书店。", "新华社记者 王明 摄"),
     ("代表在基地拍摄盛开的鲜花。（李华 摄）随后一行人来到湖边。", "（李华 摄）"),
     ("示例新闻网5月10日讯(记者 王明)来自十余个国家的记者来到新城。", "(记者 王明)"),
@@ -168,6 +170,7 @@ def test_inline_credit_shapes_are_reported(text, credit):
 
 @pytest.mark.parametrize("text", [
     "The tenge weakened against the euro over the week (USD/Euro Rate).",
+    "The study (funded by the ministry in Astana) was released on Monday.",
     "Фото и видео с места событий публикуют местные СМИ.",
     "记者们表示,这里的发展速度令人印象深刻。",
 ])

@@ -97,6 +97,9 @@ INLINE_PATTERNS = {
         r"\(?\b(?:photo|video|фото|видео)\s*:\s*[\w.\-]+\.(?:" + _DOMAINS + r")\b\)?",
         # "Фото: Акорда", "(Photo: Eastwind)": one capitalised source name after the label
         r"\(?\b(?:photo|video|фото|видео)\s*:\s*(?-i:[A-ZА-ЯЁ])[\w\-]+\)?",
+        # a wire story's byline closing its last paragraph: "(Reporting by A; Additional reporting by B in Astana;
+        # Editing by C)"
+        r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()\n]{0,300}\)",
         # an agency credit closing a caption: "(Eastwind/Marat Seitkali)"
         r"\((?-i:[A-Z][a-z][\w.\-]*)\s*/\s*(?-i:[A-Z][a-z\-]+(?:\s+[A-Z][a-z\-]+){1,2})\s*\)",
         # Chinese photo and reporter credits: "新华社记者 李响 摄", "（王磊 摄）", "(记者 王明)"

@@ -376,6 +376,12 @@ MORE_QUOTES = [
      "«Мост откроют весной», — рассказал Данияр Омаров. «Нурлы жол». Программа продлится до 2030 года.",
      [("Данияр Омаров", "PERSON")],
      [dict(text="Мост откроют весной", speaker="Данияр Омаров")]),
+    # "«… визита Си Цзиньпина …», — сказал он": he is the one named before the quotation, not one named in it
+    ("ru-he-is-not-a-person-named-in-his-words", "ru",
+     "Об этом сообщил директор агентства Марат Сеитов. «Меморандумы подписаны накануне визита Ли Цяна в Бишкек», "
+     "- сказал он.",
+     [("Марат Сеитов", "PERSON"), ("Ли Цяна", "PERSON"), ("Бишкек", "GPE")],
+     [dict(text="Меморандумы подписаны накануне визита Ли Цяна в Бишкек", direct=True, speaker="Марат Сеитов")]),
     # "…, said with a smile.": how it was said names no speaker; the clause before is no reported speech of "a smile"
     ("en-said-with-a-smile-names-no-speaker", "en",
      "At the new border trade centre in Khorgos, a trader from Almaty, Aigerim Sadykova, said with a smile.",

@@ -645,7 +645,8 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
     floor = doc.lines[max(0, line_index - 1)][0]
     for f in found:
         if f.speaker is not None and f.speaker.pronoun == "person":
-            f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor, doc.text, doc.sentences)
+            f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor, doc.text, doc.sentences,
+                                           said=(f.start, f.end))
             spoke, where = last
             if f.speaker.pronoun == "person" and spoke is not None and not spoke.pronoun and spoke.start >= 0 \
                     and line_index - where <= 1 and doc.mentions.covering(spoke.start, sp.PERSON) is not None:

@@ -303,14 +303,19 @@ SUBJECT_WORDS = 6  # words before a person's name that still open its sentence (
 
 
 def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str = "",
-                    sentences: Sequence[tuple[int, int]] = ()) -> Speaker:
+                    sentences: Sequence[tuple[int, int]] = (), said: tuple[int, int] = (0, 0)) -> Speaker:
     """A personal pronoun refers to a person named since ``floor`` (the paragraph before): the one opening the
     nearest sentence before it that opens with a person ("Zhao Yide thanked the hosts and backed the plans of
-    Erkinjon Turdimov. He said …" is Zhao Yide's), else the last person named."""
+    Erkinjon Turdimov. He said …" is Zhao Yide's), else the last person named. Never one named in what was said
+    (the span ``said``): in "«… госвизита Си Цзиньпина …», — сказал он" he is not Xi."""
     if speaker.pronoun != "person":
         return speaker
+
+    def outside(people: list) -> list:
+        return [e for e in people if not said[0] <= e.start_char < said[1]]
+
     for s, _ in reversed([x for x in sentences if floor <= x[0] < speaker.start]):
-        people = mentions.within(s, speaker.start, PERSON)
+        people = outside(mentions.within(s, speaker.start, PERSON))
         if not people:
             continue
         # "Together with Wang Tao, Li Wei toured …", "На встрече с Сергеем Ивановым губернатор Иван Петров …": a
@@ -320,8 +325,8 @@ def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str 
         if first is not None and len(_words(text, s, first.start_char)) <= SUBJECT_WORDS:
             return Speaker(first.start_char, first.end_char)
         break  # the nearest sentence naming someone names no subject: the last person named
-    found = mentions.last_before(speaker.start, floor, PERSON)
-    return Speaker(found.start_char, found.end_char) if found is not None else speaker
+    found = outside(mentions.within(floor, speaker.start, PERSON))
+    return Speaker(found[-1].start_char, found[-1].end_char) if found else speaker
 
 
 def canonical_of(mentions: Mentions, s: int, e: int) -> str | None:

@@ -376,6 +376,12 @@ MORE_QUOTES = [
      "«Мост откроют весной», — рассказал Данияр Омаров. «Нурлы жол». Программа продлится до 2030 года.",
      [("Данияр Омаров", "PERSON")],
      [dict(text="Мост откроют весной", speaker="Данияр Омаров")]),
+    # "X and Y said": both speak
+    ("en-two-people-named-before-the-verb", "en",
+     "“We will open a new crossing next year,” Aibek Nurlanov and Wang Fang said after the talks.",
+     [("Aibek Nurlanov", "PERSON"), ("Wang Fang", "PERSON"), ("next year", "DATE")],
+     [dict(text="We will open a new crossing next year", direct=True, speaker="Aibek Nurlanov and Wang Fang",
+           speaker_role=None)]),
     # "«… визита Си Цзиньпина …», — сказал он": he is the one named before the quotation, not one named in it
     ("ru-he-is-not-a-person-named-in-his-words", "ru",
      "Об этом сообщил директор агентства Марат Сеитов. «Меморандумы подписаны накануне визита Ли Цяна в Бишкек», "

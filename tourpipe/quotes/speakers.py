@@ -194,9 +194,11 @@ def _named(lex: QuoteLexicon, mentions: Mentions, text: str, parts, n: int, k: i
     if name.label != "PERSON" and mentions.within(name.end_char, e, PERSON):
         return _split_role(mentions, s, e, _role_span(text, parts, n + 1, k), text)  # "KTZ Chairman X said": X
     role = _role_span(text, parts, n + 1, k)
-    if name.end_char < e and role is None:
-        role = _strip(text, name.end_char, e)  # "Li Qiang from Toppress"
-    return Speaker(name.start_char, name.end_char, role if role and role[1] > role[0] else None)
+    people = mentions.within(name.start_char, e, PERSON) if name.label == "PERSON" else []
+    end = _joined(text, people).end_char if people else name.end_char  # "Tokayev and Mirziyoyev said": both
+    if end < e and role is None:
+        role = _strip(text, end, e)  # "Li Qiang from Toppress"
+    return Speaker(name.start_char, end, role if role and role[1] > role[0] else None)
 
 
 _WHEN = frozenset({"DATE", "TIME"})

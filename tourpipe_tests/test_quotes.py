@@ -376,6 +376,15 @@ MORE_QUOTES = [
      "«Мост откроют весной», — рассказал Данияр Омаров. «Нурлы жол». Программа продлится до 2030 года.",
      [("Данияр Омаров", "PERSON")],
      [dict(text="Мост откроют весной", speaker="Данияр Омаров")]),
+    # "X during a meeting with Y said": the one met is no speaker
+    ("ru-the-one-met-is-no-speaker", "ru",
+     "Аким области Серик Жанов во время встречи с послом КНР Ван Лином отметил: «Мы готовы принять инвесторов».",
+     [("Серик Жанов", "PERSON"), ("Ван Лином", "PERSON")],
+     [dict(text="Мы готовы принять инвесторов", direct=True, speaker="Серик Жанов")]),
+    ("en-the-one-met-is-no-speaker", "en",
+     "Governor Serik Zhanov during a meeting with Ambassador Wang Lin said that the region was ready for investors.",
+     [("Serik Zhanov", "PERSON"), ("Wang Lin", "PERSON")],
+     [dict(text="the region was ready for investors", direct=False, speaker="Serik Zhanov")]),
     # "X and Y said": both speak
     ("en-two-people-named-before-the-verb", "en",
      "“We will open a new crossing next year,” Aibek Nurlanov and Wang Fang said after the talks.",

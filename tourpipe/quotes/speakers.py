@@ -100,6 +100,10 @@ def _split_role(mentions: Mentions, s: int, e: int, role: tuple[int, int] | None
     people = mentions.within(s, e, PERSON)
     if not people:
         return Speaker(s, e, role)
+    if text and len(people) > 1:
+        # "Президент Токаев во время встречи с Председателем КНР Си Цзиньпином отметил": one met is no speaker
+        people = [p for p in people if not _ADJUNCT_PERSON.search(text, max(s, p.start_char - 60), p.start_char)] \
+            or people
     first = len(people) - 1
     while first > 0 and text and _AND.search(text, people[first - 1].end_char, people[first].start_char):
         first -= 1
@@ -300,6 +304,9 @@ def _owned(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int, rol
     return Speaker(s, e, role) if owned else None
 
 
+# A person after a preposition and a title of a few words: "with Premier Li Qiang", "с Председателем КНР Си Цзиньпином"
+_ADJUNCT_PERSON = re.compile(r"(?<!\w)(?:with|by|after|for|from|to|с|со|от|для|после|к|у)\s+(?:[\w.-]+\s+){0,3}$",
+                             re.I)
 _AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:with|by|after|for|from|to|of|с|со|от|для|после|к|у)\s+$", re.I)
 SUBJECT_WORDS = 6  # words before a person's name that still open its sentence ("Delegation leader Liu Dao-gang")
 

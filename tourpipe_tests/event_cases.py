@@ -50,6 +50,23 @@ EVENTS = [
      [("Mongolia", "GPE"), ("China", "GPE"), ("Ulaanbaatar", "GPE")], date(2024, 5, 8),
      [dict(type="agreement", trigger="signed", actor="Mongolia and China", target="A memorandum on wheat exports",
            place="Ulaanbaatar")]),
+    # deals signed "during the visit" / "в первый день визита" are where the visit told before went
+    ("en-signed-during-the-visit-told-before", "en",
+     "The farmers' delegation arrived in Lanzhou on Monday. During the visit, the two sides signed three agreements.",
+     [("Lanzhou", "GPE"), ("Monday", "DATE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="arrived", place="Lanzhou"),
+      dict(type="agreement", trigger="signed", actor="the two sides", place="Lanzhou")]),
+    ("en-signed-on-the-first-day-of-the-visit", "en",
+     "The trip began with a visit to the city of Lanzhou. On the first day of the visit, the delegation reached "
+     "two agreements.",
+     [("Lanzhou", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visit", place="Lanzhou"),
+      dict(type="agreement", trigger="reached", actor="the delegation", place="Lanzhou")]),
+    ("ru-signed-on-the-first-day-of-the-visit", "ru",
+     "Делегация фермеров прибыла в Ланьчжоу. В первый день визита стороны подписали три соглашения.",
+     [("Ланьчжоу", "GPE", "Lanzhou")], date(2024, 5, 8),
+     [dict(type="visit", trigger="прибыла", place="Lanzhou"),
+      dict(type="agreement", trigger="подписали", actor="стороны", place="Lanzhou")]),
     # "in this city" / "в этом городе" is where the city named before it is
     ("ru-in-this-city-is-the-city-named-before", "ru",
      "Фермеры из Казахстана посетят ярмарку в Ланьчжоу, в Сиане ознакомятся с работой хозяйств, а также осмотрят в "

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -55,6 +55,8 @@ class _Doc:
     view: str = ""  # the text the parser reads (Title Case lines in sentence case)
     filed_in: str | None = None  # the city of the wire dateline, where the story was filed
     gaps: Gaps | None = None  # quoted regions and attribution tails (quotes.narrative_gaps), when the caller has them
+    # where a sentence refers back to the visit told before ("During the visit, …", "В ходе визита …")
+    visit_references: list[int] = field(default_factory=list)
 
     @cached_property
     def hits(self) -> list[tuple[tuple[int, int], list[re.Match]]]:
@@ -100,12 +102,20 @@ def _vetoed(doc: _Doc, m: re.Match, line_start: int) -> bool:
         return True
     if lex.plural_forms.fullmatch(m.group()) and not lex.plural_next.match(text, m.end()):
         return True
-    if not (lex.noun_forms.fullmatch(m.group()) and any(rx.search(before) for rx in lex.anaphoric_before)):
+    if not _back_reference(lex, text, m, line_start):
         return False
     # ... and so does a place named right after it that the text has not named before: "During the visit to Linhai
     # and Taizhou, the delegation …" (a place named before is the visit told before: "During the tour in the park")
     named = doc.ctx.mentions.starting(m.end(), m.end() + NAMED_AFTER, _NAMED_VISIT)
     return not any(e.label == "PERSON" or e.text not in text[:m.start()] for e in named)
+
+
+def _back_reference(lex: EventLexicon, text: str, m: re.Match, line_start: int, kind: str | None = None) -> bool:
+    """Is the trigger noun ``m`` (of ``kind``, if given) in a back-reference frame ("during the visit", "в ходе
+    визита")?"""
+    before = text[max(line_start, m.start() - 60):m.start()]
+    return (kind is None or kind in _kinds(lex, m)) and bool(lex.noun_forms.fullmatch(m.group())) \
+        and any(rx.search(before) for rx in lex.anaphoric_before)
 
 
 NAMED_AFTER = 25  # characters after a trigger noun where its visitor's name starts: "of President", "председателя КНР"
@@ -179,7 +189,10 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
         if regions is None:
             regions, tails = doc.gaps or narrative_gaps(text, doc.lang, doc.ctx.mentions.items)
             starts = [r[0] for r in regions]
-        hits = [m for m in hits if not _inside(regions, starts, m.start(), m.end()) and _may_fit(doc, m, (s, e))]
+        hits = [m for m in hits if not _inside(regions, starts, m.start(), m.end())]
+        if "visit" in told:  # "В ходе визита подписаны …": where the visit told before went, the deals were signed
+            doc.visit_references.extend(m.start() for m in hits if _back_reference(lex, text, m, line_start, "visit"))
+        hits = [m for m in hits if _may_fit(doc, m, (s, e))]
         # "в ходе рабочей поездки": a back-reference only when an event of its kind was told before
         kept = [(m, k) for m in hits for k in [_kinds(lex, m)] if not (k & told and _vetoed(doc, m, line_start))]
         hits = [m for m, _ in kept]
@@ -617,6 +630,17 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         state["date"] = (d.date, r.date_mention, r.status)
 
 
+def _place_of_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
+    """"The delegation arrived in Xi'an. During the visit, the sides signed …": a deal in a sentence that refers back
+    to the visit is where the visit told last before it went."""
+    s, e = d.sentence
+    at = next((k for k in doc.visit_references if s <= k < e), None)
+    if at is None:
+        return None
+    return next((v.reading.place for v in reversed(kept)
+                 if v.type == "visit" and v.reading.trigger[0] < at and v.reading.place is not None), None)
+
+
 def _place_told_after(d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
     """"China and Cambodia inked a pact. … The deal was inked in Phnom Penh" (or "… by visiting X in Phnom Penh"): a
     back-reference that says where places the events of its kind told in its paragraph or the one before that have
@@ -683,6 +707,8 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type != "visit" and d.reading.place is None and d.sentence in visited:
             d.reading.place = visited[d.sentence]  # where the visit told beside it went
+        if d.type != "visit" and d.reading.place is None:
+            d.reading.place = _place_of_the_visit(doc, d, kept)
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in
         if d.reading.place is None:

@@ -166,7 +166,10 @@ ANAPHORIC_PREPOSITIONS = "during after before throughout following since upon".s
 ANAPHORIC_FRAMES = "course end beginning part".split()
 # Cheap pre-parse veto: text right before a trigger noun that makes it a back-reference.
 ANAPHORIC_BEFORE = (r"\b(?:during|after|before|throughout|following|since|upon)\s+(?:the|their|this|that|his|her|"
-                    r"its|our)\s+(?:[\w-]+\s+){0,2}$", r"\b(?:this|that|these|those)\s+(?:[\w-]+\s+)?$")
+                    r"its|our)\s+(?:[\w-]+\s+){0,2}$", r"\b(?:this|that|these|those)\s+(?:[\w-]+\s+)?$",
+                    # "On the first day of the visit, …"
+                    r"\b(?:on|in)\s+the\s+(?:first|second|third|last|final|next)\s+days?\s+of\s+(?:the|their|this|his|"
+                    r"her|its|our)\s+(?:[\w-]+\s+){0,2}$")
 # "the visiting group", "a visiting professor": the participle describes a noun.
 MODIFIER_BEFORE = r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$"
 MODIFIER_FORMS = "visiting touring"

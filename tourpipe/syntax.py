@@ -23,9 +23,11 @@ SENTENCE_WINDOW = 400
 
 # -- sentences ---------------------------------------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„‘(\[]?[A-ZА-ЯЁ\d])"
+_SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„‘(\[]?[A-ZА-ЯЁ\d]"
                        # scraped text that lost the space: "… сообщает ИА «Дунё».В ходе визита …", "керамики.На встрече"
-                       r"|(?<=[a-zа-яё\"»”])[.!?]+[\"»”]*(?=[A-ZА-ЯЁ](?:[a-zа-яё]+(?![.\w])|\s))")
+                       # (after a lower-case letter or a closing quote: _GLUED_AFTER; one pattern keeps the scan fast)
+                       r"|[A-ZА-ЯЁ](?:[a-zа-яё]+(?![.\w])|\s))")
+_GLUED_AFTER = re.compile(r"[a-zа-яё\"»”]")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st no nos nr jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs gen gov sen rep
 jr sr mt ft approx est fig e.g i.e u.s u.k u.n p pp vol art им ул пр д ст стр см т.е т.д т.п св проф акад обл р-н
@@ -76,6 +78,8 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         for m in _SENT_END.finditer(text, ls, le):
             if text[m.start()] == "." and _is_abbreviation(text, ls, m.start(), m.end()):
                 continue
+            if not text[m.end()].isspace() and not (m.start() > ls and _GLUED_AFTER.match(text, m.start() - 1)):
+                continue  # "U.S.Army", "ASP.NET": no sentence ends without a space unless a word ends in lower case
             out.append((start, m.end()))
             start = m.end()
         out.append((start, le))

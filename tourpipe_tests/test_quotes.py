@@ -376,6 +376,13 @@ MORE_QUOTES = [
      "«Мост откроют весной», — рассказал Данияр Омаров. «Нурлы жол». Программа продлится до 2030 года.",
      [("Данияр Омаров", "PERSON")],
      [dict(text="Мост откроют весной", speaker="Данияр Омаров")]),
+    # a company's name in guillemets opening a reported clause is no quotation: the clause is reported speech
+    ("ru-a-name-in-guillemets-opens-the-reported-clause", "ru",
+     "Главный инженер компании Ерлан Маратов сказал, что «Казахстан темир жолы» подписала ряд документов с "
+     "китайскими компаниями.",
+     [("Ерлан Маратов", "PERSON"), ("Казахстан темир жолы", "ORG")],
+     [dict(text="«Казахстан темир жолы» подписала ряд документов с китайскими компаниями", direct=False,
+           speaker="Ерлан Маратов")]),
     # "X during a meeting with Y said": the one met is no speaker
     ("ru-the-one-met-is-no-speaker", "ru",
      "Аким области Серик Жанов во время встречи с послом КНР Ван Лином отметил: «Мы готовы принять инвесторов».",

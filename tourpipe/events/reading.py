@@ -147,6 +147,8 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
         return place_modifier(ctx, p, c) and not (owner and _case(p, c.i) is None)
 
     idx = p.subtree(head, skip)
+    if keep_conj and any(p.words[k].pos == "VERB" for k in set(range(idx[0], idx[-1] + 1)) - set(idx)):
+        keep_conj = False  # a tangled parse (a name said twice) hangs words of another clause's phrase on the head
     return _phrase_span(ctx, p, idx if keep_conj else _contiguous(p, idx, head))
 
 

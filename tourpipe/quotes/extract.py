@@ -189,6 +189,9 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
     s0, s1 = _sentence_of(doc, q.open)
     _, tail_end = _sentence_of(doc, max(q.outer_end - 1, q.open))
     words = _n_words(doc.text, q.start, q.end)
+    if words <= _MAX_NAME_WORDS and doc.text[q.start:q.start + 1].isupper() \
+            and doc.text[q.end - 1:q.end] not in ",.!?…" and _CLAUSE_GOES_ON.match(doc.text, q.outer_end):
+        return None  # "сказал, что «Узбекистон темир йуллари» подписала …": a name the clause goes on after
     found = _attribution_before(doc, q, max(s0, floor)) or _attribution_after(doc, q, min(line_end, tail_end)) \
         or _person_right_after(doc, q, line_end)
     if found is not None and words >= _MIN_ATTRIBUTED_WORDS:
@@ -206,6 +209,9 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
     if opens_sentence and said and doc.text[q.start:q.start + 1].isupper():
         return _Found(q.start, q.end, True, None, None)  # the speaker is the one quoted last
     return None
+
+
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+[^\W\d_](?<=[^\W\d_A-ZА-ЯЁ])")  # a word in lower case right after the marks
 
 
 _PREDICATES = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED"})  # pymorphy3's parts of speech that say something
@@ -254,7 +260,9 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     text, lex, out = doc.text, doc.lex, []
     floor = s
     for m in lex.reported.finditer(text, s, e):
-        if _credit(doc, m) or not _outside(quoted, m.start(), m.end()) or text[m.end():m.end() + 1] in "\"“«„":
+        # "said that “…”" quotes; "сказал, что «Узбекистон темир йуллари» подписала …" reports (a name, no speech)
+        if _credit(doc, m) or not _outside(quoted, m.start(), m.end()) or \
+                (text[m.end():m.end() + 1] in "\"“«„" and any(q.open == m.end() for q in quoted)):
             floor = m.end()
             continue
         if lex.clause_verbs & set(m.group("mid").lower().split()):

@@ -376,6 +376,14 @@ MORE_QUOTES = [
      "«Мост откроют весной», — рассказал Данияр Омаров. «Нурлы жол». Программа продлится до 2030 года.",
      [("Данияр Омаров", "PERSON")],
      [dict(text="Мост откроют весной", speaker="Данияр Омаров")]),
+    # "По его данным, …" is his, as "По его словам, …" is; "he" the next paragraph still is the one who spoke
+    ("ru-po-ego-dannym-is-reported-speech", "ru",
+     "Директор завода Ерлан Маратов сказал, что компания подписала ряд документов.\n\n"
+     "По его данным, документы касаются строительства дорог.\n\nОн отметил, что привлекаются кредиты банков.",
+     [("Ерлан Маратов", "PERSON")],
+     [dict(text="компания подписала ряд документов", speaker="Ерлан Маратов"),
+      dict(text="документы касаются строительства дорог", direct=False, speaker="Ерлан Маратов"),
+      dict(text="привлекаются кредиты банков", direct=False, speaker="Ерлан Маратов")]),
     # a company's name in guillemets opening a reported clause is no quotation: the clause is reported speech
     ("ru-a-name-in-guillemets-opens-the-reported-clause", "ru",
      "Главный инженер компании Ерлан Маратов сказал, что «Казахстан темир жолы» подписала ряд документов с "

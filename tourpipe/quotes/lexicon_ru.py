@@ -41,7 +41,7 @@ SPEAKING_BODIES = "пресс-служб пресс-центр министер�
 COMPLEMENTIZER = "что"
 ACCORDING_TO = ("по словам", "по мнению")
 # ... and with the speaker as a possessive pronoun inside it
-ACCORDING_POSSESSIVE = r"по\s+(?P<np>его|её|ее|их)\s+(?:словам|мнению)"
+ACCORDING_POSSESSIVE = r"по\s+(?P<np>его|её|ее|их)\s+(?:словам|мнению|данным)"  # "по его данным": his figures
 QUOTED_AS = r"(?!x)x"  # "the site quoted him as saying" (lexicon_en) has no Russian form in the news
 NOT_SPEAKERS = "данным информации сведениям".split()
 AS_WORDS = ("как",)

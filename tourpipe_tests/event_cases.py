@@ -57,6 +57,21 @@ EVENTS = [
      [("Казахстан темир жолы", "ORG"), ("Ерлан Маратов", "PERSON"), ("Казахстан темир жолы", "ORG")],
      date(2024, 5, 8),
      [dict(type="agreement", trigger="подписала", actor="«Казахстан темир жолы»")]),
+    # deals signed "following the talks" / "по итогам переговоров" are where the talks were held
+    ("en-signed-following-the-talks-held-in-a-city", "en",
+     "Talks between the two ministers were held in Bishkek on Monday. Following the talks, the sides signed "
+     "12 agreements.",
+     [("Bishkek", "GPE"), ("Monday", "DATE"), ("12", "CARDINAL")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="the sides", target="12 agreements", place="Bishkek")]),
+    ("ru-signed-following-the-talks-held-in-a-city", "ru",
+     "Переговоры министров прошли в Бишкеке. По итогам переговоров стороны подписали пять соглашений.",
+     [("Бишкеке", "GPE", "Bishkek")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписали", actor="стороны", target="пять соглашений", place="Bishkek")]),
+    # a province visited "in China" is where the visit went: the province, not the country
+    ("ru-a-province-in-a-country", "ru",
+     "Группа депутатов съездила в аграрную провинцию Шаньдун в КНР.",
+     [("Шаньдун", "GPE", "Shandong"), ("КНР", "GPE", "China")], date(2024, 5, 8),
+     [dict(type="visit", trigger="съездила", target="аграрную провинцию Шаньдун", place="Shandong")]),
     # deals signed "during the visit" / "в первый день визита" are where the visit told before went
     ("en-signed-during-the-visit-told-before", "en",
      "The farmers' delegation arrived in Lanzhou on Monday. During the visit, the two sides signed three agreements.",

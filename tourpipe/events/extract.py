@@ -641,6 +641,23 @@ def _place_of_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
                  if v.type == "visit" and v.reading.trigger[0] < at and v.reading.place is not None), None)
 
 
+def _place_of_the_occasion(doc: _Doc, d: _Draft) -> str | None:
+    """"Talks were held in Beijing. Following the talks, the sides signed …" ("переговоры в Пекине … По итогам
+    переговоров подписаны …"): a deal in a sentence that refers back to talks, a meeting or a forum is where the last
+    one told before it with a place was held."""
+    ctx = doc.ctx
+    s, e = d.sentence
+    told = ctx.lex.occasion_told.search(ctx.text, s, e)
+    if told is None:
+        return None
+    held = [m.end() for m in ctx.lex.occasion.finditer(ctx.text, 0, told.start())]
+    for at in reversed(held):
+        place = ctx.mentions.covering(at, rd.GPE)
+        if place is not None and place.start_char == at:
+            return rd.entity_place(ctx, place)
+    return None
+
+
 def _place_told_after(d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
     """"China and Cambodia inked a pact. … The deal was inked in Phnom Penh" (or "… by visiting X in Phnom Penh"): a
     back-reference that says where places the events of its kind told in its paragraph or the one before that have
@@ -708,7 +725,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         if d.type != "visit" and d.reading.place is None and d.sentence in visited:
             d.reading.place = visited[d.sentence]  # where the visit told beside it went
         if d.type != "visit" and d.reading.place is None:
-            d.reading.place = _place_of_the_visit(doc, d, kept)
+            d.reading.place = _place_of_the_visit(doc, d, kept) or _place_of_the_occasion(doc, d)
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in
         if d.reading.place is None:

@@ -89,6 +89,8 @@ class EventLexicon:
     plural_forms: re.Pattern  # plural trigger nouns, kept only before PLURAL_NEXT
     plural_next: re.Pattern
     anaphoric_before: tuple[re.Pattern, ...]
+    occasion: re.Pattern  # an occasion noun ("talks", "переговоры"), a few words, "in"/"в": its place next
+    occasion_told: re.Pattern  # a back-reference to one ("following the talks", "по итогам переговоров")
     modifier_before: re.Pattern
     modifier_forms: frozenset[str]
     sites: frozenset[str]
@@ -244,6 +246,10 @@ def _build(lang: str) -> EventLexicon:
         plural_forms=re.compile(bound.format(plural) if plural else r"(?!x)x", re.I),
         plural_next=re.compile(r"\s+(?:{})(?!\w)".format("|".join(d.PLURAL_NEXT.split())), re.I),
         anaphoric_before=tuple(re.compile(p, re.I) for p in d.ANAPHORIC_BEFORE),
+        occasion=re.compile(rf"(?<!\w)(?:{d.OCCASION})\s+(?:[\w-]+\s+){{0,6}}?"
+                            rf"(?:{'|'.join(d.LOCATIVE_PREPOSITIONS)})\s+", re.I),
+        occasion_told=re.compile(rf"(?:{'|'.join(p.removesuffix('$') for p in d.ANAPHORIC_BEFORE[:1])})"
+                                 rf"(?:{d.OCCASION})(?!\w)", re.I),
         modifier_before=re.compile(d.MODIFIER_BEFORE, re.I),
         modifier_forms=_words(d.MODIFIER_FORMS),
         sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),

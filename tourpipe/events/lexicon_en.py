@@ -181,6 +181,8 @@ AGENT_PREPOSITIONS = "by".split()
 NOUN_AGENT_CASES = ("of",)
 # "in the country": the country the article is about.
 COUNTRY_WORDS = "country nation republic".split()
+# Occasions whose place the deals signed at them share: "talks in Beijing … Following the talks, the sides signed".
+OCCASION = r"talks|negotiations|meeting|summit|forum"
 # "in this city": the city named last before
 CITY_WORDS = "city town".split()
 # "the Central Asian nation": the region (lexicon.REGION_COUNTRIES) whose country the text names.

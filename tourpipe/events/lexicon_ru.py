@@ -139,6 +139,7 @@ AGENT_PREPOSITIONS = ()
 NOUN_AGENT_CASES = (None,)
 COUNTRY_WORDS = "страна республика".split()
 CITY_WORDS = "город".split()
+OCCASION = r"переговор\w*|встреч\w*|саммит\w*|форум\w*"
 REGION_WORDS = {"центральноазиатский": "Central Asia", "среднеазиатский": "Central Asia",
                 "южноазиатский": "South Asia", "юго-восточноазиатский": "Southeast Asia",
                 "восточноазиатский": "East Asia", "закавказский": "South Caucasus", "прибалтийский": "Baltic"}

@@ -1068,11 +1068,13 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         return capital, False  # "прибыла в столицу Кыргызстана": in Bishkek, not merely in Kyrgyzstan
     heads = [h for h in (target_head, *siblings, k, frame) if h is not None]
     own = heads[:-1] if frame != k else heads  # the frame's own words place the frame's event
+    named = _names_place(ctx, p, target_head) if target_head is not None and visit else None
     for h in own:  # "in Shanghai", "в Урумчи"
         found = _locative(ctx, p, h, genitive=False)
+        if found and is_country(found) and named is not None and not is_country(entity_place(ctx, named) or found):
+            return entity_place(ctx, named), False  # "съездила в провинцию Шаньдун в КНР": in Shandong, in China
         if found:
             return found, True
-    named = _names_place(ctx, p, target_head) if target_head is not None and visit else None
     if named is not None and (frame == k or not is_country(named.canonical or named.text)):
         # a site that is a place: "округ Кашгар", "административный центр СУАР город Урумчи"; a visit named inside
         # another clause is where its target is ("After a visit of Guizhou, the group arrived at Guangzhou")

@@ -57,6 +57,15 @@ EVENTS = [
      [("Казахстан темир жолы", "ORG"), ("Ерлан Маратов", "PERSON"), ("Казахстан темир жолы", "ORG")],
      date(2024, 5, 8),
      [dict(type="agreement", trigger="подписала", actor="«Казахстан темир жолы»")]),
+    # "ended with the signing of a memorandum": the phrase after "with" is the signing itself, no other party
+    ("en-a-visit-ended-with-a-signing", "en",
+     "The working visit ended with the signing of a memorandum in Taraz.",
+     [("Taraz", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signing", target="a memorandum", place="Taraz")]),
+    ("en-a-visit-ended-with-a-memorandum-signing", "en",
+     "The working visit ended with a memorandum signing that took place at the chamber of commerce of Taraz.",
+     [("Taraz", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signing", target="memorandum")]),
     # deals signed "following the talks" / "по итогам переговоров" are where the talks were held
     ("en-signed-following-the-talks-held-in-a-city", "en",
      "Talks between the two ministers were held in Bishkek on Monday. Following the talks, the sides signed "

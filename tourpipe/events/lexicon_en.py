@@ -88,7 +88,7 @@ NOUNS = {
     "stop": dict(type="visit", forms="stop", slots="appos at"),
     "investment": dict(type="investment", forms="investment investments", slots="in into", backed=True,
                        amount_only=True),
-    "signing": dict(type="agreement", forms="signing", slots="of", objects="agreement", party="with"),
+    "signing": dict(type="agreement", forms="signing", slots="of compound", objects="agreement", party="with"),
 }
 # Plural trigger nouns keep only with a target right after them ("visits to", "investments in").
 PLURAL_NEXT = "to of in into"

@@ -310,9 +310,10 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         return [c.i for c in kids if passive and trig.passive == "target" and _base(c) == "nsubj"]
     if slot == "gen":
         return [c.i for c in kids if _base(c) == "nmod" and _case(p, c.i) is None]
-    if slot == "compound":
+    if slot == "compound":  # "the Xinjiang Software Park visit", "a memorandum signing"
         return [c.i for c in kids if _base(c) in ("compound", "amod", "nmod") and c.i < k
-                and _entity(ctx, c, SITE_LABELS) is not None]
+                and (_entity(ctx, c, SITE_LABELS) is not None
+                     or (trig.objects is not None and c.lemma in trig.objects))]
     if slot == "appos":
         return [c.i for c in kids if _base(c) == "appos"]
     # "invest $5 million in X": the phrase may hang from the amount
@@ -556,7 +557,9 @@ def party(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger) -> list[tup
         return []
     objects = [c.i for c in p.children(k) if c.dep in ("obj", "nsubj:pass")]  # "a memorandum with Huawei"
     for v in dict.fromkeys((k, frame, *objects)):
-        found = [c.i for c in p.children(v) if _base(c) in ("obl", "nmod") and _case(p, c.i) == trig.party]
+        # never the trigger noun's own phrase: "the visit ended with a memorandum signing" has no party
+        found = [c.i for c in p.children(v) if _base(c) in ("obl", "nmod") and _case(p, c.i) == trig.party
+                 and c.i != k]
         if found:
             return [(h, span_of(ctx, p, h)) for h in _conjuncts(ctx, p, found, replace(trig, objects=None,
                                                                                        type="agreement"))]

@@ -66,6 +66,21 @@ EVENTS = [
      "The working visit ended with a memorandum signing that took place at the chamber of commerce of Taraz.",
      [("Taraz", "GPE")], date(2024, 5, 8),
      [dict(type="agreement", trigger="signing", target="memorandum")]),
+    # a programme signed "for 2019-2020" is not dated by the years it runs; a visit or talks that "resulted in" a
+    # signing are no signatory
+    ("en-a-programme-for-two-years-is-undated", "en",
+     "The two foreign ministries signed a program of cooperation for 2025-2026.",
+     [("2025-2026", "DATE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="The two foreign ministries", target="a program of cooperation",
+           date=None)]),
+    ("ru-a-plan-for-five-years-is-undated", "ru",
+     "Стороны подписали план сотрудничества на 2026–2030 годы.",
+     [("2026–2030 годы", "DATE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписали", actor="Стороны", date=None)]),
+    ("en-the-talks-resulted-in-a-signing", "en",
+     "The negotiations in Bishkek resulted in the signing of five agreements.",
+     [("Bishkek", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signing", actor=None, target="five agreements")]),
     # deals signed "following the talks" / "по итогам переговоров" are where the talks were held
     ("en-signed-following-the-talks-held-in-a-city", "en",
      "Talks between the two ministers were held in Bishkek on Monday. Following the talks, the sides signed "

@@ -91,6 +91,7 @@ class EventLexicon:
     anaphoric_before: tuple[re.Pattern, ...]
     occasion: re.Pattern  # an occasion noun ("talks", "переговоры"), a few words, "in"/"в": its place next
     occasion_told: re.Pattern  # a back-reference to one ("following the talks", "по итогам переговоров")
+    occasion_word: re.Pattern  # an occasion noun or a visit noun alone ("talks", "visit", "переговоры")
     modifier_before: re.Pattern
     modifier_forms: frozenset[str]
     sites: frozenset[str]
@@ -248,6 +249,7 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_before=tuple(re.compile(p, re.I) for p in d.ANAPHORIC_BEFORE),
         occasion=re.compile(rf"(?<!\w)(?:{d.OCCASION})\s+(?:[\w-]+\s+){{0,6}}?"
                             rf"(?:{'|'.join(d.LOCATIVE_PREPOSITIONS)})\s+", re.I),
+        occasion_word=re.compile(rf"(?:{d.OCCASION}|{d.VISIT_NOUNS})", re.I),
         occasion_told=re.compile(rf"(?:{'|'.join(p.removesuffix('$') for p in d.ANAPHORIC_BEFORE[:1])})"
                                  rf"(?:{d.OCCASION})(?!\w)", re.I),
         modifier_before=re.compile(d.MODIFIER_BEFORE, re.I),

@@ -111,6 +111,7 @@ canyon canyons gorge gorges lake lakes mountain mountains reserve reserves
     "agreement": """
 agreement agreements deal deals contract contracts memorandum memoranda memorandums mou mous accord accords
 treaty treaties protocol protocols document documents pact pacts declaration declarations roadmap
+program programs programme programmes plan plans statement statements charter
 """,
     "accord": "agreement agreements deal deals accord accords pact pacts contract contracts",
     # people, not places: "visited locals and the logistics centre" visits the centre
@@ -183,6 +184,8 @@ NOUN_AGENT_CASES = ("of",)
 COUNTRY_WORDS = "country nation republic".split()
 # Occasions whose place the deals signed at them share: "talks in Beijing … Following the talks, the sides signed".
 OCCASION = r"talks|negotiations|meeting|summit|forum"
+# ... and a visit, no one who signs: "The visit resulted in the signing of …"
+VISIT_NOUNS = r"visits?|trips?|tours?"
 # "in this city": the city named last before
 CITY_WORDS = "city town".split()
 # "the Central Asian nation": the region (lexicon.REGION_COUNTRIES) whose country the text names.

@@ -613,7 +613,9 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
             return c
     if frame != k:
         agent = _agent(ctx, p, frame)
-        return None if agent is not None and agent.i == k else agent  # "Инвестиции в проект составят …"
+        if agent is not None and (agent.i == k or ctx.lex.occasion_word.fullmatch(agent.text)):
+            return None  # "Инвестиции в проект составят …", "The visit resulted in signing of …": no one signs
+        return agent
     head = p.head_of(k)
     if head is not None and head.lemma in ctx.lex.anaphoric_frames and head.head != head.i:
         head = p.head_of(head.i)  # "В ходе поездки … министр посетил": the frame's clause
@@ -1165,9 +1167,16 @@ _DATE = frozenset({"DATE"})
 UNDATED_BEFORE_CHARS = 20  # "начиная со": the words that make a date no event's date stand this close before it
 
 
+_YEARS_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d(?!\d)")  # "2019-2020", "2021–25"
+_SPAN_END = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # ... a mention of its last year alone
+
+
 def _undated(ctx: Context, start: int) -> bool:
-    """Does a date at ``start`` open a stretch of time ("since 2018") rather than date an event?"""
-    return ctx.lex.undated_before.search(ctx.text, max(0, start - UNDATED_BEFORE_CHARS), start) is not None
+    """Does a date at ``start`` open a stretch of time ("since 2018") rather than date an event, or name the years a
+    programme runs ("a programme for 2019-2020", "план на 2021–2025 годы")?"""
+    text = ctx.text
+    return ctx.lex.undated_before.search(text, max(0, start - UNDATED_BEFORE_CHARS), start) is not None \
+        or _YEARS_SPAN.match(text, start) is not None or _SPAN_END.search(text, max(0, start - 8), start) is not None
 
 
 def date_mention(ctx: Context, p: Parse, k: int, frame: int):

@@ -81,6 +81,11 @@ EVENTS = [
      "The negotiations in Bishkek resulted in the signing of five agreements.",
      [("Bishkek", "GPE")], date(2024, 5, 8),
      [dict(type="agreement", trigger="signing", actor=None, target="five agreements")]),
+    ("en-the-negotiations-told-again-are-where-the-meeting-was", "en",
+     "A meeting between the delegations of the two governments took place in Dushanbe on Monday. The negotiations "
+     "resulted in the signing of five agreements.",
+     [("Dushanbe", "GPE"), ("Monday", "DATE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signing", actor=None, target="five agreements", place="Dushanbe")]),
     # deals signed "following the talks" / "по итогам переговоров" are where the talks were held
     ("en-signed-following-the-talks-held-in-a-city", "en",
      "Talks between the two ministers were held in Bishkek on Monday. Following the talks, the sides signed "

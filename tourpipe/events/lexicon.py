@@ -247,11 +247,11 @@ def _build(lang: str) -> EventLexicon:
         plural_forms=re.compile(bound.format(plural) if plural else r"(?!x)x", re.I),
         plural_next=re.compile(r"\s+(?:{})(?!\w)".format("|".join(d.PLURAL_NEXT.split())), re.I),
         anaphoric_before=tuple(re.compile(p, re.I) for p in d.ANAPHORIC_BEFORE),
-        occasion=re.compile(rf"(?<!\w)(?:{d.OCCASION})\s+(?:[\w-]+\s+){{0,6}}?"
+        occasion=re.compile(rf"(?<!\w)(?:{d.OCCASION})\s+(?:[\w-]+\s+){{0,10}}?"
                             rf"(?:{'|'.join(d.LOCATIVE_PREPOSITIONS)})\s+", re.I),
         occasion_word=re.compile(rf"(?:{d.OCCASION}|{d.VISIT_NOUNS})", re.I),
         occasion_told=re.compile(rf"(?:{'|'.join(p.removesuffix('$') for p in d.ANAPHORIC_BEFORE[:1])})"
-                                 rf"(?:{d.OCCASION})(?!\w)", re.I),
+                                 rf"(?:{d.OCCASION})(?!\w)|{d.OCCASION_AGAIN}", re.I),
         modifier_before=re.compile(d.MODIFIER_BEFORE, re.I),
         modifier_forms=_words(d.MODIFIER_FORMS),
         sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),

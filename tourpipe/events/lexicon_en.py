@@ -184,6 +184,8 @@ NOUN_AGENT_CASES = ("of",)
 COUNTRY_WORDS = "country nation republic".split()
 # Occasions whose place the deals signed at them share: "talks in Beijing … Following the talks, the sides signed".
 OCCASION = r"talks|negotiations|meeting|summit|forum"
+# ... told again: "The negotiations resulted in the signing of …" (besides "following the talks")
+OCCASION_AGAIN = r"\bthe\s+(?:talks|negotiations|meeting|summit|forum)\b"
 # ... and a visit, no one who signs: "The visit resulted in the signing of …"
 VISIT_NOUNS = r"visits?|trips?|tours?"
 # "in this city": the city named last before

@@ -141,6 +141,7 @@ NOUN_AGENT_CASES = (None,)
 COUNTRY_WORDS = "страна республика".split()
 CITY_WORDS = "город".split()
 OCCASION = r"переговор\w*|встреч\w*|саммит\w*|форум\w*"
+OCCASION_AGAIN = r"(?!x)x"  # no article: only "по итогам переговоров", "в ходе встречи" tell it again
 VISIT_NOUNS = r"визит\w{0,2}|поездк\w{1,2}|посещени\w{1,2}"
 REGION_WORDS = {"центральноазиатский": "Central Asia", "среднеазиатский": "Central Asia",
                 "южноазиатский": "South Asia", "юго-восточноазиатский": "Southeast Asia",

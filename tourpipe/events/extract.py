@@ -408,9 +408,9 @@ def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
     place the clause that person heads is told in (a visit with no place stated is not read this way)."""
     w = p.words[k]
     # "by CCC President Kith Meng and visiting CCPIT Chairman Jiang": "visiting" right after a person and "and"
-    joined = k > 1 and p.words[k - 1].text.lower() in VISITOR_AFTER and ctx.mentions.covering(
-        p.words[k - 2].start, _PERSON) is not None and ctx.mentions.covering(p.words[k - 2].start,
-                                                                           _PERSON).end_char == p.words[k - 2].end
+    person = ctx.mentions.covering(p.words[k - 2].start, _PERSON) if k > 1 else None
+    joined = person is not None and person.end_char == p.words[k - 2].end \
+        and p.words[k - 1].text.lower() in VISITOR_AFTER
     if k + 1 >= len(p.words) or (p.children(k, "obj") and not joined):
         return None  # "spent the week visiting Governor X": the person is whom they visited
     people = ctx.mentions.starting(w.end, p.words[min(k + VISITOR_WORDS, len(p.words) - 1)].end, _PERSON)
@@ -470,7 +470,6 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
                         "bare": head is not None and span == (p.words[head].start, p.words[head].end)})
     parties = None
     if base.extras["type"] == "agreement":
-        k = p.index_at(base.trigger[0])
         parties = rd.between(ctx, p, head) or (rd.between(ctx, p, k, ("obl", "nmod")) if base.actor is None else None)
     if parties is not None:
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
@@ -575,9 +574,8 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
         # ("… подписали соглашение о строительстве АЭС"): same parties, same noun, one of them bare
         actor = r.actor_canonical or doc.ctx.text[r.actor[0]:r.actor[1]]
         whose = f"{d.type}|{actor.casefold()}|{r.extras['head']}|{r.status}"
-        look, reg = ([whose + "|any"], [whose + "|bare"]) if r.extras.get("bare") and r.trigger[0] < doc.ctx.title_end \
-            else \
-            ([whose + "|bare"], [whose + "|any"])
+        headline_bare = r.extras.get("bare") and r.trigger[0] < doc.ctx.title_end
+        look, reg = ([whose + "|any"], [whose + "|bare"]) if headline_bare else ([whose + "|bare"], [whose + "|any"])
     else:
         reg = []
     if r.status == "done":
@@ -663,8 +661,10 @@ def _place_told_after(d: _Draft, kept: list[_Draft], visited: dict[tuple[int, in
     back-reference that says where places the events of its kind told in its paragraph or the one before that have
     no place of their own."""
     place = d.reading.place if d.reading.place_explicit else visited.get(d.sentence) if d.type != "visit" else None
+    if place is None:
+        return
     for k in kept:
-        if place is not None and k.type == d.type and k.reading.place is None and 0 <= d.line - k.line <= 1:
+        if k.type == d.type and k.reading.place is None and 0 <= d.line - k.line <= 1:
             k.reading.place = place
 
 
@@ -722,10 +722,9 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     _date_headline(doc, kept)
     main = None
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
-        if d.type != "visit" and d.reading.place is None and d.sentence in visited:
-            d.reading.place = visited[d.sentence]  # where the visit told beside it went
-        if d.type != "visit" and d.reading.place is None:
-            d.reading.place = _place_of_the_visit(doc, d, kept) or _place_of_the_occasion(doc, d)
+        if d.type != "visit" and d.reading.place is None:  # where the visit told beside it, or before it, went
+            d.reading.place = visited.get(d.sentence) or _place_of_the_visit(doc, d, kept) \
+                or _place_of_the_occasion(doc, d)
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in
         if d.reading.place is None:

@@ -250,8 +250,9 @@ def _build(lang: str) -> EventLexicon:
         occasion=re.compile(rf"(?<!\w)(?:{d.OCCASION})\s+(?:[\w-]+\s+){{0,10}}?"
                             rf"(?:{'|'.join(d.LOCATIVE_PREPOSITIONS)})\s+", re.I),
         occasion_word=re.compile(rf"(?:{d.OCCASION}|{d.VISIT_NOUNS})", re.I),
-        occasion_told=re.compile(rf"(?:{'|'.join(p.removesuffix('$') for p in d.ANAPHORIC_BEFORE[:1])})"
-                                 rf"(?:{d.OCCASION})(?!\w)|{d.OCCASION_AGAIN}", re.I),
+        # the first back-reference frame ("following the", "по итогам") before an occasion noun, or one told again
+        occasion_told=re.compile(rf"(?:{d.ANAPHORIC_BEFORE[0].removesuffix('$')})(?:{d.OCCASION})(?!\w)"
+                                 rf"|{d.OCCASION_AGAIN}", re.I),
         modifier_before=re.compile(d.MODIFIER_BEFORE, re.I),
         modifier_forms=_words(d.MODIFIER_FORMS),
         sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),

@@ -190,7 +190,7 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
     _, tail_end = _sentence_of(doc, max(q.outer_end - 1, q.open))
     words = _n_words(doc.text, q.start, q.end)
     if words <= _MAX_NAME_WORDS and doc.text[q.start:q.start + 1].isupper() \
-            and doc.text[q.end - 1:q.end] not in ",.!?…" and _CLAUSE_GOES_ON.match(doc.text, q.outer_end):
+            and doc.text[q.end - 1:q.end] not in ",.!?…" and _clause_goes_on(doc.text, q.outer_end):
         return None  # "сказал, что «Узбекистон темир йуллари» подписала …": a name the clause goes on after
     found = _attribution_before(doc, q, max(s0, floor)) or _attribution_after(doc, q, min(line_end, tail_end)) \
         or _person_right_after(doc, q, line_end)
@@ -211,7 +211,13 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
     return None
 
 
-_CLAUSE_GOES_ON = re.compile(r"[ \t]+[^\W\d_](?<=[^\W\d_A-ZА-ЯЁ])")  # a word in lower case right after the marks
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
+
+
+def _clause_goes_on(text: str, pos: int) -> bool:
+    """Does a word in lower case follow at ``pos`` (right after closing marks: the clause goes on)?"""
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and m.group(1).islower()
 
 
 _PREDICATES = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED"})  # pymorphy3's parts of speech that say something

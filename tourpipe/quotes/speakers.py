@@ -305,9 +305,9 @@ def _owned(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int, rol
 
 
 # A person after a preposition and a title of a few words: "with Premier Li Qiang", "с Председателем КНР Си Цзиньпином"
-_ADJUNCT_PERSON = re.compile(r"(?<!\w)(?:with|by|after|for|from|to|с|со|от|для|после|к|у)\s+(?:[\w.-]+\s+){0,3}$",
-                             re.I)
-_AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:with|by|after|for|from|to|of|с|со|от|для|после|к|у)\s+$", re.I)
+_ADJUNCT_PREPOSITIONS = "with|by|after|for|from|to|с|со|от|для|после|к|у"
+_ADJUNCT_PERSON = re.compile(rf"(?<!\w)(?:{_ADJUNCT_PREPOSITIONS})\s+(?:[\w.-]+\s+){{0,3}}$", re.I)
+_AFTER_PREPOSITION = re.compile(rf"(?<!\w)(?:{_ADJUNCT_PREPOSITIONS}|of)\s+$", re.I)
 SUBJECT_WORDS = 6  # words before a person's name that still open its sentence ("Delegation leader Liu Dao-gang")
 
 

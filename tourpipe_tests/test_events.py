@@ -69,11 +69,24 @@ def test_a_scrapers_date_prefix_is_not_part_of_the_actor_nor_its_date():
     assert all(text[e.actor_start:e.actor_end] == e.actor for e in events)
 
 
+def _parsed_as(monkeypatch, lang: str, text: str, rows) -> None:
+    """Make the parser of ``lang`` give ``text`` the parse ``rows`` (i, word, head, dep, pos, lemma[, feats]): a
+    parse the real models give on some real sentences, written out by hand."""
+    from tourpipe import syntax
+
+    words, pos = [], 0
+    for i, word, head, dep, upos, lemma, *feats in rows:
+        start = text.index(word, pos)
+        pos = start + len(word)
+        words.append(syntax.Word(i, word, start, pos, head, dep, upos, lemma, *feats))
+    parse = syntax.Parse(0, len(text), tuple(words))
+    monkeypatch.setitem(syntax._PARSERS, lang, lambda items: [parse for _ in items])
+    monkeypatch.setattr(syntax, "_CACHE", type(syntax._CACHE)())
+
+
 def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeypatch):
     """"signed during the visit of X to Astana": when the parser attaches "to Astana" to "signed" (it does on some
     real sentences), the phrase that opens right where the noun's phrase ends is still the visit's target."""
-    from tourpipe import syntax
-
     text = "Ten deals were signed during the visit of Ivan Petrov to Astana."
     # i, text, head, dep, pos, lemma: "to Astana" hangs on "signed" (3), not on "visit" (6)
     rows = [(0, "Ten", 1, "nummod", "NUM", "ten"), (1, "deals", 3, "nsubj:pass", "NOUN", "deal"),
@@ -83,14 +96,7 @@ def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeyp
             (8, "Ivan", 9, "compound", "PROPN", "ivan"), (9, "Petrov", 6, "nmod", "PROPN", "petrov"),
             (10, "to", 11, "case", "ADP", "to"), (11, "Astana", 3, "obl", "PROPN", "astana"),
             (12, ".", 3, "punct", "PUNCT", ".")]
-    words, pos = [], 0
-    for i, word, head, dep, upos, lemma in rows:
-        start = text.index(word, pos)
-        pos = start + len(word)
-        words.append(syntax.Word(i, word, start, pos, head, dep, upos, lemma, ""))
-    parse = syntax.Parse(0, len(text), tuple(words))
-    monkeypatch.setitem(syntax._PARSERS, "en", lambda items: [parse for _ in items])
-    monkeypatch.setattr(syntax, "_CACHE", type(syntax._CACHE)())
+    _parsed_as(monkeypatch, "en", text, rows)
     got = _run("en", text, [("Ivan Petrov", "PERSON"), ("Astana", "GPE")], None)
     visits = [(e.trigger, e.actor, e.target, e.place) for e in got if e.type == "visit"]
     assert visits == [("visit", "Ivan Petrov", "Astana", "Astana")]
@@ -100,8 +106,6 @@ def test_a_series_of_plans_shares_the_subject_the_parser_hung_on_a_later_verb(mo
     """"гости будут приняты …, посетят завод, ознакомятся …": the parser may hang the series' subject on its last
     verb and leave "посетят" a root without one; a finite verb after a comma shares the subject of a verb of the same
     form (tense, person, number) that stands before it."""
-    from tourpipe import syntax
-
     text = "Гости будут приняты, посетят завод, ознакомятся с ним."
     fut = "Number=Plur|Person=3|Tense=Fut|VerbForm=Fin"
     # i, text, head, dep, pos, lemma, feats: "Гости" is the subject of "ознакомятся" (7), "посетят" (4) has none
@@ -111,14 +115,7 @@ def test_a_series_of_plans_shares_the_subject_the_parser_hung_on_a_later_verb(mo
             (5, "завод", 4, "obj", "NOUN", "завод", "Case=Acc|Number=Sing"), (6, ",", 7, "punct", "PUNCT", ",", ""),
             (7, "ознакомятся", 2, "conj", "VERB", "ознакомиться", fut), (8, "с", 9, "case", "ADP", "с", ""),
             (9, "ним", 7, "obl", "PRON", "он", ""), (10, ".", 2, "punct", "PUNCT", ".", "")]
-    words, pos = [], 0
-    for i, word, head, dep, upos, lemma, feats in rows:
-        start = text.index(word, pos)
-        pos = start + len(word)
-        words.append(syntax.Word(i, word, start, pos, head, dep, upos, lemma, feats))
-    parse = syntax.Parse(0, len(text), tuple(words))
-    monkeypatch.setitem(syntax._PARSERS, "ru", lambda items: [parse for _ in items])
-    monkeypatch.setattr(syntax, "_CACHE", type(syntax._CACHE)())
+    _parsed_as(monkeypatch, "ru", text, rows)
     got = _run("ru", text, [], None)
     assert [(e.trigger, e.actor, e.target, e.status) for e in got] == [("посетят", "Гости", "завод", "planned")]
 
@@ -145,8 +142,6 @@ def test_sentences_glued_without_a_space_are_split(text, sentences):
 def test_parties_the_parser_splits_into_two_subjects_are_one_actor(monkeypatch):
     """"China, Kyrgyzstan, and Uzbekistan signed": on some real sentences the parser makes the first party and the
     last two subjects of the verb (the middle one the first's apposition); the actor is all three, not the last."""
-    from tourpipe import syntax
-
     text = "Chile, Peru, and Bolivia signed a memorandum on a railway."
     # i, text, head, dep, pos, lemma: "Chile" and "Bolivia" both nsubj of "signed"
     rows = [(0, "Chile", 6, "nsubj", "PROPN", "chile"), (1, ",", 0, "punct", "PUNCT", ","),
@@ -156,14 +151,7 @@ def test_parties_the_parser_splits_into_two_subjects_are_one_actor(monkeypatch):
             (8, "memorandum", 6, "obj", "NOUN", "memorandum"), (9, "on", 11, "case", "ADP", "on"),
             (10, "a", 11, "det", "DET", "a"), (11, "railway", 8, "nmod", "NOUN", "railway"),
             (12, ".", 6, "punct", "PUNCT", ".")]
-    words, pos = [], 0
-    for i, word, head, dep, upos, lemma in rows:
-        start = text.index(word, pos)
-        pos = start + len(word)
-        words.append(syntax.Word(i, word, start, pos, head, dep, upos, lemma, ""))
-    parse = syntax.Parse(0, len(text), tuple(words))
-    monkeypatch.setitem(syntax._PARSERS, "en", lambda items: [parse for _ in items])
-    monkeypatch.setattr(syntax, "_CACHE", type(syntax._CACHE)())
+    _parsed_as(monkeypatch, "en", text, rows)
     got = _run("en", text, [("Chile", "GPE"), ("Peru", "GPE"), ("Bolivia", "GPE")], None)
     assert [(e.type, e.actor, e.actor_canonical, e.target) for e in got] == [
         ("agreement", "Chile, Peru, and Bolivia", "Chile", "a memorandum on a railway")]

@@ -32,7 +32,8 @@ def test_the_english_ner_pipeline_finds_the_full_models_entities():
     assert sum(map(len, want)) >= 12  # the lines do hold entities to compare
 
 
-def test_holding_one_language_frees_the_other_languages_models(monkeypatch):
+def _fake_models(*names):
+    """A cached loader per name, as nlp's model loaders are, and the list of names in the order they loaded."""
     from functools import lru_cache
 
     loads = []
@@ -44,7 +45,11 @@ def test_holding_one_language_frees_the_other_languages_models(monkeypatch):
             return object()
         return load
 
-    en_ner, en_parser, ru_syntax, ru_ner, emb = (model(n) for n in ("en ner", "en parser", "ru syntax", "ru ner", "emb"))
+    return loads, [model(n) for n in names]
+
+
+def test_holding_one_language_frees_the_other_languages_models(monkeypatch):
+    loads, (en_ner, en_parser, ru_syntax, ru_ner, emb) = _fake_models("en ner", "en parser", "ru syntax", "ru ner", "emb")
     monkeypatch.setattr(nlp, "_MODELS", {("en", "ner"): (en_ner,), ("en", "parse"): (en_parser,),
                                          ("ru", "ner"): (ru_ner, emb), ("ru", "parse"): (ru_syntax, emb)})
     monkeypatch.setattr(nlp, "_held", None)
@@ -69,18 +74,7 @@ def test_holding_one_language_frees_the_other_languages_models(monkeypatch):
 
 
 def test_a_worker_warmed_for_two_languages_switches_to_the_second_without_a_load(monkeypatch):
-    from functools import lru_cache
-
-    loads = []
-
-    def model(name):
-        @lru_cache(maxsize=1)
-        def load():
-            loads.append(name)
-            return object()
-        return load
-
-    en_parser, ru_syntax, emb = (model(n) for n in ("en parser", "ru syntax", "emb"))
+    loads, (en_parser, ru_syntax, emb) = _fake_models("en parser", "ru syntax", "emb")
     monkeypatch.setattr(nlp, "_MODELS", {("en", "parse"): (en_parser,), ("ru", "parse"): (ru_syntax, emb)})
     monkeypatch.setattr(nlp, "_held", None)
     nlp.load("ru", "parse", then="en")  # the Russian worker will help with the English documents

@@ -14,6 +14,7 @@ from collections import OrderedDict, namedtuple
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from tourpipe.nlp import one_blas_thread
 
@@ -257,6 +258,16 @@ class Mentions:
 
 # -- parses ------------------------------------------------------------------------------------------------------------
 
+class _Tour(NamedTuple):
+    """A tree's words in depth-first order (children in text order): word k's subtree is order[at[k]:after[k]];
+    ``whole`` keeps the sorted subtrees asked for."""
+
+    order: list[int]
+    at: list[int]
+    after: list[int]
+    whole: dict[int, list[int]]
+
+
 class Word(namedtuple("Word", "i text start end head dep pos lemma feats base")):
     """One word of a parse; ``text == source[start:end]``. A tuple: a parse's words are made by the hundred thousand
     (and again for each place a repeated sentence stands, _moved), which a dataclass made ~3x slower.
@@ -288,6 +299,7 @@ class Parse:
     end: int
     words: tuple[Word, ...]
     _kids: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
+    _tour: list = field(default_factory=list, repr=False, compare=False)  # [_Tour], or [None] for a circle
 
     def __post_init__(self):
         if self._kids:
@@ -297,6 +309,31 @@ class Parse:
             if w.head != w.i:
                 kids[w.head].append(w.i)
         object.__setattr__(self, "_kids", tuple(tuple(k) for k in kids))
+
+    def _walk(self) -> _Tour | None:
+        """The words in depth-first order, once per tree (a moved parse shares it); None when heads run in a
+        circle."""
+        if not self._tour:
+            order: list[int] = []
+            kids = self._kids
+            for root in (w.i for w in self.words if w.head == w.i):
+                todo = [root]
+                while todo:
+                    k = todo.pop()
+                    order.append(k)
+                    todo.extend(reversed(kids[k]))
+            tour = None
+            if len(order) == len(self.words):
+                at = [0] * len(order)
+                for n, k in enumerate(order):
+                    at[k] = n
+                after = [0] * len(order)
+                for n in range(len(order) - 1, -1, -1):
+                    k = order[n]
+                    after[k] = max((after[c] for c in kids[k]), default=n + 1)
+                tour = _Tour(order, at, after, {})
+            self._tour.append(tour)
+        return self._tour[0]
 
     def children(self, i: int, *deps: str) -> list[Word]:
         """Children of word i, optionally only those whose relation (or its base before ':') is in ``deps``."""
@@ -312,6 +349,24 @@ class Parse:
     def subtree(self, i: int, skip: Callable[[Word], bool] | None = None) -> list[int]:
         """Sorted indices of word i and its descendants; ``skip`` prunes a child's whole subtree. A parse whose heads
         run in a circle (the Russian parser gives one on garbled text) is walked once round it."""
+        tour = self._walk()
+        if tour is not None:
+            # a subtree is a run of the depth-first order; a pruned child's run is stepped over whole
+            order, after = tour.order, tour.after
+            if skip is None:
+                if (out := tour.whole.get(i)) is None:
+                    out = tour.whole[i] = sorted(order[tour.at[i]:after[i]])
+                return list(out)
+            out, n, stop, words = [i], tour.at[i] + 1, after[i], self.words
+            while n < stop:
+                c = order[n]
+                if skip(words[c]):
+                    n = after[c]
+                else:
+                    out.append(c)
+                    n += 1
+            out.sort()
+            return out
         out, todo, kids, seen = [i], [i], self._kids, {i}
         words = self.words
         while todo:
@@ -803,7 +858,8 @@ def _moved(parse: Parse, start: int) -> Parse:
     new = tuple.__new__  # a repeated sentence's words are copied by the thousand: no call per word, no slicing
     words = tuple(new(Word, (i, text, a + shift, b + shift, head, dep, pos, lemma, feats, base))
                   for i, text, a, b, head, dep, pos, lemma, feats, base in parse.words)
-    return Parse(parse.start + shift, parse.end + shift, words, parse._kids)
+    parse._walk()
+    return Parse(parse.start + shift, parse.end + shift, words, parse._kids, parse._tour)
 
 
 def parse_spans(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[Parse]:

@@ -118,6 +118,37 @@ EVENTS = [
      [("Ланьчжоу", "GPE", "Lanzhou")], date(2024, 5, 8),
      [dict(type="visit", trigger="прибыла", place="Lanzhou"),
       dict(type="agreement", trigger="подписали", actor="стороны", place="Lanzhou")]),
+    # a visit to a country went to its capital when the story says something happened "in" the capital beside it;
+    # not when the capital is only named ("Beijing's investors"), nor on a trip "around" the country
+    ("en-a-state-visit-is-in-the-capital-named-beside-it", "en",
+     "The Kyrgyz president paid a state visit to China, during which he held talks with the Chinese leader in "
+     "Beijing.",
+     [("Kyrgyz", "NORP"), ("China", "GPE"), ("Chinese", "NORP"), ("Beijing", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="paid a state visit", target="China", place="Beijing")]),
+    ("en-a-capital-only-named-is-not-where-the-visit-went", "en",
+     "The minister visited China last week. Beijing's investors showed interest in the project.",
+     [("China", "GPE"), ("Beijing", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visited", target="China", place="China")]),
+    ("en-a-trip-around-a-country-is-not-to-its-capital", "en",
+     "The journalists set off on a seven-day trip around China on May 2. In Beijing they met the editors of a "
+     "newspaper.",
+     [("China", "GPE"), ("May 2", "DATE"), ("Beijing", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="trip", target="China", place="China")]),
+    ("ru-a-planned-visit-is-where-the-talks-will-be-held", "ru",
+     "Министр иностранных дел Китая посетит Казахстан с официальным визитом.\n"
+     "Переговоры министров пройдут в Астане в четверг.",
+     [("Китая", "GPE", "China"), ("Казахстан", "GPE", "Kazakhstan"), ("Астане", "GPE", "Astana")],
+     date(2024, 5, 8),
+     [dict(type="visit", trigger="посетит", target="Казахстан", place="Astana", status="planned")]),
+    # a visit the programme "provides for" / that "is planned" is a plan
+    ("ru-a-visit-the-programme-provides-for-is-planned", "ru",
+     "Программой пребывания делегации предусмотрено посещение Самарканда.",
+     [("Самарканда", "GPE", "Samarkand")], date(2024, 5, 8),
+     [dict(type="visit", trigger="посещение", target="Самарканда", place="Samarkand", status="planned")]),
+    ("en-a-visit-that-is-planned", "en",
+     "A visit to the Khorgos zone is planned for Friday.",
+     [("Khorgos", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visit", target="the Khorgos zone", status="planned")]),
     # "in this city" / "в этом городе" is where the city named before it is
     ("ru-in-this-city-is-the-city-named-before", "ru",
      "Фермеры из Казахстана посетят ярмарку в Ланьчжоу, в Сиане ознакомятся с работой хозяйств, а также осмотрят в "
@@ -1076,6 +1107,20 @@ QUOTES = [
     ("ru-soobshchili-chto", "ru", "В министерстве сообщили, что проект будет реализован в срок.", [],
      [dict(text="проект будет реализован в срок", direct=False, speaker="министерстве", verb="сообщили")]),
     ("ru-credit", "ru", "Проект одобрен правительством, передает LS.", [("LS", "ORG")], []),
+    # a statement named as the speaker speaks for whoever was told issuing it; with no one told, it stays
+    ("ru-the-statement-speaks-for-the-press-service", "ru",
+     "Делегация прибудет 12 мая, сообщила пресс-служба министерства.\n"
+     "«Стороны обсудят строительство завода», — говорится в сообщении.", [("12 мая", "DATE")],
+     [dict(text="Делегация прибудет 12 мая", direct=False, speaker="пресс-служба министерства"),
+      dict(text="Стороны обсудят строительство завода", direct=True, speaker="пресс-служба министерства")]),
+    ("ru-a-statement-with-no-one-told-before", "ru",
+     "«Стороны обсудят строительство завода», — говорится в сообщении.", [],
+     [dict(text="Стороны обсудят строительство завода", direct=True, speaker="сообщении")]),
+    ("en-the-statement-speaks-for-the-ministry", "en",
+     "The ministry said the plant would open in May. “It will employ 500 people,” the statement said.",
+     [("May", "DATE")],
+     [dict(text="the plant would open in May", direct=False, speaker="The ministry"),
+      dict(text="It will employ 500 people", direct=True, speaker="The ministry", verb="said")]),
     ("ru-author-aside", "ru", "Отметим, что завод построен в 2020 году.", [("2020 году", "DATE")], []),
     ("ru-kak-otmetil", "ru", "Как отметил аким области Иван Петров, работы завершатся осенью.",
      [("Иван Петров", "PERSON")],

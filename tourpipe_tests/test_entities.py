@@ -322,6 +322,8 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
     [
         ([("КНР", "GPE")], "ru", ["China"]),
         ([("PRC", "GPE")], "en", ["China"]),
+        # a typographic apostrophe in a country's official name ("People’s Republic of China")
+        ([("People’s Republic of China", "GPE"), ("People's Republic of China", "GPE")], "en", ["China", "China"]),
         ([("США", "GPE")], "ru", ["United States"]),
         ([("Россией", "GPE")], "ru", ["Russia"]),
         ([("Kazakhstan", "GPE"), ("РК", "GPE")], "ru", ["Kazakhstan", "Kazakhstan"]),

@@ -50,8 +50,8 @@ def _country_names() -> frozenset[str]:
 
 
 def lookup(name: str) -> str | None:
-    """The canonical name an alias or a country name stands for, else None."""
-    key = name.casefold()
+    """The canonical name an alias or a country name stands for, else None ("People’s Republic of China" too)."""
+    key = lexicon.fold(name).casefold()
     return lexicon.aliases().get(key) or _countries().get(key)
 
 

@@ -14,7 +14,7 @@ from functools import cached_property
 from tourpipe import dates
 from tourpipe.entities.places import is_country, known_place, lookup_place
 from tourpipe.events import reading as rd
-from tourpipe.events.lexicon import EventLexicon, lexicon_for
+from tourpipe.events.lexicon import CAPITALS, EventLexicon, lexicon_for
 from tourpipe.models import Entity, Event, Fact
 from tourpipe.quotes import Gaps, narrative_gaps
 from tourpipe.syntax import (
@@ -639,6 +639,32 @@ def _place_of_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
                  if v.type == "visit" and v.reading.trigger[0] < at and v.reading.place is not None), None)
 
 
+def _capital_told(doc: _Doc, d: _Draft) -> str | None:
+    """"paid a state visit to China, during which he met Xi Jinping in Beijing", "Ташкент. … в Узбекистан прибывает
+    … В ходе запланированных в г. Ташкенте встреч …": a visit placed in a country went to its capital when the story
+    tells of something "in" the capital beside it (in the visit's paragraph or the next). Not the city of the
+    dateline: "BEIJING: … wrapped up its week-long visit to China" was a tour of the country."""
+    r = d.reading
+    capital = CAPITALS.get(r.place or "")
+    if capital is None:
+        return None
+    ctx = doc.ctx
+    toured = _WORD_BEFORE.search(ctx.text, max(0, r.target[0] - 20), r.target[0]) if r.target else None
+    if toured is not None and toured.group(1).lower() in ctx.lex.tour_prepositions:
+        return None  # "a seven-day trip around China", "поездка по Китаю": not one city
+    last = d.line + (2 if d.line == 0 else 1)  # a headline tells the lede's news: the lede's next paragraph too
+    start, end = doc.lines[d.line][0], doc.lines[min(last, len(doc.lines) - 1)][1]
+    for e in ctx.mentions.within(start, end, rd.GPE):  # "in Beijing", "в г. Ташкенте"; not "Beijing's", "from …"
+        before = _WORD_BEFORE.search(ctx.text, max(start, e.start_char - 20), e.start_char)
+        if before is not None and before.group(1).lower() in ctx.lex.locative_prepositions \
+                and rd.entity_place(ctx, e) == capital:
+            return capital
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+(?:г\.\s*|города?\s+|the\s+(?:city\s+of\s+)?)?$")
+
+
 def _place_of_the_occasion(doc: _Doc, d: _Draft) -> str | None:
     """"Talks were held in Beijing. Following the talks, the sides signed …" ("переговоры в Пекине … По итогам
     переговоров подписаны …"): a deal in a sentence that refers back to talks, a meeting or a forum is where the last
@@ -720,6 +746,11 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         seen.update((k, d) for k in register)
         kept.append(d)
     _date_headline(doc, kept)
+    for d in kept:
+        if d.type == "visit" and (capital := _capital_told(doc, d)) is not None:
+            if visited.get(d.sentence) == d.reading.place:
+                visited[d.sentence] = capital
+            d.reading.place = capital
     main = None
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type != "visit" and d.reading.place is None:  # where the visit told beside it, or before it, went

@@ -116,6 +116,7 @@ class EventLexicon:
     anaphoric_prepositions: frozenset[str]
     anaphoric_frames: frozenset[str]
     locative_prepositions: frozenset[str]
+    tour_prepositions: frozenset[str]  # "a trip around China", "поездка по Китаю": a tour of many places
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
     city_words: frozenset[str]
@@ -266,7 +267,8 @@ def _build(lang: str) -> EventLexicon:
         plan_adjectives=frozenset(d.PLAN_ADJECTIVES), negations=frozenset(d.NEGATIONS),
         anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS),
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
-        locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
+        locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
+        tour_prepositions=frozenset(d.TOUR_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), city_words=frozenset(d.CITY_WORDS),
         region_words=dict(d.REGION_WORDS),
         admin_words=frozenset(d.ADMIN_WORDS),

@@ -176,6 +176,7 @@ MODIFIER_BEFORE = r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$"
 MODIFIER_FORMS = "visiting touring"
 
 LOCATIVE_PREPOSITIONS = "in at near".split()
+TOUR_PREPOSITIONS = "around round across through throughout".split()
 AGENT_PREPOSITIONS = "by".split()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
 # "визит Си Цзиньпина": None is the bare genitive)

@@ -117,7 +117,8 @@ NON_AGENTS = "поездка визит программа тур маршрут
 FUTURE_AUX = "быть".split()
 PLAN_WORDS = """
 намеренный намерен намерить планировать планироваться собираться предполагаться рассчитывать намереваться хотеть
-готовиться предстоять должный договориться решить готовый готов готовность план намерение
+готовиться предстоять должный договориться решить готовый готов готовность план намерение предусмотреть
+запланировать
 """.split()
 # ("намерить": the lemma pymorphy gives "намерена", "намерены")
 PLAN_ADJECTIVES = "предстоящий планируемый будущий запланированный".split()
@@ -134,6 +135,7 @@ MODIFIER_BEFORE = r"(?!x)x"
 MODIFIER_FORMS = ""
 
 LOCATIVE_PREPOSITIONS = "в на под близ возле около".split()
+TOUR_PREPOSITIONS = "по".split()
 AGENT_PREPOSITIONS = ()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
 # "визит Си Цзиньпина": None is the bare genitive)

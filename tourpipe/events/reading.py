@@ -834,6 +834,9 @@ def status(ctx: Context, p: Parse, k: int, frame: int) -> str:
     lex = ctx.lex
     if any(c.lemma in lex.plan_adjectives for c in p.children(k, "amod")):
         return "planned"
+    t = p.words[k]
+    if t.pos == "NOUN" and t.base == "nsubj" and t.head != k and _plan_word(ctx, p.words[t.head]):
+        return "planned"  # "предусмотрено посещение Самарканда", "a visit to the zone is planned"
     cur = frame
     for _ in range(4):
         if _future(ctx, p, cur):

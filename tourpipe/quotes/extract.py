@@ -4,8 +4,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from tourpipe.models import Entity, Quote
 from tourpipe.quotes import speakers as sp
@@ -687,13 +688,17 @@ def _verb(text: str, f: _Found) -> str | None:
 _Last = tuple[sp.Speaker | None, int]
 
 
-def _inherit(found: list[_Found], last: _Last, line_index: int) -> _Last:
+def _inherit(found: list[_Found], last: _Last, line_index: int, statement: Callable[[sp.Speaker], bool]) -> _Last:
     """Fill speakers that the construction left to the context (the speaker named last, in this paragraph or the
-    one before); return the speaker named last and its paragraph."""
+    one before), and a statement named as the speaker ("«…», — говорится в сообщении", ``statement``) with whoever
+    was told issuing it there; return the speaker named last and its paragraph."""
     speaker, where = last
     for f in found:
+        near = speaker if speaker is not None and line_index - where <= 1 else None
         if f.speaker is sp.COORDINATED or f.speaker is None:
-            f.speaker = speaker if speaker is not None and line_index - where <= 1 else None
+            f.speaker = near
+        elif near is not None and f.speaker.start >= 0 and statement(f.speaker):
+            f.speaker = near
         if f.speaker is not None:
             speaker, where = f.speaker, line_index
     return speaker, where
@@ -726,9 +731,16 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
         regions.extend(_regions(doc, ls, le, found))
         tails.extend(_tails(doc, found))
         _resolve(doc, found, k, last)
-        last = _inherit(found, last, k)
+        last = _inherit(found, last, k, partial(_statement_only, doc))
         out.extend(_to_quote(doc, f) for f in found if f.speaker is not None and not _outlet(doc, f.speaker))
     return out, (sorted(regions), sorted(tails))
+
+
+def _statement_only(doc: _Doc, speaker: sp.Speaker) -> bool:
+    """Is the naming a statement alone ("сообщении", "the statement"), not who issued it?"""
+    words = [w.lower() for w in _WORDS.findall(doc.text, speaker.start, speaker.end)]
+    words = [w for w in words if w not in doc.lex.articles]
+    return len(words) == 1 and words[0] in doc.lex.source_documents
 
 
 def _outlet(doc: _Doc, speaker: sp.Speaker) -> bool:

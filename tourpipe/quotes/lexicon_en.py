@@ -72,6 +72,8 @@ TRAILING_PHRASE = r"\s+(?:was|were|is|are)\s+quoted\s+as"
 SPEAKER_PREPOSITIONS = ()
 SPEECH_OBJECTS: list[str] = []  # "shared her impressions" comes before its quotation in English (see lexicon_ru)
 DOCUMENT_NOUNS: list[str] = []  # "said in a statement" follows its speaker in English (see lexicon_ru)
+# "“…,” the statement said": the statement speaks for whoever was told issuing it before
+SOURCE_DOCUMENTS = "statement release communique communiqué document".split()
 RELATIVE_OPENERS = "who which whose whom where that".split()
 # Segments opening with these are adverbials, never the speaker: "After visiting the park, Li said".
 ADVERBIAL_OPENERS = """

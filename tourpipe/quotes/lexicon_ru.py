@@ -61,6 +61,8 @@ SPEECH_OBJECTS = """
 благодарность признательность
 """.split()  # ... and what "выразил" expresses: "— выразил уверенность министр"
 DOCUMENT_NOUNS = "заявлении сообщении пресс-релизе релизе документе письме обращении публикации докладе отчете".split()
+# "«…», — говорится в сообщении": the statement alone speaks for whoever was told issuing it before
+SOURCE_DOCUMENTS = DOCUMENT_NOUNS
 RELATIVE_OPENERS = "который которая которое которые которого которой которым кто что".split()
 ADVERBIAL_OPENERS = """
 после до во время при в на по для как когда если хотя поскольку так кроме с со к о об среди из от за

@@ -807,6 +807,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
             w = r[1]
             r[7] = _russian_lemma(w.lower(), r[6]) if w[:1].isalpha() else w.lower()
         _russian_locative_before_object(rows)
+        _russian_name_after_oblique(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -830,6 +831,22 @@ def _russian_locative_before_object(rows: list[list]) -> None:
             r[4] = place[0]
             place[4], place[5] = noun[4], "obl"
             noun[5] = "obj"
+
+
+def _russian_name_after_oblique(rows: list[list]) -> None:
+    """"После Узбекистана Лю Гочжун с коллегами отправится …": the parser hangs the name in the nominative on the
+    oblique before it, in apposition, and the verb has no subject. A proper noun in the nominative in apposition to
+    a noun in another case that a verb without a subject governs is that verb's subject."""
+    for r in rows:
+        if r[5] != "appos" or r[6] != "PROPN" or _feat(r, "Case") != "Nom":
+            continue
+        noun = rows[r[4]]
+        verb = rows[noun[4]]
+        if noun[5] not in ("obl", "nmod") or _feat(noun, "Case") in (None, "Nom") or verb[6] != "VERB" \
+                or noun[4] == noun[0] or noun[0] > r[0] or verb[0] < r[0]:
+            continue
+        if not any(x[4] == verb[0] and x[5].startswith(("nsubj", "csubj")) for x in rows):
+            r[4], r[5] = verb[0], "nsubj"
 
 
 def _make_parse(s: int, e: int, rows: list[list]) -> Parse:

@@ -140,6 +140,18 @@ EVENTS = [
      [("Китая", "GPE", "China"), ("Казахстан", "GPE", "Kazakhstan"), ("Астане", "GPE", "Astana")],
      date(2024, 5, 8),
      [dict(type="visit", trigger="посетит", target="Казахстан", place="Astana", status="planned")]),
+    # each country of a journey is the place of its own visit, not of the other's ("в Казахстан" is no location of
+    # Turkmenistan)
+    ("ru-each-country-of-a-journey-is-its-own-place", "ru",
+     "Затем делегация отправится в Таджикистан и Туркменистан.",
+     [("Таджикистан", "GPE", "Tajikistan"), ("Туркменистан", "GPE", "Turkmenistan")], date(2024, 5, 8),
+     [dict(type="visit", trigger="отправится", target="Таджикистан", place="Tajikistan", status="planned"),
+      dict(type="visit", trigger="отправится", target="Туркменистан", place="Turkmenistan", status="planned")]),
+    # natasha hangs a name right after an oblique on it ("После Астаны Ван Мин"): the name is the verb's subject
+    ("ru-a-name-after-an-oblique-is-the-subject", "ru",
+     "После Астаны Ван Мин с делегацией отправится в Бишкек.",
+     [("Астаны", "GPE", "Astana"), ("Ван Мин", "PERSON"), ("Бишкек", "GPE", "Bishkek")], date(2024, 5, 8),
+     [dict(type="visit", trigger="отправится", actor="Ван Мин", target="Бишкек", place="Bishkek", status="planned")]),
     # a visit the programme "provides for" / that "is planned" is a plan
     ("ru-a-visit-the-programme-provides-for-is-planned", "ru",
      "Программой пребывания делегации предусмотрено посещение Самарканда.",

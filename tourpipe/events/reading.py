@@ -968,10 +968,13 @@ def place_name(ctx: Context, name: str) -> str:
     return " ".join(words)
 
 
-def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True) -> str | None:
+def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True, targets: Sequence[int] = ()) -> str | None:
     """The place a dependent of ``h`` names; of a chain ("парк Синьфади провинции Хэбэй") the last, widest one.
-    ``genitive``: a bare genitive counts too ("провинции Хэбэй"), not only a preposition ("in Hebei")."""
+    ``genitive``: a bare genitive counts too ("провинции Хэбэй"), not only a preposition ("in Hebei"). ``targets``:
+    heads of the event's targets, no place of one another ("отправится в Казахстан и Кыргызстан")."""
     for c in reversed(p.children(h)):
+        if c.i in targets:
+            continue
         if place_modifier(ctx, p, c) and (genitive or _case(p, c.i) is not None):
             e = gpe_of(ctx, p, c.i)
             return entity_place(ctx, e)
@@ -1077,8 +1080,9 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     heads = [h for h in (target_head, *siblings, k, frame) if h is not None]
     own = heads[:-1] if frame != k else heads  # the frame's own words place the frame's event
     named = _names_place(ctx, p, target_head) if target_head is not None and visit else None
+    targets = [h for h in (target_head, *siblings) if h is not None]
     for h in own:  # "in Shanghai", "в Урумчи"
-        found = _locative(ctx, p, h, genitive=False)
+        found = _locative(ctx, p, h, genitive=False, targets=targets)
         if found and is_country(found) and named is not None and not is_country(entity_place(ctx, named) or found):
             return entity_place(ctx, named), False  # "съездила в провинцию Шаньдун в КНР": in Shandong, in China
         if found:

@@ -140,6 +140,22 @@ EVENTS = [
      [("Китая", "GPE", "China"), ("Казахстан", "GPE", "Kazakhstan"), ("Астане", "GPE", "Astana")],
      date(2024, 5, 8),
      [dict(type="visit", trigger="посетит", target="Казахстан", place="Astana", status="planned")]),
+    # "The visit was marked by the signing …": a sentence opening with "the visit" refers back to the visit told
+    # before, and its deals are where that visit went
+    ("en-the-visit-told-again-places-its-deals", "en",
+     "The Kyrgyz president paid a state visit to China, during which he met the Chinese leader in Beijing. The "
+     "visit was marked by the signing of important agreements.",
+     [("Kyrgyz", "NORP"), ("China", "GPE"), ("Chinese", "NORP"), ("Beijing", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="paid a state visit", place="Beijing"),
+      dict(type="agreement", trigger="signing", actor=None, target="important agreements", place="Beijing")]),
+    # what the signing was ("The highlight … was the signing of …") and what was signed are no signatories
+    ("en-the-highlight-was-the-signing", "en",
+     "The highlight of the forum was the signing of a memorandum on trade.", [], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signing", actor=None, target="a memorandum on trade")]),
+    ("en-what-was-signed-signs-nothing", "en",
+     "Officials welcomed the signing of the Joint Declaration on Partnership.",
+     [("the Joint Declaration on Partnership", "ORG")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signing", actor=None, target="the Joint Declaration on Partnership")]),
     # each country of a journey is the place of its own visit, not of the other's ("в Казахстан" is no location of
     # Turkmenistan)
     ("ru-each-country-of-a-journey-is-its-own-place", "ru",

@@ -639,6 +639,20 @@ def _place_of_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
                  if v.type == "visit" and v.reading.trigger[0] < at and v.reading.place is not None), None)
 
 
+def _not_its_own_actor(r: rd.Reading) -> None:
+    """"the signing of the Joint Statement": what was signed signs nothing."""
+    if r.actor and r.target and r.actor_pronoun is None and r.actor[0] < r.target[1] and r.target[0] < r.actor[1]:
+        r.actor = r.actor_canonical = None
+
+
+def _to_capitals(doc: _Doc, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
+    for d in kept:
+        if d.type == "visit" and (capital := _capital_told(doc, d)) is not None:
+            if visited.get(d.sentence) == d.reading.place:
+                visited[d.sentence] = capital  # the deals told beside it were signed there too
+            d.reading.place = capital
+
+
 def _capital_told(doc: _Doc, d: _Draft) -> str | None:
     """"paid a state visit to China, during which he met Xi Jinping in Beijing", "Ташкент. … в Узбекистан прибывает
     … В ходе запланированных в г. Ташкенте встреч …": a visit placed in a country went to its capital when the story
@@ -730,6 +744,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     # where the visits of each sentence went, as read: "signed $2 billion in deals during a trip to X by …"
     visited = {d.sentence: d.reading.place for d in drafts if d.type == "visit" and d.reading.place is not None}
     for d in sorted(drafts, key=lambda x: x.reading.trigger):
+        _not_its_own_actor(d.reading)
         if d.reading.extras.get("anaphoric") and any(k.type == d.type for k in kept):
             _place_told_after(d, kept, visited)
             continue  # "During the tour …": the tour told before
@@ -746,11 +761,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         seen.update((k, d) for k in register)
         kept.append(d)
     _date_headline(doc, kept)
-    for d in kept:
-        if d.type == "visit" and (capital := _capital_told(doc, d)) is not None:
-            if visited.get(d.sentence) == d.reading.place:
-                visited[d.sentence] = capital
-            d.reading.place = capital
+    _to_capitals(doc, kept, visited)
     main = None
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type != "visit" and d.reading.place is None:  # where the visit told beside it, or before it, went

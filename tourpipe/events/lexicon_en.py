@@ -170,7 +170,9 @@ ANAPHORIC_BEFORE = (r"\b(?:during|after|before|throughout|following|since|upon)\
                     r"its|our)\s+(?:[\w-]+\s+){0,2}$", r"\b(?:this|that|these|those)\s+(?:[\w-]+\s+)?$",
                     # "On the first day of the visit, …"
                     r"\b(?:on|in)\s+the\s+(?:first|second|third|last|final|next)\s+days?\s+of\s+(?:the|their|this|his|"
-                    r"her|its|our)\s+(?:[\w-]+\s+){0,2}$")
+                    r"her|its|our)\s+(?:[\w-]+\s+){0,2}$",
+                    # "… in Beijing. The visit was marked by the signing of …": a sentence opening with "the" visit
+                    r"[.!?]\s+the\s+$")
 # "the visiting group", "a visiting professor": the participle describes a noun.
 MODIFIER_BEFORE = r"\b(?:the|a|an|this|that|their|its|his|her|our)\s+$"
 MODIFIER_FORMS = "visiting touring"

@@ -612,6 +612,8 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
                 _entity(ctx, p.words[i], _AGENTS) is not None for i in p.subtree(c.i)):
             return c
     if frame != k:
+        if p.words[frame].lemma == "be" and p.words[k].dep == "attr":
+            return None  # "The highlight of the forum was the signing of …": what the signing was, not who signed
         agent = _agent(ctx, p, frame)
         if agent is not None and (agent.i == k or ctx.lex.occasion_word.fullmatch(agent.text)):
             return None  # "Инвестиции в проект составят …", "The visit resulted in signing of …": no one signs

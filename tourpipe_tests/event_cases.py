@@ -148,6 +148,17 @@ EVENTS = [
      [("Kyrgyz", "NORP"), ("China", "GPE"), ("Chinese", "NORP"), ("Beijing", "GPE")], date(2024, 5, 8),
      [dict(type="visit", trigger="paid a state visit", place="Beijing"),
       dict(type="agreement", trigger="signing", actor=None, target="important agreements", place="Beijing")]),
+    # a deal told as part of a visit, with no date of its own, is dated by the visit
+    ("en-a-deal-during-the-visit-is-dated-by-it", "en",
+     "The farmers' delegation arrived in Xi'an on May 3. During the visit, the sides signed three agreements.",
+     [("Xi'an", "GPE"), ("May 3", "DATE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="arrived", place="Xi'an", date=date(2024, 5, 3)),
+      dict(type="agreement", trigger="signed", place="Xi'an", date=date(2024, 5, 3))]),
+    ("ru-a-deal-during-the-visit-is-dated-by-it", "ru",
+     "Делегация фермеров прибыла в Сиань 3 мая. В ходе визита стороны подписали три соглашения.",
+     [("Сиань", "GPE", "Xi'an"), ("3 мая", "DATE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="прибыла", place="Xi'an", date=date(2024, 5, 3)),
+      dict(type="agreement", trigger="подписали", place="Xi'an", date=date(2024, 5, 3))]),
     # what the signing was ("The highlight … was the signing of …") and what was signed are no signatories
     ("en-the-highlight-was-the-signing", "en",
      "The highlight of the forum was the signing of a memorandum on trade.", [], date(2024, 5, 8),

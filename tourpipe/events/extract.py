@@ -628,14 +628,26 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         state["date"] = (d.date, r.date_mention, r.status)
 
 
-def _place_of_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
-    """"The delegation arrived in Xi'an. During the visit, the sides signed …": a deal in a sentence that refers back
-    to the visit is where the visit told last before it went."""
+def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
+    """A deal with no place is where the visit told beside it ("signed deals during a trip to X") or before it went,
+    or where the talks it follows were held; a deal told as part of a visit ("During the visit, the sides signed
+    …") with no date of its own is dated by the visit."""
+    told = _visit_referred(doc, d, kept)
+    if d.reading.place is None:
+        d.reading.place = visited.get(d.sentence) or (told.reading.place if told is not None else None) \
+            or _place_of_the_occasion(doc, d)
+    if d.date is None and told is not None and told.date is not None and told.reading.status == d.reading.status:
+        d.date, d.reading.date_mention = told.date, told.reading.date_mention
+
+
+def _visit_referred(doc: _Doc, d: _Draft, kept: list[_Draft]) -> _Draft | None:
+    """"The delegation arrived in Xi'an. During the visit, the sides signed …": the visit told last before the
+    sentence's back-reference to it (with a place), else None."""
     s, e = d.sentence
     at = next((k for k in doc.visit_references if s <= k < e), None)
     if at is None:
         return None
-    return next((v.reading.place for v in reversed(kept)
+    return next((v for v in reversed(kept)
                  if v.type == "visit" and v.reading.trigger[0] < at and v.reading.place is not None), None)
 
 
@@ -764,9 +776,8 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     _to_capitals(doc, kept, visited)
     main = None
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
-        if d.type != "visit" and d.reading.place is None:  # where the visit told beside it, or before it, went
-            d.reading.place = visited.get(d.sentence) or _place_of_the_visit(doc, d, kept) \
-                or _place_of_the_occasion(doc, d)
+        if d.type != "visit":
+            _from_the_visit(doc, d, kept, visited)
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in
         if d.reading.place is None:

@@ -439,6 +439,7 @@ def _english_words(doc, offset: int, text: str) -> list[list]:
             else word.lower()
         rows.append([i, word, offset + idx, offset + idx + length, i + head, _EN_DEPS.get(dep, dep), pos, lemma, feats])
     _english_to_ud(rows)
+    _english_topic_of_object(rows)
     return rows
 
 
@@ -481,6 +482,23 @@ def _english_to_ud(rows: list[list]) -> None:
         for other in objs[1:]:
             other[4] = obj[0]
             other[5] = "conj" if other[5] == "pobj" else other[5]
+
+
+_TOPIC_PREPOSITIONS = ("regarding", "concerning")
+
+
+def _english_topic_of_object(rows: list[list]) -> None:
+    """"signed a memorandum regarding cooperation on …": the parser hangs the "regarding" phrase on the verb; what it
+    is about is the object's, right before it (with no comma between)."""
+    for r in rows:
+        if r[5] != "case" or r[1].lower() not in _TOPIC_PREPOSITIONS or r[0] == 0 or rows[r[0] - 1][1] == ",":
+            continue
+        noun = rows[r[4]]
+        if noun[5] != "obl":
+            continue
+        objs = [x for x in rows if x[4] == noun[4] and x[5] in ("obj", "nsubj:pass") and x[0] < r[0] and x[0] != x[4]]
+        if objs:
+            noun[4], noun[5] = objs[-1][0], "nmod"
 
 
 def _english_lemmatizer():

@@ -148,6 +148,18 @@ EVENTS = [
      [("Kyrgyz", "NORP"), ("China", "GPE"), ("Chinese", "NORP"), ("Beijing", "GPE")], date(2024, 5, 8),
      [dict(type="visit", trigger="paid a state visit", place="Beijing"),
       dict(type="agreement", trigger="signing", actor=None, target="important agreements", place="Beijing")]),
+    # what a site has ("с … и электростанцией") is no second site built; what a deal is about ("regarding …") is
+    # the deal's, though the parser hangs it on the verb
+    ("ru-what-a-complex-has-is-no-second-plant", "ru",
+     "Китайская компания построит тепличный комплекс с собственной котельной и электростанцией.", [],
+     date(2024, 5, 8),
+     [dict(type="investment", trigger="построит", actor="Китайская компания",
+           target="тепличный комплекс с собственной котельной и электростанцией", status="planned")]),
+    ("en-what-a-memorandum-is-regarding", "en",
+     "Uzbekistan and China signed a memorandum of understanding regarding cooperation on a railway connecting the "
+     "two countries.", [("Uzbekistan", "GPE"), ("China", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="Uzbekistan and China",
+           target="a memorandum of understanding regarding cooperation on a railway")]),
     # a deal told as part of a visit, with no date of its own, is dated by the visit
     ("en-a-deal-during-the-visit-is-dated-by-it", "en",
      "The farmers' delegation arrived in Xi'an on May 3. During the visit, the sides signed three agreements.",

@@ -117,6 +117,7 @@ class EventLexicon:
     anaphoric_frames: frozenset[str]
     locative_prepositions: frozenset[str]
     tour_prepositions: frozenset[str]  # "a trip around China", "поездка по Китаю": a tour of many places
+    comitative_prepositions: frozenset[str]  # "a complex with a railway and a power station": what it has
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
     city_words: frozenset[str]
@@ -268,7 +269,9 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS),
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
-        tour_prepositions=frozenset(d.TOUR_PREPOSITIONS), agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
+        tour_prepositions=frozenset(d.TOUR_PREPOSITIONS),
+        comitative_prepositions=frozenset(d.COMITATIVE_PREPOSITIONS),
+        agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), city_words=frozenset(d.CITY_WORDS),
         region_words=dict(d.REGION_WORDS),
         admin_words=frozenset(d.ADMIN_WORDS),

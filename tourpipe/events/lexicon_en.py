@@ -179,6 +179,7 @@ MODIFIER_FORMS = "visiting touring"
 
 LOCATIVE_PREPOSITIONS = "in at near".split()
 TOUR_PREPOSITIONS = "around round across through throughout".split()
+COMITATIVE_PREPOSITIONS = "with".split()
 AGENT_PREPOSITIONS = "by".split()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
 # "визит Си Цзиньпина": None is the bare genitive)

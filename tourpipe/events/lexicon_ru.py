@@ -136,6 +136,7 @@ MODIFIER_FORMS = ""
 
 LOCATIVE_PREPOSITIONS = "в на под близ возле около".split()
 TOUR_PREPOSITIONS = "по".split()
+COMITATIVE_PREPOSITIONS = "с".split()  # "со" is read as "с" (reading._case)
 AGENT_PREPOSITIONS = ()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
 # "визит Си Цзиньпина": None is the bare genitive)

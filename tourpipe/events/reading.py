@@ -469,11 +469,12 @@ def _after_colon(p: Parse, i: int) -> bool:
 
 def _listed_objects(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> set[int]:
     """"три контракта на поставку масла и договор между …": a conjunct the parser hung deeper, recognised by the
-    word the trigger needs (an agreement noun)."""
+    word the trigger needs (an agreement noun); not one in a phrase that says what the head has: the power station of
+    "комплекс с железной дорогой и электростанцией" is the complex's, not built on its own."""
     if trig.objects is None:
         return set()
     return {c.i for h in heads for i in p.subtree(h) for c in p.children(i, "conj")
-            if c.lemma in trig.objects and c.i not in heads}
+            if c.lemma in trig.objects and c.i not in heads and _case(p, c.head) not in ctx.lex.comitative_prepositions}
 
 
 def _one_batch(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> bool:

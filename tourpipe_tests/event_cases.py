@@ -160,6 +160,29 @@ EVENTS = [
      "two countries.", [("Uzbekistan", "GPE"), ("China", "GPE")], date(2024, 5, 8),
      [dict(type="agreement", trigger="signed", actor="Uzbekistan and China",
            target="a memorandum of understanding regarding cooperation on a railway")]),
+    # deals that follow the talks are where and when the talks were held, and a run of deals listed after them too
+    ("en-deals-after-the-talks-share-their-place-and-day", "en",
+     "Talks between the two delegations were held in Dushanbe on October 13.\n"
+     "The talks resulted in the signing of the following documents:\n"
+     "- The foreign ministries signed a programme of cooperation;\n"
+     "- The customs services signed a memorandum on data exchange.",
+     [("Dushanbe", "GPE"), ("October 13", "DATE")], date(2018, 10, 15),
+     [dict(type="agreement", trigger="signing", place="Dushanbe", date=date(2018, 10, 13)),
+      dict(type="agreement", trigger="signed", actor="The foreign ministries", place="Dushanbe",
+           date=date(2018, 10, 13)),
+      dict(type="agreement", trigger="signed", actor="The customs services", place="Dushanbe",
+           date=date(2018, 10, 13))]),
+    ("ru-deals-after-the-talks-share-their-place-and-day", "ru",
+     "Переговоры глав правительств прошли в Бишкеке 18 июня.\n"
+     "По итогам переговоров подписаны следующие документы:\n"
+     "- министерства транспорта подписали соглашение о перевозках;\n"
+     "- таможенные службы подписали меморандум об обмене данными.",
+     [("Бишкеке", "GPE", "Bishkek"), ("18 июня", "DATE")], date(2021, 6, 20),
+     [dict(type="agreement", trigger="подписаны", place="Bishkek", date=date(2021, 6, 18)),
+      dict(type="agreement", trigger="подписали", actor="министерства транспорта", place="Bishkek",
+           date=date(2021, 6, 18)),
+      dict(type="agreement", trigger="подписали", actor="таможенные службы", place="Bishkek",
+           date=date(2021, 6, 18))]),
     # a deal told as part of a visit, with no date of its own, is dated by the visit
     ("en-a-deal-during-the-visit-is-dated-by-it", "en",
      "The farmers' delegation arrived in Xi'an on May 3. During the visit, the sides signed three agreements.",

@@ -630,14 +630,28 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
 
 def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
     """A deal with no place is where the visit told beside it ("signed deals during a trip to X") or before it went,
-    or where the talks it follows were held; a deal told as part of a visit ("During the visit, the sides signed
-    …") with no date of its own is dated by the visit."""
+    or where the talks it follows were held; a deal told as part of a visit or after the talks ("During the visit,
+    the sides signed …", "The talks, held in Dushanbe on October 13, resulted in signing …") with no date of its own
+    is dated by them."""
     told = _visit_referred(doc, d, kept)
+    place, when = _occasion(doc, d) if told is None else (None, None)
     if d.reading.place is None:
-        d.reading.place = visited.get(d.sentence) or (told.reading.place if told is not None else None) \
-            or _place_of_the_occasion(doc, d)
+        d.reading.place = visited.get(d.sentence) or (told.reading.place if told is not None else None) or place
     if d.date is None and told is not None and told.date is not None and told.reading.status == d.reading.status:
         d.date, d.reading.date_mention = told.date, told.reading.date_mention
+    elif d.date is None and when is not None and d.reading.status == "done":
+        d.reading.date_mention, d.date = when
+
+
+def _with_the_deal_before(d: _Draft, before: _Draft | None) -> None:
+    """"The talks resulted in signing of the following documents: - the ministries signed …; - …": a run of deals,
+    each in the paragraph after the one before, shares the place and date the first was given by what it followed."""
+    if before is None or before.type != d.type or not 0 <= d.line - before.line <= 1:
+        return
+    if d.reading.place is None:
+        d.reading.place = before.reading.place
+    if d.date is None and before.date is not None and before.reading.status == d.reading.status:
+        d.date, d.reading.date_mention = before.date, before.reading.date_mention
 
 
 def _visit_referred(doc: _Doc, d: _Draft, kept: list[_Draft]) -> _Draft | None:
@@ -691,21 +705,31 @@ def _capital_told(doc: _Doc, d: _Draft) -> str | None:
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:г\.\s*|города?\s+|the\s+(?:city\s+of\s+)?)?$")
 
 
-def _place_of_the_occasion(doc: _Doc, d: _Draft) -> str | None:
-    """"Talks were held in Beijing. Following the talks, the sides signed …" ("переговоры в Пекине … По итогам
-    переговоров подписаны …"): a deal in a sentence that refers back to talks, a meeting or a forum is where the last
-    one told before it with a place was held."""
+def _occasion(doc: _Doc, d: _Draft) -> tuple[str | None, tuple[Entity, dates.ResolvedDate] | None]:
+    """"Talks were held in Beijing on May 3. Following the talks, the sides signed …" ("переговоры в Пекине … По
+    итогам переговоров подписаны …"): where the talks, meeting or forum a deal's sentence refers back to were held,
+    the last one told before it with a place, and the day named right after that place (its DATE, its date)."""
     ctx = doc.ctx
     s, e = d.sentence
     told = ctx.lex.occasion_told.search(ctx.text, s, e)
     if told is None:
-        return None
+        return None, None
     held = [m.end() for m in ctx.lex.occasion.finditer(ctx.text, 0, told.start())]
     for at in reversed(held):
         place = ctx.mentions.covering(at, rd.GPE)
         if place is not None and place.start_char == at:
-            return rd.entity_place(ctx, place)
-    return None
+            day = next((m for m in ctx.mentions.starting(place.end_char, place.end_char + OCCASION_DAY_AFTER, _DATE)
+                        if not _SENTENCE_END.search(ctx.text, place.end_char, m.start_char)), None)
+            when = dates.resolve(day.text, doc.lang, doc.published) if day is not None else None
+            if when is not None and (when.precision not in ("day", "month")
+                                     or (doc.published is not None and when.date > doc.published)):
+                when = None
+            return rd.entity_place(ctx, place), ((day, when) if when is not None else None)
+    return None, None
+
+
+OCCASION_DAY_AFTER = 30  # characters after the place of the talks where their day is named ("… in Dushanbe on May 3")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
 def _place_told_after(d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
@@ -774,10 +798,12 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         kept.append(d)
     _date_headline(doc, kept)
     _to_capitals(doc, kept, visited)
-    main = None
+    main, deal = None, None
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type != "visit":
             _from_the_visit(doc, d, kept, visited)
+            _with_the_deal_before(d, deal)
+            deal = d
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in
         if d.reading.place is None:

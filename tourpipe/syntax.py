@@ -826,6 +826,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
             r[7] = _russian_lemma(w.lower(), r[6]) if w[:1].isalpha() else w.lower()
         _russian_locative_before_object(rows)
         _russian_name_after_oblique(rows)
+        _russian_goal_of_amount(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -849,6 +850,30 @@ def _russian_locative_before_object(rows: list[list]) -> None:
             r[4] = place[0]
             place[4], place[5] = noun[4], "obl"
             noun[5] = "obj"
+
+
+# Words of an amount of money: what "в …" hangs on when the parser reads "вложит $2 млрд в энергетику" as "$2 млрд в
+# энергетику" (a goal of the amount, not of the verb).
+_RUSSIAN_AMOUNT_WORDS = frozenset("""
+тыс тысяча млн миллион млрд миллиард трлн триллион доллар юань рубль тенге евро сум сом сомони манат
+""".split())
+
+
+def _russian_goal_of_amount(rows: list[list]) -> None:
+    """"вложит $2 млрд в энергетику Узбекистана": the parser hangs the "в" phrase in the accusative on the amount;
+    it is where the verb puts the amount."""
+    for r in rows:
+        if r[5] != "nmod" or _feat(r, "Case") != "Acc" or not any(
+                x[4] == r[0] and x[5] == "case" and x[1].lower() in ("в", "во") for x in rows):
+            continue
+        k, seen = r[4], set()
+        while k not in seen and (rows[k][6] in ("NUM", "SYM") or rows[k][7] in _RUSSIAN_AMOUNT_WORDS):
+            seen.add(k)
+            if rows[k][4] == k:
+                break
+            k = rows[k][4]
+        if seen and k not in seen and rows[k][6] == "VERB":
+            r[4], r[5] = k, "obl"
 
 
 def _russian_name_after_oblique(rows: list[list]) -> None:

@@ -148,6 +148,12 @@ EVENTS = [
      [("Kyrgyz", "NORP"), ("China", "GPE"), ("Chinese", "NORP"), ("Beijing", "GPE")], date(2024, 5, 8),
      [dict(type="visit", trigger="paid a state visit", place="Beijing"),
       dict(type="agreement", trigger="signing", actor=None, target="important agreements", place="Beijing")]),
+    # natasha hangs "в …" on the amount ("$2 млрд в энергетику"): it is what the money goes into, the verb's
+    ("ru-what-the-amount-goes-into-is-the-target", "ru",
+     "Китайская компания вложит $2 млрд в энергетику Узбекистана.",
+     [("Узбекистана", "GPE", "Uzbekistan")], date(2024, 5, 8),
+     [dict(type="investment", trigger="вложит", actor="Китайская компания", target="энергетику Узбекистана",
+           status="planned")]),
     # what a site has ("с … и электростанцией") is no second site built; what a deal is about ("regarding …") is
     # the deal's, though the parser hangs it on the verb
     ("ru-what-a-complex-has-is-no-second-plant", "ru",

@@ -154,6 +154,12 @@ EVENTS = [
      [("Узбекистана", "GPE", "Uzbekistan")], date(2024, 5, 8),
      [dict(type="investment", trigger="вложит", actor="Китайская компания", target="энергетику Узбекистана",
            status="planned")]),
+    # a comma of a list inside the target's phrase does not end it; a comma after the target's own noun does
+    ("en-a-list-inside-the-target-is-the-target's", "en",
+     "The two countries signed several cooperation documents on customs, the digital economy, local exchanges and "
+     "infrastructure.", [], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="The two countries",
+           target="several cooperation documents on customs, the digital economy, local exchanges and infrastructure")]),
     # what a site has ("с … и электростанцией") is no second site built; what a deal is about ("regarding …") is
     # the deal's, though the parser hangs it on the verb
     ("ru-what-a-complex-has-is-no-second-plant", "ru",

@@ -179,7 +179,8 @@ def _measure_or_time(ctx: Context, p: Parse, c: Word) -> bool:
 
 
 def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
-    """The run of ``idx`` around the head, never past a comma."""
+    """The run of ``idx`` around the head, never past a comma, but for one that joins a list inside the phrase
+    ("documents on customs, the digital economy and infrastructure")."""
     members = set(idx)
     run = [head]
     for k in range(head - 1, -1, -1):
@@ -187,10 +188,19 @@ def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
             break
         run.insert(0, k)
     for k in range(head + 1, len(p.words)):
-        if k not in members or p.words[k].text in ",;:()":
+        if k not in members or p.words[k].text in ";:()" or (p.words[k].text == ","
+                                                              and not _inner_list(p, k, head, run, members)):
             break
         run.append(k)
     return run
+
+
+def _inner_list(p: Parse, comma: int, head: int, run: list[int], members: set[int]) -> bool:
+    """Does the comma at ``comma`` go on a list of a word of the ``run`` other than its ``head``: a conjunct's
+    phrase starts right after it?"""
+    inside = set(run) - {head}
+    return any(w.i in members and _base(w) == "conj" and w.head in inside and p.subtree(w.i)[0] == comma + 1
+               for w in p.words[comma + 1:])
 
 
 def canonical(ctx: Context, p: Parse, head: int, labels) -> str | None:

@@ -1193,6 +1193,21 @@ QUOTES = [
     ("ru-soobshchili-chto", "ru", "В министерстве сообщили, что проект будет реализован в срок.", [],
      [dict(text="проект будет реализован в срок", direct=False, speaker="министерстве", verb="сообщили")]),
     ("ru-credit", "ru", "Проект одобрен правительством, передает LS.", [("LS", "ORG")], []),
+    # "X asked Y to …, saying that …": with no speech verb before the gerund, the person the clause opens with speaks
+    # (with the capitalised words before the name as the role); not a person named after a verb ("thanked Y")
+    ("en-the-one-who-asked-says", "en",
+     "Uzbek Prime Minister Abdulla Aripov thanked Shen Yueyue for the visit, saying that the two countries are "
+     "good partners.", [("Uzbek", "NORP"), ("Abdulla Aripov", "PERSON"), ("Shen Yueyue", "PERSON")],
+     [dict(text="the two countries are good partners", direct=False, speaker="Abdulla Aripov",
+           speaker_role="Uzbek Prime Minister", verb="saying")]),
+    ("ru-the-one-who-thanked-says", "ru",
+     "Премьер-министр Абдулла Арипов поблагодарил гостей за визит, отметив, что две страны являются хорошими "
+     "партнерами.", [("Абдулла Арипов", "PERSON")],
+     [dict(text="две страны являются хорошими партнерами", direct=False, speaker="Абдулла Арипов",
+           speaker_role="Премьер-министр", verb="отметив")]),
+    ("en-the-one-thanked-does-not-say", "en",
+     "The minister thanked Shen Yueyue for the visit, saying that the two countries are good partners.",
+     [("Shen Yueyue", "PERSON")], []),
     # a statement named as the speaker speaks for whoever was told issuing it; with no one told, it stays
     ("ru-the-statement-speaks-for-the-press-service", "ru",
      "Делегация прибудет 12 мая, сообщила пресс-служба министерства.\n"

@@ -490,12 +490,31 @@ def _gerund_speaker(doc: _Doc, s: int, at: int, quoted: list[Quoted]) -> sp.Spea
     spoke before (sp.COORDINATED: "…," he said, adding …)."""
     said = [v for v in doc.lex.say.finditer(doc.text, s, at)
             if _outside(quoted, v.start(), v.end()) and v.group().lower() not in doc.lex.gerunds]
+    if not said and _outside(quoted, s, at) and (subject := _person_opening(doc, s, at)) is not None:
+        return subject  # "Aripov asked Shen to convey his greetings, saying that …": the one who asked speaks
     if not said or not _outside(quoted, s, said[-1].start()):
         return sp.COORDINATED  # «…», — отметил он, добавив, что …: the quotation's speaker, named after its verb
     verb = said[-1]
     if _inverted_naming(doc, s, verb, at):  # "CLAUSE, said Li, adding that …": named after the verb
         return sp.right_speaker(doc.lex, doc.mentions, doc.text, verb.end(), at) or sp.COORDINATED
     return sp.left_speaker(doc.lex, doc.mentions, doc.text, s, verb.start()) or sp.COORDINATED
+
+
+_OPENING_CHARS = 60  # how far into its sentence a clause's subject may be named ("Uzbek Prime Minister Abdulla Aripov")
+
+
+def _person_opening(doc: _Doc, s: int, at: int) -> sp.Speaker | None:
+    """The person a clause opens with, as its subject ("Uzbek Prime Minister Abdulla Aripov asked …"), with the
+    words before the name as the role (capitalised, articles or role words only: "thanked Shen" names the one
+    thanked), else None."""
+    people = doc.mentions.within(s, min(at, s + _OPENING_CHARS), sp.PERSON)
+    words = [w.strip("\"'“”«»()") for w in doc.text[s:people[0].start_char].split()] if people else []
+    if not people or any(w and not w[:1].isupper() and w.lower() not in doc.lex.articles
+                         and w.lower() not in doc.lex.role_words for w in words):
+        return None
+    first = people[0]
+    role = sp._strip(doc.text, s, first.start_char)
+    return sp.Speaker(first.start_char, first.end_char, role if role[1] > role[0] else None)
 
 
 def _inverted_naming(doc: _Doc, s: int, verb: re.Match, at: int) -> bool:

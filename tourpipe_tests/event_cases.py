@@ -195,6 +195,14 @@ EVENTS = [
            date=date(2021, 6, 18)),
       dict(type="agreement", trigger="подписали", actor="таможенные службы", place="Bishkek",
            date=date(2021, 6, 18))]),
+    # "соглашение между A с B": the "с" phrase is the other side of "между", no party signed with; A with B sign
+    ("ru-between-one-side-with-the-other", "ru",
+     "Подписано соглашение между министерством сельского хозяйства с тремя китайскими компаниями о строительстве "
+     "теплиц.", [], date(2024, 5, 8),
+     [dict(type="agreement", trigger="Подписано",
+           actor="министерством сельского хозяйства с тремя китайскими компаниями",
+           target="соглашение между министерством сельского хозяйства с тремя китайскими компаниями о строительстве "
+                  "теплиц")]),
     # a deal told as part of a visit, with no date of its own, is dated by the visit
     ("en-a-deal-during-the-visit-is-dated-by-it", "en",
      "The farmers' delegation arrived in Xi'an on May 3. During the visit, the sides signed three agreements.",

@@ -567,6 +567,8 @@ def party(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger) -> list[tup
     if trig.party is None:
         return []
     objects = [c.i for c in p.children(k) if c.dep in ("obj", "nsubj:pass")]  # "a memorandum with Huawei"
+    # "соглашения между министерством с двумя компаниями": the "с" phrase completes the parties "между", no party
+    objects = [o for o in objects if not any(_case(p, c.i) in ctx.lex.between for c in p.children(o, "nmod"))]
     for v in dict.fromkeys((k, frame, *objects)):
         # never the trigger noun's own phrase: "the visit ended with a memorandum signing" has no party
         found = [c.i for c in p.children(v) if _base(c) in ("obl", "nmod") and _case(p, c.i) == trig.party
@@ -584,7 +586,12 @@ def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("
         return None
     for c in p.children(head, *deps):
         if _case(p, c.i) in ctx.lex.between:
-            return span_of(ctx, p, c.i, keep_conj=True)
+            s, e = span_of(ctx, p, c.i, keep_conj=True)
+            # "между министерством энергетики с двумя китайскими компаниями": the other side, after "с"
+            after = p.subtree(c.i)[-1] + 1
+            other = next((x for x in p.children(head, *deps) if x.i > c.i and p.subtree(x.i)[0] == after
+                          and _case(p, x.i) in ctx.lex.comitative_prepositions), None)
+            return (s, span_of(ctx, p, other.i)[1]) if other is not None else (s, e)
     return None
 
 

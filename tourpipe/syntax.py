@@ -877,16 +877,23 @@ def _russian_goal_of_amount(rows: list[list]) -> None:
 
 
 def _russian_name_after_oblique(rows: list[list]) -> None:
-    """"После Узбекистана Лю Гочжун с коллегами отправится …": the parser hangs the name in the nominative on the
-    oblique before it, in apposition, and the verb has no subject. A proper noun in the nominative in apposition to
-    a noun in another case that a verb without a subject governs is that verb's subject."""
+    """"После Узбекистана Лю Гочжун с коллегами отправится …", "В рамках визита в Китайскую Народную Республику
+    Рустами Эмомали посетил …": the parser hangs the name in the nominative on the oblique phrase before it, in
+    apposition, and the verb has no subject. A proper noun in the nominative in apposition to a noun in another case
+    that a verb without a subject governs (through the phrase's nouns) is that verb's subject."""
     for r in rows:
         if r[5] != "appos" or r[6] != "PROPN" or _feat(r, "Case") != "Nom":
             continue
         noun = rows[r[4]]
-        verb = rows[noun[4]]
-        if noun[5] not in ("obl", "nmod") or _feat(noun, "Case") in (None, "Nom") or verb[6] != "VERB" \
-                or noun[4] == noun[0] or noun[0] > r[0] or verb[0] < r[0]:
+        if _feat(noun, "Case") in (None, "Nom") or noun[0] > r[0]:
+            continue
+        top, seen = noun, set()
+        while top[5] in ("obl", "nmod") and top[4] != top[0] and rows[top[4]][6] != "VERB" and top[0] not in seen:
+            seen.add(top[0])
+            top = rows[top[4]]
+        verb = rows[top[4]]
+        if top[5] not in ("obl", "nmod") or verb[6] != "VERB" or top[4] == top[0] or top[0] > r[0] \
+                or verb[0] < r[0]:
             continue
         if not any(x[4] == verb[0] and x[5].startswith(("nsubj", "csubj")) for x in rows):
             r[4], r[5] = verb[0], "nsubj"

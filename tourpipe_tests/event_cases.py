@@ -222,6 +222,11 @@ EVENTS = [
      "Officials welcomed the signing of the Joint Declaration on Partnership.",
      [("the Joint Declaration on Partnership", "ORG")], date(2024, 5, 8),
      [dict(type="agreement", trigger="signing", actor=None, target="the Joint Declaration on Partnership")]),
+    ("ru-a-name-after-a-visit-phrase-is-the-subject", "ru",
+     "В рамках первого визита в Китайскую Народную Республику Садыр Жапаров посетил ряд предприятий.",
+     [("Китайскую Народную Республику", "GPE", "China"), ("Садыр Жапаров", "PERSON")], date(2024, 5, 8),
+     [dict(type="visit", trigger="визита", actor="Садыр Жапаров", target="Китайскую Народную Республику"),
+      dict(type="visit", trigger="посетил", actor="Садыр Жапаров", target="ряд предприятий")]),
     # each country of a journey is the place of its own visit, not of the other's ("в Казахстан" is no location of
     # Turkmenistan)
     ("ru-each-country-of-a-journey-is-its-own-place", "ru",

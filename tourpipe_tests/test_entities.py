@@ -291,6 +291,13 @@ def test_canonical_shared_across_languages():
         # Latin company names natasha misses; "во вторник"
         ("Договор подписали Qazaq Camel и Kashgar Tianlu Dairy Group Co о поставках молока.", {("Kashgar Tianlu Dairy Group Co", "ORG")}, set()),
         ("Об этом во вторник сообщил министр энергетики.", {("вторник", "DATE")}, set()),
+        # natasha runs a country and the name after it (or its given name) into one place: the country and a person
+        ("В рамках визита в Китайскую Народную Республику Бахтиёр Саидов посетил завод.",
+         {("Китайскую Народную Республику", "GPE"), ("Бахтиёр Саидов", "PERSON")},
+         {("Китайскую Народную Республику Бахтиёр", "GPE"), ("Саидов", "PERSON")}),
+        ("В рамках визита в Китайскую Народную Республику Садыр Жапаров посетил завод.",
+         {("Китайскую Народную Республику", "GPE"), ("Садыр Жапаров", "PERSON")}, set()),
+        ("Делегация посетила Китайскую Народную Республику.", {("Китайскую Народную Республику", "GPE")}, set()),
     ],
 )
 def test_russian_rules(text, present, absent):

@@ -81,6 +81,7 @@ RUSSIAN_STEPS: Steps = (
     ("holidays", from_source(rules.holidays)),
     ("portfolio_offices", from_source(rules.portfolio_offices)),
     # each span on its own
+    ("country_before_name", rules.country_before_name),
     ("cut_glued_latin", each(rules.cut_glued_latin)),
     ("trim", each(trim)),
     ("drop_non_names", each(rules.drop_non_name)),

@@ -14,6 +14,7 @@ from tourpipe.entities.russian.morphology import (
     is_office,
     is_people_noun,
     lemmatize_ru,
+    normal_name,
     place_label,
 )
 from tourpipe.entities.spans import NUMBERED_PLACE, char_before, product_code
@@ -226,6 +227,46 @@ def brand_names(source: str) -> list[Candidate]:
 
 
 # -- one span at a time -----------------------------------------------------------------------------------
+_WORD_SPANS = re.compile(r"\S+")
+
+
+def country_before_name(cands: Candidates, ctx: Context) -> Candidates:
+    """"в Китайскую Народную Республику Рустами Эмомали посетил …": natasha runs a country and the name after it into
+    one place ("… Республику Рустами Эмомали"), or the country and the given name ("… Республику Садыр" and a person
+    "Жапаров"). A place whose first words name a country (the most of them that do), whose last words are capitalised
+    and name no place, and which is no country's name as a whole, is the country and a person: its last two or three
+    words, or its last word and the person named right after it."""
+    people = {c.start: c for c in cands if c.label == "PERSON"}
+    joined: set[Candidate] = set()
+    out = []
+    for c in cands:
+        words = list(_WORD_SPANS.finditer(ctx.source, c.start, c.end)) if c.label == "GPE" else []
+        if len(words) > 2 and _names_country(c.text(ctx.source)):
+            words = []  # "Китайскую Народную Республику" is the whole country's name
+        after = people.get(c.end + 1) if ctx.source[c.end:c.end + 1] == " " else None
+        cut = next((k for k in range(len(words) - 1, 0, -1) if (2 <= len(words) - k <= 3 or after is not None)
+                    and len(words) - k <= 3 and all(w.group()[:1].isupper() for w in words[k:])
+                    and _names_country(ctx.source[c.start:words[k - 1].end()])
+                    and place_label(ctx.source[words[k].start():c.end]) is None), None)
+        if cut is None:
+            out.append(c)
+            continue
+        out.append(Candidate(c.start, words[cut - 1].end(), "GPE", c.prio))
+        if after is not None and len(words) - cut == 1:
+            joined.add(after)
+            out.append(Candidate(words[cut].start(), after.end, "PERSON", after.prio))
+        else:
+            out.append(Candidate(words[cut].start(), c.end, "PERSON", c.prio))
+    return tuple(c for c in out if c not in joined)
+
+
+def _names_country(text: str) -> bool:
+    from tourpipe.entities.places import is_country, lookup_place
+
+    name = lookup_place(text, normal_name(text, "GPE"))
+    return name is not None and is_country(name)
+
+
 def cut_glued_latin(source: str, c: Candidate) -> Candidate:
     """"YouTube-канале" is the brand YouTube: the Russian word after the hyphen is not part of the name."""
     m = _GLUED_LATIN.match(source, c.start)

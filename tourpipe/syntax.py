@@ -435,8 +435,12 @@ def _english_words(doc, offset: int, text: str) -> list[list]:
             pos = "AUX"
         word = text[idx:idx + length]
         head = head - (1 << 64) if head >> 63 else head  # the array is unsigned: a head before the word wraps
-        lemma = _english_lemma(doc, i, word, "VERB" if pos == "AUX" else pos) if pos in ("VERB", "AUX", "NOUN") \
-            else word.lower()
+        if pos in ("VERB", "AUX", "NOUN"):
+            lemma = _english_lemma(doc, i, word, "VERB" if pos == "AUX" else pos)
+        elif pos == "PROPN" and feats == "Number=Plur" and word[1:].islower():
+            lemma = _english_lemma(doc, i, word, "NOUN")  # a headline's "Documents signed …": a common noun's plural
+        else:
+            lemma = word.lower()
         rows.append([i, word, offset + idx, offset + idx + length, i + head, _EN_DEPS.get(dep, dep), pos, lemma, feats])
     _english_to_ud(rows)
     _english_topic_of_object(rows)

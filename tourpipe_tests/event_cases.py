@@ -203,6 +203,14 @@ EVENTS = [
            actor="министерством сельского хозяйства с тремя китайскими компаниями",
            target="соглашение между министерством сельского хозяйства с тремя китайскими компаниями о строительстве "
                   "теплиц")]),
+    # a headline's "Documents signed …" is passive (documents sign nothing), and the lede's retelling with no
+    # signatory is the same signing; the next deal of that noun is another
+    ("en-a-headline-signing-told-again-in-the-lede", "en",
+     "Documents signed to strengthen partnership between Kazakhstan and China\n\n"
+     "Bilateral documents were signed following the talks between the two presidents. Five more documents were "
+     "signed by the ministers.", [("Kazakhstan", "GPE"), ("China", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor=None, target="Documents"),
+      dict(type="agreement", trigger="signed", actor="the ministers", target="Five more documents")]),
     # a deal told as part of a visit, with no date of its own, is dated by the visit
     ("en-a-deal-during-the-visit-is-dated-by-it", "en",
      "The farmers' delegation arrived in Xi'an on May 3. During the visit, the sides signed three agreements.",

@@ -313,7 +313,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     frame = rd.frame_of(ctx, p, k, trig)
     if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame) or rd.wished(ctx, p, frame):
         return []
-    passive = reflexive or rd.passive_voice(p, k)
+    passive = reflexive or rd.passive_voice(p, k, trig)
     if rd.moves_a_thing(ctx, p, k, trig, passive):
         return []
     found = rd.party(ctx, p, k, frame, trig) or rd.targets(ctx, p, k, trig, passive)
@@ -568,11 +568,10 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
                         and f.unit_kind == "money")
         own += [f"{d.type}|money|{v:.6g}" for v in values]
     look: list[str] = []
-    if d.type != "visit" and r.actor and r.extras.get("head") and (not r.extras.get("bare")
-                                                                  or r.trigger[0] < doc.ctx.title_end):
-        # "Пакистан и Китай заключили соглашение" (a headline's bare noun) is the agreement the body details
-        # ("… подписали соглашение о строительстве АЭС"): same parties, same noun, one of them bare
-        actor = r.actor_canonical or doc.ctx.text[r.actor[0]:r.actor[1]]
+    if d.type != "visit" and r.extras.get("head") and (not r.extras.get("bare") or r.trigger[0] < doc.ctx.title_end):
+        # "Пакистан и Китай заключили соглашение" (a headline's bare noun) is the agreement the body details first
+        # ("… подписали соглашение о строительстве АЭС"): same parties (or none named), same noun, one of them bare
+        actor = (r.actor_canonical or doc.ctx.text[r.actor[0]:r.actor[1]]) if r.actor else "-"
         whose = f"{d.type}|{actor.casefold()}|{r.extras['head']}|{r.status}"
         headline_bare = r.extras.get("bare") and r.trigger[0] < doc.ctx.title_end
         look, reg = ([whose + "|any"], [whose + "|bare"]) if headline_bare else ([whose + "|bare"], [whose + "|any"])
@@ -794,6 +793,8 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         known = next((seen[k] for k in lookup if k in seen), None)
         if known is not None:
             _merge(known, d)
+            for key in [k for k in lookup if k.endswith("|bare") and seen.get(k) is known]:
+                del seen[key]  # a headline's news is detailed once: the body's next deal of that noun is another
             continue
         seen.update((k, d) for k in register)
         kept.append(d)

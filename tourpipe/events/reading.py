@@ -608,10 +608,13 @@ def frame_of(ctx: Context, p: Parse, k: int, trig: Trigger) -> int:
     return head.i if head.pos in _VERBS else k
 
 
-def passive_voice(p: Parse, k: int) -> bool:
+def passive_voice(p: Parse, k: int, trig: Trigger | None = None) -> bool:
     w = p.words[k]
     if w.feat("Voice") == "Pass" or any(c.dep in ("aux:pass", "nsubj:pass") for c in p.children(k)):
         return True
+    if trig is not None and trig.passive == "target" and trig.objects is not None and not p.children(k, "obj") \
+            and any(c.lemma in trig.objects for c in p.children(k, "nsubj")):
+        return True  # a headline's "Documents signed to strengthen …": documents sign nothing, they are signed
     return w.feat("Variant") == "Short" and w.feat("VerbForm") == "Part"
 
 

@@ -134,6 +134,11 @@ EVENTS = [
      "newspaper.",
      [("China", "GPE"), ("May 2", "DATE"), ("Beijing", "GPE")], date(2024, 5, 8),
      [dict(type="visit", trigger="trip", target="China", place="China")]),
+    ("en-sites-in-two-cities-do-not-place-a-visit-in-the-capital", "en",
+     "The delegation arrived in China on Monday. It visited historic sites in Beijing and Hangzhou.",
+     [("China", "GPE"), ("Monday", "DATE"), ("Beijing", "GPE"), ("Hangzhou", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="arrived", target="China", place="China"),
+      dict(type="visit", trigger="visited", target="historic sites")]),
     ("ru-a-planned-visit-is-where-the-talks-will-be-held", "ru",
      "Министр иностранных дел Китая посетит Казахстан с официальным визитом.\n"
      "Переговоры министров пройдут в Астане в четверг.",

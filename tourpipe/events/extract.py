@@ -694,12 +694,18 @@ def _capital_told(doc: _Doc, d: _Draft) -> str | None:
         return None  # "a seven-day trip around China", "поездка по Китаю": not one city
     last = d.line + (2 if d.line == 0 else 1)  # a headline tells the lede's news: the lede's next paragraph too
     start, end = doc.lines[d.line][0], doc.lines[min(last, len(doc.lines) - 1)][1]
-    for e in ctx.mentions.within(start, end, rd.GPE):  # "in Beijing", "в г. Ташкенте"; not "Beijing's", "from …"
+    named = ctx.mentions.within(start, end, rd.GPE)
+    for e, nxt in zip(named, [*named[1:], None]):  # "in Beijing", "в г. Ташкенте"; not "Beijing's", "from …"
         before = _WORD_BEFORE.search(ctx.text, max(start, e.start_char - 20), e.start_char)
-        if before is not None and before.group(1).lower() in ctx.lex.locative_prepositions \
-                and rd.entity_place(ctx, e) == capital:
-            return capital
+        if before is None or before.group(1).lower() not in ctx.lex.locative_prepositions \
+                or rd.entity_place(ctx, e) != capital:
+            continue
+        if nxt is None or not _AND_NEXT.fullmatch(ctx.text, e.end_char, nxt.start_char):
+            return capital  # not "in Beijing and Hangzhou": sites in two cities
     return None
+
+
+_AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|и)?\s*")  # "Beijing and Hangzhou", "Пекине, Шанхае и …"
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:г\.\s*|города?\s+|the\s+(?:city\s+of\s+)?)?$")

@@ -629,7 +629,8 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     k = bisect.bisect_left(doc.sentence_starts, ls)
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:
         reported = _reported(doc, *doc.sentences[k], speech) or _told_before(doc, k, ls, speech, found)
-        found.extend(reported + _fragments(doc, quoted, reported, direct))
+        own = _fragments(doc, quoted, reported, direct)
+        found.extend([f for f in reported if not _mostly_quoted(doc.text, f, own + found)] + own)
         k += 1
     return sorted(found, key=lambda f: f.start)
 
@@ -671,6 +672,21 @@ def _fragments(doc: _Doc, quoted: list[Quoted], reported: list[_Found], direct: 
         if f is not None:
             out.append(_Found(q.start, q.end, True, f.speaker, f.verb))
     return out
+
+
+_MOSTLY = 2 / 3  # of a reported clause's words inside one quotation of it: the clause is that quotation
+
+
+def _mostly_quoted(text: str, f: _Found, fragments: list[_Found]) -> bool:
+    """Is the reported clause mostly one quotation ("adding that over the past years “vast experience was
+    accumulated …”")? Then the quotation is the row, not the clause as well, and it is the clause's speaker's."""
+    if f.direct:
+        return False
+    inside = next((q for q in fragments if q.direct and f.start <= q.start and q.end <= f.end
+                   and _n_words(text, q.start, q.end) >= _MOSTLY * _n_words(text, f.start, f.end)), None)
+    if inside is not None and f.speaker is not None:
+        inside.speaker, inside.verb = f.speaker, f.verb
+    return inside is not None
 
 
 def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (None, -10)) -> None:

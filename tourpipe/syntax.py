@@ -444,6 +444,7 @@ def _english_words(doc, offset: int, text: str) -> list[list]:
         rows.append([i, word, offset + idx, offset + idx + length, i + head, _EN_DEPS.get(dep, dep), pos, lemma, feats])
     _english_to_ud(rows)
     _english_topic_of_object(rows)
+    _english_subjects_after_place(rows)
     return rows
 
 
@@ -486,6 +487,54 @@ def _english_to_ud(rows: list[list]) -> None:
         for other in objs[1:]:
             other[4] = obj[0]
             other[5] = "conj" if other[5] == "pobj" else other[5]
+
+
+def _english_subjects_after_place(rows: list[list]) -> None:
+    """"In Samarkand, China, Kyrgyzstan, and Uzbekistan signed …": the parser reads "Samarkand, China, Kyrgyzstan" as
+    one list under "in" and only "Uzbekistan" as the subject. A subject right after ", and" whose verb's oblique
+    before it has conjuncts set off by commas takes those conjuncts: they are the subject's list. Without the comma
+    before "and" the parser puts the whole list under "in" and the verb has no subject: the conjuncts after the
+    place's comma are the subject."""
+    _subject_list_under_place(rows)
+    for r in rows:
+        k = r[0]
+        if r[5] not in ("nsubj", "nsubj:pass") or k < 2 or rows[k - 1][1].lower() != "and" \
+                or rows[k - 2][1] != ",":
+            continue
+        place = next((o for o in rows if o[4] == r[4] and o[5] == "obl" and o[0] < k - 2), None)
+        if place is None:
+            continue
+        chain, todo = [], [place[0]]
+        while todo:
+            h = todo.pop()
+            for c in rows:
+                if c[4] == h and c[5] == "conj" and c[0] < k and c[0] != h:
+                    chain.append(c)
+                    todo.append(c[0])
+        if not chain:
+            continue
+        for c in chain:
+            c[4] = k  # each listed name is a conjunct of the subject
+        rows[k - 1][4], rows[k - 1][5] = k, "cc"
+
+
+def _subject_list_under_place(rows: list[list]) -> None:
+    for verb in rows:
+        if verb[6] != "VERB" or any(x[4] == verb[0] and x[5].startswith(("nsubj", "csubj")) and x[0] != verb[0]
+                                    for x in rows):
+            continue
+        place = next((o for o in rows if o[4] == verb[0] and o[5] == "obl" and o[0] < verb[0] and o[0] != verb[0]
+                      and any(c[4] == o[0] and c[5] == "case" for c in rows)), None)
+        if place is None or place[0] + 2 >= len(rows) or rows[place[0] + 1][1] != ",":
+            continue
+        first = rows[place[0] + 2]
+        if first[4] != place[0] or first[5] != "conj" or not any(c[4] != c[0] and c[5] == "cc" and c[0] < verb[0]
+                                                                    and c[0] > first[0] for c in rows):
+            continue
+        first[4], first[5] = verb[0], "nsubj"  # "In Samarkand, China, Kyrgyzstan and Uzbekistan signed …"
+        for c in rows:
+            if c[4] == place[0] and c[5] == "conj" and c[0] > first[0]:
+                c[4] = first[0]
 
 
 _TOPIC_PREPOSITIONS = ("regarding", "concerning")

@@ -165,6 +165,15 @@ EVENTS = [
      "infrastructure.", [], date(2024, 5, 8),
      [dict(type="agreement", trigger="signed", actor="The two countries",
            target="several cooperation documents on customs, the digital economy, local exchanges and infrastructure")]),
+    # "In Tashkent, A, B, and C signed …": spaCy lists A and B under "in" with the place; they sign with C
+    ("en-signatories-listed-after-the-place", "en",
+     "In Tashkent, Kazakhstan, Tajikistan, and Uzbekistan also signed a memorandum on water use.",
+     [("Tashkent", "GPE"), ("Kazakhstan", "GPE"), ("Tajikistan", "GPE"), ("Uzbekistan", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="Kazakhstan, Tajikistan, and Uzbekistan", place="Tashkent")]),
+    ("en-signatories-listed-after-the-place-without-a-last-comma", "en",
+     "In Tashkent, Kazakhstan, Tajikistan and Uzbekistan also signed a memorandum on water use.",
+     [("Tashkent", "GPE"), ("Kazakhstan", "GPE"), ("Tajikistan", "GPE"), ("Uzbekistan", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="Kazakhstan, Tajikistan and Uzbekistan", place="Tashkent")]),
     # what a site has ("с … и электростанцией") is no second site built; what a deal is about ("regarding …") is
     # the deal's, though the parser hangs it on the verb
     ("ru-what-a-complex-has-is-no-second-plant", "ru",

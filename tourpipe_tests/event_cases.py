@@ -174,6 +174,17 @@ EVENTS = [
      "In Tashkent, Kazakhstan, Tajikistan and Uzbekistan also signed a memorandum on water use.",
      [("Tashkent", "GPE"), ("Kazakhstan", "GPE"), ("Tajikistan", "GPE"), ("Uzbekistan", "GPE")], date(2024, 5, 8),
      [dict(type="agreement", trigger="signed", actor="Kazakhstan, Tajikistan and Uzbekistan", place="Tashkent")]),
+    # "a number of sectors — A, B and C": the list after the dash says what the money goes into, one target; a
+    # visit's "ряд объектов — …" keeps its sites apart
+    ("ru-a-number-of-sectors-and-the-list-after-the-dash", "ru",
+     "Инвесторы из Китая намерены вложить средства в ряд важных отраслей — энергетику, сельское хозяйство и "
+     "здравоохранение.", [("Китая", "GPE", "China")], date(2024, 5, 8),
+     [dict(type="investment", trigger="вложить", actor="Инвесторы из Китая",
+           target="ряд важных отраслей — энергетику, сельское хозяйство и здравоохранение", status="planned")]),
+    ("en-a-number-of-sectors-and-the-list-after-the-dash", "en",
+     "The company will invest in a number of sectors — energy, farming and health care.", [], date(2024, 5, 8),
+     [dict(type="investment", trigger="invest", actor="The company",
+           target="a number of sectors — energy, farming and health care", status="planned")]),
     # what a site has ("с … и электростанцией") is no second site built; what a deal is about ("regarding …") is
     # the deal's, though the parser hangs it on the verb
     ("ru-what-a-complex-has-is-no-second-plant", "ru",

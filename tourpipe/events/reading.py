@@ -118,7 +118,8 @@ def _which_one(p: Parse, head: int) -> set[int]:
 
 
 def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
-            exclude: frozenset[int] = frozenset(), owner: bool = False, described: bool = False) -> tuple[int, int]:
+            exclude: frozenset[int] = frozenset(), owner: bool = False, described: bool = False,
+            counted: bool = False) -> tuple[int, int]:
     """The noun phrase headed by ``head``: its subtree without descriptions, second phrases and the place.
 
     ``keep_conj`` keeps coordinated heads and everything between them (an actor "A, B and C"); coordination
@@ -126,7 +127,8 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
     place in the genitive, whose the head is, not where it stands: an actor "Правительства Китая и Казахстана", a
     target "проекты Республики Узбекистан" (a place after a preposition, "завод в Алматы", is the event's place).
     ``described`` keeps a clause that says which one, right after the head: a target "the company which oversees
-    the pumping of gas", "a shopping mall offering repair goods".
+    the pumping of gas", "a shopping mall offering repair goods". ``counted`` keeps the list after a dash that says
+    what a number of things is ("a number of sectors — energy, farming and health care").
     """
     which = _which_one(p, head) - exclude if described else set()
 
@@ -140,6 +142,8 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
             return False  # "работой парка Хоргос": what the quantifier stands for is the phrase
         if _base(c) in ("conj", "cc"):
             return not keep_conj and c.head == head
+        if counted and _base(c) in ("parataxis", "appos") and _dash_list(ctx, p, c, head):
+            return False  # "ряд отраслей — энергетику, сельское хозяйство и …": what the number of them is
         if _base(c) == "appos":
             return _after_comma(p, c)  # "СЭЗ «Хоргос»" is one name; ", an editor of …" describes
         if _base(c) in _PRUNE or (_base(c) == "nmod" and _measure_or_time(ctx, p, c)):
@@ -150,6 +154,17 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
     if keep_conj and any(p.words[k].pos == "VERB" for k in set(range(idx[0], idx[-1] + 1)) - set(idx)):
         keep_conj = False  # a tangled parse (a name said twice) hangs words of another clause's phrase on the head
     return _phrase_span(ctx, p, idx if keep_conj else _contiguous(p, idx, head))
+
+
+_DASHES = frozenset({"—", "–"})
+
+
+def _dash_list(ctx: Context, p: Parse, c: Word, head: int) -> bool:
+    """Is ``c`` a list after a dash that says what a quantifier head counts ("a number of sectors — energy,
+    farming and health", "ряд отраслей — энергетику, …")?"""
+    first = p.subtree(c.i)[0]
+    dash = p.words[first].text in _DASHES or (first > 0 and p.words[first - 1].text in _DASHES)
+    return dash and c.i > head and bool(p.children(c.i, "conj")) and p.words[head].lemma in ctx.lex.quantifiers
 
 
 def _phrase_span(ctx: Context, p: Parse, run: list[int]) -> tuple[int, int]:
@@ -552,8 +567,10 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included)
             if _one_batch(ctx, p, heads, trig):  # "inked more than 100 agreements, deals and MoUs": one signing
                 return [(heads[0], span_of(ctx, p, heads[0], keep_conj=True, owner=True))]
+            # a deal's or an investment's "number of sectors — A, B and C" is one target; a visit's are sites
             return [(h, _with_name_after(ctx, p, h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k},
-                                                                 owner=True, described=True)))
+                                                                 owner=True, described=True,
+                                                                 counted=trig.type != "visit")))
                     for h in heads]
         if slot == "appos":
             found = _appos_after(ctx, p, k)

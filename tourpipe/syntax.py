@@ -494,7 +494,7 @@ def _english_subjects_after_place(rows: list[list]) -> None:
     one list under "in" and only "Uzbekistan" as the subject. A subject right after ", and" whose verb's oblique
     before it has conjuncts set off by commas takes those conjuncts: they are the subject's list. Without the comma
     before "and" the parser puts the whole list under "in" and the verb has no subject: the conjuncts after the
-    place's comma are the subject."""
+    place's comma are the subject (_subject_list_under_place)."""
     _subject_list_under_place(rows)
     for r in rows:
         k = r[0]
@@ -519,12 +519,15 @@ def _english_subjects_after_place(rows: list[list]) -> None:
 
 
 def _subject_list_under_place(rows: list[list]) -> None:
+    """"In Samarkand, China, Kyrgyzstan and Uzbekistan signed …" (no comma before "and"): the whole list hangs under
+    "in" and the verb has no subject; the conjuncts after the place's comma are the subject."""
+    with_subject = {x[4] for x in rows if x[5].startswith(("nsubj", "csubj")) and x[0] != x[4]}
+    marked = {x[4] for x in rows if x[5] == "case"}
     for verb in rows:
-        if verb[6] != "VERB" or any(x[4] == verb[0] and x[5].startswith(("nsubj", "csubj")) and x[0] != verb[0]
-                                    for x in rows):
+        if verb[6] != "VERB" or verb[0] in with_subject:
             continue
-        place = next((o for o in rows if o[4] == verb[0] and o[5] == "obl" and o[0] < verb[0] and o[0] != verb[0]
-                      and any(c[4] == o[0] and c[5] == "case" for c in rows)), None)
+        place = next((o for o in rows if o[4] == verb[0] and o[5] == "obl" and o[0] < verb[0] and o[0] in marked),
+                     None)
         if place is None or place[0] + 2 >= len(rows) or rows[place[0] + 1][1] != ",":
             continue
         first = rows[place[0] + 2]
@@ -978,8 +981,7 @@ def _moved(parse: Parse, start: int) -> Parse:
     new = tuple.__new__  # a repeated sentence's words are copied by the thousand: no call per word, no slicing
     words = tuple(new(Word, (i, text, a + shift, b + shift, head, dep, pos, lemma, feats, base))
                   for i, text, a, b, head, dep, pos, lemma, feats, base in parse.words)
-    parse._walk()
-    return Parse(parse.start + shift, parse.end + shift, words, parse._kids, parse._tour)
+    return Parse(parse.start + shift, parse.end + shift, words, parse._kids, parse._tour)  # one walk, shared
 
 
 def parse_spans(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[Parse]:

@@ -508,11 +508,13 @@ def _person_opening(doc: _Doc, s: int, at: int) -> sp.Speaker | None:
     words before the name as the role (capitalised, articles or role words only: "thanked Shen" names the one
     thanked), else None."""
     people = doc.mentions.within(s, min(at, s + _OPENING_CHARS), sp.PERSON)
-    words = [w.strip("\"'“”«»()") for w in doc.text[s:people[0].start_char].split()] if people else []
-    if not people or any(w and not w[:1].isupper() and w.lower() not in doc.lex.articles
-                         and w.lower() not in doc.lex.role_words for w in words):
+    if not people:
         return None
     first = people[0]
+    words = [w.strip("\"'“”«»()") for w in doc.text[s:first.start_char].split()]
+    if any(w and not w[:1].isupper() and w.lower() not in doc.lex.articles and w.lower() not in doc.lex.role_words
+           for w in words):
+        return None
     role = sp._strip(doc.text, s, first.start_char)
     return sp.Speaker(first.start_char, first.end_char, role if role[1] > role[0] else None)
 
@@ -630,7 +632,13 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:
         reported = _reported(doc, *doc.sentences[k], speech) or _told_before(doc, k, ls, speech, found)
         own = _fragments(doc, quoted, reported, direct)
-        found.extend([f for f in reported if not _mostly_quoted(doc.text, f, own + found)] + own)
+        for f in reported:
+            inside = _mostly_quoted(doc.text, f, own + found)
+            if inside is None:
+                found.append(f)
+            elif f.speaker is not None:  # the quotation is the row, with the clause's speaker and verb
+                inside.speaker, inside.verb = f.speaker, f.verb
+        found.extend(own)
         k += 1
     return sorted(found, key=lambda f: f.start)
 
@@ -677,16 +685,13 @@ def _fragments(doc: _Doc, quoted: list[Quoted], reported: list[_Found], direct: 
 _MOSTLY = 2 / 3  # of a reported clause's words inside one quotation of it: the clause is that quotation
 
 
-def _mostly_quoted(text: str, f: _Found, fragments: list[_Found]) -> bool:
-    """Is the reported clause mostly one quotation ("adding that over the past years “vast experience was
-    accumulated …”")? Then the quotation is the row, not the clause as well, and it is the clause's speaker's."""
+def _mostly_quoted(text: str, f: _Found, quotations: list[_Found]) -> _Found | None:
+    """The one quotation a reported clause mostly is ("adding that over the past years “vast experience was
+    accumulated …”"), else None: then the quotation is the row, not the clause as well."""
     if f.direct:
-        return False
-    inside = next((q for q in fragments if q.direct and f.start <= q.start and q.end <= f.end
-                   and _n_words(text, q.start, q.end) >= _MOSTLY * _n_words(text, f.start, f.end)), None)
-    if inside is not None and f.speaker is not None:
-        inside.speaker, inside.verb = f.speaker, f.verb
-    return inside is not None
+        return None
+    return next((q for q in quotations if q.direct and f.start <= q.start and q.end <= f.end
+                 and _n_words(text, q.start, q.end) >= _MOSTLY * _n_words(text, f.start, f.end)), None)
 
 
 def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (None, -10)) -> None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from tourpipe.entities import lexicon
 from tourpipe.entities.cascade import Candidate, Candidates, Context
-from tourpipe.entities.places import pinyin_name
+from tourpipe.entities.places import is_country, lookup_place, pinyin_name
 from tourpipe.entities.russian.morphology import (
     is_genitive,
     is_nationality,
@@ -244,7 +244,7 @@ def country_before_name(cands: Candidates, ctx: Context) -> Candidates:
         if len(words) > 2 and _names_country(c.text(ctx.source)):
             words = []  # "Китайскую Народную Республику" is the whole country's name
         after = people.get(c.end + 1) if ctx.source[c.end:c.end + 1] == " " else None
-        cut = next((k for k in range(len(words) - 1, 0, -1) if (2 <= len(words) - k <= 3 or after is not None)
+        cut = next((k for k in range(len(words) - 1, 0, -1) if (len(words) - k in (2, 3) or after is not None)
                     and len(words) - k <= 3 and all(w.group()[:1].isupper() for w in words[k:])
                     and _names_country(ctx.source[c.start:words[k - 1].end()])
                     and place_label(ctx.source[words[k].start():c.end]) is None), None)
@@ -261,8 +261,6 @@ def country_before_name(cands: Candidates, ctx: Context) -> Candidates:
 
 
 def _names_country(text: str) -> bool:
-    from tourpipe.entities.places import is_country, lookup_place
-
     name = lookup_place(text, normal_name(text, "GPE"))
     return name is not None and is_country(name)
 

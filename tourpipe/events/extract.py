@@ -700,8 +700,9 @@ def _capital_told(doc: _Doc, d: _Draft) -> str | None:
         if before is None or before.group(1).lower() not in ctx.lex.locative_prepositions \
                 or rd.entity_place(ctx, e) != capital:
             continue
-        if nxt is None or not _AND_NEXT.fullmatch(ctx.text, e.end_char, nxt.start_char):
-            return capital  # not "in Beijing and Hangzhou": sites in two cities
+        if nxt is None or not _AND_NEXT.fullmatch(ctx.text, e.end_char, nxt.start_char) \
+                or is_country(rd.entity_place(ctx, nxt) or ""):
+            return capital  # not "in Beijing and Hangzhou" (sites in two cities); "in Beijing, China" is Beijing
     return None
 
 

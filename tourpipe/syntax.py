@@ -883,6 +883,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_locative_before_object(rows)
         _russian_name_after_oblique(rows)
         _russian_goal_of_amount(rows)
+        _russian_goal_of_trip(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -930,6 +931,28 @@ def _russian_goal_of_amount(rows: list[list]) -> None:
             k = rows[k][4]
         if seen and k not in seen and rows[k][6] == "VERB":
             r[4], r[5] = k, "obl"
+
+
+# Nouns of a trip: what a goal in the accusative right after their phrase hangs on ("визита Ли Цяна в Кыргызстан").
+_RUSSIAN_TRIP_NOUNS = frozenset("визит поездка".split())
+
+
+def _russian_goal_of_trip(rows: list[list]) -> None:
+    """"В рамках визита премьера Ли Цяна в Кыргызстан подписан ряд соглашений": the parser hangs "в Кыргызстан" on
+    the verb after it, which goes nowhere. A "в"/"на" phrase in the accusative that opens right where the phrase of a
+    trip noun before it ends, on a verb after both, is where the trip goes."""
+    for r in rows:
+        if r[5] != "obl" or _feat(r, "Case") != "Acc" or r[4] <= r[0]:
+            continue
+        marks = [x for x in rows if x[4] == r[0] and x[5] == "case" and x[0] < r[0]]
+        if not marks or marks[0][1].lower() not in ("в", "во", "на") or marks[0][0] == 0:
+            continue
+        k, seen = marks[0][0] - 1, set()  # climb from the word before the preposition to a trip noun
+        while k not in seen and rows[k][7] not in _RUSSIAN_TRIP_NOUNS and rows[k][4] != k and k != r[4]:
+            seen.add(k)
+            k = rows[k][4]
+        if rows[k][7] in _RUSSIAN_TRIP_NOUNS and k < r[0] and k != r[4]:
+            r[4], r[5] = k, "nmod"
 
 
 def _russian_name_after_oblique(rows: list[list]) -> None:

@@ -135,8 +135,18 @@ def _noun_may_fit(lex: EventLexicon, text: str, trig, m: re.Match, doc: _Doc) ->
     before = text[max(0, m.start() - 40):m.start()].split()
     if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an"):
         return True
+    if _on_a_visit(lex, trig, before):
+        return True
     return "appos" in trig.slots and text[m.end():m.end() + 2] == ", " and \
         doc.ctx.mentions.covering(m.end() + 2, _NAME_LABELS) is not None
+
+
+def _on_a_visit(lex: EventLexicon, trig, before: list[str]) -> bool:
+    """"in Kyrgyzstan on an official visit", "в Бишкеке с официальным визитом": a place before the noun's "on"."""
+    words = [w.lower().strip(",.") for w in before[-6:]]
+    at = next((i for i in range(len(words) - 1, max(-1, len(words) - 4), -1)
+               if words[i] in lex.on_visit_prepositions), None)
+    return at is not None and trig.type == "visit" and any(w in trig.slots for w in words[:at])
 
 
 PLAN_CUE_CHARS = 80  # the text before a trigger a plan cue is looked for in (a cue and PLAN_CUE_WITHIN words)
@@ -311,7 +321,8 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if trig is None or (w.dep in ("amod", "compound") and not noun):
         return []  # "a visiting professor"
     frame = rd.frame_of(ctx, p, k, trig)
-    if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame) or rd.wished(ctx, p, frame):
+    if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame) or rd.wished(ctx, p, frame) \
+            or rd.habitual(ctx, p, frame):
         return []
     passive = reflexive or rd.passive_voice(p, k, trig)
     if rd.moves_a_thing(ctx, p, k, trig, passive):
@@ -330,7 +341,8 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     base = rd.Reading((p.words[frame].start if light else w.start, w.end), (0, 0), None, *actor, status=status,
                       date_mention=None if ended else rd.date_mention(ctx, p, k, frame), scope=rd.scope(p, frame),
                       extras={"type": trig.type, "backed": trig.backed, "amount_only": trig.amount_only,
-                              "anaphoric": trig.noun and rd.back_reference(ctx, p, k)})
+                              "anaphoric": trig.noun and rd.back_reference(ctx, p, k),
+                              "present": p.words[frame].feat("Tense") == "Pres"})
     if not found:
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
     return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head])
@@ -601,6 +613,9 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     r = d.reading
     if r.date_mention is not None:
         d.date = dates.resolve(r.date_mention.text, doc.lang, doc.published, future=r.status == "planned")
+        if r.status == "done" and r.extras.get("present") and d.date is not None and doc.published is not None \
+                and d.date.date > doc.published:
+            r.status = "planned"  # "12 ноября в Узбекистан прибывает министр" in a text of 10 November: to come
     if r.actor is None and d.type == "visit" and state.get("actor"):
         r.actor, r.actor_canonical = state["actor"]
     if r.place is None:
@@ -795,7 +810,10 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         _resolve_actor(doc, d, kept)
         if pronoun and d.reading.actor is None and d.reading.extras["backed"] and not _in_money(doc, d.facts):
             continue  # "They plan to invest …" with no one named before: no investor, no amount
-        _carry(doc, d, states.setdefault(d.type, {}))
+        state = states.setdefault(d.type, {})
+        if d.type != "visit" and d.reading.place is None and visited.get(d.sentence):
+            state["place"] = visited[d.sentence]  # "в рамках визита … в Кыргызстан подписан …": the next deals too
+        _carry(doc, d, state)
         lookup, register = _keys(doc, d)
         known = next((seen[k] for k in lookup if k in seen), None)
         if known is not None:

@@ -152,6 +152,8 @@ class EventLexicon:
     determiners: frozenset[str]
     plan_cue: re.Pattern | None  # a plan word, or "will", "to", "is", ending PLAN_CUE_WITHIN words before a trigger
     stay_nouns: frozenset[str]  # "during their stay in Almaty": an adjunct that places the clause
+    on_visit_prepositions: frozenset[str]  # "is in Kyrgyzstan on a visit": the verb's place is the visit's target
+    habit_words: frozenset[str]  # "arrive every day", "ежедневно прибывают": a habit, no event
     undated_before: re.Pattern  # "has invested $5 million since 2018": a date after these words dates no event
 
     form_patterns: tuple[tuple[re.Pattern, Trigger], ...] = ()
@@ -291,7 +293,8 @@ def _build(lang: str) -> EventLexicon:
         infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
         bare_noun_definite=d.BARE_NOUN_DEFINITE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
-        stay_nouns=frozenset(d.STAY_NOUNS),
+        stay_nouns=frozenset(d.STAY_NOUNS), on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
+        habit_words=frozenset(d.HABIT_WORDS),
         undated_before=re.compile(rf"(?<!\w)(?:{d.UNDATED_BEFORE})\s+$", re.I),
         plan_cue=_plan_cue(d.PLAN_CUES, d.PLAN_CUE_WITHIN),
     )

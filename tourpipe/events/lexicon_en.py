@@ -282,3 +282,8 @@ DETERMINERS = "the a an this that these those their his her its our my your ever
 UNDATED_BEFORE = r"since"
 # "During their stay in Almaty, the guests will visit …": the stay places what the clause tells
 STAY_NOUNS = "stay visit trip tour".split()
+# "Li is in Kyrgyzstan on an official visit", "who is in Tajikistan with a visit": the place beside a visit noun of
+# these prepositions is the visit's
+ON_VISIT_PREPOSITIONS = "on with".split()
+# A present told with one of these is a habit: "tourists arrive every day", "delegations regularly visit the park"
+HABIT_WORDS = "daily weekly annually yearly regularly usually often frequently every each".split()

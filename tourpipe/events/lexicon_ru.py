@@ -7,6 +7,7 @@ VERBS = {
     "побывать": dict(type="visit", forms=r"побыва\w*", slots="в на"),
     "приехать": dict(type="visit", forms=r"приех\w*|приед\w*", slots="в на"),
     "прибыть": dict(type="visit", forms=r"прибы(?:л|ла|ли|ло|ть|в|вш\w*)|прибуд\w*", slots="в на"),
+    "прибывать": dict(type="visit", forms=r"прибыва(?:ет|ют|л|ла|ли|ть)", slots="в на"),
     "выехать": dict(type="visit", forms=r"выех\w*|выед\w*", slots="в на"),
     "отправиться": dict(type="visit", forms=r"отправил\w*|отправят\w*|отправится", slots="в на"),
     "направиться": dict(type="visit", forms=r"направил(?:ся|ась|ись)|направятся|направится", slots="в на"),
@@ -208,7 +209,11 @@ UNDATED_BEFORE = r"начиная\s+со?"
 IDIOM_OBJECTS: list[str] = []
 # "Во время пребывания в Алматы гости посетят …": пребывание определяет место того, о чём говорит предложение
 STAY_NOUNS = "пребывание визит поездка тур".split()
+# "Ли Цян находится в Бишкеке с официальным визитом": место рядом с «с визитом» — место визита
+ON_VISIT_PREPOSITIONS = "с".split()
 # A Russian perfective future has no auxiliary ("построит"): a plans-only trigger is always parsed (lexicon_en has the
 # words a plan shows itself by before the trigger).
 PLAN_CUES: list[str] = []
 PLAN_CUE_WITHIN = 0
+# Настоящее время с этими словами — привычка: «в Ташкент ежедневно прибывают туристы», «каждый год посещают»
+HABIT_WORDS = "ежедневно еженедельно ежегодно регулярно обычно часто постоянно каждый".split()

@@ -344,7 +344,9 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     # "invest $5 million in X": the phrase may hang from the amount
     kids = kids + [g for c in kids if c.dep == "obj" for g in p.children(c.i)]
     found = [c.i for c in kids if _base(c) in ("obl", "nmod") and _case(p, c.i) == slot]
-    return found or (_hung_on_verb(p, k, slot) if trig.noun else _right_after(p, k, slot))
+    if found or not trig.noun:
+        return found or _right_after(p, k, slot)
+    return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot)
 
 
 def _right_after(p: Parse, k: int, slot: str) -> list[int]:
@@ -370,6 +372,15 @@ def _hung_on_verb(p: Parse, k: int, slot: str) -> list[int]:
     after = p.subtree(k)[-1] + 1
     return [c.i for c in p.children(w.head) if _base(c) in ("obl", "nmod") and c.i > k and _case(p, c.i) == slot
             and p.subtree(c.i)[0] == after]
+
+
+def _on_visit_at(ctx: Context, p: Parse, k: int, slot: str) -> list[int]:
+    """"Li is in Kyrgyzstan on an official visit", "находится в Бишкеке с официальным визитом": the verb's phrase of
+    the slot's preposition before a visit noun it governs "on"/"с" is where the visit is."""
+    w = p.words[k]
+    if w.head == k or _base(w) != "obl" or _case(p, k) not in ctx.lex.on_visit_prepositions:
+        return []
+    return [c.i for c in p.children(w.head) if _base(c) == "obl" and c.i < k and _case(p, c.i) == slot]
 
 
 def _object_head(ctx: Context, p: Parse, h: int) -> int:
@@ -655,13 +666,26 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
         agent = _agent(ctx, p, frame)
         if agent is not None and (agent.i == k or ctx.lex.occasion_word.fullmatch(agent.text)):
             return None  # "Инвестиции в проект составят …", "The visit resulted in signing of …": no one signs
-        return agent
+        return _active(agent) or _genitive_actor(ctx, p, k)
     head = p.head_of(k)
     if head is not None and head.lemma in ctx.lex.anaphoric_frames and head.head != head.i:
         head = p.head_of(head.i)  # "В ходе поездки … министр посетил": the frame's clause
     if head is not None and _base(p.words[k]) in ("obl", "nmod") and head.pos in _VERBS:
-        return _agent(ctx, p, head.i)
+        return _active(_agent(ctx, p, head.i)) or _genitive_actor(ctx, p, k)
     return None
+
+
+def _active(agent: Word | None) -> Word | None:
+    """A clause's subject as the actor of a trigger noun in it, unless the clause is passive: in "Three memoranda
+    were signed during the visit" the memoranda visit nothing."""
+    return None if agent is None or agent.dep == "nsubj:pass" else agent
+
+
+def _genitive_actor(ctx: Context, p: Parse, k: int) -> Word | None:
+    """"В ходе поездки делегации в Казахстан подписаны …", "during the visit of the delegation": who the noun's
+    genitive names, when the clause's subject cannot be its actor."""
+    return next((c for c in p.children(k, "nmod") if _case(p, c.i) in ctx.lex.noun_agent_cases
+                 and c.pos in _NOUNS and _entity(ctx, c, GPE) is None), None)
 
 
 _AGENTS = frozenset({"PERSON", "ORG"})
@@ -912,9 +936,21 @@ def generic_present(ctx: Context, p: Parse, frame: int) -> bool:
     while p.words[cur].dep in ("xcomp", "conj") and p.words[cur].head != cur:
         cur = p.words[cur].head
     w = p.words[cur]
+    if w.lemma == "be":
+        return False  # a state now, no habit: "Li is currently in Kyrgyzstan on an official visit"
     if w.feat("Tense") == "Pres" and w.feat("VerbForm") == "Fin" and w.pos == "VERB":
         return not p.children(cur, "aux")
     return any(c.dep == "aux:pass" and c.feat("Tense") == "Pres" for c in p.children(cur))
+
+
+def habitual(ctx: Context, p: Parse, frame: int) -> bool:
+    """A present told with a word of habit: "В Ташкент ежедневно прибывают туристы", "tourists arrive every day"."""
+    w = p.words[frame]
+    if w.feat("Tense") != "Pres":
+        return False
+    habit = ctx.lex.habit_words
+    return any(c.lemma in habit or any(g.lemma in habit for g in p.children(c.i, "det", "amod"))
+               for c in p.children(frame, "advmod", "obl", "nmod", "obl:tmod", "npadvmod"))
 
 
 def in_progress(p: Parse, k: int) -> bool:

@@ -188,6 +188,8 @@ def datelines(text: str) -> list[tuple[int, int]]:
             seen += 1  # blank lines between the headline, the page's date line and the lede count for nothing
             glued = _GLUED_DATE.match(text, start)
             at = glued.end() if glued else start
+            while at < len(text) and text[at] in " \t":  # the page's date may come blanked out: "      ASTANA. "
+                at += 1
             m = _DATELINE.match(text, at)
             head = m.group().rstrip(" -–—") if m is not None else ""
             if m is not None and len(head.split()) <= 8 and (len(head.split()) == 1 or _CITY_FIRST.match(head)):

@@ -1060,6 +1060,12 @@ EVENTS = [
     ("ru-arrivals-every-day-are-a-habit", "ru",
      "В Ташкент ежедневно прибывают туристы из Китая.",
      [("Ташкент", "GPE", "Tashkent"), ("Китая", "GPE", "China")], date(2024, 5, 8), []),
+    # "с государственным визитом" tells how the country is visited: no part of the site
+    ("ru-the-manner-of-a-visit-is-no-part-of-its-site", "ru",
+     "Президент Монголии посетит Казахстан с государственным визитом в мае.",
+     [("Монголии", "GPE", "Mongolia"), ("Казахстан", "GPE", "Kazakhstan"), ("мае", "DATE")], date(2024, 3, 8),
+     [dict(type="visit", trigger="посетит", actor="Президент Монголии", target="Казахстан", place="Kazakhstan",
+           status="planned")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

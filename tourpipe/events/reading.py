@@ -148,6 +148,8 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
             return _after_comma(p, c)  # "СЭЗ «Хоргос»" is one name; ", an editor of …" describes
         if _base(c) in _PRUNE or (_base(c) == "nmod" and _measure_or_time(ctx, p, c)):
             return True
+        if _base(c) == "nmod" and c.lemma in ctx.lex.stay_nouns and _case(p, c.i) in ctx.lex.on_visit_prepositions:
+            return True  # "посетит Таджикистан с государственным визитом": the manner of the visit, not the site's
         return place_modifier(ctx, p, c) and not (owner and _case(p, c.i) is None)
 
     idx = p.subtree(head, skip)

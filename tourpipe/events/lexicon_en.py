@@ -53,6 +53,12 @@ VERBS = {
     # "Sinopec will finance the construction of a plant": who pays for a project invests in it
     "finance": dict(type="investment", forms="finance finances financed", slots="obj subj:pass", passive="target",
                     backed=True),
+    # "Fufeng is set to inject $800 million in the plant": money put into a project
+    "inject": dict(type="investment", forms="inject injects injected injecting", slots="in into", objects="plant",
+                   amount_only=True),
+    # "TBEA is implementing a large-scale energy project" (as "реализует проект")
+    "implement": dict(type="investment", forms="implement implements implemented implementing",
+                      slots="obj subj:pass", objects="project", passive="target", backed=True),
     "build": dict(type="investment", forms="build builds built building", slots="obj subj:pass", objects="plant",
                   passive="target", planned_only=True, under_way=True),
     **dict.fromkeys(("modernize", "modernise"),  # the lemma keeps its spelling
@@ -119,6 +125,7 @@ program programs programme programmes plan plans statement statements charter
 local resident villager farmer family student pupil worker employee official leader colleague child veteran
 patient elder herdsman people household entrepreneur businessman artisan teacher doctor volunteer
 """,
+    "project": "project projects",
     "plant": """
 plant plants factory factories facility facilities production line lines workshop complex project projects
 enterprise enterprises park parks zone zone center centre mine refinery refineries farm farms station stations

@@ -137,7 +137,7 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
             return False
         if c.i in exclude or (c.head == head and c.dep == "case") or _joins_another(p, c, exclude):
             return True  # "to Shanghai": the target is "Shanghai"
-        if _same_entity(ctx, p, head, c.i) or (c.head == head and _base(c) == "nmod"
+        if _same_entity(ctx, p, head, c.i) or (c.head == head and _base(c) == "nmod" and _case(p, c.i) in (None, "of")
                                                and p.words[head].lemma in ctx.lex.quantifiers):
             return False  # "работой парка Хоргос": what the quantifier stands for is the phrase
         if _base(c) in ("conj", "cc"):
@@ -390,8 +390,9 @@ def _object_head(ctx: Context, p: Parse, h: int) -> int:
     -> "deals"."""
     w = p.words[h]
     if w.lemma in ctx.lex.quantifiers:
-        for c in p.children(h, "nmod"):
-            return c.i
+        for c in p.children(h, "nmod"):  # what it is of, not where it stands: "a facility in Akmola region"
+            if _case(p, c.i) in (None, "of"):
+                return c.i
     if w.pos == "NUM":
         for c in p.children(h, "nmod"):
             if _case(p, c.i) in ctx.lex.amount_of:
@@ -937,6 +938,8 @@ def generic_present(ctx: Context, p: Parse, frame: int) -> bool:
     cur = frame
     while p.words[cur].dep in ("xcomp", "conj") and p.words[cur].head != cur:
         cur = p.words[cur].head
+        if _plan_word(ctx, p.words[cur]):
+            return False  # a plan told now is news: "X plans to invest", "X is set to build"
     w = p.words[cur]
     if w.lemma == "be":
         return False  # a state now, no habit: "Li is currently in Kyrgyzstan on an official visit"

@@ -298,6 +298,10 @@ def test_canonical_shared_across_languages():
         ("В рамках визита в Китайскую Народную Республику Садыр Жапаров посетил завод.",
          {("Китайскую Народную Республику", "GPE"), ("Садыр Жапаров", "PERSON")}, set()),
         ("Делегация посетила Китайскую Народную Республику.", {("Китайскую Народную Республику", "GPE")}, set()),
+        # natasha takes the bracket after a name into it: the name ends before the bracket
+        ("Редакторы совершили тур по Синьцзян-Уйгурскому автономному району (СУАР) Китая.",
+         {("Синьцзян-Уйгурскому автономному району", "GPE")},
+         {("Синьцзян-Уйгурскому автономному району (СУАР", "GPE")}),
     ],
 )
 def test_russian_rules(text, present, absent):
@@ -469,6 +473,15 @@ def test_a_russian_region_and_a_known_two_letter_town_are_places_with_their_engl
     assert {("Пензенской области", "GPE", "Penza Region"), ("Свердловской области", "GPE", "Sverdlovsk Region"),
             ("Иу", "GPE", "Yiwu"), ("Ош", "GPE", "Osh")} <= got
     assert not {e for e in got if e[0] == "Ли"}  # two letters that name no known place stay a fragment
+
+
+def test_central_asian_regions_written_the_russian_way_have_their_english_names():
+    """Tajikistan's regions, and the everyday name of East Kazakhstan, are known by their English names (else they
+    stay in Cyrillic, and a transliteration gives "Vostochny Kazakhstan")."""
+    text = "Делегация из Согдийской области посетила Хатлонскую область, а затем Восточный Казахстан."
+    got = {(e.text, e.canonical) for e in _one(text, "ru")}
+    assert {("Согдийской области", "Sughd Region"), ("Хатлонскую область", "Khatlon Region"),
+            ("Восточный Казахстан", "East Kazakhstan Region")} <= got
 
 
 @pytest.mark.parametrize("name, expected", [

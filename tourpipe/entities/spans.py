@@ -159,6 +159,12 @@ def trim(source: str, cand: Candidate, drop_article: bool = False) -> Candidate 
 
 
 def _trim_once(source: str, start: int, end: int, label: str, drop_article: bool) -> tuple[int, int]:
+    span = source[start:end]
+    opened, closed = span.rfind("("), span.find(")")
+    if opened > 0 and span.find(")", opened) < 0:  # "автономному району (СУАР": the name ends before the bracket
+        end = start + opened
+    elif closed >= 0 and span.rfind("(", 0, closed) < 0 and closed < len(span) - 1:  # "СУАР) Китая"
+        start += closed + 1
     while start < end and source[start] in _EDGE:
         start += 1
     while end > start and source[end - 1] in _EDGE:

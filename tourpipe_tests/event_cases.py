@@ -1091,6 +1091,11 @@ EVENTS = [
     ("en-projects-being-implemented-name-no-investor", "en",
      "Exports grew last year.\nThe governor spoke about the projects being implemented in the region.",
      [], date(2025, 6, 16), []),
+    # natasha heads "более 40 документов" with the adverb: the documents are what was signed
+    ("ru-more-than-a-number-of-documents-signed", "ru",
+     "Было подписано более 30 двусторонних документов.",
+     [], date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписано", actor=None, target="более 30 двусторонних документов")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

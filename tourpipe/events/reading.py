@@ -397,6 +397,10 @@ def _object_head(ctx: Context, p: Parse, h: int) -> int:
         for c in p.children(h, "nmod"):
             if _case(p, c.i) in ctx.lex.amount_of:
                 return c.i
+    if w.pos == "ADV":  # "подписано более 40 документов": natasha heads the phrase with "более"
+        for c in p.children(h, "obl", "nmod"):
+            if c.pos == "NOUN" and p.children(c.i, "nummod"):
+                return c.i
     return h
 
 

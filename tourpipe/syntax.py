@@ -886,6 +886,8 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_name_after_oblique(rows)
         _russian_goal_of_amount(rows)
         _russian_goal_of_trip(rows)
+        _russian_modifier_of_the_first_conjunct(rows)
+        _russian_phrase_of_the_last_conjunct(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -955,6 +957,37 @@ def _russian_goal_of_trip(rows: list[list]) -> None:
             k = rows[k][4]
         if rows[k][7] in _RUSSIAN_TRIP_NOUNS and k < r[0] and k != r[4]:
             r[4], r[5] = k, "nmod"
+
+
+def _russian_modifier_of_the_first_conjunct(rows: list[list]) -> None:
+    """"подписаны меморандум о сотрудничестве … и меморандум о взаимопонимании …": the parser may hang the first
+    noun's "о" phrase on the second. A prepositional phrase that opens right after a noun, hung on a later conjunct
+    of that noun, is the noun's own."""
+    for r in rows:
+        head = rows[r[4]]
+        if r[5] != "nmod" or head[0] <= r[0] or head[5] != "conj" or head[4] >= r[0]:
+            continue
+        first = rows[head[4]]
+        if any(x[4] == r[0] and x[5] == "case" and x[0] == first[0] + 1 for x in rows):
+            r[4] = first[0]
+
+
+def _russian_phrase_of_the_last_conjunct(rows: list[list]) -> None:
+    """"… меморандум о сотрудничестве … и меморандум о взаимопонимании между правительствами …": the parser may hang
+    the second noun's phrases on the first noun's phrase, past the second noun. A phrase after a conjunct that
+    repeats a noun before it, hung at or before the conjunct's own head, is the conjunct's, when every word between
+    the conjunct and the phrase is the conjunct's."""
+    for r in rows:
+        h = r[4]
+        if r[5] != "nmod" or h >= r[0]:
+            continue
+        for c in rows[h + 1:r[0]]:
+            # a conjunct repeating a noun before it ("меморандум … и меморандум …") heads a second item of its own
+            if c[5] != "conj" or c[4] > h or c[6] != "NOUN" or not any(x[7] == c[7] for x in rows[:c[4] + 1]):
+                continue
+            if all(c[0] <= rows[x][4] <= r[0] for x in range(c[0] + 1, r[0])):
+                r[4] = c[0]
+            break
 
 
 def _russian_name_after_oblique(rows: list[list]) -> None:

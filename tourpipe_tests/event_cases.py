@@ -1096,6 +1096,17 @@ EVENTS = [
      "Было подписано более 30 двусторонних документов.",
      [], date(2024, 5, 8),
      [dict(type="agreement", trigger="подписано", actor=None, target="более 30 двусторонних документов")]),
+    # natasha hangs the second memorandum's phrases on the first one's: each keeps its own
+    ("ru-two-memoranda-each-with-its-own-phrases", "ru",
+     "Также были подписаны меморандум о сотрудничестве между министерствами энергетики Казахстана и Китая на "
+     "2025-2027 годы и меморандум о взаимопонимании между правительствами двух стран по содействию торговле в "
+     "области зелёной энергетики.",
+     [("Казахстана", "GPE", "Kazakhstan"), ("Китая", "GPE", "China")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписаны",
+           target="меморандум о сотрудничестве между министерствами энергетики Казахстана и Китая на 2025-2027 годы"),
+      dict(type="agreement", trigger="подписаны",
+           target="меморандум о взаимопонимании между правительствами двух стран по содействию торговле в области "
+                  "зелёной энергетики")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

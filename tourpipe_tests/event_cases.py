@@ -1107,6 +1107,12 @@ EVENTS = [
       dict(type="agreement", trigger="подписаны",
            target="меморандум о взаимопонимании между правительствами двух стран по содействию торговле в области "
                   "зелёной энергетики")]),
+    # "invest $1 billion in building a plant": what the gerund builds is invested in
+    ("en-invest-in-building-a-plant", "en",
+     "Exports grew last year.\nSinochem has announced plans to invest over $1 billion in building a fertiliser "
+     "plant in Zhambyl region.",
+     [("Sinochem", "ORG"), ("Zhambyl", "GPE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="invest", actor="Sinochem", target="a fertiliser plant", status="planned")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

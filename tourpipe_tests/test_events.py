@@ -172,6 +172,8 @@ def test_parties_the_parser_splits_into_two_subjects_are_one_actor(monkeypatch):
     ("date 2023-09-25 BEIJING: The delegation left.", "date 2023-09-25 BEIJING: "),
     # the page's date blanked out before the events view sees it
     ("                BEIJING. XINHUA - The governor arrived.", "BEIJING. XINHUA - "),
+    ("Beijing, (TDI): A state-owned firm plans to invest.", "Beijing, (TDI): "),
+    ("Exports (USD): 500 million in May.", None),
     ("Prices rose 5% in Astana /per year/ and fell elsewhere.", None),
     ("Almaty, Urumqi launch new flights /VIDEO/ Tourists are pleased.", None),  # a headline's media tag
     ("Токаев и Мирзиёев провели переговоры /ФОТО/ Стороны подписали соглашения.", None),

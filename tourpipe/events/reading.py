@@ -346,6 +346,9 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     # "invest $5 million in X": the phrase may hang from the amount
     kids = kids + [g for c in kids if c.dep == "obj" for g in p.children(c.i)]
     found = [c.i for c in kids if _base(c) in ("obl", "nmod") and _case(p, c.i) == slot]
+    if not found:  # "invest $1 billion in building a plant": what the gerund makes
+        found = [o.i for c in kids if _base(c) in ("advcl", "acl") and c.feat("VerbForm") == "Ger"
+                 and any(m.text.lower() == slot for m in p.children(c.i, "mark")) for o in p.children(c.i, "obj")]
     if found or not trig.noun:
         return found or _right_after(p, k, slot)
     return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot)

@@ -1113,6 +1113,12 @@ EVENTS = [
      "plant in Zhambyl region.",
      [("Sinochem", "ORG"), ("Zhambyl", "GPE")], date(2024, 5, 8),
      [dict(type="investment", trigger="invest", actor="Sinochem", target="a fertiliser plant", status="planned")]),
+    # a deal finalised is a deal made
+    ("en-a-contract-finalised", "en",
+     "Exports grew last year.\nSinochem and the ministry finalised a contract for the fertiliser plant on Monday.",
+     [("Sinochem", "ORG"), ("Monday", "DATE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="finalised", actor="Sinochem and the ministry",
+           target="a contract for the fertiliser plant", date=date(2024, 5, 6))]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

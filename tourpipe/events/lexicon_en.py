@@ -38,6 +38,10 @@ VERBS = {
                      objects="agreement", party="with", passive="target"),
     "ink": dict(type="agreement", forms="ink inks inked inking", slots="obj subj:pass", objects="agreement",
                 party="with", passive="target"),
+    # "the deal was finalized", "finalised a contract"
+    **dict.fromkeys(("finalize", "finalise"),
+                    dict(type="agreement", forms="finalize finalizes finalized finalise finalises finalised",
+                         slots="obj subj:pass", objects="agreement", party="with", passive="target")),
     # "$23 billion in deals agreed with China", "a deal was agreed"; "agreed to cooperate" names no agreement
     "agree": dict(type="agreement", forms="agree agrees agreed", slots="obj subj:pass", objects="accord",
                   party="with", passive="target"),

@@ -1119,6 +1119,12 @@ EVENTS = [
      [("Sinochem", "ORG"), ("Monday", "DATE")], date(2024, 5, 8),
      [dict(type="agreement", trigger="finalised", actor="Sinochem and the ministry",
            target="a contract for the fertiliser plant", date=date(2024, 5, 6))]),
+    # money spent or invested "to build" a plant goes into the plant: one investment, not the amount as its target
+    ("en-invest-money-to-build-a-plant", "en",
+     "Exports grew last year.\nThe company will invest $300 million to build a cement plant in Shymkent.",
+     [("Shymkent", "GPE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="invest", actor="The company", target="a cement plant", place="Shymkent",
+           status="planned")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

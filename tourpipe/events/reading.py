@@ -349,9 +349,23 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     if not found:  # "invest $1 billion in building a plant": what the gerund makes
         found = [o.i for c in kids if _base(c) in ("advcl", "acl") and c.feat("VerbForm") == "Ger"
                  and any(m.text.lower() == slot for m in p.children(c.i, "mark")) for o in p.children(c.i, "obj")]
+    if not found and trig.type == "investment" and not trig.noun:
+        found = _built_with(ctx, p, k)
     if found or not trig.noun:
         return found or _right_after(p, k, slot)
     return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot)
+
+
+def _built_with(ctx: Context, p: Parse, k: int) -> list[int]:
+    """"will spend $1 billion to build a plant", "will invest $300 million to build a cement plant": the money goes
+    into what its purpose clause makes (an investment verb of its own: "build", "construct", "set up")."""
+    out = []
+    for c in p.children(k, "advcl", "xcomp"):
+        trig, _ = ctx.lex.trigger(c.lemma, False)
+        if trig is not None and trig.type == "investment" and c.feat("VerbForm") == "Inf" \
+                and any(m.text.lower() in ctx.lex.infinitive_marks for m in p.children(c.i, "aux", "mark")):
+            out += [o.i for o in p.children(c.i, "obj")]
+    return out
 
 
 def _right_after(p: Parse, k: int, slot: str) -> list[int]:

@@ -1125,6 +1125,15 @@ EVENTS = [
      [("Shymkent", "GPE")], date(2024, 5, 8),
      [dict(type="investment", trigger="invest", actor="The company", target="a cement plant", place="Shymkent",
            status="planned")]),
+    # a subject after its verb keeps its leader too, however long the leader's title
+    ("ru-a-delegation-after-its-verb-keeps-its-leader", "ru",
+     "В Узбекистан прибыла делегация Китая во главе с заместителем председателя Постоянного комитета Всекитайского "
+     "собрания народных представителей Ван Дуном.",
+     [("Узбекистан", "GPE", "Uzbekistan"), ("Китая", "GPE", "China"), ("Ван Дуном", "PERSON", "Ван Дун")],
+     date(2024, 5, 8),
+     [dict(type="visit", trigger="прибыла",
+           actor="делегация Китая во главе с заместителем председателя Постоянного комитета Всекитайского собрания "
+                 "народных представителей Ван Дуном", target="Узбекистан")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

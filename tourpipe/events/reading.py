@@ -842,7 +842,7 @@ def _after_adjunct(ctx: Context, p: Parse, k: int) -> tuple[tuple[int, int], Ent
     return (pos, person.end_char), person
 
 
-LEADER_CHARS = 80  # "во главе с губернатором региона " before the leader's name
+LEADER_CHARS = 120  # "во главе с заместителем премьер-министра Государственного совета КНР " before the name
 TITLE_CHARS = 80  # "Xinjiang's party chief and top official, " before the name
 
 
@@ -896,9 +896,10 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
     if first is not w:
         span, w = (span_of(ctx, p, first.i, keep_conj=True, owner=True)[0], span[1]), first
     led = ctx.lex.led_by.match(ctx.text, span[1])
-    if led is not None and span[1] < p.words[k].start:  # "the delegation led by Governor X", "во главе с X"
+    after = span[0] > p.words[k].end  # "прибыла делегация Китая во главе с …": the subject after its verb
+    if led is not None and (span[1] < p.words[k].start or after):  # "the delegation led by X", "во главе с X"
         person = next(iter(ctx.mentions.starting(led.end(), led.end() + LEADER_CHARS, frozenset({"PERSON"}))), None)
-        if person is not None and person.end_char <= p.words[k].start:
+        if person is not None and (after or person.end_char <= p.words[k].start) and person.end_char <= p.end:
             span = (span[0], person.end_char)
     if w.pos == "NOUN" and ctx.text.startswith(", ", span[1]):
         # "Gansu's party chief and top official, Li Ming, said": the title's person, named after it between commas

@@ -1134,6 +1134,12 @@ EVENTS = [
      [dict(type="visit", trigger="прибыла",
            actor="делегация Китая во главе с заместителем председателя Постоянного комитета Всекитайского собрания "
                  "народных представителей Ван Дуном", target="Узбекистан")]),
+    # "his" of a visit inside an infinitive of purpose is the main clause's subject, title and all
+    ("en-his-visit-in-a-purpose-clause", "en",
+     "Exports grew last year.\nChairman of the Export Agency Nurlan Sadykov met with investors to discuss new "
+     "projects during his working visit to China.",
+     [("Export Agency", "ORG"), ("Nurlan Sadykov", "PERSON"), ("China", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visit", actor="Chairman of the Export Agency Nurlan Sadykov", target="China")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

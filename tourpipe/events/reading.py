@@ -676,7 +676,7 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
             if c.text.lower() in ctx.lex.pronouns and frame != k and (
                     p.words[frame].lemma in ctx.lex.end_verbs or p.words[frame].lemma in ctx.lex.light_verbs
                     or _case(p, k) in ctx.lex.anaphoric_prepositions):  # "During its visit …, the delegation"
-                agent = _agent(ctx, p, frame)  # "the delegation wrapped up its visit": the clause's subject
+                agent = _clause_agent(ctx, p, frame)  # "the delegation wrapped up its visit": the clause's subject
                 if agent is not None and agent.i != k and agent.text.lower() not in ctx.lex.pronouns:
                     return agent
             return c
@@ -697,6 +697,16 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     if head is not None and _base(p.words[k]) in ("obl", "nmod") and head.pos in _VERBS:
         return _active(_agent(ctx, p, head.i)) or _genitive_actor(ctx, p, k)
     return None
+
+
+def _clause_agent(ctx: Context, p: Parse, v: int) -> Word | None:
+    """The subject of verb v; of an infinitive of purpose without one, its main verb's: "X met Y to expand cooperation
+    during his visit" is X's visit."""
+    agent = _agent(ctx, p, v)
+    w = p.words[v]
+    if agent is None and w.feat("VerbForm") == "Inf" and _base(w) in ("advcl", "xcomp") and w.head != w.i:
+        agent = _agent(ctx, p, w.head)
+    return agent
 
 
 def _active(agent: Word | None) -> Word | None:

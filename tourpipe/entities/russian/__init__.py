@@ -92,6 +92,7 @@ RUSSIAN_STEPS: Steps = (
     ("salvage_title", rules.salvage_title),
     ("join_subordinate_orgs", rules.join_subordinate_orgs),
     ("repeated_orgs", adding(rules.repeated_orgs)),
+    ("surname_mentions", adding(rules.surname_mentions)),
     ("acronym_expansions", adding(acronym_expansions)),
     ("drop_common_noun_openings", rules.drop_common_noun_openings),
     ("vote_labels", lambda cands, ctx: vote_labels(ctx.source, cands, _VOTABLE)),

@@ -17,7 +17,7 @@ from tourpipe.entities.russian.morphology import (
     normal_name,
     place_label,
 )
-from tourpipe.entities.spans import NUMBERED_PLACE, char_before, product_code
+from tourpipe.entities.spans import NUMBERED_PLACE, char_before, covered, product_code
 from tourpipe.nlp import morph
 from tourpipe.vocabulary import DATE_YEAR_PATTERN, MONTH_FORMS_RU, alternation
 
@@ -523,3 +523,32 @@ def repeated_orgs(source: str, cands: Candidates) -> list[Candidate]:
     pattern = re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w\-])",
                          re.I)
     return [Candidate(m.start(), m.end(), "ORG", 1) for m in pattern.finditer(source) if m.group() not in names]
+
+
+# Case endings a Russian surname takes ("Назарбаева", "Назарбаеву", "Назарбаевым", "Цзиньпином"), longest first.
+_SURNAME_ENDINGS = ("ыми", "ими", "ого", "ому", "ой", "ым", "им", "ом", "ем", "ую", "ая", "а", "у", "е", "ы", "ю", "я")
+_CAPITALISED_WORD = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ][а-яё]+)?(?![\w\-])")
+SURNAME_STEM_MIN = 5  # letters of a surname's stem: shorter ones ("Ли", "Ван") name too many things
+
+
+def _surname_stem(word: str) -> str:
+    low = word.lower()
+    for end in _SURNAME_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= SURNAME_STEM_MIN:
+            return low[: -len(end)]
+    return low
+
+
+def surname_mentions(source: str, cands: Candidates) -> list[Candidate]:
+    """"Нурсултан Назарбаев … Назарбаев назвал их конструктивными": the last word of a full PERSON name in the
+    document is that person wherever it stands alone, in any case ("Назарбаева", "Назарбаеву"), also where the model
+    saw nothing."""
+    stems = {_surname_stem(c.text(source).split()[-1]) for c in cands
+             if c.label == "PERSON" and " " in c.text(source).strip()}
+    stems = {w for w in stems if len(w) >= SURNAME_STEM_MIN}
+    if not stems:
+        return []
+    taken = covered(cands)
+    return [Candidate(m.start(), m.end(), "PERSON", 0) for m in _CAPITALISED_WORD.finditer(source)
+            if _surname_stem(m.group()) in stems and not taken.overlaps(m.start(), m.end())
+            and lexicon.known_label(m.group()) is None and lookup_place(m.group(), m.group()) is None]

@@ -1140,6 +1140,17 @@ EVENTS = [
      "projects during his working visit to China.",
      [("Export Agency", "ORG"), ("Nurlan Sadykov", "PERSON"), ("China", "GPE")], date(2024, 5, 8),
      [dict(type="visit", trigger="visit", actor="Chairman of the Export Agency Nurlan Sadykov", target="China")]),
+    # what a plant or a project will make is its output, not an investment; a company making it invests
+    ("en-a-plant-making-products-is-no-investment", "en",
+     "Exports grew last year.\nThe factory will manufacture tiles, glass and other building materials.",
+     [], date(2024, 5, 8), []),
+    ("en-a-company-making-cars-invests", "en",
+     "Exports grew last year.\nBYD will produce electric cars in Jizzakh.",
+     [("BYD", "ORG"), ("Jizzakh", "GPE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="produce", actor="BYD", target="electric cars", status="planned")]),
+    ("ru-enterprises-making-ore-is-no-investment", "ru",
+     "Заголовок\nПредприятия будут выпускать до двух миллионов тонн руды в год.",
+     [], date(2024, 5, 8), []),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

@@ -154,6 +154,8 @@ class EventLexicon:
     stay_nouns: frozenset[str]  # "during their stay in Almaty": an adjunct that places the clause
     on_visit_prepositions: frozenset[str]  # "is in Kyrgyzstan on a visit": the verb's place is the visit's target
     habit_words: frozenset[str]  # "arrive every day", "ежедневно прибывают": a habit, no event
+    output_verbs: frozenset[str]  # "produce": a plant or a project producing is its output, no investment
+    facilities: frozenset[str]  # plants and projects (the word lists "plant" and "project")
     undated_before: re.Pattern  # "has invested $5 million since 2018": a date after these words dates no event
 
     form_patterns: tuple[tuple[re.Pattern, Trigger], ...] = ()
@@ -294,7 +296,8 @@ def _build(lang: str) -> EventLexicon:
         bare_noun_definite=d.BARE_NOUN_DEFINITE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS), on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
-        habit_words=frozenset(d.HABIT_WORDS),
+        habit_words=frozenset(d.HABIT_WORDS), output_verbs=frozenset(d.OUTPUT_VERBS),
+        facilities=_words(lists["plant"]) | _words(lists["project"]),
         undated_before=re.compile(rf"(?<!\w)(?:{d.UNDATED_BEFORE})\s+$", re.I),
         plan_cue=_plan_cue(d.PLAN_CUES, d.PLAN_CUE_WITHIN),
     )

@@ -298,3 +298,6 @@ STAY_NOUNS = "stay visit trip tour".split()
 ON_VISIT_PREPOSITIONS = "on with".split()
 # A present told with one of these is a habit: "tourists arrive every day", "delegations regularly visit the park"
 HABIT_WORDS = "daily weekly annually yearly regularly usually often frequently every each".split()
+# A plant or a project that will produce something is telling its output, not an investment: "The plant will
+# manufacture gluten and starch", "The project aims to produce sugar substitutes"
+OUTPUT_VERBS = "produce manufacture".split()

@@ -980,6 +980,15 @@ def generic_present(ctx: Context, p: Parse, frame: int) -> bool:
     return any(c.dep == "aux:pass" and c.feat("Tense") == "Pres" for c in p.children(cur))
 
 
+def names_a_facility(ctx: Context, p: Parse, span: tuple[int, int] | None) -> bool:
+    """Is the head of the phrase at ``span`` a plant or a project ("The plant", "The project", "предприятия")?"""
+    if span is None:
+        return False
+    words = [w for w in p.words if span[0] <= w.start and w.end <= span[1] and w.pos in _NOUNS]
+    return bool(words) and any(w.lemma in ctx.lex.facilities or w.text.lower() in ctx.lex.facilities
+                               for w in words[:1] + words[-1:])
+
+
 def habitual(ctx: Context, p: Parse, frame: int) -> bool:
     """A present told with a word of habit: "В Ташкент ежедневно прибывают туристы", "tourists arrive every day"."""
     w = p.words[frame]

@@ -441,16 +441,30 @@ EVENTS = [
      "The mayor visited the port city of Tianjin.", [("Tianjin", "GPE")], date(2024, 5, 1),
      [dict(type="visit", actor="The mayor", target="the port city of Tianjin", place="Tianjin")]),
     # the day a visit was wrapped up dates neither it nor its stops; going back where the visitors came from is no
-    # visit; "its visit" is the visit of the clause's subject
+    # visit; "its visit" is the visit of the clause's subject; a visit to China filed from Beijing, with no stop
+    # named in another city, is placed in Beijing (as readers of real pages place it, e.g. "TASHKENT, June 2
+    # (Xinhua) -- X visited Uzbekistan" in Tashkent)
     ("en-wrapped-up-visit-and-went-home", "en",
      "BEIJING: A media delegation of journalists from Karachi wrapped up its week-long visit to China and left for "
      "Karachi on Sunday. During the visit, the delegation visited the Great Wall of China.",
      [("BEIJING", "GPE"), ("Karachi", "GPE"), ("week-long", "DATE"), ("China", "GPE"), ("Karachi", "GPE"),
       ("Sunday", "DATE"), ("the Great Wall of China", "FAC")], date(2023, 9, 25),
      [dict(type="visit", trigger="visit", actor="A media delegation of journalists from Karachi", target="China",
-           place="China", date=None),
+           place="Beijing", date=None),
       dict(type="visit", trigger="visited", actor="the delegation", target="the Great Wall of China", date=None,
-           place="China")]),
+           place="Beijing")]),
+    ("en-a-trip-filed-from-the-capital-with-stops-elsewhere-is-in-the-country", "en",
+     "BEIJING, May 7 (Xinhua) -- A Kazakh delegation wrapped up its visit to China on Monday. During the visit, "
+     "the delegation visited factories in Xi'an and Chengdu.",
+     [("BEIJING", "GPE", "Beijing"), ("Kazakh", "NORP"), ("China", "GPE"), ("Monday", "DATE"), ("Xi'an", "GPE"),
+      ("Chengdu", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visit", target="China", place="China"),
+      dict(type="visit", trigger="visited", target="factories", place="Xi'an")]),
+    ("en-a-visit-to-a-country-filed-from-its-capital", "en",
+     "TASHKENT, June 2 (Xinhua) -- A senior Chinese lawmaker visited Uzbekistan on Sunday and Monday.",
+     [("TASHKENT", "GPE", "Tashkent"), ("June 2", "DATE"), ("Xinhua", "ORG"), ("Chinese", "NORP"),
+      ("Uzbekistan", "GPE"), ("Sunday", "DATE"), ("Monday", "DATE")], date(2024, 6, 3),
+     [dict(type="visit", trigger="visited", target="Uzbekistan", place="Tashkent")]),
     ("en-left-for-a-new-place-is-a-visit", "en",
      "The journalists from Karachi left for Kashgar on Sunday.",
      [("Karachi", "GPE"), ("Kashgar", "GPE"), ("Sunday", "DATE")], date(2023, 9, 25),

@@ -690,17 +690,18 @@ def _not_its_own_actor(r: rd.Reading) -> None:
 
 def _to_capitals(doc: _Doc, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
     for d in kept:
-        if d.type == "visit" and (capital := _capital_told(doc, d)) is not None:
+        if d.type == "visit" and (capital := _capital_told(doc, d, kept)) is not None:
             if visited.get(d.sentence) == d.reading.place:
                 visited[d.sentence] = capital  # the deals told beside it were signed there too
             d.reading.place = capital
 
 
-def _capital_told(doc: _Doc, d: _Draft) -> str | None:
+def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     """"paid a state visit to China, during which he met Xi Jinping in Beijing", "Ташкент. … в Узбекистан прибывает
     … В ходе запланированных в г. Ташкенте встреч …": a visit placed in a country went to its capital when the story
-    tells of something "in" the capital beside it (in the visit's paragraph or the next). Not the city of the
-    dateline: "BEIJING: … wrapped up its week-long visit to China" was a tour of the country."""
+    tells of something "in" the capital beside it (in the visit's paragraph or the next), or was filed from there
+    ("TASHKENT, June 2 (Xinhua) -- X visited Uzbekistan"), unless it went around the country or to other cities
+    of it."""
     r = d.reading
     capital = CAPITALS.get(r.place or "")
     if capital is None:
@@ -720,6 +721,9 @@ def _capital_told(doc: _Doc, d: _Draft) -> str | None:
         if nxt is None or not _AND_NEXT.fullmatch(ctx.text, e.end_char, nxt.start_char) \
                 or is_country(rd.entity_place(ctx, nxt) or ""):
             return capital  # not "in Beijing and Hangzhou" (sites in two cities); "in Beijing, China" is Beijing
+    if doc.filed_in == capital and not any(k.type == "visit" and k.reading.place not in (None, r.place, capital)
+                                           for k in kept):
+        return capital  # filed from the capital, and no stop of the trip elsewhere
     return None
 
 

@@ -1165,6 +1165,19 @@ EVENTS = [
     ("ru-enterprises-making-ore-is-no-investment", "ru",
      "Заголовок\nПредприятия будут выпускать до двух миллионов тонн руды в год.",
      [], date(2024, 5, 8), []),
+    # deals signed "following the talks in Beijing" are where the talks were, and the talks are no part of them
+    ("ru-deals-after-talks-named-in-their-sentence", "ru",
+     "Заголовок\nПрезиденты подписали 5 марта соглашения о сотрудничестве в сфере энергетики по итогам переговоров "
+     "в Пекине.\nТакже подписаны меморандумы о взаимопонимании по содействию торговле.",
+     [("5 марта", "DATE"), ("Пекине", "GPE", "Beijing")], date(2024, 3, 8),
+     [dict(type="agreement", trigger="подписали", target="соглашения о сотрудничестве в сфере энергетики",
+           place="Beijing", date=date(2024, 3, 5)),
+      dict(type="agreement", trigger="подписаны", place="Beijing", date=date(2024, 3, 5))]),
+    ("en-deals-following-talks-named-in-their-sentence", "en",
+     "Exports grew last year.\nThe two presidents signed 12 agreements following the talks in Beijing on Friday.",
+     [("Beijing", "GPE"), ("Friday", "DATE")], date(2024, 3, 11),
+     [dict(type="agreement", trigger="signed", actor="The two presidents", target="12 agreements", place="Beijing",
+           date=date(2024, 3, 8))]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

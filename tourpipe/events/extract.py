@@ -735,14 +735,16 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+(?:г\.\s*|города?\s+|the\s+(?:city\s+
 
 def _occasion(doc: _Doc, d: _Draft) -> tuple[str | None, tuple[Entity, dates.ResolvedDate] | None]:
     """"Talks were held in Beijing on May 3. Following the talks, the sides signed …" ("переговоры в Пекине … По
-    итогам переговоров подписаны …"): where the talks, meeting or forum a deal's sentence refers back to were held,
-    the last one told before it with a place, and the day named right after that place (its DATE, its date)."""
+    итогам переговоров подписаны …", "подписали … по итогам переговоров в Пекине"): where the talks, meeting or
+    forum a deal's sentence refers to were held, the last one told with a place up to that reference, and the day
+    named right after that place (its DATE, its date)."""
     ctx = doc.ctx
     s, e = d.sentence
     told = ctx.lex.occasion_told.search(ctx.text, s, e)
     if told is None:
         return None, None
-    held = [m.end() for m in ctx.lex.occasion.finditer(ctx.text, 0, told.start())]
+    # ... or right where it refers to them: "по итогам переговоров в Пекине", "following the talks in Beijing"
+    held = [m.end() for m in ctx.lex.occasion.finditer(ctx.text, 0, e) if m.start() < told.end()]
     for at in reversed(held):
         place = ctx.mentions.covering(at, rd.GPE)
         if place is not None and place.start_char == at:

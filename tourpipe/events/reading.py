@@ -133,6 +133,8 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
     which = _which_one(p, head) - exclude if described else set()
 
     def skip(c: Word) -> bool:
+        if _base(c) == "acl" and c.text.lower() in ctx.lex.anaphoric_prepositions:
+            return True  # "signed 12 agreements following the talks": when they were signed, not which
         if c.i in which:
             return False
         if c.i in exclude or (c.head == head and c.dep == "case") or _joins_another(p, c, exclude):

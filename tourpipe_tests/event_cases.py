@@ -1178,6 +1178,11 @@ EVENTS = [
      [("Beijing", "GPE"), ("Friday", "DATE")], date(2024, 3, 11),
      [dict(type="agreement", trigger="signed", actor="The two presidents", target="12 agreements", place="Beijing",
            date=date(2024, 3, 8))]),
+    # the sides "между Кыргызстаном и Китаем" and those "из Китая" are no place of the deal
+    ("ru-the-sides-of-a-deal-are-no-place", "ru",
+     "Заголовок\nБыло подписано более 40 двусторонних документов между Кыргызстаном и Китаем.",
+     [("Кыргызстаном", "GPE", "Kyrgyzstan"), ("Китаем", "GPE", "China")], date(2024, 3, 8),
+     [dict(type="agreement", trigger="подписано", place=None)]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

@@ -1160,6 +1160,19 @@ def _venue(ctx: Context, p: Parse, frame: int) -> str | None:
     return None
 
 
+def _party_or_origin(ctx: Context, p: Parse, e) -> bool:
+    """Does a GPE inside a target name a side ("документов между Кыргызстаном и Китаем") or where someone comes from
+    ("меморандумов с инвесторами из Китая"), not where the target is?"""
+    k = p.index_at(e.start_char)
+    if k is None:
+        return False
+    w = p.words[k]
+    while w.dep == "conj" and w.head != w.i:
+        w = p.words[w.head]
+    return _case(p, w.i) in ctx.lex.between or \
+        ctx.lex.origin_word.search(ctx.text, max(0, e.start_char - 40), e.start_char) is not None
+
+
 def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[int, int]) -> str | None:
     """A GPE named inside the target's phrase ("ряд городов Синьцзян-Уйгурского автономного района"), else the
     country a nationality word in it stands for ("Kazakh food industry"): the last resort."""
@@ -1180,8 +1193,8 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
         if (e.start_char, e.end_char) != target and names(e, named):
             return entity_place(ctx, e)
     for e in ctx.mentions.within(whole[0], whole[1], GPE):
-        if (e.start_char, e.end_char) != target and not names(e, own):  # a party "с Китаем" is no place
-            return entity_place(ctx, e)
+        if (e.start_char, e.end_char) != target and not names(e, own) and not _party_or_origin(ctx, p, e):
+            return entity_place(ctx, e)  # a party "с Китаем" is no place
     named_for = _named_for_town(ctx, target)
     if named_for is not None:
         return named_for

@@ -1183,6 +1183,12 @@ EVENTS = [
      "Заголовок\nБыло подписано более 40 двусторонних документов между Кыргызстаном и Китаем.",
      [("Кыргызстаном", "GPE", "Kyrgyzstan"), ("Китаем", "GPE", "China")], date(2024, 3, 8),
      [dict(type="agreement", trigger="подписано", place=None)]),
+    # a signing in the story of one trip, told after it, is where the trip went
+    ("ru-a-signing-in-the-story-of-one-trip", "ru",
+     "Заголовок\nДелегация Казахстана посетила Китай на прошлой неделе.\nВсего было подписано 12 документов.",
+     [("Казахстана", "GPE", "Kazakhstan"), ("Китай", "GPE", "China")], date(2024, 3, 8),
+     [dict(type="visit", trigger="посетила", target="Китай", place="China"),
+      dict(type="agreement", trigger="подписано", target="12 документов", place="China")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

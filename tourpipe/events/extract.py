@@ -652,11 +652,22 @@ def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tupl
     told = _visit_referred(doc, d, kept)
     place, when = _occasion(doc, d) if told is None else (None, None)
     if d.reading.place is None:
-        d.reading.place = visited.get(d.sentence) or (told.reading.place if told is not None else None) or place
+        d.reading.place = visited.get(d.sentence) or (told.reading.place if told is not None else None) or place \
+            or _the_trip(kept, d)
     if d.date is None and told is not None and told.date is not None and told.reading.status == d.reading.status:
         d.date, d.reading.date_mention = told.date, told.reading.date_mention
     elif d.date is None and when is not None and d.reading.status == "done":
         d.reading.date_mention, d.date = when
+
+
+def _the_trip(kept: list[_Draft], d: _Draft) -> str | None:
+    """"Итоги рабочей поездки Акылбека Жапарова в КНР … • Было подписано более 40 документов": a signing done in a
+    story of one trip, told after it, where the trip went (one place for every visit of the story)."""
+    if d.type != "agreement" or d.reading.status != "done":
+        return None
+    places = {v.reading.place for v in kept if v.type == "visit" and v.reading.status == "done"}
+    trips = [v for v in kept if v.type == "visit" and v.reading.status == "done" and v.line <= d.line]
+    return next(iter(places)) if trips and len(places) == 1 else None
 
 
 def _with_the_deal_before(d: _Draft, before: _Draft | None) -> None:

@@ -1189,6 +1189,20 @@ EVENTS = [
      [("Казахстана", "GPE", "Kazakhstan"), ("Китай", "GPE", "China")], date(2024, 3, 8),
      [dict(type="visit", trigger="посетила", target="Китай", place="China"),
       dict(type="agreement", trigger="подписано", target="12 документов", place="China")]),
+    # two sites the tagger ran into one name ("X Branch and Y Bazaar") are two visits; one name with "and" inside is
+    # one site
+    ("en-two-sites-run-into-one-name", "en",
+     "Exports grew last year.\nThe journalists visited the Hami Melon Museum, Urumqi Glass Factory Main Branch and "
+     "Kashgar Old Town Night Bazaar.",
+     [("Hami Melon Museum", "FAC"), ("Urumqi Glass Factory Main Branch and Kashgar Old Town Night Bazaar", "FAC")],
+     date(2024, 5, 8),
+     [dict(type="visit", target="the Hami Melon Museum"),
+      dict(type="visit", target="Urumqi Glass Factory Main Branch"),
+      dict(type="visit", target="Kashgar Old Town Night Bazaar")]),
+    ("en-one-name-with-and-inside", "en",
+     "Exports grew last year.\nThe delegation visited the Ministry of Culture and Sports.",
+     [("the Ministry of Culture and Sports", "ORG")], date(2024, 5, 8),
+     [dict(type="visit", target="the Ministry of Culture and Sports")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

@@ -171,6 +171,9 @@ def _dash_list(ctx: Context, p: Parse, c: Word, head: int) -> bool:
     return dash and c.i > head and bool(p.children(c.i, "conj")) and p.words[head].lemma in ctx.lex.quantifiers
 
 
+_AND_INSIDE = re.compile(r" (?:and|и) ")
+
+
 def _phrase_span(ctx: Context, p: Parse, run: list[int]) -> tuple[int, int]:
     """Where the words ``run`` of a phrase stand, without stray punctuation at its ends, never cutting a name."""
     while len(run) > 1 and p.words[run[-1]].pos == "PUNCT" and (p.words[run[-1]].text not in ".)»”\""
@@ -181,7 +184,11 @@ def _phrase_span(ctx: Context, p: Parse, run: list[int]) -> tuple[int, int]:
     s, e = p.words[run[0]].start, p.words[run[-1]].end
     for m in ctx.mentions.within(max(0, s - 200), e + 200):  # a name is never cut in two
         if m.start_char < e and s < m.end_char:
-            s, e = min(s, m.start_char), max(e, m.end_char)
+            a, b = m.start_char, m.end_char
+            joint = _AND_INSIDE.search(ctx.text, a, b)  # ... unless it is two names the tagger ran together
+            if joint is not None and (e <= joint.start() or s >= joint.end()):
+                a, b = (a, joint.start()) if e <= joint.start() else (joint.end(), b)
+            s, e = min(s, a), max(e, b)
     piece = ctx.text[s:e]
     if piece.count("«") > piece.count("»") and ctx.text[e:e + 1] == "»":
         e += 1  # СЭЗ «Хоргос – Восточные ворота»
@@ -226,6 +233,9 @@ def canonical(ctx: Context, p: Parse, head: int, labels) -> str | None:
     """Canonical name of the entity heading the phrase: the head itself, or a name modifying it."""
     w = p.words[head]
     own = _entity(ctx, w, frozenset(labels))
+    if own is not None and _AND_INSIDE.search(ctx.text, own.start_char, own.end_char) and any(
+            _two_names(p, head, c.i) for c in (*p.children(head, "conj"), p.words[w.head]) if c.i != head):
+        return None  # one of two names the tagger ran together: the phrase's own words name it
     if own is not None:
         return own.canonical or own.text
     # the name standing beside the head first ("административный центр СУАР город Урумчи" is Urumqi, not Xinjiang)
@@ -459,7 +469,7 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                 members.append(m)
                 # "Urumqi, the regional capital, Changji and Ili": the parser hangs the list on the apposition
                 todo.extend(c.i for a in (m, *(c.i for c in p.children(m, "appos"))) for c in p.children(a, "conj")
-                            if not _same_entity(ctx, p, m, c.i) and not _bracketed(p, c.i))
+                            if (not _same_entity(ctx, p, m, c.i) or _two_names(p, m, c.i)) and not _bracketed(p, c.i))
                 # "a facility, a shopping mall and a park": an indefinite "apposition" with a conjunct is a member
                 todo.extend(a.i for a in p.children(m, "appos") if p.children(a.i, "conj") and any(
                     d.text.lower() in ("a", "an") for d in p.children(a.i, "det")))
@@ -469,6 +479,13 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
             members = [h]
         out.extend(m for m in members if m == h or (_fits(ctx, p, m, trig) and not _generic(ctx, p, m)))
     return sorted(set(out))
+
+
+def _two_names(p: Parse, a: int, b: int) -> bool:
+    """"GAC Passenger Vehicle Xinjiang Branch and Xinjiang Grand Bazaar", which the tagger took for one name: two
+    names of several words each, not one name with "and" inside ("the Ministry of Culture and Sports")."""
+    return all(p.words[i].pos == "PROPN" and any(c.pos == "PROPN" for c in p.children(i, "compound"))
+               for i in (a, b))
 
 
 def _bracketed(p: Parse, i: int) -> bool:

@@ -1203,6 +1203,11 @@ EVENTS = [
      "Exports grew last year.\nThe delegation visited the Ministry of Culture and Sports.",
      [("the Ministry of Culture and Sports", "ORG")], date(2024, 5, 8),
      [dict(type="visit", target="the Ministry of Culture and Sports")]),
+    # a tour "across" a region is a tour of it
+    ("en-a-tour-across-a-region", "en",
+     "Exports grew last year.\nA three-day tour across Gansu province impressed the visiting editors.",
+     [("Gansu", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="tour", target="Gansu province", place="Gansu")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

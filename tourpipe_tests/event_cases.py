@@ -1208,6 +1208,16 @@ EVENTS = [
      "Exports grew last year.\nA three-day tour across Gansu province impressed the visiting editors.",
      [("Gansu", "GPE")], date(2024, 5, 8),
      [dict(type="visit", trigger="tour", target="Gansu province", place="Gansu")]),
+    # a deal in a run of deals shares the first one's city before it falls back on where the trip went
+    ("en-a-run-of-deals-before-the-trip", "en",
+     "Twelve cooperation documents of the visit of the President of China to Uzbekistan\nAccording to the agency's "
+     "correspondent in Tashkent, the two presidents signed 12 documents worth 9 billion dollars in the city of "
+     "Samarkand.\nThe presidents signed a joint statement on strategic partnership.",
+     [("China", "GPE"), ("Uzbekistan", "GPE"), ("Tashkent", "GPE"), ("Samarkand", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visit", place="Tashkent"),
+      dict(type="agreement", trigger="signed", place="Samarkand"),
+      dict(type="agreement", trigger="signed", target="a joint statement on strategic partnership",
+           place="Samarkand")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

@@ -652,8 +652,7 @@ def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tupl
     told = _visit_referred(doc, d, kept)
     place, when = _occasion(doc, d) if told is None else (None, None)
     if d.reading.place is None:
-        d.reading.place = visited.get(d.sentence) or (told.reading.place if told is not None else None) or place \
-            or _the_trip(kept, d)
+        d.reading.place = visited.get(d.sentence) or (told.reading.place if told is not None else None) or place
     if d.date is None and told is not None and told.date is not None and told.reading.status == d.reading.status:
         d.date, d.reading.date_mention = told.date, told.reading.date_mention
     elif d.date is None and when is not None and d.reading.status == "done":
@@ -849,6 +848,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         if d.type != "visit":
             _from_the_visit(doc, d, kept, visited)
             _with_the_deal_before(d, deal)
+            d.reading.place = d.reading.place or _the_trip(kept, d)  # after the run of deals it may belong to
             deal = d
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
             d.reading.place = doc.filed_in

@@ -8,6 +8,13 @@ from tourpipe_tests.event_cases import QUOTES, mark
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold), as in event_cases.QUOTES
 MORE_QUOTES = [
+    # a list that ends in the verb's word is no attribution: "… observer states and partner states." (a noun)
+    ("en-a-list-ending-in-states-is-no-attribution", "en",
+     "The forum gathered more than 80 delegates from member states, observer states and dialogue partner states.",
+     [], []),
+    ("en-clause-the-ministry-states", "en",
+     "Exports to China will double by 2030, the ministry states.", [],
+     [dict(text="Exports to China will double by 2030", speaker="the ministry")]),
     # "CLAUSE, NAME, ROLE, told reporters DATE.": a described naming between the clause and the verb, and when
     ("en-clause-name-role-told-date", "en",
      "Tajikistan and China plan to sign about 40 contracts during the visit, Farrukh Saidov, spokesman of the "

@@ -340,7 +340,8 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
         if m is None:
             continue
         verb, np = ("verb", "np") if m.groupdict().get("verb") else ("verb2", "np2")
-        if not _heard_by(lex, m, verb) or (verb == "verb" and lex.clause_verbs & set(m.group(np).lower().split())):
+        if not _heard_by(lex, m, verb) or (verb == "verb" and lex.clause_verbs & set(m.group(np).lower().split())) \
+                or _listed(m, verb):
             # "…, and the minister said exports would grow" (no one told), "X, also head of the delegation, said
             # Guangdong is …": a clause, not a naming, follows the verb
             continue
@@ -359,6 +360,13 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
             return []
         return [_Found(a, b, dash, speaker, (s + m.start(verb), s + m.end(verb)))]
     return []
+
+
+def _listed(m: re.Match, verb: str) -> bool:
+    """"… from member states, observer states and SCO dialogue partner states.": the closing "verb" is the noun of a
+    list whose items the clause has named before, no attribution."""
+    return verb == "verb2" and re.search(rf"(?<!\w){re.escape(m.group(verb))}(?!\w)", m.group("clause"), re.I) \
+        is not None
 
 
 def _heard_by(lex, m: re.Match, verb: str) -> bool:

@@ -8,6 +8,12 @@ from tourpipe_tests.event_cases import QUOTES, mark
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold), as in event_cases.QUOTES
 MORE_QUOTES = [
+    # "reminded that" reports speech; "reminded the audience of" does not
+    ("en-reminded-that", "en",
+     "At the meeting, Peng Shou reminded that the plant is set to be launched ahead of the national holiday.",
+     [("Peng Shou", "PERSON")],
+     [dict(text="the plant is set to be launched ahead of the national holiday", speaker="Peng Shou")]),
+    ("en-reminded-of-is-no-speech", "en", "The minister reminded the audience of the plan.", [], []),
     # a list that ends in the verb's word is no attribution: "… observer states and partner states." (a noun)
     ("en-a-list-ending-in-states-is-no-attribution", "en",
      "The forum gathered more than 80 delegates from member states, observer states and dialogue partner states.",

@@ -1218,6 +1218,13 @@ EVENTS = [
       dict(type="agreement", trigger="signed", place="Samarkand"),
       dict(type="agreement", trigger="signed", target="a joint statement on strategic partnership",
            place="Samarkand")]),
+    # "signed a deal to boost supplies": what the deal is for belongs to it, though spaCy hangs it on the verb
+    ("en-a-deal-to-do-something", "en",
+     "Exports grew last year.\nKyrgyzstan signed a deal to raise its annual exports of electricity to China to 2 "
+     "billion kilowatt-hours.",
+     [("Kyrgyzstan", "GPE"), ("China", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="Kyrgyzstan",
+           target="a deal to raise its annual exports of electricity to China to 2 billion kilowatt-hours")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

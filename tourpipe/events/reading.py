@@ -622,15 +622,28 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             if _one_batch(ctx, p, heads, trig):  # "inked more than 100 agreements, deals and MoUs": one signing
                 return [(heads[0], span_of(ctx, p, heads[0], keep_conj=True, owner=True))]
             # a deal's or an investment's "number of sectors — A, B and C" is one target; a visit's are sites
-            return [(h, _with_name_after(ctx, p, h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k},
-                                                                 owner=True, described=True,
-                                                                 counted=trig.type != "visit")))
-                    for h in heads]
+            out = [(h, _with_name_after(ctx, p, h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k},
+                                                              owner=True, described=True,
+                                                              counted=trig.type != "visit")))
+                   for h in heads]
+            return _with_purpose(ctx, p, k, out) if trig.type == "agreement" and len(out) == 1 else out
         if slot == "appos":
             found = _appos_after(ctx, p, k)
             if found is not None:
                 return [(p.index_at(found[0]), found)]
     return []
+
+
+def _with_purpose(ctx: Context, p: Parse, k: int, out: list) -> list:
+    """"signed a deal to boost gas supplies to China": spaCy hangs the infinitive on the verb, but right after the
+    deal it says what the deal is for, and belongs to it."""
+    (h, (s, e)), = out
+    for c in p.children(k, "advcl"):
+        idx = p.subtree(c.i)
+        if c.feat("VerbForm") == "Inf" and p.words[idx[0]].text.lower() in ctx.lex.infinitive_marks \
+                and ctx.text[e:p.words[idx[0]].start].strip() == "":
+            return [(h, (s, p.words[idx[-1]].end))]
+    return out
 
 
 def party(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger) -> list[tuple[int | None, tuple[int, int]]]:

@@ -70,6 +70,9 @@ VERBS = {
                          objects="plant", passive="target", planned_only=True, under_way=True)),
     "upgrade": dict(type="investment", forms="upgrade upgrades", slots="obj subj:pass", objects="plant",
                     passive="target", planned_only=True, under_way=True),
+    # "plans to expand meat production", "will expand the plant"
+    "expand": dict(type="investment", forms="expand expands expanding", slots="obj subj:pass", objects="plant",
+                   passive="target", planned_only=True, under_way=True),
     "launch": dict(type="investment", forms="launch launches launched launching", slots="obj subj:pass",
                    objects="plant", passive="target", planned_only=True),
     # "plans to set up a factory", "will establish an industrial park"

@@ -50,6 +50,9 @@ VERBS = {
                     objects="plant", passive="target", planned_only=True, under_way=True),
     "модернизировать": dict(type="investment", forms=r"модернизир\w*", slots="obj subj:pass", objects="plant",
                             passive="target", planned_only=True, under_way=True),
+    # «планирует расширить производство», «расширит завод»
+    "расширить": dict(type="investment", forms=r"расшир(?:ить|ит|ят)", slots="obj", objects="plant",
+                      planned_only=True),
     "запустить": dict(type="investment", forms=r"запуст(?:ить|ят|ит|или|ил)", slots="obj subj:pass",
                       objects="plant", passive="target", planned_only=True),
     # "BYD откроет завод в Джизаке"

@@ -1231,6 +1231,11 @@ EVENTS = [
      [("Kyrgyzstan", "GPE")], date(2024, 5, 8),
      [dict(type="investment", trigger="expand", actor="The company", target="dairy production",
            place="Kyrgyzstan", status="planned")]),
+    # the time of a plan is its aim's: "In 2025 the company plans to expand …"
+    ("en-the-year-of-a-plan", "en",
+     "Exports grew last year.\nIn 2025 the company plans to expand dairy production in Kyrgyzstan.",
+     [("2025", "DATE"), ("Kyrgyzstan", "GPE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="expand", date=date(2025, 1, 1), status="planned")]),
     ("ru-plans-to-expand-production", "ru",
      "Заголовок\nКомпания планирует расширить производство в Костанае.",
      [("Костанае", "GPE", "Kostanay")], date(2024, 5, 8),

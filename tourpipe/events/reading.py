@@ -1369,8 +1369,10 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
             e = _widened(ctx, e)
             found[(e.start_char, e.end_char)] = e
     w = p.words[frame]
-    if not found and w.dep == "conj" and w.head != frame:
-        # "11-го числа прошла через КПП … и въехала в Казахстан": coordinated verbs share the time
+    if not found and ((w.dep == "conj" and w.head != frame) or (w.dep == "xcomp" and w.head != frame and _plan_word(
+            ctx, p.words[w.head]))):
+        # "11-го числа прошла через КПП … и въехала в Казахстан": coordinated verbs share the time; "In 2017 the
+        # company plans to expand production": a plan's time is its aim's
         for c in p.children(w.head):
             e = ctx.mentions.covering(c.start, _DATE) if _base(c) in ("obl", "nmod", "advmod") else None
             if e is not None:

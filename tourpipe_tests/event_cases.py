@@ -1243,6 +1243,13 @@ EVENTS = [
            status="planned")]),
     ("en-expanding-cooperation-is-no-investment", "en",
      "Exports grew last year.\nThe two sides agreed to expand cooperation in trade.", [], date(2024, 5, 8), []),
+    # deals signed in the sentence of a visit placed in its capital are in the capital too
+    ("en-deals-beside-a-visit-to-the-capital", "en",
+     "Exports grew last year.\nThe Kyrgyz president paid a state visit to China, during which he met the Chinese "
+     "leader in Beijing and the sides signed 10 agreements.",
+     [("Kyrgyz", "NORP"), ("China", "GPE"), ("Chinese", "NORP"), ("Beijing", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="paid a state visit", place="Beijing"),
+      dict(type="agreement", trigger="signed", target="10 agreements", place="Beijing")]),
     # a trigger noun is never its own actor
     ("ru-investment-noun-subject", "ru", "Инвестиции в проект составят 1,5 млрд долларов.", [], None,
      [dict(type="investment", trigger="Инвестиции", actor=None, target="проект")]),

@@ -818,7 +818,8 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     seen: dict[str, _Draft] = {}
     states: dict[str, dict] = {}
     # where the visits of each sentence went, as read: "signed $2 billion in deals during a trip to X by …"
-    visited = {d.sentence: d.reading.place for d in drafts if d.type == "visit" and d.reading.place is not None}
+    visits = {d.sentence: d for d in drafts if d.type == "visit" and d.reading.place is not None}
+    visited = {sentence: d.reading.place for sentence, d in visits.items()}
     for d in sorted(drafts, key=lambda x: x.reading.trigger):
         _not_its_own_actor(d.reading)
         if d.reading.extras.get("anaphoric") and any(k.type == d.type for k in kept):
@@ -829,8 +830,11 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         if pronoun and d.reading.actor is None and d.reading.extras["backed"] and not _in_money(doc, d.facts):
             continue  # "They plan to invest …" with no one named before: no investor, no amount
         state = states.setdefault(d.type, {})
-        if d.type != "visit" and d.reading.place is None and visited.get(d.sentence):
-            state["place"] = visited[d.sentence]  # "в рамках визита … в Кыргызстан подписан …": the next deals too
+        if d.type != "visit" and d.reading.place is None and d.sentence in visits:
+            # "в рамках визита … в Кыргызстан подписан …": the next deals too; where the visit went as
+            # _to_capitals will place it ("a state visit to China, during which … in Beijing … signed": Beijing)
+            v = visits[d.sentence]
+            state["place"] = _capital_told(doc, v, drafts) or v.reading.place
         _carry(doc, d, state)
         lookup, register = _keys(doc, d)
         known = next((seen[k] for k in lookup if k in seen), None)

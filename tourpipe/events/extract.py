@@ -400,7 +400,7 @@ def _going_home(ctx: rd.Context, span: tuple[int, int]) -> bool:
     text, name = ctx.text, ctx.text[span[0]:span[1]]
     at = text.find(name, 0, span[0])
     while 0 <= at < span[0]:
-        if ctx.lex.origin_word.search(text, max(0, at - 40), at):
+        if rd.named_as_origin(ctx, at):
             return True
         at = text.find(name, at + 1, span[0])
     return False
@@ -883,7 +883,7 @@ def _main_place(doc: _Doc, kept: list[_Draft]) -> str | None:
         name = rd.entity_place(ctx, e)
         total[name] += 1
         if any(a <= e.start_char < b for a, b in actors) \
-                or ctx.lex.origin_word.search(ctx.text, max(0, e.start_char - 40), e.start_char) \
+                or rd.named_as_origin(ctx, e.start_char) \
                 or ctx.lex.origin_next.match(ctx.text, e.end_char) \
                 or (last_origin >= 0 and _APPOSED.fullmatch(ctx.text, last_origin, e.start_char)):
             origin_counts[name] += 1

@@ -1190,6 +1190,14 @@ def _venue(ctx: Context, p: Parse, frame: int) -> str | None:
     return None
 
 
+ORIGIN_CHARS = 40  # the text before a place where an origin word stands ("journalists from ", "делегация ")
+
+
+def named_as_origin(ctx: Context, start: int) -> bool:
+    """Is the place at ``start`` named as where someone comes from ("from Wuxi", "делегация Хабаровского края")?"""
+    return ctx.lex.origin_word.search(ctx.text, max(0, start - ORIGIN_CHARS), start) is not None
+
+
 def _party_or_origin(ctx: Context, p: Parse, e) -> bool:
     """Does a GPE inside a target name a side ("документов между Кыргызстаном и Китаем") or where someone comes from
     ("меморандумов с инвесторами из Китая"), not where the target is?"""
@@ -1199,8 +1207,7 @@ def _party_or_origin(ctx: Context, p: Parse, e) -> bool:
     w = p.words[k]
     while w.dep == "conj" and w.head != w.i:
         w = p.words[w.head]
-    return _case(p, w.i) in ctx.lex.between or \
-        ctx.lex.origin_word.search(ctx.text, max(0, e.start_char - 40), e.start_char) is not None
+    return _case(p, w.i) in ctx.lex.between or named_as_origin(ctx, e.start_char)
 
 
 def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[int, int]) -> str | None:

@@ -201,6 +201,23 @@ MORE_QUOTES = [
      [("Li Wei", "PERSON")],
      [dict(text="We plan to use the newest technologies in the plant", speaker="Li Wei",
            speaker_role="chairman of the board", direct=True)]),
+    # a caption's naming before the colon: the name first, a short role after it (the page may cut the quotation off)
+    ("ru-caption-name-role-colon-quote-cut-off", "ru",
+     "Делегация посетила Урумчи.\n\nАлибек Сапаров, аким Жамбылской области: «Китай входит в пятёрку крупнейших "
+     "инвесторов региона. Сейчас в работе проекты почти на 300 миллионов",
+     [("Урумчи", "GPE"), ("Алибек Сапаров", "PERSON"), ("Жамбылской области", "GPE")],
+     [dict(text="Китай входит в пятёрку крупнейших инвесторов региона. Сейчас в работе проекты почти на 300 "
+                "миллионов", speaker="Алибек Сапаров", speaker_role="аким Жамбылской области", direct=True)]),
+    ("en-caption-name-role-colon-quote", "en",
+     'Li Wei, director of the Khorgos park: "We will open two more warehouses before the end of the year."',
+     [("Li Wei", "PERSON"), ("Khorgos", "GPE")],
+     [dict(text="We will open two more warehouses before the end of the year.", speaker="Li Wei",
+           speaker_role="director of the Khorgos park", direct=True)]),
+    # a long stretch after the name is no caption's role: what follows the colon is no one's words
+    ("en-long-stretch-after-a-name-is-no-caption", "en",
+     'Li Wei, in the week the park opened its third and largest warehouse on the border with Kazakhstan: "Two more '
+     'warehouses before the end of the year."',
+     [("Li Wei", "PERSON"), ("Kazakhstan", "GPE")], []),
     ("en-a-label-colon-is-no-speaker", "en", "Note: the delegation will arrive in Almaty on Monday.",
      [("Almaty", "GPE"), ("Monday", "DATE")], []),
     # a pronoun with no one named in its paragraph or the one before takes who spoke last there

@@ -161,11 +161,22 @@ def _named_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
     if not before.endswith(":"):
         return None
     colon = floor + len(before) - 1
-    named = doc.mentions.covering(sp._strip(text, floor, colon)[1] - 1, frozenset({"PERSON"}))
+    a, b = sp._strip(text, floor, colon)
+    named = doc.mentions.covering(b - 1, frozenset({"PERSON"}))
     if named is None or text[named.end_char:colon].strip():
-        return None
+        # a caption's "Нуралхан Кушеров, аким области: «…»": the name opens the naming, a short role follows it
+        named = doc.mentions.covering(a, frozenset({"PERSON"}))
+        rest = text[named.end_char:b] if named is not None and named.start_char == a else ""
+        if not rest.startswith(",") or _n_words(text, named.end_char, b) > _CAPTION_ROLE_WORDS \
+                or any(c in rest for c in ".;!?«»“”\""):
+            return None
+        role = sp._strip(text, named.end_char + 1, b)
+        return sp.Speaker(named.start_char, named.end_char, role), None
     speaker = sp.left_speaker(doc.lex, doc.mentions, text, floor, colon)
     return (speaker, None) if speaker is not None else None
+
+
+_CAPTION_ROLE_WORDS = 10  # "аким Туркестанской области", "first deputy chairman of the regional government"
 
 
 def _interrupted(doc: _Doc, q: Quoted) -> list[_Found]:

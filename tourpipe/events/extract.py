@@ -327,7 +327,9 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     passive = reflexive or rd.passive_voice(p, k, trig)
     if rd.moves_a_thing(ctx, p, k, trig, passive):
         return []
-    found = rd.party(ctx, p, k, frame, trig) or rd.targets(ctx, p, k, trig, passive)
+    parties = rd.party(ctx, p, k, frame, trig)
+    found, named_by = _document_and_party(ctx, p, rd.targets(ctx, p, k, trig, passive), parties) if parties \
+        else (rd.targets(ctx, p, k, trig, passive), None)
     if not found and not trig.optional:
         return []
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
@@ -347,8 +349,24 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
                               "present": p.words[frame].feat("Tense") == "Pres"})
     if not found:
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
-    return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head])
+    return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head], named_by)
             for head, span in found]
+
+
+def _document_and_party(ctx: rd.Context, p: Parse, documents: list, parties: list) -> tuple[list, int | None]:
+    """The targets of a deal signed with someone, and the word whose name is their canonical one: "signed a contract
+    with China Broken Shield" is one target, the document with the other party right beside it ("a contract with
+    China Broken Shield", "Китаем соглашение о поставках"), named by the party; a party far from the document, or no
+    document, is the target alone."""
+    if len(documents) == 1:
+        (head, (s, e)), = documents
+        a, b = parties[0][1][0], parties[-1][1][1]
+        if s <= a and b <= e:
+            return documents, parties[0][0]  # "a memorandum with Huawei": the party inside the document's phrase
+        gap = ctx.text[e:a] if e <= a else ctx.text[b:s]
+        if len(gap.split()) <= 1 and not any(c in gap for c in ",;:.()"):
+            return [(head, (min(s, a), max(e, b)))], parties[0][0]  # only the party's preposition between them
+    return parties, None
 
 
 _IN_PLACE = re.compile(r"\b(?:in|в)\s+([A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+)?)$")
@@ -453,7 +471,7 @@ def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
 
 
 def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, head: int | None,
-                 span: tuple[int, int], siblings: list[int | None]) -> rd.Reading:
+                 span: tuple[int, int], siblings: list[int | None], named_by: int | None = None) -> rd.Reading:
     where, stated = rd.place(ctx, p, k, frame, head, span, siblings, base.extras["type"] == "visit")
     there = _where_clause_place(ctx, p, frame)
     if there is not None and not (stated and _said_with_preposition(ctx, p, frame, where)):
@@ -472,6 +490,8 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
         if known_place(name) == "GPE":  # "the Pakistan Embassy in Beijing", tagged as one organisation
             where, own = rd.place_name(ctx, name), True
     canon = rd.canonical(ctx, p, head, ("PERSON", "ORG", "FAC", "GPE", "LOC")) if head is not None else None
+    if canon is None and named_by is not None:  # a deal "with Huawei": the party names it
+        canon = rd.canonical(ctx, p, named_by, ("PERSON", "ORG", "FAC", "GPE", "LOC"))
     if canon is None:
         e = ctx.mentions.covering(span[0])
         canon = (e.canonical or e.text) if e is not None and (e.start_char, e.end_char) == span else None

@@ -1199,15 +1199,16 @@ def named_as_origin(ctx: Context, start: int) -> bool:
 
 
 def _party_or_origin(ctx: Context, p: Parse, e) -> bool:
-    """Does a GPE inside a target name a side ("документов между Кыргызстаном и Китаем") or where someone comes from
-    ("меморандумов с инвесторами из Китая"), not where the target is?"""
+    """Does a GPE inside a target name a side ("документов между Кыргызстаном и Китаем", "a deal with China") or where
+    someone comes from ("меморандумов с инвесторами из Китая"), not where the target is?"""
     k = p.index_at(e.start_char)
     if k is None:
         return False
     w = p.words[k]
     while w.dep == "conj" and w.head != w.i:
         w = p.words[w.head]
-    return _case(p, w.i) in ctx.lex.between or named_as_origin(ctx, e.start_char)
+    case = _case(p, w.i)
+    return case in ctx.lex.between or case in ctx.lex.comitative_prepositions or named_as_origin(ctx, e.start_char)
 
 
 def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[int, int]) -> str | None:

@@ -404,6 +404,13 @@ EVENTS = [
       ("$200 million", "MONEY"), ("Hefei", "GPE"), ("Hefei", "GPE")], date(2024, 5, 5),
      [dict(type="agreement", trigger="signed", actor="Hefei companies", place="Dubai")]),
     # a headline's bare "соглашение" is the agreement the body tells in full (same parties): one row, dated by it
+    # an amount stays with what it measures, in Russian as in English ("agreements worth $26mn")
+    ("ru-amount-stays-in-the-target", "ru",
+     "По итогам визита подписаны соглашения на сумму более 2 млрд долларов.", [], date(2023, 5, 21),
+     [dict(type="agreement", trigger="подписаны", target="соглашения на сумму более 2 млрд долларов")]),
+    ("en-amount-stays-in-the-target", "en",
+     "The two sides signed 14 agreements worth $3 billion on Monday.", [("Monday", "DATE")], date(2023, 5, 24),
+     [dict(type="agreement", trigger="signed", target="14 agreements worth $3 billion", date=date(2023, 5, 22))]),
     ("ru-headline-bare-agreement-is-the-body-one", "ru",
      "Казахстан и Китай заключили соглашение на $2 млрд\n\nВо вторник, 20 июня, Казахстан и Китай подписали "
      "соглашение о строительстве моста через реку Или.",

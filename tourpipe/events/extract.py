@@ -501,13 +501,25 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
                         "head": p.words[head].lemma if head is not None else None,
                         "anaphoric": base.extras["anaphoric"] or (base.extras["type"] != "visit"
                                                                   and _the_one_told(ctx, p, head, span)),
-                        "bare": head is not None and span == (p.words[head].start, p.words[head].end)})
+                        "bare": head is not None and _bare(ctx, p, head, span)})
     parties = None
     if base.extras["type"] == "agreement":
         parties = rd.between(ctx, p, head) or (rd.between(ctx, p, k, ("obl", "nmod")) if base.actor is None else None)
     if parties is not None:
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
     return r
+
+
+def _bare(ctx: rd.Context, p: Parse, head: int, span: tuple[int, int]) -> bool:
+    """Is the target its head noun alone, but for an amount ("соглашение на $2 млрд", "a deal worth $2bn"): a
+    document the text tells again in full?"""
+    measured: set[int] = set()
+    for c in p.children(head):
+        sub = p.subtree(c.i)
+        if ctx.amount_in(p.words[sub[0]].start, p.words[sub[-1]].end):
+            measured.update(sub)
+    rest = [w for w in p.words if span[0] <= w.start and w.end <= span[1] and w.i not in measured]
+    return len(rest) == 1 and rest[0].i == head
 
 
 def _facts_of(doc: _Doc, r: rd.Reading, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:

@@ -148,7 +148,7 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
             return False  # "ряд отраслей — энергетику, сельское хозяйство и …": what the number of them is
         if _base(c) == "appos":
             return _after_comma(p, c)  # "СЭЗ «Хоргос»" is one name; ", an editor of …" describes
-        if _base(c) in _PRUNE or (_base(c) == "nmod" and _measure_or_time(ctx, p, c)):
+        if _base(c) in _PRUNE or (_base(c) in ("nmod", "obl") and _measure_or_time(ctx, p, c)):
             return True
         if _base(c) == "nmod" and c.lemma in ctx.lex.stay_nouns and _case(p, c.i) in ctx.lex.on_visit_prepositions:
             return True  # "посетит Таджикистан с государственным визитом": the manner of the visit, not the site's
@@ -196,10 +196,8 @@ def _phrase_span(ctx: Context, p: Parse, run: list[int]) -> tuple[int, int]:
 
 
 def _measure_or_time(ctx: Context, p: Parse, c: Word) -> bool:
-    """A modifier that measures or dates the event, not part of who or what: "57 проектов на $16 млрд", "the tour
-    group on Friday morning"."""
-    if ctx.amount_in(c.start, p.words[max(p.subtree(c.i))].end):
-        return True
+    """A modifier that dates the event, not part of who or what: "the tour group on Friday morning". An amount stays
+    with what it measures: "соглашения на сумму более 1 млрд долларов" as "agreements worth $26mn"."""
     own = p.subtree(c.i, lambda x: _base(x) in _PRUNE)  # the phrase itself, not a clause hung on it
     return _case(p, c.i) is not None and any(ctx.mentions.covering(p.words[i].start, _DATE) for i in own)
 

@@ -356,8 +356,8 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
 def _document_and_party(ctx: rd.Context, p: Parse, documents: list, parties: list) -> tuple[list, int | None]:
     """The targets of a deal signed with someone, and the word whose name is their canonical one: "signed a contract
     with China Broken Shield" is one target, the document with the other party right beside it ("a contract with
-    China Broken Shield", "Китаем соглашение о поставках"), named by the party; a party far from the document, or no
-    document, is the target alone."""
+    China Broken Shield", "Китаем соглашение о поставках"), named by the party; a document told apart from the party
+    ("Agreements were inked with A and B") is the target, named by the party; with no document, the party is."""
     if len(documents) == 1:
         (head, (s, e)), = documents
         a, b = parties[0][1][0], parties[-1][1][1]
@@ -366,6 +366,7 @@ def _document_and_party(ctx: rd.Context, p: Parse, documents: list, parties: lis
         gap = ctx.text[e:a] if e <= a else ctx.text[b:s]
         if len(gap.split()) <= 1 and not any(c in gap for c in ",;:.()"):
             return [(head, (min(s, a), max(e, b)))], parties[0][0]  # only the party's preposition between them
+        return documents, parties[0][0]
     return parties, None
 
 
@@ -398,15 +399,21 @@ def _said_with_preposition(ctx: rd.Context, p: Parse, frame: int, where: str | N
     return False
 
 
-def _the_one_told(ctx: rd.Context, p: Parse, head: int | None, span: tuple[int, int]) -> bool:
+def _the_one_told(ctx: rd.Context, p: Parse, k: int, head: int | None, span: tuple[int, int]) -> bool:
     """Is the target a definite bare noun of an agreement or a project ("The deal was inked by …", "the agreement",
-    "this memorandum", in a language without articles "Документ был подписан")? It points back to one told
-    before."""
-    if head is None or p.words[head].dep not in ("nsubj:pass", "nsubj"):
+    "this memorandum", in a language without articles "Документ был подписан", "Подписание документа …")? It
+    points back to one told before."""
+    if head is None:
+        return False
+    w = p.words[head]
+    if w.dep not in ("nsubj:pass", "nsubj") and not (w.head == k != head and p.words[k].pos == "NOUN"):
         return False  # "The deal was inked by …": the deal as the passive subject; "Uzbekistan signed the deal" is news
+    if any(c.text.lower() in ctx.lex.additive_words for c in p.children(w.head)):
+        return False  # "Agreements were also signed in trade …": more of them
     words = [w for w in p.words if span[0] <= w.start and w.end <= span[1]]
-    if len(words) == 1 and ctx.lex.bare_noun_definite:
-        return words[0].i == head
+    if len(words) == 1 and (ctx.lex.bare_noun_definite or (words[0].dep == "nsubj:pass"
+                                                            and words[0].feat("Number") == "Plur")):
+        return words[0].i == head  # "Документ был подписан", "Agreements were inked with …": those told before
     return len(words) == 2 and words[1].i == head and words[0].dep == "det" \
         and (words[0].text.lower() == "the" or words[0].lemma in ctx.lex.anaphoric_determiners
              or words[0].text.lower() in ctx.lex.anaphoric_determiners)
@@ -500,7 +507,7 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
                         "inner_place": rd.inner_place(ctx, p, head, span), "site_place": own,
                         "head": p.words[head].lemma if head is not None else None,
                         "anaphoric": base.extras["anaphoric"] or (base.extras["type"] != "visit"
-                                                                  and _the_one_told(ctx, p, head, span)),
+                                                                  and _the_one_told(ctx, p, k, head, span)),
                         "bare": head is not None and _bare(ctx, p, head, span)})
     parties = None
     if base.extras["type"] == "agreement":

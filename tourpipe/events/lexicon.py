@@ -113,6 +113,7 @@ class EventLexicon:
     plan_adjectives: frozenset[str]
     negations: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    additive_words: frozenset[str]  # "Agreements were also signed …": more of them, not those told before
     anaphoric_prepositions: frozenset[str]
     anaphoric_frames: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -270,7 +271,7 @@ def _build(lang: str) -> EventLexicon:
         trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),
         non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),
         plan_adjectives=frozenset(d.PLAN_ADJECTIVES), negations=frozenset(d.NEGATIONS),
-        anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS),
+        anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS), additive_words=frozenset(d.ADDITIVE_WORDS),
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
         tour_prepositions=frozenset(d.TOUR_PREPOSITIONS),

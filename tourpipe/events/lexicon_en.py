@@ -177,6 +177,7 @@ NEGATIONS = "not n't never no".split()
 
 # A trigger noun so framed refers back to an event already reported: "During the tour", "This visit".
 ANAPHORIC_DETERMINERS = "this that these those same".split()
+ADDITIVE_WORDS = "also too additionally further moreover".split()
 ANAPHORIC_PREPOSITIONS = "during after before throughout following since upon".split()
 ANAPHORIC_FRAMES = "course end beginning part".split()
 # Cheap pre-parse veto: text right before a trigger noun that makes it a back-reference.

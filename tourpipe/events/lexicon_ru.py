@@ -129,6 +129,7 @@ PLAN_ADJECTIVES = "предстоящий планируемый будущий 
 NEGATIONS = "не ни".split()
 
 ANAPHORIC_DETERMINERS = "этот это тот данный такой".split()  # "это": the lemma the tagger gives "этом"
+ADDITIVE_WORDS = "также тоже ещё еще кроме помимо".split()
 ANAPHORIC_PREPOSITIONS = "после перед".split()
 ANAPHORIC_FRAMES = "ход время рамка итог завершение начало".split()
 ANAPHORIC_BEFORE = (r"(?:в\s+ходе|во\s+время|после|по\s+итогам|в\s+рамках|перед)\s+(?:[\w-]+\s+){0,2}$",

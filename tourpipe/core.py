@@ -7,6 +7,7 @@ on documents it streams from staged tables; `tourpipe extract` calls ``analyze_b
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -49,6 +50,21 @@ class Document:
         """True when [start, end) overlaps no furniture."""
         return not any(s < end and start < e for s, e, _ in self.furniture)
 
+    @property
+    def year(self) -> int | None:
+        """The year a date the text leaves without one falls in, when the page gives no day of its own: that of a
+        scraper's month-only "date 2023-05" prefix (``published`` dates the rest)."""
+        if self.published is not None:
+            return None
+        for s, e, reason in self.furniture:
+            m = _MONTH_PREFIX.match(self.text, s, e) if reason == "date_prefix" else None
+            if m is not None:
+                return int(m.group(1))
+        return None
+
+
+_MONTH_PREFIX = re.compile(r"\s*date\s+(\d{4})-\d\d(?!-\d)", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Analysis:
@@ -66,7 +82,7 @@ def find_entities(docs: Sequence[Document], lang: str) -> Iterator[list[Entity]]
     canonical name is its ISO date, resolved with the document's ``published`` date where the text omits the year."""
     for doc, mentions in zip(docs, extract_entities([d.text for d in docs], lang)):
         kept = [e for e in mentions if doc.keeps(e.start_char, e.end_char)]
-        yield with_date_canonicals(kept, lang, doc.published)
+        yield with_date_canonicals(kept, lang, doc.published, doc.year)
 
 
 def find_facts(doc: Document, entities: Sequence[Entity]) -> list[Fact]:
@@ -79,8 +95,8 @@ def find_events(items: Sequence[tuple]) -> Iterator[list[Event]]:
     """The events each (document, its entities, its facts[, its quotes' gaps]) reports, furniture left out, in
     order; the trigger sentences of many documents are parsed in one batch. The gaps (``read_quotes``) are where the
     events extractor must not read narrative, found by the quotes extractor; without them it looks for them itself."""
-    docs = ((_line_prefixes_blanked(doc), doc.lang, entities, facts, doc.published, *gaps)
-            for doc, entities, facts, *gaps in items)
+    docs = ((_line_prefixes_blanked(doc), doc.lang, entities, facts, doc.published, gaps[0] if gaps else None,
+             doc.year) for doc, entities, facts, *gaps in items)
     for (doc, *_), events in zip(items, extract_events_batch(docs)):
         yield [e for e in events if doc.keeps(e.start_char, e.end_char)]
 

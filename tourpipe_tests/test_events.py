@@ -1,6 +1,8 @@
 """Events extractor: hand-written sentence tables (English, Russian) and document-level rules."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tourpipe.events import extract_events, extract_events_batch
@@ -67,6 +69,29 @@ def test_a_scrapers_date_prefix_is_not_part_of_the_actor_nor_its_date():
     [events] = list(find_events([(doc, mark(text, [("Иван Петров", "PERSON"), ("Китай", "GPE", "China")]), [])]))
     assert [(e.trigger, e.actor, e.date) for e in events] == [("посетил", "Аким области Иван Петров", None)]
     assert all(text[e.actor_start:e.actor_end] == e.actor for e in events)
+
+
+def test_a_month_only_page_date_gives_its_year_to_dates_without_one():
+    from tourpipe.core import Document, find_events
+
+    text = "date 2023-05 Аким области Иван Петров 17 мая посетил Китай с делегацией.\nЭто вторая строка статьи."
+    doc = Document.of("d", text, "ru")
+    assert doc.published is None and doc.year == 2023
+    names = mark(text, [("Иван Петров", "PERSON"), ("17 мая", "DATE"), ("Китай", "GPE", "China")])
+    [events] = list(find_events([(doc, names, [])]))
+    assert [(e.trigger, e.date) for e in events] == [("посетил", date(2023, 5, 17))]
+    # a day-precise page date outranks it; a page with no date of its own leaves the year open
+    assert Document.of("d", text.replace("2023-05", "2023-05-20"), "ru").year is None
+    assert Document.of("d", text[len("date 2023-05 "):], "ru").year is None
+
+
+def test_a_month_only_page_date_dates_the_date_mentions():
+    from tourpipe.entities import with_date_canonicals
+
+    text = "date 2023-05 Визит прошёл 17-20 мая."
+    got = with_date_canonicals(mark(text, [("17-20 мая", "DATE")]), "ru", None, 2023)
+    assert [e.canonical for e in got] == ["2023-05-17/2023-05-20"]
+    assert [e.canonical for e in with_date_canonicals(mark(text, [("17-20 мая", "DATE")]), "ru", None)] == ["17-20 мая"]
 
 
 def _parsed_as(monkeypatch, lang: str, text: str, rows) -> None:

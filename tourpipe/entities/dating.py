@@ -29,26 +29,28 @@ _BARE_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|-?го)?(?:,?\s+(\d{4}))?")
 _MAX_DATE_CHARS = 80
 
 
-def date_canonical(text: str, lang: str, published: date | None) -> str:
+def date_canonical(text: str, lang: str, published: date | None, year: int | None = None) -> str:
     """``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or an interval ``start/end`` for a DATE mention; its surface when the
     text and the publication date cannot place it."""
     if len(text) > _MAX_DATE_CHARS or _DECADE.search(text):
         return text
     whole = _WHOLE_DATE.fullmatch(text.strip())
-    interval = None if whole else _interval(text, lang, published)
+    interval = None if whole else _interval(text, lang, published, year)
     if interval:
         return interval
-    found = resolve(text, lang, published)
+    found = resolve(text, lang, published, year_hint=year)
     return found.iso() if found else text
 
 
-def with_date_canonicals(entities: list[Entity], lang: str, published: date | None) -> list[Entity]:
-    """``entities`` with each DATE mention's canonical name resolved (see :func:`date_canonical`)."""
-    return [replace(e, canonical=date_canonical(e.text, lang, published)) if e.label == "DATE" else e
+def with_date_canonicals(entities: list[Entity], lang: str, published: date | None,
+                         year: int | None = None) -> list[Entity]:
+    """``entities`` with each DATE mention's canonical name resolved (see :func:`date_canonical`); ``year``: the
+    page's own year when it gives no day ("date 2023-05")."""
+    return [replace(e, canonical=date_canonical(e.text, lang, published, year)) if e.label == "DATE" else e
             for e in entities]
 
 
-def _interval(text: str, lang: str, published: date | None) -> str | None:
+def _interval(text: str, lang: str, published: date | None, year: int | None = None) -> str | None:
     """"start/end" when ``text`` is a range whose two ends resolve (the later end lends its year and month)."""
     code = lang if lang in _RANGE_SEPARATOR else "en"
     body = _RANGE_OPENING[code].sub("", text.strip(), count=1)
@@ -56,7 +58,7 @@ def _interval(text: str, lang: str, published: date | None) -> str | None:
     if sep is None or sep.start() == 0 or sep.end() == len(body):
         return None
     left, right = body[: sep.start()], body[sep.end():]
-    end = _borrowed_day(right, None, left, lang, published) or resolve(right, lang, published)
+    end = _borrowed_day(right, None, left, lang, published, year) or resolve(right, lang, published, year_hint=year)
     if end is None:
         return None
     start = _borrowed_day(left, end) or resolve(left, lang, published, year_hint=end.date.year)
@@ -66,14 +68,14 @@ def _interval(text: str, lang: str, published: date | None) -> str | None:
 
 
 def _borrowed_day(part: str, other: ResolvedDate | None, other_text: str = "", lang: str = "en",
-                  published: date | None = None) -> ResolvedDate | None:
+                  published: date | None = None, year: int | None = None) -> ResolvedDate | None:
     """A bare day number ("11" of "11-17 Nov", "17, 2024" of "Nov 11-17, 2024") dated by the month and year of the
     range's other end (``other``, or else ``other_text`` resolved with the year the part names)."""
     m = _BARE_DAY.fullmatch(part.strip())
     if m is None:
         return None
     if other is None and other_text:
-        other = resolve(other_text, lang, published, year_hint=int(m.group(2)) if m.group(2) else None)
+        other = resolve(other_text, lang, published, year_hint=int(m.group(2)) if m.group(2) else year)
     if other is None or other.precision != "day":
         return None
     try:

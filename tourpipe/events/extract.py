@@ -55,6 +55,7 @@ class _Doc:
     view: str = ""  # the text the parser reads (Title Case lines in sentence case)
     filed_in: str | None = None  # the city of the wire dateline, where the story was filed
     gaps: Gaps | None = None  # quoted regions and attribution tails (quotes.narrative_gaps), when the caller has them
+    year: int | None = None  # the page's own year when it gives no day ("date 2023-05"): dates the rest
     # where a sentence refers back to the visit told before ("During the visit, …", "В ходе визита …")
     visit_references: list[int] = field(default_factory=list)
 
@@ -551,9 +552,10 @@ def _backed(doc: _Doc, r: rd.Reading, facts: tuple[tuple[int, int], ...]) -> boo
 
 
 def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[Fact], published: date | None,
-             gaps: Gaps | None = None) -> tuple[_Doc, list] | None:
+             gaps: Gaps | None = None, year: int | None = None) -> tuple[_Doc, list] | None:
     """A document's context and the sentences to parse: (sentence, parse window, trigger starts). ``gaps``: the
-    quotes extractor's narrative_gaps of the text, else they are read here when a sentence has a trigger."""
+    quotes extractor's narrative_gaps of the text, else they are read here when a sentence has a trigger; ``year``:
+    the page's own year when it gives no day of its own (core.Document.year)."""
     lex = lexicon_for(lang)
     if not text or lex is None or not can_parse(lang):
         return None
@@ -569,7 +571,7 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
     ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money)
-    doc = _Doc(ctx, lang, published, facts, lines, gaps=gaps)
+    doc = _Doc(ctx, lang, published, facts, lines, gaps=gaps, year=year)
     cands = _candidates(doc)
     doc.view = _model_view(text, lines, mentions) if cands else text
     doc.filed_in = _filed_in(ctx, city) if cands else None
@@ -653,7 +655,7 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     """A tour's later stops share its visitors, place and date unless they say otherwise."""
     r = d.reading
     if r.date_mention is not None:
-        d.date = dates.resolve(r.date_mention.text, doc.lang, doc.published, future=r.status == "planned")
+        d.date = dates.resolve(r.date_mention.text, doc.lang, doc.published, doc.year, future=r.status == "planned")
         if r.status == "done" and r.extras.get("present") and d.date is not None and doc.published is not None \
                 and d.date.date > doc.published:
             r.status = "planned"  # "12 ноября в Узбекистан прибывает министр" in a text of 10 November: to come
@@ -799,7 +801,7 @@ def _occasion(doc: _Doc, d: _Draft) -> tuple[str | None, tuple[Entity, dates.Res
         if place is not None and place.start_char == at:
             day = next((m for m in ctx.mentions.starting(place.end_char, place.end_char + OCCASION_DAY_AFTER, _DATE)
                         if not _SENTENCE_END.search(ctx.text, place.end_char, m.start_char)), None)
-            when = dates.resolve(day.text, doc.lang, doc.published) if day is not None else None
+            when = dates.resolve(day.text, doc.lang, doc.published, doc.year) if day is not None else None
             if when is not None and (when.precision not in ("day", "month")
                                      or (doc.published is not None and when.date > doc.published)):
                 when = None
@@ -844,7 +846,7 @@ def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
         if not all(_kinds(lex, m) == {"visit"} for m in hits) or lex.end_forms.search(doc.ctx.text, s, e):
             continue  # "wrapped up the visit on Sunday": the day it ended dates no stop
         found = next(((s, m, d) for m in doc.ctx.mentions.within(s, e, _DATE)
-                      if (d := dates.resolve(m.text, doc.lang, doc.published)) is not None
+                      if (d := dates.resolve(m.text, doc.lang, doc.published, doc.year)) is not None
                       and d.precision in ("day", "month")  # "since 2018" dates no trip
                       and (doc.published is None or d.date <= doc.published)), None)  # a plan dates no stop
         if found is not None:
@@ -968,7 +970,7 @@ def extract_events(text: str, lang: str, entities: Sequence[Entity] = (), facts:
 
 
 def extract_events_batch(docs: Iterable[tuple], chunk: int = 64) -> Iterator[list[Event]]:
-    """:func:`extract_events` for many documents (text, lang, entities, facts, published[, gaps]), in order: the
+    """:func:`extract_events` for many documents (text, lang, entities, facts, published[, gaps[, year]]), in order: the
     trigger sentences of ``chunk`` documents are parsed in one batch, which the parser runs ~30 % faster. ``gaps``
     (quotes.read_quotes's) spares reading the text for quotations again."""
     it = iter(docs)

@@ -404,6 +404,14 @@ EVENTS = [
       ("$200 million", "MONEY"), ("Hefei", "GPE"), ("Hefei", "GPE")], date(2024, 5, 5),
      [dict(type="agreement", trigger="signed", actor="Hefei companies", place="Dubai")]),
     # a headline's bare "соглашение" is the agreement the body tells in full (same parties): one row, dated by it
+    # "a visit paid to X by Y": where and by whom belong to the visit, not to the light verb's participle
+    ("en-visit-paid-to-by", "en",
+     "Samarkand Region signed 14 contracts with Chinese firms during a recent visit paid to China by a delegation "
+     "led by the regional governor Erkinjon Turdimov.",
+     [("Samarkand Region", "GPE"), ("Chinese", "NORP"), ("China", "GPE"), ("Erkinjon Turdimov", "PERSON")], None,
+     [dict(type="agreement", trigger="signed", actor="Samarkand Region"),
+      dict(type="visit", trigger="visit", actor="a delegation led by the regional governor Erkinjon Turdimov",
+           target="China", place="China")]),
     # an amount stays with what it measures, in Russian as in English ("agreements worth $26mn")
     ("ru-amount-stays-in-the-target", "ru",
      "По итогам визита подписаны соглашения на сумму более 2 млрд долларов.", [], date(2023, 5, 21),

@@ -404,6 +404,25 @@ EVENTS = [
       ("$200 million", "MONEY"), ("Hefei", "GPE"), ("Hefei", "GPE")], date(2024, 5, 5),
      [dict(type="agreement", trigger="signed", actor="Hefei companies", place="Dubai")]),
     # a headline's bare "соглашение" is the agreement the body tells in full (same parties): one row, dated by it
+    # "These companies" stands for the organisations just listed; with none listed it stays as written
+    ("en-these-companies-are-the-listed-ones", "en",
+     "Contracts were signed with Sinotrans, CRRC and Huawei.\n"
+     "These companies will invest $100 million in a logistics centre in Almaty.",
+     [("Sinotrans", "ORG"), ("CRRC", "ORG"), ("Huawei", "ORG"), ("$100 million", "MONEY"), ("Almaty", "GPE")], None,
+     [dict(type="agreement", trigger="signed"),
+      dict(type="investment", trigger="invest", actor="Sinotrans, CRRC and Huawei", target="a logistics centre",
+           place="Almaty", status="planned")]),
+    ("en-these-companies-with-none-listed", "en",
+     "Sinotrans signed a deal.\nThese companies will invest $100 million in a logistics centre.",
+     [("Sinotrans", "ORG"), ("$100 million", "MONEY")], None,
+     [dict(type="agreement", trigger="signed"),
+      dict(type="investment", trigger="invest", actor="These companies")]),
+    ("ru-eti-kompanii-are-the-listed-ones", "ru",
+     "Соглашения подписаны с компаниями CRRC, Huawei и «Синотранс».\n"
+     "Эти компании вложат 100 млн долларов в строительство логистического центра.",
+     [("CRRC", "ORG"), ("Huawei", "ORG"), ("Синотранс", "ORG"), ("100 млн долларов", "MONEY")], None,
+     [dict(type="agreement", trigger="подписаны"),
+      dict(type="investment", trigger="вложат", actor="CRRC, Huawei и «Синотранс»")]),
     # "a visit paid to X by Y": where and by whom belong to the visit, not to the light verb's participle
     ("en-visit-paid-to-by", "en",
      "Samarkand Region signed 14 contracts with Chinese firms during a recent visit paid to China by a delegation "

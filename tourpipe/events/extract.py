@@ -637,8 +637,36 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     return own + look, own + reg
 
 
+_LIST_JOIN = re.compile(r"[»”\"]?(?:\s*,\s*(?:(?:and|и)\s+)?|\s+(?:and|и)\s+)[«“\"]?")  # "«Синотранс», CRRC и Huawei"
+_ORG = frozenset({"ORG"})
+
+
+def _listed_organisations(doc: _Doc, d: _Draft) -> tuple[int, int] | None:
+    """The list of organisations an actor "These companies" stands for: the last run of two or more named ones,
+    joined by commas and "and", in the sentences before it in its paragraph or the one before."""
+    r = doc.ctx
+    s, e = d.reading.actor
+    if not r.lex.group_anaphor.fullmatch(r.text, s, e):
+        return None
+    floor = doc.lines[max(0, d.line - 1)][0]
+    names = r.mentions.within(floor, s, _ORG)
+    for k in range(len(names) - 1, 0, -1):
+        j = k
+        while j > 0 and _LIST_JOIN.fullmatch(r.text, names[j - 1].end_char, names[j].start_char):
+            j -= 1
+        if j < k:
+            a, b = names[j].start_char, names[k].end_char
+            opened = sum(r.text.count(c, a, b) for c in "«“") - sum(r.text.count(c, a, b) for c in "»”")
+            a -= opened < 0 and r.text[a - 1:a] in ("«", "“")  # the names' own marks: "«Синотранс», CRRC …"
+            b += opened > 0 and r.text[b:b + 1] in ("»", "”")
+            return a, b
+    return None
+
+
 def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
     r = d.reading
+    if r.actor is not None and r.actor_pronoun is None and (listed := _listed_organisations(doc, d)) is not None:
+        r.actor, r.actor_canonical = listed, None  # "These companies are to launch …": the companies just listed
     if r.actor_pronoun == "person":
         floor = doc.lines[max(0, d.line - 1)][0]
         e = doc.ctx.mentions.last_before(r.actor[0], floor, _PERSON)

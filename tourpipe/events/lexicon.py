@@ -99,6 +99,7 @@ class EventLexicon:
     people: frozenset[str]  # nouns naming people: never a visited site
     light_verbs: frozenset[str]
     led_by: re.Pattern  # "the delegation led by X": who leads a group is part of its naming
+    group_anaphor: re.Pattern  # "These companies are to launch …": the companies just listed
     amount_of: frozenset[str]  # "$2 billion in deals": what an amount is of
     light_nouns: frozenset[str]  # "take part in the signing": the verb governing the noun frames the trigger
     end_verbs: frozenset[str]  # "wrapped up its visit on Sunday": the day ends it, dating neither it nor a stop
@@ -264,7 +265,7 @@ def _build(lang: str) -> EventLexicon:
         modifier_forms=_words(d.MODIFIER_FORMS),
         sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),
         light_verbs=frozenset(d.LIGHT_VERBS), light_nouns=frozenset(d.LIGHT_NOUNS), amount_of=frozenset(d.AMOUNT_OF),
-        led_by=re.compile(d.LED_BY, re.I),
+        led_by=re.compile(d.LED_BY, re.I), group_anaphor=re.compile(d.GROUP_ANAPHOR, re.I),
         end_verbs=frozenset(d.END_VERBS), end_forms=re.compile(d.END_FORMS, re.I),
         return_triggers=frozenset(d.RETURN_TRIGGERS),
         origin_word=re.compile(rf"(?:{d.ORIGIN_WORDS})\s+$", re.I), origin_next=re.compile(d.ORIGIN_NEXT, re.I),

@@ -343,6 +343,9 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
         ([("Kazakhstan", "GPE"), ("РК", "GPE")], "ru", ["Kazakhstan", "Kazakhstan"]),
         ([("РК", "GPE")], "ru", ["РК"]),  # ambiguous without a Kazakh context
         ([("Kazakhs", "NORP"), ("Chinese", "NORP")], "en", ["Kazakh", "Chinese"]),
+        # an English spelling variant shares the Russian name's canonical one
+        ([("Ferghana", "GPE"), ("Ferghana Region", "GPE")], "en", ["Fergana", "Fergana Region"]),
+        ([("Фергана", "GPE")], "ru", ["Fergana"]),
         ([("Марата Карабаева", "PERSON")], "ru", ["Марат Карабаев"]),
         # Russian place names the dictionary does not know, in any case, and with their administrative words
         ([("Шэньси", "GPE"), ("Ганьсу", "GPE")], "ru", ["Shaanxi", "Gansu"]),

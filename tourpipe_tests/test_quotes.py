@@ -218,6 +218,19 @@ MORE_QUOTES = [
      'Li Wei, in the week the park opened its third and largest warehouse on the border with Kazakhstan: "Two more '
      'warehouses before the end of the year."',
      [("Li Wei", "PERSON"), ("Kazakhstan", "GPE")], []),
+    # a sentence an "according to" frame opens goes on to the speaker's own words after a colon; the reported
+    # clause ends at that colon
+    ("en-according-to-clause-colon-quote", "en",
+     'According to Li Wei, trade grew by a third last year: "We now ship twice as many containers as in 2020."',
+     [("Li Wei", "PERSON"), ("last year", "DATE"), ("2020", "DATE")],
+     [dict(text="trade grew by a third last year", speaker="Li Wei", direct=False),
+      dict(text="We now ship twice as many containers as in 2020.", speaker="Li Wei", direct=True)]),
+    ("ru-po-slovam-clause-colon-quote-cut-off", "ru",
+     "По словам Асета Нурланова, торговля растёт быстро, за год она выросла вдвое: «Товарооборот с Китаем уже "
+     "составляет 3,2 млрд",
+     [("Асета Нурланова", "PERSON"), ("Китаем", "GPE")],
+     [dict(text="торговля растёт быстро, за год она выросла вдвое", speaker="Асета Нурланова", direct=False),
+      dict(text="Товарооборот с Китаем уже составляет 3,2 млрд", speaker="Асета Нурланова", direct=True)]),
     ("en-a-label-colon-is-no-speaker", "en", "Note: the delegation will arrive in Almaty on Monday.",
      [("Almaty", "GPE"), ("Monday", "DATE")], []),
     # a pronoun with no one named in its paragraph or the one before takes who spoke last there

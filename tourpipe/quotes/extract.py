@@ -129,7 +129,7 @@ def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
     text, lex = doc.text, doc.lex
     m = lex.before_quote.search(text, floor, q.open)
     if m is None:
-        return _named_before_colon(doc, q, floor)
+        return _named_before_colon(doc, q, floor) or _according_before_colon(doc, q, floor)
     if _credit(doc, m):
         return None
     if _title_in_clause(doc, m, q):
@@ -177,6 +177,20 @@ def _named_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
 
 
 _CAPTION_ROLE_WORDS = 10  # "аким Туркестанской области", "first deputy chairman of the regional government"
+
+
+def _according_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker, tuple[int, int]] | None:
+    """"По словам Данияра Амангельдиева, товарооборот растёт: «…»", "According to Li, trade grew: “…”": a
+    sentence the frame opens goes on to its speaker's own words after a colon."""
+    text = doc.text
+    before = text[floor:q.open].rstrip(" \t—–-")
+    if not before.endswith(":"):
+        return None
+    m = doc.lex.according_first.match(before)
+    if m is None or not _speaking(doc, floor + m.start("np"), floor + m.end("np")):
+        return None
+    speaker = sp.right_speaker(doc.lex, doc.mentions, text, floor + m.start("np"), floor + m.end("np"))
+    return (speaker, (floor + m.start("acc"), floor + m.end("acc"))) if speaker is not None else None
 
 
 def _interrupted(doc: _Doc, q: Quoted) -> list[_Found]:

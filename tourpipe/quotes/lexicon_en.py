@@ -92,7 +92,8 @@ SPEAKER_STOPS = "in on at during after before when while to".split()
 # ", adding that"; and where an outlet's credit closes the sentence: "…, Akorda press service reports."
 COORDINATED_VERB = r"(?!x)x"  # English past forms are too ambiguous after ", and" (see lexicon_ru)
 CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|saying|stressing)\s+that\b",
-                r",\s+(?:[\w'’.-]+\s+){{1,6}}(?:reports|reported|learnt|learned)\s*[.!]?\s*$")
+                r",\s+(?:[\w'’.-]+\s+){{1,6}}(?:reports|reported|learnt|learned)\s*[.!]?\s*$",
+                r":\s*[“\"«]")  # "…, trade grew: “We now ship …”": the speaker's own words follow
 AFTER_QUOTE_TAIL = r"^\s*[—–]"
 INTERRUPTED_QUOTES = False  # English closes the marks around "he said" (see lexicon_ru)
 BACK_REFERENCE = r"(?!x)x"  # "Об этом заявил X" has no common English form ("X said this")

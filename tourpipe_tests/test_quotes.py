@@ -231,6 +231,18 @@ MORE_QUOTES = [
      [("Асета Нурланова", "PERSON"), ("Китаем", "GPE")],
      [dict(text="торговля растёт быстро, за год она выросла вдвое", speaker="Асета Нурланова", direct=False),
       dict(text="Товарооборот с Китаем уже составляет 3,2 млрд", speaker="Асета Нурланова", direct=True)]),
+    # "Об этом" may be followed by where or to whom it was said before the verb; a preposition inside the title
+    # before the name ("Агентства по …") does not cut the naming short
+    ("ru-ob-etom-where-and-to-whom-then-verb", "ru",
+     "Китайская компания построит завод по переработке меди в Таразе. Об этом в ходе инвестиционного форума "
+     "журналистам сообщил председатель Комитета по инвестициям Жамбылской области Ерлан Сапаров.",
+     [("Таразе", "GPE"), ("Комитета по инвестициям", "ORG"), ("Жамбылской области", "GPE"), ("Ерлан Сапаров", "PERSON")],
+     [dict(text="Китайская компания построит завод по переработке меди в Таразе", speaker="Ерлан Сапаров",
+           direct=False, verb="сообщил")]),
+    ("ru-preposition-after-the-name-ends-the-naming", "ru",
+     "Китайская компания построит завод в Алматы, сообщил Ли Вэй на встрече с Ван И.",
+     [("Алматы", "GPE"), ("Ли Вэй", "PERSON"), ("Ван И", "PERSON")],
+     [dict(text="Китайская компания построит завод в Алматы", speaker="Ли Вэй", direct=False)]),
     ("en-a-label-colon-is-no-speaker", "en", "Note: the delegation will arrive in Almaty on Monday.",
      [("Almaty", "GPE"), ("Monday", "DATE")], []),
     # a pronoun with no one named in its paragraph or the one before takes who spoke last there

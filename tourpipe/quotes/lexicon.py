@@ -166,7 +166,9 @@ def _build(lang: str) -> QuoteLexicon:
         interrupted=re.compile(rf"(?P<cut>[,.!?…])\s*[—–]+\s*(?P<verb>{say_after})(?!\w)\s+"
                                rf"(?P<np>[^.,;:!?«»\"“”—–]{{1,100}}?)\s*[.,]\s*[—–]+\s*", flags)
         if d.INTERRUPTED_QUOTES else re.compile(r"(?!x)x"),
-        back_reference=re.compile(rf"(?:{d.BACK_REFERENCE})\s+(?P<verb>{back_verbs})(?!\w)(?P<np>[^.!?;:\"“”«»]{{1,160}})"
+        # ... where or to whom it was said may come first: "Об этом в ходе форума журналистам сообщил X"
+        back_reference=re.compile(rf"(?:{d.BACK_REFERENCE})\s+(?:[^.!?;\n]{{1,100}}?\s)??(?P<verb>{back_verbs})(?!\w)"
+                                  rf"(?P<np>[^.!?;:\"“”«»]{{1,160}})"
                                   rf"[.!]?\s*$", flags),
     )
 

@@ -267,8 +267,9 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
         s = words[1].start()  # "говорится в заявлении компании": the company's statement, the company speaks
     elif words and words[0].group().lower() in lex.adverbial_openers and not mentions.within(s, e, PERSON):
         return None  # "…, said with a smile.": how it was said, no speaker
-    for m in _words(text, s, e)[1:]:
-        if m.group().lower() in lex.speaker_stops:
+    found = _words(text, s, e)
+    for k, m in enumerate(found[1:], 1):
+        if m.group().lower() in lex.speaker_stops and not _inside_a_title(mentions, text, s, e, found, k):
             e = _strip(text, s, m.start())[1]  # "said Li on Monday"
             break
     if e <= s or len(_words(text, s, e)) > _MAX_SPEAKER_WORDS:
@@ -286,6 +287,15 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
         if named is not None and named.start_char == parts[1][0]:
             return Speaker(named.start_char, named.end_char, (s, e))
     return _owned(lex, mentions, text, s, e, role) or _split_role(mentions, s, e, role, text)
+
+
+def _inside_a_title(mentions: Mentions, text: str, s: int, e: int, words: list, k: int) -> bool:
+    """Is the preposition words[k] inside the title before a name ("сообщил директор Агентства по защите и
+    продвижению инвестиций КР Шумкарбек Адылбек уулу"): right after a capitalised word, with no person named before it
+    and one named after it?"""
+    at = words[k].start()
+    return words[k - 1].group()[:1].isupper() and not mentions.within(s, at, PERSON) \
+        and bool(mentions.within(at, e, PERSON))
 
 
 def _owned(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int, role) -> Speaker | None:

@@ -169,6 +169,8 @@ DATELINE_LINES = 3  # a dateline opens one of the first lines (the headline and 
 _GLUED_DATE = re.compile(r"[ \t]*date \d{4}-\d{2}-\d{2}[ \t]+")
 # ... a desk after the agency: "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - "; a city in capitals and a colon: "ISLAMABAD: "
 _DESK = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+){1,2}[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+(?:--|[-–—])\s+(?=[A-ZА-ЯЁ])")
+# ... an agency with its country's code: "CentralAsia (TJ) - "
+_AGENCY_CODE = re.compile(r"[A-ZА-ЯЁ][\w.-]+\s+\([A-Z]{2,3}\)")
 _COLON_CITY = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?:\s+(?=[^\W\d_])")
 
 
@@ -193,7 +195,8 @@ def datelines(text: str) -> list[tuple[int, int]]:
                 at += 1
             m = _DATELINE.match(text, at)
             head = m.group().rstrip(" -–—") if m is not None else ""
-            if m is not None and len(head.split()) <= 8 and (len(head.split()) == 1 or _CITY_FIRST.match(head)):
+            if m is not None and len(head.split()) <= 8 and (len(head.split()) == 1 or _CITY_FIRST.match(head)
+                                                             or _AGENCY_CODE.fullmatch(head)):
                 desk = _DESK.match(text, m.end())
                 out.append((start if glued else m.start(), desk.end() if desk else m.end()))
             elif (colon := _COLON_CITY.match(text, at)) is not None and _known_city(colon.group().rstrip(": \t")):

@@ -431,6 +431,12 @@ EVENTS = [
      [dict(type="agreement", trigger="signed", actor="Samarkand Region"),
       dict(type="visit", trigger="visit", actor="a delegation led by the regional governor Erkinjon Turdimov",
            target="China", place="China")]),
+    # a term under a noun ("программа сотрудничества до 2030 года") is how long it lasts, not when it was signed
+    ("ru-a-programme-until-a-year-dates-no-signing", "ru",
+     "По итогам переговоров подписаны 12 документов, а также программа сотрудничества до 2030 года.",
+     [("до 2030 года", "DATE")], date(2024, 5, 20),
+     [dict(type="agreement", trigger="подписаны", target="12 документов", date=None),
+      dict(type="agreement", trigger="подписаны", target="программа сотрудничества", date=None)]),
     # an amount stays with what it measures, in Russian as in English ("agreements worth $26mn")
     ("ru-amount-stays-in-the-target", "ru",
      "По итогам визита подписаны соглашения на сумму более 2 млрд долларов.", [], date(2023, 5, 21),

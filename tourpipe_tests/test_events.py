@@ -198,6 +198,8 @@ def test_parties_the_parser_splits_into_two_subjects_are_one_actor(monkeypatch):
     # the page's date blanked out before the events view sees it
     ("                BEIJING. XINHUA - The governor arrived.", "BEIJING. XINHUA - "),
     ("Beijing, (TDI): A state-owned firm plans to invest.", "Beijing, (TDI): "),
+    ("CentralAsia (TJ) - Председатель КНР совершил визит в Таджикистан.", "CentralAsia (TJ) - "),
+    ("Kazakhstan (KZ) policy - the text goes on.", None),
     ("Exports (USD): 500 million in May.", None),
     ("Prices rose 5% in Astana /per year/ and fell elsewhere.", None),
     ("Almaty, Urumqi launch new flights /VIDEO/ Tourists are pleased.", None),  # a headline's media tag

@@ -178,6 +178,7 @@ NEGATIONS = "not n't never no".split()
 # A trigger noun so framed refers back to an event already reported: "During the tour", "This visit".
 ANAPHORIC_DETERMINERS = "this that these those same".split()
 ADDITIVE_WORDS = "also too additionally further moreover".split()
+TERM_PREPOSITIONS = "until till through".split()
 # An actor that stands for the organisations just listed: "These companies are to launch …"
 GROUP_ANAPHOR = (r"(?:these|those|the|both)\s+(?:two\s+|three\s+|four\s+|five\s+)?"
                  r"(?:companies|firms|corporations|investors|enterprises)")

@@ -1371,7 +1371,7 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     dated = ctx.mentions.starting(p.start, p.end, _DATE) or ctx.mentions.covering(p.start, _DATE) is not None
     for i in idx if dated else ():
         e = ctx.mentions.covering(p.words[i].start, _DATE)
-        if e is not None and not _undated(ctx, e.start_char):
+        if e is not None and not _undated(ctx, e.start_char) and not _term_of_a_noun(ctx, p, i):
             e = _widened(ctx, e)
             found[(e.start_char, e.end_char)] = e
     w = p.words[frame]
@@ -1386,12 +1386,21 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     if not found:
         lo, hi = p.words[idx[0]].start, p.words[idx[-1]].end
         for a, b in dates.find(ctx.text, lo, hi, ctx.lex.lang):
-            if not _undated(ctx, a):
+            if not _undated(ctx, a) and not ((k := p.index_at(a)) is not None and _term_of_a_noun(ctx, p, k)):
                 found[(a, b)] = Entity(ctx.text[a:b], "DATE", a, b)
     if not found:
         return None
     t = p.words[k].start
     return min(found.values(), key=lambda e: abs(e.start_char - t))
+
+
+def _term_of_a_noun(ctx: Context, p: Parse, i: int) -> bool:
+    """Is word i in a term a noun's phrase gives ("программа сотрудничества до 2020 года", "a plan until 2030"):
+    how long the thing lasts, not when the event happened?"""
+    while p.words[i].dep in ("case", "amod", "nummod", "compound", "flat") and p.words[i].head != i:
+        i = p.words[i].head  # "2020" of "до 2020 года": the phrase's head word
+    w = p.words[i]
+    return w.head != i and _case(p, i) in ctx.lex.term_prepositions and p.words[w.head].pos in ("NOUN", "PROPN")
 
 
 def _widened(ctx: Context, e: Entity) -> Entity:

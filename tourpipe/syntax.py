@@ -169,6 +169,9 @@ DATELINE_LINES = 3  # a dateline opens one of the first lines (the headline and 
 _GLUED_DATE = re.compile(r"[ \t]*date \d{4}-\d{2}-\d{2}[ \t]+")
 # ... a desk after the agency: "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - "; a city in capitals and a colon: "ISLAMABAD: "
 _DESK = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+){1,2}[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+(?:--|[-–—])\s+(?=[A-ZА-ЯЁ])")
+# ... a city in capitals and the day, with no agency: "ПЕКИН, 23 февраля. ", "ASTANA, May 5 - "
+_CAPS_CITY_DAY = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?),\s+(?:\d{1,2}\s+[^\W\d_]{3,}\.?"
+                            r"|[^\W\d_]{3,}\.?\s+\d{1,2})(?:,\s+\d{4})?(?:\.\s+|\s+[-–—]\s+)(?=[^\W\d_])")
 # ... an agency with its country's code: "CentralAsia (TJ) - "
 _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁ][\w.-]+\s+\([A-Z]{2,3}\)")
 _COLON_CITY = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?:\s+(?=[^\W\d_])")
@@ -201,6 +204,8 @@ def datelines(text: str) -> list[tuple[int, int]]:
                 out.append((start if glued else m.start(), desk.end() if desk else m.end()))
             elif (colon := _COLON_CITY.match(text, at)) is not None and _known_city(colon.group().rstrip(": \t")):
                 out.append((start if glued else colon.start(), colon.end()))
+            elif (day := _CAPS_CITY_DAY.match(text, at)) is not None and _known_city(day.group(1)):
+                out.append((start if glued else day.start(), day.end()))
         start = text.find("\n", start) + 1
         if start == 0:
             break

@@ -199,6 +199,10 @@ def test_parties_the_parser_splits_into_two_subjects_are_one_actor(monkeypatch):
     ("                BEIJING. XINHUA - The governor arrived.", "BEIJING. XINHUA - "),
     ("Beijing, (TDI): A state-owned firm plans to invest.", "Beijing, (TDI): "),
     ("CentralAsia (TJ) - Председатель КНР совершил визит в Таджикистан.", "CentralAsia (TJ) - "),
+    # a city in capitals and the day, with no agency
+    ("ПЕКИН, 23 февраля. Во время вчерашней встречи главы государств подписали 8 договоров.", "ПЕКИН, 23 февраля. "),
+    ("ASTANA, May 5 - The delegation arrived.", "ASTANA, May 5 - "),
+    ("NATO, 5 May. The alliance met.", None),  # no place we know
     ("Kazakhstan (KZ) policy - the text goes on.", None),
     ("Exports (USD): 500 million in May.", None),
     ("Prices rose 5% in Astana /per year/ and fell elsewhere.", None),

@@ -457,7 +457,34 @@ def _english_words(doc, offset: int, text: str) -> list[list]:
     _english_topic_of_object(rows)
     _english_subjects_after_place(rows)
     _english_noun_of_paid(rows)
+    _english_list_after_object(rows)
     return rows
+
+
+def _english_list_after_object(rows: list[list]) -> None:
+    """"visited the Urumqi Assembly Center for China-Europe freight trains, Xinjiang Museum and Xinjiang Software
+    Park": after an object with a phrase of its own the parser takes the next name of the list, right after a comma,
+    for a bare modifier of the verb ("Museum" obl:npmod); it is the object's conjunct, with the ones joined to it."""
+    for r in rows:
+        if r[5] != "obl:npmod" or r[6] != "PROPN" or r[4] == r[0]:
+            continue
+        objs = [x for x in rows if x[4] == r[4] and x[5] == "obj" and x[0] < r[0] and x[0] != x[4]]
+        if not objs:
+            continue
+        first = min(k for k in range(r[0] + 1) if all(_under(rows, j, r[0]) for j in range(k, r[0] + 1)))
+        if first > 0 and rows[first - 1][1] == "," and _under(rows, first - 2, objs[-1][0]):
+            r[4], r[5] = objs[-1][0], "conj"
+
+
+def _under(rows: list[list], i: int, top: int) -> bool:
+    """Is word i in the subtree of word ``top`` (heads followed up, at most a sentence's length)?"""
+    for _ in range(len(rows)):
+        if i == top:
+            return True
+        if rows[i][4] == i:
+            return False
+        i = rows[i][4]
+    return False
 
 
 _PAID = frozenset({"paid", "made"})  # "a visit paid to China by a delegation": the participle of a light verb

@@ -109,6 +109,27 @@ def _parsed_as(monkeypatch, lang: str, text: str, rows) -> None:
     monkeypatch.setattr(syntax, "_CACHE", type(syntax._CACHE)())
 
 
+def test_a_list_name_the_parser_hangs_on_the_verb_joins_the_object():
+    """"visited the Assembly Center for China-Europe trains, the Region Museum and the Software Park": after an
+    object with a phrase of its own spaCy takes the next name of the list, after a comma, for a bare modifier of the
+    verb (obl:npmod, as on a real page); the repair makes it the object's conjunct, the ones joined to it with it."""
+    from tourpipe.syntax import _english_list_after_object
+
+    words = [("They", 1, "nsubj", "PRON"), ("visited", 1, "root", "VERB"), ("the", 4, "det", "DET"),
+             ("Assembly", 4, "compound", "PROPN"), ("Center", 1, "obj", "PROPN"), ("for", 6, "case", "ADP"),
+             ("trains", 4, "nmod", "NOUN"), (",", 1, "punct", "PUNCT"), ("Region", 9, "compound", "PROPN"),
+             ("Museum", 1, "obl:npmod", "PROPN"), ("and", 9, "cc", "CCONJ"), ("Software", 12, "compound", "PROPN"),
+             ("Park", 9, "conj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    rows = [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words)]
+    _english_list_after_object(rows)
+    assert (rows[9][4], rows[9][5]) == (4, "conj") and (rows[12][4], rows[12][5]) == (9, "conj")
+    # a bare modifier with no comma between it and the object stays what it was: "visited the Center Monday"
+    rows = [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words)]
+    rows[7][5], rows[7][1] = "dep", "-"
+    _english_list_after_object(rows)
+    assert (rows[9][4], rows[9][5]) == (1, "obl:npmod")
+
+
 def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeypatch):
     """"signed during the visit of X to Astana": when the parser attaches "to Astana" to "signed" (it does on some
     real sentences), the phrase that opens right where the noun's phrase ends is still the visit's target."""

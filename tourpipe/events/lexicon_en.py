@@ -17,6 +17,7 @@ VERBS = {
     "travel": dict(type="visit", forms="travel travels traveled travelled traveling travelling", next="to",
                    slots="to"),
     "head": dict(type="visit", forms="headed", next="to", slots="to"),
+    "flock": dict(type="visit", forms="flock flocks flocked flocking", next="to", slots="to"),  # "flocked to Urumqi"
     "leave": dict(type="visit", forms="left leaves leaving", next="for", slots="for"),
     "show": dict(type="visit", forms="shown showed", next="around round", slots="around round", passive="actor"),
     "stop": dict(type="visit", forms="stopped", next="at by", slots="at by"),
@@ -82,7 +83,8 @@ VERBS = {
     # "Chinese firms plan to create a metalwork facility", "will construct a hotel"
     **{verb: dict(type="investment", forms=forms, slots="obj subj:pass", objects="plant", passive="target",
                   planned_only=True)
-       for verb, forms in (("create", "create creates creating"), ("construct", "construct constructs constructing"))},
+       for verb, forms in (("create", "create creates creating"),
+                           ("construct", "construct constructs constructed constructing"))},
     "set": dict(type="investment", forms="set sets setting", next="up", slots="obj subj:pass", objects="plant",
                 passive="target", planned_only=True),
     # "BYD will open a car plant in Jizzakh"; an opening done is an event of the plant, not of an investor

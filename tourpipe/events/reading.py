@@ -344,7 +344,14 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         return found + [c.i for c in kids if found and c.dep == "conj" and c.i > found[0] and c.pos in _NOUNS
                         and c.feat("Case") in (None, "Acc") and not p.children(c.i, "case", "nsubj", "cop")]
     if slot == "subj:pass":
-        return [c.i for c in kids if passive and trig.passive == "target" and _base(c) == "nsubj"]
+        found = [c.i for c in kids if passive and trig.passive == "target" and _base(c) == "nsubj"]
+        w = p.words[k]
+        if not found and passive and trig.passive == "target" and w.dep == "xcomp" and w.head != k:
+            # "a plant is set to be built", "is expected to be constructed": the subject is raised to the verb above
+            found = [c.i for c in p.children(w.head) if _base(c) == "nsubj"]
+        if not found and passive and trig.objects is not None and w.dep == "acl" and w.head != k:
+            found = _signed_document(ctx, p, k, trig)
+        return found
     if slot == "gen":
         return [c.i for c in kids if _base(c) == "nmod" and _case(p, c.i) is None]
     if slot == "compound":  # "the Xinjiang Software Park visit", "a memorandum signing"
@@ -364,6 +371,23 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     if found or not trig.noun:
         return found or _right_after(p, k, slot)
     return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot)
+
+
+def _signed_document(ctx: Context, p: Parse, k: int, trig: Trigger) -> list[int]:
+    """"a memorandum of cooperation signed between the region and Runyu", "меморандум, подписанный между …": the
+    document a participle describes, when the participle names the parties (a document merely said to exist,
+    "the agreement signed in 2019", is no news of a signing)."""
+    if not any(_case(p, c.i) in ctx.lex.between for c in p.children(k) if _base(c) in ("obl", "nmod")):
+        return []
+    i = p.words[k].head
+    for _ in range(3):  # "a memorandum of cooperation signed …": the parser may hang it on the document's phrase
+        w = p.words[i]
+        if w.pos in _NOUNS and w.lemma in trig.objects:
+            return [i]
+        if w.head == i or w.pos not in _NOUNS:
+            return []
+        i = w.head
+    return []
 
 
 def _built_with(ctx: Context, p: Parse, k: int) -> list[int]:
@@ -694,6 +718,9 @@ def passive_voice(p: Parse, k: int, trig: Trigger | None = None) -> bool:
     w = p.words[k]
     if w.feat("Voice") == "Pass" or any(c.dep in ("aux:pass", "nsubj:pass") for c in p.children(k)):
         return True
+    if w.dep == "acl" and w.feat("VerbForm") == "Part" and w.feat("Tense") == "Past" and w.pos == "VERB" \
+            and p.words[w.head].pos in _NOUNS and not p.children(k, "obj"):
+        return True  # "a memorandum signed between A and B": what the past participle describes was signed
     if trig is not None and trig.passive == "target" and trig.objects is not None and not p.children(k, "obj") \
             and any(c.lemma in trig.objects for c in p.children(k, "nsubj")):
         return True  # a headline's "Documents signed to strengthen …": documents sign nothing, they are signed

@@ -243,6 +243,23 @@ MORE_QUOTES = [
      "Китайская компания построит завод в Алматы, сообщил Ли Вэй на встрече с Ван И.",
      [("Алматы", "GPE"), ("Ли Вэй", "PERSON"), ("Ван И", "PERSON")],
      [dict(text="Китайская компания построит завод в Алматы", speaker="Ли Вэй", direct=False)]),
+    # a headline that is a quotation, a dash and who said it, with no verb
+    ("ru-headline-quote-dash-naming", "ru",
+     '"Мы своими глазами увидели рост Хоргоса" -- главный редактор газеты "Степной вестник"\n'
+     "Редактор выступил на форуме в Урумчи.",
+     [("Хоргоса", "GPE"), ("Степной вестник", "ORG"), ("Урумчи", "GPE")],
+     [dict(text="Мы своими глазами увидели рост Хоргоса", speaker='главный редактор газеты "Степной вестник"',
+           direct=True)]),
+    ("en-headline-quote-dash-name-role", "en",
+     '"We saw the growth of Khorgos with our own eyes" -- Li Wei, editor of the Steppe Herald\n'
+     "The editor spoke at a forum in Urumqi.",
+     [("Khorgos", "GPE"), ("Li Wei", "PERSON"), ("the Steppe Herald", "ORG"), ("Urumqi", "GPE")],
+     [dict(text="We saw the growth of Khorgos with our own eyes", speaker="Li Wei", direct=True)]),
+    # a newspaper's name in straight marks inside the naming after the verb does not end it
+    ("ru-naming-with-a-straight-quoted-outlet", "ru",
+     '"Синьцзян изменился за 20 лет", - отметил главный редактор газеты "Степной вестник" Асхат Нуров.',
+     [("Синьцзян", "GPE"), ("Степной вестник", "ORG"), ("Асхат Нуров", "PERSON")],
+     [dict(text="Синьцзян изменился за 20 лет", speaker="Асхат Нуров", direct=True)]),
     ("en-a-label-colon-is-no-speaker", "en", "Note: the delegation will arrive in Almaty on Monday.",
      [("Almaty", "GPE"), ("Monday", "DATE")], []),
     # a pronoun with no one named in its paragraph or the one before takes who spoke last there

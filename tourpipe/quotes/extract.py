@@ -94,7 +94,28 @@ def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | N
     if m and len(m.group("np").split(",")[0].split()) <= 8:  # a naming, and at most one description after it
         a = q.outer_end + m.start("np")
         return sp.left_speaker(lex, doc.mentions, text, a, q.outer_end + m.end("np")), _span(m, "verb", q.outer_end)
-    return None
+    return _headline_naming(doc, q, limit)
+
+
+_DASH_NAMING = re.compile(r"\s*(?:--|[—–-])\s*(?P<np>[^\s.!?;:«»“”\"]"
+                          r"(?:[^.!?;:«»“”\"\n]|\"[^\"\n]{1,40}\"|«[^«»\n]{1,40}»)*)")
+_HEADLINE_NAMING_WORDS = 12
+
+
+def _headline_naming(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | None, None] | None:
+    """A headline's '"Мы своими глазами увидели развитие Синьцзяна" -- главный редактор газеты "Деловой Казахстан"':
+    a line that is a quotation, a dash and who said it, with no verb."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, q.open) + 1
+    line_end = text.find("\n", q.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:q.open].strip() or limit < line_end:
+        return None
+    m = _DASH_NAMING.fullmatch(text[q.outer_end:line_end].rstrip())
+    if m is None or _n_words(text, q.outer_end + m.start("np"), q.outer_end + m.end("np")) > _HEADLINE_NAMING_WORDS:
+        return None
+    speaker = sp.right_speaker(doc.lex, doc.mentions, text, q.outer_end + m.start("np"), q.outer_end + m.end("np"))
+    return (speaker, None) if speaker is not None else None
 
 
 _ATTRIBUTION_TAIL_WORDS = 3  # "told a reporter", "said on Monday": what may follow the verb of an attribution

@@ -97,7 +97,8 @@ def _build(lang: str) -> QuoteLexicon:
     # a naming may hold an initial's full stop glued to the name: "D.Erdenebat", "Ж.Бекова"
     # ... and an outlet's or company's name in guillemets, one inside another too: "журналист газеты «Казахстанская
     # правда» Любовь Доброта", "глава АО «НК «КТЖ» Нурлан Сауранбаев" (the inner name's closing mark often doubles)
-    outlet = r"«[^«»\"“”]{1,40}(?:«[^«»\"“”]{1,40}»?)?»"
+    # (or in straight marks, opening with a capital: 'главный редактор газеты "Деловой Казахстан" Серик Коржумбаев')
+    outlet = r"(?:«[^«»\"“”]{1,40}(?:«[^«»\"“”]{1,40}»?)?»|\"[A-ZА-ЯЁ][^«»\"“”\n]{0,39}\")"
     # (up to 120 characters: "press service of the Corporation for the Development of the Far East and the Arctic")
     np = r"[^\s\"“”«»,.;:!?—–]" + rf"(?:[^\"“”«»,.;:!?]|\.(?=\w)|{outlet}){{0,120}}?"
     # after a sentence-final verb the naming may run on with where and when it was said (cut by SPEAKER_STOPS):

@@ -260,6 +260,27 @@ MORE_QUOTES = [
      '"Синьцзян изменился за 20 лет", - отметил главный редактор газеты "Степной вестник" Асхат Нуров.',
      [("Синьцзян", "GPE"), ("Степной вестник", "ORG"), ("Асхат Нуров", "PERSON")],
      [dict(text="Синьцзян изменился за 20 лет", speaker="Асхат Нуров", direct=True)]),
+    # a quotation standing alone, with no one quoted before it: the person named last in its paragraph or the one
+    # before says it, also when the page cuts it off at its end; with no person named there it is no one's
+    ("ru-standalone-quote-cut-off-after-a-named-person", "ru",
+     "С 2005 года А. Сапаров неоднократно бывал в Синьцзяне.\n"
+     "«Мы приезжали в Урумчи, когда город был ещё совсем небольшим. Сейчас здесь много новых",
+     [("А. Сапаров", "PERSON"), ("Синьцзяне", "GPE"), ("Урумчи", "GPE")],
+     [dict(text="Мы приезжали в Урумчи, когда город был ещё совсем небольшим. Сейчас здесь много новых",
+           speaker="А. Сапаров", direct=True)]),
+    ("en-standalone-quote-after-a-named-person", "en",
+     "Since 2005 Li Wei has visited Kashgar many times.\n"
+     "“We came here when the city was still small, and now it has new roads everywhere.”",
+     [("2005", "DATE"), ("Li Wei", "PERSON"), ("Kashgar", "GPE")],
+     [dict(text="We came here when the city was still small, and now it has new roads everywhere.", speaker="Li Wei",
+           direct=True)]),
+    ("ru-a-cut-off-stub-is-no-quote", "ru",
+     "«Визит пройдёт в сентябре», - подчеркнул Сянжун.\n\n«В число совместных крупных проектов входит зо",
+     [("Сянжун", "PERSON")],
+     [dict(text="Визит пройдёт в сентябре", speaker="Сянжун", direct=True)]),
+    ("en-standalone-quote-with-no-one-named-is-no-ones", "en",
+     "The city has grown fast.\n“We came here when the city was still small, and now it has new roads everywhere.”",
+     [], []),
     ("en-a-label-colon-is-no-speaker", "en", "Note: the delegation will arrive in Almaty on Monday.",
      [("Almaty", "GPE"), ("Monday", "DATE")], []),
     # a pronoun with no one named in its paragraph or the one before takes who spoke last there

@@ -15,6 +15,7 @@ from tourpipe.quotes.marks import Quoted, quotations
 from tourpipe.syntax import Mentions, bounded, line_spans, sentence_around, sentence_spans
 
 _MIN_ATTRIBUTED_WORDS = 2
+_MIN_CUT_WORDS = 12  # an unattributed quotation the page cuts off: a stub of a few words may be anything
 _MIN_FREE_WORDS = 5  # an unattributed quotation must read as a sentence to continue the last speaker's words
 _MIN_BARE_WORDS = 4  # "He said he really liked Xinjiang": a clause after a bare "said" with its own subject
 _MIN_CLAUSE_WORDS = 3
@@ -244,8 +245,9 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
     if found is not None and words >= _MIN_ATTRIBUTED_WORDS:
         end = q.end - 1 if doc.text[q.end - 1] == "," else q.end  # “…,” he said: the comma is the attribution's
         return _Found(q.start, end, True, found[0], found[1])
-    if q.close is None:
-        return None  # a quotation the page cuts off, with no speaker in sight
+    if q.close is None and (doc.text[q.end:].strip() or words < _MIN_CUT_WORDS):
+        return None  # a quotation left open inside the text, or a stub the page cuts off, with no speaker in sight
+    # (a longer one the page cuts off at its end is the speaker's words like any other: «Мы приезжали в Синьцзян, …)
     opens_sentence = not doc.text[max(s0, floor):q.open].strip(" \t—–-")
     # a short one continues the speaker's words only as a sentence of its own ("The park impressed us."), not a title
     # ... its full stop inside the marks, or right after them as Russian typography puts it («…».)
@@ -782,20 +784,30 @@ def _verb(text: str, f: _Found) -> str | None:
 _Last = tuple[sp.Speaker | None, int]
 
 
-def _inherit(found: list[_Found], last: _Last, line_index: int, statement: Callable[[sp.Speaker], bool]) -> _Last:
+def _inherit(found: list[_Found], last: _Last, line_index: int, statement: Callable[[sp.Speaker], bool],
+             person_before: Callable[[int], sp.Speaker | None] = lambda _: None) -> _Last:
     """Fill speakers that the construction left to the context (the speaker named last, in this paragraph or the
-    one before), and a statement named as the speaker ("«…», — говорится в сообщении", ``statement``) with whoever
-    was told issuing it there; return the speaker named last and its paragraph."""
+    one before; for a quotation standing alone, else the person named last there: ``person_before``), and a
+    statement named as the speaker ("«…», — говорится в сообщении", ``statement``) with whoever was told issuing it
+    there; return the speaker named last and its paragraph."""
     speaker, where = last
     for f in found:
         near = speaker if speaker is not None and line_index - where <= 1 else None
-        if f.speaker is sp.COORDINATED or f.speaker is None:
+        if f.speaker is None and near is None:
+            f.speaker = person_before(f.start)  # "С. Коржумбаев неоднократно посещал …" then «Мы приезжали …»
+        elif f.speaker is sp.COORDINATED or f.speaker is None:
             f.speaker = near
         elif near is not None and f.speaker.start >= 0 and statement(f.speaker):
             f.speaker = near
         if f.speaker is not None:
             speaker, where = f.speaker, line_index
     return speaker, where
+
+
+def _person_before(doc: _Doc, line_index: int, at: int) -> sp.Speaker | None:
+    """The person named last before ``at``, in its paragraph or the one before."""
+    e = doc.mentions.last_before(at, doc.lines[max(0, line_index - 1)][0], sp.PERSON)
+    return sp.Speaker(e.start_char, e.end_char) if e is not None else None
 
 
 Gaps = tuple[list[tuple[int, int]], list[tuple[int, int]]]  # (quoted regions, attribution tails): narrative_gaps
@@ -825,7 +837,7 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
         regions.extend(_regions(doc, ls, le, found))
         tails.extend(_tails(doc, found))
         _resolve(doc, found, k, last)
-        last = _inherit(found, last, k, partial(_statement_only, doc))
+        last = _inherit(found, last, k, partial(_statement_only, doc), partial(_person_before, doc, k))
         out.extend(_to_quote(doc, f) for f in found if f.speaker is not None and not _outlet(doc, f.speaker))
     return out, (sorted(regions), sorted(tails))
 

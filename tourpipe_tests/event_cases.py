@@ -472,6 +472,28 @@ EVENTS = [
      [dict(type="investment", trigger="построят"),
       dict(type="agreement", trigger="подписанному", actor="администрацией области и компанией Runyu",
            target="меморандуму")]),
+    # a list of parties never ends with its "and": the name the parser hung elsewhere ends it
+    ("en-parties-between-run-to-the-name-after-and", "en",
+     "A plant will be built under a memorandum of cooperation signed between the regional administration and "
+     "Beijing Green Sciences Runyu Environmental Technology Co. Ltd.",
+     [("Beijing Green Sciences Runyu Environmental Technology Co. Ltd.", "ORG")], None,
+     [dict(type="investment", trigger="built"),
+      dict(type="agreement", trigger="signed",
+           actor="the regional administration and Beijing Green Sciences Runyu Environmental Technology Co. Ltd.")]),
+    # a headline's "X to be built in Y": a plant still to be built
+    ("en-headline-plant-to-be-built", "en",
+     "China expands investments: $80 million cement plant to be built in Shymkent\n\nThe plant will employ 300.",
+     [("China", "GPE"), ("$80 million", "MONEY"), ("Shymkent", "GPE"), ("300", "CARDINAL")], None,
+     [dict(type="investment", trigger="built", target="$80 million cement plant", place="Shymkent",
+           status="planned")]),
+    # an infinitive under a noun is still to be done ("the progress of a project to build", spaCy hanging it on
+    # "progress"); a capacity to produce is what a plant can do, no plan
+    ("en-progress-of-a-project-to-build", "en",
+     "The minister reviewed the progress of a project to build a vertically integrated industrial park for deep "
+     "corn processing.", [], None,
+     [dict(type="investment", trigger="build", status="planned")]),
+    ("en-capacity-to-produce-is-no-plan", "en",
+     "A $100mn plant will have the capacity to produce 1,000 buses per year.", [("$100mn", "MONEY")], None, []),
     ("en-agreement-signed-in-a-year-is-no-news", "en", "Under the agreement signed in 2019, the parties share data.",
      [("2019", "DATE")], None, []),
     # an amount stays with what it measures, in Russian as in English ("agreements worth $26mn")

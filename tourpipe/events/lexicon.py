@@ -116,6 +116,7 @@ class EventLexicon:
     anaphoric_determiners: frozenset[str]
     additive_words: frozenset[str]  # "Agreements were also signed …": more of them, not those told before
     term_prepositions: frozenset[str]  # "a programme until 2030" under a noun: its term, not when anything happened
+    ability_nouns: frozenset[str]  # "the capacity to produce 1,000 buses": what something can do, no plan
     anaphoric_prepositions: frozenset[str]
     anaphoric_frames: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -274,7 +275,7 @@ def _build(lang: str) -> EventLexicon:
         non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),
         plan_adjectives=frozenset(d.PLAN_ADJECTIVES), negations=frozenset(d.NEGATIONS),
         anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS), additive_words=frozenset(d.ADDITIVE_WORDS),
-        term_prepositions=frozenset(d.TERM_PREPOSITIONS),
+        term_prepositions=frozenset(d.TERM_PREPOSITIONS), ability_nouns=frozenset(d.ABILITY_NOUNS),
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
         tour_prepositions=frozenset(d.TOUR_PREPOSITIONS),

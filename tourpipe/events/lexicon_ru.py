@@ -132,6 +132,7 @@ NEGATIONS = "не ни".split()
 ANAPHORIC_DETERMINERS = "этот это тот данный такой".split()  # "это": the lemma the tagger gives "этом"
 ADDITIVE_WORDS = "также тоже ещё еще кроме помимо".split()
 TERM_PREPOSITIONS = "до".split()
+ABILITY_NOUNS: list[str] = []  # нет частицы "to": «мощность для выпуска» не читается как план
 # «Эти компании построят …»: организации, только что перечисленные
 GROUP_ANAPHOR = r"(?:эти|данные|указанные|обе|две|три|четыре)\s+(?:компании|фирмы|корпорации|инвесторы|предприятия)"
 ANAPHORIC_PREPOSITIONS = "после перед".split()

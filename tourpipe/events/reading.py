@@ -344,14 +344,7 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         return found + [c.i for c in kids if found and c.dep == "conj" and c.i > found[0] and c.pos in _NOUNS
                         and c.feat("Case") in (None, "Acc") and not p.children(c.i, "case", "nsubj", "cop")]
     if slot == "subj:pass":
-        found = [c.i for c in kids if passive and trig.passive == "target" and _base(c) == "nsubj"]
-        w = p.words[k]
-        if not found and passive and trig.passive == "target" and w.dep == "xcomp" and w.head != k:
-            # "a plant is set to be built", "is expected to be constructed": the subject is raised to the verb above
-            found = [c.i for c in p.children(w.head) if _base(c) == "nsubj"]
-        if not found and passive and trig.objects is not None and w.dep == "acl" and w.head != k:
-            found = _signed_document(ctx, p, k, trig)
-        return found
+        return _passive_subject(ctx, p, k, kids, passive, trig)
     if slot == "gen":
         return [c.i for c in kids if _base(c) == "nmod" and _case(p, c.i) is None]
     if slot == "compound":  # "the Xinjiang Software Park visit", "a memorandum signing"
@@ -371,6 +364,22 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     if found or not trig.noun:
         return found or _right_after(p, k, slot)
     return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot)
+
+
+def _passive_subject(ctx: Context, p: Parse, k: int, kids: list[Word], passive: bool, trig: Trigger) -> list[int]:
+    """What a passive trigger says was done: its subject ("the plant will be built"), or the noun it describes."""
+    found = [c.i for c in kids if passive and trig.passive == "target" and _base(c) == "nsubj"]
+    w = p.words[k]
+    if not found and passive and trig.passive == "target" and w.dep == "xcomp" and w.head != k:
+        # "a plant is set to be built", "is expected to be constructed": the subject is raised to the verb above
+        found = [c.i for c in p.children(w.head) if _base(c) == "nsubj"]
+    if not found and passive and trig.objects is not None and w.dep == "acl" and w.head != k:
+        found = _signed_document(ctx, p, k, trig)
+    if not found and passive and trig.objects is not None and w.base == "acl" and w.head != k \
+            and p.words[w.head].lemma in trig.objects \
+            and any(c.text.lower() in ctx.lex.infinitive_marks for c in p.children(k, "aux", "mark")):
+        found = [w.head]  # a headline's "$120 million waste processing plant to be built in Yangiyul"
+    return found
 
 
 def _signed_document(ctx: Context, p: Parse, k: int, trig: Trigger) -> list[int]:
@@ -697,8 +706,20 @@ def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("
             after = p.subtree(c.i)[-1] + 1
             other = next((x for x in p.children(head, *deps) if x.i > c.i and p.subtree(x.i)[0] == after
                           and _case(p, x.i) in ctx.lex.comitative_prepositions), None)
-            return (s, span_of(ctx, p, other.i)[1]) if other is not None else (s, e)
+            if other is not None:
+                return s, span_of(ctx, p, other.i)[1]
+            return s, _named_after_and(ctx, p, e)
     return None
+
+
+def _named_after_and(ctx: Context, p: Parse, e: int) -> int:
+    """The end of parties "between the regional administration and" + the name the parser hung elsewhere ("Beijing
+    Runyu Environmental Co. Ltd." as an apposition of the document): a list never ends with its "and"."""
+    last = next((w for w in reversed(p.words) if w.end <= e), None)
+    if last is None or last.text.lower() not in ctx.lex.coordinators:
+        return e
+    named = ctx.mentions.starting(last.end, last.end + 3)
+    return named[0].end_char if named and not ctx.text[last.end:named[0].start_char].strip() else e
 
 
 # -- actor -------------------------------------------------------------------------------------------------------------
@@ -1003,12 +1024,15 @@ def status(ctx: Context, p: Parse, k: int, frame: int) -> str:
             return "planned"  # a headline's "Chinese investors to build poultry farm"
         if w.head != cur and w.feat("VerbForm") == "Inf" and _plan_word(ctx, p.words[w.head]):
             return "planned"  # "о планах инвесторов открыть заводы", whatever relation the parser gives it
-        if w.head == cur or w.dep not in ("xcomp", "csubj", "acl"):
+        if w.base == "acl" and p.words[w.head].lemma not in lex.ability_nouns and any(
+                c.text.lower() in lex.infinitive_marks for c in p.children(cur, "aux", "mark")):
+            return "planned"  # "a plant to be built", "a project to build": to be done ("capacity to produce" is not)
+        if w.head == cur or w.base not in ("xcomp", "csubj", "acl"):
             return "done"
         head = p.words[w.head]
         if _plan_word(ctx, head):
-            return "planned"  # "plans to invest", "a project to build"
-        if w.dep == "acl":
+            return "planned"  # "plans to invest", "a project to build" (an acl:relcl to spaCy)
+        if w.base == "acl":
             return "done"
         if head.lemma == "be" and any(c.text.lower() == "to" for c in p.children(cur)):
             return "planned"  # "is to visit"

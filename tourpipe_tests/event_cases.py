@@ -494,6 +494,16 @@ EVENTS = [
      [dict(type="investment", trigger="build", status="planned")]),
     ("en-capacity-to-produce-is-no-plan", "en",
      "A $100mn plant will have the capacity to produce 1,000 buses per year.", [("$100mn", "MONEY")], None, []),
+    # an "including" list names the places of the clause it follows, wherever the parser hangs "включая"
+    ("ru-including-list-after-a-second-verb", "ru",
+     "А. Сапаров неоднократно посещал Синьцзян, который граничит с Казахстаном, и побывал во многих местах этого "
+     "района, включая города Кашгар, Хотан и Аксу.",
+     [("А. Сапаров", "PERSON"), ("Синьцзян", "GPE", "Xinjiang"), ("Казахстаном", "GPE", "Kazakhstan"),
+      ("Кашгар", "GPE", "Kashgar"), ("Хотан", "GPE", "Hotan"), ("Аксу", "GPE", "Aksu")], None,
+     [dict(type="visit", trigger="посещал", target="Синьцзян"),
+      dict(type="visit", trigger="побывал", target="города Кашгар", place="Kashgar"),
+      dict(type="visit", trigger="побывал", target="Хотан", place="Hotan"),
+      dict(type="visit", trigger="побывал", target="Аксу", place="Aksu")]),
     ("en-agreement-signed-in-a-year-is-no-news", "en", "Under the agreement signed in 2019, the parties share data.",
      [("2019", "DATE")], None, []),
     # an amount stays with what it measures, in Russian as in English ("agreements worth $26mn")

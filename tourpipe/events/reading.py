@@ -604,8 +604,13 @@ def _included(ctx: Context, p: Parse, k: int, trig: Trigger) -> set[int]:
     # only in the trigger's own clause: "visited the port and met officials of companies, including Huawei" visits no
     # Huawei
     clause = p.subtree(k, lambda c: (c.dep == "conj" and c.pos in _VERBS) or _base(c) in _CLAUSES)
-    for w in (p.words[i] for i in clause if i > k):
-        if w.text.lower() not in ctx.lex.including:
+    # ... and where the list stands: "посещал Синьцзян … и побывал во многих местах, включая города Кашгар, …" lists
+    # the places of the clause it follows, wherever the parser hangs "включая"
+    verbs = [w.i for w in p.words if w.pos in _VERBS and w.base in ("root", "conj") and w.i != k]
+    after = {w.i for w in p.words if w.i > k and w.text.lower() in ctx.lex.including
+             and not any(k < v < w.i for v in verbs)}
+    for w in (p.words[i] for i in sorted(set(clause) | after) if i > k):
+        if w.text.lower() not in ctx.lex.including or w.i not in after:
             continue
         named = [c.i for c in p.children(w.i) if _base(c) in ("obj", "nmod", "obl")]  # "включая X"
         if not named and w.dep == "case" and w.head != w.i:
@@ -642,6 +647,8 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
         heads = [h for h in found if _fits(ctx, p, h, trig)]
         if not heads:  # "visited locals and the logistics centre": a conjunct of what is no site may be one
             heads = [m for h in found for m in _conjuncts(ctx, p, [h], trig) if m != h]
+        if not heads and found:  # "побывал во многих местах, включая города Кашгар, Корла и Карамай"
+            heads = sorted(_included(ctx, p, k, trig))
         if len(heads) > 1:
             heads = [h for h in heads if not _detail(ctx, p, h)] or heads
         if heads:

@@ -281,6 +281,18 @@ MORE_QUOTES = [
     ("en-standalone-quote-with-no-one-named-is-no-ones", "en",
      "The city has grown fast.\n“We came here when the city was still small, and now it has new roads everywhere.”",
      [], []),
+    # a paragraph of dialogue: the speaker's words after a dash, no marks, the attribution between dashes
+    ("ru-dialogue-dash-paragraph-two-parts", "ru",
+     "Делегация из Хэфэя прибыла в Костанай.\n"
+     "- Мы благодарим вас за теплый прием в апреле, - сказал аким города. - Ваш визит проходит накануне Дня города.",
+     [("Хэфэя", "GPE"), ("Костанай", "GPE")],
+     [dict(text="Мы благодарим вас за теплый прием в апреле", speaker="аким города", direct=True),
+      dict(text="Ваш визит проходит накануне Дня города", speaker="аким города", direct=True)]),
+    ("ru-dialogue-dash-paragraph-one-part", "ru",
+     "— Мы рады гостям из Китая и надеемся на сотрудничество, — сказал аким города Марат Жундубаев.",
+     [("Китая", "GPE"), ("Марат Жундубаев", "PERSON")],
+     [dict(text="Мы рады гостям из Китая и надеемся на сотрудничество", speaker="Марат Жундубаев", direct=True)]),
+    ("ru-a-dash-list-item-is-no-speech", "ru", "- строительство нового терминала в Хоргосе;", [("Хоргосе", "GPE")], []),
     ("en-a-label-colon-is-no-speaker", "en", "Note: the delegation will arrive in Almaty on Monday.",
      [("Almaty", "GPE"), ("Monday", "DATE")], []),
     # a pronoun with no one named in its paragraph or the one before takes who spoke last there

@@ -660,6 +660,26 @@ def _colon_speech(doc: _Doc, ls: int, le: int) -> list[_Found]:
     return [_Found(s, e, bool(m.group("dash")), speaker, None)]
 
 
+def _dash_speech(doc: _Doc, ls: int, le: int) -> list[_Found]:
+    """A paragraph of dialogue, the speaker's words after a dash with no quotation marks: "— Мы еще раз благодарим
+    вас, — сказал аким. — Ваш визит проходит …" (one or two rows, one speaker)."""
+    text = doc.text
+    m = doc.lex.dash_speech.fullmatch(text, ls, le)
+    if m is None:
+        return []
+    speaker = sp.right_speaker(doc.lex, doc.mentions, text, m.start("np"), m.end("np"))
+    if speaker is None:
+        return []
+    verb = (m.start("verb"), m.end("verb"))
+    first = sp._strip(text, m.start("first"), m.start("cut") + (text[m.start("cut")] != ","))
+    out = [_Found(*first, True, speaker, verb)] if _n_words(text, *first) >= _MIN_ATTRIBUTED_WORDS else []
+    if m.group("second"):
+        second = sp._strip(text, m.start("second"), m.end("second"))
+        if _n_words(text, *second) >= _MIN_ATTRIBUTED_WORDS:
+            out.append(_Found(*second, True, speaker, verb))
+    return out
+
+
 def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     quoted = quotations(doc.text, ls, le)
     found: list[_Found] = []
@@ -681,12 +701,15 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         if f is not None or _n_words(doc.text, q.start, q.end) > _MAX_NAME_WORDS:
             speech.append(q)
         floor = q.outer_end
+    dialogue: list[_Found] = []
     if not quoted:
-        found.extend(_colon_speech(doc, ls, le))
+        dialogue = _dash_speech(doc, ls, le)
+        found.extend(_colon_speech(doc, ls, le) or dialogue)
     direct = {(f.start, f.end) for f in found}
     k = bisect.bisect_left(doc.sentence_starts, ls)
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:
         reported = _reported(doc, *doc.sentences[k], speech) or _told_before(doc, k, ls, speech, found)
+        reported = [f for f in reported if not any(f.start < d.end and d.start < f.end for d in dialogue)]
         own = _fragments(doc, quoted, reported, direct)
         for f in reported:
             inside = _mostly_quoted(doc.text, f, own + found)

@@ -78,6 +78,7 @@ class QuoteLexicon:
     after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
     after_quote_tail: re.Pattern  # … or how the text after its closing mark begins
     interrupted: re.Pattern  # «…, — сказал он. — …»: an attribution between dashes inside one quotation
+    dash_speech: re.Pattern  # a paragraph of dialogue: "— Мы благодарим вас, — сказал аким. — Ваш визит …"
     back_reference: re.Pattern  # "Об этом заявил министр X.": a sentence attributing the sentence before it
 
 
@@ -166,6 +167,10 @@ def _build(lang: str) -> QuoteLexicon:
         after_quote_tail=re.compile(d.AFTER_QUOTE_TAIL),
         interrupted=re.compile(rf"(?P<cut>[,.!?…])\s*[—–]+\s*(?P<verb>{say_after})(?!\w)\s+"
                                rf"(?P<np>[^.,;:!?«»\"“”—–]{{1,100}}?)\s*[.,]\s*[—–]+\s*", flags)
+        if d.INTERRUPTED_QUOTES else re.compile(r"(?!x)x"),
+        dash_speech=re.compile(rf"[ \t]*[—–-][ \t]*(?P<first>[^\W\d_].*?)(?P<cut>[,.!?…])[ \t]*[—–-]+[ \t]*"
+                               rf"(?P<verb>{say_after})(?!\w)[ \t]+(?P<np>[^.,;:!?«»\"“”—–\n]{{1,100}}?)[ \t]*"
+                               rf"(?:[.,][ \t]*[—–-]+[ \t]*(?P<second>[^\W\d_][^\n]*)|[.!]?[ \t]*)", flags)
         if d.INTERRUPTED_QUOTES else re.compile(r"(?!x)x"),
         # ... where or to whom it was said may come first: "Об этом в ходе форума журналистам сообщил X"
         back_reference=re.compile(rf"(?:{d.BACK_REFERENCE})\s+(?:[^.!?;\n]{{1,100}}?\s)??(?P<verb>{back_verbs})(?!\w)"

@@ -39,14 +39,30 @@ _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line (paragraph) of ``text``, without its line break."""
+    """(start, end) of each non-blank line (paragraph) of ``text``, without its line break. A page hard-wrapped
+    mid-sentence ("Как\nсообщает пресс-служба …", "Косим отметил, что\nукрепляются …") is read in paragraphs: a line
+    that ends with no sentence punctuation runs on into the next when that one opens in lower case."""
     out, pos = [], 0
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            out.append((pos, end))
+            if out and out[-1][1] == pos - 1 and _WRAPPED_NEXT.match(line) and _ends_in_a_letter(text, *out[-1]):
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((pos, end))
         pos = end + 1
     return out
+
+
+_WRAPPED_NEXT = re.compile(r"[ \t]*[a-zа-яё]")  # a line opening with a lower-case word
+
+
+def _ends_in_a_letter(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end in a letter (no stop, colon or closing mark), trailing blanks aside?"""
+    j = end - 1
+    while j >= start and text[j] in " \t":
+        j -= 1
+    return j >= start and text[j].isalpha()
 
 
 def _is_abbreviation(text: str, line_start: int, dot: int, after: int) -> bool:
@@ -129,11 +145,14 @@ def sentence_around(sentences: Sequence[tuple[int, int]], start: int, end: int) 
     return min(sentences[a][0], start), max(sentences[b][1], end)
 
 
-def bounded(text: str, sent: tuple[int, int], focus: tuple[int, int], limit: int = SENTENCE_WINDOW) -> str:
-    """``text[sent]`` when it is short; else ~``limit`` characters of it around ``focus``, cut at spaces."""
+def bounded(text: str, sent: tuple[int, int], focus: tuple[int, int], limit: int = SENTENCE_WINDOW,
+            flat: bool = False) -> str:
+    """``text[sent]`` when it is short; else ~``limit`` characters of it around ``focus``, cut at spaces. ``flat``:
+    a line break (of a hard-wrapped paragraph, or between a sentence and the one that attributes it) reads as a
+    space."""
     s, e = sent
     if e - s <= limit:
-        return text[s:e]
+        return text[s:e].replace("\n", " ") if flat else text[s:e]
     mid = (focus[0] + min(focus[1], focus[0] + limit)) // 2
     a = max(s, mid - limit // 2)
     b = min(e, a + limit)
@@ -144,7 +163,7 @@ def bounded(text: str, sent: tuple[int, int], focus: tuple[int, int], limit: int
     if b < e:
         sp = text.rfind(" ", a, b)
         b = sp if sp > a else b
-    return text[a:b].strip()
+    return text[a:b].strip().replace("\n", " ") if flat else text[a:b].strip()
 
 
 # -- wire datelines ---------------------------------------------------------------------------------------------------

@@ -109,6 +109,24 @@ def _parsed_as(monkeypatch, lang: str, text: str, rows) -> None:
     monkeypatch.setattr(syntax, "_CACHE", type(syntax._CACHE)())
 
 
+@pytest.mark.parametrize("text, paragraphs", [
+    # hard-wrapped mid-sentence: a line ending in a letter runs on into a line that opens in lower case
+    ("Как\nсообщает пресс-служба, документ подписан.\nВ церемонии участвовали министры.",
+     ["Как\nсообщает пресс-служба, документ подписан.", "В церемонии участвовали министры."]),
+    ("The delegation visited the\nport of Khorgos.\n\nIt then left.", ["The delegation visited the\nport of Khorgos.",
+                                                                      "It then left."]),
+    # a headline, a stop, a colon or a capital keeps its line apart
+    ("Kazakh delegation visits Urumqi\nThe delegation arrived on Monday.",
+     ["Kazakh delegation visits Urumqi", "The delegation arrived on Monday."]),
+    ("Agenda:\nvisits to two plants", ["Agenda:", "visits to two plants"]),
+    ("Делегация прибыла в Урумчи.\nзатем она посетила порт", ["Делегация прибыла в Урумчи.", "затем она посетила порт"]),
+])
+def test_hard_wrapped_lines_are_one_paragraph(text, paragraphs):
+    from tourpipe.syntax import line_spans
+
+    assert [text[a:b] for a, b in line_spans(text)] == paragraphs
+
+
 def test_a_list_name_the_parser_hangs_on_the_verb_joins_the_object():
     """"visited the Assembly Center for China-Europe trains, the Region Museum and the Software Park": after an
     object with a phrase of its own spaCy takes the next name of the list, after a comma, for a bare modifier of the

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tourpipe.quotes import extract_quotes, quoted_regions
+from tourpipe.syntax import line_spans
 from tourpipe_tests.event_cases import QUOTES, mark
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold), as in event_cases.QUOTES
@@ -293,6 +294,13 @@ MORE_QUOTES = [
      [("Китая", "GPE"), ("Марат Жундубаев", "PERSON")],
      [dict(text="Мы рады гостям из Китая и надеемся на сотрудничество", speaker="Марат Жундубаев", direct=True)]),
     ("ru-a-dash-list-item-is-no-speech", "ru", "- строительство нового терминала в Хоргосе;", [("Хоргосе", "GPE")], []),
+    # a page hard-wrapped mid-sentence is read in paragraphs: the clause runs on past the line break
+    ("ru-hard-wrapped-reported-clause", "ru",
+     "По\nданным источника, на церемонии подписания Алибек Сапаров отметил, что\nукрепляется двустороннее "
+     "сотрудничество и для его развития\nесть новые возможности.",
+     [("Алибек Сапаров", "PERSON")],
+     [dict(text="укрепляется двустороннее сотрудничество и для его развития\nесть новые возможности",
+           speaker="Алибек Сапаров", direct=False)]),
     ("en-a-label-colon-is-no-speaker", "en", "Note: the delegation will arrive in Almaty on Monday.",
      [("Almaty", "GPE"), ("Monday", "DATE")], []),
     # a pronoun with no one named in its paragraph or the one before takes who spoke last there
@@ -535,7 +543,8 @@ def test_quote_table(case):
             assert getattr(q, key) == value, (key, q)
         assert text[q.start_char:q.end_char] == q.text
         assert text[q.speaker_start:q.speaker_end] == q.speaker
-        assert "\n" not in q.text and q.sentence
+        assert q.sentence
+        assert any(a <= q.start_char and q.end_char <= b for a, b in line_spans(text))  # within one paragraph
 
 
 def test_unattributed_cut_off_quotation_is_left_out():

@@ -278,6 +278,23 @@ def _heading(text: str, sent: tuple[int, int]) -> bool:
     return len(line) <= TITLE_MAX and not line.endswith((".", "!", "?", "…"))
 
 
+def _unwrapped(text: str, lines: list[tuple[int, int]]) -> str:
+    """``text`` with the line breaks inside a hard-wrapped paragraph (syntax.line_spans) read as spaces, so the parser
+    sees one sentence; offsets are unchanged."""
+    breaks = []
+    for s, e in lines:
+        i = text.find("\n", s, e)
+        while i >= 0:
+            breaks.append(i)
+            i = text.find("\n", i + 1, e)
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> str:
     """``text`` with Title Case lines ("Central Asian Media Delegation Visits Ili") put in sentence case outside
     names, so the parser sees a sentence; offsets are unchanged."""
@@ -573,7 +590,7 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money)
     doc = _Doc(ctx, lang, published, facts, lines, gaps=gaps, year=year)
     cands = _candidates(doc)
-    doc.view = _model_view(text, lines, mentions) if cands else text
+    doc.view = _unwrapped(_model_view(text, lines, mentions), lines) if cands else text
     doc.filed_in = _filed_in(ctx, city) if cands else None
     return doc, cands
 
@@ -987,7 +1004,7 @@ def _event(doc: _Doc, d: _Draft) -> Event:
                  target=target[0], target_start=target[1], target_end=target[2],
                  target_canonical=r.target_canonical, place=r.place, date=d.date.date if d.date else None,
                  date_text=r.date_mention.text if r.date_mention is not None else None, status=r.status,
-                 fact_spans=d.facts, sentence=bounded(text, d.sentence, r.trigger),
+                 fact_spans=d.facts, sentence=bounded(text, d.sentence, r.trigger, flat=True),
                  date_precision=d.date.precision if d.date else None)
 
 

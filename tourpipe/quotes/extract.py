@@ -792,7 +792,7 @@ def _to_quote(doc: _Doc, f: _Found) -> Quote:
     spk = f.speaker
     focus = f.verb or (f.start, f.end)
     lo, hi = min(f.start, focus[0]), max(f.end, focus[1])
-    sentence = bounded(text, sentence_around(doc.sentences, lo, hi), focus)
+    sentence = bounded(text, sentence_around(doc.sentences, lo, hi), focus, flat=True)
     if spk is None:
         return Quote(text[f.start:f.end], f.start, f.end, f.direct, verb=_verb(text, f), sentence=sentence)
     role = text[spk.role[0]:spk.role[1]] if spk.role else None

@@ -504,6 +504,12 @@ EVENTS = [
       dict(type="visit", trigger="побывал", target="города Кашгар", place="Kashgar"),
       dict(type="visit", trigger="побывал", target="Хотан", place="Hotan"),
       dict(type="visit", trigger="побывал", target="Аксу", place="Aksu")]),
+    # "who" after a place in a long naming: the person named before it visits, not the place
+    ("en-who-after-a-place-is-the-person-named", "en",
+     "Trade is growing fast, Anna Berg, editor of a news website based in Sweden who also visited Kashgar in "
+     "2019, told reporters.",
+     [("Anna Berg", "PERSON"), ("Sweden", "GPE"), ("Kashgar", "GPE"), ("2019", "DATE")], None,
+     [dict(type="visit", trigger="visited", actor="Anna Berg", target="Kashgar")]),
     ("en-agreement-signed-in-a-year-is-no-news", "en", "Under the agreement signed in 2019, the parties share data.",
      [("2019", "DATE")], None, []),
     # an amount stays with what it measures, in Russian as in English ("agreements worth $26mn")

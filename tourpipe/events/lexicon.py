@@ -117,6 +117,7 @@ class EventLexicon:
     additive_words: frozenset[str]  # "Agreements were also signed …": more of them, not those told before
     term_prepositions: frozenset[str]  # "a programme until 2030" under a noun: its term, not when anything happened
     ability_nouns: frozenset[str]  # "the capacity to produce 1,000 buses": what something can do, no plan
+    outlet_nouns: frozenset[str]  # "editor of a website based in Sweden who visited": "who" is not the website
     anaphoric_prepositions: frozenset[str]
     anaphoric_frames: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -276,6 +277,7 @@ def _build(lang: str) -> EventLexicon:
         plan_adjectives=frozenset(d.PLAN_ADJECTIVES), negations=frozenset(d.NEGATIONS),
         anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS), additive_words=frozenset(d.ADDITIVE_WORDS),
         term_prepositions=frozenset(d.TERM_PREPOSITIONS), ability_nouns=frozenset(d.ABILITY_NOUNS),
+        outlet_nouns=frozenset(d.OUTLET_NOUNS),
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
         tour_prepositions=frozenset(d.TOUR_PREPOSITIONS),

@@ -182,6 +182,7 @@ ANAPHORIC_DETERMINERS = "this that these those same".split()
 ADDITIVE_WORDS = "also too additionally further moreover".split()
 TERM_PREPOSITIONS = "until till through".split()
 ABILITY_NOUNS = "capacity ability capability potential power".split()
+OUTLET_NOUNS = "website site newspaper magazine channel portal outlet agency".split()
 # An actor that stands for the organisations just listed: "These companies are to launch …"
 GROUP_ANAPHOR = (r"(?:these|those|the|both)\s+(?:two\s+|three\s+|four\s+|five\s+)?"
                  r"(?:companies|firms|corporations|investors|enterprises)")

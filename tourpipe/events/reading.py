@@ -908,6 +908,12 @@ def _antecedent(ctx: Context, p: Parse, v: int, subj: Word) -> Word:
     while subj.lemma == "who" and _base(noun) == "nmod" and noun.head != noun.i and \
             (noun.lemma in ctx.lex.country_words or _entity(ctx, noun, GPE) is not None):
         noun = p.words[noun.head]  # "executives from five countries, who visited": people, not the countries
+    if subj.lemma == "who" and (_entity(ctx, noun, GPE) is not None or noun.lemma in ctx.lex.outlet_nouns):
+        # "Frank Willems, editor of a website based in Belgium who also visited Xinjiang": the person named before
+        person = ctx.mentions.last_before(subj.start, p.start, frozenset({"PERSON"}))
+        named = p.index_at(person.start_char) if person is not None else None
+        if named is not None:
+            return p.words[named]
     return noun
 
 

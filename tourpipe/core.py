@@ -7,7 +7,6 @@ on documents it streams from staged tables; `tourpipe extract` calls ``analyze_b
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -57,13 +56,10 @@ class Document:
         if self.published is not None:
             return None
         for s, e, reason in self.furniture:
-            m = _MONTH_PREFIX.match(self.text, s, e) if reason == "date_prefix" else None
-            if m is not None:
-                return int(m.group(1))
+            when = self.text[s:e].split()[-1] if reason == "date_prefix" else ""  # "2023-05" of "date 2023-05"
+            if len(when) == len("2023-05"):
+                return int(when[:4])
         return None
-
-
-_MONTH_PREFIX = re.compile(r"\s*date\s+(\d{4})-\d\d(?!-\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -490,7 +490,9 @@ def _english_list_after_object(rows: list[list]) -> None:
         objs = [x for x in rows if x[4] == r[4] and x[5] == "obj" and x[0] < r[0] and x[0] != x[4]]
         if not objs:
             continue
-        first = min(k for k in range(r[0] + 1) if all(_under(rows, j, r[0]) for j in range(k, r[0] + 1)))
+        first = r[0]  # where the name's phrase starts
+        while first > 0 and _under(rows, first - 1, r[0]):
+            first -= 1
         if first > 0 and rows[first - 1][1] == "," and _under(rows, first - 2, objs[-1][0]):
             r[4], r[5] = objs[-1][0], "conj"
 

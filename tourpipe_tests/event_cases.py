@@ -510,6 +510,12 @@ EVENTS = [
      "2019, told reporters.",
      [("Anna Berg", "PERSON"), ("Sweden", "GPE"), ("Kashgar", "GPE"), ("2019", "DATE")], None,
      [dict(type="visit", trigger="visited", actor="Anna Berg", target="Kashgar")]),
+    # an "including" list behind another finite verb is that clause's, not the trigger's
+    ("en-including-list-of-a-relative-clause-is-not-visited", "en",
+     "The delegation visited the port, which serves several parks including the Khorgos Logistics Park and the "
+     "Alatau Tech Park.",
+     [("the Khorgos Logistics Park", "FAC"), ("the Alatau Tech Park", "FAC")], None,
+     [dict(type="visit", trigger="visited", target="the port")]),
     ("en-agreement-signed-in-a-year-is-no-news", "en", "Under the agreement signed in 2019, the parties share data.",
      [("2019", "DATE")], None, []),
     # an amount stays with what it measures, in Russian as in English ("agreements worth $26mn")

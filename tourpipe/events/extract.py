@@ -345,9 +345,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     passive = reflexive or rd.passive_voice(p, k, trig)
     if rd.moves_a_thing(ctx, p, k, trig, passive):
         return []
-    parties = rd.party(ctx, p, k, frame, trig)
-    found, named_by = _document_and_party(ctx, p, rd.targets(ctx, p, k, trig, passive), parties) if parties \
-        else (rd.targets(ctx, p, k, trig, passive), None)
+    found, named_by = _document_and_party(ctx, rd.targets(ctx, p, k, trig, passive), rd.party(ctx, p, k, frame, trig))
     if not found and not trig.optional:
         return []
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
@@ -371,21 +369,24 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
             for head, span in found]
 
 
-def _document_and_party(ctx: rd.Context, p: Parse, documents: list, parties: list) -> tuple[list, int | None]:
+def _document_and_party(ctx: rd.Context, documents: list, parties: list) -> tuple[list, int | None]:
     """The targets of a deal signed with someone, and the word whose name is their canonical one: "signed a contract
     with China Broken Shield" is one target, the document with the other party right beside it ("a contract with
     China Broken Shield", "Китаем соглашение о поставках"), named by the party; a document told apart from the party
-    ("Agreements were inked with A and B") is the target, named by the party; with no document, the party is."""
-    if len(documents) == 1:
-        (head, (s, e)), = documents
-        a, b = parties[0][1][0], parties[-1][1][1]
-        if s <= a and b <= e:
-            return documents, parties[0][0]  # "a memorandum with Huawei": the party inside the document's phrase
-        gap = ctx.text[e:a] if e <= a else ctx.text[b:s]
-        if len(gap.split()) <= 1 and not any(c in gap for c in ",;:.()"):
-            return [(head, (min(s, a), max(e, b)))], parties[0][0]  # only the party's preposition between them
-        return documents, parties[0][0]
-    return parties, None
+    ("Agreements were inked with A and B") is the target, named by the party; with no document, the party is (with no
+    party, the targets as they are)."""
+    if not parties:
+        return documents, None
+    if len(documents) != 1:
+        return parties, None
+    (head, (s, e)), = documents
+    a, b = parties[0][1][0], parties[-1][1][1]
+    # only the party's preposition between them (nothing when the party is inside the document's phrase: "a
+    # memorandum with Huawei")
+    gap = ctx.text[e:a] if e <= a else ctx.text[b:s]
+    if len(gap.split()) <= 1 and not any(c in gap for c in ",;:.()"):
+        documents = [(head, (min(s, a), max(e, b)))]
+    return documents, parties[0][0]
 
 
 _IN_PLACE = re.compile(r"\b(?:in|в)\s+([A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+)?)$")
@@ -661,21 +662,21 @@ _ORG = frozenset({"ORG"})
 def _listed_organisations(doc: _Doc, d: _Draft) -> tuple[int, int] | None:
     """The list of organisations an actor "These companies" stands for: the last run of two or more named ones,
     joined by commas and "and", in the sentences before it in its paragraph or the one before."""
-    r = doc.ctx
+    ctx = doc.ctx
     s, e = d.reading.actor
-    if not r.lex.group_anaphor.fullmatch(r.text, s, e):
+    if not ctx.lex.group_anaphor.fullmatch(ctx.text, s, e):
         return None
     floor = doc.lines[max(0, d.line - 1)][0]
-    names = r.mentions.within(floor, s, _ORG)
+    names = ctx.mentions.within(floor, s, _ORG)
     for k in range(len(names) - 1, 0, -1):
         j = k
-        while j > 0 and _LIST_JOIN.fullmatch(r.text, names[j - 1].end_char, names[j].start_char):
+        while j > 0 and _LIST_JOIN.fullmatch(ctx.text, names[j - 1].end_char, names[j].start_char):
             j -= 1
         if j < k:
             a, b = names[j].start_char, names[k].end_char
-            opened = sum(r.text.count(c, a, b) for c in "«“") - sum(r.text.count(c, a, b) for c in "»”")
-            a -= opened < 0 and r.text[a - 1:a] in ("«", "“")  # the names' own marks: "«Синотранс», CRRC …"
-            b += opened > 0 and r.text[b:b + 1] in ("»", "”")
+            opened = sum(ctx.text.count(c, a, b) for c in "«“") - sum(ctx.text.count(c, a, b) for c in "»”")
+            a -= opened < 0 and ctx.text[a - 1:a] in ("«", "“")  # the names' own marks: "«Синотранс», CRRC …"
+            b += opened > 0 and ctx.text[b:b + 1] in ("»", "”")
             return a, b
     return None
 

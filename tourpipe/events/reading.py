@@ -368,18 +368,24 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
 
 def _passive_subject(ctx: Context, p: Parse, k: int, kids: list[Word], passive: bool, trig: Trigger) -> list[int]:
     """What a passive trigger says was done: its subject ("the plant will be built"), or the noun it describes."""
-    found = [c.i for c in kids if passive and trig.passive == "target" and _base(c) == "nsubj"]
+    if not passive:
+        return []
     w = p.words[k]
-    if not found and passive and trig.passive == "target" and w.dep == "xcomp" and w.head != k:
-        # "a plant is set to be built", "is expected to be constructed": the subject is raised to the verb above
-        found = [c.i for c in p.children(w.head) if _base(c) == "nsubj"]
-    if not found and passive and trig.objects is not None and w.dep == "acl" and w.head != k:
-        found = _signed_document(ctx, p, k, trig)
-    if not found and passive and trig.objects is not None and w.base == "acl" and w.head != k \
-            and p.words[w.head].lemma in trig.objects \
+    if trig.passive == "target":
+        found = [c.i for c in kids if _base(c) == "nsubj"]
+        if not found and w.dep == "xcomp" and w.head != k:
+            # "a plant is set to be built", "is expected to be constructed": the subject is raised to the verb above
+            found = [c.i for c in p.children(w.head) if _base(c) == "nsubj"]
+        if found:
+            return found
+    if trig.objects is None or w.base != "acl" or w.head == k:
+        return []
+    if w.dep == "acl" and (found := _signed_document(ctx, p, k, trig)):
+        return found
+    if p.words[w.head].lemma in trig.objects \
             and any(c.text.lower() in ctx.lex.infinitive_marks for c in p.children(k, "aux", "mark")):
-        found = [w.head]  # a headline's "$120 million waste processing plant to be built in Yangiyul"
-    return found
+        return [w.head]  # a headline's "$120 million waste processing plant to be built in Yangiyul"
+    return []
 
 
 def _signed_document(ctx: Context, p: Parse, k: int, trig: Trigger) -> list[int]:
@@ -601,16 +607,13 @@ def _included(ctx: Context, p: Parse, k: int, trig: Trigger) -> set[int]:
     if trig.type != "visit":
         return set()
     out: set[int] = set()
-    # only in the trigger's own clause: "visited the port and met officials of companies, including Huawei" visits no
-    # Huawei
-    clause = p.subtree(k, lambda c: (c.dep == "conj" and c.pos in _VERBS) or _base(c) in _CLAUSES)
-    # ... and where the list stands: "посещал Синьцзян … и побывал во многих местах, включая города Кашгар, …" lists
-    # the places of the clause it follows, wherever the parser hangs "включая"
-    verbs = [w.i for w in p.words if w.pos in _VERBS and w.base in ("root", "conj") and w.i != k]
-    after = {w.i for w in p.words if w.i > k and w.text.lower() in ctx.lex.including
-             and not any(k < v < w.i for v in verbs)}
-    for w in (p.words[i] for i in sorted(set(clause) | after) if i > k):
-        if w.text.lower() not in ctx.lex.including or w.i not in after:
+    # the list of the trigger's own clause, wherever the parser hangs "включая": no other finite verb stands between
+    # them ("visited the port and met officials of companies, including Huawei" visits no Huawei, nor "visited the
+    # port, which hosts firms including Huawei"; "посещал Синьцзян … и побывал во многих местах, включая города
+    # Кашгар, …" lists the places of "побывал")
+    verbs = [w.i for w in p.words if w.pos in _VERBS and w.feat("VerbForm") == "Fin" and w.i != k]
+    for w in p.words[k + 1:]:
+        if w.text.lower() not in ctx.lex.including or any(k < v < w.i for v in verbs):
             continue
         named = [c.i for c in p.children(w.i) if _base(c) in ("obj", "nmod", "obl")]  # "включая X"
         if not named and w.dep == "case" and w.head != w.i:

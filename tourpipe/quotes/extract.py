@@ -703,8 +703,9 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         floor = q.outer_end
     dialogue: list[_Found] = []
     if not quoted:
-        dialogue = _dash_speech(doc, ls, le)
-        found.extend(_colon_speech(doc, ls, le) or dialogue)
+        colon = _colon_speech(doc, ls, le)
+        dialogue = [] if colon else _dash_speech(doc, ls, le)
+        found.extend(colon or dialogue)
     direct = {(f.start, f.end) for f in found}
     k = bisect.bisect_left(doc.sentence_starts, ls)
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:

@@ -1413,6 +1413,19 @@ EVENTS = [
      "Делегация встретилась с руководством города, посетила Хоргосский филиал банка.",
      [("Хоргосский филиал банка", "ORG")], None,
      [dict(type="visit", trigger="посетила", actor="Делегация", target="Хоргосский филиал банка")]),
+    # a promise is a plan: the plants are not built yet
+    ("ru-investors-promise-to-build", "ru",
+     "Турецкие инвесторы обещают построить три завода в Шымкенте.", [("Шымкенте", "GPE", "Shymkent")],
+     date(2024, 2, 28),
+     [dict(type="investment", trigger="построить", actor="Турецкие инвесторы", target="три завода",
+           place="Shymkent", status="planned")]),
+    # what a programme provides for has not happened yet, however many nouns it lists
+    ("ru-a-programme-provides-for-a-signing", "ru",
+     "Программа поездки предусматривает переговоры и подписание нескольких соглашений.", [], date(2024, 2, 28),
+     [dict(type="agreement", trigger="подписание", target="нескольких соглашений", status="planned")]),
+    ("en-a-programme-envisages-a-signing", "en",
+     "Exports grew last year.\nThe programme envisages the signing of several agreements.", [], date(2024, 2, 28),
+     [dict(type="agreement", trigger="signing", target="several agreements", status="planned")]),
 ]
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold)

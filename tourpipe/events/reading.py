@@ -1027,9 +1027,8 @@ def status(ctx: Context, p: Parse, k: int, frame: int) -> str:
     lex = ctx.lex
     if any(c.lemma in lex.plan_adjectives for c in p.children(k, "amod")):
         return "planned"
-    t = p.words[k]
-    if t.pos == "NOUN" and t.base == "nsubj" and t.head != k and _plan_word(ctx, p.words[t.head]):
-        return "planned"  # "предусмотрено посещение Самарканда", "a visit to the zone is planned"
+    if _planned_noun(ctx, p, p.words[k]):
+        return "planned"
     cur = frame
     for _ in range(4):
         if _future(ctx, p, cur):
@@ -1056,6 +1055,18 @@ def status(ctx: Context, p: Parse, k: int, frame: int) -> str:
     return "done"
 
 
+def _planned_noun(ctx: Context, p: Parse, t: Word) -> bool:
+    """A trigger noun a plan word governs: "предусмотрено посещение Самарканда", "a visit to the zone is planned",
+    "программа предусматривает переговоры и подписание соглашений", "envisages the signing of"."""
+    if t.pos != "NOUN":
+        return False
+    first = t
+    while first.base == "conj" and first.head != first.i:
+        first = p.words[first.head]
+    return any(w.base == base and w.head != w.i and _plan_word(ctx, p.words[w.head])
+               for w, base in ((t, "nsubj"), (first, "obj")))
+
+
 def _plan_word(ctx: Context, w: Word) -> bool:
     return w.lemma in ctx.lex.plan_words or w.text.lower() in ctx.lex.plan_words
 
@@ -1070,8 +1081,8 @@ def generic_present(ctx: Context, p: Parse, frame: int) -> bool:
         if _plan_word(ctx, p.words[cur]):
             return False  # a plan told now is news: "X plans to invest", "X is set to build"
     w = p.words[cur]
-    if w.lemma == "be":
-        return False  # a state now, no habit: "Li is currently in Kyrgyzstan on an official visit"
+    if w.lemma == "be" or _plan_word(ctx, w):
+        return False  # a state now, no habit: "Li is currently in Kyrgyzstan on an official visit"; a plan
     if w.feat("Tense") == "Pres" and w.feat("VerbForm") == "Fin" and w.pos == "VERB":
         return not p.children(cur, "aux")
     return any(c.dep == "aux:pass" and c.feat("Tense") == "Pres" for c in p.children(cur))

@@ -1413,6 +1413,47 @@ EVENTS = [
      "Делегация встретилась с руководством города, посетила Хоргосский филиал банка.",
      [("Хоргосский филиал банка", "ORG")], None,
      [dict(type="visit", trigger="посетила", actor="Делегация", target="Хоргосский филиал банка")]),
+    # a visit placed in a country went to its capital when the paragraph tells of the capital unnamed
+    ("ru-met-at-the-capital-airport", "ru",
+     "Президент встретил в столичном аэропорту премьер-министра Китая, прибывшего в Казахстан с визитом.",
+     [("Китая", "GPE", "China"), ("Казахстан", "GPE", "Kazakhstan")], date(2024, 2, 28),
+     [dict(type="visit", trigger="прибывшего", target="Казахстан", place="Astana")]),
+    ("en-met-at-the-capital-airport", "en",
+     "Exports grew last year.\nThe Chinese premier, who arrived in Kazakhstan on Monday, was met at the capital's "
+     "airport by the prime minister.", [("Chinese", "NORP"), ("Kazakhstan", "GPE"), ("Monday", "DATE")],
+     date(2024, 2, 28),
+     [dict(type="visit", trigger="arrived", target="Kazakhstan", place="Astana")]),
+    # ... in the visit's own sentence: what the visitor will do "in the country's capital" is another step of it
+    ("en-a-later-step-in-the-capital", "en",
+     "Exports grew last year.\nLi is in Kyrgyzstan on an official visit. He will attend a meeting in the country's "
+     "capital.", [("Kyrgyzstan", "GPE")], date(2024, 2, 28),
+     [dict(type="visit", target="Kyrgyzstan", place="Kyrgyzstan")]),
+    ("ru-capital-newspapers-are-no-place", "ru",
+     "Делегация журналистов прибыла в Китай. Гости посетят редакции столичных газет.",
+     [("Китай", "GPE", "China")], date(2024, 2, 28),
+     [dict(type="visit", trigger="прибыла", target="Китай", place="China"),
+      dict(type="visit", trigger="посетят", target="редакции столичных газет")]),
+    ("en-the-capital-of-a-region-is-no-capital-city", "en",
+     "Exports grew last year.\nThe delegation arrived in China. In the capital of Xinjiang they met officials.",
+     [("China", "GPE"), ("Xinjiang", "GPE")], date(2024, 2, 28),
+     [dict(type="visit", trigger="arrived", target="China", place="China")]),
+    # an invitation is no visit: whether and when the invited one goes, the sentence does not say
+    ("en-invited-to-visit", "en",
+     "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",
+     [("Dushanbe", "GPE")], date(2024, 2, 28), []),
+    ("ru-invited-to-visit", "ru",
+     "Президент пригласил гостя посетить Бишкек с официальным визитом.", [("Бишкек", "GPE", "Bishkek")],
+     date(2024, 2, 28), []),
+    # ... but what those invited did is told: "were invited to take part, visiting Urumqi"
+    ("en-were-invited-visiting", "en",
+     "Exports grew last year.\nRecently, 17 editors from 12 countries were invited to take part in a training "
+     "course, visiting Urumqi and Kashgar.", [("Urumqi", "GPE"), ("Kashgar", "GPE")], date(2024, 2, 28),
+     [dict(type="visit", trigger="visiting", actor="17 editors from 12 countries", target="Urumqi"),
+      dict(type="visit", trigger="visiting", actor="17 editors from 12 countries", target="Kashgar")]),
+    ("en-visited-at-the-invitation", "en",
+     "Exports grew last year.\nAt the invitation of the ministry, the delegation visited Urumqi.",
+     [("Urumqi", "GPE")], date(2024, 2, 28),
+     [dict(type="visit", trigger="visited", actor="the delegation", target="Urumqi", place="Urumqi")]),
     # a promise is a plan: the plants are not built yet
     ("ru-investors-promise-to-build", "ru",
      "Турецкие инвесторы обещают построить три завода в Шымкенте.", [("Шымкенте", "GPE", "Shymkent")],

@@ -818,6 +818,8 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
         if nxt is None or not _AND_NEXT.fullmatch(ctx.text, e.end_char, nxt.start_char) \
                 or is_country(rd.entity_place(ctx, nxt) or ""):
             return capital  # not "in Beijing and Hangzhou" (sites in two cities); "in Beijing, China" is Beijing
+    if ctx.lex.capital_unnamed.search(ctx.text, *d.sentence):
+        return capital  # "met at the capital's airport the premier, who arrived in China", "в столичном аэропорту"
     if doc.filed_in == capital and not any(k.type == "visit" and k.reading.place not in (None, r.place, capital)
                                            for k in kept):
         return capital  # filed from the capital, and no stop of the trip elsewhere

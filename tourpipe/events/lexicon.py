@@ -122,6 +122,7 @@ class EventLexicon:
     anaphoric_frames: frozenset[str]
     locative_prepositions: frozenset[str]
     tour_prepositions: frozenset[str]  # "a trip around China", "поездка по Китаю": a tour of many places
+    capital_unnamed: re.Pattern  # "at the capital's airport", "в столичном аэропорту": the country's capital
     comitative_prepositions: frozenset[str]  # "a complex with a railway and a power station": what it has
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
@@ -280,7 +281,7 @@ def _build(lang: str) -> EventLexicon:
         outlet_nouns=frozenset(d.OUTLET_NOUNS),
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
-        tour_prepositions=frozenset(d.TOUR_PREPOSITIONS),
+        tour_prepositions=frozenset(d.TOUR_PREPOSITIONS), capital_unnamed=re.compile(d.CAPITAL_UNNAMED, re.I),
         comitative_prepositions=frozenset(d.COMITATIVE_PREPOSITIONS),
         agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), city_words=frozenset(d.CITY_WORDS),

@@ -202,6 +202,10 @@ MODIFIER_FORMS = "visiting touring"
 
 LOCATIVE_PREPOSITIONS = "in at near".split()
 TOUR_PREPOSITIONS = "around round across through throughout".split()
+# The capital told without its name: "arrived in the capital", "at the capital's airport" (not "the capital of
+# Xinjiang", "the regional capital")
+CAPITAL_UNNAMED = (r"(?<![\w-])(?:in|at|to)\s+the\s+(?:country's\s+|nation's\s+)?capital(?:'s|’s)?"
+                   r"(?![\w-]|\s+(?:of|city\s+of)\b)")
 COMITATIVE_PREPOSITIONS = "with".split()
 AGENT_PREPOSITIONS = "by".split()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
@@ -289,8 +293,9 @@ REFLEXIVE_SUFFIXES = ()
 # In running text, a trigger in the simple present ("delegations visit the park every year", "journalists are
 # invited to tour Beijing") reports a habit, not an event; headlines are exempt.
 GENERIC_PRESENT = True
-# A wish or a chance governing a trigger: no event ("chances to visit", "dreams of visiting").
-WISH_WORDS = "chance opportunity possibility dream wish desire forward".split()
+# A wish, a chance or an invitation governing a trigger: no event ("chances to visit", "dreams of visiting", "invited
+# the minister to visit Astana": whether and when the invited one goes, the sentence does not say).
+WISH_WORDS = "chance opportunity possibility dream wish desire forward invite invitation".split()
 # "in partnership with Sinopec", "with support from CNPC": the investor of a project told without a subject.
 PARTNER_NOUNS = "partnership support participation collaboration cooperation help assistance".split()
 # Heads that only count what follows them: "a number of agreements", "a package of deals".

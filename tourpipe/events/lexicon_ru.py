@@ -147,6 +147,8 @@ MODIFIER_FORMS = ""
 
 LOCATIVE_PREPOSITIONS = "в на под близ возле около".split()
 TOUR_PREPOSITIONS = "по".split()
+# Столица без имени: «в столичном аэропорту», «прибыл в столицу» (не «в столице Синьцзяна», не «областной столице»)
+CAPITAL_UNNAMED = r"(?<![\w-])(?:в|во)\s+(?:столичн\w+|столиц[еуы](?!\s+[А-ЯЁA-Z]|\s+\w+\s+[А-ЯЁA-Z]))"
 COMITATIVE_PREPOSITIONS = "с".split()  # "со" is read as "с" (reading._case)
 AGENT_PREPOSITIONS = ()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
@@ -206,7 +208,7 @@ CLAUSE_CUT = r",\s+(?:котор\w+|где)\b|;\s"
 REFLEXIVE_SUFFIXES = ("ся", "сь")
 
 GENERIC_PRESENT = False
-WISH_WORDS = "возможность шанс мечта мечтать желание хотеться".split()
+WISH_WORDS = "возможность шанс мечта мечтать желание хотеться пригласить приглашать приглашение".split()
 PARTNER_NOUNS = "участие поддержка партнерство содействие помощь сотрудничество".split()
 QUANTIFIERS = "ряд пакет серия набор количество число работа деятельность территория объект".split()
 # not "организация": as often the organisation as its organising

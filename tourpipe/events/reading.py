@@ -1119,8 +1119,8 @@ def in_progress(p: Parse, k: int) -> bool:
 
 
 def wished(ctx: Context, p: Parse, frame: int) -> bool:
-    """A trigger a wish or a chance governs tells no event: "looking forward to more chances to visit Urumqi",
-    "мечтают посетить", "возможность посетить"."""
+    """A trigger a wish, a chance or an invitation governs tells no event: "looking forward to more chances to visit
+    Urumqi", "мечтают посетить", "возможность посетить", "invited the minister to visit Astana"."""
     cur = frame
     for _ in range(3):
         w = p.words[cur]
@@ -1128,7 +1128,9 @@ def wished(ctx: Context, p: Parse, frame: int) -> bool:
             return False
         cur = w.head
         if p.words[cur].lemma in ctx.lex.wish_words:
-            return True
+            # "were invited to take part …, visiting Urumqi": what the invited did, not an invitation
+            head = p.words[cur]
+            return head.feat("Voice") != "Pass" and not p.children(cur, "aux:pass", "nsubj:pass")
     return False
 
 

@@ -530,6 +530,17 @@ MORE_QUOTES = [
      "At the new border trade centre in Khorgos, a trader from Almaty, Aigerim Sadykova, said with a smile.",
      [("Khorgos", "GPE"), ("Almaty", "GPE"), ("Aigerim Sadykova", "PERSON")],
      []),
+    # a hyphen typed for the dash between the closing mark and the verb; the quotation's last sentence is no
+    # one's reported speech
+    ("en-a-hyphen-before-said", "en",
+     '"The company will invest $2 billion in the line. Building it will take two years"- said the deputy director '
+     "of the company Wang Lei on Friday.", [("Wang Lei", "PERSON"), ("Friday", "DATE")],
+     [dict(text="The company will invest $2 billion in the line. Building it will take two years", direct=True,
+           speaker="Wang Lei", speaker_role="the deputy director of the company")]),
+    ("en-a-spaced-hyphen-before-said", "en",
+     '"Building the line will take two years" - said Wang Lei, the deputy director of the company.',
+     [("Wang Lei", "PERSON")],
+     [dict(text="Building the line will take two years", direct=True, speaker="Wang Lei")]),
 ]
 
 

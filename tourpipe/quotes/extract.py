@@ -710,7 +710,10 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     k = bisect.bisect_left(doc.sentence_starts, ls)
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:
         reported = _reported(doc, *doc.sentences[k], speech) or _told_before(doc, k, ls, speech, found)
-        reported = [f for f in reported if not any(f.start < d.end and d.start < f.end for d in dialogue)]
+        reported = [f for f in reported if not any(f.start < d.end and d.start < f.end for d in dialogue)
+                    # '"… The period is 3 years" - said X': the quotation's last sentence names no speaker
+                    and not (f.speaker is not None and any(q.start < f.speaker.end and f.speaker.start < q.end
+                                                           for q in quoted))]
         own = _fragments(doc, quoted, reported, direct)
         for f in reported:
             inside = _mostly_quoted(doc.text, f, own + found)

@@ -94,7 +94,7 @@ COORDINATED_VERB = r"(?!x)x"  # English past forms are too ambiguous after ", an
 CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|saying|stressing)\s+that\b",
                 r",\s+(?:[\w'’.-]+\s+){{1,6}}(?:reports|reported|learnt|learned)\s*[.!]?\s*$",
                 r":\s*[“\"«]")  # "…, trade grew: “We now ship …”": the speaker's own words follow
-AFTER_QUOTE_TAIL = r"^\s*(?:[—–]|--)"
+AFTER_QUOTE_TAIL = r"^\s*(?:[—–-]|--)"  # a hyphen too, as typed: "…" - said X
 INTERRUPTED_QUOTES = False  # English closes the marks around "he said" (see lexicon_ru)
 BACK_REFERENCE = r"(?!x)x"  # "Об этом заявил X" has no common English form ("X said this")
 BACK_REFERENCE_VERBS: list[str] = []

@@ -530,6 +530,15 @@ MORE_QUOTES = [
      "At the new border trade centre in Khorgos, a trader from Almaty, Aigerim Sadykova, said with a smile.",
      [("Khorgos", "GPE"), ("Almaty", "GPE"), ("Aigerim Sadykova", "PERSON")],
      []),
+    # a briefing is where it was said: the naming after it speaks
+    ("ru-said-at-a-briefing-in-the-service", "ru",
+     "Заводы построят в Келесском районе, сообщили на брифинге в региональной службе коммуникаций.", [],
+     [dict(text="Заводы построят в Келесском районе", direct=False,
+           speaker="региональной службе коммуникаций")]),
+    ("ru-said-at-a-briefing-by-the-akim", "ru",
+     "Заводы построят в районе, сообщил на пресс-конференции аким района Марат Оспанов.",
+     [("Марат Оспанов", "PERSON")],
+     [dict(text="Заводы построят в районе", direct=False, speaker="Марат Оспанов", speaker_role="аким района")]),
     # a hyphen typed for the dash between the closing mark and the verb; the quotation's last sentence is no
     # one's reported speech
     ("en-a-hyphen-before-said", "en",

@@ -44,6 +44,7 @@ class QuoteLexicon:
     trailing_phrase: re.Pattern  # a phrase between a naming and its verb ("was quoted as"), matched at the end
     speaker_preps: frozenset[str]
     document_nouns: frozenset[str]  # "говорится в заявлении компании": what the speaker wrote, before the speaker
+    occasion_nouns: frozenset[str]  # "сообщили на брифинге в акимате": where it was said, before the speaker
     # a statement named as the speaker ("«…», говорится в сообщении", "“…,” the statement said"): whoever issued it
     source_documents: frozenset[str]
     speech_objects: frozenset[str]  # "поделилась впечатлениями X": what was shared, between the verb and its speaker
@@ -124,6 +125,7 @@ def _build(lang: str) -> QuoteLexicon:
         leading_noise=frozenset(d.LEADING_NOISE), when_words=frozenset(d.WHEN_WORDS),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
+        occasion_nouns=frozenset(d.OCCASION_NOUNS),
         source_documents=frozenset(d.SOURCE_DOCUMENTS),
         speech_objects=frozenset(d.SPEECH_OBJECTS),
         relative_openers=frozenset(d.RELATIVE_OPENERS),

@@ -61,6 +61,8 @@ SPEECH_OBJECTS = """
 благодарность признательность
 """.split()  # ... and what "выразил" expresses: "— выразил уверенность министр"
 DOCUMENT_NOUNS = "заявлении сообщении пресс-релизе релизе документе письме обращении публикации докладе отчете".split()
+# "сообщили на брифинге в службе коммуникаций": where it was said, not who said it (the naming after it is)
+OCCASION_NOUNS = "брифинге пресс-конференции заседании совещании встрече форуме конференции презентации".split()
 # "«…», — говорится в сообщении": the statement alone speaks for whoever was told issuing it before
 SOURCE_DOCUMENTS = DOCUMENT_NOUNS
 RELATIVE_OPENERS = "который которая которое которые которого которой которым кто что".split()

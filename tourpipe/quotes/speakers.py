@@ -263,6 +263,13 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
     s, e = parts[0]
     s = _drop_leading(text, s, e, lex.speaker_preps | lex.speech_objects)  # "поделилась впечатлениями X"
     words = _words(text, s, e)
+    if words and words[0].group().lower() in lex.occasion_nouns:
+        # "сообщили на брифинге в региональной службе", "сообщил на брифинге аким района X": the naming after it
+        # speaks; with none, no one is named
+        words = words[2:] if len(words) > 1 and words[1].group().lower() in lex.speaker_preps else words[1:]
+        if not words:
+            return None
+        s = words[0].start()
     if len(words) > 1 and words[0].group().lower() in lex.document_nouns:
         s = words[1].start()  # "говорится в заявлении компании": the company's statement, the company speaks
     elif words and words[0].group().lower() in lex.adverbial_openers and not mentions.within(s, e, PERSON):

@@ -1437,6 +1437,30 @@ EVENTS = [
      "Exports grew last year.\nThe delegation arrived in China. In the capital of Xinjiang they met officials.",
      [("China", "GPE"), ("Xinjiang", "GPE")], date(2024, 2, 28),
      [dict(type="visit", trigger="arrived", target="China", place="China")]),
+    # the lede tells the headline's deal again, by the people who signed it: one row, the headline's, with what the
+    # lede adds
+    ("en-the-lede-signs-the-headline-deal", "en",
+     "Parliaments of Two Countries Signed a Cooperation Agreement\n"
+     "Speaker Ivan Petrov and Chairman Li Ming signed an agreement on cooperation between the two parliaments in "
+     "Dushanbe.", [("Ivan Petrov", "PERSON"), ("Li Ming", "PERSON"), ("Dushanbe", "GPE")], date(2024, 2, 28),
+     [dict(type="agreement", trigger="Signed", actor="Parliaments of Two Countries", target="a Cooperation Agreement",
+           place="Dushanbe")]),
+    ("ru-the-lede-signs-the-headline-deal", "ru",
+     "Казахстан и Китай подписали соглашение о сотрудничестве\n"
+     "Министр Иван Петров и посол Ли Мин подписали в Астане соглашение о сотрудничестве в сфере транспорта. "
+     "Кроме того, стороны подписали меморандум о туризме.",
+     [("Казахстан", "GPE"), ("Китай", "GPE"), ("Иван Петров", "PERSON"), ("Ли Мин", "PERSON"),
+      ("Астане", "GPE", "Astana")], date(2024, 2, 28),
+     [dict(type="agreement", trigger="подписали", actor="Казахстан и Китай", target="соглашение о сотрудничестве",
+           place="Astana"),
+      dict(type="agreement", trigger="подписали", actor="стороны", target="меморандум о туризме")]),
+    # ... but not a lede's deal of other sums: another batch
+    ("ru-the-lede-tells-other-projects", "ru",
+     "Казахстан и Китай реализуют 92 совместных проекта на $9 млрд\n"
+     "Сейчас в стране реализовано 69 совместных проектов на $11 млрд.",
+     [("Казахстан", "GPE"), ("Китай", "GPE")], date(2024, 2, 28),
+     [dict(type="investment", trigger="реализуют", target="92 совместных проекта на $9 млрд"),
+      dict(type="investment", trigger="реализовано", target="69 совместных проектов на $11 млрд")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -630,6 +630,7 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     """
     r = d.reading
     own: list[str] = []
+    values = sorted(f.value for f in doc.facts if (f.start_char, f.end_char) in set(d.facts) and f.unit_kind == "money")
     if r.target:
         name = r.extras["key"] if d.type == "visit" else \
             _DETERMINERS.sub("", doc.ctx.text[r.target[0]:r.target[1]]).casefold()
@@ -637,8 +638,6 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
             name += "|" + r.place.casefold()  # "построит завод в Алматы" … "построит завод в Шымкенте": two plants
         own.append(f"{d.type}|{name}")
     if d.type != "visit":
-        values = sorted(f.value for f in doc.facts if (f.start_char, f.end_char) in set(d.facts)
-                        and f.unit_kind == "money")
         own += [f"{d.type}|money|{v:.6g}" for v in values]
     look: list[str] = []
     if d.type != "visit" and r.extras.get("head") and (not r.extras.get("bare") or r.trigger[0] < doc.ctx.title_end):
@@ -650,11 +649,22 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
         look, reg = ([whose + "|any"], [whose + "|bare"]) if headline_bare else ([whose + "|bare"], [whose + "|any"])
     else:
         reg = []
+    if d.type != "visit":
+        # "Parliaments of A and B Signed a Cooperation Agreement" over "X, chairman of …, and Y signed an agreement on
+        # cooperation …": the lede tells the headline's deal again, by those who signed it (its first deal of that noun,
+        # unless the two give other sums: "92 проекта на $9 млрд" … "реализовано 69 проектов на $11 млрд")
+        lede = f"{d.type}|{r.extras.get('head')}|{r.status}|lede"
+        figures = [f"{lede}|{v:.6g}" for v in values]
+        if r.trigger[0] < doc.ctx.title_end:
+            reg += figures + [f"{lede}|*"] + ([] if figures else [f"{lede}|-"])
+        elif d.line <= LEDE_LINES:
+            look += figures + [f"{lede}|-"] if figures else [f"{lede}|*"]
     if r.status == "done":
         return [k + "|done" for k in own] + look, own + [k + "|done" for k in own] + reg
     return own + look, own + reg
 
 
+LEDE_LINES = 2  # the lines after the headline that may tell its news again: a standfirst, then the lede
 _LIST_JOIN = re.compile(r"[»”\"]?(?:\s*,\s*(?:(?:and|и)\s+)?|\s+(?:and|и)\s+)[«“\"]?")  # "«Синотранс», CRRC и Huawei"
 _ORG = frozenset({"ORG"})
 
@@ -929,7 +939,8 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         known = next((seen[k] for k in lookup if k in seen), None)
         if known is not None:
             _merge(known, d)
-            for key in [k for k in lookup if k.endswith("|bare") and seen.get(k) is known]:
+            for key in [k for k, v in seen.items()
+                        if v is known and ("|lede|" in k or k in lookup and k.endswith("|bare"))]:
                 del seen[key]  # a headline's news is detailed once: the body's next deal of that noun is another
             continue
         seen.update((k, d) for k in register)

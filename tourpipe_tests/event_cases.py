@@ -1461,6 +1461,16 @@ EVENTS = [
      [("Казахстан", "GPE"), ("Китай", "GPE")], date(2024, 2, 28),
      [dict(type="investment", trigger="реализуют", target="92 совместных проекта на $9 млрд"),
       dict(type="investment", trigger="реализовано", target="69 совместных проектов на $11 млрд")]),
+    # "during his official visit to Kyrgyzstan" is its first telling when no visit told before named Kyrgyzstan (a
+    # headline's "Kyrgyzstan courts investors" after a "come to" is none)
+    ("en-during-a-visit-to-a-place-no-visit-named", "en",
+     "China will come to coal. Kyrgyzstan courts investors\n"
+     "Chinese Premier Li Qiang signed 12 documents during his official visit to Kyrgyzstan.",
+     [("China", "GPE"), ("Kyrgyzstan", "GPE"), ("Chinese", "NORP"), ("Li Qiang", "PERSON"), ("Kyrgyzstan", "GPE")],
+     date(2023, 10, 31),
+     [dict(type="agreement", trigger="signed", actor="Chinese Premier Li Qiang", target="12 documents",
+           place="Kyrgyzstan"),
+      dict(type="visit", trigger="visit", actor="Chinese Premier Li Qiang", target="Kyrgyzstan", place="Kyrgyzstan")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -92,10 +92,10 @@ def _kinds(lex: EventLexicon, m: re.Match) -> set[str]:
     return {t.type for t in lex.entries(m.group())}
 
 
-def _vetoed(doc: _Doc, m: re.Match, line_start: int) -> bool:
+def _vetoed(doc: _Doc, m: re.Match, line_start: int, visits: Sequence[str] = ()) -> bool:
     """Cheap tests that spare a parse: back-references and modifiers ("during the visit", "the visiting group").
     A visitor named right after the noun makes it a report of its own ("during the state visit of President X",
-    "в ходе визита Си Цзиньпина")."""
+    "в ходе визита Си Цзиньпина"). ``visits``: the sentences so far that hold a trigger of a visit."""
     lex, text = doc.ctx.lex, doc.ctx.text
     before = text[max(line_start, m.start() - 60):m.start()]
     word = m.group().lower()
@@ -105,10 +105,11 @@ def _vetoed(doc: _Doc, m: re.Match, line_start: int) -> bool:
         return True
     if not _back_reference(lex, text, m, line_start):
         return False
-    # ... and so does a place named right after it that the text has not named before: "During the visit to Linhai
-    # and Taizhou, the delegation …" (a place named before is the visit told before: "During the tour in the park")
+    # ... and so does a place named right after it that no visit told before named: "During the visit to Linhai and
+    # Taizhou, the delegation …" (a place a visit named is that visit told again: "During the tour in the park"; a
+    # headline's "Maneuvering of Kyrgyzstan" is no visit to it)
     named = doc.ctx.mentions.starting(m.end(), m.end() + NAMED_AFTER, _NAMED_VISIT)
-    return not any(e.label == "PERSON" or e.text not in text[:m.start()] for e in named)
+    return not any(e.label == "PERSON" or not any(e.text in v for v in visits) for e in named)
 
 
 def _back_reference(lex: EventLexicon, text: str, m: re.Match, line_start: int, kind: str | None = None) -> bool:
@@ -192,6 +193,7 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
     regions: list[tuple[int, int]] | None = None  # found on the first trigger word: a document without one needs none
     tails: list[tuple[int, int]] = []
     told: set[str] = set()  # the kinds of event the sentences so far may report
+    visits: list[str] = []  # the sentences so far that may report a visit
     starts: list[int] = []
     line_starts = [s for s, _ in doc.lines]
     out = []
@@ -205,9 +207,12 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
             doc.visit_references.extend(m.start() for m in hits if _back_reference(lex, text, m, line_start, "visit"))
         hits = [m for m in hits if _may_fit(doc, m, (s, e))]
         # "в ходе рабочей поездки": a back-reference only when an event of its kind was told before
-        kept = [(m, k) for m in hits for k in [_kinds(lex, m)] if not (k & told and _vetoed(doc, m, line_start))]
+        kept = [(m, k) for m in hits for k in [_kinds(lex, m)]
+                if not (k & told and _vetoed(doc, m, line_start, visits))]
         hits = [m for m, _ in kept]
         told.update(*(k for _, k in kept))
+        if any("visit" in k for _, k in kept):
+            visits.append(text[s:e])
         if hits:
             # "… to Beijing, Asad Karimov, head of the press service, told reporters": the parse ends with the clause
             stop = next((a for a, _ in tails if hits[-1].end() <= a < e), e)

@@ -70,6 +70,8 @@ FURNITURE_EN = [
     ("Top", "section_label"),
     ("↑ Top", "section_label"),
     ("Home / World / Asia", "navigation"),
+    # a trail from the home page ending in a long headline
+    ("Home » Two Parliaments Signed a Cooperation Agreement on Trade and Transport Links in the Region", "navigation"),
     ("1.png", "image_file"),
     ("IMG_2034.jpg", "image_file"),
     ("© 2024 Harbor Daily. All rights reserved.", "copyright"),
@@ -99,6 +101,8 @@ FURNITURE_RU = [
     ("Будьте первым, кто оставит комментарий!", "comment_box"),
     ("Оставить комментарий", "comment_box"),
     ("Уже зарегистрированы?", "comment_box"),
+    ("Главная » Новости » Министры двух стран подписали соглашение о строительстве транспортного коридора",
+     "navigation"),
 ]
 
 

@@ -45,6 +45,9 @@ LINE_PATTERNS = {
     "navigation": (
         r"[^.!?]{1,40}((\s+/\s+|\s+\|\s+|\s*>\s*|\s*›\s*|\s*\\\s*)[^.!?/>›\\|]{1,40}){2,}",
         r"[^.!?]{1,40}\s*(>|›)\s*[^.!?>›]{0,40}",
+        # a trail from the home page, however long its last item (often the headline, told again below it):
+        # "Home » Parliaments of Tajikistan and China Signed …", "Главная » Новости » …"
+        r"(home|home page|главная|главная страница|басты бет)\s*(»|>|›|/|\|)\s*.{1,300}",
     ),
     "copyright": (r"(©|\(c\)|copyright\b).{0,150}", r".{0,100}\ball rights reserved\b.{0,60}"),
     "tags": (r"#[^\s#].{0,60}", r"(#\S+\s*){2,}"),

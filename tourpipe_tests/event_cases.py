@@ -1471,6 +1471,27 @@ EVENTS = [
      [dict(type="agreement", trigger="signed", actor="Chinese Premier Li Qiang", target="12 documents",
            place="Kyrgyzstan"),
       dict(type="visit", trigger="visit", actor="Chinese Premier Li Qiang", target="Kyrgyzstan", place="Kyrgyzstan")]),
+    # a present of investing announces money to come
+    ("ru-invests-in-the-present-is-a-plan", "ru",
+     "Экспорт вырос.\nКитайская компания инвестирует 50 млрд тенге в строительство четырех заводов.", [],
+     date(2024, 2, 28),
+     [dict(type="investment", trigger="инвестирует", actor="Китайская компания",
+           target="строительство четырех заводов", status="planned")]),
+    ("ru-invested-is-done", "ru",
+     "Экспорт вырос.\nКитайская компания инвестировала 50 млрд тенге в строительство четырех заводов.", [],
+     date(2024, 2, 28),
+     [dict(type="investment", trigger="инвестировала", status="done")]),
+    # "с визитом" tells how the arrival is made, wherever the parser hangs it; alone it is the visit
+    ("ru-arrived-on-a-visit-is-one-visit", "ru",
+     "Касым-Жомарт Токаев встретил в столичном аэропорту председателя Китайской Народной Республики Си Цзиньпина, "
+     "прибывшего в Казахстан с государственным визитом.",
+     [("Касым-Жомарт Токаев", "PERSON"), ("Китайской Народной Республики", "GPE", "China"),
+      ("Си Цзиньпина", "PERSON", "Xi Jinping"), ("Казахстан", "GPE", "Kazakhstan")], date(2024, 2, 28),
+     [dict(type="visit", trigger="прибывшего", target="Казахстан")]),
+    ("ru-in-the-country-on-a-visit", "ru",
+     "Си Цзиньпин находится в Казахстане с государственным визитом.",
+     [("Си Цзиньпин", "PERSON", "Xi Jinping"), ("Казахстане", "GPE", "Kazakhstan")], date(2024, 2, 28),
+     [dict(type="visit", trigger="визитом", actor="Си Цзиньпин", target="Казахстане")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -184,6 +184,23 @@ def test_a_series_of_plans_shares_the_subject_the_parser_hung_on_a_later_verb(mo
     assert [(e.trigger, e.actor, e.target, e.status) for e in got] == [("посетят", "Гости", "завод", "planned")]
 
 
+def test_on_a_visit_hung_on_another_verb_is_the_arrival_not_a_visit_of_its_own(monkeypatch):
+    """"встретил … гостя, прибывшего в Казахстан с визитом": the parser may hang "с визитом" on "встретил"; it still
+    tells how the arrival is made, and the one who met the guest visits nothing."""
+    text = "Президент встретил в аэропорту гостя, прибывшего в Казахстан с визитом."
+    rows = [(0, "Президент", 1, "nsubj", "NOUN", "президент", "Case=Nom|Number=Sing"),
+            (1, "встретил", 1, "root", "VERB", "встретить", "Tense=Past|VerbForm=Fin"),
+            (2, "в", 3, "case", "ADP", "в", ""), (3, "аэропорту", 1, "obl", "NOUN", "аэропорт", "Case=Loc"),
+            (4, "гостя", 1, "obj", "NOUN", "гость", "Case=Acc|Number=Sing"), (5, ",", 6, "punct", "PUNCT", ",", ""),
+            (6, "прибывшего", 4, "acl", "VERB", "прибыть", "Tense=Past|VerbForm=Part"),
+            (7, "в", 8, "case", "ADP", "в", ""), (8, "Казахстан", 6, "obl", "PROPN", "казахстан", "Case=Acc"),
+            (9, "с", 10, "case", "ADP", "с", ""), (10, "визитом", 1, "obl", "NOUN", "визит", "Case=Ins|Number=Sing"),
+            (11, ".", 1, "punct", "PUNCT", ".", "")]
+    _parsed_as(monkeypatch, "ru", text, rows)
+    got = _run("ru", text, [("Казахстан", "GPE")], None)
+    assert [(e.trigger, e.target) for e in got] == [("прибывшего", "Казахстан")]
+
+
 @pytest.mark.parametrize("text, sentences", [
     # scraped text that lost the space after a full stop: still two sentences
     ('Делегация прибыла в Ганьсу, сообщает агентство "Кабар".В ходе визита делегаты посетили комплекс.',

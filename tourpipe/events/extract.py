@@ -341,8 +341,9 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         visitor = _visiting_person(ctx, p, k)
         if visitor is not None:
             return [visitor]
-    if trig is None or (w.dep in ("amod", "compound") and not noun):
-        return []  # "a visiting professor"
+    if trig is None or (w.dep in ("amod", "compound") and not noun) \
+            or (noun and trig.type == "visit" and _manner_of_a_visit(ctx, p, k)):
+        return []  # "a visiting professor", "прибывшего с визитом"
     frame = rd.frame_of(ctx, p, k, trig)
     if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame) or rd.wished(ctx, p, frame) \
             or rd.habitual(ctx, p, frame):
@@ -355,7 +356,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         return []
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
         return []
-    status = rd.status(ctx, p, k, frame)
+    status = _status(ctx, p, k, frame, trig)
     if trig.planned_only and status != "planned" and not (trig.under_way and rd.in_progress(p, k)):
         return []
     actor = rd.actor(ctx, p, k, trig, frame, passive)
@@ -372,6 +373,21 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
     return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head], named_by)
             for head, span in found]
+
+
+def _status(ctx: rd.Context, p: Parse, k: int, frame: int, trig) -> str:
+    if trig.present_planned and frame == k and p.words[k].feat("Tense") == "Pres":
+        return "planned"  # "инвестирует 50 млрд тенге в строительство": announced, not spent
+    return rd.status(ctx, p, k, frame)
+
+
+def _manner_of_a_visit(ctx: rd.Context, p: Parse, k: int) -> bool:
+    """"встретил … Си Цзиньпина, прибывшего в Казахстан с государственным визитом": "с визитом" ("on a visit") tells
+    how a visit a verb reports is made, wherever the parser hangs it, and is no visit of its own."""
+    if rd._case(p, k) not in ctx.lex.manner_prepositions:
+        return False
+    return any(v.pos == "VERB" and v.i != k and (t := ctx.lex.trigger(v.lemma, False)[0]) is not None
+               and t.type == "visit" for v in p.words)
 
 
 def _document_and_party(ctx: rd.Context, documents: list, parties: list) -> tuple[list, int | None]:

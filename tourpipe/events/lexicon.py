@@ -58,6 +58,7 @@ class Trigger:
     any_site: bool = False  # whatever noun it takes as its object is the site ("посетила выставочную платформу")
     object_acts: bool = False  # its object is who visits: "the programme took the editors to Urumqi"
     under_way: bool = False  # a planned_only trigger that is news in progress too: "a plant is being built"
+    present_planned: bool = False  # its present tense announces what is to come: "инвестирует 50 млрд тенге в …"
 
 
 def _stems(words, lang: str) -> re.Pattern:
@@ -158,6 +159,7 @@ class EventLexicon:
     determiners: frozenset[str]
     plan_cue: re.Pattern | None  # a plan word, or "will", "to", "is", ending PLAN_CUE_WITHIN words before a trigger
     stay_nouns: frozenset[str]  # "during their stay in Almaty": an adjunct that places the clause
+    manner_prepositions: frozenset[str]  # "прибывшего с визитом": how a visit a verb tells is made
     on_visit_prepositions: frozenset[str]  # "is in Kyrgyzstan on a visit": the verb's place is the visit's target
     habit_words: frozenset[str]  # "arrive every day", "ежедневно прибывают": a habit, no event
     output_verbs: frozenset[str]  # "produce": a plant or a project producing is its output, no investment
@@ -200,7 +202,7 @@ def _entry(lemma: str, row: dict, noun: bool, lists: dict) -> Trigger:
                    _words(lists[objects]) if objects else None, row.get("party"), row.get("passive", "actor"),
                    row.get("planned_only", False), row.get("backed", False), row.get("amount_only", False),
                    row.get("optional", False), objects, row.get("any_site", False), row.get("object_acts", False),
-                   row.get("under_way", False))
+                   row.get("under_way", False), row.get("present_planned", False))
 
 
 def _branches(pattern: str) -> list[str]:
@@ -304,6 +306,7 @@ def _build(lang: str) -> EventLexicon:
         bare_noun_definite=d.BARE_NOUN_DEFINITE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS), on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
+        manner_prepositions=frozenset(d.MANNER_PREPOSITIONS),
         habit_words=frozenset(d.HABIT_WORDS), output_verbs=frozenset(d.OUTPUT_VERBS),
         facilities=_words(lists["plant"]) | _words(lists["project"]),
         undated_before=re.compile(rf"(?<!\w)(?:{d.UNDATED_BEFORE})\s+$", re.I),

@@ -313,6 +313,8 @@ STAY_NOUNS = "stay visit trip tour".split()
 # "Li is in Kyrgyzstan on an official visit", "who is in Tajikistan with a visit": the place beside a visit noun of
 # these prepositions is the visit's
 ON_VISIT_PREPOSITIONS = "on with".split()
+# "arrived on a state visit" parses as the arrival's; "one of the stops on their tour" beside "visited" is a tour
+MANNER_PREPOSITIONS: list[str] = []
 # A present told with one of these is a habit: "tourists arrive every day", "delegations regularly visit the park"
 HABIT_WORDS = "daily weekly annually yearly regularly usually often frequently every each".split()
 # A plant or a project that will produce something is telling its output, not an investment: "The plant will

@@ -29,10 +29,11 @@ VERBS = {
     **dict.fromkeys(("достигнуть", "достичь"),  # pymorphy gives either lemma
                     dict(type="agreement", forms=r"достиг(?:ли|ла|нут\w*|нув|нет|нем)?|достичь", slots="obj subj:pass",
                          objects="accord", party="с", passive="target")),
-    "инвестировать": dict(type="investment", forms=r"инвестир\w*", slots="в obj", backed=True),
+    # "Китайская компания инвестирует 50 млрд тенге в строительство заводов": the money is yet to come
+    "инвестировать": dict(type="investment", forms=r"инвестир\w*", slots="в obj", backed=True, present_planned=True),
     "вложить": dict(type="investment", forms=r"влож(?:ил|ила|или|ит|ат|ить|ено|ены|ен)\w*", slots="в obj",
                     backed=True),
-    "вкладывать": dict(type="investment", forms=r"вкладыва\w*", slots="в obj", backed=True),
+    "вкладывать": dict(type="investment", forms=r"вкладыва\w*", slots="в obj", backed=True, present_planned=True),
     # "Sinopec профинансирует строительство завода": who pays for a project invests in it
     **dict.fromkeys(("финансировать", "профинансировать"),
                     dict(type="investment", forms=r"(?:про)?финансир(?:ует|уют|овал|овала|овали|овать|овано|ован)\w*",
@@ -223,6 +224,8 @@ IDIOM_OBJECTS: list[str] = []
 STAY_NOUNS = "пребывание визит госвизит поездка тур".split()
 # "Ли Цян находится в Бишкеке с официальным визитом": место рядом с «с визитом» — место визита
 ON_VISIT_PREPOSITIONS = "с".split()
+# «прибывшего в Казахстан с государственным визитом»: как совершается визит, о котором говорит глагол
+MANNER_PREPOSITIONS = "с".split()
 # A Russian perfective future has no auxiliary ("построит"): a plans-only trigger is always parsed (lexicon_en has the
 # words a plan shows itself by before the trigger).
 PLAN_CUES: list[str] = []

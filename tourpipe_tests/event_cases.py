@@ -1492,6 +1492,15 @@ EVENTS = [
      "Си Цзиньпин находится в Казахстане с государственным визитом.",
      [("Си Цзиньпин", "PERSON", "Xi Jinping"), ("Казахстане", "GPE", "Kazakhstan")], date(2024, 2, 28),
      [dict(type="visit", trigger="визитом", actor="Си Цзиньпин", target="Казахстане")]),
+    # a country that owns a side of a deal ("между министерствами … Туркмении") is no place of the signing
+    ("ru-the-country-of-a-side-is-no-place", "ru",
+     "Экспорт вырос.\nБыл подписан меморандум о сотрудничестве между министерствами иностранных дел Туркмении и "
+     "Китая.", [("Туркмении", "GPE", "Turkmenistan"), ("Китая", "GPE", "China")], date(2023, 1, 9),
+     [dict(type="agreement", trigger="подписан", place=None)]),
+    ("en-the-country-of-a-side-is-no-place", "en",
+     "Exports grew.\nThey also signed a memorandum between the foreign ministries of Turkmenistan and China.",
+     [("Turkmenistan", "GPE"), ("China", "GPE")], date(2023, 1, 9),
+     [dict(type="agreement", trigger="signed", place=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1282,11 +1282,20 @@ def _party_or_origin(ctx: Context, p: Parse, e) -> bool:
     k = p.index_at(e.start_char)
     if k is None:
         return False
+    if named_as_origin(ctx, e.start_char):
+        return True
     w = p.words[k]
-    while w.dep == "conj" and w.head != w.i:
+    sides = ctx.lex.between | ctx.lex.comitative_prepositions
+    # ... or the owner of a side: "меморандум между министерствами иностранных дел Туркмении и Китая"
+    for _ in range(4):
+        while w.dep == "conj" and w.head != w.i:
+            w = p.words[w.head]
+        if _case(p, w.i) in sides:
+            return True
+        if w.head == w.i or _base(w) != "nmod" or _case(p, w.i) not in ctx.lex.noun_agent_cases:
+            return False  # only up a chain of genitives ("министерствами дел Туркмении", "ministries of X")
         w = p.words[w.head]
-    case = _case(p, w.i)
-    return case in ctx.lex.between or case in ctx.lex.comitative_prepositions or named_as_origin(ctx, e.start_char)
+    return False
 
 
 def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[int, int]) -> str | None:

@@ -1120,17 +1120,18 @@ def in_progress(p: Parse, k: int) -> bool:
 
 def wished(ctx: Context, p: Parse, frame: int) -> bool:
     """A trigger a wish, a chance or an invitation governs tells no event: "looking forward to more chances to visit
-    Urumqi", "мечтают посетить", "возможность посетить", "invited the minister to visit Astana"."""
+    Urumqi", "мечтают посетить", "возможность посетить", "invited the minister to visit Astana", a noun's frame
+    itself: "пригласил Си Цзиньпина с государственным визитом в Кыргызстан"."""
     cur = frame
-    for _ in range(3):
-        w = p.words[cur]
-        if w.head == cur or _base(w) not in ("xcomp", "acl", "advcl", "ccomp", "obj", "nmod", "obl"):
-            return False
-        cur = w.head
+    for _ in range(4):
         if p.words[cur].lemma in ctx.lex.wish_words:
             # "were invited to take part …, visiting Urumqi": what the invited did, not an invitation
             head = p.words[cur]
             return head.feat("Voice") != "Pass" and not p.children(cur, "aux:pass", "nsubj:pass")
+        w = p.words[cur]
+        if w.head == cur or _base(w) not in ("xcomp", "acl", "advcl", "ccomp", "obj", "nmod", "obl"):
+            return False
+        cur = w.head
     return False
 
 

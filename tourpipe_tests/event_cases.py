@@ -1501,6 +1501,11 @@ EVENTS = [
      "Exports grew.\nThey also signed a memorandum between the foreign ministries of Turkmenistan and China.",
      [("Turkmenistan", "GPE"), ("China", "GPE")], date(2023, 1, 9),
      [dict(type="agreement", trigger="signed", place=None)]),
+    # a visit noun's genitive that names people who travel is its actor, with or without a name in it
+    ("ru-the-visit-of-the-delegation", "ru",
+     "Продолжается визит делегации Узбекистана в Китай.",
+     [("Узбекистана", "GPE", "Uzbekistan"), ("Китай", "GPE", "China")], date(2024, 2, 28),
+     [dict(type="visit", trigger="визит", actor="делегации Узбекистана", target="Китай", place="China")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -211,6 +211,11 @@ AGENT_PREPOSITIONS = "by".split()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
 # "визит Си Цзиньпина": None is the bare genitive)
 NOUN_AGENT_CASES = ("of",)
+# ... or a word for people who travel: "the visit of the delegation to Urumqi", "the tour of the journalists"
+VISITOR_NOUNS = """
+delegation group journalist representative delegate guest minister president premier chairman head leader speaker
+ambassador governor mayor
+""".split()
 # "in the country": the country the article is about.
 COUNTRY_WORDS = "country nation republic".split()
 # Occasions whose place the deals signed at them share: "talks in Beijing … Following the talks, the sides signed".

@@ -155,6 +155,11 @@ AGENT_PREPOSITIONS = ()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
 # "визит Си Цзиньпина": None is the bare genitive)
 NOUN_AGENT_CASES = (None,)
+# ... or a word for people who travel: "визит делегации во главе с председателем комиссии"
+VISITOR_NOUNS = """
+делегация группа журналист представитель делегат гость министр президент премьер премьер-министр председатель глава
+руководитель спикер посол губернатор аким мэр лидер
+""".split()
 COUNTRY_WORDS = "страна республика".split()
 CITY_WORDS = "город".split()
 OCCASION = r"переговор\w*|встреч\w*|саммит\w*|форум\w*"

@@ -769,9 +769,9 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
                     return agent
             return c
     for c in p.children(k, "nmod"):  # "the visit of President X to Y", "визит председателя КНР Си Цзиньпина"
-        if _case(p, c.i) in ctx.lex.noun_agent_cases and any(
-                _entity(ctx, p.words[i], _AGENTS) is not None for i in p.subtree(c.i)):
-            return c
+        if _case(p, c.i) in ctx.lex.noun_agent_cases and (c.lemma in ctx.lex.visitor_nouns or any(
+                _entity(ctx, p.words[i], _AGENTS) is not None for i in p.subtree(c.i))):
+            return c  # ... "визит делегации во главе с председателем комиссии", "the tour of the delegation"
     if frame != k:
         if p.words[frame].lemma == "be" and p.words[k].dep == "attr":
             return None  # "The highlight of the forum was the signing of …": what the signing was, not who signed

@@ -530,6 +530,11 @@ MORE_QUOTES = [
      "At the new border trade centre in Khorgos, a trader from Almaty, Aigerim Sadykova, said with a smile.",
      [("Khorgos", "GPE"), ("Almaty", "GPE"), ("Aigerim Sadykova", "PERSON")],
      []),
+    # an editor's aside after the name belongs to the naming
+    ("en-an-aside-after-the-name", "en",
+     "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "
+     "growing.", [("Wang Lei", "PERSON"), ("Chinese", "NORP"), ("Tashkent", "GPE")],
+     [dict(text="the investments are small but growing", direct=False, speaker="Wang Lei")]),
     # a briefing is where it was said: the naming after it speaks
     ("ru-said-at-a-briefing-in-the-service", "ru",
      "Заводы построят в Келесском районе, сообщили на брифинге в региональной службе коммуникаций.", [],

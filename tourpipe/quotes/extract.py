@@ -362,10 +362,15 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     a, b = _clause(doc, m.end(), e)
     if speaker in (None, sp.COORDINATED) or _n_words(text, a, b) < _MIN_BARE_WORDS:
         return []
-    between = text[speaker.end:m.start()].strip()
-    if _n_words(text, speaker.end, m.start()) > 3 and not (between.startswith(",") and between.endswith(",")):
+    aside = _ASIDE.match(text, speaker.end)  # "Zhan Di [transliterated], secretary of …, said"
+    after = aside.end() if aside else speaker.end
+    between = text[after:m.start()].strip()
+    if _n_words(text, after, m.start()) > 3 and not (between.startswith(",") and between.endswith(",")):
         return []  # the naming must stand right before the verb, or only a description set off by commas
     return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
+
+
+_ASIDE = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]")  # an editor's aside after a name: "[transliterated]", "(PRC)"
 
 
 def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:

@@ -1506,6 +1506,12 @@ EVENTS = [
      "Продолжается визит делегации Узбекистана в Китай.",
      [("Узбекистана", "GPE", "Uzbekistan"), ("Китай", "GPE", "China")], date(2024, 2, 28),
      [dict(type="visit", trigger="визит", actor="делегации Узбекистана", target="Китай", place="China")]),
+    # a city visited is where that visit happened, whatever the locative around the list says
+    ("ru-cities-listed-are-their-own-places", "ru",
+     "Экспорт вырос.\nПредседатель побывал в городах Урумчи, Турфан и Шихэцзы.",
+     [("Урумчи", "GPE", "Urumqi"), ("Турфан", "GPE", "Turpan"), ("Шихэцзы", "GPE", "Shihezi")], date(2022, 7, 16),
+     [dict(type="visit", target="Урумчи", place="Urumqi"), dict(type="visit", target="Турфан", place="Turpan"),
+      dict(type="visit", target="Шихэцзы", place="Shihezi")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -525,6 +525,9 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
         where, stated = there, True  # "прибыла в город Харбин, где посетит предприятия провинции Хейлунцзян"
     own = False  # the place is the site's own, carried to no later stop
     named = ctx.mentions.covering(span[1] - 1, rd.GPE)
+    if base.extras["type"] == "visit" and named is not None and (named.start_char, named.end_char) == span \
+            and where is not None and where in _places_of(ctx, p, siblings):
+        where = rd.entity_place(ctx, named)  # "побывал в городах Урумчи, Турфан и Шихэцзы": not all in Urumqi
     if base.extras["type"] == "visit" and where is None and head is not None and p.words[head].pos == "NOUN" \
             and named is not None and named.end_char == span[1] and named.start_char > p.words[head].end \
             and p.words[head].lemma not in ctx.lex.own_name_heads:  # "мечеть Байтулла" is the mosque's own name
@@ -555,6 +558,12 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
     if parties is not None:
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
     return r
+
+
+def _places_of(ctx: rd.Context, p: Parse, heads: list[int | None]) -> set[str]:
+    """The places the GPEs at ``heads`` (a list's other members) name."""
+    named = (ctx.mentions.covering(p.words[h].start, rd.GPE) for h in heads if h is not None)
+    return {rd.entity_place(ctx, e) for e in named if e is not None}
 
 
 def _bare(ctx: rd.Context, p: Parse, head: int, span: tuple[int, int]) -> bool:

@@ -1512,6 +1512,11 @@ EVENTS = [
      [("Урумчи", "GPE", "Urumqi"), ("Турфан", "GPE", "Turpan"), ("Шихэцзы", "GPE", "Shihezi")], date(2022, 7, 16),
      [dict(type="visit", target="Урумчи", place="Urumqi"), dict(type="visit", target="Турфан", place="Turpan"),
       dict(type="visit", target="Шихэцзы", place="Shihezi")]),
+    # who leads a delegation on a visit visits with it
+    ("en-led-a-delegation-on-a-visit", "en",
+     "Exports grew.\nMaulen Ashimbayev, the chairman of the Senate, led a delegation on an official visit to China.",
+     [("Maulen Ashimbayev", "PERSON"), ("Senate", "ORG"), ("China", "GPE")], date(2024, 5, 28),
+     [dict(type="visit", trigger="visit", actor="Maulen Ashimbayev", target="China", place="China")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

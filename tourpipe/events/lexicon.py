@@ -151,6 +151,7 @@ class EventLexicon:
     partner_nouns: frozenset[str]
     ethnonyms: frozenset[str]
     between: frozenset[str]
+    lead_verbs: frozenset[str]  # "led a delegation on a visit": who leads the group visits with it
     visitor_nouns: frozenset[str]  # a trigger noun's genitive naming who goes: "визит делегации"
     coordinators: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -308,6 +309,7 @@ def _build(lang: str) -> EventLexicon:
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS), on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
         manner_prepositions=frozenset(d.MANNER_PREPOSITIONS), visitor_nouns=frozenset(d.VISITOR_NOUNS),
+        lead_verbs=frozenset(d.LEAD_VERBS),
         habit_words=frozenset(d.HABIT_WORDS), output_verbs=frozenset(d.OUTPUT_VERBS),
         facilities=_words(lists["plant"]) | _words(lists["project"]),
         undated_before=re.compile(rf"(?<!\w)(?:{d.UNDATED_BEFORE})\s+$", re.I),

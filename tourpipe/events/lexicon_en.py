@@ -212,6 +212,7 @@ AGENT_PREPOSITIONS = "by".split()
 # "визит Си Цзиньпина": None is the bare genitive)
 NOUN_AGENT_CASES = ("of",)
 # ... or a word for people who travel: "the visit of the delegation to Urumqi", "the tour of the journalists"
+LEAD_VERBS = "lead head".split()  # "led a delegation on an official visit to China"
 VISITOR_NOUNS = """
 delegation group journalist representative delegate guest minister president premier chairman head leader speaker
 ambassador governor mayor

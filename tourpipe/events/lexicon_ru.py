@@ -156,6 +156,7 @@ AGENT_PREPOSITIONS = ()
 # "визит Си Цзиньпина": None is the bare genitive)
 NOUN_AGENT_CASES = (None,)
 # ... or a word for people who travel: "визит делегации во главе с председателем комиссии"
+LEAD_VERBS = "возглавить возглавлять".split()  # "led a delegation on an official visit to China"
 VISITOR_NOUNS = """
 делегация группа журналист представитель делегат гость министр президент премьер премьер-министр председатель глава
 руководитель спикер посол губернатор аким мэр лидер

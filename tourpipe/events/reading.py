@@ -784,7 +784,17 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
         head = p.head_of(head.i)  # "В ходе поездки … министр посетил": the frame's clause
     if head is not None and _base(p.words[k]) in ("obl", "nmod") and head.pos in _VERBS:
         return _active(_agent(ctx, p, head.i)) or _genitive_actor(ctx, p, k)
-    return None
+    return _group_on_a_visit(ctx, p, k, head)
+
+
+def _group_on_a_visit(ctx: Context, p: Parse, k: int, group: Word | None) -> Word | None:
+    """"led a delegation on an official visit to China": the delegation, or the one who led it."""
+    if group is None or group.lemma not in ctx.lex.visitor_nouns or _case(p, k) not in ctx.lex.on_visit_prepositions:
+        return None
+    verb = p.head_of(group.i)
+    if verb is not None and _base(group) == "obj" and verb.lemma in ctx.lex.lead_verbs:
+        return _active(_agent(ctx, p, verb.i)) or group
+    return group
 
 
 def _clause_agent(ctx: Context, p: Parse, v: int) -> Word | None:

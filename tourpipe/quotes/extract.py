@@ -597,6 +597,28 @@ def _inverted_naming(doc: _Doc, s: int, verb: re.Match, at: int) -> bool:
 def _reported(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
     if not doc.lex.cue.search(doc.text, s, e):
         return []
+    return _continued(doc, _reported_clauses(doc, s, e, quoted), e, quoted)
+
+
+def _continued(doc: _Doc, found: list[_Found], e: int, quoted: list[Quoted]) -> list[_Found]:
+    """"Li said the plant is large and added that it will open in May", "заявил, что …, и добавил, что …": the clause
+    after the second verb is the same speaker's too."""
+    out = list(found)
+    for f in found:
+        if f.speaker is None or f.direct:
+            continue
+        m = doc.lex.continued.match(doc.text, f.end, e)
+        if m is None or any(g.start >= m.end() - 1 and g.start < e for g in found if g is not f) \
+                or not _outside(quoted, m.end(), m.end() + 1):
+            continue
+        verb = m.lastgroup  # the verb's group: "said" bare, or any verb with "that"
+        a, b = _clause(doc, m.end(), e, m.group(verb))
+        if _n_words(doc.text, a, b) >= _MIN_BARE_WORDS:
+            out.append(_Found(a, b, False, f.speaker, (m.start(verb), m.end(verb))))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _reported_clauses(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
     found = _reported_that(doc, s, e, quoted)
     if found and all(f.verb and doc.text[f.verb[0]:f.verb[1]].lower() in doc.lex.gerunds for f in found):
         # "CLAUSE, said Li, adding that CLAUSE2": the framed clause before the gerund is Li's too

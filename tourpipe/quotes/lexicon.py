@@ -72,6 +72,7 @@ class QuoteLexicon:
     according_possessive: re.Pattern  # "По его словам, CLAUSE" / "In her words, CLAUSE"
     as_said: re.Pattern  # "As Li noted, CLAUSE" / "Как отметил министр, …"
     clause_stop: re.Pattern  # where a reported clause ends early: "… and added that"
+    continued: re.Pattern  # ... where the same speaker's next clause begins: "and added that", "и добавил, что"
     coordinated_verb: re.Pattern  # a candidate second verb of the speaker: "…, и выразил надежду"
     cue: Caseless  # any word that can attribute speech: a sentence without one holds no reported speech
     gerunds: frozenset[str]  # "adding that": the speaker of the clause before
@@ -161,6 +162,7 @@ def _build(lang: str) -> QuoteLexicon:
         as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})),\s+"
                            rf"(?P<clause>.+)$", re.I),
         clause_stop=re.compile("|".join(s.format(say=anyv) for s in d.CLAUSE_STOPS), flags),
+        continued=re.compile(d.CONTINUED.format(say=anyv), flags),
         coordinated_verb=re.compile(d.COORDINATED_VERB, flags),
         gerunds=frozenset(d.GERUNDS),
         gerund_clause=re.compile(rf",\s+(?P<verb>{_alt(d.GERUNDS)})\s+(?!(?:{comp})(?!\w))(?=\w)", flags),

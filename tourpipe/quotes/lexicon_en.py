@@ -95,6 +95,9 @@ COORDINATED_VERB = r"(?!x)x"  # English past forms are too ambiguous after ", an
 CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|saying|stressing)\s+that\b",
                 r",\s+(?:[\w'’.-]+\s+){{1,6}}(?:reports|reported|learnt|learned)\s*[.!]?\s*$",
                 r":\s*[“\"«]")  # "…, trade grew: “We now ship …”": the speaker's own words follow
+# The same speaker's next reported clause: "Li said the plant is large and added that it will open in May" (without
+# "that" only after "said": "… and tell the world more about Xinjiang" is no clause)
+CONTINUED = r",?\s+and\s+(?:also\s+)?(?:(?P<said>said|says)(?:\s+that)?|(?P<verb>{say})\s+that)\s+"
 AFTER_QUOTE_TAIL = r"^\s*(?:[—–-]|--)"  # a hyphen too, as typed: "…" - said X
 INTERRUPTED_QUOTES = False  # English closes the marks around "he said" (see lexicon_ru)
 BACK_REFERENCE = r"(?!x)x"  # "Об этом заявил X" has no common English form ("X said this")

@@ -184,6 +184,19 @@ def test_a_series_of_plans_shares_the_subject_the_parser_hung_on_a_later_verb(mo
     assert [(e.trigger, e.actor, e.target, e.status) for e in got] == [("посетят", "Гости", "завод", "planned")]
 
 
+def test_a_singular_subject_after_a_plural_verb_is_its_object(monkeypatch):
+    """"Представители СМИ посетили Китай": natasha may read the inanimate accusative "Китай" as a second subject;
+    after a plural verb whose plural subject stands before it, a singular one after it is the object."""
+    text = "Представители СМИ посетили Китай"
+    rows = [(0, "Представители", 2, "nsubj", "NOUN", "представитель", "Case=Nom|Number=Plur"),
+            (1, "СМИ", 0, "nmod", "NOUN", "сми", "Case=Gen|Number=Plur"),
+            (2, "посетили", 2, "root", "VERB", "посетить", "Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin"),
+            (3, "Китай", 2, "nsubj", "PROPN", "китай", "Case=Nom|Number=Sing")]
+    _parsed_as(monkeypatch, "ru", text, rows)
+    got = _run("ru", text, [("Китай", "GPE", "China")], None)
+    assert [(e.trigger, e.actor, e.target) for e in got] == [("посетили", "Представители СМИ", "Китай")]
+
+
 def test_on_a_visit_hung_on_another_verb_is_the_arrival_not_a_visit_of_its_own(monkeypatch):
     """"встретил … гостя, прибывшего в Казахстан с визитом": the parser may hang "с визитом" on "встретил"; it still
     tells how the arrival is made, and the one who met the guest visits nothing."""

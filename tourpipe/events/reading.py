@@ -305,6 +305,14 @@ def _agrees(verb: Word, noun: Word) -> bool:
     return not (gender and noun.feat("Gender") and noun.feat("Gender") != gender)
 
 
+def _second_subject(p: Parse, v: int, c: Word, kids: list[Word]) -> bool:
+    """"Представители СМИ посетили Китай": a singular "subject" after a plural verb that has a plural one before it
+    is the verb's object (an inanimate accusative looks like a nominative)."""
+    verb = p.words[v]
+    return c.dep == "nsubj" and c.i > v and verb.feat("Number") == "Plur" and c.feat("Number") == "Sing" \
+        and any(o.dep == "nsubj" and o.i < v and o.feat("Number") == "Plur" for o in kids)
+
+
 def _shared_subject(p: Parse, v: int) -> Word | None:
     """"Делегация встретилась с …, посетила …", "гости будут приняты …, посетят …, ознакомятся …": a finite verb with
     no subject of its own, after a comma, shares the subject of a verb in the same form (tense, person, gender and
@@ -339,7 +347,8 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         # a subject that disagrees with the verb is its object (_agrees: "посетила Хамийский филиал")
         if passive:
             return []
-        found = [c.i for c in kids if c.dep == "obj" or (c.dep == "nsubj" and not _agrees(p.words[k], c))]
+        found = [c.i for c in kids if c.dep == "obj" or (c.dep == "nsubj" and not _agrees(p.words[k], c))
+                 or _second_subject(p, k, c, kids)]
         # "toured the port city of Tianjin and the province of Hebei": a second object the parser hung on the verb
         return found + [c.i for c in kids if found and c.dep == "conj" and c.i > found[0] and c.pos in _NOUNS
                         and c.feat("Case") in (None, "Acc") and not p.children(c.i, "case", "nsubj", "cop")]

@@ -174,8 +174,9 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
         if trig.objects_list and not lex.object_patterns[trig.objects_list].search(text, sent[0], sent[1]):
             continue
         if trig.planned_only and lex.plan_cue is not None and not lex.plan_cue.search(
-                text, max(sent[0], m.start() - PLAN_CUE_CHARS), m.start()):
-            continue  # "producing more than 64 million yuan": neither planned nor under way
+                text, max(sent[0], m.start() - PLAN_CUE_CHARS), sent[1] if trig.noun else m.start()):
+            continue  # "producing more than 64 million yuan": neither planned nor under way (a noun's plan may come
+            # after it: "construction of the plant will start")
         if trig.type == "visit" and not (doc.ctx.mentions.within(sent[0], sent[1], _NAME_LABELS)
                                          or lex.site_pattern.search(text, sent[0], sent[1])):
             continue
@@ -342,8 +343,9 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         if visitor is not None:
             return [visitor]
     if trig is None or (w.dep in ("amod", "compound") and not noun) \
-            or (noun and trig.type == "visit" and _manner_of_a_visit(ctx, p, k)):
-        return []  # "a visiting professor", "прибывшего с визитом"
+            or (noun and trig.type == "visit" and _manner_of_a_visit(ctx, p, k)) \
+            or (noun and trig.planned_only and _what_another_trigger_takes(ctx, p, k)):
+        return []  # "a visiting professor", "прибывшего с визитом", "invest in the construction of"
     frame = rd.frame_of(ctx, p, k, trig)
     if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame) or rd.wished(ctx, p, frame) \
             or rd.habitual(ctx, p, frame):
@@ -379,6 +381,18 @@ def _status(ctx: rd.Context, p: Parse, k: int, frame: int, trig) -> str:
     if trig.present_planned and frame == k and p.words[k].feat("Tense") == "Pres":
         return "planned"  # "инвестирует 50 млрд тенге в строительство": announced, not spent
     return rd.status(ctx, p, k, frame)
+
+
+def _what_another_trigger_takes(ctx: rd.Context, p: Parse, k: int) -> bool:
+    """"will invest $2 billion in the construction of a plant", "инвестирует в строительство заводов": the making noun
+    is what the investment verb (or noun) above it takes; the event is that one's."""
+    head = p.head_of(k)
+    while head is not None and head.dep == "conj" and head.head != head.i:
+        head = p.head_of(head.i)
+    if head is None:
+        return False
+    trig = ctx.lex.trigger(head.lemma, head.pos in ("NOUN", "PROPN"))[0]
+    return trig is not None and trig.type == "investment"
 
 
 def _manner_of_a_visit(ctx: rd.Context, p: Parse, k: int) -> bool:

@@ -104,6 +104,9 @@ NOUNS = {
     "investment": dict(type="investment", forms="investment investments", slots="in into", backed=True,
                        amount_only=True),
     "signing": dict(type="agreement", forms="signing", slots="of compound", objects="agreement", party="with"),
+    # "construction of an oil catalyst recycling plant will start": a plant to be built (planned only: "discussed
+    # the construction of …" tells no investment; "invest in the construction of …" is the verb's)
+    "construction": dict(type="investment", forms="construction", slots="of", objects="plant", planned_only=True),
 }
 # Plural trigger nouns keep only with a target right after them ("visits to", "investments in").
 PLURAL_NEXT = "to of in into"

@@ -74,6 +74,9 @@ NOUNS = {
                        party="с"),
     "инвестиция": dict(type="investment", forms=r"инвестиц(?:ии|ий|иями|ия)", slots="в", backed=True,
                        amount_only=True),
+    # «планируется строительство завода», «начнется строительство»: завод, который построят
+    "строительство": dict(type="investment", forms=r"строительств(?:о|а|у|ом|е)", slots="gen", objects="plant",
+                          planned_only=True),
 }
 PLURAL_NEXT = "в на"
 

@@ -549,6 +549,15 @@ MORE_QUOTES = [
      [("мае", "DATE")],
      [dict(text="новый завод будет крупнейшим в регионе", direct=False, speaker="Министр"),
       dict(text="он откроется в мае", direct=False, speaker="Министр", verb="добавил")]),
+    # a reported clause may open with its source: "said according to the statistics, …"; "said according to the
+    # plan" has no clause
+    ("en-said-according-to-the-data", "en",
+     "Li Ming said according to the statistics for last year, the investments of China grew to 30 million dollars.",
+     [("Li Ming", "PERSON"), ("China", "GPE")],
+     [dict(text="according to the statistics for last year, the investments of China grew to 30 million dollars",
+           direct=False, speaker="Li Ming")]),
+    ("en-said-according-to-the-plan-is-no-clause", "en", "Work goes on, and Li Ming said according to the plan.",
+     [("Li Ming", "PERSON")], []),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

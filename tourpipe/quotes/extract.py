@@ -353,8 +353,9 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     if any(s <= q.open and q.outer_end <= m.start() for q in quoted):
         return []  # "“…,” Ambassador X told the forum on Monday": the verb attributes the quotation before it
     first = sp._first_word(text, m.end(), e)
-    if first in lex.adverbial_openers or first in lex.relative_openers or first == "that":
-        return []
+    if (first in lex.adverbial_openers and not lex.according_lead.match(text, m.end(), e)) \
+            or first in lex.relative_openers or first == "that":
+        return []  # "said in a statement"; not "said according to the statistics, the investments …"
     named = doc.mentions.covering(m.end(), frozenset({"PERSON"}))
     if named is not None and named.start_char == m.end():
         return []  # "…, said Nurlan Abenov, deputy head": the naming, not a clause

@@ -67,6 +67,7 @@ class QuoteLexicon:
     inverted: re.Pattern  # "CLAUSE, the president said." / "CLAUSE, — отметил он."
     inverted_described: re.Pattern  # "CLAUSE, Li, head of X, told reporters." (the naming checked to open with a name)
     according_first: re.Pattern  # "According to Li, CLAUSE" / "По словам министра, …"
+    according_lead: re.Pattern  # a reported clause that opens with its source: "said according to the data, …"
     according_last: re.Pattern  # "CLAUSE, according to Li."
     according_after: re.Pattern  # '"…," according to Li.' right after a closing mark
     according_possessive: re.Pattern  # "По его словам, CLAUSE" / "In her words, CLAUSE"
@@ -152,6 +153,7 @@ def _build(lang: str) -> QuoteLexicon:
                             rf"(?P<verb2>{say_after}){obj}{when}(?:,\s+{after}.*?)?)\s*[.!]?$", flags),
         inverted_described=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np},\s+{np}),\s+(?P<verb2>{say_after})"
                                       rf"{obj}{when}\s*[.!]?$", flags),
+        according_lead=re.compile(rf"(?:{acc})\s+[^,.;:!?]{{1,80}},\s+\w", re.I),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
         according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",
                                         re.I),

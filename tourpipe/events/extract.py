@@ -358,7 +358,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         return []
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
         return []
-    status = _status(ctx, p, k, frame, trig)
+    status = rd.status(ctx, p, k, frame, trig)
     if trig.planned_only and status != "planned" and not (trig.under_way and rd.in_progress(p, k)):
         return []
     actor = rd.actor(ctx, p, k, trig, frame, passive)
@@ -377,22 +377,13 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
             for head, span in found]
 
 
-def _status(ctx: rd.Context, p: Parse, k: int, frame: int, trig) -> str:
-    if trig.present_planned and frame == k and p.words[k].feat("Tense") == "Pres":
-        return "planned"  # "инвестирует 50 млрд тенге в строительство": announced, not spent
-    return rd.status(ctx, p, k, frame)
-
-
 def _what_another_trigger_takes(ctx: rd.Context, p: Parse, k: int) -> bool:
     """"will invest $2 billion in the construction of a plant", "инвестирует в строительство заводов": the making noun
     is what the investment verb (or noun) above it takes; the event is that one's."""
     head = p.head_of(k)
     while head is not None and head.dep == "conj" and head.head != head.i:
         head = p.head_of(head.i)
-    if head is None:
-        return False
-    trig = ctx.lex.trigger(head.lemma, head.pos in ("NOUN", "PROPN"))[0]
-    return trig is not None and trig.type == "investment"
+    return head is not None and ctx.lex.kind(head.lemma, head.pos in ("NOUN", "PROPN")) == "investment"
 
 
 def _manner_of_a_visit(ctx: rd.Context, p: Parse, k: int) -> bool:
@@ -400,8 +391,7 @@ def _manner_of_a_visit(ctx: rd.Context, p: Parse, k: int) -> bool:
     how a visit a verb reports is made, wherever the parser hangs it, and is no visit of its own."""
     if rd._case(p, k) not in ctx.lex.manner_prepositions:
         return False
-    return any(v.pos == "VERB" and v.i != k and (t := ctx.lex.trigger(v.lemma, False)[0]) is not None
-               and t.type == "visit" for v in p.words)
+    return any(v.pos == "VERB" and v.i != k and ctx.lex.kind(v.lemma, False) == "visit" for v in p.words)
 
 
 def _document_and_party(ctx: rd.Context, documents: list, parties: list) -> tuple[list, int | None]:
@@ -674,7 +664,8 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     """
     r = d.reading
     own: list[str] = []
-    values = sorted(f.value for f in doc.facts if (f.start_char, f.end_char) in set(d.facts) and f.unit_kind == "money")
+    linked = set(d.facts)
+    values = sorted(f.value for f in doc.facts if (f.start_char, f.end_char) in linked and f.unit_kind == "money")
     if r.target:
         name = r.extras["key"] if d.type == "visit" else \
             _DETERMINERS.sub("", doc.ctx.text[r.target[0]:r.target[1]]).casefold()

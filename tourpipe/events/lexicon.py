@@ -193,6 +193,11 @@ class EventLexicon:
                 return table[lemma[: -len(suffix)]], True
         return None, False
 
+    def kind(self, lemma: str, noun: bool) -> str | None:
+        """The type of event the lemma's trigger reports ("visit", "agreement", "investment"), if it is one."""
+        trig = self.trigger(lemma, noun)[0]
+        return trig.type if trig is not None else None
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())

@@ -419,8 +419,7 @@ def _built_with(ctx: Context, p: Parse, k: int) -> list[int]:
     into what its purpose clause makes (an investment verb of its own: "build", "construct", "set up")."""
     out = []
     for c in p.children(k, "advcl", "xcomp"):
-        trig, _ = ctx.lex.trigger(c.lemma, False)
-        if trig is not None and trig.type == "investment" and c.feat("VerbForm") == "Inf" \
+        if ctx.lex.kind(c.lemma, False) == "investment" and c.feat("VerbForm") == "Inf" \
                 and any(m.text.lower() in ctx.lex.infinitive_marks for m in p.children(c.i, "aux", "mark")):
             out += [o.i for o in p.children(c.i, "obj")]
     return out
@@ -1042,11 +1041,9 @@ def _future(ctx: Context, p: Parse, v: int) -> bool:
                and c.feat("Tense") in (None, "Fut", "Pres") for c in p.children(v))
 
 
-def status(ctx: Context, p: Parse, k: int, frame: int) -> str:
+def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = None) -> str:
     lex = ctx.lex
-    if any(c.lemma in lex.plan_adjectives for c in p.children(k, "amod")):
-        return "planned"
-    if _planned_noun(ctx, p, p.words[k]):
+    if _planned_word(ctx, p, k, frame, trig):
         return "planned"
     cur = frame
     for _ in range(4):
@@ -1072,6 +1069,14 @@ def status(ctx: Context, p: Parse, k: int, frame: int) -> str:
             return "planned"  # "is to visit"
         cur = head.i
     return "done"
+
+
+def _planned_word(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None) -> bool:
+    """Is the trigger itself told as a plan: "the upcoming visit", a noun a plan word governs, or a present that
+    announces ("инвестирует 50 млрд тенге в строительство": announced, not spent)?"""
+    if trig is not None and trig.present_planned and frame == k and p.words[k].feat("Tense") == "Pres":
+        return True
+    return any(c.lemma in ctx.lex.plan_adjectives for c in p.children(k, "amod")) or _planned_noun(ctx, p, p.words[k])
 
 
 def _planned_noun(ctx: Context, p: Parse, t: Word) -> bool:

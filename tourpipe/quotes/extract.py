@@ -609,7 +609,7 @@ def _continued(doc: _Doc, found: list[_Found], e: int, quoted: list[Quoted]) -> 
         if f.speaker is None or f.direct:
             continue
         m = doc.lex.continued.match(doc.text, f.end, e)
-        if m is None or any(g.start >= m.end() - 1 and g.start < e for g in found if g is not f) \
+        if m is None or any(g.start >= m.end() - 1 for g in found if g is not f) \
                 or not _outside(quoted, m.end(), m.end() + 1):
             continue
         verb = m.lastgroup  # the verb's group: "said" bare, or any verb with "that"

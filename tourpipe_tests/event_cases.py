@@ -1532,6 +1532,24 @@ EVENTS = [
      "Экспорт вырос.\nКитайская компания инвестирует 50 млрд тенге в строительство четырех заводов.", [],
      date(2024, 2, 28),
      [dict(type="investment", trigger="инвестирует", target="строительство четырех заводов")]),
+    # the day a report came out dates the report, not the trip it tells of (nor the trip's stops)
+    ("en-reported-on-monday-dates-no-trip", "en",
+     "Exports grew last year.\nA media delegation toured Gansu last week, a local weekly reported on Monday. The "
+     "delegation visited a wind farm and a textile mill.",
+     [("Gansu", "GPE"), ("last week", "DATE"), ("Monday", "DATE")], date(2024, 6, 12),
+     [dict(type="visit", trigger="toured", target="Gansu", date=None),
+      dict(type="visit", trigger="visited", target="a wind farm", date=None),
+      dict(type="visit", trigger="visited", target="a textile mill", date=None)]),
+    ("en-visited-on-monday-dates-the-trip", "en",
+     "Exports grew last year.\nA media delegation toured Gansu on Monday, a local weekly reported. The "
+     "delegation visited a wind farm.",
+     [("Gansu", "GPE"), ("Monday", "DATE")], date(2024, 6, 12),
+     [dict(type="visit", trigger="toured", target="Gansu", date=date(2024, 6, 10)),
+      dict(type="visit", trigger="visited", target="a wind farm", date=date(2024, 6, 10))]),
+    ("ru-reported-on-monday-dates-no-trip", "ru",
+     "Экспорт вырос.\nДелегация посетила Ланьчжоу на прошлой неделе, сообщило агентство в понедельник.",
+     [("Ланьчжоу", "GPE", "Lanzhou")], date(2024, 6, 12),
+     [dict(type="visit", trigger="посетила", target="Ланьчжоу", place="Lanzhou", date=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

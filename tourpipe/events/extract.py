@@ -929,6 +929,9 @@ def _merge(into: _Draft, d: _Draft) -> None:
         into.date, a.date_mention = d.date, b.date_mention
 
 
+REPORT_DAY_BEFORE = 40  # characters before a DATE where a report's verb makes it the report's day
+
+
 def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
     """The first sentence with a word of a visit ("tour", "trip", "visited", "поездка") and a DATE that resolves, as
     (where it is, the DATE, its date): the dates of a trip the article tells, for its stops told without one, even
@@ -939,7 +942,8 @@ def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
         if not all(_kinds(lex, m) == {"visit"} for m in hits) or lex.end_forms.search(doc.ctx.text, s, e):
             continue  # "wrapped up the visit on Sunday": the day it ended dates no stop
         found = next(((s, m, d) for m in doc.ctx.mentions.within(s, e, _DATE)
-                      if (d := dates.resolve(m.text, doc.lang, doc.published, doc.year)) is not None
+                      if not lex.report_day.search(doc.ctx.text, max(s, m.start_char - REPORT_DAY_BEFORE), m.start_char)
+                      and (d := dates.resolve(m.text, doc.lang, doc.published, doc.year)) is not None
                       and d.precision in ("day", "month")  # "since 2018" dates no trip
                       and (doc.published is None or d.date <= doc.published)), None)  # a plan dates no stop
         if found is not None:

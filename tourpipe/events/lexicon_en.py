@@ -159,6 +159,10 @@ AMOUNT_OF = "in of".split()
 END_VERBS = "wrap conclude complete end finish".split()
 END_FORMS = (r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:es|ed)|complet(?:es|ed)|end(?:s|ed)|finish(?:es|ed))\s+"
              r"(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|tour|trip)\b")
+# A day the news was reported or said on, right before its DATE: "…, Xinhua reported on Monday" dates the report,
+# not the trip the sentence tells of.
+REPORT_DAY = (r"\b(?:report(?:s|ed)|sa(?:id|ys)|told\s+(?:[\w-]+\s+){0,2}|announc(?:es|ed)|stat(?:es|ed)|"
+              r"wr(?:ote|ites))\s+(?:on\s+|last\s+|this\s+)?$")
 # Going where the visitors came from is going home: "journalists from Islamabad … left for Islamabad"
 RETURN_TRIGGERS = "leave".split()
 # ... and a place so named is no place of the news ("A delegation from Wuxi", "Wuxi businesses signed …"): the words

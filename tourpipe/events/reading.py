@@ -1499,8 +1499,10 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
                 found[(e.start_char, e.end_char)] = e
     if not found:
         lo, hi = p.words[idx[0]].start, p.words[idx[-1]].end
+        inside = set(idx)
         for a, b in dates.find(ctx.text, lo, hi, ctx.lex.lang):
-            if not _undated(ctx, a) and not ((k := p.index_at(a)) is not None and _term_of_a_noun(ctx, p, k)):
+            at = p.index_at(a)  # "…, сообщило агентство в понедельник.": the words between are another clause's
+            if not _undated(ctx, a) and not (at is not None and (at not in inside or _term_of_a_noun(ctx, p, at))):
                 found[(a, b)] = Entity(ctx.text[a:b], "DATE", a, b)
     if not found:
         return None

@@ -965,8 +965,8 @@ EVENTS = [
            date=date(2024, 5, 20), status="done", facts={"12 agreements", "$3 billion"})]),
     ("en-agreement-party", "en", "Kazakhstan signed a memorandum with Huawei on digital cooperation.",
      [("Kazakhstan", "GPE"), ("Huawei", "ORG")], None,
-     [dict(type="agreement", trigger="signed", actor="Kazakhstan", target="a memorandum with Huawei",
-           target_canonical="Huawei")]),
+     [dict(type="agreement", trigger="signed", actor="Kazakhstan",
+           target="a memorandum with Huawei on digital cooperation", target_canonical="Huawei")]),
     # the document and the party beside it are one target, named by the party; a party is no place
     ("en-agreement-document-with-party", "en",
      "Dairy producer Altyn Sut signed a $4mn contract with Hebei Milk Group to ship powdered milk to China.",
@@ -1550,6 +1550,21 @@ EVENTS = [
      "Экспорт вырос.\nДелегация посетила Ланьчжоу на прошлой неделе, сообщило агентство в понедельник.",
      [("Ланьчжоу", "GPE", "Lanzhou")], date(2024, 6, 12),
      [dict(type="visit", trigger="посетила", target="Ланьчжоу", place="Lanzhou", date=None)]),
+    # "in the capital of X" is X's capital city; what a signed document is about belongs to it, wherever the parser
+    # hangs it
+    ("ru-signed-in-the-capital-a-memorandum-about", "ru",
+     "Экспорт вырос.\nМэры городов 30 октября подписали в столице Таджикистана Меморандум о дальнейшем развитии "
+     "торговли.", [("Таджикистана", "GPE", "Tajikistan")], date(2023, 11, 2),
+     [dict(type="agreement", trigger="подписали", actor="Мэры городов",
+           target="Меморандум о дальнейшем развитии торговли", place="Dushanbe", date=date(2023, 10, 30))]),
+    ("en-signed-in-the-capital-of", "en",
+     "Exports grew.\nThe mayors signed a memorandum in the capital of Tajikistan on Friday.",
+     [("Tajikistan", "GPE"), ("Friday", "DATE")], date(2023, 11, 2),
+     [dict(type="agreement", trigger="signed", actor="The mayors", target="a memorandum", place="Dushanbe",
+           date=date(2023, 10, 27))]),
+    ("en-signed-a-memorandum-on-friday", "en",
+     "Exports grew.\nThe mayors signed a memorandum on Friday.", [("Friday", "DATE")], date(2023, 11, 2),
+     [dict(type="agreement", trigger="signed", target="a memorandum", place=None, date=date(2023, 10, 27))]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

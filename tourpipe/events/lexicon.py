@@ -156,6 +156,7 @@ class EventLexicon:
     visitor_nouns: frozenset[str]  # a trigger noun's genitive naming who goes: "визит делегации"
     coordinators: frozenset[str]
     infinitive_marks: frozenset[str]
+    topic_prepositions: frozenset[str]  # "signed a memorandum on cooperation": what the document is about
     genitive_place: bool
     bare_noun_definite: bool
     countries: dict[str, str]
@@ -311,7 +312,8 @@ def _build(lang: str) -> EventLexicon:
         process_nouns=frozenset(d.PROCESS_NOUNS),
         wish_words=frozenset(d.WISH_WORDS), partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), coordinators=frozenset(d.COORDINATORS),
-        infinitive_marks=frozenset(d.INFINITIVE_MARKS), genitive_place=d.GENITIVE_PLACE,
+        infinitive_marks=frozenset(d.INFINITIVE_MARKS),
+        topic_prepositions=frozenset(d.TOPIC_PREPOSITIONS), genitive_place=d.GENITIVE_PLACE,
         bare_noun_definite=d.BARE_NOUN_DEFINITE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS), on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),

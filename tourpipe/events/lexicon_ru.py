@@ -189,6 +189,8 @@ ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan kor
 BETWEEN = "между".split()
 COORDINATORS = "и".split()
 INFINITIVE_MARKS = ()
+# О чём подписанный документ, когда парсер вешает это на глагол: «подписали Меморандум о … сотрудничестве»
+TOPIC_PREPOSITIONS = "о об обо".split()
 GENITIVE_PLACE = True
 BARE_NOUN_DEFINITE = True
 

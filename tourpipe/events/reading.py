@@ -95,7 +95,7 @@ def place_modifier(ctx: Context, p: Parse, c: Word) -> bool:
     case = _case(p, c.i)
     located = case in ctx.lex.locative_prepositions or (ctx.lex.genitive_place and case is None
                                                         and c.feat("Case") == "Gen")
-    return located and gpe_of(ctx, p, c.i) is not None
+    return located and (gpe_of(ctx, p, c.i) is not None or _capital(ctx, p, c.i) is not None)
 
 
 def _after_comma(p: Parse, c: Word) -> bool:
@@ -685,13 +685,20 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
 
 def _with_purpose(ctx: Context, p: Parse, k: int, out: list) -> list:
     """"signed a deal to boost gas supplies to China": spaCy hangs the infinitive on the verb, but right after the
-    deal it says what the deal is for, and belongs to it."""
+    deal it says what the deal is for, and belongs to it; so does what the deal is about ("подписали Меморандум о
+    сотрудничестве", where natasha hangs "о сотрудничестве" on the verb)."""
     (h, (s, e)), = out
     for c in p.children(k, "advcl"):
         idx = p.subtree(c.i)
         if c.feat("VerbForm") == "Inf" and p.words[idx[0]].text.lower() in ctx.lex.infinitive_marks \
                 and ctx.text[e:p.words[idx[0]].start].strip() == "":
             return [(h, (s, p.words[idx[-1]].end))]
+    for c in p.children(k, "obl"):  # "подписали Меморандум о … сотрудничестве": what the document is about
+        if c.i > h and _case(p, c.i) in ctx.lex.topic_prepositions \
+                and ctx.mentions.covering(c.start, _DATE | GPE) is None:
+            idx = p.subtree(c.i, lambda w: place_modifier(ctx, p, w))
+            if ctx.text[e:p.words[idx[0]].start].strip() == "":
+                return [(h, (s, p.words[idx[-1]].end))]
     return out
 
 
@@ -1232,6 +1239,9 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True, targets: Se
     for c in reversed(p.children(h)):
         if c.i in targets:
             continue
+        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
+                (found := _capital(ctx, p, c.i)):
+            return found  # "подписали в столице Кыргызстана": in Bishkek
         if place_modifier(ctx, p, c) and (genitive or _case(p, c.i) is not None):
             e = gpe_of(ctx, p, c.i)
             return entity_place(ctx, e)

@@ -1565,6 +1565,12 @@ EVENTS = [
     ("en-signed-a-memorandum-on-friday", "en",
      "Exports grew.\nThe mayors signed a memorandum on Friday.", [("Friday", "DATE")], date(2023, 11, 2),
      [dict(type="agreement", trigger="signed", target="a memorandum", place=None, date=date(2023, 10, 27))]),
+    # a hyphened word in a list of sites stays whole: its hyphen joins no two targets
+    ("en-hyphened-site-in-a-list", "en",
+     "Exports grew.\nThe group visited Gansu anti-drought and anti-flood exhibition and Gansu Wind Farm.",
+     [("Gansu", "GPE"), ("Gansu", "GPE")], date(2024, 6, 12),
+     [dict(type="visit", trigger="visited", target="Gansu anti-drought and anti-flood exhibition"),
+      dict(type="visit", trigger="visited", target="Gansu Wind Farm")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

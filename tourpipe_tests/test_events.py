@@ -148,6 +148,41 @@ def test_a_list_name_the_parser_hangs_on_the_verb_joins_the_object():
     assert (rows[9][4], rows[9][5]) == (1, "obl:npmod")
 
 
+def test_a_hyphened_word_the_parser_splits_into_objects_is_one_word():
+    """"visited the Gansu anti-drought exhibition": spaCy splits "anti-drought" in three, and on some real sentences
+    gives each piece the relation of the last (three objects of "visited"); the first piece and the hyphen then hang
+    on the last. A hyphen with spaces around it, or pieces the parser already joined, are left as they were."""
+    from tourpipe.syntax import _english_hyphened_words
+
+    def rows_of(text, words):
+        out, pos = [], 0
+        for i, (w, head, dep, upos) in enumerate(words):
+            start = text.index(w, pos)
+            pos = start + len(w)
+            out.append([i, w, start, pos, head, dep, upos, w.lower(), ""])
+        return out
+
+    words = [("They", 1, "nsubj", "PRON"), ("visited", 1, "root", "VERB"), ("Gansu", 3, "compound", "PROPN"),
+             ("anti", 1, "obj", "NOUN"), ("-", 1, "obj", "NOUN"), ("drought", 1, "obj", "NOUN"),
+             ("exhibits", 5, "conj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    rows = rows_of("They visited Gansu anti-drought exhibits.", words)
+    _english_hyphened_words(rows)
+    assert [(r[4], r[5]) for r in rows[2:6]] == [(3, "compound"), (5, "compound"), (5, "punct"), (1, "obj")]
+    assert rows[4][6] == "PUNCT"
+    # "anti" and "-" objects, "drought" a modifier of the noun after it: the same repair, the word modifies the noun
+    bent = words[:5] + [("drought", 6, "amod", "ADJ"), ("exhibits", 1, "obj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    rows = rows_of("They visited Gansu anti-drought exhibits.", bent)
+    _english_hyphened_words(rows)
+    assert [(r[4], r[5]) for r in rows[3:7]] == [(5, "compound"), (5, "punct"), (6, "amod"), (1, "obj")]
+    rows = rows_of("They visited Gansu anti - drought exhibits.", words)  # a dash set off by spaces: not a word
+    _english_hyphened_words(rows)
+    assert [(r[4], r[5]) for r in rows[3:6]] == [(1, "obj"), (1, "obj"), (1, "obj")]
+    words[3], words[4] = ("anti", 5, "amod", "ADJ"), ("-", 5, "punct", "PUNCT")  # already one word
+    rows = rows_of("They visited Gansu anti-drought exhibits.", words)
+    _english_hyphened_words(rows)
+    assert [(r[4], r[5]) for r in rows[3:6]] == [(5, "amod"), (5, "punct"), (1, "obj")]
+
+
 def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeypatch):
     """"signed during the visit of X to Astana": when the parser attaches "to Astana" to "signed" (it does on some
     real sentences), the phrase that opens right where the noun's phrase ends is still the visit's target."""

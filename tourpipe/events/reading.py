@@ -105,7 +105,8 @@ def _after_comma(p: Parse, c: Word) -> bool:
 
 def _joins_another(p: Parse, c: Word, heads: frozenset[int]) -> bool:
     """Is ``c`` the word or comma joining another target's phrase ("the construction of a plant [and] a hotel")?"""
-    return _base(c) in ("cc", "punct") and any(x.i in heads and x.i > c.i for x in p.children(c.head, "conj"))
+    return _base(c) in ("cc", "punct") and c.i > c.head and any(x.i in heads and x.i > c.i
+                                                                for x in p.children(c.head, "conj"))
 
 
 _WHERE_WHEN = frozenset({"where", "when", "где", "когда"})  # "the hall where they were told …": what happened there

@@ -1571,6 +1571,25 @@ EVENTS = [
      [("Gansu", "GPE"), ("Gansu", "GPE")], date(2024, 6, 12),
      [dict(type="visit", trigger="visited", target="Gansu anti-drought and anti-flood exhibition"),
       dict(type="visit", trigger="visited", target="Gansu Wind Farm")]),
+    # a name the parser takes for an apposition, with the list's last name its conjunct, is a member of the list
+    ("en-list-name-taken-for-an-apposition", "en",
+     "Exports grew.\nThe group visited Gansu counter-terrorism exhibition, Gansu Science Park and Gansu Wind Farm.",
+     [("Gansu", "GPE"), ("Gansu", "GPE"), ("Gansu", "GPE")], date(2024, 6, 12),
+     [dict(type="visit", trigger="visited", target="Gansu counter-terrorism exhibition"),
+      dict(type="visit", trigger="visited", target="Gansu Science Park"),
+      dict(type="visit", trigger="visited", target="Gansu Wind Farm")]),
+    # a place before a site's noun says where the site is, not which: two sites of one province are two visits
+    ("en-two-sites-named-after-one-province", "en",
+     "Exports grew.\nThe group visited Gansu Science Park and Gansu Wind Farm.", [("Gansu", "GPE"), ("Gansu", "GPE")],
+     date(2024, 6, 12),
+     [dict(type="visit", trigger="visited", target="Gansu Science Park", target_canonical=None, place="Gansu"),
+      dict(type="visit", trigger="visited", target="Gansu Wind Farm", target_canonical=None, place="Gansu")]),
+    # ... but before an administrative word it is the place's name, and an actor's origin stays its canonical
+    ("en-a-city-named-before-its-word", "en",
+     "Exports grew.\nA Kazakhstan media delegation visited Hami city.", [("Kazakhstan", "GPE"), ("Hami", "GPE")],
+     date(2024, 6, 12),
+     [dict(type="visit", trigger="visited", actor_canonical="Kazakhstan", target="Hami city", target_canonical="Hami",
+           place="Hami")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

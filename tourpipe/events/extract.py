@@ -521,6 +521,9 @@ def _visiting_person(ctx: rd.Context, p: Parse, k: int) -> rd.Reading | None:
                                                          "anaphoric": False, "key": place.casefold()})
 
 
+_TARGET_LABELS = ("PERSON", "ORG", "FAC", "GPE", "LOC")
+
+
 def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, head: int | None,
                  span: tuple[int, int], siblings: list[int | None], named_by: int | None = None) -> rd.Reading:
     where, stated = rd.place(ctx, p, k, frame, head, span, siblings, base.extras["type"] == "visit")
@@ -543,9 +546,9 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
         name = lookup_place(tail.group(1), tail.group(1)) or tail.group(1)
         if known_place(name) == "GPE":  # "the Pakistan Embassy in Beijing", tagged as one organisation
             where, own = rd.place_name(ctx, name), True
-    canon = rd.canonical(ctx, p, head, ("PERSON", "ORG", "FAC", "GPE", "LOC")) if head is not None else None
+    canon = rd.canonical(ctx, p, head, _TARGET_LABELS, site=True) if head is not None else None
     if canon is None and named_by is not None:  # a deal "with Huawei": the party names it
-        canon = rd.canonical(ctx, p, named_by, ("PERSON", "ORG", "FAC", "GPE", "LOC"))
+        canon = rd.canonical(ctx, p, named_by, _TARGET_LABELS, site=True)
     if canon is None:
         e = ctx.mentions.covering(span[0])
         canon = (e.canonical or e.text) if e is not None and (e.start_char, e.end_char) == span else None

@@ -228,8 +228,10 @@ def _inner_list(p: Parse, comma: int, head: int, run: list[int], members: set[in
                for w in p.words[comma + 1:])
 
 
-def canonical(ctx: Context, p: Parse, head: int, labels) -> str | None:
-    """Canonical name of the entity heading the phrase: the head itself, or a name modifying it."""
+def canonical(ctx: Context, p: Parse, head: int, labels, site: bool = False) -> str | None:
+    """Canonical name of the entity heading the phrase: the head itself, or a name modifying it. ``site``: the phrase
+    is a target, which a place before its noun only locates ("Gansu Science Park" is no name of Gansu's; "Hami city"
+    is Hami's); an actor's is its origin ("a Kazakhstan media delegation": Kazakhstan)."""
     w = p.words[head]
     own = _entity(ctx, w, frozenset(labels))
     if own is not None and _AND_INSIDE.search(ctx.text, own.start_char, own.end_char) and any(
@@ -244,8 +246,11 @@ def canonical(ctx: Context, p: Parse, head: int, labels) -> str | None:
             return e.canonical or e.text
     near = [c for c in p.children(head) if _base(c) in ("compound", "amod", "nmod", "flat")
             and (_base(c) != "nmod" or _case(p, c.i) in (None, "from", "of", "из"))]
+    where_only = site and w.lemma not in ctx.lex.admin_words
     for label in labels:
         for c in near:
+            if where_only and label in GPE and _base(c) in ("compound", "amod"):
+                continue
             e = _entity(ctx, c, frozenset({label}))
             if e is not None:
                 return e.canonical or e.text
@@ -516,9 +521,10 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                 # "Urumqi, the regional capital, Changji and Ili": the parser hangs the list on the apposition
                 todo.extend(c.i for a in (m, *(c.i for c in p.children(m, "appos"))) for c in p.children(a, "conj")
                             if (not _same_entity(ctx, p, m, c.i) or _two_names(p, m, c.i)) and not _bracketed(p, c.i))
-                # "a facility, a shopping mall and a park": an indefinite "apposition" with a conjunct is a member
-                todo.extend(a.i for a in p.children(m, "appos") if p.children(a.i, "conj") and any(
-                    d.text.lower() in ("a", "an") for d in p.children(a.i, "det")))
+                # "a facility, a shopping mall and a park": an indefinite "apposition" with a conjunct is a member;
+                # so is a name ("visited the … exhibition, Gansu Science Park and Gansu Wind Farm")
+                todo.extend(a.i for a in p.children(m, "appos") if p.children(a.i, "conj") and (any(
+                    d.text.lower() in ("a", "an") for d in p.children(a.i, "det")) or _two_names(p, a.i, a.i)))
         # a list has its conjunction (the parser may hang it on a word inside the last items: "…, poultry farming
         # and modern greenhouses"); a chain of places has none
         if len(members) > 1 and not any(w.dep == "cc" for w in p.words[min(members):max(members) + 1]):

@@ -1590,6 +1590,15 @@ EVENTS = [
      date(2024, 6, 12),
      [dict(type="visit", trigger="visited", actor_canonical="Kazakhstan", target="Hami city", target_canonical="Hami",
            place="Hami")]),
+    # "that toured": a relative pronoun before a verb form no noun has is no determiner ("their visit" is a noun)
+    ("en-a-delegation-that-toured", "en",
+     "Exports grew.\nGansu is a hub, according to a media delegation that toured Gansu last week.",
+     [("Gansu", "GPE"), ("Gansu", "GPE")], date(2024, 6, 12),
+     [dict(type="visit", trigger="toured", actor="a media delegation", target="Gansu", place="Gansu")]),
+    ("en-that-visit-is-a-noun", "en",
+     "Exports grew.\nThe delegation went to Gansu in May. Many remember that visit to Gansu.",
+     [("Gansu", "GPE"), ("Gansu", "GPE"), ("May", "DATE")], date(2024, 6, 12),
+     [dict(type="visit", trigger="went", actor="The delegation", target="Gansu", place="Gansu")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

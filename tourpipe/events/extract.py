@@ -163,11 +163,13 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
     determined = bool(before) and before[-1].lower() in lex.determiners
     if _inside_a_name(text, m, sent):
         return False
-    for trig in lex.entries(m.group()):
+    entries = lex.entries(m.group())
+    noun_form = any(trig.noun for trig in entries)
+    for trig in entries:
         if trig.noun and not _noun_may_fit(lex, text, trig, m, doc):
             continue
-        if not trig.noun and determined:
-            continue  # "their visit" is no verb
+        if not trig.noun and determined and noun_form:
+            continue  # "their visit" is no verb ("that toured" is: no noun has that form)
         if trig.amount_only and not any(f.unit_kind == "money" and sent[0] <= f.start_char < sent[1]
                                         for f in doc.facts):
             continue

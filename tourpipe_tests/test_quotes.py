@@ -558,6 +558,23 @@ MORE_QUOTES = [
            direct=False, speaker="Li Ming")]),
     ("en-said-according-to-the-plan-is-no-clause", "en", "Work goes on, and Li Ming said according to the plan.",
      [("Li Ming", "PERSON")], []),
+    # words that run over paragraphs: each opens with a mark, only the last closes; the last names the speaker
+    ("en-quotation-over-two-paragraphs", "en",
+     "Exports grew last year in the region.\n“We are very glad to be here in the region with our colleagues.\n"
+     "“The park impressed us a lot,” said Li Wei, an editor.",
+     [("Li Wei", "PERSON")],
+     [dict(text="We are very glad to be here in the region with our colleagues.", direct=True, speaker="Li Wei"),
+      dict(text="The park impressed us a lot", direct=True, speaker="Li Wei")]),
+    ("ru-quotation-over-two-paragraphs", "ru",
+     "Экспорт вырос.\n«Мы очень рады побывать в этом регионе вместе с коллегами.\n«Парк нас сильно впечатлил», — "
+     "сказал Иван Петров.",
+     [("Иван Петров", "PER")],
+     [dict(text="Мы очень рады побывать в этом регионе вместе с коллегами.", direct=True, speaker="Иван Петров"),
+      dict(text="Парк нас сильно впечатлил", direct=True, speaker="Иван Петров")]),
+    # ... but a paragraph that opens without a mark does not go on with it: the words left open have no speaker
+    ("en-open-quotation-then-a-plain-paragraph", "en",
+     "Exports grew last year in the region.\n“We are very glad to be here in the region with our colleagues.\n"
+     "The park impressed Li Wei, an editor, a lot.", [("Li Wei", "PERSON")], []),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

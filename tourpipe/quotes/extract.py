@@ -5,7 +5,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from tourpipe.models import Entity, Quote
@@ -245,7 +245,8 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
     if found is not None and words >= _MIN_ATTRIBUTED_WORDS:
         end = q.end - 1 if doc.text[q.end - 1] == "," else q.end  # “…,” he said: the comma is the attribution's
         return _Found(q.start, end, True, found[0], found[1])
-    if q.close is None and (doc.text[q.end:].strip() or words < _MIN_CUT_WORDS):
+    if q.close is None and (doc.text[q.end:].strip() or words < _MIN_CUT_WORDS) \
+            and not _goes_on_below(doc, q.end, line_end):
         return None  # a quotation left open inside the text, or a stub the page cuts off, with no speaker in sight
     # (a longer one the page cuts off at its end is the speaker's words like any other: «Мы приезжали в Синьцзян, …)
     opens_sentence = not doc.text[max(s0, floor):q.open].strip(" \t—–-")
@@ -258,6 +259,16 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
     if opens_sentence and said and doc.text[q.start:q.start + 1].isupper():
         return _Found(q.start, q.end, True, None, None)  # the speaker is the one quoted last
     return None
+
+
+_OPENS_QUOTED = re.compile(r"\n[ \t]*[\"“«„]")
+
+
+def _goes_on_below(doc: _Doc, end: int, line_end: int) -> bool:
+    """Do words quoted up to ``end``, left open at the end of their paragraph (``line_end``), go on in the next
+    paragraph, which opens with a quotation mark? A speaker's words that run over paragraphs: each paragraph opens
+    with a mark, only the last one closes."""
+    return not doc.text[end:line_end].strip() and _OPENS_QUOTED.match(doc.text, line_end) is not None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
@@ -887,12 +898,18 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
     regions: list[tuple[int, int]] = []
     tails: list[tuple[int, int]] = []
     last: _Last = (None, -10)
+    pending: list[_Found] = []  # words left open at a paragraph's end with no speaker before them
     for k, (ls, le) in enumerate(doc.lines):
         found = _line(doc, ls, le)
         regions.extend(_regions(doc, ls, le, found))
         tails.extend(_tails(doc, found))
         _resolve(doc, found, k, last)
         last = _inherit(found, last, k, partial(_statement_only, doc), partial(_person_before, doc, k))
+        if pending:  # “… (no closing mark) / “…,” said Li Wei: the paragraph that goes on names the speaker
+            named = next((f.speaker for f in found if f.direct), None)
+            out.extend(_to_quote(doc, replace(f, speaker=named)) for f in pending
+                       if named is not None and not _outlet(doc, named))
+        pending = [f for f in found if f.direct and f.speaker is None and _goes_on_below(doc, f.end, le)]
         out.extend(_to_quote(doc, f) for f in found if f.speaker is not None and not _outlet(doc, f.speaker))
     return out, (sorted(regions), sorted(tails))
 

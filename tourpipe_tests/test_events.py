@@ -232,6 +232,35 @@ def test_a_singular_subject_after_a_plural_verb_is_its_object(monkeypatch):
     assert [(e.trigger, e.actor, e.target) for e in got] == [("посетили", "Представители СМИ", "Китай")]
 
 
+def test_the_group_going_along_hung_on_the_verb_is_in_the_actor(monkeypatch):
+    """"Аким области Иван Петров с делегацией бизнесменов посетил Урумчи": natasha may hang "с делегацией" on the verb
+    (as on a real page); right after the actor and before the verb, the group going along goes too."""
+    text = "Аким области Иван Петров с делегацией бизнесменов посетил Урумчи."
+    rows = [(0, "Аким", 7, "nsubj", "PROPN", "аким", "Case=Nom|Number=Sing"),
+            (1, "области", 0, "nmod", "NOUN", "область", "Case=Gen|Number=Sing"),
+            (2, "Иван", 0, "appos", "PROPN", "иван", "Case=Nom|Number=Sing"),
+            (3, "Петров", 2, "flat:name", "PROPN", "петров", "Case=Nom|Number=Sing"),
+            (4, "с", 5, "case", "ADP", "с", ""), (5, "делегацией", 7, "obl", "NOUN", "делегация", "Case=Ins"),
+            (6, "бизнесменов", 5, "nmod", "NOUN", "бизнесмен", "Case=Gen|Number=Plur"),
+            (7, "посетил", 7, "root", "VERB", "посетить", "Number=Sing|Tense=Past|VerbForm=Fin"),
+            (8, "Урумчи", 7, "obj", "PROPN", "урумчи", "Case=Acc"), (9, ".", 7, "punct", "PUNCT", ".", "")]
+    _parsed_as(monkeypatch, "ru", text, rows)
+    got = _run("ru", text, [("Иван Петров", "PER"), ("Урумчи", "LOC", "Urumqi")], None)
+    assert [(e.trigger, e.actor, e.target) for e in got] == [
+        ("посетил", "Аким области Иван Петров с делегацией бизнесменов", "Урумчи")]
+    # a phrase with "с" after the verb is not who goes: "посетил Урумчи с делегацией" tells how, the actor is the akim
+    text = "Аким области Иван Петров посетил Урумчи с делегацией бизнесменов."
+    rows = rows[:4] + [(4, "посетил", 4, "root", "VERB", "посетить", "Number=Sing|Tense=Past|VerbForm=Fin"),
+                       (5, "Урумчи", 4, "obj", "PROPN", "урумчи", "Case=Acc"), (6, "с", 7, "case", "ADP", "с", ""),
+                       (7, "делегацией", 4, "obl", "NOUN", "делегация", "Case=Ins"),
+                       (8, "бизнесменов", 7, "nmod", "NOUN", "бизнесмен", "Case=Gen|Number=Plur"),
+                       (9, ".", 4, "punct", "PUNCT", ".", "")]
+    rows[0] = (0, "Аким", 4, "nsubj", "PROPN", "аким", "Case=Nom|Number=Sing")
+    _parsed_as(monkeypatch, "ru", text, rows)
+    got = _run("ru", text, [("Иван Петров", "PER"), ("Урумчи", "LOC", "Urumqi")], None)
+    assert [(e.trigger, e.actor, e.target) for e in got] == [("посетил", "Аким области Иван Петров", "Урумчи")]
+
+
 def test_on_a_visit_hung_on_another_verb_is_the_arrival_not_a_visit_of_its_own(monkeypatch):
     """"встретил … гостя, прибывшего в Казахстан с визитом": the parser may hang "с визитом" on "встретил"; it still
     tells how the arrival is made, and the one who met the guest visits nothing."""

@@ -154,6 +154,7 @@ class EventLexicon:
     between: frozenset[str]
     lead_verbs: frozenset[str]  # "led a delegation on a visit": who leads the group visits with it
     visitor_nouns: frozenset[str]  # a trigger noun's genitive naming who goes: "визит делегации"
+    companion_prepositions: frozenset[str]  # "Аким с делегацией … посетил": the group going along is in the actor
     coordinators: frozenset[str]
     infinitive_marks: frozenset[str]
     topic_prepositions: frozenset[str]  # "signed a memorandum on cooperation": what the document is about
@@ -318,6 +319,7 @@ def _build(lang: str) -> EventLexicon:
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS), on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
         manner_prepositions=frozenset(d.MANNER_PREPOSITIONS), visitor_nouns=frozenset(d.VISITOR_NOUNS),
+        companion_prepositions=frozenset(d.COMPANION_PREPOSITIONS),
         lead_verbs=frozenset(d.LEAD_VERBS),
         habit_words=frozenset(d.HABIT_WORDS), output_verbs=frozenset(d.OUTPUT_VERBS),
         facilities=_words(lists["plant"]) | _words(lists["project"]),

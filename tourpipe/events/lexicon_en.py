@@ -220,6 +220,8 @@ AGENT_PREPOSITIONS = "by".split()
 NOUN_AGENT_CASES = ("of",)
 # ... or a word for people who travel: "the visit of the delegation to Urumqi", "the tour of the journalists"
 LEAD_VERBS = "lead head".split()  # "led a delegation on an official visit to China"
+# Who goes along with the actor: "The governor with a delegation of … visited" (a group of VISITOR_NOUNS)
+COMPANION_PREPOSITIONS = "with".split()
 VISITOR_NOUNS = """
 delegation group journalist representative delegate guest minister president premier chairman head leader speaker
 ambassador governor mayor

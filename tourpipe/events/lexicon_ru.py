@@ -162,6 +162,8 @@ AGENT_PREPOSITIONS = ()
 NOUN_AGENT_CASES = (None,)
 # ... or a word for people who travel: "визит делегации во главе с председателем комиссии"
 LEAD_VERBS = "возглавить возглавлять".split()  # "led a delegation on an official visit to China"
+# Кто едет вместе с действующим лицом: «Аким с делегацией … посетил» (группа из VISITOR_NOUNS после предлога)
+COMPANION_PREPOSITIONS = "с со".split()
 VISITOR_NOUNS = """
 делегация группа журналист представитель делегат гость министр президент премьер премьер-министр председатель глава
 руководитель спикер посол губернатор аким мэр лидер

@@ -1037,12 +1037,25 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
         person = next(iter(ctx.mentions.starting(led.end(), led.end() + LEADER_CHARS, frozenset({"PERSON"}))), None)
         if person is not None and (after or person.end_char <= p.words[k].start) and person.end_char <= p.end:
             span = (span[0], person.end_char)
+    if not after and span[1] < p.words[k].start:
+        span = _with_companions(ctx, p, k, frame, span)
     if w.pos == "NOUN" and ctx.text.startswith(", ", span[1]):
         # "Gansu's party chief and top official, Li Ming, said": the title's person, named after it between commas
         person = ctx.mentions.covering(span[1] + 2, frozenset({"PERSON"}))
         if person is not None and person.start_char == span[1] + 2 and ctx.text.startswith(",", person.end_char):
             return (span[0], person.end_char), None, person.canonical or person.text
     return span, None, canonical(ctx, p, w.i, ACTOR_LABELS)
+
+
+def _with_companions(ctx: Context, p: Parse, k: int, frame: int, span: tuple[int, int]) -> tuple[int, int]:
+    """"Аким области Асхат Шахаров с делегацией представителей бизнеса … посетил": the group going along, right
+    after the actor and before the verb, goes too (natasha hangs it on the verb)."""
+    for c in p.children(frame, "obl"):
+        if _case(p, c.i) in ctx.lex.companion_prepositions and c.lemma in ctx.lex.visitor_nouns:
+            idx = p.subtree(c.i)
+            if not ctx.text[span[1]:p.words[idx[0]].start].strip() and p.words[idx[-1]].end <= p.words[k].start:
+                return span[0], p.words[idx[-1]].end
+    return span
 
 
 # -- status, place, date -----------------------------------------------------------------------------------------------

@@ -575,6 +575,15 @@ MORE_QUOTES = [
     ("en-open-quotation-then-a-plain-paragraph", "en",
      "Exports grew last year in the region.\n“We are very glad to be here in the region with our colleagues.\n"
      "The park impressed Li Wei, an editor, a lot.", [("Li Wei", "PERSON")], []),
+    # a gerund between commas says where the speaker has it from; the speaker is named before it
+    ("ru-citing-between-commas-is-no-speaker", "ru",
+     "Иван Петров, ссылаясь на данные статистики, сообщил, что экспорт вырос на десять процентов.",
+     [("Иван Петров", "PER")],
+     [dict(text="экспорт вырос на десять процентов", direct=False, speaker="Иван Петров")]),
+    ("en-citing-between-commas-is-no-speaker", "en",
+     "Minister Li Wei, citing data from the statistics office, said that exports grew by ten percent.",
+     [("Li Wei", "PERSON")],
+     [dict(text="exports grew by ten percent", direct=False, speaker="Li Wei")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

@@ -968,6 +968,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
             head = int(x.head_id) - 1 if x.head_id not in ("0", 0) else k
             head = head if 0 <= head < len(toks) else k
             rows.append([k, w, a, b, head, (x.rel or "dep").lower(), "X", "", ""])
+        _russian_stray_heads(rows)
         _russian_tags(ws, rows)
         for r in rows:
             w = r[1]
@@ -980,6 +981,30 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_phrase_of_the_last_conjunct(rows)
         out.append(_make_parse(s, e, rows))
     return out
+
+
+_QUOTE_MARKS = frozenset('"«“„')
+
+
+def _russian_stray_heads(rows: list[list]) -> None:
+    """natasha sometimes gives a word itself for its head under a relation other than root (the head word of a name
+    in quotation marks, "с предприятием "Узбекистон темир йуллари""; "в различных областях"): a second tree, which
+    nothing of the sentence reaches. Its phrase hangs on the word before it, as an apposition when it opens with a
+    quotation mark (a name), else under the relation the parser gave it."""
+    if not any(r[4] == r[0] and r[5] == "root" for r in rows):
+        return
+    for r in rows:
+        k = r[0]
+        if r[4] != k or r[5] == "root":
+            continue
+        first = k
+        while first > 0 and _under(rows, first - 1, k):
+            first -= 1
+        if first == 0 or _under(rows, first - 1, k):
+            continue
+        r[4] = first - 1
+        if rows[first][1] in _QUOTE_MARKS:
+            r[5] = "appos"
 
 
 def _feat(row: list, name: str) -> str | None:

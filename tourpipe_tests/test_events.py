@@ -183,6 +183,29 @@ def test_a_hyphened_word_the_parser_splits_into_objects_is_one_word():
     assert [(r[4], r[5]) for r in rows[3:6]] == [(5, "amod"), (5, "punct"), (1, "obj")]
 
 
+def test_a_word_natasha_heads_by_itself_hangs_on_the_word_before_its_phrase():
+    """natasha sometimes gives a word itself for its head under a relation other than root (as on a real page: the
+    head word of a name in quotation marks). Its phrase then hangs on the word before it: as an apposition when it
+    opens with a quotation mark, else under the relation given. The sentence's root stays the root."""
+    from tourpipe.syntax import _russian_stray_heads
+
+    words = [("Делегация", 1, "nsubj"), ("подписала", 1, "root"), ("договор", 1, "obj"), ("с", 4, "case"),
+             ("заводом", 2, "nmod"), ('"', 7, "punct"), ("Южный", 7, "amod"), ("Урал", 7, "nmod"), ('"', 7, "punct")]
+    rows = [[i, w, 0, 0, head, dep, "X", "", ""] for i, (w, head, dep) in enumerate(words)]
+    _russian_stray_heads(rows)
+    assert [(r[4], r[5]) for r in rows] == [(1, "nsubj"), (1, "root"), (1, "obj"), (4, "case"), (2, "nmod"),
+                                            (7, "punct"), (7, "amod"), (4, "appos"), (7, "punct")]
+    words = [("Стороны", 1, "nsubj"), ("договорились", 1, "root"), ("о", 3, "case"), ("сотрудничестве", 1, "obl"),
+             ("в", 6, "case"), ("разных", 6, "amod"), ("областях", 6, "nmod")]
+    rows = [[i, w, 0, 0, head, dep, "X", "", ""] for i, (w, head, dep) in enumerate(words)]
+    _russian_stray_heads(rows)
+    assert (rows[6][4], rows[6][5]) == (3, "nmod")
+    rows = [[i, w, 0, 0, head, dep, "X", "", ""] for i, (w, head, dep) in enumerate(words)]
+    rows[1][5] = "parataxis"  # no root at all: nothing to hang on
+    _russian_stray_heads(rows)
+    assert (rows[6][4], rows[6][5]) == (6, "nmod")
+
+
 def test_phrase_the_parser_hangs_on_the_verb_belongs_to_the_trigger_noun(monkeypatch):
     """"signed during the visit of X to Astana": when the parser attaches "to Astana" to "signed" (it does on some
     real sentences), the phrase that opens right where the noun's phrase ends is still the visit's target."""

@@ -1599,6 +1599,14 @@ EVENTS = [
      "Exports grew.\nThe delegation went to Gansu in May. Many remember that visit to Gansu.",
      [("Gansu", "GPE"), ("Gansu", "GPE"), ("May", "DATE")], date(2024, 6, 12),
      [dict(type="visit", trigger="went", actor="The delegation", target="Gansu", place="Gansu")]),
+    # the reflexive passive of a verb of output: what will be produced is the target, a plan
+    ("ru-will-be-produced-reflexive", "ru",
+     "Экспорт вырос.\nВ Шымкенте будут производиться тракторы белорусской компании.",
+     [("Шымкенте", "GPE", "Shymkent")], date(2013, 10, 6),
+     [dict(type="investment", trigger="производиться", actor=None, target="тракторы белорусской компании",
+           place="Shymkent", status="planned")]),
+    ("ru-are-produced-is-no-plan", "ru", "Экспорт вырос.\nВ Шымкенте производятся тракторы.",
+     [("Шымкенте", "GPE", "Shymkent")], date(2013, 10, 6), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

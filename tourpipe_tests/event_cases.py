@@ -1607,6 +1607,13 @@ EVENTS = [
            place="Shymkent", status="planned")]),
     ("ru-are-produced-is-no-plan", "ru", "Экспорт вырос.\nВ Шымкенте производятся тракторы.",
      [("Шымкенте", "GPE", "Shymkent")], date(2013, 10, 6), []),
+    # a project named for its town is there, whatever the project before it: the last one's place is not carried
+    ("en-a-project-named-for-its-town", "en",
+     "Exports grew.\nA cement plant will be built in the Kostanay region by a Chinese company. The company also "
+     "plans to modernise the Pavlodar oil refinery.",
+     [("Kostanay region", "GPE", "Kostanay Region"), ("Pavlodar", "GPE")], date(2025, 6, 1),
+     [dict(type="investment", trigger="built", target="A cement plant", place="Kostanay Region"),
+      dict(type="investment", trigger="modernise", target="the Pavlodar oil refinery", place="Pavlodar")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

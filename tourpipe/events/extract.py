@@ -762,7 +762,11 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         # of places visited at once ("visited Urumqi, Hami and Turpan") the next stop is in none of them we know
         places = state.get("targets", (None, set()))[1]
         carried = next(iter(places)) if len(places) == 1 else None
-        r.place = state.get("place") or carried or r.extras.get("inner_place")
+        inner = r.extras.get("inner_place")
+        # a project's own town outranks the last project's place: "a plant is being built in the Atyrau region …
+        # plans to modernise the Shymkent oil refinery" (a tour's stops share the tour's place; a deal is signed
+        # somewhere else than what it is about)
+        r.place = (inner if d.type == "investment" else None) or state.get("place") or carried or inner
     elif not r.place_explicit and d.type == "visit" and not r.extras.get("site_place"):
         trigger, places = state.get("targets", (None, set()))
         state["targets"] = (r.trigger, (places if trigger == r.trigger else set()) | {r.place})

@@ -1614,6 +1614,15 @@ EVENTS = [
      [("Kostanay region", "GPE", "Kostanay Region"), ("Pavlodar", "GPE")], date(2025, 6, 1),
      [dict(type="investment", trigger="built", target="A cement plant", place="Kostanay Region"),
       dict(type="investment", trigger="modernise", target="the Pavlodar oil refinery", place="Pavlodar")]),
+    # a participle naming the other party tells of a signing: the document is the target, the party no actor
+    ("en-the-agreement-signed-with-a-company", "en",
+     "Exports grew.\nThe president backed the agreement signed with Sinohydro Corporation and urged a quick start.",
+     [("Sinohydro Corporation", "ORG")], date(2025, 6, 1),
+     [dict(type="agreement", trigger="signed", actor=None, target="the agreement")]),
+    ("ru-the-agreement-signed-with-a-company", "ru",
+     "Экспорт вырос.\nПо соглашению, подписанному с китайской компанией, стороны начали строительство завода.",
+     [], date(2025, 6, 1),
+     [dict(type="agreement", trigger="подписанному", actor=None, target="соглашению")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -404,10 +404,11 @@ def _passive_subject(ctx: Context, p: Parse, k: int, kids: list[Word], passive: 
 
 
 def _signed_document(ctx: Context, p: Parse, k: int, trig: Trigger) -> list[int]:
-    """"a memorandum of cooperation signed between the region and Runyu", "меморандум, подписанный между …": the
-    document a participle describes, when the participle names the parties (a document merely said to exist,
-    "the agreement signed in 2019", is no news of a signing)."""
-    if not any(_case(p, c.i) in ctx.lex.between for c in p.children(k) if _base(c) in ("obl", "nmod")):
+    """"a memorandum of cooperation signed between the region and Runyu", "меморандум, подписанный между …", "the
+    agreement signed with China State Construction": the document a participle describes, when the participle names
+    the parties (a document merely said to exist, "the agreement signed in 2019", is no news of a signing)."""
+    if not any(_case(p, c.i) in ctx.lex.between or _case(p, c.i) == trig.party
+               for c in p.children(k) if _base(c) in ("obl", "nmod")):
         return []
     i = p.words[k].head
     for _ in range(3):  # "a memorandum of cooperation signed …": the parser may hang it on the document's phrase
@@ -856,8 +857,9 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
     if trig.object_acts and not passive:
         return next(iter(p.children(k, "obj")), None)  # "took the editors to Urumqi"
     if passive and trig.passive == "target":
+        # the bare instrumental ("подписан министерством"), not one after a preposition ("с компанией": a party)
         agents = [c for c in p.children(k) if c.dep == "obl:agent" or
-                  (_base(c) == "obl" and c.feat("Case") == "Ins" and c.pos in _NOUNS)]
+                  (_base(c) == "obl" and c.feat("Case") == "Ins" and c.pos in _NOUNS and _case(p, c.i) is None)]
         return agents[0] if agents else None
     cur = k
     for _ in range(4):  # "plans to visit", "visited … and toured", "While visiting X, the group saw"

@@ -1623,6 +1623,14 @@ EVENTS = [
      "Экспорт вырос.\nПо соглашению, подписанному с китайской компанией, стороны начали строительство завода.",
      [], date(2025, 6, 1),
      [dict(type="agreement", trigger="подписанному", actor=None, target="соглашению")]),
+    # a visit told before as one to a country's capital is the visit "в рамках визита в <the capital>" refers to
+    ("ru-back-reference-to-the-capital-visited", "ru",
+     "Экспорт вырос.\nДелегация из Китая прибыла в столицу Таджикистана по приглашению мэра.\nВ рамках "
+     "трёхдневного визита в Душанбе делегация посетит ткацкую фабрику.",
+     [("Китая", "GPE", "China"), ("Таджикистана", "GPE", "Tajikistan"), ("Душанбе", "GPE", "Dushanbe")],
+     date(2015, 10, 31),
+     [dict(type="visit", trigger="прибыла", target="столицу Таджикистана", place="Dushanbe"),
+      dict(type="visit", trigger="посетит", target="ткацкую фабрику", place="Dushanbe", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -109,7 +109,19 @@ def _vetoed(doc: _Doc, m: re.Match, line_start: int, visits: Sequence[str] = ())
     # Taizhou, the delegation …" (a place a visit named is that visit told again: "During the tour in the park"; a
     # headline's "Maneuvering of Kyrgyzstan" is no visit to it)
     named = doc.ctx.mentions.starting(m.end(), m.end() + NAMED_AFTER, _NAMED_VISIT)
-    return not any(e.label == "PERSON" or not any(e.text in v for v in visits) for e in named)
+    return not any(e.label == "PERSON" or not (any(e.text in v for v in visits) or _capital_visited(doc, e, visits))
+                   for e in named)
+
+
+def _capital_visited(doc: _Doc, e: Entity, visits: Sequence[str]) -> bool:
+    """Did a visit told before go to ``e`` as its country's capital ("прибыла в столицу Кыргызстана", then "в рамках
+    визита в Бишкек")?"""
+    country = next((c for c, city in CAPITALS.items() if city == rd.entity_place(doc.ctx, e)), None)
+    if country is None:
+        return False
+    names = {m.text for m in doc.ctx.mentions.items if m.label in rd.GPE and rd.entity_place(doc.ctx, m) == country}
+    return any(any(w.lower() in v.lower() for w in doc.ctx.lex.capital_stems) and any(n in v for n in names)
+               for v in visits)
 
 
 def _back_reference(lex: EventLexicon, text: str, m: re.Match, line_start: int, kind: str | None = None) -> bool:

@@ -134,6 +134,7 @@ class EventLexicon:
     own_name_heads: frozenset[str]  # nouns whose apposed name is the site's own: "мечеть Янхан", "озеро Тяньчи"
     pronouns: dict[str, str]
     capital_words: frozenset[str]
+    capital_stems: tuple[str, ...]  # how the capital words open in any form ("столиц": "в столицу")
     noun_agent_cases: tuple[str | None, ...]
     relative_pronouns: frozenset[str]
     other_words: frozenset[str]
@@ -301,7 +302,8 @@ def _build(lang: str) -> EventLexicon:
         region_words=dict(d.REGION_WORDS),
         admin_words=frozenset(d.ADMIN_WORDS),
         own_name_heads=frozenset(d.OWN_NAME_HEADS), pronouns=dict(d.PRONOUNS),
-        capital_words=frozenset(d.CAPITAL_WORDS), noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
+        capital_words=frozenset(d.CAPITAL_WORDS), capital_stems=tuple(d.CAPITAL_STEMS),
+        noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         focus_words=frozenset(d.FOCUS_WORDS), occasion_nouns=frozenset(d.OCCASION_NOUNS),
         things=frozenset(d.THINGS), idiom_objects=frozenset(d.IDIOM_OBJECTS), including=frozenset(d.INCLUDING),

@@ -301,6 +301,7 @@ FOCUS_WORDS = "mainly mostly primarily chiefly largely particularly especially n
 OTHER_WORDS = "other others".split()
 # "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma
 CAPITAL_WORDS = "capital".split()
+CAPITAL_STEMS = "capital".split()
 
 # Where a trigger sentence may be cut before parsing: what follows a non-restrictive relative clause opener
 # holds neither the actor nor the target.

@@ -219,6 +219,7 @@ FOCUS_WORDS = "основном главным преимущественно о
 OTHER_WORDS = "другой другие других прочий прочие прочих".split()
 # "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma
 CAPITAL_WORDS = "столица".split()
+CAPITAL_STEMS = "столиц".split()
 
 CLAUSE_CUT = r",\s+(?:котор\w+|где)\b|;\s"
 # "реализуется" is the passive of "реализовать".

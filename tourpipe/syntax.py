@@ -508,8 +508,24 @@ def _english_list_after_object(rows: list[list]) -> None:
         first = r[0]  # where the name's phrase starts
         while first > 0 and _under(rows, first - 1, r[0]):
             first -= 1
-        if first > 0 and rows[first - 1][1] == "," and _under(rows, first - 2, objs[-1][0]):
-            r[4], r[5] = objs[-1][0], "conj"
+        if first < 2 or rows[first - 1][1] != ",":
+            continue
+        obj = objs[-1][0]
+        if _under(rows, first - 2, obj):
+            r[4], r[5] = obj, "conj"
+            continue
+        # "visited Xi'an in Shaanxi province, Taiyuan in Shanxi province and …": the object's place hung on the verb
+        # as well; it is the object's, and the name after the comma the next of the list
+        place = next((x for x in rows if x[4] == r[4] and x[5] == "obl" and x[0] != x[4]
+                      and _under(rows, first - 2, x[0])), None)
+        if place is not None and place[0] > obj and all(_under(rows, i, obj) or _under(rows, i, place[0])
+                                                         for i in range(obj, first - 1)):
+            place[4], place[5] = obj, "nmod"
+            r[4], r[5] = obj, "conj"
+            # "… and Zhangjiagang in Jiangsu province": the last name hangs on the place of the one before it
+            for x in rows:
+                if x[5] == "conj" and x[6] == "PROPN" and rows[x[4]][5] == "nmod" and rows[x[4]][4] == r[0]:
+                    x[4] = obj
 
 
 def _under(rows: list[list], i: int, top: int) -> bool:

@@ -1631,6 +1631,13 @@ EVENTS = [
      date(2015, 10, 31),
      [dict(type="visit", trigger="прибыла", target="столицу Таджикистана", place="Dushanbe"),
       dict(type="visit", trigger="посетит", target="ткацкую фабрику", place="Dushanbe", status="planned")]),
+    # a city visited is more exact than the province it is said to be in
+    ("en-a-city-in-a-province", "en",
+     "Exports grew.\nThe group visited Lanzhou in Gansu province.", [("Lanzhou", "GPE"), ("Gansu", "GPE")],
+     date(2014, 7, 1), [dict(type="visit", trigger="visited", target="Lanzhou", place="Lanzhou")]),
+    ("en-a-site-in-a-province", "en", "Exports grew.\nThe group visited the Software Park in Gansu province.",
+     [("Gansu", "GPE")], date(2014, 7, 1),
+     [dict(type="visit", trigger="visited", target="the Software Park", place="Gansu")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

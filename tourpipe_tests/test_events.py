@@ -141,6 +141,16 @@ def test_a_list_name_the_parser_hangs_on_the_verb_joins_the_object():
     rows = [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words)]
     _english_list_after_object(rows)
     assert (rows[9][4], rows[9][5]) == (4, "conj") and (rows[12][4], rows[12][5]) == (9, "conj")
+    # "visited Xi'an in Shaanxi province, Taiyuan in Shanxi province and Zhangjiagang …" (as spaCy gave it on a real
+    # page): the object's place and the next name hang on the verb, the last name on the place of the one before it
+    words2 = [("They", 1, "nsubj", "PROPN"), ("visited", 1, "root", "VERB"), ("Lanzhou", 1, "obj", "PROPN"),
+              ("in", 5, "case", "ADP"), ("Gansu", 5, "compound", "PROPN"), ("province", 1, "obl", "NOUN"),
+              (",", 1, "punct", "PUNCT"), ("Xining", 1, "obl:npmod", "PROPN"), ("in", 10, "case", "ADP"),
+              ("Qinghai", 10, "compound", "PROPN"), ("province", 7, "nmod", "NOUN"), ("and", 10, "cc", "CCONJ"),
+              ("Yinchuan", 10, "conj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    rows = [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words2)]
+    _english_list_after_object(rows)
+    assert [(rows[i][4], rows[i][5]) for i in (5, 7, 12)] == [(2, "nmod"), (2, "conj"), (2, "conj")]
     # a bare modifier with no comma between it and the object stays what it was: "visited the Center Monday"
     rows = [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words)]
     rows[7][5], rows[7][1] = "dep", "-"

@@ -134,6 +134,7 @@ class EventLexicon:
     own_name_heads: frozenset[str]  # nouns whose apposed name is the site's own: "мечеть Янхан", "озеро Тяньчи"
     pronouns: dict[str, str]
     capital_words: frozenset[str]
+    province_words: frozenset[str]  # "visited Xi'an in Shaanxi province": a city visited is more exact than these
     capital_stems: tuple[str, ...]  # how the capital words open in any form ("столиц": "в столицу")
     noun_agent_cases: tuple[str | None, ...]
     relative_pronouns: frozenset[str]
@@ -303,6 +304,7 @@ def _build(lang: str) -> EventLexicon:
         admin_words=frozenset(d.ADMIN_WORDS),
         own_name_heads=frozenset(d.OWN_NAME_HEADS), pronouns=dict(d.PRONOUNS),
         capital_words=frozenset(d.CAPITAL_WORDS), capital_stems=tuple(d.CAPITAL_STEMS),
+        province_words=frozenset(d.PROVINCE_WORDS),
         noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         focus_words=frozenset(d.FOCUS_WORDS), occasion_nouns=frozenset(d.OCCASION_NOUNS),

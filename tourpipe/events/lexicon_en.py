@@ -302,6 +302,8 @@ OTHER_WORDS = "other others".split()
 # "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma
 CAPITAL_WORDS = "capital".split()
 CAPITAL_STEMS = "capital".split()
+# A place these head is wider than a city the event names: "visited Xi'an in Shaanxi province" is in Xi'an
+PROVINCE_WORDS = "province region oblast prefecture".split()
 
 # Where a trigger sentence may be cut before parsing: what follows a non-restrictive relative clause opener
 # holds neither the actor nor the target.

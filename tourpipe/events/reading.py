@@ -1393,13 +1393,16 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
 
     ``siblings`` are the heads of conjoined targets: "visited X and Y in Haidian District" puts both in Haidian.
     """
-    capital = _capital(ctx, p, target_head) if target_head is not None and visit else None
-    if capital is not None:
-        return capital, False  # "прибыла в столицу Кыргызстана": in Bishkek, not merely in Kyrgyzstan
     heads = [h for h in (target_head, *siblings, k, frame) if h is not None]
     own = heads[:-1] if frame != k else heads  # the frame's own words place the frame's event
     named = _names_place(ctx, p, target_head) if target_head is not None and visit else None
     targets = [h for h in (target_head, *siblings) if h is not None]
+    # "прибыла в столицу Кыргызстана": in Bishkek, not merely in Kyrgyzstan; "visited Xi'an in Shaanxi province": in
+    # the city, not merely in its province
+    exact = (_capital(ctx, p, target_head) if target_head is not None and visit else None) \
+        or _city_in_a_province(ctx, p, named, own)
+    if exact is not None:
+        return exact, False
     for h in own:  # "in Shanghai", "в Урумчи"
         found = _locative(ctx, p, h, genitive=False, targets=targets)
         if found and is_country(found) and named is not None and not is_country(entity_place(ctx, named) or found):
@@ -1428,6 +1431,16 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         return entity_place(ctx, e), False  # a visit to Shanghai happens in Shanghai
     described = described_country(ctx, p, target_head) if visit and target_head is not None else None
     return described, False  # "visits the Central Asian nation": in the Central Asian country the text names
+
+
+def _city_in_a_province(ctx: Context, p: Parse, named, heads: Sequence[int]) -> str | None:
+    """The place a visit's target names (``named``), when it is no country and the words of ``heads`` say it is in a
+    province ("Xi'an in Shaanxi province"; not "in Haidian district": a district may be smaller), else None."""
+    if named is None or is_country(place := entity_place(ctx, named) or ""):
+        return None
+    return place if any(_base(c) in ("nmod", "obl") and c.lemma in ctx.lex.province_words
+                        and _case(p, c.i) in ctx.lex.locative_prepositions for h in heads for c in p.children(h)) \
+        else None
 
 
 def _named_for_town(ctx: Context, target: tuple[int, int]) -> str | None:

@@ -151,6 +151,7 @@ class EventLexicon:
     quantifiers: frozenset[str]
     process_nouns: frozenset[str]  # "the construction of A, B and C": the list is hung on A, its items are B and C
     wish_words: frozenset[str]
+    chance_taken: dict[str, frozenset[str]]  # "had the opportunity to visit": a chance had in the past was taken
     partner_nouns: frozenset[str]
     ethnonyms: frozenset[str]
     between: frozenset[str]
@@ -315,7 +316,9 @@ def _build(lang: str) -> EventLexicon:
         site_pattern=_site_pattern(lists["site"].split(), d.SITE_SUFFIXES, lang),
         generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS),
         process_nouns=frozenset(d.PROCESS_NOUNS),
-        wish_words=frozenset(d.WISH_WORDS), partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
+        wish_words=frozenset(d.WISH_WORDS),
+        chance_taken={noun: frozenset(verbs.split()) for noun, verbs in d.CHANCE_TAKEN.items()},
+        partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), coordinators=frozenset(d.COORDINATORS),
         infinitive_marks=frozenset(d.INFINITIVE_MARKS),
         topic_prepositions=frozenset(d.TOPIC_PREPOSITIONS), genitive_place=d.GENITIVE_PLACE,

@@ -872,6 +872,9 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
             owner = _plan_owner(ctx, p, w.head)  # "о планах инвесторов из Китая открыть заводы": the investors
             if owner is not None:
                 return owner
+        if w.head != cur and w.feat("VerbForm") == "Inf" and _chance_taken(ctx, p, w.head):
+            cur = p.words[w.head].head  # "получили возможность посетить": who got it (natasha: any relation)
+            continue
         if w.head == cur or w.dep not in _CLIMB:
             return None
         if w.dep == "advcl" and w.feat("VerbForm") == "Fin" and w.feat("Tense") is not None:
@@ -905,9 +908,9 @@ def _acl_actor(ctx: Context, p: Parse, w: Word, trig: Trigger) -> tuple[Word | N
         if noun.lemma in ctx.lex.occasion_nouns:  # "It was X's first time visiting Xinjiang": X visits
             return next(iter(p.children(noun.i, "nmod:poss")), None), None
         return noun, None
-    if not _plan_word(ctx, noun) or noun.head == noun.i:
+    if not (_plan_word(ctx, noun) or _chance_taken(ctx, p, noun.i)) or noun.head == noun.i:
         return None, None
-    return None, noun.head  # "X discussed plans to build": who discussed them
+    return None, noun.head  # "X discussed plans to build", "X had the opportunity to visit": who discussed, had
 
 
 def moves_a_thing(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> bool:
@@ -1084,6 +1087,9 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
             return "planned"  # a headline's "Chinese investors to build poultry farm"
         if w.head != cur and w.feat("VerbForm") == "Inf" and _plan_word(ctx, p.words[w.head]):
             return "planned"  # "о планах инвесторов открыть заводы", whatever relation the parser gives it
+        if w.base == "acl" and _chance_taken(ctx, p, w.head):
+            cur = p.words[w.head].head  # "had the opportunity to visit": as done as the having
+            continue
         if w.base == "acl" and p.words[w.head].lemma not in lex.ability_nouns and any(
                 c.text.lower() in lex.infinitive_marks for c in p.children(cur, "aux", "mark")):
             return "planned"  # "a plant to be built", "a project to build": to be done ("capacity to produce" is not)
@@ -1180,12 +1186,24 @@ def wished(ctx: Context, p: Parse, frame: int) -> bool:
         if p.words[cur].lemma in ctx.lex.wish_words:
             # "were invited to take part …, visiting Urumqi": what the invited did, not an invitation
             head = p.words[cur]
-            return head.feat("Voice") != "Pass" and not p.children(cur, "aux:pass", "nsubj:pass")
+            return head.feat("Voice") != "Pass" and not p.children(cur, "aux:pass", "nsubj:pass") \
+                and not _chance_taken(ctx, p, cur)
         w = p.words[cur]
         if w.head == cur or _base(w) not in ("xcomp", "acl", "advcl", "ccomp", "obj", "nmod", "obl"):
             return False
         cur = w.head
     return False
+
+
+def _chance_taken(ctx: Context, p: Parse, i: int) -> bool:
+    """Is the chance noun at i one had in the past ("had the opportunity to visit", "получили возможность
+    посетить"): news of what was done, not a wish?"""
+    w = p.words[i]
+    verbs = ctx.lex.chance_taken.get(w.lemma)
+    if verbs is None or w.head == i or _base(w) != "obj":
+        return False
+    v = p.words[w.head]
+    return v.lemma in verbs and v.feat("Tense") == "Past"
 
 
 def negated(ctx: Context, p: Parse, k: int, frame: int) -> bool:

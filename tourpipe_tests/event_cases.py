@@ -1653,6 +1653,11 @@ EVENTS = [
     ("ru-dream-of-a-chance-to-visit", "ru",
      "Экспорт вырос.\nЖурналисты мечтают получить возможность посетить музей Ганьсу.", [("Ганьсу", "LOC", "Gansu")],
      date(2023, 10, 3), []),
+    # an instrumental of time is no agent of a passive: "будет подписан осенью"
+    ("ru-signed-in-autumn-has-no-agent", "ru",
+     "Экспорт вырос.\nКонтракт о совместном производстве самолётов будет подписан осенью.", [], date(2014, 5, 1),
+     [dict(type="agreement", trigger="подписан", actor=None, target="Контракт о совместном производстве самолётов",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

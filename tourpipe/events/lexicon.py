@@ -151,6 +151,7 @@ class EventLexicon:
     quantifiers: frozenset[str]
     process_nouns: frozenset[str]  # "the construction of A, B and C": the list is hung on A, its items are B and C
     wish_words: frozenset[str]
+    time_nouns: frozenset[str]  # "подписан осенью": an instrumental of time, no agent
     chance_taken: dict[str, frozenset[str]]  # "had the opportunity to visit": a chance had in the past was taken
     partner_nouns: frozenset[str]
     ethnonyms: frozenset[str]
@@ -316,7 +317,7 @@ def _build(lang: str) -> EventLexicon:
         site_pattern=_site_pattern(lists["site"].split(), d.SITE_SUFFIXES, lang),
         generic_present=d.GENERIC_PRESENT, quantifiers=frozenset(d.QUANTIFIERS),
         process_nouns=frozenset(d.PROCESS_NOUNS),
-        wish_words=frozenset(d.WISH_WORDS),
+        wish_words=frozenset(d.WISH_WORDS), time_nouns=frozenset(d.TIME_NOUNS),
         chance_taken={noun: frozenset(verbs.split()) for noun, verbs in d.CHANCE_TAKEN.items()},
         partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), coordinators=frozenset(d.COORDINATORS),

@@ -857,9 +857,11 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
     if trig.object_acts and not passive:
         return next(iter(p.children(k, "obj")), None)  # "took the editors to Urumqi"
     if passive and trig.passive == "target":
-        # the bare instrumental ("подписан министерством"), not one after a preposition ("с компанией": a party)
+        # the bare instrumental ("подписан министерством"), not one after a preposition ("с компанией": a party),
+        # nor one of time ("будет подписан осенью 2014 года")
         agents = [c for c in p.children(k) if c.dep == "obl:agent" or
-                  (_base(c) == "obl" and c.feat("Case") == "Ins" and c.pos in _NOUNS and _case(p, c.i) is None)]
+                  (_base(c) == "obl" and c.feat("Case") == "Ins" and c.pos in _NOUNS and _case(p, c.i) is None
+                   and ctx.mentions.covering(c.start, _DATE) is None and c.lemma not in ctx.lex.time_nouns)]
         return agents[0] if agents else None
     cur = k
     for _ in range(4):  # "plans to visit", "visited … and toured", "While visiting X, the group saw"
@@ -1518,7 +1520,6 @@ def _named_by_head(ctx: Context, p: Parse, h: int):
     return e
 
 
-_DATE = frozenset({"DATE"})
 
 
 UNDATED_BEFORE_CHARS = 20  # "начиная со": the words that make a date no event's date stand this close before it

@@ -265,6 +265,23 @@ def test_a_singular_subject_after_a_plural_verb_is_its_object(monkeypatch):
     assert [(e.trigger, e.actor, e.target) for e in got] == [("посетили", "Представители СМИ", "Китай")]
 
 
+def test_where_a_visit_went_hung_two_levels_up_is_the_visits(monkeypatch):
+    """"В рамках визита министра Ивана Петрова в КНР обсуждались планы": natasha hangs "в КНР" on the verb above
+    "рамках" (as on a real page); opening right where the noun's phrase ends, it is still where the visit went."""
+    text = "В рамках визита министра Ивана Петрова в КНР обсуждались планы."
+    rows = [(0, "В", 1, "case", "ADP", "в", ""), (1, "рамках", 8, "obl", "NOUN", "рамка", "Case=Loc"),
+            (2, "визита", 1, "nmod", "NOUN", "визит", "Case=Gen|Number=Sing"),
+            (3, "министра", 2, "nmod", "NOUN", "министр", "Case=Gen|Number=Sing"),
+            (4, "Ивана", 3, "appos", "PROPN", "иван", "Case=Gen"), (5, "Петрова", 4, "flat:name", "PROPN", "петров",
+                                                                     "Case=Gen"),
+            (6, "в", 7, "case", "ADP", "в", ""), (7, "КНР", 8, "obl", "PROPN", "кнр", "Case=Loc"),
+            (8, "обсуждались", 8, "root", "VERB", "обсуждаться", "Tense=Past|VerbForm=Fin"),
+            (9, "планы", 8, "nsubj:pass", "NOUN", "план", "Case=Nom|Number=Plur"), (10, ".", 8, "punct", "PUNCT", ".")]
+    _parsed_as(monkeypatch, "ru", text, rows)
+    got = _run("ru", text, [("Ивана Петрова", "PER"), ("КНР", "GPE", "China")], None)
+    assert [(e.trigger, e.target, e.place) for e in got] == [("визита", "КНР", "China")]
+
+
 def test_the_group_going_along_hung_on_the_verb_is_in_the_actor(monkeypatch):
     """"Аким области Иван Петров с делегацией бизнесменов посетил Урумчи": natasha may hang "с делегацией" on the verb
     (as on a real page); right after the actor and before the verb, the group going along goes too."""

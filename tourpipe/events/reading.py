@@ -448,13 +448,19 @@ def _right_after(p: Parse, k: int, slot: str) -> list[int]:
 
 def _hung_on_verb(p: Parse, k: int, slot: str) -> list[int]:
     """"were signed during the visit of President X to Xi'an": the parser hangs "to Xi'an" on the verb. A phrase of
-    the noun's own preposition that opens right where the noun's phrase ends belongs to the noun."""
+    the noun's own preposition that opens right where the noun's phrase ends belongs to the noun; the parser may hang
+    it a level higher ("В рамках визита X в КНР обсуждались …": on the verb above "рамках")."""
     w = p.words[k]
-    if w.head == k:
-        return []
     after = p.subtree(k)[-1] + 1
-    return [c.i for c in p.children(w.head) if _base(c) in ("obl", "nmod") and c.i > k and _case(p, c.i) == slot
-            and p.subtree(c.i)[0] == after]
+    for _ in range(2):
+        if w.head == w.i:
+            return []
+        found = [c.i for c in p.children(w.head) if _base(c) in ("obl", "nmod") and c.i > k
+                 and _case(p, c.i) == slot and p.subtree(c.i)[0] == after]
+        if found:
+            return found
+        w = p.words[w.head]
+    return []
 
 
 def _on_visit_at(ctx: Context, p: Parse, k: int, slot: str) -> list[int]:

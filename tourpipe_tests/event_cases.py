@@ -1658,6 +1658,18 @@ EVENTS = [
      "Экспорт вырос.\nКонтракт о совместном производстве самолётов будет подписан осенью.", [], date(2014, 5, 1),
      [dict(type="agreement", trigger="подписан", actor=None, target="Контракт о совместном производстве самолётов",
            status="planned")]),
+    # "explored" a site is a visit; "such as" lists the sites as "including" does; a site named for a town places
+    # itself, not the stops after it
+    ("en-explored-sites-such-as", "en",
+     "Exports grew.\nThe editors explored cultural attractions such as the Lanzhou Water Wheel Garden and the "
+     "Dunhuang Night Market.\nThe editors visited the Gansu Provincial Museum.",
+     [("the Lanzhou Water Wheel Garden", "FAC"), ("the Dunhuang Night Market", "GPE"), ("Gansu", "GPE")],
+     date(2023, 10, 3),
+     [dict(type="visit", trigger="explored", target="the Lanzhou Water Wheel Garden"),
+      dict(type="visit", trigger="explored", target="the Dunhuang Night Market"),
+      dict(type="visit", trigger="visited", target="the Gansu Provincial Museum", place="Gansu")]),
+    ("en-explored-opportunities-is-no-visit", "en",
+     "Exports grew.\nThe sides explored opportunities for cooperation in trade.", [], date(2023, 10, 3), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

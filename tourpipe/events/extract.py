@@ -779,7 +779,7 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         # plans to modernise the Shymkent oil refinery" (a tour's stops share the tour's place; a deal is signed
         # somewhere else than what it is about)
         r.place = (inner if d.type == "investment" else None) or state.get("place") or carried or inner
-    elif not r.place_explicit and d.type == "visit" and not r.extras.get("site_place"):
+    elif not r.place_explicit and d.type == "visit" and not r.extras.get("site_place") and _went_to_a_place(doc, r):
         trigger, places = state.get("targets", (None, set()))
         state["targets"] = (r.trigger, (places if trigger == r.trigger else set()) | {r.place})
     if d.date is None and state.get("date") and state["date"][2] == r.status:
@@ -951,6 +951,15 @@ def _merge(into: _Draft, d: _Draft) -> None:
 
 
 REPORT_DAY_BEFORE = 40  # characters before a DATE where a report's verb makes it the report's day
+
+
+def _went_to_a_place(doc: _Doc, r: rd.Reading) -> bool:
+    """Is a visit's target a known place by name ("arrived in Tianjin", "visited Urumqi"), whose later stops are in
+    it, not a site the tagger took for one ("explored the Kashgar Ancient City": the next stop need not be there)?"""
+    if r.target is None:
+        return True
+    e = doc.ctx.mentions.covering(r.target[1] - 1, rd.GPE)
+    return e is None or known_place(lookup_place(e.text, e.canonical or e.text) or e.canonical or e.text) == "GPE"
 
 
 def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:

@@ -23,6 +23,7 @@ VERBS = {
     "stop": dict(type="visit", forms="stopped", next="at by", slots="at by"),
     "walk": dict(type="visit", forms="walk walks walked walking", next="into", slots="into"),
     "inspect": dict(type="visit", forms="inspect inspects inspected inspecting", slots="obj"),
+    "explore": dict(type="visit", forms="explore explores explored exploring", slots="obj"),  # "explored the bazaar"
     "take": dict(type="visit", forms="take takes took taken taking", next="to", next_within=8, slots="to",
                  object_acts=True),
     "bring": dict(type="visit", forms="bring brings brought bringing", next="to", next_within=8, slots="to",
@@ -285,7 +286,7 @@ RELATIVE_PRONOUNS = "who which that".split()
 # "… and other places": a list's last member that names no site
 # "invested billions in Kazakhstan, mainly in oil and gas": a phrase so marked details a target told before it
 # "visited several places, including Urumqi, Kashgar and Ili": the places a list names after these are visited
-INCLUDING = ["including"]
+INCLUDING = ["including", "such as"]
 # ... and the general noun before such a list names no site of its own ("several places, including …")
 GENERIC_SITES = "place location spot site venue attraction destination".split()
 # Money and goods go places but visit none: "the investment will go to a cement plant", "exports went to China".

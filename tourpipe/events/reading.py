@@ -635,7 +635,9 @@ def _included(ctx: Context, p: Parse, k: int, trig: Trigger) -> set[int]:
     # Кашгар, …" lists the places of "побывал")
     verbs = [w.i for w in p.words if w.pos in _VERBS and w.feat("VerbForm") == "Fin" and w.i != k]
     for w in p.words[k + 1:]:
-        if w.text.lower() not in ctx.lex.including or any(k < v < w.i for v in verbs):
+        said = w.text.lower() if w.i == 0 else f"{p.words[w.i - 1].text.lower()} {w.text.lower()}"  # "such as"
+        if (w.text.lower() not in ctx.lex.including and said not in ctx.lex.including) \
+                or any(k < v < w.i for v in verbs):
             continue
         named = [c.i for c in p.children(w.i) if _base(c) in ("obj", "nmod", "obl")]  # "включая X"
         if not named and w.dep == "case" and w.head != w.i:

@@ -769,14 +769,30 @@ EVENTS = [
      "Алматы, 5 июня /Казинформ/ -- Делегация из Китая посетила технопарк и завод.",
      [("Алматы", "GPE", "Almaty"), ("5 июня", "DATE"), ("Китая", "GPE", "China")], date(2024, 6, 5),
      [dict(type="visit", target="технопарк", place="Almaty"), dict(type="visit", target="завод", place="Almaty")]),
-    # a trip dated in a sentence that reports no visit of its own dates the stops told after it without a date
+    # a trip dated to a day in a sentence that reports no visit of its own dates the stops told after it without a
+    # date; a trip "from October 3 to 7" dates none of them: each stop was on a day of its own
     ("en-trip-dates-its-stops", "en",
+     "Maria was invited to take part in the Discover Gansu Foreign Media Tour on October 3.\n"
+     "During the visit, the journalists visited the Dunhuang Museum and the Lanzhou Science Park.",
+     [("Maria", "PERSON"), ("Discover Gansu Foreign Media Tour", "EVENT"), ("October 3", "DATE"),
+      ("Dunhuang Museum", "FAC"), ("Lanzhou Science Park", "FAC")], date(2024, 10, 9),
+     [dict(type="visit", target="the Dunhuang Museum", date=date(2024, 10, 3)),
+      dict(type="visit", target="the Lanzhou Science Park", date=date(2024, 10, 3))]),
+    ("en-a-trip-period-dates-no-stop", "en",
      "Maria was invited to take part in the Discover Gansu Foreign Media Tour, from October 3 to 7.\n"
      "During the four-day visit, the journalists visited the Dunhuang Museum and the Lanzhou Science Park.",
      [("Maria", "PERSON"), ("Discover Gansu Foreign Media Tour", "EVENT"), ("October 3 to 7", "DATE"),
       ("Dunhuang Museum", "FAC"), ("Lanzhou Science Park", "FAC")], date(2024, 10, 9),
-     [dict(type="visit", target="the Dunhuang Museum", date=date(2024, 10, 3)),
-      dict(type="visit", target="the Lanzhou Science Park", date=date(2024, 10, 3))]),
+     [dict(type="visit", target="the Dunhuang Museum", date=None),
+      dict(type="visit", target="the Lanzhou Science Park", date=None)]),
+    ("en-a-period-ends-the-day-told-before", "en",
+     "Exports grew.\nOn October 1 the journalists visited the Dunhuang Museum. From October 3 to 7 they toured "
+     "Gansu.\nThey also visited the Lanzhou Science Park.",
+     [("October 1", "DATE"), ("Dunhuang Museum", "FAC"), ("October 3 to 7", "DATE"), ("Gansu", "GPE"),
+      ("Lanzhou Science Park", "FAC")], date(2024, 10, 9),
+     [dict(type="visit", target="the Dunhuang Museum", date=date(2024, 10, 1)),
+      dict(type="visit", target="Gansu", date=date(2024, 10, 3)),
+      dict(type="visit", target="the Lanzhou Science Park", date=None)]),
     # a site that is a place is where the visit happens: the city named beside "центр", not the province whose centre
     # it is, and another target's genitive ("провинции Ганьсу") locates that target only
     ("ru-sites-that-are-places", "ru",

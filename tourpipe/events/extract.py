@@ -786,15 +786,27 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         # "In the spring, …" dates nothing: the tour's day holds; a plan told after what was done is not dated by it
         d.date, r.date_mention, _ = state["date"]
     elif d.date is None and d.type == "visit" and r.status == "done" and (trip := doc.trip) is not None \
-            and trip[0] < r.trigger[0]:
-        # "… took part in the tour from October 3 to 7. During the visit, they visited X": the trip's dates
+            and trip[0] < r.trigger[0] and not _a_period(trip[1].text) and state.get("date", ()) is not None:
+        # "… took part in the tour on October 3. During the visit, they visited X": the trip's day (a trip "from
+        # June 15 to 23" dates none of its stops: each was on a day of its own)
         _, r.date_mention, d.date = trip
     if r.actor is not None:
         state["actor"] = (r.actor, r.actor_canonical)
     if r.place_explicit:
         state["place"] = r.place
-    if d.date is not None:
+    if d.date is not None and r.date_mention is not None and _a_period(r.date_mention.text):
+        state["date"] = None  # the days of a period are no one's to carry, nor the trip's day told before it
+    elif d.date is not None:
         state["date"] = (d.date, r.date_mention, r.status)
+
+
+_PERIOD = re.compile(r"\d\s*[-–—]\s*\d|(?<!\w)(?:to|till|until|through|по|до)(?!\w)", re.I)
+
+
+def _a_period(text: str) -> bool:
+    """Does a DATE name a stretch of days ("from June 15 to 23", "с 14 по 20 сентября", "Nov 11-17")? Its first day
+    dates the event it belongs to, no other."""
+    return _PERIOD.search(text) is not None
 
 
 def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:

@@ -488,10 +488,13 @@ def _english_hyphened_words(rows: list[list]) -> None:
     one: the hyphen and a first piece hung where it is hang on the last piece."""
     for k in range(1, len(rows) - 1):
         left, r, right = rows[k - 1], rows[k], rows[k + 1]
-        if r[1] != "-" or r[5] == "punct" or left[3] != r[2] or r[3] != right[2] or right[4] in (k - 1, k, k + 1):
+        if r[1] != "-" or r[5] == "punct" or left[3] != r[2] or r[3] != right[2] or _under(rows, k + 1, k):
             continue
-        if left[4] == r[4] and left[5] == r[5]:
+        if left[4] == r[4] and left[5] == r[5] and not _under(rows, k + 1, k - 1):
             left[4], left[5] = k + 1, "compound"
+        for x in rows:  # what hung on the hyphen hangs on the word
+            if x[4] == k and x[0] != k:
+                x[4] = k + 1
         r[4], r[5], r[6] = k + 1, "punct", "PUNCT"
 
 
@@ -517,7 +520,8 @@ def _english_list_after_object(rows: list[list]) -> None:
         # "visited Xi'an in Shaanxi province, Taiyuan in Shanxi province and …": the object's place hung on the verb
         # as well; it is the object's, and the name after the comma the next of the list
         place = next((x for x in rows if x[4] == r[4] and x[5] == "obl" and x[0] != x[4]
-                      and _under(rows, first - 2, x[0])), None)
+                      and _under(rows, first - 2, x[0]) and any(c[4] == x[0] and c[5] == "case"
+                                                                and c[1].lower() in _IN_AT for c in rows)), None)
         if place is not None and place[0] > obj and all(_under(rows, i, obj) or _under(rows, i, place[0])
                                                          for i in range(obj, first - 1)):
             place[4], place[5] = obj, "nmod"
@@ -526,6 +530,9 @@ def _english_list_after_object(rows: list[list]) -> None:
             for x in rows:
                 if x[5] == "conj" and x[6] == "PROPN" and rows[x[4]][5] == "nmod" and rows[x[4]][4] == r[0]:
                     x[4] = obj
+
+
+_IN_AT = frozenset({"in", "at"})  # "visited Xi'an in Shaanxi province": the prepositions of a place
 
 
 def _under(rows: list[list], i: int, top: int) -> bool:
@@ -1016,9 +1023,12 @@ def _russian_stray_heads(rows: list[list]) -> None:
         first = k
         while first > 0 and _under(rows, first - 1, k):
             first -= 1
-        if first == 0 or _under(rows, first - 1, k):
+        before = first - 1  # the word before the phrase, past punctuation the parser hung elsewhere
+        while before >= 0 and not rows[before][1][:1].isalnum():
+            before -= 1
+        if before < 0:
             continue
-        r[4] = first - 1
+        r[4] = before
         if rows[first][1] in _QUOTE_MARKS:
             r[5] = "appos"
 

@@ -158,6 +158,33 @@ def test_a_list_name_the_parser_hangs_on_the_verb_joins_the_object():
     assert (rows[9][4], rows[9][5]) == (1, "obl:npmod")
 
 
+@pytest.mark.parametrize("lang, before, report", [
+    ("en", "…, a local weekly reported on ", True), ("en", "…, he told reporters on ", True),
+    ("en", "…, Xinhua said ", True), ("en", "The delegation toured the United States on ", False),
+    ("en", "The delegation visited the plant on ", False),
+    ("ru", "…, сообщило агентство в ", True), ("ru", "…, заявил министр во ", True),
+    ("ru", "Министр рассказал о визите ", False), ("ru", "В заявлении в ", False),
+])
+def test_the_words_that_make_a_date_the_reports_day(lang, before, report):
+    """A DATE right after a verb of reporting dates the report, not the trip; the words before other dates do not
+    ("the United States on", "рассказал о визите")."""
+    from tourpipe.events.lexicon import lexicon_for
+
+    assert bool(lexicon_for(lang).report_day.search(before)) is report
+
+
+@pytest.mark.parametrize("lang, text, period", [
+    ("en", "from June 15 to 23", True), ("en", "Nov 11-17", True), ("en", "between June 15 and 23", True),
+    ("en", "June 15", False), ("en", "2024-06-15", False), ("ru", "с 14 по 20 сентября", True),
+    ("ru", "14-20 сентября", True), ("ru", "14 сентября", False),
+])
+def test_a_date_that_names_a_period(lang, text, period):
+    from tourpipe.events.extract import _a_period
+    from tourpipe.events.lexicon import lexicon_for
+
+    assert _a_period(lexicon_for(lang), text) is period
+
+
 def test_a_hyphened_word_the_parser_splits_into_objects_is_one_word():
     """"visited the Gansu anti-drought exhibition": spaCy splits "anti-drought" in three, and on some real sentences
     gives each piece the relation of the last (three objects of "visited"); the first piece and the hyphen then hang

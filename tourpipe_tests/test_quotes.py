@@ -571,6 +571,13 @@ MORE_QUOTES = [
      [("Иван Петров", "PER")],
      [dict(text="Мы очень рады побывать в этом регионе вместе с коллегами.", direct=True, speaker="Иван Петров"),
       dict(text="Парк нас сильно впечатлил", direct=True, speaker="Иван Петров")]),
+    ("en-quotation-over-three-paragraphs", "en",
+     "Exports grew last year in the region.\n“We are very glad to be here in the region with our colleagues.\n"
+     "“The park impressed us a lot.\n“We will come again,” said Li Wei, an editor.",
+     [("Li Wei", "PERSON")],
+     [dict(text="We are very glad to be here in the region with our colleagues.", direct=True, speaker="Li Wei"),
+      dict(text="The park impressed us a lot.", direct=True, speaker="Li Wei"),
+      dict(text="We will come again", direct=True, speaker="Li Wei")]),
     # ... but a paragraph that opens without a mark does not go on with it: the words left open have no speaker
     ("en-open-quotation-then-a-plain-paragraph", "en",
      "Exports grew last year in the region.\n“We are very glad to be here in the region with our colleagues.\n"

@@ -786,7 +786,8 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         # "In the spring, …" dates nothing: the tour's day holds; a plan told after what was done is not dated by it
         d.date, r.date_mention, _ = state["date"]
     elif d.date is None and d.type == "visit" and r.status == "done" and (trip := doc.trip) is not None \
-            and trip[0] < r.trigger[0] and not _a_period(trip[1].text) and state.get("date", ()) is not None:
+            and trip[0] < r.trigger[0] and not _a_period(doc.ctx.lex, trip[1].text) \
+            and state.get("date", ()) is not None:
         # "… took part in the tour on October 3. During the visit, they visited X": the trip's day (a trip "from
         # June 15 to 23" dates none of its stops: each was on a day of its own)
         _, r.date_mention, d.date = trip
@@ -794,19 +795,19 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         state["actor"] = (r.actor, r.actor_canonical)
     if r.place_explicit:
         state["place"] = r.place
-    if d.date is not None and r.date_mention is not None and _a_period(r.date_mention.text):
+    if d.date is not None and r.date_mention is not None and _a_period(doc.ctx.lex, r.date_mention.text):
         state["date"] = None  # the days of a period are no one's to carry, nor the trip's day told before it
     elif d.date is not None:
         state["date"] = (d.date, r.date_mention, r.status)
 
 
-_PERIOD = re.compile(r"\d\s*[-–—]\s*\d|(?<!\w)(?:to|till|until|through|по|до)(?!\w)", re.I)
+_DAYS_SPAN = re.compile(r"(?<![\d-])\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d-])")  # "Nov 11-17", not "2024-06-15"
 
 
-def _a_period(text: str) -> bool:
+def _a_period(lex: EventLexicon, text: str) -> bool:
     """Does a DATE name a stretch of days ("from June 15 to 23", "с 14 по 20 сентября", "Nov 11-17")? Its first day
     dates the event it belongs to, no other."""
-    return _PERIOD.search(text) is not None
+    return _DAYS_SPAN.search(text) is not None or lex.period_words.search(text) is not None
 
 
 def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
@@ -966,8 +967,9 @@ REPORT_DAY_BEFORE = 40  # characters before a DATE where a report's verb makes i
 
 
 def _went_to_a_place(doc: _Doc, r: rd.Reading) -> bool:
-    """Is a visit's target a known place by name ("arrived in Tianjin", "visited Urumqi"), whose later stops are in
-    it, not a site the tagger took for one ("explored the Kashgar Ancient City": the next stop need not be there)?"""
+    """May a visit's place be carried to the tour's next stops? Not when its target is a site the tagger took for a
+    place ("explored the Kashgar Ancient City": the next stop need not be there); a known place by name ("arrived in
+    Tianjin") or a site that is no place at all may (what carries then is decided in _carry)."""
     if r.target is None:
         return True
     e = doc.ctx.mentions.covering(r.target[1] - 1, rd.GPE)
@@ -976,8 +978,8 @@ def _went_to_a_place(doc: _Doc, r: rd.Reading) -> bool:
 
 def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
     """The first sentence with a word of a visit ("tour", "trip", "visited", "поездка") and a DATE that resolves, as
-    (where it is, the DATE, its date): the dates of a trip the article tells, for its stops told without one, even
-    when that sentence itself reports no visit ("took part in the tour, from October 3 to 7")."""
+    (where it is, the DATE, its date): the day of a trip the article tells, for its stops told without one, even
+    when that sentence itself reports no visit ("took part in the tour on October 3"; a period dates no stop)."""
     lex = doc.ctx.lex
     for (s, e), hits in doc.hits:
         # a sentence that tells of a visit only: "The visit follows an agreement signed on March 3" dates the agreement

@@ -162,8 +162,10 @@ END_FORMS = (r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:es|ed)|complet(?:es|ed)|end(?:
              r"(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|tour|trip)\b")
 # A day the news was reported or said on, right before its DATE: "…, Xinhua reported on Monday" dates the report,
 # not the trip the sentence tells of.
-REPORT_DAY = (r"\b(?:report(?:s|ed)|sa(?:id|ys)|told\s+(?:[\w-]+\s+){0,2}|announc(?:es|ed)|stat(?:es|ed)|"
-              r"wr(?:ote|ites))\s+(?:on\s+|last\s+|this\s+)?$")
+REPORT_DAY = (r"\b(?:report(?:s|ed)|sa(?:id|ys)|told(?:\s+[\w-]+){0,2}|announc(?:es|ed)|stated|wr(?:ote|ites))"
+              r"\s+(?:on\s+|last\s+|this\s+)?$")
+# Words of a DATE that names a period: "from June 15 to 23", "between June 15 and 23"
+PERIOD_WORDS = "to till until through between".split()
 # Going where the visitors came from is going home: "journalists from Islamabad … left for Islamabad"
 RETURN_TRIGGERS = "leave".split()
 # ... and a place so named is no place of the news ("A delegation from Wuxi", "Wuxi businesses signed …"): the words
@@ -260,8 +262,9 @@ BETWEEN = "between".split()
 COORDINATORS = "and".split()
 # The actor-less frame a headline puts a plan in: "Chinese investors to build poultry farm".
 INFINITIVE_MARKS = "to".split()
-# What a document signed is about, when the parser hangs it on the verb: "signed a memorandum on cooperation in …"
-TOPIC_PREPOSITIONS = "on about regarding concerning".split()
+# What a document signed is about, when the parser hangs it on the verb: "signed a memorandum about cooperation"
+# (not "on": "signed the agreement on the sidelines of the summit" tells where)
+TOPIC_PREPOSITIONS = "about regarding concerning".split()
 # A trigger that reports only plans ("produce", "launch") can be planned or under way only with one of these words
 # at most PLAN_CUE_WITHIN words before it ("will build", "plans to launch", "is building", "considering building",
 # "the planned plant will produce"): a sentence without one is not parsed for it.

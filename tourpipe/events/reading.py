@@ -407,7 +407,7 @@ def _signed_document(ctx: Context, p: Parse, k: int, trig: Trigger) -> list[int]
     """"a memorandum of cooperation signed between the region and Runyu", "меморандум, подписанный между …", "the
     agreement signed with China State Construction": the document a participle describes, when the participle names
     the parties (a document merely said to exist, "the agreement signed in 2019", is no news of a signing)."""
-    if not any(_case(p, c.i) in ctx.lex.between or _case(p, c.i) == trig.party
+    if not any(_case(p, c.i) in ctx.lex.between or (trig.party is not None and _case(p, c.i) == trig.party)
                for c in p.children(k) if _base(c) in ("obl", "nmod")):
         return []
     i = p.words[k].head
@@ -1526,8 +1526,6 @@ def _named_by_head(ctx: Context, p: Parse, h: int):
         names = [ctx.mentions.covering(c.start, GPE) for c in p.children(h, "compound", "flat", "appos")]
         e = next((n for n in reversed(names) if n is not None), None)
     return e
-
-
 
 
 UNDATED_BEFORE_CHARS = 20  # "начиная со": the words that make a date no event's date stand this close before it

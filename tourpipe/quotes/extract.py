@@ -261,7 +261,7 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
     return None
 
 
-_OPENS_QUOTED = re.compile(r"\n[ \t]*[\"“«„]")
+_OPENS_QUOTED = re.compile(r"\n\s*[\"“«„]")
 
 
 def _goes_on_below(doc: _Doc, end: int, line_end: int) -> bool:
@@ -905,11 +905,15 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
         tails.extend(_tails(doc, found))
         _resolve(doc, found, k, last)
         last = _inherit(found, last, k, partial(_statement_only, doc), partial(_person_before, doc, k))
-        if pending:  # “… (no closing mark) / “…,” said Li Wei: the paragraph that goes on names the speaker
-            named = next((f.speaker for f in found if f.direct), None)
-            out.extend(_to_quote(doc, replace(f, speaker=named)) for f in pending
-                       if named is not None and not _outlet(doc, named))
-        pending = [f for f in found if f.direct and f.speaker is None and _goes_on_below(doc, f.end, le)]
+        named = next((f.speaker for f in found if f.direct), None) if pending else None
+        if named is not None:  # “… (no closing mark) / “…,” said Li Wei: the paragraph that goes on names the speaker
+            if not _outlet(doc, named):
+                out.extend(_to_quote(doc, replace(f, speaker=named)) for f in pending)
+            pending = []
+        elif pending and not any(f.direct for f in found):
+            pending = []  # the words left open go on nowhere
+        # a middle paragraph left open too waits with them for the one that names the speaker
+        pending += [f for f in found if f.direct and f.speaker is None and _goes_on_below(doc, f.end, le)]
         out.extend(_to_quote(doc, f) for f in found if f.speaker is not None and not _outlet(doc, f.speaker))
     return out, (sorted(regions), sorted(tails))
 

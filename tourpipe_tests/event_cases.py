@@ -981,8 +981,8 @@ EVENTS = [
            date=date(2024, 5, 20), status="done", facts={"12 agreements", "$3 billion"})]),
     ("en-agreement-party", "en", "Kazakhstan signed a memorandum with Huawei on digital cooperation.",
      [("Kazakhstan", "GPE"), ("Huawei", "ORG")], None,
-     [dict(type="agreement", trigger="signed", actor="Kazakhstan", target="a memorandum with Huawei",
-           target_canonical="Huawei")]),
+     [dict(type="agreement", trigger="signed", actor="Kazakhstan",
+           target="a memorandum with Huawei on digital cooperation", target_canonical="Huawei")]),
     # the document and the party beside it are one target, named by the party; a party is no place
     ("en-agreement-document-with-party", "en",
      "Dairy producer Altyn Sut signed a $4mn contract with Hebei Milk Group to ship powdered milk to China.",

@@ -309,6 +309,22 @@ def test_where_a_visit_went_hung_two_levels_up_is_the_visits(monkeypatch):
     assert [(e.trigger, e.target, e.place) for e in got] == [("визита", "КНР", "China")]
 
 
+@pytest.mark.parametrize("noun, target", [("cooperation", "a memorandum on cooperation"),
+                                          ("behalf", "a memorandum")])
+def test_what_a_document_is_about_hung_on_the_verb(monkeypatch, noun, target):
+    """"signed a memorandum on cooperation", with "on cooperation" hung on the verb (as parsers do on real pages): what
+    the document is about belongs to it; "on behalf of …" says for whom it was signed, not what it is about."""
+    text = f"The ministers signed a memorandum on {noun} of trade."
+    rows = [(0, "The", 1, "det", "DET", "the"), (1, "ministers", 2, "nsubj", "NOUN", "minister", "Number=Plur"),
+            (2, "signed", 2, "root", "VERB", "sign", "Tense=Past|VerbForm=Fin"), (3, "a", 4, "det", "DET", "a"),
+            (4, "memorandum", 2, "obj", "NOUN", "memorandum", "Number=Sing"), (5, "on", 6, "case", "ADP", "on"),
+            (6, noun, 2, "obl", "NOUN", noun), (7, "of", 8, "case", "ADP", "of"),
+            (8, "trade", 6, "nmod", "NOUN", "trade"), (9, ".", 2, "punct", "PUNCT", ".")]
+    _parsed_as(monkeypatch, "en", text, rows)
+    got = _run("en", text, [], None)
+    assert [(e.trigger, e.target) for e in got] == [("signed", target + (" of trade" if noun == "cooperation" else ""))]
+
+
 def test_the_group_going_along_hung_on_the_verb_is_in_the_actor(monkeypatch):
     """"Аким области Иван Петров с делегацией бизнесменов посетил Урумчи": natasha may hang "с делегацией" on the verb
     (as on a real page); right after the actor and before the verb, the group going along goes too."""

@@ -262,9 +262,10 @@ BETWEEN = "between".split()
 COORDINATORS = "and".split()
 # The actor-less frame a headline puts a plan in: "Chinese investors to build poultry farm".
 INFINITIVE_MARKS = "to".split()
-# What a document signed is about, when the parser hangs it on the verb: "signed a memorandum about cooperation"
-# (not "on": "signed the agreement on the sidelines of the summit" tells where)
-TOPIC_PREPOSITIONS = "about regarding concerning".split()
+# What a document signed is about, when the parser hangs it on the verb: "signed a memorandum on cooperation in …"
+TOPIC_PREPOSITIONS = "on about regarding concerning".split()
+# ... but not these, which tell where, for whom or why it was signed: "on the sidelines of the summit"
+NOT_TOPICS = "sideline sidelines margin margins behalf occasion eve basis day".split()
 # A trigger that reports only plans ("produce", "launch") can be planned or under way only with one of these words
 # at most PLAN_CUE_WITHIN words before it ("will build", "plans to launch", "is building", "considering building",
 # "the planned plant will produce"): a sentence without one is not parsed for it.

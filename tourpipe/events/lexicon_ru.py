@@ -197,6 +197,7 @@ COORDINATORS = "и".split()
 INFINITIVE_MARKS = ()
 # О чём подписанный документ, когда парсер вешает это на глагол: «подписали Меморандум о … сотрудничестве»
 TOPIC_PREPOSITIONS = "о об обо".split()
+NOT_TOPICS: list[str] = []  # «о»/«об» всегда говорят, о чём документ
 GENITIVE_PLACE = True
 BARE_NOUN_DEFINITE = True
 

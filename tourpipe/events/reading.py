@@ -710,8 +710,8 @@ def _with_purpose(ctx: Context, p: Parse, k: int, out: list) -> list:
                 and ctx.text[e:p.words[idx[0]].start].strip() == "":
             return [(h, (s, p.words[idx[-1]].end))]
     for c in p.children(k, "obl"):  # "подписали Меморандум о … сотрудничестве": what the document is about
-        if c.i > h and _case(p, c.i) in ctx.lex.topic_prepositions \
-                and ctx.mentions.covering(c.start, _DATE | GPE) is None:
+        if c.i > h and _case(p, c.i) in ctx.lex.topic_prepositions and c.lemma not in ctx.lex.not_topics \
+                and c.text.lower() not in ctx.lex.not_topics and ctx.mentions.covering(c.start, _DATE | GPE) is None:
             idx = p.subtree(c.i, lambda w: place_modifier(ctx, p, w))
             if ctx.text[e:p.words[idx[0]].start].strip() == "":
                 return [(h, (s, p.words[idx[-1]].end))]

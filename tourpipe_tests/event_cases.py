@@ -1686,6 +1686,16 @@ EVENTS = [
       dict(type="visit", trigger="visited", target="the Gansu Provincial Museum", place="Gansu")]),
     ("en-explored-opportunities-is-no-visit", "en",
      "Exports grew.\nThe sides explored opportunities for cooperation in trade.", [], date(2023, 10, 3), []),
+    # those shown a site visit it ("журналистам показали завод"); shown to no one named, or a film, is no visit
+    ("ru-shown-a-plant", "ru",
+     "Экспорт вырос.\nЖурналистам показали новый завод в Шымкенте.", [("Шымкенте", "GPE", "Shymkent")],
+     date(2024, 1, 30),
+     [dict(type="visit", trigger="показали", actor="Журналистам", target="новый завод", place="Shymkent")]),
+    ("ru-the-director-showed-a-plant", "ru",
+     "Экспорт вырос.\nДиректор показал новый завод в Шымкенте.", [("Шымкенте", "GPE", "Shymkent")],
+     date(2024, 1, 30), []),
+    ("ru-guests-shown-a-film", "ru",
+     "Экспорт вырос.\nГостям показали фильм о Шымкенте.", [("Шымкенте", "GPE", "Shymkent")], date(2024, 1, 30), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -376,8 +376,11 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if trig.planned_only and status != "planned" and not (trig.under_way and rd.in_progress(p, k)):
         return []
     actor = rd.actor(ctx, p, k, trig, frame, passive)
-    if trig.lemma in ctx.lex.output_verbs and rd.names_a_facility(ctx, p, actor[0]):
-        return []  # "The plant will manufacture gluten": what a plant makes, not what anyone invests in
+    if (trig.dative_acts and actor[0] is None) or (trig.lemma in ctx.lex.output_verbs
+                                                   and rd.names_a_facility(ctx, p, actor[0])):
+        # "директор показал завод": shown to no one named, no one visits; "The plant will manufacture gluten":
+        # what a plant makes, not what anyone invests in
+        return []
     light = frame != k and p.words[frame].lemma in ctx.lex.trigger_light_verbs and frame < k
     ended = frame != k and p.words[frame].lemma in ctx.lex.end_verbs  # "wrapped up its visit on Sunday"
     base = rd.Reading((p.words[frame].start if light else w.start, w.end), (0, 0), None, *actor, status=status,

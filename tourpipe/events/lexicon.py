@@ -59,6 +59,7 @@ class Trigger:
     object_acts: bool = False  # its object is who visits: "the programme took the editors to Urumqi"
     under_way: bool = False  # a planned_only trigger that is news in progress too: "a plant is being built"
     present_planned: bool = False  # its present tense announces what is to come: "инвестирует 50 млрд тенге в …"
+    dative_acts: bool = False  # who is shown the site visits it, in the dative: "журналистам показали завод"
 
 
 def _stems(words, lang: str) -> re.Pattern:
@@ -218,7 +219,7 @@ def _entry(lemma: str, row: dict, noun: bool, lists: dict) -> Trigger:
                    _words(lists[objects]) if objects else None, row.get("party"), row.get("passive", "actor"),
                    row.get("planned_only", False), row.get("backed", False), row.get("amount_only", False),
                    row.get("optional", False), objects, row.get("any_site", False), row.get("object_acts", False),
-                   row.get("under_way", False), row.get("present_planned", False))
+                   row.get("under_way", False), row.get("present_planned", False), row.get("dative_acts", False))
 
 
 def _branches(pattern: str) -> list[str]:

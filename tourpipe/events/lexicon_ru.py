@@ -4,6 +4,8 @@ VERBS = {
     "посетить": dict(type="visit", forms=r"посет(?:ил|ила|или|ило|ят|ит|ить|ив|ивш\w*|ят)", slots="obj",
                      any_site=True),
     "посещать": dict(type="visit", forms=r"посеща(?:ет|ют|ли|л|ла|ть|я)", slots="obj"),
+    # «журналистам показали завод»: кому показали объект, тот его и посетил (только названным посетителям)
+    "показать": dict(type="visit", forms=r"показал[аио]?", slots="obj", dative_acts=True),
     "побывать": dict(type="visit", forms=r"побыва\w*", slots="в на"),
     "приехать": dict(type="visit", forms=r"приех\w*|приед\w*", slots="в на"),
     "прибыть": dict(type="visit", forms=r"прибы(?:л|ла|ли|ло|ть|в|вш\w*)|прибуд\w*", slots="в на"),

@@ -861,9 +861,18 @@ def _misplaced_subject(p: Parse, v: int) -> Word | None:
     return before if before is not None and before.pos in _NOUNS else None
 
 
+def _visitors_named(ctx: Context, p: Parse, k: int, trig: Trigger) -> Word | None:
+    """The visitors a trigger takes as its object ("took the editors to Urumqi") or in the dative ("журналистам
+    показали завод": those shown the site, never who showed it)."""
+    if not trig.dative_acts:
+        return next(iter(p.children(k, "obj")), None)
+    return next((c for c in p.children(k) if _base(c) in ("iobj", "obl", "nmod") and c.feat("Case") == "Dat"
+                 and c.lemma in ctx.lex.visitor_nouns), None)
+
+
 def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> Word | None:
-    if trig.object_acts and not passive:
-        return next(iter(p.children(k, "obj")), None)  # "took the editors to Urumqi"
+    if (trig.object_acts and not passive) or trig.dative_acts:
+        return _visitors_named(ctx, p, k, trig)
     if passive and trig.passive == "target":
         # the bare instrumental ("подписан министерством"), not one after a preposition ("с компанией": a party),
         # nor one of time ("будет подписан осенью 2014 года")

@@ -39,10 +39,10 @@ class ResolvedDate:
 _EN_MONTHS = {k: v for k, v in MONTHS_EN.items()}
 _EN_MONTH_RX = r"(?P<month>" + alternation(k.capitalize() for k in _EN_MONTHS) + r")\.?"
 _EN_ORD = r"(?:st|nd|rd|th)?"
-_EN_RANGE = r"(?:\s*(?:-|–|—|to|and|through|until)\s*\d{1,2}" + _EN_ORD + r"(?!\d))?"
+_EN_RANGE = r"(?P<until>\s*(?:-|–|—|to|and|through|until)\s*\d{1,2}" + _EN_ORD + r"(?!\d))?"
 _RU_MONTHS = {**MONTH_FORMS_RU, **MONTH_ABBREVIATIONS_RU}
 _RU_MONTH_RX = r"(?P<month>" + alternation(_RU_MONTHS) + r")\.?"
-_RU_RANGE = r"(?:\s*(?:-|–|—|по|и|до)\s*\d{1,2}(?!\d))?"
+_RU_RANGE = r"(?P<until>\s*(?:-|–|—|по|и|до)\s*\d{1,2}(?!\d))?"
 _RU_YEAR_WORD = r"(?:\s*(?:г\.|г\b|года|году|год|гг\.?))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 
@@ -205,6 +205,17 @@ def find(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """(start, end) of the date expressions in text[start:end], for text no entity tagger has dated."""
     return [(m.start(), m.end()) for m in _finder(lang if lang in _PATTERNS else "en").finditer(text, start, end)
             if m.end() > m.start()]
+
+
+_DAY_KINDS = ("day_month", "month_day")  # the patterns of a calendar day, with the end of a period after it
+
+
+def is_period(span_text: str, lang: str) -> bool:
+    """Does a date expression name a stretch of days rather than one: a day with the end of its period ("from June 15
+    to 23", "Nov 11-17", "с 14 по 20 сентября"), or two calendar days ("from June 15 to July 2")? Its first day dates
+    the event it belongs to, no other."""
+    found = [m for kind, rx in _compiled(lang) if kind in _DAY_KINDS for m in rx.finditer(span_text)]
+    return len(found) > 1 or any(m.group("until") for m in found)
 
 
 def resolve(span_text: str, lang: str, published: date | None = None, year_hint: int | None = None,

@@ -789,7 +789,7 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         # "In the spring, …" dates nothing: the tour's day holds; a plan told after what was done is not dated by it
         d.date, r.date_mention, _ = state["date"]
     elif d.date is None and d.type == "visit" and r.status == "done" and (trip := doc.trip) is not None \
-            and trip[0] < r.trigger[0] and not _a_period(doc.ctx.lex, trip[1].text) \
+            and trip[0] < r.trigger[0] and not dates.is_period(trip[1].text, doc.lang) \
             and state.get("date", ()) is not None:
         # "… took part in the tour on October 3. During the visit, they visited X": the trip's day (a trip "from
         # June 15 to 23" dates none of its stops: each was on a day of its own)
@@ -798,19 +798,10 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         state["actor"] = (r.actor, r.actor_canonical)
     if r.place_explicit:
         state["place"] = r.place
-    if d.date is not None and r.date_mention is not None and _a_period(doc.ctx.lex, r.date_mention.text):
+    if d.date is not None and r.date_mention is not None and dates.is_period(r.date_mention.text, doc.lang):
         state["date"] = None  # the days of a period are no one's to carry, nor the trip's day told before it
     elif d.date is not None:
         state["date"] = (d.date, r.date_mention, r.status)
-
-
-_DAYS_SPAN = re.compile(r"(?<![\d-])\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d-])")  # "Nov 11-17", not "2024-06-15"
-
-
-def _a_period(lex: EventLexicon, text: str) -> bool:
-    """Does a DATE name a stretch of days ("from June 15 to 23", "с 14 по 20 сентября", "Nov 11-17")? Its first day
-    dates the event it belongs to, no other."""
-    return _DAYS_SPAN.search(text) is not None or lex.period_words.search(text) is not None
 
 
 def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:

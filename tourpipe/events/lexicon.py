@@ -107,7 +107,6 @@ class EventLexicon:
     end_verbs: frozenset[str]  # "wrapped up its visit on Sunday": the day ends it, dating neither it nor a stop
     end_forms: re.Pattern  # ... their forms, for the sentences a trip's date is looked for in
     report_day: re.Pattern  # right before a DATE that dates the report, not the trip ("Xinhua reported on Monday")
-    period_words: re.Pattern  # a DATE with one of these names a period ("from June 15 to 23"): it dates no stop
     return_triggers: frozenset[str]  # "left for Islamabad": going home when the visitors came "from Islamabad"
     origin_word: re.Pattern  # right before a place visitors come from ("from Wuxi", "делегация Хабаровского края")
     origin_next: re.Pattern  # ... right after one ("Wuxi businesses signed")
@@ -291,7 +290,6 @@ def _build(lang: str) -> EventLexicon:
         led_by=re.compile(d.LED_BY, re.I), group_anaphor=re.compile(d.GROUP_ANAPHOR, re.I),
         end_verbs=frozenset(d.END_VERBS), end_forms=re.compile(d.END_FORMS, re.I),
         report_day=re.compile(d.REPORT_DAY, re.I),
-        period_words=re.compile(rf"(?<!\w)(?:{'|'.join(d.PERIOD_WORDS)})(?!\w)", re.I),
         return_triggers=frozenset(d.RETURN_TRIGGERS),
         origin_word=re.compile(rf"(?:{d.ORIGIN_WORDS})\s+$", re.I), origin_next=re.compile(d.ORIGIN_NEXT, re.I),
         trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),

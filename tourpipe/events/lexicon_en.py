@@ -164,8 +164,6 @@ END_FORMS = (r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:es|ed)|complet(?:es|ed)|end(?:
 # not the trip the sentence tells of.
 REPORT_DAY = (r"\b(?:report(?:s|ed)|sa(?:id|ys)|told(?:\s+[\w-]+){0,2}|announc(?:es|ed)|stated|wr(?:ote|ites))"
               r"\s+(?:on\s+|last\s+|this\s+)?$")
-# Words of a DATE that names a period: "from June 15 to 23", "between June 15 and 23"
-PERIOD_WORDS = "to till until through between".split()
 # Going where the visitors came from is going home: "journalists from Islamabad … left for Islamabad"
 RETURN_TRIGGERS = "leave".split()
 # ... and a place so named is no place of the news ("A delegation from Wuxi", "Wuxi businesses signed …"): the words

@@ -198,10 +198,9 @@ _COLON_CITY = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА
 
 def _known_city(name: str) -> bool:
     """"ISLAMABAD" of "ISLAMABAD: …" is a place we know ("UPDATE: …", "KTZ: …" are no datelines)."""
-    from tourpipe.entities.places import known_place, lookup_place  # here: the entities package is heavy to import
+    from tourpipe.entities.places import is_known_gpe  # here: the entities package is heavy to import
 
-    title = name.title()
-    return known_place(lookup_place(title, title) or title) == "GPE"
+    return is_known_gpe(name.title())
 
 
 def datelines(text: str) -> list[tuple[int, int]]:

@@ -84,6 +84,12 @@ def lookup_place(text: str, normal: str) -> str | None:
     return next((hit for key in _adjective_bases(word) if (hit := lookup(key))), None)
 
 
+def is_known_gpe(text: str, normal: str | None = None) -> bool:
+    """Is a place mention (``text`` as written, ``normal`` its normal form) a GPE the gazetteer knows?"""
+    normal = normal or text
+    return known_place(lookup_place(text, normal) or normal) == "GPE"
+
+
 _ISLANDS = re.compile(r"(?<!\w)о-ва?(?!\w)")  # "о-в Пасхи", "Канарские о-ва"
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cached_property
 
 from tourpipe import dates
-from tourpipe.entities.places import is_country, known_place, lookup_place
+from tourpipe.entities.places import is_country, is_known_gpe, known_place, lookup_place
 from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import CAPITALS, EventLexicon, lexicon_for
 from tourpipe.models import Entity, Event, Fact
@@ -967,7 +967,7 @@ def _went_to_a_place(doc: _Doc, r: rd.Reading) -> bool:
     if r.target is None:
         return True
     e = doc.ctx.mentions.covering(r.target[1] - 1, rd.GPE)
-    return e is None or known_place(lookup_place(e.text, e.canonical or e.text) or e.canonical or e.text) == "GPE"
+    return e is None or is_known_gpe(e.text, e.canonical or e.text)
 
 
 def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:

@@ -891,8 +891,8 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
             owner = _plan_owner(ctx, p, w.head)  # "о планах инвесторов из Китая открыть заводы": the investors
             if owner is not None:
                 return owner
-        if w.head != cur and w.feat("VerbForm") == "Inf" and _chance_taken(ctx, p, w.head):
-            cur = p.words[w.head].head  # "получили возможность посетить": who got it (natasha: any relation)
+        if (holder := _chance_holder(ctx, p, w)) is not None:
+            cur = holder  # "had the opportunity to visit", "получили возможность посетить": who had it
             continue
         if w.head == cur or w.dep not in _CLIMB:
             return None
@@ -927,9 +927,9 @@ def _acl_actor(ctx: Context, p: Parse, w: Word, trig: Trigger) -> tuple[Word | N
         if noun.lemma in ctx.lex.occasion_nouns:  # "It was X's first time visiting Xinjiang": X visits
             return next(iter(p.children(noun.i, "nmod:poss")), None), None
         return noun, None
-    if not (_plan_word(ctx, noun) or _chance_taken(ctx, p, noun.i)) or noun.head == noun.i:
+    if not _plan_word(ctx, noun) or noun.head == noun.i:
         return None, None
-    return None, noun.head  # "X discussed plans to build", "X had the opportunity to visit": who discussed, had
+    return None, noun.head  # "X discussed plans to build": who discussed them
 
 
 def moves_a_thing(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> bool:
@@ -1106,8 +1106,8 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
             return "planned"  # a headline's "Chinese investors to build poultry farm"
         if w.head != cur and w.feat("VerbForm") == "Inf" and _plan_word(ctx, p.words[w.head]):
             return "planned"  # "о планах инвесторов открыть заводы", whatever relation the parser gives it
-        if w.base == "acl" and _chance_taken(ctx, p, w.head):
-            cur = p.words[w.head].head  # "had the opportunity to visit": as done as the having
+        if (holder := _chance_holder(ctx, p, w)) is not None:
+            cur = holder  # "had the opportunity to visit": as done as the having
             continue
         if w.base == "acl" and p.words[w.head].lemma not in lex.ability_nouns and any(
                 c.text.lower() in lex.infinitive_marks for c in p.children(cur, "aux", "mark")):
@@ -1212,6 +1212,14 @@ def wished(ctx: Context, p: Parse, frame: int) -> bool:
             return False
         cur = w.head
     return False
+
+
+def _chance_holder(ctx: Context, p: Parse, w: Word) -> int | None:
+    """The verb that had the chance an infinitive trigger hangs on, whatever the relation ("had the opportunity to
+    visit", "получили возможность посетить"), else None."""
+    if w.head == w.i or w.feat("VerbForm") != "Inf" or not _chance_taken(ctx, p, w.head):
+        return None
+    return p.words[w.head].head
 
 
 def _chance_taken(ctx: Context, p: Parse, i: int) -> bool:

@@ -507,9 +507,7 @@ def _english_list_after_object(rows: list[list]) -> None:
         objs = [x for x in rows if x[4] == r[4] and x[5] == "obj" and x[0] < r[0] and x[0] != x[4]]
         if not objs:
             continue
-        first = r[0]  # where the name's phrase starts
-        while first > 0 and _under(rows, first - 1, r[0]):
-            first -= 1
+        first = _phrase_start(rows, r[0])
         if first < 2 or rows[first - 1][1] != ",":
             continue
         obj = objs[-1][0]
@@ -532,6 +530,14 @@ def _english_list_after_object(rows: list[list]) -> None:
 
 
 _IN_AT = frozenset({"in", "at"})  # "visited Xi'an in Shaanxi province": the prepositions of a place
+
+
+def _phrase_start(rows: list[list], k: int) -> int:
+    """Where the phrase of word k starts: the first of the run of its subtree's words that ends at it."""
+    first = k
+    while first > 0 and _under(rows, first - 1, k):
+        first -= 1
+    return first
 
 
 def _under(rows: list[list], i: int, top: int) -> bool:
@@ -1019,9 +1025,7 @@ def _russian_stray_heads(rows: list[list]) -> None:
         k = r[0]
         if r[4] != k or r[5] == "root":
             continue
-        first = k
-        while first > 0 and _under(rows, first - 1, k):
-            first -= 1
+        first = _phrase_start(rows, k)
         before = first - 1  # the word before the phrase, past punctuation the parser hung elsewhere
         while before >= 0 and not rows[before][1][:1].isalnum():
             before -= 1

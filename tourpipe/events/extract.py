@@ -120,8 +120,7 @@ def _capital_visited(doc: _Doc, e: Entity, visits: Sequence[str]) -> bool:
     if country is None:
         return False
     names = {m.text for m in doc.ctx.mentions.items if m.label in rd.GPE and rd.entity_place(doc.ctx, m) == country}
-    return any(any(w.lower() in v.lower() for w in doc.ctx.lex.capital_stems) and any(n in v for n in names)
-               for v in visits)
+    return any(doc.ctx.lex.capital_forms.search(v) and any(n in v for n in names) for v in visits)
 
 
 def _back_reference(lex: EventLexicon, text: str, m: re.Match, line_start: int, kind: str | None = None) -> bool:

@@ -136,7 +136,7 @@ class EventLexicon:
     pronouns: dict[str, str]
     capital_words: frozenset[str]
     province_words: frozenset[str]  # "visited Xi'an in Shaanxi province": a city visited is more exact than these
-    capital_stems: tuple[str, ...]  # how the capital words open in any form ("столиц": "в столицу")
+    capital_forms: re.Pattern  # the capital words in any form ("в столицу Кыргызстана", "the Kyrgyz capital")
     noun_agent_cases: tuple[str | None, ...]
     relative_pronouns: frozenset[str]
     other_words: frozenset[str]
@@ -307,7 +307,7 @@ def _build(lang: str) -> EventLexicon:
         region_words=dict(d.REGION_WORDS),
         admin_words=frozenset(d.ADMIN_WORDS),
         own_name_heads=frozenset(d.OWN_NAME_HEADS), pronouns=dict(d.PRONOUNS),
-        capital_words=frozenset(d.CAPITAL_WORDS), capital_stems=tuple(d.CAPITAL_STEMS),
+        capital_words=frozenset(d.CAPITAL_WORDS), capital_forms=_stems(d.CAPITAL_WORDS, lang),
         province_words=frozenset(d.PROVINCE_WORDS),
         noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),

@@ -304,7 +304,6 @@ FOCUS_WORDS = "mainly mostly primarily chiefly largely particularly especially n
 OTHER_WORDS = "other others".split()
 # "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma
 CAPITAL_WORDS = "capital".split()
-CAPITAL_STEMS = "capital".split()
 # A place these head is wider than a city the event names: "visited Xi'an in Shaanxi province" is in Xi'an
 PROVINCE_WORDS = "province region oblast prefecture".split()
 

@@ -223,7 +223,6 @@ FOCUS_WORDS = "основном главным преимущественно о
 OTHER_WORDS = "другой другие других прочий прочие прочих".split()
 # "the Kyrgyz capital", "столица Кыргызстана": a country's capital city (lexicon.CAPITALS), by lemma
 CAPITAL_WORDS = "столица".split()
-CAPITAL_STEMS = "столиц".split()
 # A place these head is wider than a city the event names: "visited Xi'an in Shaanxi province" is in Xi'an
 PROVINCE_WORDS = "провинция область регион край".split()
 

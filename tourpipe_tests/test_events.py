@@ -133,12 +133,15 @@ def test_a_list_name_the_parser_hangs_on_the_verb_joins_the_object():
     verb (obl:npmod, as on a real page); the repair makes it the object's conjunct, the ones joined to it with it."""
     from tourpipe.syntax import _english_list_after_object
 
+    def rows_of(words):
+        return [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words)]
+
     words = [("They", 1, "nsubj", "PRON"), ("visited", 1, "root", "VERB"), ("the", 4, "det", "DET"),
              ("Assembly", 4, "compound", "PROPN"), ("Center", 1, "obj", "PROPN"), ("for", 6, "case", "ADP"),
              ("trains", 4, "nmod", "NOUN"), (",", 1, "punct", "PUNCT"), ("Region", 9, "compound", "PROPN"),
              ("Museum", 1, "obl:npmod", "PROPN"), ("and", 9, "cc", "CCONJ"), ("Software", 12, "compound", "PROPN"),
              ("Park", 9, "conj", "PROPN"), (".", 1, "punct", "PUNCT")]
-    rows = [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words)]
+    rows = rows_of(words)
     _english_list_after_object(rows)
     assert (rows[9][4], rows[9][5]) == (4, "conj") and (rows[12][4], rows[12][5]) == (9, "conj")
     # "visited Xi'an in Shaanxi province, Taiyuan in Shanxi province and Zhangjiagang …" (as spaCy gave it on a real
@@ -148,11 +151,11 @@ def test_a_list_name_the_parser_hangs_on_the_verb_joins_the_object():
               (",", 1, "punct", "PUNCT"), ("Xining", 1, "obl:npmod", "PROPN"), ("in", 10, "case", "ADP"),
               ("Qinghai", 10, "compound", "PROPN"), ("province", 7, "nmod", "NOUN"), ("and", 10, "cc", "CCONJ"),
               ("Yinchuan", 10, "conj", "PROPN"), (".", 1, "punct", "PUNCT")]
-    rows = [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words2)]
+    rows = rows_of(words2)
     _english_list_after_object(rows)
     assert [(rows[i][4], rows[i][5]) for i in (5, 7, 12)] == [(2, "nmod"), (2, "conj"), (2, "conj")]
     # a bare modifier with no comma between it and the object stays what it was: "visited the Center Monday"
-    rows = [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words)]
+    rows = rows_of(words)
     rows[7][5], rows[7][1] = "dep", "-"
     _english_list_after_object(rows)
     assert (rows[9][4], rows[9][5]) == (1, "obl:npmod")

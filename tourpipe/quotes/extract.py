@@ -365,7 +365,7 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         return []  # "“…,” Ambassador X told the forum on Monday": the verb attributes the quotation before it
     first = sp._first_word(text, m.end(), e)
     if (first in lex.adverbial_openers and not lex.according_lead.match(text, m.end(), e)) \
-            or first in lex.relative_openers or first == "that":
+            or first in lex.describing_openers or first == "that":
         return []  # "said in a statement"; not "said according to the statistics, the investments …"
     named = doc.mentions.covering(m.end(), frozenset({"PERSON"}))
     if named is not None and named.start_char == m.end():
@@ -549,7 +549,7 @@ def _reported_gerund(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> _Found 
     if not said or said[-1].group().lower() in lex.credit:
         return None  # the speaker's own verb comes first in the sentence
     first = sp._first_word(text, m.end(), e)
-    if first in lex.adverbial_openers or first in lex.relative_openers:
+    if first in lex.adverbial_openers or first in lex.describing_openers:
         return None
     a, b = _clause(doc, m.end(), e)
     if _n_words(text, a, b) < _MIN_BARE_WORDS or not lex.clause_verbs & set(_WORDS.findall(text.lower(), a, b)):
@@ -968,7 +968,7 @@ def _descriptions(doc: _Doc, f: _Found) -> list[tuple[int, int]]:
     if s >= f.verb[0]:
         return []
     return [(a, b) for a, b in sp._segments(doc.text, s, f.verb[0])
-            if sp._first_word(doc.text, a, b) in doc.lex.relative_openers]
+            if sp._first_word(doc.text, a, b) in doc.lex.describing_openers]
 
 
 def quoted_regions(text: str, lang: str, entities: Sequence[Entity] = ()) -> list[tuple[int, int]]:

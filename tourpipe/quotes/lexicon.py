@@ -48,7 +48,7 @@ class QuoteLexicon:
     # a statement named as the speaker ("«…», говорится в сообщении", "“…,” the statement said"): whoever issued it
     source_documents: frozenset[str]
     speech_objects: frozenset[str]  # "поделилась впечатлениями X": what was shared, between the verb and its speaker
-    relative_openers: frozenset[str]
+    describing_openers: frozenset[str]  # a segment opening so describes the speaker: ", who …", ", citing …"
     adverbial_openers: frozenset[str]
     not_speakers: frozenset[str]
     clause_verbs: frozenset[str]  # finite verbs no naming holds
@@ -130,7 +130,7 @@ def _build(lang: str) -> QuoteLexicon:
         occasion_nouns=frozenset(d.OCCASION_NOUNS),
         source_documents=frozenset(d.SOURCE_DOCUMENTS),
         speech_objects=frozenset(d.SPEECH_OBJECTS),
-        relative_openers=frozenset(d.RELATIVE_OPENERS),
+        describing_openers=frozenset(d.DESCRIBING_OPENERS),
         adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
         not_speakers=frozenset(d.NOT_SPEAKERS), clause_verbs=frozenset(d.CLAUSE_VERBS),
         honorific=re.compile(rf"(?:{_alt(d.HONORIFICS)})\.?\s+", flags),

@@ -76,7 +76,7 @@ DOCUMENT_NOUNS: list[str] = []  # "said in a statement" follows its speaker in E
 # "“…,” the statement said": the statement speaks for whoever was told issuing it before
 SOURCE_DOCUMENTS = "statement release communique communiqué document".split()
 # Segments between commas that describe the speaker, not name it: ", who …", ", citing sources in the ministry,"
-RELATIVE_OPENERS = "who which whose whom where that citing quoting".split()
+DESCRIBING_OPENERS = "who which whose whom where that citing quoting".split()
 # Segments opening with these are adverbials, never the speaker: "After visiting the park, Li said".
 ADVERBIAL_OPENERS = """
 after before while when during as in at on for since upon following speaking talking according representing

@@ -153,7 +153,7 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
         return _coordinated_subject(lex, mentions, text, a, b, tail[-1].start())
     parts = _segments(text, a, b)
     k = len(parts) - 1
-    while k >= 0 and _first_word(text, *parts[k]) in lex.relative_openers:
+    while k >= 0 and _first_word(text, *parts[k]) in lex.describing_openers:
         k -= 1  # ", who was visiting Urumqi," describes the speaker
     if k < 0:
         return None

@@ -1696,6 +1696,35 @@ EVENTS = [
      date(2024, 1, 30), []),
     ("ru-guests-shown-a-film", "ru",
      "Экспорт вырос.\nГостям показали фильм о Шымкенте.", [("Шымкенте", "GPE", "Shymkent")], date(2024, 1, 30), []),
+    # a signing ceremony held somewhere and on a day is the signing's place and day, and what it is held for its
+    # target; a place inside the venue's phrase ("at the Grand Hotel in Almaty") places it too
+    ("en-signing-ceremony-took-place", "en",
+     "Exports grew.\nOn March 4, a signing ceremony for two energy agreements took place at the Grand Hotel in Almaty.",
+     [("March 4", "DATE"), ("the Grand Hotel", "FAC"), ("Almaty", "GPE")], date(2024, 3, 5),
+     [dict(type="agreement", trigger="signing", target="two energy agreements", place="Almaty", date=date(2024, 3, 4))]),
+    ("ru-signing-ceremony-took-place", "ru",
+     "Экспорт вырос.\n4 марта в Алматы прошла церемония подписания двух энергетических соглашений.",
+     [("4 марта", "DATE"), ("Алматы", "GPE", "Almaty")], date(2024, 3, 5),
+     [dict(type="agreement", trigger="подписания", actor=None, target="двух энергетических соглашений",
+           place="Almaty", date=date(2024, 3, 4))]),
+    # the lede tells the headline's deal again with "a number of" before its noun: one deal, placed and dated by the
+    # lede
+    ("en-headline-deal-told-again-as-a-number-of", "en",
+     "Trade agreements signed between Kyrgyzstan and Turkey\nOn June 2, a number of trade agreements were signed in "
+     "Bishkek during a business forum.",
+     [("Kyrgyzstan", "GPE"), ("Turkey", "GPE"), ("June 2", "DATE"), ("Bishkek", "GPE")], date(2024, 6, 3),
+     [dict(type="agreement", trigger="signed", target="Trade agreements", place="Bishkek", date=date(2024, 6, 2))]),
+    # a headline's deal told again where the talks were held, then listed: the list is where the talks were
+    ("en-deals-listed-after-a-retelling", "en",
+     "The premier's visit to Mongolia resulted in signing of a number of documents.\nThe premiers held talks in "
+     "Ulaanbaatar on May 3.\nThe talks resulted in signing of the following documents:\n- The ministries of trade "
+     "signed a plan of cooperation;",
+     [("Mongolia", "GPE"), ("Ulaanbaatar", "GPE"), ("May 3", "DATE")], date(2024, 5, 4),
+     [dict(type="visit", trigger="visit", actor="The premier", target="Mongolia"),
+      dict(type="agreement", trigger="signing", target="a number of documents", place="Ulaanbaatar",
+           date=date(2024, 5, 3)),
+      dict(type="agreement", trigger="signed", actor="The ministries of trade", target="a plan of cooperation",
+           place="Ulaanbaatar", date=date(2024, 5, 3))]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -43,6 +43,7 @@ class _Draft:
     line: int
     date: dates.ResolvedDate | None = None
     facts: tuple[tuple[int, int], ...] = ()
+    retold: _Draft | None = None  # the last later telling merged into this one
 
 
 @dataclass
@@ -144,6 +145,8 @@ def _noun_may_fit(lex: EventLexicon, text: str, trig, m: re.Match, doc: _Doc) ->
         return True
     after = text[m.end():m.end() + 60].split()[:6]  # "visit to", "визит Си Цзиньпина в Кыргызстан"
     if any(w.lower().strip(",.") in trig.slots for w in after):
+        return True
+    if after and after[0].lower() in lex.ceremony_nouns:  # "a signing ceremony for 20 agreements"
         return True
     before = text[max(0, m.start() - 40):m.start()].split()
     if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an"):
@@ -572,6 +575,8 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
                 extras={**base.extras, "key": _key(ctx, p, head, span, canon),
                         "inner_place": rd.inner_place(ctx, p, head, span), "site_place": own,
                         "head": p.words[head].lemma if head is not None else None,
+                        # "a number of agreements" is agreements
+                        "object": p.words[rd.object_head(ctx, p, head)].lemma if head is not None else None,
                         "anaphoric": base.extras["anaphoric"] or (base.extras["type"] != "visit"
                                                                   and _the_one_told(ctx, p, k, head, span)),
                         "bare": head is not None and _bare(ctx, p, head, span)})
@@ -707,12 +712,14 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
         # "Parliaments of A and B Signed a Cooperation Agreement" over "X, chairman of …, and Y signed an agreement on
         # cooperation …": the lede tells the headline's deal again, by those who signed it (its first deal of that noun,
         # unless the two give other sums: "92 проекта на $9 млрд" … "реализовано 69 проектов на $11 млрд")
-        lede = f"{d.type}|{r.extras.get('head')}|{r.status}|lede"
-        figures = [f"{lede}|{v:.6g}" for v in values]
-        if r.trigger[0] < doc.ctx.title_end:
-            reg += figures + [f"{lede}|*"] + ([] if figures else [f"{lede}|-"])
-        elif d.line <= LEDE_LINES:
-            look += figures + [f"{lede}|-"] if figures else [f"{lede}|*"]
+        # ... by its noun, or by what its "number of" counts ("a number of documents" … "the documents")
+        for noun in dict.fromkeys((r.extras.get("head"), r.extras.get("object"))):
+            lede = f"{d.type}|{noun}|{r.status}|lede"
+            figures = [f"{lede}|{v:.6g}" for v in values]
+            if r.trigger[0] < doc.ctx.title_end:
+                reg += figures + [f"{lede}|*"] + ([] if figures else [f"{lede}|-"])
+            elif d.line <= LEDE_LINES:
+                look += figures + [f"{lede}|-"] if figures else [f"{lede}|*"]
     if r.status == "done":
         return [k + "|done" for k in own] + look, own + [k + "|done" for k in own] + reg
     return own + look, own + reg
@@ -1014,6 +1021,9 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         lookup, register = _keys(doc, d)
         known = next((seen[k] for k in lookup if k in seen), None)
         if known is not None:
+            if d.type != "visit":  # where and when the retelling's talks were: the deal's (see below)
+                _from_the_visit(doc, d, kept, visited)
+            known.retold = d
             _merge(known, d)
             for key in [k for k, v in seen.items()
                         if v is known and ("|lede|" in k or k in lookup and k.endswith("|bare"))]:
@@ -1027,7 +1037,10 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type != "visit":
             _from_the_visit(doc, d, kept, visited)
-            _with_the_deal_before(d, deal)
+            # "… resulted in signing of a number of documents. … resulted in signing of the following documents: -
+            # the ministries signed …": a run may follow a deal's retelling
+            told = deal.retold if deal is not None and deal.retold is not None else None
+            _with_the_deal_before(d, told if told is not None and deal.line < told.line <= d.line else deal)
             d.reading.place = d.reading.place or _the_trip(kept, d)  # after the run of deals it may belong to
             deal = d
         if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:

@@ -104,6 +104,8 @@ class EventLexicon:
     group_anaphor: re.Pattern  # "These companies are to launch …": the companies just listed
     amount_of: frozenset[str]  # "$2 billion in deals": what an amount is of
     light_nouns: frozenset[str]  # "take part in the signing": the verb governing the noun frames the trigger
+    ceremony_nouns: frozenset[str]  # "the signing ceremony took place in X": the ceremony's verb frames it too
+    ceremony_prepositions: frozenset[str]  # "a signing ceremony for 20 agreements": what the ceremony is of
     end_verbs: frozenset[str]  # "wrapped up its visit on Sunday": the day ends it, dating neither it nor a stop
     end_forms: re.Pattern  # ... their forms, for the sentences a trip's date is looked for in
     report_day: re.Pattern  # right before a DATE that dates the report, not the trip ("Xinhua reported on Monday")
@@ -286,7 +288,9 @@ def _build(lang: str) -> EventLexicon:
         modifier_before=re.compile(d.MODIFIER_BEFORE, re.I),
         modifier_forms=_words(d.MODIFIER_FORMS),
         sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),
-        light_verbs=frozenset(d.LIGHT_VERBS), light_nouns=frozenset(d.LIGHT_NOUNS), amount_of=frozenset(d.AMOUNT_OF),
+        light_verbs=frozenset(d.LIGHT_VERBS), light_nouns=frozenset(d.LIGHT_NOUNS),
+        ceremony_nouns=frozenset(d.CEREMONY_NOUNS), ceremony_prepositions=frozenset(d.CEREMONY_PREPOSITIONS),
+        amount_of=frozenset(d.AMOUNT_OF),
         led_by=re.compile(d.LED_BY, re.I), group_anaphor=re.compile(d.GROUP_ANAPHOR, re.I),
         end_verbs=frozenset(d.END_VERBS), end_forms=re.compile(d.END_FORMS, re.I),
         report_day=re.compile(d.REPORT_DAY, re.I),

@@ -152,6 +152,9 @@ pay make conduct undertake have begin start complete include embark kick wrap ho
 """.split()
 # Nouns between such a verb and a trigger noun: "the leaders will take part in the signing" (a future signing).
 LIGHT_NOUNS = "part".split()
+# A ceremony a trigger noun names is the event told: "a signing ceremony took place in Tashkent" was signed there.
+CEREMONY_NOUNS = "ceremony".split()
+CEREMONY_PREPOSITIONS = "of for".split()  # ... and what is signed: "a signing ceremony for 20 agreements"
 # A group's leader named after it belongs to its naming: "A delegation led by Governor X visited …"
 LED_BY = r",?\s+(?:led|headed)\s+by\s+"
 # The prepositions an amount takes what it is of with: "signed $2 billion in deals", "$5 million of investment"

@@ -378,7 +378,16 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         found = _built_with(ctx, p, k)
     if found or not trig.noun:
         return found or _right_after(p, k, slot)
-    return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot)
+    return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot) or _of_the_ceremony(ctx, p, k)
+
+
+def _of_the_ceremony(ctx: Context, p: Parse, k: int) -> list[int]:
+    """"a signing ceremony for 20 agreements": what the ceremony a trigger noun names is held for."""
+    w = p.words[k]
+    if w.head == k or _base(w) not in ("compound", "nmod") or p.words[w.head].lemma not in ctx.lex.ceremony_nouns:
+        return []
+    return [c.i for c in p.children(w.head) if _base(c) in ("obl", "nmod") and c.i > w.head
+            and _case(p, c.i) in ctx.lex.ceremony_prepositions]
 
 
 def _passive_subject(ctx: Context, p: Parse, k: int, kids: list[Word], passive: bool, trig: Trigger) -> list[int]:
@@ -472,7 +481,7 @@ def _on_visit_at(ctx: Context, p: Parse, k: int, slot: str) -> list[int]:
     return [c.i for c in p.children(w.head) if _base(c) == "obl" and c.i < k and _case(p, c.i) == slot]
 
 
-def _object_head(ctx: Context, p: Parse, h: int) -> int:
+def object_head(ctx: Context, p: Parse, h: int) -> int:
     """Past a quantifier: "a number of agreements" -> "agreements"; past an amount: "signed $2 billion in deals"
     -> "deals"."""
     w = p.words[h]
@@ -492,7 +501,7 @@ def _object_head(ctx: Context, p: Parse, h: int) -> int:
 
 
 def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
-    w = p.words[_object_head(ctx, p, h)]
+    w = p.words[object_head(ctx, p, h)]
     if trig.objects is not None:
         if w.lemma in ctx.lex.process_nouns:  # "spend $1 billion on the construction of a plant": the plant
             w = next(iter(p.children(w.i, "nmod")), w)
@@ -1318,6 +1327,10 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True, targets: Se
         if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
                 (found := _city_told_before(ctx, p, c.i)):
             return found  # "в Шанхае ознакомятся с …, а также осмотрят в этом городе павильон"
+        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
+                (inner := next((g for g in p.children(c.i, "nmod") if _case(p, g.i) is not None
+                                and place_modifier(ctx, p, g)), None)) is not None:
+            return entity_place(ctx, gpe_of(ctx, p, inner.i))  # "at the Hilton Hotel in Tashkent": in Tashkent
     return None
 
 
@@ -1440,6 +1453,7 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     """
     heads = [h for h in (target_head, *siblings, k, frame) if h is not None]
     own = heads[:-1] if frame != k else heads  # the frame's own words place the frame's event
+    own = [*own, *_ceremony_verb(ctx, p, k)]  # "a signing ceremony took place in Tashkent": the signing too
     named = _names_place(ctx, p, target_head) if target_head is not None and visit else None
     targets = [h for h in (target_head, *siblings) if h is not None]
     # "прибыла в столицу Кыргызстана": in Bishkek, not merely in Kyrgyzstan; "visited Xi'an in Shaanxi province": in
@@ -1476,6 +1490,18 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         return entity_place(ctx, e), False  # a visit to Shanghai happens in Shanghai
     described = described_country(ctx, p, target_head) if visit and target_head is not None else None
     return described, False  # "visits the Central Asian nation": in the Central Asian country the text names
+
+
+def _ceremony_verb(ctx: Context, p: Parse, k: int) -> list[int]:
+    """The verb of the ceremony a trigger noun names ("a signing ceremony took place", "церемония подписания
+    прошла"), if any."""
+    w = p.words[k]
+    if w.head == k or _base(w) not in ("compound", "nmod"):
+        return []
+    head = p.words[w.head]
+    if head.lemma not in ctx.lex.ceremony_nouns or head.head == head.i or p.words[head.head].pos not in _VERBS:
+        return []
+    return [head.head]
 
 
 def _city_in_a_province(ctx: Context, p: Parse, named, heads: Sequence[int]) -> str | None:
@@ -1567,6 +1593,8 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
                     (c.dep == "conj" and c.pos in _VERBS))
     if frame != k:
         idx = sorted(set(idx) | set(p.subtree(k)))
+    for v in _ceremony_verb(ctx, p, k):  # "On May 23, a signing ceremony took place": the ceremony's day
+        idx = sorted(set(idx) | set(p.subtree(v, lambda c: c.dep in ("acl:relcl", "ccomp", "parataxis"))))
     found = {}
     # a sentence without a DATE mention (most) has none to find under its words
     dated = ctx.mentions.starting(p.start, p.end, _DATE) or ctx.mentions.covering(p.start, _DATE) is not None

@@ -1725,6 +1725,20 @@ EVENTS = [
            date=date(2024, 5, 3)),
       dict(type="agreement", trigger="signed", actor="The ministries of trade", target="a plan of cooperation",
            place="Ulaanbaatar", date=date(2024, 5, 3))]),
+    # a tour of a region (tagged without its designator, "Xinjiang Uygur") places its stops there; sites "in the
+    # cities of A, B and C" are in none of those cities alone, nor in the city the story was filed from
+    ("en-tour-of-a-region-and-sites-in-listed-cities", "en",
+     "Exports grew.\nKASHGAR -- Thirty bloggers from 12 countries took part in a media tour of Northwest China's "
+     "Xinjiang Uygur autonomous region.\nThe group visited farms, factories and museums in the cities of Hotan, Aksu "
+     "and Kashgar from May 2 to May 9.",
+     [("KASHGAR", "GPE"), ("Xinjiang Uygur", "GPE"), ("Hotan", "GPE"), ("Aksu", "GPE"), ("Kashgar", "GPE"),
+      ("May 2", "DATE"), ("May 9", "DATE")], date(2024, 5, 10),
+     [dict(type="visit", trigger="tour", actor="Thirty bloggers from 12 countries",
+           target="Northwest China's Xinjiang Uygur autonomous region", place="Xinjiang"),
+      dict(type="visit", trigger="visited", actor="The group", target="farms", place="Xinjiang",
+           date=date(2024, 5, 2)),
+      dict(type="visit", trigger="visited", target="factories", place="Xinjiang"),
+      dict(type="visit", trigger="visited", target="museums", place="Xinjiang")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

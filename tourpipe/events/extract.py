@@ -778,19 +778,7 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
             r.status = "planned"  # "12 ноября в Узбекистан прибывает министр" in a text of 10 November: to come
     if r.actor is None and d.type == "visit" and state.get("actor"):
         r.actor, r.actor_canonical = state["actor"]
-    if r.place is None:
-        # a place stated with "in" outranks a place that was a visit's target ("arrived in Tianjin"); after a list
-        # of places visited at once ("visited Urumqi, Hami and Turpan") the next stop is in none of them we know
-        places = state.get("targets", (None, set()))[1]
-        carried = next(iter(places)) if len(places) == 1 else None
-        inner = r.extras.get("inner_place")
-        # a project's own town outranks the last project's place: "a plant is being built in the Atyrau region …
-        # plans to modernise the Shymkent oil refinery" (a tour's stops share the tour's place; a deal is signed
-        # somewhere else than what it is about)
-        r.place = (inner if d.type == "investment" else None) or state.get("place") or carried or inner
-    elif not r.place_explicit and d.type == "visit" and not r.extras.get("site_place") and _went_to_a_place(doc, r):
-        trigger, places = state.get("targets", (None, set()))
-        state["targets"] = (r.trigger, (places if trigger == r.trigger else set()) | {r.place})
+    _carry_place(doc, d, state)
     if d.date is None and state.get("date") and state["date"][2] == r.status:
         # "In the spring, …" dates nothing: the tour's day holds; a plan told after what was done is not dated by it
         d.date, r.date_mention, _ = state["date"]
@@ -808,6 +796,29 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         state["date"] = None  # the days of a period are no one's to carry, nor the trip's day told before it
     elif d.date is not None:
         state["date"] = (d.date, r.date_mention, r.status)
+
+
+def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
+    """The place a stop that states none shares with the tour's (``state``), and the places a visit hands on."""
+    r = d.reading
+    if r.place is None:
+        # a place stated with "in" outranks a place that was a visit's target ("arrived in Tianjin"); after a list
+        # of places visited at once ("visited Urumqi, Hami and Turpan") the next stop is in none of them we know
+        places = state.get("targets", (None, set()))[1]
+        carried = next(iter(places)) if len(places) == 1 else None
+        inner = r.extras.get("inner_place")
+        # a project's own town outranks the last project's place: "a plant is being built in the Atyrau region …
+        # plans to modernise the Shymkent oil refinery" (a tour's stops share the tour's place; a deal is signed
+        # somewhere else than what it is about)
+        r.place = (inner if d.type == "investment" else None) or state.get("place") or carried or inner
+        if d.type == "visit" and r.place is not None and r.place == inner and r.place != carried \
+                and r.extras.get("head") in doc.ctx.lex.admin_words:
+            # "a media tour of Northwest China's Xinjiang Uygur autonomous region": the tour's stops are there (not
+            # those after "the Xinjiang Software Park": a site is no place to carry)
+            state["targets"] = (r.trigger, {r.place})
+    elif not r.place_explicit and d.type == "visit" and not r.extras.get("site_place") and _went_to_a_place(doc, r):
+        trigger, places = state.get("targets", (None, set()))
+        state["targets"] = (r.trigger, (places if trigger == r.trigger else set()) | {r.place})
 
 
 def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:

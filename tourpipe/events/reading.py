@@ -274,7 +274,17 @@ def gpe_of(ctx: Context, p: Parse, i: int):
     if len(found) > 1 and _quarter(ctx, p, found[0]) and _known(found[-1]) \
             and found[-1].start_char > found[0].end_char:
         return found[-1]
-    return next((e for e in found if _base_of(p, e) != "of"), None)
+    # "the city of Almaty", "the cities of Urumqi, Turpan and Kashgar": the designator's "of" names the place
+    designated = p.words[i].lemma in ctx.lex.city_words or p.words[i].lemma in ctx.lex.admin_words
+    return next((e for e in found if designated or _base_of(p, e) != "of"), None)
+
+
+def _listed_places(ctx: Context, p: Parse, h: int, e) -> bool:
+    """Does the designator ``h`` name a list of places, ``e`` the first ("in the cities of Urumqi, Turpan and
+    Kashgar"): in none of them alone? ("factories in Xi'an and Chengdu" are the first city's, as read so far.)"""
+    k = p.index_at(e.start_char)
+    return k is not None and k != h and p.words[h].lemma in ctx.lex.city_words | ctx.lex.admin_words \
+        and any(_entity(ctx, c, GPE) is not None for c in p.children(k, "conj"))
 
 
 def _known(e) -> bool:
@@ -1302,6 +1312,8 @@ def place_name(ctx: Context, name: str) -> str:
         words, low = words[:-1], low[:-1]
     while len(words) > 1 and low[0] in ctx.lex.admin_words:
         words, low = words[1:], low[1:]
+    if len(words) > 1 and low[-1] in ctx.lex.ethnonyms and known_place(" ".join(words[:-1])) == "GPE":
+        return " ".join(words[:-1])  # "Xinjiang Uygur" of "Xinjiang Uygur autonomous region" (tagged short)
     if stripped and len(words) > 1 and known_place(" ".join(words)) is None:
         # "Kashgar Old City" is a quarter of Kashgar, not a place called "Kashgar Old"
         return words[0] if known_place(words[0]) == "GPE" else " ".join(words)
@@ -1320,6 +1332,8 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True, targets: Se
             return found  # "подписали в столице Кыргызстана": in Bishkek
         if place_modifier(ctx, p, c) and (genitive or _case(p, c.i) is not None):
             e = gpe_of(ctx, p, c.i)
+            if e is not None and _listed_places(ctx, p, c.i, e):
+                continue  # a tour's sites "in the cities of A, B and C": the tour's place, not A
             return entity_place(ctx, e)
         if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
                 c.lemma in ctx.lex.country_words and (found := described_country(ctx, p, c.i) or ctx.country):

@@ -1739,6 +1739,18 @@ EVENTS = [
            date=date(2024, 5, 2)),
       dict(type="visit", trigger="visited", target="factories", place="Xinjiang"),
       dict(type="visit", trigger="visited", target="museums", place="Xinjiang")]),
+    # the page's date glued before the lede dates nothing; "will be signed today" told after the lede dates the
+    # headline's deal, and the visit it is signed during places it
+    ("ru-signed-today-during-a-visit-told-after-the-lede", "ru",
+     "Узбекистан и Китай подпишут соглашение о строительстве завода по выпуску кирпича.\nМарт 4, 2019Узбекистан и "
+     "Китай подпишут соглашение о строительстве завода по выпуску кирпича, сообщает агентство.\nСоглашение будет "
+     "подписано сегодня в рамках официального визита премьера Китая в Узбекистан.",
+     [("Узбекистан", "GPE", "Uzbekistan"), ("Китай", "GPE", "China"), ("Март", "DATE"),
+      ("Узбекистан", "GPE", "Uzbekistan"), ("Китай", "GPE", "China"), ("сегодня", "DATE"),
+      ("Китая", "GPE", "China"), ("Узбекистан", "GPE", "Uzbekistan")], date(2019, 3, 4),
+     [dict(type="agreement", trigger="подпишут", actor="Узбекистан и Китай", place="Uzbekistan",
+           date=date(2019, 3, 4), status="planned"),
+      dict(type="visit", trigger="визита", target="Узбекистан")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -296,6 +296,17 @@ def test_published_from_agency_dateline_and_none_without_date():
     assert clean_text(_page("Reporters tour the hub", *BODY_EN)).published is None
 
 
+def test_published_from_a_page_date_glued_to_the_lede_under_a_headline_with_a_full_stop():
+    # the headline ends with a full stop, so it reads as the first body line; the page's date opens the next
+    raw = ("Узбекистан и Китай построят завод по выпуску кирпича.\n"
+           "Март 4, 2019Узбекистан и Китай построят завод по выпуску кирпича, сообщает агентство.\n"
+           "Завод будет построен в Джизаке. Стоимость проекта составит 20 млн долларов.\n")
+    assert clean_text(raw, "ru").published == date(2019, 3, 4)
+    # a date further into a line is no page date
+    later = raw.replace("Март 4, 2019Узбекистан", "Узбекистан").replace("агентство.", "агентство 4 марта 2019 года.")
+    assert clean_text(later, "ru").published is None
+
+
 @pytest.mark.parametrize("raw", [
     "",
     "\n\n  \n",

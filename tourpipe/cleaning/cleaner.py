@@ -93,7 +93,19 @@ def _published(lines: list[_Line], head_end: int, first_body: _Line | None) -> d
         if found:
             return found
     # an agency dateline opening the body: "Chengdu, Oct. 13, 2017 /Agency/."
-    return rules.parse_date(first_body.core[:80]) if first_body else None
+    found = rules.parse_date(first_body.core[:80]) if first_body else None
+    if found is None and first_body is not None:
+        # the page's date glued before the lede's first word, a line or two down ("Сентябрь 9, 2013Казахстан и …"
+        # under a headline the page ended with a full stop)
+        at = lines.index(first_body)
+        for ln in [ln for ln in lines[at + 1:] if ln.core.strip()][:PAGE_DATE_LINES]:
+            dates = rules.find_dates(ln.core[:rules.MAX_RULE_LINE])
+            if dates and dates[0][0] == 0:
+                return dates[0][2]
+    return found
+
+
+PAGE_DATE_LINES = 2  # the lines under the first body line where a page's date may open the line
 
 
 def clean_text(raw: str, lang: str = "en") -> CleanedText:

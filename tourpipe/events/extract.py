@@ -951,16 +951,21 @@ OCCASION_DAY_AFTER = 30  # characters after the place of the talks where their d
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
-def _place_told_after(d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
-    """"China and Cambodia inked a pact. … The deal was inked in Phnom Penh" (or "… by visiting X in Phnom Penh"): a
-    back-reference that says where places the events of its kind told in its paragraph or the one before that have
-    no place of their own."""
-    place = d.reading.place if d.reading.place_explicit else visited.get(d.sentence) if d.type != "visit" else None
-    if place is None:
-        return
-    for k in kept:
-        if k.type == d.type and k.reading.place is None and 0 <= d.line - k.line <= 1:
-            k.reading.place = place
+def _told_after(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
+    """"China and Cambodia inked a pact. … The deal was inked in Phnom Penh" (or "… by visiting X in Phnom Penh"),
+    "Соглашение будет подписано сегодня": a back-reference that says where or when places or dates the events of
+    its kind told in its paragraph or the one before that have no place or date of their own."""
+    r = d.reading
+    place = r.place if r.place_explicit else visited.get(d.sentence) if d.type != "visit" else None
+    when = dates.resolve(r.date_mention.text, doc.lang, doc.published, doc.year, future=r.status == "planned") \
+        if r.date_mention is not None else None
+    for k in kept:  # ... or the one before its last telling: "X и Y подпишут соглашение. \n X и Y подпишут …"
+        lines = (k.line, k.retold.line if k.retold is not None else k.line)
+        if k.type == d.type and any(0 <= d.line - line <= 1 for line in lines):
+            if k.reading.place is None:
+                k.reading.place = place
+            if k.date is None and when is not None and k.reading.status == r.status:
+                k.date, k.reading.date_mention = when, r.date_mention
 
 
 def _merge(into: _Draft, d: _Draft) -> None:
@@ -1016,7 +1021,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     for d in sorted(drafts, key=lambda x: x.reading.trigger):
         _not_its_own_actor(d.reading)
         if d.reading.extras.get("anaphoric") and any(k.type == d.type for k in kept):
-            _place_told_after(d, kept, visited)
+            _told_after(doc, d, kept, visited)
             continue  # "During the tour …": the tour told before
         pronoun = d.reading.actor_pronoun is not None
         _resolve_actor(doc, d, kept)

@@ -1588,6 +1588,10 @@ def _named_by_head(ctx: Context, p: Parse, h: int):
 UNDATED_BEFORE_CHARS = 20  # "начиная со": the words that make a date no event's date stand this close before it
 
 
+# The page's own date opening a line, glued to the lede's first word: "Сентябрь 9, 2013Казахстан и Китай подпишут …"
+# (a sentence's date goes on in lower case: "9 сентября 2013 года делегация …", "September 9, 2013, the …").
+_PAGE_DATE = re.compile(r"(?:[^\W\d_]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[^\W\d_]+\.?,?\s+|\d{1,2}[./]\d{1,2}[./])"
+                        r"(?:19|20)\d\d[ \t]?(?=[A-ZА-ЯЁ])")
 _YEARS_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d(?!\d)")  # "2019-2020", "2021–25"
 _SPAN_END = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # ... a mention of its last year alone
 
@@ -1597,7 +1601,8 @@ def _undated(ctx: Context, start: int) -> bool:
     programme runs ("a programme for 2019-2020", "план на 2021–2025 годы")?"""
     text = ctx.text
     return ctx.lex.undated_before.search(text, max(0, start - UNDATED_BEFORE_CHARS), start) is not None \
-        or _YEARS_SPAN.match(text, start) is not None or _SPAN_END.search(text, max(0, start - 8), start) is not None
+        or _YEARS_SPAN.match(text, start) is not None or _SPAN_END.search(text, max(0, start - 8), start) is not None \
+        or ((page := _PAGE_DATE.match(text, text.rfind("\n", 0, start) + 1)) is not None and start < page.end())
 
 
 def date_mention(ctx: Context, p: Parse, k: int, frame: int):

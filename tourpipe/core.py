@@ -11,9 +11,11 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from tourpipe import schema
 from tourpipe.cleaning import clean_text, inline_furniture
+from tourpipe.cleaning.rules import find_dates
 from tourpipe.entities import extract_entities, with_date_canonicals
 from tourpipe.events import extract_events_batch
 from tourpipe.figures import extract_facts
@@ -49,17 +51,19 @@ class Document:
         """True when [start, end) overlaps no furniture."""
         return not any(s < end and start < e for s, e, _ in self.furniture)
 
-    @property
+    @cached_property
     def year(self) -> int | None:
         """The year a date the text leaves without one falls in, when the page gives no day of its own: that of a
-        scraper's month-only "date 2023-05" prefix (``published`` dates the rest)."""
+        scraper's month-only "date 2023-05" prefix, else that of the latest full date the text writes ("visited the
+        field on January 4 … January 6, 2022 marks the 30th anniversary": 2022); ``published`` dates the rest."""
         if self.published is not None:
             return None
         for s, e, reason in self.furniture:
             when = self.text[s:e].split()[-1] if reason == "date_prefix" else ""  # "2023-05" of "date 2023-05"
             if len(when) == len("2023-05"):
                 return int(when[:4])
-        return None
+        written = [when for s, e, when in find_dates(self.text) if self.keeps(s, e)]
+        return max(written).year if written else None
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,20 @@ def test_a_month_only_page_date_gives_its_year_to_dates_without_one():
     assert Document.of("d", text[len("date 2023-05 "):], "ru").year is None
 
 
+def test_a_page_with_no_date_of_its_own_takes_the_year_of_the_latest_full_date_it_writes():
+    from tourpipe.core import Document, find_events
+
+    text = ("The governor visited the Khorgos dry port on March 3.\nThe port opened on June 1, 2015, and on "
+            "March 1, 2024 it marked a record month.")
+    doc = Document.of("d", text, "en")
+    assert doc.published is None and doc.year == 2024
+    names = mark(text, [("Khorgos", "GPE"), ("March 3", "DATE"), ("June 1, 2015", "DATE"), ("March 1, 2024", "DATE")])
+    [events] = list(find_events([(doc, names, [])]))
+    assert [(e.trigger, e.date) for e in events] == [("visited", date(2024, 3, 3))]
+    # no full date at all: the year stays open
+    assert Document.of("d", "The governor visited the port on March 3.", "en").year is None
+
+
 def test_a_month_only_page_date_dates_the_date_mentions():
     from tourpipe.entities import with_date_canonicals
 

@@ -1751,6 +1751,16 @@ EVENTS = [
      [dict(type="agreement", trigger="подпишут", actor="Узбекистан и Китай", place="Uzbekistan",
            date=date(2019, 3, 4), status="planned"),
       dict(type="visit", trigger="визита", target="Узбекистан")]),
+    # a back-reference that names the town refines the country told first; "строительство данного завода" is the
+    # same plant told again, no second project
+    ("ru-town-told-after-the-country-and-this-plant-again", "ru",
+     "Экспорт вырос.\nКитай построит на юге Казахстана завод по выпуску стекла.\nПо данным министерства, "
+     "строительство завода планируется в городе Шымкент.\nМинистр сказал, что строительство данного завода "
+     "создаст 300 рабочих мест.",
+     [("Китай", "GPE", "China"), ("Казахстана", "GPE", "Kazakhstan"), ("Шымкент", "GPE", "Shymkent")],
+     date(2019, 3, 5),
+     [dict(type="investment", trigger="построит", actor="Китай", target="завод по выпуску стекла", place="Shymkent",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -477,7 +477,7 @@ def _the_one_told(ctx: rd.Context, p: Parse, k: int, head: int | None, span: tup
     if len(words) == 1 and (ctx.lex.bare_noun_definite or (words[0].dep == "nsubj:pass"
                                                             and words[0].feat("Number") == "Plur")):
         return words[0].i == head  # "Документ был подписан", "Agreements were inked with …": those told before
-    return len(words) == 2 and words[1].i == head and words[0].dep == "det" \
+    return len(words) == 2 and words[1].i == head and words[0].dep in ("det", "amod") \
         and (words[0].text.lower() == "the" or words[0].lemma in ctx.lex.anaphoric_determiners
              or words[0].text.lower() in ctx.lex.anaphoric_determiners)
 
@@ -962,7 +962,9 @@ def _told_after(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[in
     for k in kept:  # ... or the one before its last telling: "X и Y подпишут соглашение. \n X и Y подпишут …"
         lines = (k.line, k.retold.line if k.retold is not None else k.line)
         if k.type == d.type and any(0 <= d.line - line <= 1 for line in lines):
-            if k.reading.place is None:
+            if k.reading.place is None or (place is not None and is_country(k.reading.place)
+                                           and not is_country(place)):
+                # "построит на юге Киргизии завод … строительство завода планируется в городе Таш-Кумыр": the town
                 k.reading.place = place
             if k.date is None and when is not None and k.reading.status == r.status:
                 k.date, k.reading.date_mention = when, r.date_mention

@@ -1761,6 +1761,16 @@ EVENTS = [
      date(2019, 3, 5),
      [dict(type="investment", trigger="построит", actor="Китай", target="завод по выпуску стекла", place="Shymkent",
            status="planned")]),
+    # "завершила в пятницу свой тур": the day a trip ended dates none of its stops, with words between the verb and
+    # the trip too; the headline takes the first stop's day
+    ("ru-ended-on-friday-their-tour", "ru",
+     "Журналисты из 9 стран посетили Казахстан\nАстана, 2 октября -- Группа журналистов завершила в пятницу свой тур "
+     "по Казахстану.\nНа прошлой неделе, 25 сентября, журналисты посетили завод в Шымкенте.",
+     [("Казахстан", "GPE", "Kazakhstan"), ("Астана", "GPE", "Astana"), ("2 октября", "DATE"), ("пятницу", "DATE"),
+      ("Казахстану", "GPE", "Kazakhstan"), ("25 сентября", "DATE"), ("Шымкенте", "GPE", "Shymkent")],
+     date(2023, 10, 2),
+     [dict(type="visit", trigger="посетили", target="Казахстан", date=date(2023, 9, 25)),
+      dict(type="visit", trigger="посетили", target="завод", place="Shymkent", date=date(2023, 9, 25))]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

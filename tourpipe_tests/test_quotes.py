@@ -591,6 +591,16 @@ MORE_QUOTES = [
      "Minister Li Wei, citing data from the statistics office, said that exports grew by ten percent.",
      [("Li Wei", "PERSON")],
      [dict(text="exports grew by ten percent", direct=False, speaker="Li Wei")]),
+    # "Об этом … заявил X, сообщили в пресс-службе": the sentence says who said the one before, though a second
+    # verb credits a press service; a role's "по …" runs on to the person's name
+    ("ru-about-this-said-x-reported-the-press-service", "ru",
+     "Китайская компания построит в Шымкенте завод по выпуску стекла. Об этом сегодня, 15 мая, заявил представитель "
+     "Государственной корпорации по развитию торговли КНР Ли Вэй на встрече с министром торговли Казахстана Иваном "
+     "Петровым в ходе двухдневного визита в республику, сообщили корреспонденту агентства в пресс-службе "
+     "министерства торговли и интеграции страны.",
+     [("Ли Вэй", "PERSON"), ("Иваном Петровым", "PERSON")],
+     [dict(text="Китайская компания построит в Шымкенте завод по выпуску стекла", direct=False,
+           speaker="Ли Вэй")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

@@ -748,7 +748,7 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     direct = {(f.start, f.end) for f in found}
     k = bisect.bisect_left(doc.sentence_starts, ls)
     while k < len(doc.sentences) and doc.sentences[k][1] <= le:
-        reported = _reported(doc, *doc.sentences[k], speech) or _told_before(doc, k, ls, speech, found)
+        reported = _told_before(doc, k, ls, speech, found) or _reported(doc, *doc.sentences[k], speech)
         reported = [f for f in reported if not any(f.start < d.end and d.start < f.end for d in dialogue)
                     # '"… The period is 3 years" - said X': the quotation's last sentence names no speaker
                     and not (f.speaker is not None and any(q.start < f.speaker.end and f.speaker.start < q.end

@@ -180,7 +180,7 @@ def _build(lang: str) -> QuoteLexicon:
         if d.INTERRUPTED_QUOTES else re.compile(r"(?!x)x"),
         # ... where or to whom it was said may come first: "Об этом в ходе форума журналистам сообщил X"
         back_reference=re.compile(rf"(?:{d.BACK_REFERENCE})\s+(?:[^.!?;\n]{{1,100}}?\s)??(?P<verb>{back_verbs})(?!\w)"
-                                  rf"(?P<np>[^.!?;:\"“”«»]{{1,160}})"
+                                  rf"(?P<np>[^.!?;:\"“”«»]{{1,400}})"
                                   rf"[.!]?\s*$", flags),
     )
 

@@ -255,6 +255,12 @@ def _described(lex: QuoteLexicon, mentions: Mentions, text: str, part: tuple[int
     return _owned(lex, mentions, text, s, e, None) or _split_role(mentions, s, e, None, text)
 
 
+def _name_after_role(mentions: Mentions, s: int, stop: int, end: int) -> bool:
+    """Does a role's description run on past a stop word to the person's name ("заявил представитель корпорации по
+    зарубежному сотрудничеству КНР Ма Чжау на встрече …": "по" is inside the role)?"""
+    return not mentions.within(s, stop, PERSON) and bool(mentions.within(stop, end, PERSON))
+
+
 def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
     """The speaker named in text[a:b], the words right after a reporting verb ("said Li, an editor of …")."""
     parts = _segments(text, a, b)
@@ -275,10 +281,14 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
     elif words and words[0].group().lower() in lex.adverbial_openers and not mentions.within(s, e, PERSON):
         return None  # "…, said with a smile.": how it was said, no speaker
     found = _words(text, s, e)
-    for k, m in enumerate(found[1:], 1):
-        if m.group().lower() in lex.speaker_stops and not _inside_a_title(mentions, text, s, e, found, k):
-            e = _strip(text, s, m.start())[1]  # "said Li on Monday"
-            break
+    stops = [k for k, m in enumerate(found[1:], 1) if m.group().lower() in lex.speaker_stops]
+    for n, k in enumerate(stops):
+        m = found[k]
+        if _inside_a_title(mentions, text, s, e, found, k) or _name_after_role(mentions, s, m.start(), (
+                found[stops[n + 1]].start() if n + 1 < len(stops) else e)):
+            continue
+        e = _strip(text, s, m.start())[1]  # "said Li on Monday"
+        break
     if e <= s or len(_words(text, s, e)) > _MAX_SPEAKER_WORDS:
         return None
     last = min(len(parts) - 1, _MAX_DESCRIPTIONS)

@@ -601,6 +601,13 @@ MORE_QUOTES = [
      [("Ли Вэй", "PERSON"), ("Иваном Петровым", "PERSON")],
      [dict(text="Китайская компания построит в Шымкенте завод по выпуску стекла", direct=False,
            speaker="Ли Вэй")]),
+    # an interview's "Name, role: – words" whose role holds a company's name in quotation marks
+    ("en-colon-speech-with-a-quoted-company-in-the-role", "en",
+     "Exports grew last year in the region.\nLi Wei, director of “Silk Road Glass, Ltd.”: – We will open the plant in "
+     "spring. The first line will make window glass.",
+     [("Li Wei", "PERSON")],
+     [dict(text="We will open the plant in spring. The first line will make window glass", direct=True,
+           speaker="Li Wei")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

@@ -699,6 +699,13 @@ def _colon_speech(doc: _Doc, ls: int, le: int) -> list[_Found]:
     return [_Found(s, e, bool(m.group("dash")), speaker, None)]
 
 
+def _names_quoted_before_colon(doc: _Doc, quoted: list[Quoted], ls: int, le: int) -> bool:
+    """Are the line's quotation marks all in the naming before its colon ("Liu Xiu, Chairman of “Cathay
+    Biotech”: – We plan …")?"""
+    m = _COLON_SPEECH.fullmatch(doc.text, ls, le)
+    return m is not None and all(q.outer_end <= m.end("naming") for q in quoted)
+
+
 def _dash_speech(doc: _Doc, ls: int, le: int) -> list[_Found]:
     """A paragraph of dialogue, the speaker's words after a dash with no quotation marks: "— Мы еще раз благодарим
     вас, — сказал аким. — Ваш визит проходит …" (one or two rows, one speaker)."""
@@ -741,7 +748,7 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
             speech.append(q)
         floor = q.outer_end
     dialogue: list[_Found] = []
-    if not quoted:
+    if not quoted or _names_quoted_before_colon(doc, quoted, ls, le):
         colon = _colon_speech(doc, ls, le)
         dialogue = [] if colon else _dash_speech(doc, ls, le)
         found.extend(colon or dialogue)

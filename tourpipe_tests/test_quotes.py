@@ -608,6 +608,9 @@ MORE_QUOTES = [
      [("Li Wei", "PERSON")],
      [dict(text="We will open the plant in spring. The first line will make window glass", direct=True,
            speaker="Li Wei")]),
+    # "according to the plan" names a document, no one who speaks: no quotation
+    ("en-according-to-the-plan-is-no-speech", "en",
+     "According to the plan, the cement plant will cost $80 million and will be built by a Chinese company.", [], []),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

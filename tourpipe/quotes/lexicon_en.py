@@ -52,7 +52,10 @@ ACCORDING_POSSESSIVE = r"in\s+(?P<np>his|her|their)\s+(?:own\s+)?words"
 # "“…,” the site quoted him as saying": the speaker is the one quoted, not the source
 QUOTED_AS = r"quoted\s+(?P<np>him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+as\s+saying"
 # Where a speaker is data rather than a person ("according to the statistics"): no quotation.
-NOT_SPEAKERS = "data statistics figures report survey estimates study information sources".split()
+NOT_SPEAKERS = """
+data statistics figures report survey estimates study information sources plan plans project forecast forecasts
+projections calculations schedule programme program agreement contract document terms
+""".split()  # ... or a document: "according to the plan, the plant will cost $200 million"
 # "As Li noted, …"
 AS_WORDS = ("as",)
 

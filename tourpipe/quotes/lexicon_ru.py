@@ -43,7 +43,7 @@ ACCORDING_TO = ("по словам", "по мнению")
 # ... and with the speaker as a possessive pronoun inside it
 ACCORDING_POSSESSIVE = r"по\s+(?P<np>его|её|ее|их)\s+(?:словам|мнению|данным)"  # "по его данным": his figures
 QUOTED_AS = r"(?!x)x"  # "the site quoted him as saying" (lexicon_en) has no Russian form in the news
-NOT_SPEAKERS = "данным информации сведениям".split()
+NOT_SPEAKERS = "данным информации сведениям плану проекту прогнозу прогнозам расчетам расчётам".split()
 AS_WORDS = ("как",)
 MID_MAX_WORDS = 4
 REPORTED_MID_MAX_WORDS = 4

@@ -1771,6 +1771,15 @@ EVENTS = [
      date(2023, 10, 2),
      [dict(type="visit", trigger="посетили", target="Казахстан", date=date(2023, 9, 25)),
       dict(type="visit", trigger="посетили", target="завод", place="Shymkent", date=date(2023, 9, 25))]),
+    # "отправилась с рабочей поездкой в КНР": natasha hangs the goal on the manner's noun; a headline's signing is
+    # where the trip its lede tells went
+    ("ru-set-off-on-a-working-trip-and-the-headline-deal", "ru",
+     "Акимат Туркестанской области подписал ряд меморандумов с компаниями Китая\nДелегация во главе с акимом "
+     "области Иваном Петровым отправилась с рабочей поездкой в КНР. На встрече обсуждались вопросы торговли.",
+     [("Туркестанской области", "LOC", "Turkestan Region"), ("Китая", "GPE", "China"), ("Иваном Петровым", "PER"),
+      ("КНР", "GPE", "China")], date(2024, 5, 2),
+     [dict(type="agreement", trigger="подписал", actor="Акимат Туркестанской области", place="China"),
+      dict(type="visit", trigger="отправилась", target="КНР", place="China")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

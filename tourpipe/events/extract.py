@@ -842,7 +842,8 @@ def _the_trip(kept: list[_Draft], d: _Draft) -> str | None:
     if d.type != "agreement" or d.reading.status != "done":
         return None
     places = {v.reading.place for v in kept if v.type == "visit" and v.reading.status == "done"}
-    trips = [v for v in kept if v.type == "visit" and v.reading.status == "done" and v.line <= d.line]
+    # ... or a headline's signing, whose story the trip's lede tells
+    trips = [v for v in kept if v.type == "visit" and v.reading.status == "done" and (v.line <= d.line or d.line == 0)]
     return next(iter(places)) if trips and len(places) == 1 else None
 
 

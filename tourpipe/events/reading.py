@@ -380,6 +380,9 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         return [c.i for c in kids if _base(c) == "appos"]
     # "invest $5 million in X": the phrase may hang from the amount
     kids = kids + [g for c in kids if c.dep == "obj" for g in p.children(c.i)]
+    if not trig.noun:  # "отправилась с рабочей поездкой в КНР": the parser may hang the goal on the manner's noun
+        kids = kids + [g for c in kids if _base(c) == "obl" and _case(p, c.i) in ctx.lex.manner_prepositions
+                       and ctx.lex.kind(c.lemma, True) == "visit" for g in p.children(c.i, "nmod")]
     found = [c.i for c in kids if _base(c) in ("obl", "nmod") and _case(p, c.i) == slot]
     if not found:  # "invest $1 billion in building a plant": what the gerund makes
         found = [o.i for c in kids if _base(c) in ("advcl", "acl") and c.feat("VerbForm") == "Ger"

@@ -1780,6 +1780,15 @@ EVENTS = [
       ("КНР", "GPE", "China")], date(2024, 5, 2),
      [dict(type="agreement", trigger="подписал", actor="Акимат Туркестанской области", place="China"),
       dict(type="visit", trigger="отправилась", target="КНР", place="China")]),
+    # a tour "of Northwest China's Xinjiang" (the tagger took "Northwest China" for an organisation) is of the place:
+    # the possessive names whose the place is, not who tours; the lede's tour takes the day its first stop is dated
+    ("en-lede-tour-of-a-place-with-a-possessive", "en",
+     "Exports grew.\nTwenty bloggers took part in a media tour of Northwest China's Xinjiang Uygur autonomous region."
+     "\nThe group visited farms in Hotan from May 2 to May 9.",
+     [("Northwest China", "ORG"), ("Xinjiang Uygur", "GPE"), ("Hotan", "GPE"), ("May 2 to May 9", "DATE")],
+     date(2024, 5, 10),
+     [dict(type="visit", trigger="tour", actor="Twenty bloggers", place="Xinjiang", date=date(2024, 5, 2)),
+      dict(type="visit", trigger="visited", target="farms", place="Hotan", date=date(2024, 5, 2))]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1106,13 +1106,17 @@ def _main_place(doc: _Doc, kept: list[_Draft]) -> str | None:
     return next((name for name, _ in counts.most_common() if name not in origins), None)
 
 
+LEDE_START = 1  # the line of the lede, under the headline
+
+
 def _date_headline(doc: _Doc, kept: list[_Draft]) -> None:
-    """A headline tells the lede's news: an undated headline event takes the date of the first dated event of its
-    type."""
+    """A headline tells the lede's news, and a lede's tour the story's: an undated headline event or lede visit takes
+    the date of the first dated event of its type told after it ("have participated in a media tour of Xinjiang. …
+    visited communities … from June 30 to July 8": the tour from June 30)."""
     for d in kept:
-        if d.line != 0 or d.date is not None:
-            continue
-        first = next((k for k in kept if k.line > 0 and k.type == d.type and k.date is not None), None)
+        if d.line > LEDE_START or d.date is not None or (d.line == LEDE_START and d.type != "visit"):
+            continue  # (a lede's deal and a later dated one are more often two deals than a tour and its stop)
+        first = next((k for k in kept if k.line > d.line and k.type == d.type and k.date is not None), None)
         if first is not None:
             d.date, d.reading.date_mention = first.date, first.reading.date_mention
 

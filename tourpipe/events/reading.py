@@ -822,8 +822,10 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
                     return agent
             return c
     for c in p.children(k, "nmod"):  # "the visit of President X to Y", "визит председателя КНР Си Цзиньпина"
+        # (a possessive inside names whose the place is, not who goes: "a tour of Northwest China's Xinjiang")
         if _case(p, c.i) in ctx.lex.noun_agent_cases and (c.lemma in ctx.lex.visitor_nouns or any(
-                _entity(ctx, p.words[i], _AGENTS) is not None for i in p.subtree(c.i))):
+                _entity(ctx, p.words[i], _AGENTS) is not None
+                for i in p.subtree(c.i, lambda x: x.dep == "nmod:poss"))):
             return c  # ... "визит делегации во главе с председателем комиссии", "the tour of the delegation"
     if frame != k:
         if p.words[frame].lemma == "be" and p.words[k].dep == "attr":

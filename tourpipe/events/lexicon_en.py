@@ -59,6 +59,12 @@ VERBS = {
     # "Sinopec will finance the construction of a plant": who pays for a project invests in it
     "finance": dict(type="investment", forms="finance finances financed", slots="obj subj:pass", passive="target",
                     backed=True),
+    # "Exim Bank has provided $638 million for three chemical facilities", "is ready to allocate $1.2 million for a
+    # shoe factory": money given for a project (a figure of money in the sentence backs it)
+    "provide": dict(type="investment", forms="provide provides provided providing", slots="for", objects="plant",
+                    amount_only=True),
+    "allocate": dict(type="investment", forms="allocate allocates allocated allocating", slots="for to",
+                     objects="plant", amount_only=True),
     # "Fufeng is set to inject $800 million in the plant": money put into a project
     "inject": dict(type="investment", forms="inject injects injected injecting", slots="in into", objects="plant",
                    amount_only=True),
@@ -331,7 +337,10 @@ PARTNER_NOUNS = "partnership support participation collaboration cooperation hel
 QUANTIFIERS = "number series package set batch range total facility work operation activity premises".split()
 # Heads naming the making of what follows them: in "invest in the construction of a plant, a hotel and greenhouses" the
 # parser hangs the list on "plant", and each item is something invested in.
-PROCESS_NOUNS = "construction building creation establishment development expansion modernization modernisation".split()
+PROCESS_NOUNS = """
+construction building creation establishment development expansion modernization modernisation launch launching
+opening reconstruction
+""".split()
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "the a an this that these those their his her its our my your every each".split()
 # "has invested $500 million since 2018": the date opens a stretch of time, it dates no event

@@ -517,8 +517,9 @@ def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
     w = p.words[object_head(ctx, p, h)]
     if trig.objects is not None:
         if w.lemma in ctx.lex.process_nouns:  # "spend $1 billion on the construction of a plant": the plant
-            w = next(iter(p.children(w.i, "nmod")), w)
-        return w.lemma in trig.objects or w.text.lower() in trig.objects
+            w = next(iter(p.children(w.i, "nmod", "obl")), w)  # "for launching of three facilities": a gerund's
+        # ... or the head itself, when what follows a quantifier is its owner: "three facilities of the company"
+        return any(x.lemma in trig.objects or x.text.lower() in trig.objects for x in (w, p.words[h]))
     if trig.type != "visit":
         return True
     if _entity(ctx, w, SITE_LABELS) is not None:

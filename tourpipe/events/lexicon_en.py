@@ -326,7 +326,9 @@ REFLEXIVE_SUFFIXES = ()
 GENERIC_PRESENT = True
 # A wish, a chance or an invitation governing a trigger: no event ("chances to visit", "dreams of visiting", "invited
 # the minister to visit Astana": whether and when the invited one goes, the sentence does not say).
-WISH_WORDS = "chance opportunity possibility dream wish desire forward invite invitation".split()
+WISH_WORDS = """
+chance opportunity possibility dream wish desire forward invite invitation task propose proposal suggest
+""".split()  # ... or a task or a proposal: "the tasks of implementing joint projects" (an interest is a plan)
 TIME_NOUNS: list[str] = []  # English passives name the agent with "by" (obl:agent), never by a case
 # ... but a chance had is a chance taken: "the editors had the opportunity to visit …" (the past of these verbs)
 CHANCE_TAKEN = {"opportunity": "have get", "chance": "have get"}

@@ -1818,6 +1818,19 @@ EVENTS = [
      date(2024, 5, 2),
      [dict(type="investment", trigger="implementing", actor="The company", target="a large energy project",
            place="Almaty")]),
+    # "the company" / "данная корпорация" is the organisation named last before its sentence (not one its own
+    # sentence names in passing)
+    ("en-the-company-named-before", "en",
+     "Exports grew.\nFufeng Group opened an office in Astana.\nWith the support of KazakhInvest, the company plans to "
+     "build a plant in Aktobe.",
+     [("Fufeng Group", "ORG"), ("Astana", "GPE"), ("KazakhInvest", "ORG"), ("Aktobe", "GPE")], date(2024, 5, 2),
+     [dict(type="investment", trigger="build", actor="Fufeng Group", target="a plant", place="Aktobe",
+           status="planned")]),
+    ("ru-this-corporation-named-before", "ru",
+     "Экспорт вырос.\nКорпорация China Gold получила лицензию на добычу.\nДанная корпорация построит фабрику в "
+     "Душанбе.",
+     [("China Gold", "ORG"), ("Душанбе", "GPE", "Dushanbe")], date(2024, 5, 2),
+     [dict(type="investment", trigger="построит", actor="China Gold", target="фабрику", place="Dushanbe")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -756,6 +756,13 @@ def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
     r = d.reading
     if r.actor is not None and r.actor_pronoun is None and (listed := _listed_organisations(doc, d)) is not None:
         r.actor, r.actor_canonical = listed, None  # "These companies are to launch …": the companies just listed
+    elif r.actor is not None and r.actor_pronoun is None and doc.ctx.lex.company_anaphor.fullmatch(doc.ctx.text,
+                                                                                                 *r.actor):
+        # "The company plans to build …", "Данная корпорация …": the organisation named last before its sentence
+        # (in its paragraph or the one before; not "with the support of KazakhInvest, the company …"), else the words
+        e = doc.ctx.mentions.last_before(d.sentence[0], doc.lines[max(0, d.line - 1)][0], _ORG)
+        if e is not None:
+            r.actor, r.actor_canonical = (e.start_char, e.end_char), e.canonical or e.text
     if r.actor_pronoun == "person":
         floor = doc.lines[max(0, d.line - 1)][0]
         e = doc.ctx.mentions.last_before(r.actor[0], floor, _PERSON)

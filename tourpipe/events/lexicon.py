@@ -102,6 +102,7 @@ class EventLexicon:
     light_verbs: frozenset[str]
     led_by: re.Pattern  # "the delegation led by X": who leads a group is part of its naming
     group_anaphor: re.Pattern  # "These companies are to launch …": the companies just listed
+    company_anaphor: re.Pattern  # "The company plans to build …": the company named last
     amount_of: frozenset[str]  # "$2 billion in deals": what an amount is of
     light_nouns: frozenset[str]  # "take part in the signing": the verb governing the noun frames the trigger
     ceremony_nouns: frozenset[str]  # "the signing ceremony took place in X": the ceremony's verb frames it too
@@ -292,6 +293,7 @@ def _build(lang: str) -> EventLexicon:
         ceremony_nouns=frozenset(d.CEREMONY_NOUNS), ceremony_prepositions=frozenset(d.CEREMONY_PREPOSITIONS),
         amount_of=frozenset(d.AMOUNT_OF),
         led_by=re.compile(d.LED_BY, re.I), group_anaphor=re.compile(d.GROUP_ANAPHOR, re.I),
+        company_anaphor=re.compile(d.COMPANY_ANAPHOR, re.I),
         end_verbs=frozenset(d.END_VERBS), end_forms=re.compile(d.END_FORMS, re.I),
         report_day=re.compile(d.REPORT_DAY, re.I),
         return_triggers=frozenset(d.RETURN_TRIGGERS),

@@ -201,6 +201,8 @@ TERM_PREPOSITIONS = "until till through".split()
 ABILITY_NOUNS = "capacity ability capability potential power".split()
 OUTLET_NOUNS = "website site newspaper magazine channel portal outlet agency".split()
 # An actor that stands for the organisations just listed: "These companies are to launch …"
+# ... and one that stands for the company named last: "The company plans to build …"
+COMPANY_ANAPHOR = r"(?:the|this)\s+(?:company|corporation|firm)"
 GROUP_ANAPHOR = (r"(?:these|those|the|both)\s+(?:two\s+|three\s+|four\s+|five\s+)?"
                  r"(?:companies|firms|corporations|investors|enterprises)")
 ANAPHORIC_PREPOSITIONS = "during after before throughout following since upon".split()

@@ -611,6 +611,13 @@ MORE_QUOTES = [
     # "according to the plan" names a document, no one who speaks: no quotation
     ("en-according-to-the-plan-is-no-speech", "en",
      "According to the plan, the cement plant will cost $80 million and will be built by a Chinese company.", [], []),
+    # a railway's or a checkpoint's name in quotation marks is no one's words; a website relays, it does not speak
+    ("ru-a-railways-name-is-no-quotation", "ru",
+     "Экспорт вырос. Он также отметил важность строительства железной дороги «Казахстан–Туркмения–Иран».",
+     [], []),
+    ("ru-reported-on-a-website-is-no-speech", "ru",
+     "Как сообщили на сайте Министерства торговли Казахстана, 3 числа этого месяца министр провёл рабочую встречу с "
+     "делегацией Китая.", [], []),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

@@ -34,11 +34,12 @@ NOUN_LIKE = "state share comment remark stress".split()
 # Mental states ("hoped that", "believes that") are not quotations and are in no list.
 CREDIT_VERBS = "reports learnt learned".split()
 # ... nor is a naming headed by one of these: "…, state media said", "the paper added", "Turkmen television said"
-OUTLETS = "media television tv paper newspaper daily outlet channel radio broadcaster tabloid".split()
+OUTLETS = "media television tv paper newspaper daily outlet channel radio broadcaster tabloid website portal".split()
 TELL_VERBS = "told tells tell".split()  # "…, Li told national television."
 # Nouns a name in quotation marks follows, as stems: "the newspaper "Izvestia"", "телеканал «Хабар 24»"
 NAME_NOUNS = ("channel", "newspaper", "agency", "company", "program", "project", "magazine", "fund", "bank", "portal",
-              "corporation", "brand", "station")
+              "corporation", "brand", "station", "railway", "railroad", "pipeline", "highway", "corridor", "forum",
+              "exhibition", "park", "center", "centre", "initiative", "strategy", "group")
 OUTLET_STEMS: tuple[str, ...] = ()
 HEAD_LAST = True  # "Turkmen national television": the head noun ends a naming
 # ... but a press service or a ministry is no outlet: "as the ministry's press office reports, …" is its statement

@@ -618,6 +618,18 @@ MORE_QUOTES = [
     ("ru-reported-on-a-website-is-no-speech", "ru",
      "Как сообщили на сайте Министерства торговли Казахстана, 3 числа этого месяца министр провёл рабочую встречу с "
      "делегацией Китая.", [], []),
+    # "It stated that …" after a body spoke: the body; after a person, "it" stays unresolved
+    ("en-it-stated-after-a-bureau", "en",
+     "According to the city's bureau of trade, the forum will open in May. It also stated that more than 300 firms "
+     "would take part in the forum.", [],
+     [dict(text="the forum will open in May", direct=False, speaker="the city's bureau of trade"),
+      dict(text="more than 300 firms would take part in the forum", direct=False,
+           speaker="the city's bureau of trade")]),
+    ("en-it-stated-after-a-person-stays-it", "en",
+     "According to Li Wei, the forum will open in May. It also stated that more than 300 firms would take part in "
+     "the forum.", [("Li Wei", "PERSON")],
+     [dict(text="the forum will open in May", direct=False, speaker="Li Wei"),
+      dict(text="more than 300 firms would take part in the forum", direct=False, speaker="It")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

@@ -825,9 +825,16 @@ def _mostly_quoted(text: str, f: _Found, quotations: list[_Found]) -> _Found | N
 
 def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (None, -10)) -> None:
     """Coordinated and unattributed quotations take the speaker before them; pronouns take a person named before,
-    else the person who spoke last, in this paragraph or the one before ("She said …" then "“…,” she said")."""
+    else the person who spoke last, in this paragraph or the one before ("She said …" then "“…,” she said"); "it"
+    takes the body (no person) that spoke last there."""
     floor = doc.lines[max(0, line_index - 1)][0]
+    spoken = [last[0] if line_index - last[1] <= 1 else None]  # who spoke last, in this paragraph or the one before
     for f in found:
+        if f.speaker is not None and f.speaker.pronoun == "body":
+            body = spoken[-1]  # "It also stated that …": the body that spoke last, not a person
+            if body is not None and not body.pronoun and body.start >= 0 \
+                    and doc.mentions.covering(body.start, sp.PERSON) is None:
+                f.speaker = sp.Speaker(body.start, body.end, body.role)
         if f.speaker is not None and f.speaker.pronoun == "person":
             f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor, doc.text, doc.sentences,
                                            said=(f.start, f.end))
@@ -835,6 +842,7 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
             if f.speaker.pronoun == "person" and spoke is not None and not spoke.pronoun and spoke.start >= 0 \
                     and line_index - where <= 1 and doc.mentions.covering(spoke.start, sp.PERSON) is not None:
                 f.speaker = sp.Speaker(spoke.start, spoke.end)
+        spoken.append(f.speaker)
 
 
 def _to_quote(doc: _Doc, f: _Found) -> Quote:

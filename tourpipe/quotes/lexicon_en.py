@@ -88,7 +88,8 @@ if although though because with from by to of about over
 """.split()
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group", "them": "group",
-            "we": "group", "i": "self"}
+            "we": "group", "i": "self",
+            "it": "body"}  # "According to the bureau of commerce, … It also stated that …": the body that spoke last
 # A quotation attributed after its closing mark keeps the attribution's comma inside the marks: “…,” he said.
 AFTER_QUOTE = r"[,.!?…]\s*$"
 # After a verb, "in a statement" / "on Monday" end the speaker's naming: "said Li on Monday".

@@ -630,6 +630,12 @@ MORE_QUOTES = [
      "the forum.", [("Li Wei", "PERSON")],
      [dict(text="the forum will open in May", direct=False, speaker="Li Wei"),
       dict(text="more than 300 firms would take part in the forum", direct=False, speaker="It")]),
+    # an aside may open the reported clause right after "that," / "что,"
+    ("en-said-that-comma-aside", "en",
+     "Exports grew. Li Wei said that, based on the friendly ties, the two regions have exchanged visits continuously.",
+     [("Li Wei", "PERSON")],
+     [dict(text="based on the friendly ties, the two regions have exchanged visits continuously", direct=False,
+           speaker="Li Wei")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

@@ -141,7 +141,8 @@ def _build(lang: str) -> QuoteLexicon:
                                     rf"(?P<rest>(?:[^.!?;:\"“”«»]|{outlet})*)", flags),
         after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},?)?)\s+(?P<verb>{say})(?!\w)", flags),
         quoted_as=re.compile(rf"^\s*[,:]?\s*[^\s\"“”«»][^\"“”«»]{{0,80}}?\s+{d.QUOTED_AS}"),
-        reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){reported_mid}\s*,?\s*(?P<comp>{comp})\s+", flags),
+        # ... "said that, based on the ties, the regions …": an aside may open the clause
+        reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){reported_mid}\s*,?\s*(?P<comp>{comp})(?:\s*,)?\s+", flags),
         # "Li said (reporters) (in Beijing) (on Wednesday) the park …": who heard it, where and when may come between
         bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told)(?!\w)(?P<mid>(?:\s+(?:reporters|journalists|Xinhua|"
                              r"the media|the press))?(?:\s+in\s+[A-Z][\w'’-]+)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|"

@@ -1831,6 +1831,16 @@ EVENTS = [
      "Душанбе.",
      [("China Gold", "ORG"), ("Душанбе", "GPE", "Dushanbe")], date(2024, 5, 2),
      [dict(type="investment", trigger="построит", actor="China Gold", target="фабрику", place="Dushanbe")]),
+    # those welcomed "to visit" a place are visiting it, as the welcome is done (an invitation is no visit)
+    ("en-welcomed-the-governor-to-visit", "en",
+     "Exports grew.\nLi Wei welcomed the governor of the Naryn region and his entourage to visit Gansu.",
+     [("Li Wei", "PERSON"), ("Naryn", "GPE"), ("Gansu", "GPE")], date(2023, 2, 23),
+     [dict(type="visit", trigger="visit", actor="the governor of the Naryn region and his entourage", target="Gansu",
+           status="done")]),
+    ("en-will-welcome-the-governor-to-visit", "en",
+     "Exports grew.\nLi Wei will welcome the governor to visit Gansu.",
+     [("Li Wei", "PERSON"), ("Gansu", "GPE")], date(2023, 2, 23),
+     [dict(type="visit", trigger="visit", actor="the governor", target="Gansu", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -105,6 +105,7 @@ class EventLexicon:
     company_anaphor: re.Pattern  # "The company plans to build …": the company named last
     amount_of: frozenset[str]  # "$2 billion in deals": what an amount is of
     light_nouns: frozenset[str]  # "take part in the signing": the verb governing the noun frames the trigger
+    welcome_verbs: frozenset[str]  # "welcomed X to visit Y": X visits
     ceremony_nouns: frozenset[str]  # "the signing ceremony took place in X": the ceremony's verb frames it too
     ceremony_prepositions: frozenset[str]  # "a signing ceremony for 20 agreements": what the ceremony is of
     end_verbs: frozenset[str]  # "wrapped up its visit on Sunday": the day ends it, dating neither it nor a stop
@@ -290,7 +291,8 @@ def _build(lang: str) -> EventLexicon:
         modifier_forms=_words(d.MODIFIER_FORMS),
         sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),
         light_verbs=frozenset(d.LIGHT_VERBS), light_nouns=frozenset(d.LIGHT_NOUNS),
-        ceremony_nouns=frozenset(d.CEREMONY_NOUNS), ceremony_prepositions=frozenset(d.CEREMONY_PREPOSITIONS),
+        ceremony_nouns=frozenset(d.CEREMONY_NOUNS), welcome_verbs=frozenset(d.WELCOME_VERBS),
+        ceremony_prepositions=frozenset(d.CEREMONY_PREPOSITIONS),
         amount_of=frozenset(d.AMOUNT_OF),
         led_by=re.compile(d.LED_BY, re.I), group_anaphor=re.compile(d.GROUP_ANAPHOR, re.I),
         company_anaphor=re.compile(d.COMPANY_ANAPHOR, re.I),

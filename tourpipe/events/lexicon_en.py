@@ -331,6 +331,8 @@ GENERIC_PRESENT = True
 WISH_WORDS = """
 chance opportunity possibility dream wish desire forward invite invitation task propose proposal suggest
 """.split()  # ... or a task or a proposal: "the tasks of implementing joint projects" (an interest is a plan)
+# "X welcomed the governor and his entourage to visit Shaanxi": the welcomed visit, now (not an invitation)
+WELCOME_VERBS = "welcome".split()
 TIME_NOUNS: list[str] = []  # English passives name the agent with "by" (obl:agent), never by a case
 # ... but a chance had is a chance taken: "the editors had the opportunity to visit …" (the past of these verbs)
 CHANCE_TAKEN = {"opportunity": "have get", "chance": "have get"}

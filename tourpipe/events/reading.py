@@ -932,6 +932,23 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
     return None
 
 
+def _welcomed(ctx: Context, p: Parse, k: int, default: int | None = None) -> int | None:
+    """The welcome verb a trigger infinitive completes ("welcomed the governor and his entourage to visit
+    Shaanxi"), else ``default``."""
+    w = p.words[k]
+    if w.head == k or w.feat("VerbForm") != "Inf":
+        return default
+    h = p.words[w.head]
+    if w.dep in ("xcomp", "advcl") and h.lemma in ctx.lex.welcome_verbs:
+        return h.i
+    if w.dep == "acl":  # "… and his entourage to visit": the parser may hang it on the one welcomed
+        while h.dep == "conj" and h.head != h.i:
+            h = p.words[h.head]
+        if h.dep == "obj" and p.words[h.head].lemma in ctx.lex.welcome_verbs:
+            return h.head
+    return default
+
+
 def _plan_owner(ctx: Context, p: Parse, plan: int) -> Word | None:
     """Whose plan a plan noun is: "X's plans", "планы инвесторов" (a bare genitive of people or a body)."""
     for c in p.children(plan):
@@ -1061,9 +1078,18 @@ def _first_coordinated(ctx: Context, p: Parse, w: Word, span: tuple[int, int]) -
     return first if coordinated else w
 
 
+def _actor_word(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bool) -> Word | None:
+    if trig.noun:
+        return _noun_actor(ctx, p, k, frame)
+    welcome = _welcomed(ctx, p, k)
+    if welcome is not None:  # "welcomed the governor … to visit": the governor
+        return next(iter(p.children(welcome, "obj")), None)
+    return _verb_actor(ctx, p, k, trig, passive)
+
+
 def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bool) -> tuple:
     """(span, pronoun kind, canonical) of who acts, or (None, None, None)."""
-    w = _noun_actor(ctx, p, k, frame) if trig.noun else _verb_actor(ctx, p, k, trig, passive)
+    w = _actor_word(ctx, p, k, trig, frame, passive)
     if w is None and trig.type == "investment":
         w = _partner(ctx, p, k, frame)
     if w is None and not trig.noun and p.words[k].dep == "advcl" and p.words[k].i < p.words[k].head:
@@ -1121,7 +1147,7 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
     lex = ctx.lex
     if _planned_word(ctx, p, k, frame, trig):
         return "planned"
-    cur = frame
+    cur = _welcomed(ctx, p, k, frame)  # "welcomed the governor to visit Shaanxi": as done as the welcome
     for _ in range(4):
         if _future(ctx, p, cur):
             return "planned"

@@ -7,6 +7,7 @@ on documents it streams from staged tables; `tourpipe extract` calls ``analyze_b
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -62,8 +63,15 @@ class Document:
             when = self.text[s:e].split()[-1] if reason == "date_prefix" else ""  # "2023-05" of "date 2023-05"
             if len(when) == len("2023-05"):
                 return int(when[:4])
-        written = [when for s, e, when in find_dates(self.text) if self.keeps(s, e)]
+        # the dates around each year the text writes (faster than reading the whole text for dates)
+        written = [when for y in _YEAR.finditer(self.text)
+                   for s, e, when in find_dates(self.text, max(0, y.start() - YEAR_CONTEXT), y.end() + YEAR_CONTEXT)
+                   if self.keeps(s, e)]
         return max(written).year if written else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_CONTEXT = 30  # characters around a year where its date's day and month are written ("6 February 2026")
 
 
 @dataclass(frozen=True)

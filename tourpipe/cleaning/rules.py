@@ -98,11 +98,11 @@ def _month_number(token: str) -> int | None:
     return MONTHS.get(token.casefold().rstrip("."))
 
 
-def find_dates(text: str) -> list[tuple[int, int, date]]:
-    """Every well-formed calendar date (with a year) in ``text`` as (start, end, date)."""
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, date]]:
+    """Every well-formed calendar date (with a year) in ``text`` (in text[start:end]) as (start, end, date)."""
     found = []
     for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, start, len(text) if end is None else end):
             g = m.groupdict()
             month = int(g["m"]) if g.get("m") else _month_number(g["mon"])
             try:

@@ -1841,6 +1841,17 @@ EVENTS = [
      "Exports grew.\nLi Wei will welcome the governor to visit Gansu.",
      [("Li Wei", "PERSON"), ("Gansu", "GPE")], date(2023, 2, 23),
      [dict(type="visit", trigger="visit", actor="the governor", target="Gansu", status="planned")]),
+    # natasha hangs "в Сиане" on the genitive inside the target: the site's place all the same; a headline's deal
+    # in a story of a state visit to a country with a stop in one of its cities is in the country
+    ("ru-place-hung-on-a-genitive-and-the-trips-country", "ru",
+     "Компании Китая и Узбекистана подписали соглашения на $5 млрд\nВ рамках государственного визита Шавката "
+     "Мирзиёева в Китай состоялись деловые мероприятия.\nШавкат Мирзиёев посетил выставку узбекско-китайского "
+     "сотрудничества в Сиане.",
+     [("Китая", "GPE", "China"), ("Узбекистана", "GPE", "Uzbekistan"), ("Шавката Мирзиёева", "PER"),
+      ("Китай", "GPE", "China"), ("Шавкат Мирзиёев", "PER"), ("Сиане", "GPE", "Xi'an")], date(2023, 5, 20),
+     [dict(type="agreement", trigger="подписали", place="China"),
+      dict(type="visit", trigger="визита", target="Китай", place="China"),
+      dict(type="visit", trigger="посетил", target="выставку узбекско-китайского сотрудничества", place="Xi'an")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -851,7 +851,10 @@ def _the_trip(kept: list[_Draft], d: _Draft) -> str | None:
     places = {v.reading.place for v in kept if v.type == "visit" and v.reading.status == "done"}
     # ... or a headline's signing, whose story the trip's lede tells
     trips = [v for v in kept if v.type == "visit" and v.reading.status == "done" and (v.line <= d.line or d.line == 0)]
-    return next(iter(places)) if trips and len(places) == 1 else None
+    # ... a state visit "в Китай" and a stop "в Сиане": the trip went to the one country its visits name
+    countries = {place for place in places if place is not None and is_country(place)}
+    place = next(iter(places)) if len(places) == 1 else next(iter(countries)) if len(countries) == 1 else None
+    return place if trips else None
 
 
 def _with_the_deal_before(d: _Draft, before: _Draft | None) -> None:

@@ -1502,6 +1502,7 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     own = [*own, *_ceremony_verb(ctx, p, k)]  # "a signing ceremony took place in Tashkent": the signing too
     named = _names_place(ctx, p, target_head) if target_head is not None and visit else None
     targets = [h for h in (target_head, *siblings) if h is not None]
+    own += _genitives(ctx, p, target_head, targets)  # "выставку сотрудничества в Сиане": the place hung on those
     # "прибыла в столицу Кыргызстана": in Bishkek, not merely in Kyrgyzstan; "visited Xi'an in Shaanxi province": in
     # the city, not merely in its province
     exact = (_capital(ctx, p, target_head) if target_head is not None and visit else None) \
@@ -1536,6 +1537,14 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         return entity_place(ctx, e), False  # a visit to Shanghai happens in Shanghai
     described = described_country(ctx, p, target_head) if visit and target_head is not None else None
     return described, False  # "visits the Central Asian nation": in the Central Asian country the text names
+
+
+def _genitives(ctx: Context, p: Parse, head: int | None, targets: Sequence[int]) -> list[int]:
+    """The genitive (or "of") modifiers of a target's head, on which the parser may hang the target's place."""
+    if head is None:
+        return []
+    return [c.i for c in p.children(head, "nmod") if _case(p, c.i) in (None, *ctx.lex.noun_agent_cases)
+            and c.i not in targets]
 
 
 def _ceremony_verb(ctx: Context, p: Parse, k: int) -> list[int]:

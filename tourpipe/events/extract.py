@@ -775,11 +775,18 @@ def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
             if prev is not None else (None, None, None)
 
 
+def _resolved(doc: _Doc, r: rd.Reading) -> dates.ResolvedDate | None:
+    """The date a reading's date mention names (a plan's "on Monday" is the next one), else None."""
+    if r.date_mention is None:
+        return None
+    return dates.resolve(r.date_mention.text, doc.lang, doc.published, doc.year, future=r.status == "planned")
+
+
 def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     """A tour's later stops share its visitors, place and date unless they say otherwise."""
     r = d.reading
     if r.date_mention is not None:
-        d.date = dates.resolve(r.date_mention.text, doc.lang, doc.published, doc.year, future=r.status == "planned")
+        d.date = _resolved(doc, r)
         if r.status == "done" and r.extras.get("present") and d.date is not None and doc.published is not None \
                 and d.date.date > doc.published:
             r.status = "planned"  # "12 ноября в Узбекистан прибывает министр" in a text of 10 November: to come
@@ -853,8 +860,11 @@ def _the_trip(kept: list[_Draft], d: _Draft) -> str | None:
     trips = [v for v in kept if v.type == "visit" and v.reading.status == "done" and (v.line <= d.line or d.line == 0)]
     # ... a state visit "в Китай" and a stop "в Сиане": the trip went to the one country its visits name
     countries = {place for place in places if place is not None and is_country(place)}
-    place = next(iter(places)) if len(places) == 1 else next(iter(countries)) if len(countries) == 1 else None
-    return place if trips else None
+    if not trips:
+        return None
+    if len(places) == 1:
+        return next(iter(places))
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _with_the_deal_before(d: _Draft, before: _Draft | None) -> None:
@@ -968,8 +978,7 @@ def _told_after(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[in
     its kind told in its paragraph or the one before that have no place or date of their own."""
     r = d.reading
     place = r.place if r.place_explicit else visited.get(d.sentence) if d.type != "visit" else None
-    when = dates.resolve(r.date_mention.text, doc.lang, doc.published, doc.year, future=r.status == "planned") \
-        if r.date_mention is not None else None
+    when = _resolved(doc, r)
     for k in kept:  # ... or the one before its last telling: "X и Y подпишут соглашение. \n X и Y подпишут …"
         lines = (k.line, k.retold.line if k.retold is not None else k.line)
         if k.type == d.type and any(0 <= d.line - line <= 1 for line in lines):
@@ -1068,7 +1077,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             _from_the_visit(doc, d, kept, visited)
             # "… resulted in signing of a number of documents. … resulted in signing of the following documents: -
             # the ministries signed …": a run may follow a deal's retelling
-            told = deal.retold if deal is not None and deal.retold is not None else None
+            told = deal.retold if deal is not None else None
             _with_the_deal_before(d, told if told is not None and deal.line < told.line <= d.line else deal)
             d.reading.place = d.reading.place or _the_trip(kept, d)  # after the run of deals it may belong to
             deal = d

@@ -275,15 +275,20 @@ def gpe_of(ctx: Context, p: Parse, i: int):
             and found[-1].start_char > found[0].end_char:
         return found[-1]
     # "the city of Almaty", "the cities of Urumqi, Turpan and Kashgar": the designator's "of" names the place
-    designated = p.words[i].lemma in ctx.lex.city_words or p.words[i].lemma in ctx.lex.admin_words
+    designated = _designator(ctx, p.words[i])
     return next((e for e in found if designated or _base_of(p, e) != "of"), None)
+
+
+def _designator(ctx: Context, w: Word) -> bool:
+    """Is ``w`` a word for a kind of place ("city", "region", "province")?"""
+    return w.lemma in ctx.lex.city_words or w.lemma in ctx.lex.admin_words
 
 
 def _listed_places(ctx: Context, p: Parse, h: int, e) -> bool:
     """Does the designator ``h`` name a list of places, ``e`` the first ("in the cities of Urumqi, Turpan and
     Kashgar"): in none of them alone? ("factories in Xi'an and Chengdu" are the first city's, as read so far.)"""
     k = p.index_at(e.start_char)
-    return k is not None and k != h and p.words[h].lemma in ctx.lex.city_words | ctx.lex.admin_words \
+    return k is not None and k != h and _designator(ctx, p.words[h]) \
         and any(_entity(ctx, c, GPE) is not None for c in p.children(k, "conj"))
 
 
@@ -394,12 +399,20 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot) or _of_the_ceremony(ctx, p, k)
 
 
-def _of_the_ceremony(ctx: Context, p: Parse, k: int) -> list[int]:
-    """"a signing ceremony for 20 agreements": what the ceremony a trigger noun names is held for."""
+def _ceremony(ctx: Context, p: Parse, k: int) -> int | None:
+    """The ceremony a trigger noun names ("a signing ceremony", "церемония подписания"), else None."""
     w = p.words[k]
     if w.head == k or _base(w) not in ("compound", "nmod") or p.words[w.head].lemma not in ctx.lex.ceremony_nouns:
+        return None
+    return w.head
+
+
+def _of_the_ceremony(ctx: Context, p: Parse, k: int) -> list[int]:
+    """"a signing ceremony for 20 agreements": what the ceremony a trigger noun names is held for."""
+    ceremony = _ceremony(ctx, p, k)
+    if ceremony is None:
         return []
-    return [c.i for c in p.children(w.head) if _base(c) in ("obl", "nmod") and c.i > w.head
+    return [c.i for c in p.children(ceremony) if _base(c) in ("obl", "nmod") and c.i > ceremony
             and _case(p, c.i) in ctx.lex.ceremony_prepositions]
 
 
@@ -1550,13 +1563,11 @@ def _genitives(ctx: Context, p: Parse, head: int | None, targets: Sequence[int])
 def _ceremony_verb(ctx: Context, p: Parse, k: int) -> list[int]:
     """The verb of the ceremony a trigger noun names ("a signing ceremony took place", "церемония подписания
     прошла"), if any."""
-    w = p.words[k]
-    if w.head == k or _base(w) not in ("compound", "nmod"):
+    ceremony = _ceremony(ctx, p, k)
+    if ceremony is None:
         return []
-    head = p.words[w.head]
-    if head.lemma not in ctx.lex.ceremony_nouns or head.head == head.i or p.words[head.head].pos not in _VERBS:
-        return []
-    return [head.head]
+    head = p.words[ceremony]
+    return [head.head] if head.head != head.i and p.words[head.head].pos in _VERBS else []
 
 
 def _city_in_a_province(ctx: Context, p: Parse, named, heads: Sequence[int]) -> str | None:

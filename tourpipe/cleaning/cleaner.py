@@ -99,9 +99,9 @@ def _published(lines: list[_Line], head_end: int, first_body: _Line | None) -> d
         # under a headline the page ended with a full stop)
         at = lines.index(first_body)
         for ln in [ln for ln in lines[at + 1:] if ln.core.strip()][:PAGE_DATE_LINES]:
-            dates = rules.find_dates(ln.core[:rules.MAX_RULE_LINE])
-            if dates and dates[0][0] == 0:
-                return dates[0][2]
+            opening = rules.date_opening(ln.core, 0, rules.MAX_RULE_LINE)
+            if opening is not None:
+                return opening[2]
     return found
 
 

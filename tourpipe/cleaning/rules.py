@@ -112,6 +112,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return sorted(found)
 
 
+def date_opening(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, date] | None:
+    """The calendar date (with a year) that opens text[start:end], as (start, end, date), else None."""
+    found = find_dates(text, start, end)
+    return found[0] if found and found[0][0] == start else None
+
+
 def parse_date(text: str) -> date | None:
     """The first date in ``text`` (in its first MAX_RULE_LINE characters: a page's date is never further in)."""
     dates = find_dates(text[:MAX_RULE_LINE])

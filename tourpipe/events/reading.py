@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tourpipe import dates
+from tourpipe.cleaning.rules import date_opening
 from tourpipe.entities.places import is_canonical_name, is_country, known_place, lookup
 from tourpipe.events.lexicon import CAPITALS, REGION_COUNTRIES, EventLexicon, Trigger
 from tourpipe.models import Entity
@@ -1642,8 +1643,8 @@ UNDATED_BEFORE_CHARS = 20  # "начиная со": the words that make a date n
 
 # The page's own date opening a line, glued to the lede's first word: "Сентябрь 9, 2013Казахстан и Китай подпишут …"
 # (a sentence's date goes on in lower case: "9 сентября 2013 года делегация …", "September 9, 2013, the …").
-_PAGE_DATE = re.compile(r"(?:[^\W\d_]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[^\W\d_]+\.?,?\s+|\d{1,2}[./]\d{1,2}[./])"
-                        r"(?:19|20)\d\d[ \t]?(?=[A-ZА-ЯЁ])")
+_GLUED_AFTER = re.compile(r"[ \t]?[A-ZА-ЯЁ]")
+PAGE_DATE_CHARS = 40  # a line's opening characters where the page's date stands
 _YEARS_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d(?!\d)")  # "2019-2020", "2021–25"
 _SPAN_END = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")  # ... a mention of its last year alone
 
@@ -1654,7 +1655,14 @@ def _undated(ctx: Context, start: int) -> bool:
     text = ctx.text
     return ctx.lex.undated_before.search(text, max(0, start - UNDATED_BEFORE_CHARS), start) is not None \
         or _YEARS_SPAN.match(text, start) is not None or _SPAN_END.search(text, max(0, start - 8), start) is not None \
-        or ((page := _PAGE_DATE.match(text, text.rfind("\n", 0, start) + 1)) is not None and start < page.end())
+        or _in_page_date(text, start)
+
+
+def _in_page_date(text: str, start: int) -> bool:
+    """Is ``start`` inside the page's own date that opens its line, glued to the words after it?"""
+    line = text.rfind("\n", 0, start) + 1
+    page = date_opening(text, line, min(len(text), line + PAGE_DATE_CHARS))
+    return page is not None and start < page[1] and _GLUED_AFTER.match(text, page[1]) is not None
 
 
 def date_mention(ctx: Context, p: Parse, k: int, frame: int):

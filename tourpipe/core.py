@@ -25,6 +25,7 @@ from tourpipe.models import Entity, Event, Fact, Quote
 from tourpipe.quotes import Gaps
 from tourpipe.quotes import read_quotes as extract_read_quotes
 from tourpipe.textnorm import normalize_text, normalize_with_offsets
+from tourpipe.vocabulary import YEAR_PATTERN
 
 Span = tuple[int, int, str]  # (start, end, reason) of a piece of inline furniture
 
@@ -70,7 +71,7 @@ class Document:
         return max(written).year if written else None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){YEAR_PATTERN}(?!\d)")
 YEAR_CONTEXT = 30  # characters around a year where its date's day and month are written ("6 February 2026")
 
 

@@ -828,13 +828,12 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
     else the person who spoke last, in this paragraph or the one before ("She said …" then "“…,” she said"); "it"
     takes the body (no person) that spoke last there."""
     floor = doc.lines[max(0, line_index - 1)][0]
-    spoken = [last[0] if line_index - last[1] <= 1 else None]  # who spoke last, in this paragraph or the one before
+    before = last[0] if line_index - last[1] <= 1 else None  # who spoke last, in this paragraph or the one before
     for f in found:
-        if f.speaker is not None and f.speaker.pronoun == "body":
-            body = spoken[-1]  # "It also stated that …": the body that spoke last, not a person
-            if body is not None and not body.pronoun and body.start >= 0 \
-                    and doc.mentions.covering(body.start, sp.PERSON) is None:
-                f.speaker = sp.Speaker(body.start, body.end, body.role)
+        if f.speaker is not None and f.speaker.pronoun == "body":  # "It also stated that …": that one, no person
+            if before is not None and not before.pronoun and before.start >= 0 \
+                    and doc.mentions.covering(before.start, sp.PERSON) is None:
+                f.speaker = sp.Speaker(before.start, before.end, before.role)
         if f.speaker is not None and f.speaker.pronoun == "person":
             f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor, doc.text, doc.sentences,
                                            said=(f.start, f.end))
@@ -842,7 +841,7 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
             if f.speaker.pronoun == "person" and spoke is not None and not spoke.pronoun and spoke.start >= 0 \
                     and line_index - where <= 1 and doc.mentions.covering(spoke.start, sp.PERSON) is not None:
                 f.speaker = sp.Speaker(spoke.start, spoke.end)
-        spoken.append(f.speaker)
+        before = f.speaker
 
 
 def _to_quote(doc: _Doc, f: _Found) -> Quote:

@@ -1852,6 +1852,28 @@ EVENTS = [
      [dict(type="agreement", trigger="подписали", place="China"),
       dict(type="visit", trigger="визита", target="Китай", place="China"),
       dict(type="visit", trigger="посетил", target="выставку узбекско-китайского сотрудничества", place="Xi'an")]),
+    # an investment placed nowhere goes to the country the story names most, when its investor is not from there; with
+    # no investor named, nowhere
+    ("en-investment-in-the-country-the-story-is-about", "en",
+     "Kyrgyzstan draws new money\nKyrgyzstan expects Chinese capital this year, officials in Kyrgyzstan said.\n"
+     "Investors from China plan to build a cement plant.",
+     [("Kyrgyzstan", "GPE"), ("Chinese", "NORP", "China"), ("Kyrgyzstan", "GPE"), ("China", "GPE")],
+     date(2024, 5, 2),
+     [dict(type="investment", trigger="build", actor="Investors from China", target="a cement plant",
+           place="Kyrgyzstan", status="planned")]),
+    ("en-investment-with-no-investor-in-no-country", "en",
+     "Kyrgyzstan draws new money\nKyrgyzstan expects Chinese capital this year, officials in Kyrgyzstan said.\n"
+     "A cement plant will be built with Chinese money.",
+     [("Kyrgyzstan", "GPE"), ("Chinese", "NORP", "China"), ("Kyrgyzstan", "GPE"), ("Chinese", "NORP", "China")],
+     date(2024, 5, 2),
+     [dict(type="investment", trigger="built", actor=None, target="A cement plant", place=None, status="planned")]),
+    ("ru-investment-in-the-country-the-story-is-about", "ru",
+     "Киргизия ждёт капитал\nВ Киргизии ждут китайский капитал, сообщили в правительстве Киргизии.\n"
+     "Китайская компания инвестирует в строительство завода.",
+     [("Киргизия", "GPE", "Kyrgyzstan"), ("Киргизии", "GPE", "Kyrgyzstan"), ("Киргизии", "GPE", "Kyrgyzstan")],
+     date(2024, 5, 2),
+     [dict(type="investment", trigger="инвестирует", actor="Китайская компания", target="строительство завода",
+           place="Kyrgyzstan", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

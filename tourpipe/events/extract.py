@@ -1085,8 +1085,32 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             d.reading.place = doc.filed_in
         if d.reading.place is None:
             main = main or [_main_place(doc, kept)]
-            d.reading.place = main[0]
+            d.reading.place = main[0] or (_host_country(doc, d) if d.type == "investment" else None)
     return kept
+
+
+def _host_country(doc: _Doc, d: _Draft) -> str | None:
+    """The country an investment the text places nowhere goes to: the country the article names most (as a place,
+    not as where someone comes from), when the investor is not from it ("Инвесторы из Китая намерены вложиться в 8
+    заводов" in a story of China's money going to Kyrgyzstan)."""
+    ctx = doc.ctx
+    investor = set()
+    counts: Counter[str] = Counter()
+    actor = d.reading.actor
+    if actor is None:
+        return None  # no investor named: the money may come from anywhere the text names
+    for e in ctx.mentions.items:
+        if e.label not in ("GPE", "NORP"):
+            continue
+        name = e.canonical or e.text
+        country = ctx.lex.countries.get(name, name)
+        if not is_country(country):
+            continue
+        if actor[0] <= e.start_char < actor[1]:
+            investor.add(country)
+        elif e.label == "GPE" and not rd.named_as_origin(ctx, e.start_char):
+            counts[country] += 1
+    return next((c for c, n in counts.most_common() if c not in investor and n >= MAIN_PLACE_MENTIONS), None)
 
 
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}")  # ", East China's " between a place and the one it is in

@@ -358,6 +358,8 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
         # a place's adjective the tagger took for the place names the place; with "области" it is the region's
         ([("Урумчинский", "GPE"), ("Хамийскую", "GPE"), ("Шанхайский", "GPE"), ("Азиатский", "LOC")], "ru",
          ["Urumqi", "Hami", "Shanghai", "Азиатский"]),
+        # a place we know spelt with marks is the place; one we do not know keeps its marks
+        ([("Ürümqi", "GPE"), ("Almatý", "GPE"), ("Zürich", "GPE")], "en", ["Urumqi", "Almaty", "Zürich"]),
     ],
 )
 def test_canonical_names(mentions, lang, expected):

@@ -1,9 +1,11 @@
 """Canonical names: one deterministic name per real-world entity across documents and languages."""
 from __future__ import annotations
 
+import unicodedata
+
 from tourpipe.entities import lexicon
 from tourpipe.entities.languages import LANGUAGES
-from tourpipe.entities.places import CHINESE_SYLLABLES, lookup, lookup_place, romanized_place
+from tourpipe.entities.places import CHINESE_SYLLABLES, known_place, lookup, lookup_place, romanized_place
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -24,7 +26,7 @@ def canonical_names(mentions: list[tuple[str, str]], lang: str) -> list[str]:
         if label in _PLACES:
             # an unknown Russian city is named as English news spells it: one canonical name in both languages
             name = lookup_place(text, name) or (label != "FAC" and romanized_place(_chinese_form(text, name))) \
-                or lexicon.fold(name)
+                or _plain_spelling(lexicon.fold(name))
         elif label not in ("DATE", "NORP"):
             name = lookup(name) or lexicon.fold(name)
         out.append(name)
@@ -35,6 +37,14 @@ def canonical_names(mentions: list[tuple[str, str]], lang: str) -> list[str]:
                 out[i] = canonical
                 break
     return out
+
+
+def _plain_spelling(name: str) -> str:
+    """A place spelt with marks ("Ürümqi") as the place we know spelt without them ("Urumqi"), else as written."""
+    if name.isascii():
+        return name
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain if plain != name and known_place(plain) else name
 
 
 _VOWELS = frozenset("аеёиоуыэюя")

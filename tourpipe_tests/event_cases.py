@@ -1874,6 +1874,22 @@ EVENTS = [
      date(2024, 5, 2),
      [dict(type="investment", trigger="инвестирует", actor="Китайская компания", target="строительство завода",
            place="Kyrgyzstan", status="planned")]),
+    # "until" / "до" a day: by when a plan is to be done, not the day it happens
+    ("ru-until-a-day-dates-no-plan", "ru",
+     "Экспорт вырос.\nДо 3 ноября делегация побывает в Хами и Турфане.",
+     [("3 ноября", "DATE"), ("Хами", "GPE", "Hami"), ("Турфане", "GPE", "Turpan")], date(2019, 10, 26),
+     [dict(type="visit", trigger="побывает", target="Хами", place="Hami", date=None, status="planned"),
+      dict(type="visit", trigger="побывает", target="Турфане", place="Turpan", date=None, status="planned")]),
+    ("en-until-a-day-dates-no-plan", "en",
+     "Exports grew.\nUntil November 3, the delegation will visit Hami.",
+     [("November 3", "DATE"), ("Hami", "GPE")], date(2019, 10, 26),
+     [dict(type="visit", trigger="visit", target="Hami", place="Hami", date=None, status="planned")]),
+    # a currency's country is no place of the deal ("долларов США", "US dollars")
+    ("ru-the-currencys-country-is-no-place", "ru",
+     "Экспорт вырос.\nБыли подписаны договоры для реализации трёх проектов на сумму 23,6 млн долларов США.",
+     [("США", "GPE", "United States")], date(2024, 4, 9),
+     [dict(type="agreement", trigger="подписаны",
+           target="договоры для реализации трёх проектов на сумму 23,6 млн долларов США", place=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -59,6 +59,10 @@ class Context:
     def amount_in(self, start: int, end: int) -> bool:
         return any(start <= a and b <= end for a, b in self.money)
 
+    def in_money(self, start: int) -> bool:
+        """Is ``start`` inside a money figure ("23,6 млн. долларов США": a currency's country is no place)?"""
+        return any(a <= start < b for a, b in self.money)
+
 
 # -- small helpers -----------------------------------------------------------------------------------------------------
 
@@ -1489,17 +1493,19 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
     def names(e, words: list[int]) -> bool:
         return any(e.start_char <= p.words[w].start < e.end_char for w in words)
 
-    for e in ctx.mentions.within(whole[0], whole[1], GPE):  # the place the site is named for first: "город Урумчи"
-        if (e.start_char, e.end_char) != target and names(e, named):
+    inside = [e for e in ctx.mentions.within(whole[0], whole[1], GPE | frozenset({"NORP"}))
+              if (e.start_char, e.end_char) != target and not ctx.in_money(e.start_char)]
+    for e in inside:  # the place the site is named for first: "город Урумчи"
+        if e.label in GPE and names(e, named):
             return entity_place(ctx, e)
-    for e in ctx.mentions.within(whole[0], whole[1], GPE):
-        if (e.start_char, e.end_char) != target and not names(e, own) and not _party_or_origin(ctx, p, e):
+    for e in inside:
+        if e.label in GPE and not names(e, own) and not _party_or_origin(ctx, p, e):
             return entity_place(ctx, e)  # a party "с Китаем" is no place
     named_for = _named_for_town(ctx, target)
     if named_for is not None:
         return named_for
-    for e in ctx.mentions.within(whole[0], whole[1], frozenset({"NORP"})):
-        country = ctx.lex.countries.get(e.canonical or e.text)
+    for e in inside:
+        country = ctx.lex.countries.get(e.canonical or e.text) if e.label == "NORP" else None
         if country:
             return country
     return None
@@ -1705,12 +1711,11 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
 
 
 def _term_of_a_noun(ctx: Context, p: Parse, i: int) -> bool:
-    """Is word i in a term a noun's phrase gives ("программа сотрудничества до 2020 года", "a plan until 2030"):
-    how long the thing lasts, not when the event happened?"""
+    """Is word i in a term ("программа сотрудничества до 2020 года", "a plan until 2030", "До 3 ноября делегация
+    побывает в Хами"): how long the thing lasts, or by when it is to be done, not when the event happened?"""
     while p.words[i].dep in ("case", "amod", "nummod", "compound", "flat") and p.words[i].head != i:
         i = p.words[i].head  # "2020" of "до 2020 года": the phrase's head word
-    w = p.words[i]
-    return w.head != i and _case(p, i) in ctx.lex.term_prepositions and p.words[w.head].pos in ("NOUN", "PROPN")
+    return p.words[i].head != i and _case(p, i) in ctx.lex.term_prepositions
 
 
 def _widened(ctx: Context, e: Entity) -> Entity:

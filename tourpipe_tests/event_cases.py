@@ -1890,6 +1890,19 @@ EVENTS = [
      [("США", "GPE", "United States")], date(2024, 4, 9),
      [dict(type="agreement", trigger="подписаны",
            target="договоры для реализации трёх проектов на сумму 23,6 млн долларов США", place=None)]),
+    # a deal told in a relative clause of the occasion ("…, during which", "…, в ходе которого") is signed where and
+    # when the occasion was held
+    ("en-signed-during-which", "en",
+     "Exports grew.\nThe minister attended a business forum held on May 14 in Kashgar, China, during which 12 "
+     "documents were signed.",
+     [("May 14", "DATE"), ("Kashgar", "GPE"), ("China", "GPE")], date(2024, 5, 20),
+     [dict(type="agreement", trigger="signed", target="12 documents", place="Kashgar", date=date(2024, 5, 14))]),
+    ("ru-signed-v-khode-kotorogo", "ru",
+     "Экспорт вырос.\nМинистр принял участие в форуме, прошедшем 14 мая в Кашгаре, в ходе которого были подписаны "
+     "12 документов.",
+     [("14 мая", "DATE"), ("Кашгаре", "GPE", "Kashgar")], date(2024, 5, 20),
+     [dict(type="agreement", trigger="подписаны", target="12 документов", place="Kashgar",
+           date=date(2024, 5, 14))]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -950,6 +950,9 @@ def _occasion(doc: _Doc, d: _Draft) -> tuple[str | None, tuple[Entity, dates.Res
     named right after that place (its DATE, its date)."""
     ctx = doc.ctx
     s, e = d.sentence
+    which = ctx.lex.occasion_which.search(ctx.text, s, d.reading.trigger[0])
+    if which is not None:
+        return _held_before(doc, s, which.start())
     told = ctx.lex.occasion_told.search(ctx.text, s, e)
     if told is None:
         return None, None
@@ -966,6 +969,21 @@ def _occasion(doc: _Doc, d: _Draft) -> tuple[str | None, tuple[Entity, dates.Res
                 when = None
             return rd.entity_place(ctx, place), ((day, when) if when is not None else None)
     return None, None
+
+
+def _held_before(doc: _Doc, s: int, e: int) -> tuple[str | None, tuple[Entity, dates.ResolvedDate] | None]:
+    """"The forum held on June 26 in Ürümqi, China, during which … were signed": the place (the first named,
+    not a country when a town is named) and the day told in text[s:e], before the relative "during which"."""
+    ctx = doc.ctx
+    places = [rd.entity_place(ctx, m) for m in ctx.mentions.within(s, e, rd.GPE)
+              if not rd.named_as_origin(ctx, m.start_char)]
+    place = next((name for name in places if not is_country(name)), places[0] if places else None)
+    for day in reversed(ctx.mentions.within(s, e, _DATE)):
+        when = dates.resolve(day.text, doc.lang, doc.published, doc.year)
+        if when is not None and when.precision in ("day", "month") \
+                and (doc.published is None or when.date <= doc.published):
+            return place, (day, when)
+    return place, None
 
 
 OCCASION_DAY_AFTER = 30  # characters after the place of the talks where their day is named ("… in Dushanbe on May 3")

@@ -244,6 +244,8 @@ COUNTRY_WORDS = "country nation republic".split()
 OCCASION = r"talks|negotiations|meeting|summit|forum"
 # ... told again: "The negotiations resulted in the signing of …" (besides "following the talks")
 OCCASION_AGAIN = r"\bthe\s+(?:talks|negotiations|meeting|summit|forum)\b"
+# ... in the deal's own sentence, after the day and place it was held: "…, during which documents were signed"
+OCCASION_WHICH = r",\s+(?:during|at|following|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+which\b"
 # ... and a visit, no one who signs: "The visit resulted in the signing of …"
 VISIT_NOUNS = r"visits?|trips?|tours?"
 # "in this city": the city named last before

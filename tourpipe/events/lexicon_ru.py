@@ -181,6 +181,7 @@ COUNTRY_WORDS = "страна республика".split()
 CITY_WORDS = "город".split()
 OCCASION = r"переговор\w*|встреч\w*|саммит\w*|форум\w*"
 OCCASION_AGAIN = r"(?!x)x"  # no article: only "по итогам переговоров", "в ходе встречи" tell it again
+OCCASION_WHICH = r",\s+(?:в\s+ходе|во\s+время|в\s+рамках|по\s+итогам|на\s+полях|на)\s+котор(?:ого|ой|ых|ом)\b"
 VISIT_NOUNS = r"(?:гос)?визит\w{0,2}|поездк\w{1,2}|посещени\w{1,2}"
 REGION_WORDS = {"центральноазиатский": "Central Asia", "среднеазиатский": "Central Asia",
                 "южноазиатский": "South Asia", "юго-восточноазиатский": "Southeast Asia",

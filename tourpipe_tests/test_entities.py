@@ -360,6 +360,8 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
          ["Urumqi", "Hami", "Shanghai", "Азиатский"]),
         # a place we know spelt with marks is the place; one we do not know keeps its marks
         ([("Ürümqi", "GPE"), ("Almatý", "GPE"), ("Zürich", "GPE")], "en", ["Urumqi", "Almaty", "Zürich"]),
+        # a name the dictionary reads only as a verb form is no verb: spelt as written, not as the verb's infinitive
+        ([("Курля", "GPE")], "ru", ["Kurlya"]),
     ],
 )
 def test_canonical_names(mentions, lang, expected):

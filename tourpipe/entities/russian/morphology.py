@@ -93,7 +93,7 @@ def _phrase_nominative(tokens: list[str]) -> list[str]:
     m = morph()
     head = _head_noun(tokens)
     if head is None:
-        return [(restore_case(t, m.parse(t)[0].normal_form) if _CYRILLIC.search(t) else t) for t in tokens]
+        return [_nominal_form(t) if _CYRILLIC.search(t) else t for t in tokens]
     out = list(tokens)
     hi, noun = head
     number = noun.tag.number or "sing"
@@ -107,6 +107,16 @@ def _phrase_nominative(tokens: list[str]) -> list[str]:
             grams = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", noun.tag.gender or "masc"}
             out[i] = restore_case(tok, _inflect(adj, grams))
     return out
+
+
+_VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
+def _nominal_form(word: str) -> str:
+    """A word of a name with no noun the dictionary knows, in its normal form; as written when the dictionary reads
+    it as a verb form only ("Курля" is no gerund of "курлить"): a name is no verb."""
+    best = morph().parse(word)[0]
+    return word if best.tag.POS in _VERBAL else restore_case(word, best.normal_form)
 
 
 def _head_noun(tokens: list[str]):

@@ -1638,7 +1638,8 @@ EVENTS = [
     ("ru-the-agreement-signed-with-a-company", "ru",
      "Экспорт вырос.\nПо соглашению, подписанному с китайской компанией, стороны начали строительство завода.",
      [], date(2025, 6, 1),
-     [dict(type="agreement", trigger="подписанному", actor=None, target="соглашению")]),
+     [dict(type="agreement", trigger="подписанному", actor=None, target="соглашению"),
+      dict(type="investment", trigger="строительство", actor="стороны", target="завода", status="done")]),
     # a visit told before as one to a country's capital is the visit "в рамках визита в <the capital>" refers to
     ("ru-back-reference-to-the-capital-visited", "ru",
      "Экспорт вырос.\nДелегация из Китая прибыла в столицу Таджикистана по приглашению мэра.\nВ рамках "
@@ -1903,6 +1904,27 @@ EVENTS = [
      [("14 мая", "DATE"), ("Кашгаре", "GPE", "Kashgar")], date(2024, 5, 20),
      [dict(type="agreement", trigger="подписаны", target="12 документов", place="Kashgar",
            date=date(2024, 5, 14))]),
+    # a project begun is under way: news as a plan is ("began construction of", "начали строительство")
+    ("en-began-construction", "en",
+     "Exports grew.\nFufeng Group began construction of a corn plant in Taraz.",
+     [("Fufeng Group", "ORG"), ("Taraz", "GPE")], date(2024, 5, 2),
+     [dict(type="investment", trigger="construction", actor="Fufeng Group", target="a corn plant", place="Taraz",
+           status="done")]),
+    ("en-started-building", "en",
+     "Exports grew.\nFufeng Group started building a corn plant in Taraz.",
+     [("Fufeng Group", "ORG"), ("Taraz", "GPE")], date(2024, 5, 2),
+     [dict(type="investment", trigger="building", actor="Fufeng Group", target="a corn plant", place="Taraz",
+           status="done")]),
+    ("ru-began-construction", "ru",
+     "Экспорт вырос.\nКазахстан и Китай начали строительство логистического терминала в Хоргосе.",
+     [("Казахстан", "GPE", "Kazakhstan"), ("Китай", "GPE", "China"), ("Хоргосе", "GPE", "Khorgos")],
+     date(2024, 5, 2),
+     [dict(type="investment", trigger="строительство", actor="Казахстан и Китай",
+           target="логистического терминала", place="Khorgos", status="done")]),
+    # ... but a plant's output is no one's investment, however long it has run
+    ("en-a-plant-that-began-producing", "en",
+     "Exports grew.\nThe plant began producing cement in 2019.",
+     [("2019", "DATE")], date(2024, 5, 2), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -375,7 +375,8 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
         return []
     status = rd.status(ctx, p, k, frame, trig)
-    if trig.planned_only and status != "planned" and not (trig.under_way and rd.in_progress(p, k)):
+    if trig.planned_only and status != "planned" and not (trig.under_way and rd.in_progress(p, k)) \
+            and not rd.started(ctx, p, k, frame):
         return []
     actor = rd.actor(ctx, p, k, trig, frame, passive)
     if (trig.dative_acts and actor[0] is None) or (trig.lemma in ctx.lex.output_verbs

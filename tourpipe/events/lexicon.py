@@ -110,6 +110,7 @@ class EventLexicon:
     ceremony_nouns: frozenset[str]  # "the signing ceremony took place in X": the ceremony's verb frames it too
     ceremony_prepositions: frozenset[str]  # "a signing ceremony for 20 agreements": what the ceremony is of
     end_verbs: frozenset[str]  # "wrapped up its visit on Sunday": the day ends it, dating neither it nor a stop
+    start_verbs: frozenset[str]  # "began construction of the plant": a project under way, as news as one planned
     end_forms: re.Pattern  # ... their forms, for the sentences a trip's date is looked for in
     report_day: re.Pattern  # right before a DATE that dates the report, not the trip ("Xinhua reported on Monday")
     return_triggers: frozenset[str]  # "left for Islamabad": going home when the visitors came "from Islamabad"
@@ -298,7 +299,8 @@ def _build(lang: str) -> EventLexicon:
         amount_of=frozenset(d.AMOUNT_OF),
         led_by=re.compile(d.LED_BY, re.I), group_anaphor=re.compile(d.GROUP_ANAPHOR, re.I),
         company_anaphor=re.compile(d.COMPANY_ANAPHOR, re.I),
-        end_verbs=frozenset(d.END_VERBS), end_forms=re.compile(d.END_FORMS, re.I),
+        end_verbs=frozenset(d.END_VERBS), start_verbs=frozenset(d.START_VERBS),
+        end_forms=re.compile(d.END_FORMS, re.I),
         report_day=re.compile(d.REPORT_DAY, re.I),
         return_triggers=frozenset(d.RETURN_TRIGGERS),
         origin_word=re.compile(rf"(?:{d.ORIGIN_WORDS})\s+$", re.I), origin_next=re.compile(d.ORIGIN_NEXT, re.I),

@@ -1265,6 +1265,14 @@ def in_progress(p: Parse, k: int) -> bool:
     return w.feat("VerbForm") == "Ger" and any(c.lemma == "be" and c.feat("Tense") == "Pres" for c in aux)
 
 
+def started(ctx: Context, p: Parse, k: int, frame: int) -> bool:
+    """Told as begun: "began construction of the plant", "начали строительство терминала", "started building a
+    plant" (a project under way: news, as a plan is)."""
+    w = p.words[k]
+    heads = {frame} | ({w.head} if w.base in ("xcomp", "nsubj", "obj") else set())
+    return any(h != k and p.words[h].lemma in ctx.lex.start_verbs for h in heads)
+
+
 def wished(ctx: Context, p: Parse, frame: int) -> bool:
     """A trigger a wish, a chance or an invitation governs tells no event: "looking forward to more chances to visit
     Urumqi", "мечтают посетить", "возможность посетить", "invited the minister to visit Astana", a noun's frame

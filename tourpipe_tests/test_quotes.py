@@ -636,6 +636,17 @@ MORE_QUOTES = [
      [("Li Wei", "PERSON")],
      [dict(text="based on the friendly ties, the two regions have exchanged visits continuously", direct=False,
            speaker="Li Wei")]),
+    # an occasion opening the words before the verb is where it was said, not who said it
+    ("ru-occasion-before-the-speaker", "ru",
+     "Экспорт вырос. В ходе встречи вице-мэр города Сиань отметил, что для бизнесменов откроют торговую площадку.",
+     [("Сиань", "GPE")],
+     [dict(text="для бизнесменов откроют торговую площадку", direct=False, speaker="вице-мэр города Сиань")]),
+    ("ru-occasion-with-its-own-words-before-the-speaker", "ru",
+     "Экспорт вырос. На церемонии открытия завода посол заявил, что поставки вырастут вдвое.", [],
+     [dict(text="поставки вырастут вдвое", direct=False, speaker="посол")]),
+    ("en-occasion-before-the-speaker", "en",
+     "Exports grew. At the meeting the governor noted that the new platform will open in May.", [],
+     [dict(text="the new platform will open in May", direct=False, speaker="the governor")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

@@ -40,6 +40,7 @@ class QuoteLexicon:
     pronouns: dict[str, str]
     leading_noise: frozenset[str]
     when_words: frozenset[str]  # "Yesterday the minister said": when, not who
+    occasion_opener: re.Pattern  # "В ходе встречи губернатор отметил": where, not who
     trailing_noise: frozenset[str]
     trailing_phrase: re.Pattern  # a phrase between a naming and its verb ("was quoted as"), matched at the end
     speaker_preps: frozenset[str]
@@ -125,6 +126,7 @@ def _build(lang: str) -> QuoteLexicon:
         name_nouns=tuple(d.NAME_NOUNS), speaking_bodies=tuple(d.SPEAKING_BODIES), role_words=frozenset(d.ROLE_WORDS),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE), when_words=frozenset(d.WHEN_WORDS),
+        occasion_opener=re.compile(d.OCCASION_OPENER, re.I),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
         occasion_nouns=frozenset(d.OCCASION_NOUNS),

@@ -69,6 +69,11 @@ REPORTED_MID_MAX_WORDS = 10
 LEADING_NOISE = "and but also meanwhile however then so while".split()
 # Words of time that may open the words before a verb, before its speaker: "Yesterday the minister said".
 WHEN_WORDS = "yesterday today earlier recently later".split()
+# An occasion opening the words before the verb: "At the meeting the governor said" (English mostly sets it off with
+# a comma, which ends the naming already)
+OCCASION_OPENER = (r"(?:during|at|after|following|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|a|an|this|"
+                   r"that|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|visit|trip|tour|forum|"
+                   r"ceremony|session|briefing|summit|conference|event|exhibition|presentation)s?\s+")
 # Words between a naming and its verb that are not the naming: "He has noted that", "Li also said".
 TRAILING_NOISE = "has have had also earlier previously once repeatedly further then".split()
 # ... and a phrase: "the minister was quoted as saying" (not "Journalists were told that": they heard it)

@@ -230,6 +230,7 @@ def _described(lex: QuoteLexicon, mentions: Mentions, text: str, part: tuple[int
     s, e = part
     s = _drop_leading(text, s, e, lex.leading_noise)
     s = _drop_when(lex, mentions, text, s, e)
+    s = _drop_occasion(lex, text, s, e)
     words = _words(text, s, e)
     if not words:
         return None
@@ -253,6 +254,32 @@ def _described(lex: QuoteLexicon, mentions: Mentions, text: str, part: tuple[int
     if pron is not None:
         return pron
     return _owned(lex, mentions, text, s, e, None) or _split_role(mentions, s, e, None, text)
+
+
+OCCASION_WORDS = 3  # words of an occasion's name after its noun: "На церемонии открытия завода посол заявил"
+
+
+def _drop_occasion(lex: QuoteLexicon, text: str, s: int, e: int) -> int:
+    """Past the occasion that may open the words before the verb: "В ходе встречи вице-мэр города отметил" is the
+    vice-mayor's (and "На церемонии открытия посол": the occasion's own words, in an oblique case, go with it)."""
+    m = lex.occasion_opener.match(text, s, e)
+    if m is None:
+        return s
+    words = _words(text, m.end(), e)
+    n = 0
+    if lex.lang == "ru":
+        from tourpipe.nlp import morph
+
+        while n < min(OCCASION_WORDS, len(words) - 1) and not _may_name_the_speaker(morph().parse(words[n].group())):
+            n += 1
+    return words[n].start() if words else s
+
+
+def _may_name_the_speaker(parses) -> bool:
+    """Can a word open the speaker's naming after an occasion: a nominative that is no genitive too ("открытия" of
+    "церемонии открытия" may be either: the occasion's), or a nominative person ("посол", "губернатор")?"""
+    cases = {p.tag.case for p in parses}
+    return "nomn" in cases and ("gent" not in cases or any(p.tag.case == "nomn" and "anim" in p.tag for p in parses))
 
 
 def _name_after_role(mentions: Mentions, s: int, stop: int, end: int) -> bool:

@@ -647,6 +647,12 @@ MORE_QUOTES = [
     ("en-occasion-before-the-speaker", "en",
      "Exports grew. At the meeting the governor noted that the new platform will open in May.", [],
      [dict(text="the new platform will open in May", direct=False, speaker="the governor")]),
+    # a short capitalised name in quotation marks inside a reported clause is a name, not the speaker's words
+    ("ru-as-said-with-a-quoted-name-inside", "ru",
+     "Экспорт вырос. Как рассказал глава отдела Ли Вэй, регион использует инициативу «Один пояс и один путь» для "
+     "развития торговли.", [("Ли Вэй", "PERSON")],
+     [dict(text="регион использует инициативу «Один пояс и один путь» для развития торговли", direct=False,
+           speaker="Ли Вэй")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

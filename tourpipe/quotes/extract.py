@@ -744,7 +744,7 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         f = _direct(doc, q, floor, le, continues=any(x.direct and x.speaker is not None for x in found))
         if f is not None:
             found.append(f)
-        if f is not None or _n_words(doc.text, q.start, q.end) > _MAX_NAME_WORDS:
+        if f is not None or (_n_words(doc.text, q.start, q.end) > _MAX_NAME_WORDS and not _title(doc.text, q)):
             speech.append(q)
         floor = q.outer_end
     dialogue: list[_Found] = []
@@ -770,6 +770,15 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         found.extend(own)
         k += 1
     return sorted(found, key=lambda f: f.start)
+
+
+_MAX_TITLE_WORDS = 6  # ... or a capitalised one this short, without a stop or a comma: «Один пояс и один путь»
+_STOPS = re.compile(r"[,.!?:;…]")
+
+
+def _title(text: str, q: Quoted) -> bool:
+    return text[q.start:q.start + 1].isupper() and _n_words(text, q.start, q.end) <= _MAX_TITLE_WORDS \
+        and _STOPS.search(text, q.start, q.end) is None
 
 
 def _told_before(doc: _Doc, k: int, ls: int, speech: list[Quoted], found: list[_Found]) -> list[_Found]:

@@ -1925,6 +1925,12 @@ EVENTS = [
     ("en-a-plant-that-began-producing", "en",
      "Exports grew.\nThe plant began producing cement in 2019.",
      [("2019", "DATE")], date(2024, 5, 2), []),
+    # the parties "между" keep the places they belong to: "департаментом торговли провинции Шаньдун" is one body
+    ("ru-between-parties-keep-their-province", "ru",
+     "Экспорт вырос.\nМежду акиматом ЗКО и департаментом торговли провинции Шаньдун подписан меморандум.",
+     [("ЗКО", "ORG"), ("Шаньдун", "GPE", "Shandong")], date(2024, 5, 2),
+     [dict(type="agreement", trigger="подписан", actor="акиматом ЗКО и департаментом торговли провинции Шаньдун",
+           target="меморандум")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -783,7 +783,7 @@ def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("
         return None
     for c in p.children(head, *deps):
         if _case(p, c.i) in ctx.lex.between:
-            s, e = span_of(ctx, p, c.i, keep_conj=True)
+            s, e = span_of(ctx, p, c.i, keep_conj=True, owner=True)
             # "между министерством энергетики с двумя китайскими компаниями": the other side, after "с"
             after = p.subtree(c.i)[-1] + 1
             other = next((x for x in p.children(head, *deps) if x.i > c.i and p.subtree(x.i)[0] == after

@@ -1931,6 +1931,13 @@ EVENTS = [
      [("ЗКО", "ORG"), ("Шаньдун", "GPE", "Shandong")], date(2024, 5, 2),
      [dict(type="agreement", trigger="подписан", actor="акиматом ЗКО и департаментом торговли провинции Шаньдун",
            target="меморандум")]),
+    # sides that agreed on something signed nothing: no agreement (as "agreed to cooperate")
+    ("ru-agreed-on-is-no-signing", "ru",
+     "Экспорт вырос.\nСтороны договорились о создании 45 совместных объектов в Гуандуне.",
+     [("Гуандуне", "GPE", "Guangdong")], date(2024, 5, 2), []),
+    ("ru-agreed-to-raise-supplies-is-no-signing", "ru",
+     "Экспорт вырос.\nКитай и Туркмения договорились об увеличении поставок газа.",
+     [("Китай", "GPE", "China"), ("Туркмения", "GPE", "Turkmenistan")], date(2024, 5, 2), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

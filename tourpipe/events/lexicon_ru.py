@@ -18,8 +18,6 @@ VERBS = {
     "въехать": dict(type="visit", forms=r"въех\w*|въед\w*", slots="в на"),
     "ознакомиться": dict(type="visit", forms=r"ознаком(?:ил|ила|или|ились|ился|илась|ятся|ится|иться|ившись)\w*",
                          slots="с со"),
-    "договориться": dict(type="agreement", forms=r"договорил\w*|договорят\w*|договорятся", slots="о об",
-                         optional=True),
     "подписать": dict(type="agreement", forms=r"подпис(?:ал|ала|али|ан|ана|аны|ано|ать|ывают|ывает|ан\w*)"
                       r"|подпиш(?:ут|ет|ем|ете)",
                       slots="obj subj:pass", objects="agreement", party="с", passive="target"),

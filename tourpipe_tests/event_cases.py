@@ -1938,6 +1938,16 @@ EVENTS = [
     ("ru-agreed-to-raise-supplies-is-no-signing", "ru",
      "Экспорт вырос.\nКитай и Туркмения договорились об увеличении поставок газа.",
      [("Китай", "GPE", "China"), ("Туркмения", "GPE", "Turkmenistan")], date(2024, 5, 2), []),
+    # parts of a place stated name the place: "visited areas in Xinjiang" tells the visit to Xinjiang again
+    ("en-visited-areas-in-a-region-told-again", "en",
+     "Journalists from 24 countries visit Xinjiang\nThe journalists visited areas in Xinjiang from July 14 to 22.",
+     [("Xinjiang", "GPE"), ("Xinjiang", "GPE"), ("July 14 to 22", "DATE")], date(2019, 7, 23),
+     [dict(type="visit", trigger="visit", target="Xinjiang", place="Xinjiang", date=date(2019, 7, 14))]),
+    ("ru-visited-corners-of-a-region-told-again", "ru",
+     "Журналисты из 24 стран посетили Синьцзян\nЖурналисты побывали в разных районах Синьцзяна с 14 по 22 июля.",
+     [("Синьцзян", "GPE", "Xinjiang"), ("Синьцзяна", "GPE", "Xinjiang"), ("с 14 по 22 июля", "DATE")],
+     date(2019, 7, 23),
+     [dict(type="visit", trigger="посетили", target="Синьцзян", place="Xinjiang", date=date(2019, 7, 14))]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

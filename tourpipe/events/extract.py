@@ -572,8 +572,9 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
     if canon is None:
         e = ctx.mentions.covering(span[0])
         canon = (e.canonical or e.text) if e is not None and (e.start_char, e.end_char) == span else None
+    key = (not canon and _area_key(ctx, p, head, where, stated)) or _key(ctx, p, head, span, canon)
     r = replace(base, target=span, target_head=head, target_canonical=canon, place=where, place_explicit=stated,
-                extras={**base.extras, "key": _key(ctx, p, head, span, canon),
+                extras={**base.extras, "key": key,
                         "inner_place": rd.inner_place(ctx, p, head, span), "site_place": own,
                         "head": p.words[head].lemma if head is not None else None,
                         # "a number of agreements" is agreements
@@ -587,6 +588,14 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
     if parties is not None:
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
     return r
+
+
+def _area_key(ctx: rd.Context, p: Parse, head: int | None, where: str | None, stated: bool) -> str | None:
+    """"visited areas in Xinjiang", "побывали в разных уголках Синьцзяна": parts of a place stated name the place
+    visited (the same visit as one told "to Xinjiang")."""
+    if head is None or where is None or not stated or p.words[head].lemma not in ctx.lex.area_nouns:
+        return None
+    return where.casefold()
 
 
 def _places_of(ctx: rd.Context, p: Parse, heads: list[int | None]) -> set[str]:

@@ -306,6 +306,8 @@ RELATIVE_PRONOUNS = "who which that".split()
 INCLUDING = ["including", "such as"]
 # ... and the general noun before such a list names no site of its own ("several places, including …")
 GENERIC_SITES = "place location spot site venue attraction destination".split()
+# Parts of a place that name no site: "visited areas in Xinjiang" is a visit to Xinjiang
+AREA_NOUNS = "area part corner place location".split()
 # Money and goods go places but visit none: "the investment will go to a cement plant", "exports went to China".
 THINGS = """
 investment money fund cash loan credit cargo good export import product shipment container train wagon truck

@@ -348,18 +348,23 @@ def _build(lang: str) -> EventLexicon:
         habit_words=frozenset(d.HABIT_WORDS), output_verbs=frozenset(d.OUTPUT_VERBS),
         facilities=_words(lists["plant"]) | _words(lists["project"]),
         undated_before=re.compile(rf"(?<!\w)(?:{d.UNDATED_BEFORE})\s+$", re.I),
-        plan_cue=_plan_cue(d.PLAN_CUES, d.PLAN_CUE_WITHIN),
+        plan_cue=_plan_cue(d.PLAN_CUES, d.PLAN_CUE_WITHIN, d.COORDINATORS),
     )
 
 
-def _plan_cue(cues: list[str] | None, within: int) -> re.Pattern | None:
-    """A pattern that ends where a trigger may begin: a cue word, then at most ``within`` words."""
+def _plan_cue(cues: list[str] | None, within: int, joins: list[str]) -> re.Pattern | None:
+    """A pattern that ends where a trigger may begin: a cue word, then at most ``within`` words; or a cue, then the
+    first of two joined verbs ("plans to develop a deposit and build a plant")."""
     if not cues:
         return None
     words = [c for c in cues if not c.startswith(("'", "’"))]
     clitics = [c[1:] for c in cues if c.startswith(("'", "’"))]  # "We'll", "it's": glued to the word before
     cue = r"(?<![\w'’])(?:{})".format("|".join(words)) + (r"|['’](?:{})".format("|".join(clitics)) if clitics else "")
-    return re.compile(r"(?:{})(?![\w'’])(?:\W+[\w'’-]+){{0,{}}}\W*$".format(cue, within), re.I)
+    joined = r"[^.;:]{{0,{}}}?\s(?:{})\s+$".format(PLAN_JOINED_CHARS, "|".join(joins))
+    return re.compile(r"(?:{})(?![\w'’])(?:(?:\W+[\w'’-]+){{0,{}}}\W*$|{})".format(cue, within, joined), re.I)
+
+
+PLAN_JOINED_CHARS = 60  # the first of two joined verbs after a plan cue, with its object
 
 
 @lru_cache(maxsize=None)

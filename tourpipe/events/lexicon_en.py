@@ -187,7 +187,7 @@ TRIGGER_LIGHT_VERBS = "pay make".split()
 NON_AGENTS = "trip tour visit program programme itinerary schedule day event journey route agenda".split()
 
 # Planned: a future auxiliary, a governing plan word, or a planning adjective on a trigger noun.
-FUTURE_AUX = "will shall 'll wo".split()
+FUTURE_AUX = "will shall 'll wo would".split()
 PLAN_WORDS = """
 plan intend aim expect schedule set prepare hope want seek agree propose decide consider envisage mean going
 project intention proposal ready willing eager readiness due interest vow pledge promise keen commit
@@ -282,7 +282,7 @@ NOT_TOPICS = "sideline sidelines margin margins behalf occasion eve basis day".s
 # at most PLAN_CUE_WITHIN words before it ("will build", "plans to launch", "is building", "considering building",
 # "the planned plant will produce"): a sentence without one is not parsed for it.
 PLAN_CUES = r"""
-to will shall 'll is are am 's 're being be been upcoming planned forthcoming future scheduled proposed
+to will shall 'll would is are am 's 're being be been upcoming planned forthcoming future scheduled proposed
 prospective next ready willing eager readiness due plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w*
 hope\w* hoping want\w* seek\w* sought agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going
 project\w* intention\w* interest\w* vow\w* pledg\w* promis\w* keen commit\w*

@@ -1175,8 +1175,8 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
             return "planned"  # a headline's "Chinese investors to build poultry farm"
         if w.head != cur and w.feat("VerbForm") == "Inf" and _plan_word(ctx, p.words[w.head]):
             return "planned"  # "о планах инвесторов открыть заводы", whatever relation the parser gives it
-        if (holder := _chance_holder(ctx, p, w)) is not None:
-            cur = holder  # "had the opportunity to visit": as done as the having
+        if (holder := _mood_holder(ctx, p, w)) is not None:
+            cur = holder
             continue
         if w.base == "acl" and p.words[w.head].lemma not in lex.ability_nouns and any(
                 c.text.lower() in lex.infinitive_marks for c in p.children(cur, "aux", "mark")):
@@ -1192,6 +1192,15 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
             return "planned"  # "is to visit"
         cur = head.i
     return "done"
+
+
+def _mood_holder(ctx: Context, p: Parse, w: Word) -> int | None:
+    """The word whose mood a verb shares: the having of "had the opportunity to visit" (as done as the having), the
+    first of joined verbs ("plans to develop a deposit and build a plant": the plan is both's)."""
+    holder = _chance_holder(ctx, p, w)
+    if holder is None and w.base == "conj" and w.head != w.i and p.words[w.head].pos in _VERBS:
+        return w.head
+    return holder
 
 
 def _planned_word(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None) -> bool:

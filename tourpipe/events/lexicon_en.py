@@ -149,6 +149,7 @@ patient elder herdsman people household entrepreneur businessman artisan teacher
 plant plants factory factories facility facilities production line lines workshop complex project projects
 enterprise enterprises park parks zone zone center centre mine refinery refineries farm farms station stations
 mall malls hotel hotels warehouse warehouses terminal terminals hub hubs greenhouse greenhouses
+road roads railway railways bridge bridges tunnel tunnels pipeline pipelines port ports airport airports
 """,
 }
 

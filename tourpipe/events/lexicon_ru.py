@@ -50,6 +50,11 @@ VERBS = {
                       slots="obj subj:pass", objects="plant", passive="target"),
     "строить": dict(type="investment", forms=r"стро(?:ит|ят|ить|ится|ятся)", slots="obj subj:pass",
                     objects="plant", passive="target", planned_only=True, under_way=True),
+    # «планирует возвести новый цементный завод», «возводится комплекс»
+    "возвести": dict(type="investment", forms=r"возве(?:сти|дут|дёт|дет|ден|дена|дено|дены|ли|л|ла)",
+                     slots="obj subj:pass", objects="plant", passive="target"),
+    "возводить": dict(type="investment", forms=r"возвод(?:ит|ят|ить|ится|ятся)", slots="obj subj:pass",
+                      objects="plant", passive="target", planned_only=True, under_way=True),
     "модернизировать": dict(type="investment", forms=r"модернизир\w*", slots="obj subj:pass", objects="plant",
                             passive="target", planned_only=True, under_way=True),
     # «планирует расширить производство», «расширит завод»
@@ -104,7 +109,7 @@ WORD_LISTS = {
     "plant": """
 завод фабрика предприятие производство комбинат цех линия комплекс проект мощность площадка зона технопарк
 кластер хаб терминал электростанция станция тэц гэс рудник шахта ферма птицефабрика гостиница отель склад
-теплица
+теплица дорога железная мост тоннель трубопровод газопровод нефтепровод нпз порт аэропорт
 """,
 }
 

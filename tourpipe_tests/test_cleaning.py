@@ -79,6 +79,9 @@ FURNITURE_EN = [
 ]
 
 FURNITURE_RU = [
+    # a caption closed by its photo credit is the picture's, not the article's
+    ("Туристы осматривают новый терминал в порту Актау. /Фото: Казинформ/", "credit"),
+    ("Делегация на заводе в Алматы. Фото: пресс-служба акимата", "credit"),
     ("Ru  Kz", "language_switch"),
     ("EN | РУС | ҚАЗ", "language_switch"),
     ("Все новости", "section_label"),
@@ -128,6 +131,7 @@ def test_russian_furniture_between_body_paragraphs_is_removed(line, reason):
 
 ARTICLE_LINES = [
     "He agreed.",
+    "Снимки с выставки опубликованы на сайте. Фотограф работал там весь день.",
     "“We will come back next year,” she said.",
     "«Мы обязательно вернёмся», — сказала она.",
     "A new chapter for the dry port",

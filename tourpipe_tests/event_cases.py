@@ -1979,6 +1979,23 @@ EVENTS = [
      [("Chinese", "NORP", "China"), ("Osh", "GPE")], date(2024, 5, 2),
      [dict(type="investment", trigger="build", actor="The Chinese company", target="a bridge", place="Osh",
            status="planned")]),
+    # a trip told as lasting days, or by the day it began, dates none of its stops
+    ("ru-trip-that-began-dates-no-stop", "ru",
+     "Экспорт вырос.\nВ ходе поездки, начавшейся 21 сентября, журналисты посетили Урумчи и Кашгар.",
+     [("21 сентября", "DATE"), ("Урумчи", "GPE", "Urumqi"), ("Кашгар", "GPE", "Kashgar")], date(2023, 10, 2),
+     [dict(type="visit", trigger="посетили", target="Урумчи", place="Urumqi", date=None),
+      dict(type="visit", trigger="посетили", target="Кашгар", place="Kashgar", date=None)]),
+    ("en-tour-that-began-dates-no-stop", "en",
+     "Exports grew.\nDuring the tour that began on May 3, the journalists visited Urumqi.",
+     [("May 3", "DATE"), ("Urumqi", "GPE")], date(2023, 10, 2),
+     [dict(type="visit", trigger="visited", target="Urumqi", place="Urumqi", date=None)]),
+    ("en-seven-day-event-arrival-dates-no-stop", "en",
+     "Exports grew.\nThirty journalists arrived in Urumqi on Aug 25.\nThe seven-day event was organized by the city."
+     "\nThe journalists visited the Xinjiang Software Park.",
+     [("Urumqi", "GPE"), ("Aug 25", "DATE"), ("seven-day", "DATE"), ("the Xinjiang Software Park", "FAC")],
+     date(2023, 10, 2),
+     [dict(type="visit", trigger="arrived", target="Urumqi", date=date(2023, 8, 25)),
+      dict(type="visit", trigger="visited", target="the Xinjiang Software Park", date=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -69,6 +69,12 @@ class _Doc:
         return [(piece, found) for piece in sentence_pieces(text) if (found := list(prefilter.finditer(text, *piece)))]
 
     @cached_property
+    def days_long(self) -> bool:
+        """Is a trip told as lasting days ("the seven-day tour", "поездки, начавшейся 21 сентября")? Its stops were
+        then on days of their own: neither its first day nor a stop's dates the next stop."""
+        return self.ctx.lex.days_long.search(self.ctx.text) is not None
+
+    @cached_property
     def trip(self) -> tuple[int, Entity, dates.ResolvedDate] | None:
         """The trip the article dates first (_trip_date), looked for when a stop first needs it."""
         return _trip_date(self)
@@ -803,7 +809,7 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     if r.actor is None and d.type == "visit" and state.get("actor"):
         r.actor, r.actor_canonical = state["actor"]
     _carry_place(doc, d, state)
-    if d.date is None and state.get("date") and state["date"][2] == r.status:
+    if d.date is None and state.get("date") and state["date"][2] == r.status and not doc.days_long:
         # "In the spring, …" dates nothing: the tour's day holds; a plan told after what was done is not dated by it
         d.date, r.date_mention, _ = state["date"]
     elif d.date is None and d.type == "visit" and r.status == "done" and (trip := doc.trip) is not None \
@@ -1047,6 +1053,8 @@ def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
     (where it is, the DATE, its date): the day of a trip the article tells, for its stops told without one, even
     when that sentence itself reports no visit ("took part in the tour on October 3"; a period dates no stop)."""
     lex = doc.ctx.lex
+    if doc.days_long:
+        return None  # "The seven-day interview event …": the stops were on days of their own
     for (s, e), hits in doc.hits:
         # a sentence that tells of a visit only: "The visit follows an agreement signed on March 3" dates the agreement
         if not all(_kinds(lex, m) == {"visit"} for m in hits) or lex.end_forms.search(doc.ctx.text, s, e):

@@ -175,6 +175,10 @@ END_FORMS = (r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:es|ed)|complet(?:es|ed)|end(?:
 # not the trip the sentence tells of.
 REPORT_DAY = (r"\b(?:report(?:s|ed)|sa(?:id|ys)|told(?:\s+[\w-]+){0,2}|announc(?:es|ed)|stated|wr(?:ote|ites))"
               r"\s+(?:on\s+|last\s+|this\s+)?$")
+# A trip told as lasting days: its first day dates none of its stops ("The seven-day interview event …", "a tour
+# that began on May 3", "a week-long visit")
+DAYS_LONG = (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multi)[- ]day\b|\bweek-long\b"
+             r"|\b(?:began|started|kicked\s+off)\s+on\b")
 # Going where the visitors came from is going home: "journalists from Islamabad … left for Islamabad"
 RETURN_TRIGGERS = "leave".split()
 # ... and a place so named is no place of the news ("A delegation from Wuxi", "Wuxi businesses signed …"): the words
@@ -357,7 +361,7 @@ opening reconstruction
 # A trigger form after one of these is a noun ("their visit"), never a verb.
 DETERMINERS = "the a an this that these those their his her its our my your every each".split()
 # "has invested $500 million since 2018": the date opens a stretch of time, it dates no event
-UNDATED_BEFORE = r"since"
+UNDATED_BEFORE = r"since|(?:began|started)(?:\s+on)?"  # "a tour that began on May 3": the stops were later
 # "During their stay in Almaty, the guests will visit …": the stay places what the clause tells
 STAY_NOUNS = "stay visit trip tour".split()
 # "Li is in Kyrgyzstan on an official visit", "who is in Tajikistan with a visit": the place beside a visit noun of

@@ -53,8 +53,25 @@ def _title_pattern() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=2)
+def _title_of_place_pattern(words: int) -> re.Pattern:
+    """"President of Tajikistan ", "Akim of the Kostanay region, ": a title and the place (of ``words`` words) it is
+    held in, right before a capitalised name (the place is checked to be one we know)."""
+    kw = lexicon.keywords()
+    return re.compile(
+        rf"\b(?:(?:{alternation(kw['en_title_modifiers'])})\s+)*(?:{alternation(kw['en_title_words'])})"
+        rf"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{{words - 1}}})"
+        rf"(?:\s+(?i:region|province|oblast|district|city))?,?\s+(?=[A-Z][a-z’'\-]+\b)"
+    )
+
+
 def title_regions(source: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _title_pattern().finditer(source)]
+    found = [(m.start(), m.end()) for m in _title_pattern().finditer(source)]
+    for words in (1, 2):  # "Tajikistan Emomali Rahmon": the place is the first word; "North Kazakhstan region": two
+        for m in _title_of_place_pattern(words).finditer(source):
+            if place_label(m.group("place")) and not any(a < m.end() and m.start() < b for a, b in found):
+                found.append((m.start(), m.end()))
+    return sorted(found)
 
 
 _NAME_AFTER_TITLE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?![\w\-])")

@@ -653,6 +653,12 @@ MORE_QUOTES = [
      "развития торговли.", [("Ли Вэй", "PERSON")],
      [dict(text="регион использует инициативу «Один пояс и один путь» для развития торговли", direct=False,
            speaker="Ли Вэй")]),
+    # a pronoun's person may be named two paragraphs up when the paragraph between names no one
+    ("en-pronoun-over-a-paragraph-naming-no-one", "en",
+     "Exports grew.\nAkim Li Wei opened the press conference on the list of projects.\n“Production of cars”, the applicant "
+     "is a local company.\nAt the same time, he noted that several more projects are planned in the region.",
+     [("Li Wei", "PERSON")],
+     [dict(text="several more projects are planned in the region", direct=False, speaker="Li Wei")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

@@ -836,7 +836,7 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
     """Coordinated and unattributed quotations take the speaker before them; pronouns take a person named before,
     else the person who spoke last, in this paragraph or the one before ("She said …" then "“…,” she said"); "it"
     takes the body (no person) that spoke last there."""
-    floor = doc.lines[max(0, line_index - 1)][0]
+    floor = _pronoun_floor(doc, line_index)
     before = last[0] if line_index - last[1] <= 1 else None  # who spoke last, in this paragraph or the one before
     for f in found:
         if f.speaker is not None and f.speaker.pronoun == "body":  # "It also stated that …": that one, no person
@@ -851,6 +851,15 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
                     and line_index - where <= 1 and doc.mentions.covering(spoke.start, sp.PERSON) is not None:
                 f.speaker = sp.Speaker(spoke.start, spoke.end)
         before = f.speaker
+
+
+def _pronoun_floor(doc: _Doc, line_index: int) -> int:
+    """Where a pronoun's person may be named: this paragraph or the one before; or the one before that, when the
+    one between names no one (a quoted list of projects between "Akim … Mukhambetov told …" and "he noted")."""
+    k = max(0, line_index - 1)
+    if k > 0 and k < line_index and not doc.mentions.within(*doc.lines[k], sp.PERSON):
+        k -= 1
+    return doc.lines[k][0]
 
 
 def _to_quote(doc: _Doc, f: _Found) -> Quote:

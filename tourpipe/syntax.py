@@ -946,7 +946,17 @@ def _russian_choice(toks: Sequence[str], rows: list[list], kids: list[list[int]]
         # a name pymorphy3 does not know, or knows only as another word ("Хами"): in the case its preposition
         # governs, else as written ("станцию Хуадянь")
         best = _russian_name(cases[0] if cases and any(rows[c][5] == "case" for c in kids[k]) else "Nom")
+    elif upper and base == "nsubj" and best[1] == "N" and not any(rows[c][5] == "case" for c in kids[k]) and (
+            not any(a[2] == "Nom" for a in readings)
+            or len(w) <= _SURNAME_CHARS and any(rows[c][5] in ("appos", "flat", "flat:name") and toks[c][:1].isupper()
+                                                 and c == k + 1 for c in kids[k])):
+        # a capitalised subject the dictionary knows in no nominative ("Токаев прибыл": a genitive plural of "токай"),
+        # or a short one a name follows ("Си Цзиньпин прибыл": not the note "си"), is a name
+        best = _russian_name("Nom")
     return best
+
+
+_SURNAME_CHARS = 4  # a Chinese surname written in Russian: "Си", "Ли", "Ван", "Чжан"
 
 
 def _russian_cases(toks: Sequence[str], rows: list[list], kids: list[list[int]], chosen: list, k: int, base: str,

@@ -1996,6 +1996,23 @@ EVENTS = [
      date(2023, 10, 2),
      [dict(type="visit", trigger="arrived", target="Urumqi", date=date(2023, 8, 25)),
       dict(type="visit", trigger="visited", target="the Xinjiang Software Park", date=None)]),
+    # a capitalised subject the dictionary reads in no nominative ("Токаев": a genitive plural of "токай"), or a short
+    # one a name follows ("Си Цзиньпин": not the note "си"), is a name and acts
+    ("ru-surname-the-dictionary-reads-as-a-genitive-acts", "ru",
+     "Экспорт вырос.\nТокаев прибыл в Китай с государственным визитом.",
+     [("Токаев", "PERSON"), ("Китай", "GPE", "China")], date(2024, 7, 2),
+     [dict(type="visit", trigger="прибыл", actor="Токаев", target="Китай", place="China")]),
+    ("ru-chinese-surname-that-is-a-word-acts", "ru",
+     "Экспорт вырос.\nСи Цзиньпин прибыл в Казахстан с государственным визитом.",
+     [("Си Цзиньпин", "PERSON"), ("Казахстан", "GPE", "Kazakhstan")], date(2024, 7, 2),
+     [dict(type="visit", trigger="прибыл", actor="Си Цзиньпин", target="Казахстан")]),
+    # a lede's visit to a country's capital tells the headline's visit to the country again
+    ("ru-lede-visit-to-the-capital-is-the-headlines", "ru",
+     "Ван И прибыл в Казахстан с визитом\nМинистр иностранных дел КНР Ван И прибыл в Астану для участия в "
+     "заседании.",
+     [("Ван И", "PERSON"), ("Казахстан", "GPE", "Kazakhstan"), ("КНР", "GPE", "China"), ("Ван И", "PERSON"),
+      ("Астану", "GPE", "Astana")], date(2024, 7, 2),
+     [dict(type="visit", trigger="прибыл", target="Казахстан", place="Astana")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

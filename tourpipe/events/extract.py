@@ -123,7 +123,7 @@ def _vetoed(doc: _Doc, m: re.Match, line_start: int, visits: Sequence[str] = ())
 def _capital_visited(doc: _Doc, e: Entity, visits: Sequence[str]) -> bool:
     """Did a visit told before go to ``e`` as its country's capital ("прибыла в столицу Кыргызстана", then "в рамках
     визита в Бишкек")?"""
-    country = next((c for c, city in CAPITALS.items() if city == rd.entity_place(doc.ctx, e)), None)
+    country = _country_of_capital(rd.entity_place(doc.ctx, e))
     if country is None:
         return False
     names = {m.text for m in doc.ctx.mentions.items if m.label in rd.GPE and rd.entity_place(doc.ctx, m) == country}
@@ -715,6 +715,10 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     if d.type != "visit":
         own += [f"{d.type}|money|{v:.6g}" for v in values]
     look: list[str] = []
+    if d.type == "visit" and 0 < d.line <= LEDE_LINES and (country := _country_of_capital(r.target_canonical)):
+        # "Си Цзиньпин прибыл в Казахстан" over "… прибыл в Астану для участия …": the lede tells the headline's
+        # visit by the capital it went to
+        look.append(f"visit|{country.casefold()}" + ("|done" if r.status == "done" else ""))
     if d.type != "visit" and r.extras.get("head") and (not r.extras.get("bare") or r.trigger[0] < doc.ctx.title_end):
         # "Пакистан и Китай заключили соглашение" (a headline's bare noun) is the agreement the body details first
         # ("… подписали соглашение о строительстве АЭС"): same parties (or none named), same noun, one of them bare
@@ -739,6 +743,10 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     if r.status == "done":
         return [k + "|done" for k in own] + look, own + [k + "|done" for k in own] + reg
     return own + look, own + reg
+
+
+def _country_of_capital(name: str | None) -> str | None:
+    return next((country for country, city in CAPITALS.items() if city == name), None) if name else None
 
 
 LEDE_LINES = 2  # the lines after the headline that may tell its news again: a standfirst, then the lede

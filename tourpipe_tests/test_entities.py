@@ -310,6 +310,9 @@ def test_canonical_shared_across_languages():
         ("Редакторы совершили тур по Синьцзян-Уйгурскому автономному району (СУАР) Китая.",
          {("Синьцзян-Уйгурскому автономному району", "GPE")},
          {("Синьцзян-Уйгурскому автономному району (СУАР", "GPE")}),
+        # a gerund opening the sentence is nobody, however the model tags it
+        ("Предшествуя своему приезду, Си Цзиньпин подчеркнул важность сотрудничества.",
+         {("Си Цзиньпин", "PERSON")}, {("Предшествуя", "PERSON")}),
     ],
 )
 def test_russian_rules(text, present, absent):

@@ -277,11 +277,18 @@ def drop_non_name(source: str, c: Candidate) -> Candidate | None:
     """None for a word that names nothing: a listed non-name, a fragment (unless a known place: "Иу", "Ош"), a product
     code, a currency's qualifier."""
     text = c.text(source)
-    if text in _not_names() or (_fragment(text) and place_label(text) is None) or names_a_currency(source, c):
+    if text in _not_names() or (_fragment(text) and place_label(text) is None) or names_a_currency(source, c) \
+            or (c.label == "PERSON" and _gerund(text)):
         return None
     if c.label != "EVENT" and product_code(text, place_label) and not lexicon.known_label(text):
         return None  # "EXPO-2017" is an event of that year, not a model code
     return c
+
+
+def _gerund(text: str) -> bool:
+    """A single word the dictionary reads only as a gerund ("Предшествуя своему приезду, Си Цзиньпин …") is nobody."""
+    parses = morph().parse(text) if " " not in text and _CYRILLIC.search(text) else ()
+    return bool(parses) and all(p.tag.POS == "GRND" for p in parses)
 
 
 @lru_cache(maxsize=1)

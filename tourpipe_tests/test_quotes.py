@@ -659,6 +659,15 @@ MORE_QUOTES = [
      "is a local company.\nAt the same time, he noted that several more projects are planned in the region.",
      [("Li Wei", "PERSON")],
      [dict(text="several more projects are planned in the region", direct=False, speaker="Li Wei")]),
+    # a reported clause ends at the speaker's next act told by a gerund of saying, whatever that act takes
+    ("ru-clause-ends-at-podcherknuv", "ru",
+     "Экспорт вырос. Си Цзиньпин отметил, что в прошлом году объем торговли достиг 41 млрд долларов, подчеркнув "
+     "стратегическое значение совместных проектов.", [("Си Цзиньпин", "PERSON")],
+     [dict(text="в прошлом году объем торговли достиг 41 млрд долларов", direct=False, speaker="Си Цзиньпин")]),
+    ("en-clause-ends-at-stressing", "en",
+     "Exports grew. Li Wei said that trade grew by 20 percent, stressing the importance of the new railway.",
+     [("Li Wei", "PERSON")],
+     [dict(text="trade grew by 20 percent", direct=False, speaker="Li Wei")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

@@ -103,7 +103,10 @@ SPEAKER_STOPS = "in on at during after before when while to".split()
 # A reported clause ends where the speaker's next act starts: "… and added that", "… and expressed readiness",
 # ", adding that"; and where an outlet's credit closes the sentence: "…, Akorda press service reports."
 COORDINATED_VERB = r"(?!x)x"  # English past forms are too ambiguous after ", and" (see lexicon_ru)
-CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b", r",\s+(?:adding|noting|saying|stressing)\s+that\b",
+CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b",
+                r",\s+(?:adding|saying)\s+that\b",  # not "…, adding 200 jobs to the local economy"
+                # "…, stressing (that) …": the speaker's next act, whatever it takes
+                r",\s+(?:noting|stressing|underlining|emphasi[sz]ing)\b",
                 r",\s+(?:[\w'’.-]+\s+){{1,6}}(?:reports|reported|learnt|learned)\s*[.!]?\s*$",
                 r":\s*[“\"«]")  # "…, trade grew: “We now ship …”": the speaker's own words follow
 # The same speaker's next reported clause: "Li said the plant is large and added that it will open in May" (without

@@ -668,6 +668,14 @@ MORE_QUOTES = [
      "Exports grew. Li Wei said that trade grew by 20 percent, stressing the importance of the new railway.",
      [("Li Wei", "PERSON")],
      [dict(text="trade grew by 20 percent", direct=False, speaker="Li Wei")]),
+    # an outlet that relays what a person it names said: the person's words, the person's row
+    ("en-agency-relays-a-persons-words", "en",
+     "Exports grew. Xinhua reported that Li Wei also informed the premier that China would support the bid.",
+     [("Xinhua", "ORG"), ("Li Wei", "PERSON")],
+     [dict(text="China would support the bid", direct=False, speaker="Li Wei")]),
+    ("en-agency-reports-a-fact-about-a-person", "en",
+     "Exports grew. The ministry said that Li Wei visited the new plant in May.", [("Li Wei", "PERSON")],
+     [dict(text="Li Wei visited the new plant in May", direct=False, speaker="The ministry")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

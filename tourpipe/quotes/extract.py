@@ -342,10 +342,26 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
             speaker = sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
         if speaker is None and m.group("mid").strip():
             speaker = sp.right_speaker(lex, doc.mentions, text, m.start("mid"), m.end("mid"))
+        if speaker is not None and _relays_a_person(doc, speaker, a, b):
+            floor = a  # "Xinhua reported that Wen informed the premier that …": Wen's words, read next
+            continue
         if speaker is not None:
             out.append(_Found(a, b, False, speaker, (m.start("verb"), m.end("verb"))))
         floor = b
     return out
+
+
+def _relays_a_person(doc: _Doc, speaker: sp.Speaker, a: int, b: int) -> bool:
+    """Does a speaker that names no person report, in text[a:b], what a person named there said ("Xinhua reported
+    that Wen also informed the premier that …")?"""
+    if speaker.start < 0 or doc.mentions.within(speaker.start, speaker.end, sp.PERSON):
+        return False
+    inner = doc.lex.reported.search(doc.text, a, b)
+    return inner is not None and bool(doc.mentions.within(a, inner.start("verb"), sp.PERSON)) \
+        and _n_words(doc.text, a, inner.start("verb")) <= _MAX_RELAYED_NAMING
+
+
+_MAX_RELAYED_NAMING = 6  # words naming the person whose words an outlet relays: "Chinese Premier Wen Jiabao also"
 
 
 def _only_fragments(doc: _Doc, quoted: list[Quoted], a: int, b: int) -> bool:

@@ -15,6 +15,7 @@ reply replies replied respond responds responded answer answers answered
 THAT_VERBS = """
 express expresses expressed introduce introduces introduced highlight highlights highlighted confirm confirms
 confirmed report reported promise promises promised assure assures assured remind reminds reminded
+inform informs informed
 """.split()
 # Gerunds go on with the speaker of the clause before: "…, adding that …".
 GERUNDS = "adding noting saying stressing emphasizing emphasising stating explaining recalling".split()

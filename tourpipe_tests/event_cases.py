@@ -2013,6 +2013,11 @@ EVENTS = [
      [("Ван И", "PERSON"), ("Казахстан", "GPE", "Kazakhstan"), ("КНР", "GPE", "China"), ("Ван И", "PERSON"),
       ("Астану", "GPE", "Astana")], date(2024, 7, 2),
      [dict(type="visit", trigger="прибыл", target="Казахстан", place="Astana")]),
+    # construction going on ("идет строительство", "ведется строительство") is an investment under way
+    ("ru-construction-is-going-on", "ru",
+     "Экспорт вырос.\nВ Костанае идет строительство нового завода.",
+     [("Костанае", "GPE", "Kostanay")], date(2024, 5, 2),
+     [dict(type="investment", trigger="строительство", target="нового завода", place="Kostanay", status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

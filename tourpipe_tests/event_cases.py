@@ -2018,6 +2018,17 @@ EVENTS = [
      "Экспорт вырос.\nВ Костанае идет строительство нового завода.",
      [("Костанае", "GPE", "Kostanay")], date(2024, 5, 2),
      [dict(type="investment", trigger="строительство", target="нового завода", place="Kostanay", status="done")]),
+    # a signing told again right after as its ceremony, with a place, is placed there (the town, not its country)
+    ("en-signing-ceremony-told-after-places-the-signing", "en",
+     "Exports grew.\nLeaders from China and Uzbekistan signed 10 agreements on Saturday.\nDuring the official "
+     "signing ceremony in Uzbekistan's capital of Tashkent, the premier praised the deals.",
+     [("China", "GPE"), ("Uzbekistan", "GPE"), ("Saturday", "DATE"), ("Uzbekistan", "GPE"), ("Tashkent", "GPE")],
+     date(2007, 11, 3),
+     [dict(type="agreement", trigger="signed", target="10 agreements", place="Tashkent")]),
+    ("ru-signing-ceremony-told-after-places-the-signing", "ru",
+     "Экспорт вырос.\nСтороны подписали 10 соглашений о сотрудничестве.\nЦеремония подписания прошла в Ташкенте.",
+     [("Ташкенте", "GPE", "Tashkent")], date(2007, 11, 3),
+     [dict(type="agreement", trigger="подписали", place="Tashkent")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

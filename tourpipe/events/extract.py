@@ -1129,14 +1129,38 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             d.reading.place = doc.filed_in
         if d.reading.place is None:
             main = main or [_main_place(doc, kept)]
-            d.reading.place = main[0] or (_host_country(doc, d) if d.type == "investment" else None)
+            d.reading.place = _ceremony_told_after(doc, d) or main[0] or _host_country(doc, d)
     return kept
+
+
+CEREMONY_LINES = 2  # lines after a signing where its ceremony may be told again with its place
+
+
+def _ceremony_told_after(doc: _Doc, d: _Draft) -> str | None:
+    """"… signed 10 agreements on Saturday. During the official signing ceremony in Uzbekistan's capital of
+    Tashkent, …": where the signing's ceremony is told to be held, in the lines right after it (the first ceremony
+    told there; of the places named up to a comma, the town rather than its country)."""
+    if d.type != "agreement" or d.reading.status != "done":
+        return None
+    ctx, s = doc.ctx, d.sentence[1]
+    end = doc.lines[min(len(doc.lines) - 1, d.line + CEREMONY_LINES)][1] if doc.lines else s
+    m = ctx.lex.signing_held.search(ctx.text, s, max(s, end))
+    if m is None:
+        return None
+    stop = _PHRASE_END.search(ctx.text, m.end())
+    places = [rd.entity_place(ctx, e) for e in ctx.mentions.within(m.end(), stop.start() if stop else end, rd.GPE)]
+    return next((p for p in reversed(places) if not is_country(p)), places[0] if places else None)
+
+
+_PHRASE_END = re.compile(r"[,.;:!?\n]")
 
 
 def _host_country(doc: _Doc, d: _Draft) -> str | None:
     """The country an investment the text places nowhere goes to: the country the article names most (as a place,
     not as where someone comes from), when the investor is not from it ("Инвесторы из Китая намерены вложиться в 8
     заводов" in a story of China's money going to Kyrgyzstan)."""
+    if d.type != "investment":
+        return None
     ctx = doc.ctx
     investor = set()
     counts: Counter[str] = Counter()

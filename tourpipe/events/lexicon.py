@@ -94,6 +94,7 @@ class EventLexicon:
     occasion: re.Pattern  # an occasion noun ("talks", "переговоры"), a few words, "in"/"в": its place next
     occasion_told: re.Pattern  # a back-reference to one ("following the talks", "по итогам переговоров")
     occasion_which: re.Pattern  # a relative one: "the forum held on June 26 in Urumqi, during which … were signed"
+    signing_held: re.Pattern  # a signing told again as its ceremony, and where: "The signing ceremony took place in "
     occasion_word: re.Pattern  # an occasion noun or a visit noun alone ("talks", "visit", "переговоры")
     modifier_before: re.Pattern
     modifier_forms: frozenset[str]
@@ -291,7 +292,7 @@ def _build(lang: str) -> EventLexicon:
         # the first back-reference frame ("following the", "по итогам") before an occasion noun, or one told again
         occasion_told=re.compile(rf"(?:{d.ANAPHORIC_BEFORE[0].removesuffix('$')})(?:{d.OCCASION})(?!\w)"
                                  rf"|{d.OCCASION_AGAIN}", re.I),
-        occasion_which=re.compile(d.OCCASION_WHICH, re.I),
+        occasion_which=re.compile(d.OCCASION_WHICH, re.I), signing_held=re.compile(d.SIGNING_HELD, re.I),
         modifier_before=re.compile(d.MODIFIER_BEFORE, re.I),
         modifier_forms=_words(d.MODIFIER_FORMS),
         sites=_words(lists["site"]), site_suffixes=tuple(d.SITE_SUFFIXES), people=_words(lists["people"]),

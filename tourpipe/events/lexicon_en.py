@@ -251,6 +251,9 @@ OCCASION = r"talks|negotiations|meeting|summit|forum"
 # ... told again: "The negotiations resulted in the signing of …" (besides "following the talks")
 OCCASION_AGAIN = r"\bthe\s+(?:talks|negotiations|meeting|summit|forum)\b"
 # ... in the deal's own sentence, after the day and place it was held: "…, during which documents were signed"
+# A signing told again as its ceremony, up to the preposition before its place: "During the official signing ceremony
+# in Tashkent, …", "The signing ceremony took place at the Akorda in Astana"
+SIGNING_HELD = r"\bsigning\s+ceremony\b[^.;\n]{0,60}?\b(?:in|at)\s+(?:the\s+)?"
 OCCASION_WHICH = r",\s+(?:during|at|following|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+which\b"
 # ... and a visit, no one who signs: "The visit resulted in the signing of …"
 VISIT_NOUNS = r"visits?|trips?|tours?"

@@ -946,14 +946,20 @@ def _russian_choice(toks: Sequence[str], rows: list[list], kids: list[list[int]]
         # a name pymorphy3 does not know, or knows only as another word ("Хами"): in the case its preposition
         # governs, else as written ("станцию Хуадянь")
         best = _russian_name(cases[0] if cases and any(rows[c][5] == "case" for c in kids[k]) else "Nom")
-    elif upper and base == "nsubj" and best[1] == "N" and not any(rows[c][5] == "case" for c in kids[k]) and (
-            not any(a[2] == "Nom" for a in readings)
-            or len(w) <= _SURNAME_CHARS and any(rows[c][5] in ("appos", "flat", "flat:name") and toks[c][:1].isupper()
-                                                 and c == k + 1 for c in kids[k])):
-        # a capitalised subject the dictionary knows in no nominative ("Токаев прибыл": a genitive plural of "токай"),
-        # or a short one a name follows ("Си Цзиньпин прибыл": not the note "си"), is a name
+    elif upper and base == "nsubj" and best[1] == "N" and _named_subject(toks, rows, kids[k], k, readings):
         best = _russian_name("Nom")
     return best
+
+
+def _named_subject(toks: Sequence[str], rows: list[list], kids: list[int], k: int, readings: tuple) -> bool:
+    """Is the capitalised subject at k a name: one the dictionary knows in no nominative ("Токаев прибыл": a genitive
+    plural of "токай"), or a short one a capitalised name follows ("Си Цзиньпин прибыл": not the note "си")?"""
+    if any(rows[c][5] == "case" for c in kids):
+        return False
+    if not any(a[2] == "Nom" for a in readings):
+        return True
+    return len(toks[k]) <= _SURNAME_CHARS and k + 1 in kids and toks[k + 1][:1].isupper() \
+        and rows[k + 1][5] in ("appos", "flat", "flat:name")
 
 
 _SURNAME_CHARS = 4  # a Chinese surname written in Russian: "Си", "Ли", "Ван", "Чжан"

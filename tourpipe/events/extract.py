@@ -999,9 +999,8 @@ def _held_before(doc: _Doc, s: int, e: int) -> tuple[str | None, tuple[Entity, d
     """"The forum held on June 26 in Ürümqi, China, during which … were signed": the place (the first named,
     not a country when a town is named) and the day told in text[s:e], before the relative "during which"."""
     ctx = doc.ctx
-    places = [rd.entity_place(ctx, m) for m in ctx.mentions.within(s, e, rd.GPE)
-              if not rd.named_as_origin(ctx, m.start_char)]
-    place = next((name for name in places if not is_country(name)), places[0] if places else None)
+    place = _town_first([rd.entity_place(ctx, m) for m in ctx.mentions.within(s, e, rd.GPE)
+                         if not rd.named_as_origin(ctx, m.start_char)])
     for day in reversed(ctx.mentions.within(s, e, _DATE)):
         when = dates.resolve(day.text, doc.lang, doc.published, doc.year)
         if when is not None and when.precision in ("day", "month") \
@@ -1149,10 +1148,16 @@ def _ceremony_told_after(doc: _Doc, d: _Draft) -> str | None:
         return None
     stop = _PHRASE_END.search(ctx.text, m.end())
     places = [rd.entity_place(ctx, e) for e in ctx.mentions.within(m.end(), stop.start() if stop else end, rd.GPE)]
-    return next((p for p in reversed(places) if not is_country(p)), places[0] if places else None)
+    return _town_first(places, last=True)  # "Uzbekistan's capital of Tashkent": the town named last
 
 
 _PHRASE_END = re.compile(r"[,.;:!?\n]")
+
+
+def _town_first(places: list[str], last: bool = False) -> str | None:
+    """Of places read in order, the first (or ``last``) that is no country, else the first."""
+    towns = [name for name in places if not is_country(name)]
+    return (towns[-1] if last else towns[0]) if towns else (places[0] if places else None)
 
 
 def _host_country(doc: _Doc, d: _Draft) -> str | None:

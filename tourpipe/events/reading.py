@@ -1702,7 +1702,7 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     dated = ctx.mentions.starting(p.start, p.end, _DATE) or ctx.mentions.covering(p.start, _DATE) is not None
     for i in idx if dated else ():
         e = ctx.mentions.covering(p.words[i].start, _DATE)
-        if e is not None and not _undated(ctx, e.start_char) and not _term_of_a_noun(ctx, p, i):
+        if e is not None and not _undated(ctx, e.start_char) and not _in_a_term(ctx, p, i):
             e = _widened(ctx, e)
             found[(e.start_char, e.end_char)] = e
     w = p.words[frame]
@@ -1719,7 +1719,7 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
         inside = set(idx)
         for a, b in dates.find(ctx.text, lo, hi, ctx.lex.lang):
             at = p.index_at(a)  # "…, сообщило агентство в понедельник.": the words between are another clause's
-            if not _undated(ctx, a) and not (at is not None and (at not in inside or _term_of_a_noun(ctx, p, at))):
+            if not _undated(ctx, a) and not (at is not None and (at not in inside or _in_a_term(ctx, p, at))):
                 found[(a, b)] = Entity(ctx.text[a:b], "DATE", a, b)
     if not found:
         return None
@@ -1727,7 +1727,7 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     return min(found.values(), key=lambda e: abs(e.start_char - t))
 
 
-def _term_of_a_noun(ctx: Context, p: Parse, i: int) -> bool:
+def _in_a_term(ctx: Context, p: Parse, i: int) -> bool:
     """Is word i in a term ("программа сотрудничества до 2020 года", "a plan until 2030", "До 3 ноября делегация
     побывает в Хами"): how long the thing lasts, or by when it is to be done, not when the event happened?"""
     while p.words[i].dep in ("case", "amod", "nummod", "compound", "flat") and p.words[i].head != i:

@@ -760,7 +760,7 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         f = _direct(doc, q, floor, le, continues=any(x.direct and x.speaker is not None for x in found))
         if f is not None:
             found.append(f)
-        if f is not None or (_n_words(doc.text, q.start, q.end) > _MAX_NAME_WORDS and not _title(doc.text, q)):
+        if f is not None or (_n_words(doc.text, q.start, q.end) > _MAX_NAME_WORDS and not _quoted_title(doc.text, q)):
             speech.append(q)
         floor = q.outer_end
     dialogue: list[_Found] = []
@@ -792,7 +792,7 @@ _MAX_TITLE_WORDS = 6  # ... or a capitalised one this short, without a stop or a
 _STOPS = re.compile(r"[,.!?:;…]")
 
 
-def _title(text: str, q: Quoted) -> bool:
+def _quoted_title(text: str, q: Quoted) -> bool:
     return text[q.start:q.start + 1].isupper() and _n_words(text, q.start, q.end) <= _MAX_TITLE_WORDS \
         and _STOPS.search(text, q.start, q.end) is None
 
@@ -873,7 +873,7 @@ def _pronoun_floor(doc: _Doc, line_index: int) -> int:
     """Where a pronoun's person may be named: this paragraph or the one before; or the one before that, when the
     one between names no one (a quoted list of projects between "Akim … Mukhambetov told …" and "he noted")."""
     k = max(0, line_index - 1)
-    if k > 0 and k < line_index and not doc.mentions.within(*doc.lines[k], sp.PERSON):
+    if k > 0 and not doc.mentions.within(*doc.lines[k], sp.PERSON):
         k -= 1
     return doc.lines[k][0]
 

@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tourpipe.nlp import morph
 from tourpipe.quotes.lexicon import QuoteLexicon
 from tourpipe.syntax import Mentions
 
@@ -268,8 +269,6 @@ def _drop_occasion(lex: QuoteLexicon, text: str, s: int, e: int) -> int:
     words = _words(text, m.end(), e)
     n = 0
     if lex.lang == "ru":
-        from tourpipe.nlp import morph
-
         while n < min(OCCASION_WORDS, len(words) - 1) and not _may_name_the_speaker(morph().parse(words[n].group())):
             n += 1
     return words[n].start() if words else s

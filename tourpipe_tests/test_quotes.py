@@ -676,6 +676,23 @@ MORE_QUOTES = [
     ("en-agency-reports-a-fact-about-a-person", "en",
      "Exports grew. The ministry said that Li Wei visited the new plant in May.", [("Li Wei", "PERSON")],
      [dict(text="Li Wei visited the new plant in May", direct=False, speaker="The ministry")]),
+    # a verb joined to a clause whose subject opens the sentence: that subject says it
+    ("en-said-joined-by-but", "en",
+     "Exports grew. Aidos Serikov declined to give figures but said the plant would open in the spring.",
+     [("Aidos Serikov", "PERSON")],
+     [dict(text="the plant would open in the spring", direct=False, speaker="Aidos Serikov")]),
+    ("en-said-joined-after-a-comma", "en",
+     "Exports grew. Aidos Serikov gave no details, but said that he would travel to Urumqi in June.",
+     [("Aidos Serikov", "PERSON"), ("Urumqi", "GPE")],
+     [dict(text="he would travel to Urumqi in June", direct=False, speaker="Aidos Serikov")]),
+    # ... but what follows "told" is who heard it, not a clause
+    ("en-told-joined-is-no-speech", "en",
+     "Exports grew. Governor Aidos Serikov thanked the hosts and told the guests about the region's mines.",
+     [("Aidos Serikov", "PERSON")], []),
+    # a semicolon ends the clause before the naming
+    ("en-naming-after-a-semicolon", "en",
+     "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",
+     [], [dict(text="they will light the new stadium with solar power", direct=False, speaker="officials")]),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

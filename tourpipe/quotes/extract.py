@@ -393,11 +393,15 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     aside = _ASIDE.match(text, speaker.end)  # "Zhan Di [transliterated], secretary of …, said"
     after = aside.end() if aside else speaker.end
     between = text[after:m.start()].strip()
-    if _n_words(text, after, m.start()) > 3 and not (between.startswith(",") and between.endswith(",")):
-        return []  # the naming must stand right before the verb, or only a description set off by commas
+    if _n_words(text, after, m.start()) > 3 and not (between.startswith(",") and between.endswith(",")) \
+            and not (sp._last_word(text, s, m.start()) in lex.leading_noise and m.group("verb").lower() in _SAID):
+        # the naming must stand right before the verb, or only a description set off by commas; or open the clause
+        # the verb's is joined to ("Li declined to comment but said the …")
+        return []
     return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
 
 
+_SAID = ("said", "says")  # "… and told its participants about …": what comes after "told" may be who heard it
 _ASIDE = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]")  # an editor's aside after a name: "[transliterated]", "(PRC)"
 
 

@@ -67,6 +67,11 @@ def _first_word(text: str, s: int, e: int) -> str:
     return m.group().lower() if m else ""
 
 
+def _last_word(text: str, s: int, e: int) -> str:
+    words = _words(text, s, e)
+    return words[-1].group().lower() if words else ""
+
+
 def _drop_leading(text: str, s: int, e: int, words: frozenset[str]) -> int:
     while True:
         m = _WORD.search(text, s, e)
@@ -139,6 +144,7 @@ def _joined(text: str, people: list):
 
 def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
     """The speaker named in text[a:b], the words right before a reporting verb."""
+    a = max(a, text.rfind(";", a, b) + 1)  # "The plans are modest; officials have said": a clause of its own
     a, b = _strip(text, a, b)
     phrase = lex.trailing_phrase.search(text, a, b)
     if phrase is not None and phrase.start() > a:
@@ -172,6 +178,9 @@ def _coordinated_subject(lex: QuoteLexicon, mentions: Mentions, text: str, a: in
     clause joined before the verb's: "Wang visited the plant and Tuniyaz welcomed them and said" is Tuniyaz's); else
     ("… and added that") the speaker is the one already named (COORDINATED)."""
     s, e = _segments(text, a, b)[-1]
+    if s >= joint:  # "X declined to comment, but said": the clause before the comma is the one joined
+        name = _name_at(lex, mentions, text, a, b)
+        return _split_role(mentions, a, name.end_char, None, text) if name is not None else COORDINATED
     joins = [m.end() for m in _AND.finditer(text, s, joint)]
     for j in reversed(joins):
         if _name_at(lex, mentions, text, j, e) is not None:

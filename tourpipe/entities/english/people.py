@@ -131,7 +131,7 @@ _PINYIN = re.compile(
 _TWO_WORDS = re.compile(r"(?<![\w\-.’'])(?=([A-Z][a-z]+) ([A-Z][a-z]+)(?:-([a-z]+))?(?![\w\-’']))")
 
 
-def _is_pinyin_given_name(word: str) -> bool:
+def is_pinyin_given_name(word: str) -> bool:
     return re.fullmatch(rf"{_PINYIN.pattern}{{1,2}}", word.lower()) is not None
 
 
@@ -142,7 +142,7 @@ def chinese_names(source: str) -> list[Candidate]:
     out = []
     for m in _TWO_WORDS.finditer(source):
         given = m.group(2) + (m.group(3) or "")
-        if m.group(1) not in surnames or not _is_pinyin_given_name(given):
+        if m.group(1) not in surnames or not is_pinyin_given_name(given):
             continue
         end = m.end(3) if m.group(3) else m.end(2)
         name = source[m.start() : end]

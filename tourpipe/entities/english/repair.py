@@ -8,6 +8,7 @@ from functools import lru_cache
 from tourpipe.entities import lexicon
 from tourpipe.entities.cascade import Candidate
 from tourpipe.entities.english.dates import repair_date
+from tourpipe.entities.english.people import is_pinyin_given_name
 from tourpipe.entities.english.words import (
     HEADLINE_VERBS,
     NOT_NAMES,
@@ -16,6 +17,7 @@ from tourpipe.entities.english.words import (
     head_label,
     is_demonym,
     place_label,
+    sentence_opening,
 )
 from tourpipe.entities.spans import product_code
 
@@ -25,6 +27,7 @@ _PRODUCT_AFTER = re.compile(
 _SENTENCE_ADVERB = re.compile(
     r"(?:Later|Earlier|Meanwhile|However|Then|Also|Today|Yesterday|Now|Moreover|Finally|Next|Afterwards|Still)\s+(?=[A-Z])")
 _PHOTO_CREDIT = re.compile(r"[^/]*[^/\s](?=\s*/\s*[\w\-]+\.\w)")
+_GERUND_LEAD = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")  # "Addressing Li", "Congratulating Kazakhstan"
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 _OFFICE_LEAD = re.compile(r"(?:Board|Boards|Board of Directors|Chairman|Head)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PLACE_NAME_SHAPE = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
@@ -102,6 +105,9 @@ def _cut_attachments(source: str, c: Candidate) -> Candidate:
         c = c.spanning(c.start, c.start + credit.end())  # "Wang Zhuang/chinadaily.com.cn": a photo credit
     if c.label == "PERSON" and (adv := _SENTENCE_ADVERB.match(c.text(source))) and adv.end() < c.end - c.start:
         c = c.spanning(c.start + adv.end(), c.end)  # "Later Kaliyev said": the adverb opens the sentence
+    if c.label == "PERSON" and (lead := _GERUND_LEAD.match(c.text(source))) and sentence_opening(source, c.start) \
+            and not is_pinyin_given_name(lead.group(1)):
+        c = c.spanning(c.start + lead.end(), c.end)  # "Congratulating Kazakhstan on …, Li said": a participle
     if c.label == "PERSON" and (poss := _POSSESSIVE_INSIDE.search(c.text(source))):
         c = c.spanning(c.start, c.start + poss.start())  # "Karim Masimov's China visit"
     if lead := _OFFICE_LEAD.match(c.text(source)):

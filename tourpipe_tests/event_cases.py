@@ -2029,6 +2029,11 @@ EVENTS = [
      "Экспорт вырос.\nСтороны подписали 10 соглашений о сотрудничестве.\nЦеремония подписания прошла в Ташкенте.",
      [("Ташкенте", "GPE", "Tashkent")], date(2007, 11, 3),
      [dict(type="agreement", trigger="подписали", place="Tashkent")]),
+    # "looks to invest" is a plan
+    ("en-looks-to-invest-is-planned", "en",
+     "Exports grew.\nJiangsu Steel looks to invest $40 million in a rolling mill in Almaty.",
+     [("Jiangsu Steel", "ORG", None), ("Almaty", "GPE", "Almaty")], date(2024, 5, 2),
+     [dict(type="investment", trigger="invest", actor="Jiangsu Steel", place="Almaty", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -194,7 +194,7 @@ NON_AGENTS = "trip tour visit program programme itinerary schedule day event jou
 # Planned: a future auxiliary, a governing plan word, or a planning adjective on a trigger noun.
 FUTURE_AUX = "will shall 'll wo would".split()
 PLAN_WORDS = """
-plan intend aim expect schedule set prepare hope want seek agree propose decide consider envisage mean going
+plan intend aim expect schedule set prepare hope want seek agree propose decide consider envisage mean going look
 project intention proposal ready willing eager readiness due interest vow pledge promise keen commit
 """.split()
 PLAN_ADJECTIVES = "upcoming planned forthcoming future scheduled proposed prospective next".split()
@@ -292,7 +292,7 @@ NOT_TOPICS = "sideline sidelines margin margins behalf occasion eve basis day".s
 PLAN_CUES = r"""
 to will shall 'll would is are am 's 're being be been upcoming planned forthcoming future scheduled proposed
 prospective next ready willing eager readiness due plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w*
-hope\w* hoping want\w* seek\w* sought agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going
+hope\w* hoping want\w* seek\w* sought look\w* agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going
 project\w* intention\w* interest\w* vow\w* pledg\w* promis\w* keen commit\w*
 began begun start\w* commenc\w*
 """.split()

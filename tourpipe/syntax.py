@@ -1023,6 +1023,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_goal_of_trip(rows)
         _russian_modifier_of_the_first_conjunct(rows)
         _russian_phrase_of_the_last_conjunct(rows)
+        _russian_subject_conjunct_across_the_verb(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -1148,6 +1149,19 @@ def _russian_phrase_of_the_last_conjunct(rows: list[list]) -> None:
             if all(c[0] <= rows[x][4] <= r[0] for x in range(c[0] + 1, r[0])):
                 r[4] = c[0]
             break
+
+
+def _russian_subject_conjunct_across_the_verb(rows: list[list]) -> None:
+    """"Председатель КНР Си Цзиньпин и лидеры пяти стран подписали Договор …": the parser may hang the subject's
+    second conjunct on the object after the verb. A conjunct in the nominative before a verb, hung on a word after
+    it, is a conjunct of the verb's subject before it."""
+    for r in rows:
+        if r[5] != "conj" or r[4] <= r[0] or _feat(r, "Case") != "Nom":
+            continue
+        subject = next((x for x in rows if x[5].startswith("nsubj") and x[0] < r[0] and x[4] != x[0]
+                        and r[0] < x[4] < r[4] and rows[x[4]][6] == "VERB"), None)
+        if subject is not None:
+            r[4] = subject[0]
 
 
 def _russian_name_after_oblique(rows: list[list]) -> None:

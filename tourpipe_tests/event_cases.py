@@ -2034,6 +2034,14 @@ EVENTS = [
      "Exports grew.\nJiangsu Steel looks to invest $40 million in a rolling mill in Almaty.",
      [("Jiangsu Steel", "ORG", None), ("Almaty", "GPE", "Almaty")], date(2024, 5, 2),
      [dict(type="investment", trigger="invest", actor="Jiangsu Steel", place="Almaty", status="planned")]),
+    # the subject's second conjunct, which the parser may hang on the object after the verb
+    ("ru-second-subject-conjunct-across-the-verb", "ru",
+     "Экспорт вырос.\nПрезидент Казахстана Касым-Жомарт Токаев и лидеры пяти стран Центральной Азии во вторник "
+     "подписали в Астане Договор о вечном добрососедстве, дружбе и сотрудничестве.",
+     [("Казахстана", "GPE", "Kazakhstan"), ("Касым-Жомарт Токаев", "PERSON"), ("Центральной Азии", "LOC"),
+      ("Астане", "GPE", "Astana")], date(2024, 5, 2),
+     [dict(type="agreement", trigger="подписали",
+           actor="Президент Казахстана Касым-Жомарт Токаев и лидеры пяти стран Центральной Азии", place="Astana")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

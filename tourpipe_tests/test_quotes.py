@@ -693,6 +693,17 @@ MORE_QUOTES = [
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",
      [], [dict(text="they will light the new stadium with solar power", direct=False, speaker="officials")]),
+    # "Об этом заявил X, выступая на форуме «…»": a quoted name after the naming's comma
+    ("ru-told-before-with-a-quoted-forum-after", "ru",
+     "Экспорт вырос. Компания построит в Актобе новый склад для зерна. Об этом заявил министр Айдос Серіков, "
+     "выступая на форуме «Алтын Дала» в Астане.",
+     [("Айдос Серіков", "PERSON"), ("Актобе", "GPE"), ("Астане", "GPE")],
+     [dict(text="Компания построит в Актобе новый склад для зерна", direct=False, speaker="Айдос Серіков")]),
+    # ... but a decree is no speaker
+    ("ru-told-before-by-a-decree-is-no-quote", "ru",
+     "Экспорт вырос. Компания построит в Актобе новый склад для зерна. Об этом говорится в подписанном сегодня "
+     "постановлении, разрешающем концерну «Алтын Дала» заключить контракт.",
+     [("Актобе", "GPE")], []),
     # an editor's aside after the name belongs to the naming
     ("en-an-aside-after-the-name", "en",
      "Wang Lei [transliterated], counsellor of the Chinese Embassy in Tashkent, said the investments are small but "

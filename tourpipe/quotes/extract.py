@@ -816,13 +816,15 @@ def _told_before(doc: _Doc, k: int, ls: int, speech: list[Quoted], found: list[_
             or any(f.start < b and a < f.end for f in found):
         return []  # quoted, or read as someone's reported words already
     speaker = sp.right_speaker(doc.lex, doc.mentions, doc.text, m.start("np"), m.end("np"))
-    if speaker is None:
-        return []
+    if speaker is None or (_QUOTE_OPENERS.search(doc.text, m.end("np"), m.end()) and speaker.start >= 0
+                           and not doc.mentions.within(speaker.start, speaker.end, sp.PERSON)):
+        return []  # past a quoted name after the naming, only a person ("…, выступая на саммите «…»"), no document
     end = b - 1 if doc.text[b - 1] in ".!" else b
     return [_Found(a, end, False, speaker, (m.start("verb"), m.end("verb")))]
 
 
 _MIN_FRAGMENT_WORDS = 3
+_QUOTE_OPENERS = re.compile(r"[\"«“„]")
 
 
 def _fragments(doc: _Doc, quoted: list[Quoted], reported: list[_Found], direct: set) -> list[_Found]:

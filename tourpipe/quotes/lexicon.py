@@ -184,6 +184,8 @@ def _build(lang: str) -> QuoteLexicon:
         # ... where or to whom it was said may come first: "Об этом в ходе форума журналистам сообщил X"
         back_reference=re.compile(rf"(?:{d.BACK_REFERENCE})\s+(?:[^.!?;\n]{{1,100}}?\s)??(?P<verb>{back_verbs})(?!\w)"
                                   rf"(?P<np>[^.!?;:\"“”«»]{{1,400}})"
+                                  # ... ", выступая на саммите "Китай – Центральная Азия"": after a comma, a name quoted
+                                  rf"(?:,[^.!?;\n]{{1,300}})?"
                                   rf"[.!]?\s*$", flags),
     )
 

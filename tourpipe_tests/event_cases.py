@@ -2042,6 +2042,18 @@ EVENTS = [
       ("Астане", "GPE", "Astana")], date(2024, 5, 2),
      [dict(type="agreement", trigger="подписали",
            actor="Президент Казахстана Касым-Жомарт Токаев и лидеры пяти стран Центральной Азии", place="Astana")]),
+    # a wire lede's signing the text places nowhere was where the story was filed, even when the model missed the
+    # dateline's city ...
+    ("en-lede-signing-filed-from-a-known-city", "en",
+     "ALMATY, May 3. /Kazinform/. Kazakhstan and China signed 12 agreements worth $2 billion.\nTrade grew.",
+     [("Kazakhstan", "GPE", "Kazakhstan"), ("China", "GPE", "China")], date(2024, 5, 3),
+     [dict(type="agreement", trigger="signed", place="Almaty")]),
+    # ... but a visit told further down may be anywhere: the desk's city is no place of it
+    ("en-later-visit-not-placed-at-an-unread-dateline-city", "en",
+     "ALMATY, May 3. /Kazinform/. Exports to China grew by 5 percent.\n"
+     "A delegation of editors visited the Jinyi trading house last week.",
+     [("China", "GPE", "China"), ("Jinyi", "ORG", None)], date(2024, 5, 3),
+     [dict(type="visit", trigger="visited", place=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

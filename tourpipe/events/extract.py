@@ -54,7 +54,8 @@ class _Doc:
     facts: list[Fact]
     lines: list[tuple[int, int]]
     view: str = ""  # the text the parser reads (Title Case lines in sentence case)
-    filed_in: str | None = None  # the city of the wire dateline, where the story was filed
+    filed_in: tuple[str, bool] | None = None  # the city of the wire dateline, where the story was filed (_filed_in)
+    dateline_line: int | None = None  # the line it opens
     gaps: Gaps | None = None  # quoted regions and attribution tails (quotes.narrative_gaps), when the caller has them
     year: int | None = None  # the page's own year when it gives no day ("date 2023-05"): dates the rest
     # where a sentence refers back to the visit told before ("During the visit, …", "В ходе визита …")
@@ -659,6 +660,7 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     mentions = Mentions([e for e in entities if e.label != "DATE"
                          or not any(s <= e.start_char and e.end_char <= t for s, t in spans)])
     city = dateline_city(text, spans)
+    city_name = text[city[0]:city[1]] if city else None
     # "ASTANA. KAZINFORM - Foreign ambassadors visited …": the lede's subject is the ambassadors
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
@@ -666,17 +668,36 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     doc = _Doc(ctx, lang, published, facts, lines, gaps=gaps, year=year)
     cands = _candidates(doc)
     doc.view = _unwrapped(_model_view(text, lines, mentions), lines) if cands else text
-    doc.filed_in = _filed_in(ctx, city) if cands else None
+    if cands and city is not None:
+        doc.filed_in = _filed_in(ctx, city, city_name)
+        doc.dateline_line = bisect.bisect_right([a for a, _ in lines], city[0]) - 1
     return doc, cands
 
 
-def _filed_in(ctx: rd.Context, city: tuple[int, int] | None) -> str | None:
-    """The place a wire dateline names ("CHONGQING, China, Dec. 21, 2020 /PRNewswire/ — "), as a place name."""
-    e = ctx.mentions.covering(city[0], rd.GPE) if city else None
-    if e is None:
+def _filed_in(ctx: rd.Context, city: tuple[int, int], written: str) -> tuple[str, bool] | None:
+    """The place a wire dateline names ("CHONGQING, China, Dec. 21, 2020 /PRNewswire/ — "), as a place name, and
+    whether the entity model read it as one (else it is a known city: "SAMARKAND, September 15. /TASS/.")."""
+    e = ctx.mentions.covering(city[0], rd.GPE)
+    if e is not None:
+        return rd.place_name(ctx, _as_written(e.canonical or e.text)), True
+    name = _as_written(written)
+    if not is_known_gpe(name):
         return None
-    name = e.canonical or e.text
-    return rd.place_name(ctx, name.title() if name.isupper() else name)
+    return rd.place_name(ctx, lookup_place(name, name) or name), False
+
+
+def _filed_there(doc: _Doc, d: _Draft) -> str | None:
+    """Where a done visit or signing the text places nowhere happened: where the story was filed. Past the
+    dateline's own paragraph only a visit, and only when the model read the dateline's city as a place (a city that
+    only the gazetteer knows is often the desk's, not the story's: "BEIJING - … the delegation visited …")."""
+    if doc.filed_in is None:
+        return None
+    place, read = doc.filed_in
+    return place if d.line == doc.dateline_line or (d.type == "visit" and read) else None
+
+
+def _as_written(name: str) -> str:
+    return name.title() if name.isupper() else name
 
 
 def _drafts(doc: _Doc, cands: list, parses: list[Parse]) -> list[_Draft]:
@@ -955,7 +976,7 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
             return capital  # not "in Beijing and Hangzhou" (sites in two cities); "in Beijing, China" is Beijing
     if ctx.lex.capital_unnamed.search(ctx.text, *d.sentence):
         return capital  # "met at the capital's airport the premier, who arrived in China", "в столичном аэропорту"
-    if doc.filed_in == capital and not any(k.type == "visit" and k.reading.place not in (None, r.place, capital)
+    if doc.filed_in == (capital, True) and not any(k.type == "visit" and k.reading.place not in (None, r.place, capital)
                                            for k in kept):
         return capital  # filed from the capital, and no stop of the trip elsewhere
     return None
@@ -1124,8 +1145,8 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             _with_the_deal_before(d, told if told is not None and deal.line < told.line <= d.line else deal)
             d.reading.place = d.reading.place or _the_trip(kept, d)  # after the run of deals it may belong to
             deal = d
-        if d.type == "visit" and d.reading.place is None and d.reading.status == "done" and doc.filed_in:
-            d.reading.place = doc.filed_in
+        if d.reading.place is None and d.reading.status == "done" and d.type != "investment":
+            d.reading.place = _filed_there(doc, d)
         if d.reading.place is None:
             main = main or [_main_place(doc, kept)]
             d.reading.place = _ceremony_told_after(doc, d) or main[0] or _host_country(doc, d)

@@ -278,11 +278,25 @@ def drop_non_name(source: str, c: Candidate) -> Candidate | None:
     code, a currency's qualifier."""
     text = c.text(source)
     if text in _not_names() or (_fragment(text) and place_label(text) is None) or names_a_currency(source, c) \
-            or (c.label == "PERSON" and _gerund(text)):
+            or (c.label == "PERSON" and _gerund(text)) or _local_title(text):
         return None
     if c.label != "EVENT" and product_code(text, place_label) and not lexicon.known_label(text):
         return None  # "EXPO-2017" is an event of that year, not a model code
     return c
+
+
+_ADMIN_GENITIVE = re.compile(r"(?:области|района|города|региона|провинции)", re.I)
+
+
+def _local_title(text: str) -> bool:
+    """"Аким области Нурлан Жумабаев": an office of an unnamed region ("Аким области") names no place or body."""
+    words = text.split()
+    return len(words) == 2 and words[0].lower() in _local_titles() and _ADMIN_GENITIVE.fullmatch(words[1]) is not None
+
+
+@lru_cache(maxsize=1)
+def _local_titles() -> frozenset[str]:
+    return frozenset(lexicon.keywords()["ru_local_titles"])
 
 
 def _gerund(text: str) -> bool:

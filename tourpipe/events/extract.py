@@ -386,7 +386,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
             and not rd.started(ctx, p, k, frame):
         return []
     actor = rd.actor(ctx, p, k, trig, frame, passive)
-    if (trig.dative_acts and actor[0] is None) or (trig.lemma in ctx.lex.output_verbs
+    if ((trig.dative_acts or trig.hosts) and actor[0] is None) or (trig.lemma in ctx.lex.output_verbs
                                                    and rd.names_a_facility(ctx, p, actor[0])):
         # "директор показал завод": shown to no one named, no one visits; "The plant will manufacture gluten":
         # what a plant makes, not what anyone invests in

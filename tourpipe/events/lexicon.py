@@ -60,6 +60,7 @@ class Trigger:
     under_way: bool = False  # a planned_only trigger that is news in progress too: "a plant is being built"
     present_planned: bool = False  # its present tense announces what is to come: "инвестирует 50 млрд тенге в …"
     dative_acts: bool = False  # who is shown the site visits it, in the dative: "журналистам показали завод"
+    hosts: bool = False  # its subject receives visitors, its object (VISITOR_NOUNS): "ОшГУ принял делегацию"
 
 
 def _stems(words, lang: str) -> re.Pattern:
@@ -168,6 +169,7 @@ class EventLexicon:
     between: frozenset[str]
     lead_verbs: frozenset[str]  # "led a delegation on a visit": who leads the group visits with it
     visitor_nouns: frozenset[str]  # a trigger noun's genitive naming who goes: "визит делегации"
+    hosted_nouns: frozenset[str]  # who a host receives on a visit (Trigger.hosts): "принял делегацию"
     companion_prepositions: frozenset[str]  # "Аким с делегацией … посетил": the group going along is in the actor
     coordinators: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -227,7 +229,8 @@ def _entry(lemma: str, row: dict, noun: bool, lists: dict) -> Trigger:
                    _words(lists[objects]) if objects else None, row.get("party"), row.get("passive", "actor"),
                    row.get("planned_only", False), row.get("backed", False), row.get("amount_only", False),
                    row.get("optional", False), objects, row.get("any_site", False), row.get("object_acts", False),
-                   row.get("under_way", False), row.get("present_planned", False), row.get("dative_acts", False))
+                   row.get("under_way", False), row.get("present_planned", False), row.get("dative_acts", False),
+                   row.get("hosts", False))
 
 
 def _branches(pattern: str) -> list[str]:
@@ -345,6 +348,7 @@ def _build(lang: str) -> EventLexicon:
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS), on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
         manner_prepositions=frozenset(d.MANNER_PREPOSITIONS), visitor_nouns=frozenset(d.VISITOR_NOUNS),
+        hosted_nouns=frozenset(d.HOSTED_NOUNS),
         companion_prepositions=frozenset(d.COMPANION_PREPOSITIONS),
         lead_verbs=frozenset(d.LEAD_VERBS),
         habit_words=frozenset(d.HABIT_WORDS), output_verbs=frozenset(d.OUTPUT_VERBS),

@@ -22,6 +22,9 @@ VERBS = {
     "show": dict(type="visit", forms="shown showed", next="around round", slots="around round", passive="actor"),
     "stop": dict(type="visit", forms="stopped", next="at by", slots="at by"),
     "walk": dict(type="visit", forms="walk walks walked walking", next="into", slots="into"),
+    # "The governor received a delegation from Gansu": the subject hosts the visitors, its object
+    "receive": dict(type="visit", forms="receive receives received receiving", slots="subj", object_acts=True,
+                    hosts=True),
     "inspect": dict(type="visit", forms="inspect inspects inspected inspecting", slots="obj"),
     "explore": dict(type="visit", forms="explore explores explored exploring", slots="obj"),  # "explored the bazaar"
     "take": dict(type="visit", forms="take takes took taken taking", next="to", next_within=8, slots="to",
@@ -245,6 +248,8 @@ delegation group journalist representative delegate guest minister president pre
 ambassador governor mayor
 """.split()
 # "in the country": the country the article is about.
+# Who a host receives on a visit: "the governor received a delegation"
+HOSTED_NOUNS = "delegation group guest journalist delegate".split()
 COUNTRY_WORDS = "country nation republic".split()
 # Occasions whose place the deals signed at them share: "talks in Beijing … Following the talks, the sides signed".
 OCCASION = r"talks|negotiations|meeting|summit|forum"

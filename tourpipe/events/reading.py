@@ -380,6 +380,8 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
                         and c.feat("Case") in (None, "Acc") and not p.children(c.i, "case", "nsubj", "cop")]
     if slot == "subj:pass":
         return _passive_subject(ctx, p, k, kids, passive, trig)
+    if slot == "subj":  # who receives the visitors (Trigger.hosts)
+        return [] if passive else [c.i for c in kids if c.dep == "nsubj"]
     if slot == "gen":
         return [c.i for c in kids if _base(c) == "nmod" and _case(p, c.i) is None]
     if slot == "compound":  # "the Xinjiang Software Park visit", "a memorandum signing"
@@ -538,7 +540,7 @@ def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
             w = next(iter(p.children(w.i, "nmod", "obl")), w)  # "for launching of three facilities": a gerund's
         # ... or the head itself, when what follows a quantifier is its owner: "three facilities of the company"
         return any(x.lemma in trig.objects or x.text.lower() in trig.objects for x in (w, p.words[h]))
-    if trig.type != "visit":
+    if trig.type != "visit" or trig.hosts:  # a host receives visitors, whoever it is
         return True
     if _entity(ctx, w, SITE_LABELS) is not None:
         return True
@@ -907,6 +909,8 @@ def _misplaced_subject(p: Parse, v: int) -> Word | None:
 def _visitors_named(ctx: Context, p: Parse, k: int, trig: Trigger) -> Word | None:
     """The visitors a trigger takes as its object ("took the editors to Urumqi") or in the dative ("журналистам
     показали завод": those shown the site, never who showed it)."""
+    if trig.hosts:  # "принял делегацию", "received a group of journalists"; not "приняли участие", "received a loan"
+        return next((c for c in p.children(k, "obj") if c.lemma in ctx.lex.hosted_nouns), None)
     if not trig.dative_acts:
         return next(iter(p.children(k, "obj")), None)
     return next((c for c in p.children(k) if _base(c) in ("iobj", "obl", "nmod") and c.feat("Case") == "Dat"

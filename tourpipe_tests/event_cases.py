@@ -2072,6 +2072,19 @@ EVENTS = [
     ("en-received-a-loan-is-no-visit", "en",
      "Exports grew.\nKyrgyzstan received a loan of $200 million from the Export-Import Bank of China.",
      [("Kyrgyzstan", "GPE", "Kyrgyzstan"), ("the Export-Import Bank of China", "ORG")], date(2024, 5, 2), []),
+    # a hand in building is an investment under way
+    ("en-involved-in-constructing", "en",
+     "Exports grew.\nChinese companies Sinohydro and PowerChina are already involved in constructing wind farms in "
+     "Kazakhstan.",
+     [("Sinohydro", "ORG", None), ("PowerChina", "ORG", None), ("Kazakhstan", "GPE", "Kazakhstan")],
+     date(2024, 5, 2),
+     [dict(type="investment", trigger="constructing", actor="Chinese companies Sinohydro and PowerChina",
+           target="wind farms", place="Kazakhstan", status="done")]),
+    ("ru-takes-part-in-construction", "ru",
+     "Экспорт вырос.\nКитайская компания CRBC участвует в строительстве завода в Бишкеке.",
+     [("CRBC", "ORG", None), ("Бишкеке", "GPE", "Bishkek")], date(2024, 5, 2),
+     [dict(type="investment", trigger="строительстве", actor="Китайская компания CRBC", target="завода",
+           place="Bishkek", status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

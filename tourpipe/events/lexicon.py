@@ -113,6 +113,7 @@ class EventLexicon:
     ceremony_prepositions: frozenset[str]  # "a signing ceremony for 20 agreements": what the ceremony is of
     end_verbs: frozenset[str]  # "wrapped up its visit on Sunday": the day ends it, dating neither it nor a stop
     start_verbs: frozenset[str]  # "began construction of the plant": a project under way, as news as one planned
+    partake_verbs: frozenset[str]  # "involved in constructing wind farms": a hand in a project under way
     end_forms: re.Pattern  # ... their forms, for the sentences a trip's date is looked for in
     report_day: re.Pattern  # right before a DATE that dates the report, not the trip ("Xinhua reported on Monday")
     days_long: re.Pattern  # a trip of several days ("the seven-day tour", "поездки, начавшейся 21 сентября")
@@ -306,6 +307,7 @@ def _build(lang: str) -> EventLexicon:
         led_by=re.compile(d.LED_BY, re.I), group_anaphor=re.compile(d.GROUP_ANAPHOR, re.I),
         company_anaphor=re.compile(d.COMPANY_ANAPHOR, re.I),
         end_verbs=frozenset(d.END_VERBS), start_verbs=frozenset(d.START_VERBS),
+        partake_verbs=frozenset(d.PARTAKE_VERBS),
         end_forms=re.compile(d.END_FORMS, re.I),
         report_day=re.compile(d.REPORT_DAY, re.I), days_long=re.compile(d.DAYS_LONG, re.I),
         return_triggers=frozenset(d.RETURN_TRIGGERS),

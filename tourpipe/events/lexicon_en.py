@@ -172,6 +172,8 @@ AMOUNT_OF = "in of".split()
 # Verbs that end a visit: "wrapped up its week-long visit on Sunday" (END_FORMS: a sentence saying so)
 END_VERBS = "wrap conclude complete end finish".split()
 START_VERBS = "begin start commence launch".split()
+# "are involved in constructing wind farms", "helping in the construction of projects": a hand in a project
+PARTAKE_VERBS = "involve engage participate help assist".split()
 END_FORMS = (r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:es|ed)|complet(?:es|ed)|end(?:s|ed)|finish(?:es|ed))\s+"
              r"(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|tour|trip)\b")
 # A day the news was reported or said on, right before its DATE: "…, Xinhua reported on Monday" dates the report,
@@ -299,7 +301,7 @@ to will shall 'll would is are am 's 're being be been upcoming planned forthcom
 prospective next ready willing eager readiness due plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w*
 hope\w* hoping want\w* seek\w* sought look\w* agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going
 project\w* intention\w* interest\w* vow\w* pledg\w* promis\w* keen commit\w*
-began begun start\w* commenc\w*
+began begun start\w* commenc\w* involv\w* engag\w* particip\w* help\w* assist\w*
 """.split()
 PLAN_CUE_WITHIN = 3
 # A genitive place modifier ("парк провинции Хэбэй") is Russian; English says "in".

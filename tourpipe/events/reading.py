@@ -1280,10 +1280,13 @@ def in_progress(p: Parse, k: int) -> bool:
 
 def started(ctx: Context, p: Parse, k: int, frame: int) -> bool:
     """Told as begun: "began construction of the plant", "начали строительство терминала", "started building a
-    plant" (a project under way: news, as a plan is)."""
+    plant" (a project under way: news, as a plan is); or as taken part in (PARTAKE_VERBS)."""
     w = p.words[k]
     heads = {frame} | ({w.head} if w.base in ("xcomp", "nsubj", "obj") else set())
-    return any(h != k and p.words[h].lemma in ctx.lex.start_verbs for h in heads)
+    if any(h != k and p.words[h].lemma in ctx.lex.start_verbs for h in heads):
+        return True
+    # "are involved in constructing wind farms", "участвует в строительстве": a hand in it, under way
+    return w.head != k and w.base in ("advcl", "obl") and p.words[w.head].lemma in ctx.lex.partake_verbs
 
 
 def wished(ctx: Context, p: Parse, frame: int) -> bool:

@@ -2085,6 +2085,16 @@ EVENTS = [
      [("CRBC", "ORG", None), ("Бишкеке", "GPE", "Bishkek")], date(2024, 5, 2),
      [dict(type="investment", trigger="строительстве", actor="Китайская компания CRBC", target="завода",
            place="Bishkek", status="done")]),
+    # a relative pronoun object stands for the noun its clause describes
+    ("en-which-they-intend-to-build", "en",
+     "Exports grew.\nGas will reach Kashgar through a new pipeline, which Sinopec intends to build next year.",
+     [("Kashgar", "GPE", "Kashgar"), ("Sinopec", "ORG", None)], date(2024, 5, 2),
+     [dict(type="investment", trigger="build", actor="Sinopec", target="a new pipeline", status="planned")]),
+    ("ru-kotoryj-namereny-postroit", "ru",
+     "Экспорт вырос.\nГаз пойдет по новому газопроводу, который компания Sinopec намерена построить в будущем году.",
+     [("Sinopec", "ORG", None)], date(2024, 5, 2),
+     [dict(type="investment", trigger="построить", actor="компания Sinopec", target="новому газопроводу",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -714,6 +714,8 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
         # "invested $500 million in Uzbekistan in 2018": a date is when, never what or where
         found = [h for h in _slot(ctx, p, k, slot, passive, trig)
                  if ctx.mentions.covering(p.words[h].start, _DATE) is None]
+        if slot == "obj" and found and trig.type == "investment" and _relative(ctx, p.words[found[0]]):
+            return _described_noun(ctx, p, k, trig)
         heads = [h for h in found if _fits(ctx, p, h, trig)]
         if not heads:  # "visited locals and the logistics centre": a conjunct of what is no site may be one
             heads = [m for h in found for m in _conjuncts(ctx, p, [h], trig) if m != h]
@@ -1002,6 +1004,23 @@ def moves_a_thing(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) 
         return False
     w = _verb_actor(ctx, p, k, trig, passive)
     return w is not None and (w.lemma in ctx.lex.things or (trig.object_acts and w.lemma in ctx.lex.idiom_objects))
+
+
+def _described_noun(ctx: Context, p: Parse, k: int, trig: Trigger) -> list[tuple[int | None, tuple[int, int]]]:
+    """"a new pipeline, which the sides intend to build", "газопровода, который стороны намереваются построить": what
+    a relative pronoun object stands for is the noun the clause describes (without the clause)."""
+    cur = k
+    for _ in range(3):  # the clause's verb: the trigger, or the plan word it completes
+        w = p.words[cur]
+        if _base(w) == "acl" and w.head != cur:
+            noun = p.words[w.head]
+            if noun.pos in _NOUNS and _fits(ctx, p, noun.i, trig):
+                return [(noun.i, span_of(ctx, p, noun.i, exclude=frozenset({cur}), owner=True))]
+            return []
+        if w.head == cur or _base(w) not in ("xcomp", "conj"):
+            return []
+        cur = w.head
+    return []
 
 
 def _relative(ctx: Context, w: Word) -> bool:

@@ -186,6 +186,9 @@ def test_english_rules(text, present, absent):
         # a participle opening the sentence is no part of a name
         ("Exports grew.\nCongratulating Kazakhstan on its national holiday, Li said the friendship was old.",
          {("Li", "PERSON")}, {("Congratulating Kazakhstan", "PERSON")}),
+        # a Chinese name puts the surname first: alone, it is the person
+        ("Exports grew.\nSANY chief Duan Dawei met the minister. Duan did not give details of the deal.",
+         {("Duan Dawei", "PERSON"), ("Duan", "PERSON")}, set()),
         # a well-known place the model overlooks after scraper noise
         ("date 2024-05-02 Shymkent Exports Up 3%\nExports grew.", {("Shymkent", "GPE")}, set()),
     ],

@@ -9,8 +9,16 @@ from functools import lru_cache
 from tourpipe.entities import lexicon
 from tourpipe.entities.cascade import Candidate, Candidates, Context
 from tourpipe.entities.english.names import BASED
-from tourpipe.entities.english.people import title_regions
-from tourpipe.entities.english.words import CONNECTORS, NAME_WORD, SURNAME_END, company_tail, head_label, place_label
+from tourpipe.entities.english.people import is_pinyin_given_name, title_regions
+from tourpipe.entities.english.words import (
+    CONNECTORS,
+    NAME_WORD,
+    SURNAME_END,
+    company_tail,
+    head_label,
+    is_demonym,
+    place_label,
+)
 from tourpipe.entities.spans import Covered, covered, edit_distance
 
 _CAP_WORD = re.compile(r"(?<![\w\-’'])[A-Z][\w\-]*(?![\w\-])")
@@ -172,14 +180,22 @@ def _misspelt(word: str, surnames: set[str]) -> bool:
 def surname_mentions(source: str, cands: Candidates) -> list[Candidate]:
     """"Bekov said", "Bekov's plan": the last word of a full PERSON name in the document is that person wherever
     it stands alone, also where the model saw nothing (where it saw a place or an organisation, person_from_context)."""
-    surnames = {c.text(source).split()[-1] for c in cands if c.label == "PERSON" and " " in c.text(source)}
+    names = [c.text(source).split() for c in cands if c.label == "PERSON" and " " in c.text(source)]
+    # "Duan Dawei": a Chinese name puts the surname first
+    surnames = {words[0] if _chinese_order(words) else words[-1] for words in names}
     surnames = {w for w in surnames
-                if len(w) >= 4 and re.fullmatch(NAME_WORD, w) and not place_label(w) and not lexicon.known_label(w)}
+                if len(w) >= 3 and (len(w) >= 4 or w in lexicon.chinese_surnames()) and re.fullmatch(NAME_WORD, w)
+                and not place_label(w) and not lexicon.known_label(w) and not is_demonym(w)}
     if not surnames:
         return []
     taken = covered(cands)
     return [Candidate(m.start(), m.end(), "PERSON", 0) for m in _CAP_WORD.finditer(source)
             if m.group() in surnames and not taken.overlaps(m.start(), m.end())]
+
+
+def _chinese_order(words: list[str]) -> bool:
+    """A Chinese surname and a pinyin given name: "Duan Dawei", "Zhang Hongwei"."""
+    return len(words) == 2 and words[0] in lexicon.chinese_surnames() and is_pinyin_given_name(words[1])
 
 
 def org_prefixes(source: str, cands: Candidates) -> list[Candidate]:

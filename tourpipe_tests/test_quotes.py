@@ -689,6 +689,10 @@ MORE_QUOTES = [
     ("en-told-joined-is-no-speech", "en",
      "Exports grew. Governor Aidos Serikov thanked the hosts and told the guests about the region's mines.",
      [("Aidos Serikov", "PERSON")], []),
+    ("en-did-say-joined-by-but", "en",
+     "Exports grew. Aidos Serikov gave no figures but did say he would be visiting Urumqi soon.",
+     [("Aidos Serikov", "PERSON"), ("Urumqi", "GPE")],
+     [dict(text="he would be visiting Urumqi soon", direct=False, speaker="Aidos Serikov")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

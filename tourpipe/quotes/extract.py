@@ -401,7 +401,8 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
 
 
-_SAID = ("said", "says")  # "… and told its participants about …": what comes after "told" may be who heard it
+# "… and told its participants about …": what comes after "told" may be who heard it
+_SAID = ("said", "says", "did say", "does say")
 _ASIDE = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]")  # an editor's aside after a name: "[transliterated]", "(PRC)"
 
 

@@ -693,6 +693,14 @@ MORE_QUOTES = [
      "Exports grew. Aidos Serikov gave no figures but did say he would be visiting Urumqi soon.",
      [("Aidos Serikov", "PERSON"), ("Urumqi", "GPE")],
      [dict(text="he would be visiting Urumqi soon", direct=False, speaker="Aidos Serikov")]),
+    # after "told", who heard it comes first: a clause follows it, or nothing told is quoted
+    ("en-told-a-hearer-then-a-clause", "en",
+     "Exports grew. Aidos Serikov told a Kazakh news agency his company would build a plant in Almaty.",
+     [("Aidos Serikov", "PERSON"), ("Almaty", "GPE")],
+     [dict(text="his company would build a plant in Almaty", direct=False, speaker="Aidos Serikov")]),
+    ("en-told-a-hearer-about-a-topic-is-no-quote", "en",
+     "Exports grew. Aidos Serikov told the visitors about the history of the old fortress.",
+     [("Aidos Serikov", "PERSON")], []),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -386,8 +386,16 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     named = doc.mentions.covering(m.end(), frozenset({"PERSON"}))
     if named is not None and named.start_char == m.end():
         return []  # "…, said Nurlan Abenov, deputy head": the naming, not a clause
+    start = m.end()
+    if m.group("verb").lower() == "told" and not m.group("mid").strip():
+        # "told a Kazakh news agency his company plans to …": who heard it, then the clause; "told the visitors about
+        # the park" tells no clause
+        hearer = _HEARER.match(text, start, e)
+        if hearer is None:
+            return []
+        start = hearer.end()
     speaker = sp.left_speaker(lex, doc.mentions, text, s, m.start("verb"))
-    a, b = _clause(doc, m.end(), e)
+    a, b = _clause(doc, start, e)
     if speaker in (None, sp.COORDINATED) or _n_words(text, a, b) < _MIN_BARE_WORDS:
         return []
     aside = _ASIDE.match(text, speaker.end)  # "Zhan Di [transliterated], secretary of …, said"
@@ -403,6 +411,10 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
 
 # "… and told its participants about …": what comes after "told" may be who heard it
 _SAID = ("said", "says", "did say", "does say")
+# Who heard what was told, up to the word opening the clause told: "told the audience the park …"
+_HEARER = re.compile(r"(?:(?:a|an|the|this|his|her|their|its|our)\s+)?"
+                     r"(?:(?!(?:about|of|on|in|at|with|for|to|that|from|by|and)\s)[\w'’-]+\s+){1,4}?"
+                     r"(?=(?:his|her|its|their|the|a|an|it|he|she|they|we|there|this|these|those)\s)", re.I)
 _ASIDE = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]")  # an editor's aside after a name: "[transliterated]", "(PRC)"
 
 

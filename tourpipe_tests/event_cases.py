@@ -2095,6 +2095,17 @@ EVENTS = [
      [("Sinopec", "ORG", None)], date(2024, 5, 2),
      [dict(type="investment", trigger="построить", actor="компания Sinopec", target="новому газопроводу",
            status="planned")]),
+    # a route runs between places, in none of them
+    ("ru-route-names-no-place", "ru",
+     "Экспорт вырос.\nКитай построит железную дорогу Китай - Кыргызстан - Узбекистан.",
+     [("Китай", "GPE", "China"), ("Китай", "GPE", "China"), ("Кыргызстан", "GPE", "Kyrgyzstan"),
+      ("Узбекистан", "GPE", "Uzbekistan")], date(2024, 5, 2),
+     [dict(type="investment", trigger="построит", target="железную дорогу Китай - Кыргызстан - Узбекистан",
+           place=None)]),
+    ("ru-hyphenated-route-names-no-place", "ru",
+     "Экспорт вырос.\nКомпании намерены построить газопровод Туркменистан-Китай.",
+     [("Туркменистан-Китай", "GPE", "Turkmenistan")], date(2024, 5, 2),
+     [dict(type="investment", trigger="построить", place=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

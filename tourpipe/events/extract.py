@@ -1194,8 +1194,8 @@ def _host_country(doc: _Doc, d: _Draft) -> str | None:
     if actor is None:
         return None  # no investor named: the money may come from anywhere the text names
     for e in ctx.mentions.items:
-        if e.label not in ("GPE", "NORP"):
-            continue
+        if e.label not in ("GPE", "NORP") or (e.label == "GPE" and rd.on_a_route(ctx, e)):
+            continue  # "газопровод Туркменистан-Китай" runs between two countries, in neither
         name = e.canonical or e.text
         country = ctx.lex.countries.get(name, name)
         if not is_country(country):
@@ -1223,7 +1223,7 @@ def _main_place(doc: _Doc, kept: list[_Draft]) -> str | None:
     origin_counts: Counter[str] = Counter()
     last_origin = -1  # where the last origin mention ends: "from Wuxi, East China's Jiangsu province" names two
     for e in ctx.mentions.items:
-        if e.label != "GPE" or is_country(e.canonical or e.text):
+        if e.label != "GPE" or is_country(e.canonical or e.text) or rd.on_a_route(ctx, e):
             continue
         name = rd.entity_place(ctx, e)
         total[name] += 1

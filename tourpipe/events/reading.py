@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from tourpipe import dates
 from tourpipe.cleaning.rules import date_opening
-from tourpipe.entities.places import is_canonical_name, is_country, known_place, lookup
+from tourpipe.entities.places import is_canonical_name, is_country, is_known_gpe, known_place, lookup
 from tourpipe.events.lexicon import CAPITALS, REGION_COUNTRIES, EventLexicon, Trigger
 from tourpipe.models import Entity
 from tourpipe.syntax import Mentions, Parse, Word
@@ -1537,7 +1537,8 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
         return any(e.start_char <= p.words[w].start < e.end_char for w in words)
 
     inside = [e for e in ctx.mentions.within(whole[0], whole[1], GPE | frozenset({"NORP"}))
-              if (e.start_char, e.end_char) != target and not ctx.in_money(e.start_char)]
+              if (e.start_char, e.end_char) != target and not ctx.in_money(e.start_char)
+              and not (e.label in GPE and on_a_route(ctx, e))]
     for e in inside:  # the place the site is named for first: "город Урумчи"
         if e.label in GPE and names(e, named):
             return entity_place(ctx, e)
@@ -1651,8 +1652,24 @@ def _names_place(ctx: Context, p: Parse, h: int):
     its head ("округ Кашгар", "административный центр СУАР город Урумчи"), unless the name is the site's own
     ("мечеть Янхан", "озеро Тяньчи")."""
     own = _own_name(ctx, p, h)
-    return _named_by_head(ctx, p, h) or next(
+    named = _named_by_head(ctx, p, h) or next(
         (e for w in _beside(p, h) if w not in own and (e := _entity(ctx, p.words[w], GPE)) is not None), None)
+    return None if named is not None and on_a_route(ctx, named) else named
+
+
+_DASH = r"\s*[-–—]\s*"
+
+
+def on_a_route(ctx: Context, e) -> bool:
+    """A place that names an end of a route ("газопровод Туркменистан-Китай", "дорога Китай - Кыргызстан -
+    Узбекистан"): the line runs between places, in none of them (as English "the China-Kyrgyzstan railway")."""
+    parts = re.split(_DASH, e.text)
+    if len(parts) > 1 and all(is_known_gpe(part) for part in parts):
+        return True
+    after = re.match(_DASH, ctx.text[e.end_char:e.end_char + 5])
+    before = re.search(_DASH + "$", ctx.text[max(0, e.start_char - 5):e.start_char])
+    return (after is not None and ctx.mentions.covering(e.end_char + after.end(), GPE) is not None) or \
+        (before is not None and ctx.mentions.covering(e.start_char - len(before.group()) - 1, GPE) is not None)
 
 
 def _own_name(ctx: Context, p: Parse, h: int) -> list[int]:

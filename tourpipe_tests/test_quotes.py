@@ -701,6 +701,14 @@ MORE_QUOTES = [
     ("en-told-a-hearer-about-a-topic-is-no-quote", "en",
      "Exports grew. Aidos Serikov told the visitors about the history of the old fortress.",
      [("Aidos Serikov", "PERSON")], []),
+    # "said in a message", and the message speaks for whoever issued it
+    ("en-said-in-a-message-then-according-to-the-message", "en",
+     "Exports grew. The forum will be held in Almaty on May 9-10, the Kazakh Foreign Ministry said in a message.\n\n"
+     "According to the message, a delegation from Gansu will visit Almaty to attend the forum.",
+     [("Almaty", "GPE"), ("the Kazakh Foreign Ministry", "ORG"), ("Gansu", "GPE"), ("Almaty", "GPE")],
+     [dict(text="The forum will be held in Almaty on May 9-10", direct=False, speaker="the Kazakh Foreign Ministry"),
+      dict(text="a delegation from Gansu will visit Almaty to attend the forum", direct=False,
+           speaker="the Kazakh Foreign Ministry")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

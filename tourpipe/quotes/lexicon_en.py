@@ -84,7 +84,7 @@ SPEECH_OBJECTS: list[str] = []  # "shared her impressions" comes before its quot
 OCCASION_NOUNS: list[str] = []  # "said at a briefing": "at" ends the naming (SPEAKER_STOPS; see lexicon_ru)
 DOCUMENT_NOUNS: list[str] = []  # "said in a statement" follows its speaker in English (see lexicon_ru)
 # "“…,” the statement said": the statement speaks for whoever was told issuing it before
-SOURCE_DOCUMENTS = "statement release communique communiqué document".split()
+SOURCE_DOCUMENTS = "statement release communique communiqué document message".split()
 # Segments between commas that describe the speaker, not name it: ", who …", ", citing sources in the ministry,"
 DESCRIBING_OPENERS = "who which whose whom where that citing quoting".split()
 # Segments opening with these are adverbials, never the speaker: "After visiting the park, Li said".
@@ -123,7 +123,8 @@ WHEN_AFTER_VERB = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
                    r"(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
                    # ... where and how: "…, the company said in a statement (on Tuesday).", "…, Li said in Astana."
                    r"in\s+[A-Z][\w'’-]+|"
-                   r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|press\s+release|interview|letter|post|report)|"
+                   r"in\s+(?:a|an|its|his|her|their)\s+(?:statement|press\s+release|interview|letter|post|report|"
+                   r"message|speech|address|briefing|comment|note)|"
                    r"at\s+(?:a|the)\s+(?:briefing|press\s+conference|news\s+conference)")
 # "the official site of President X said": a naming whose head is owned by a person speaks as itself
 OWNER_PREPOSITIONS = ("of",)

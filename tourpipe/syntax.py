@@ -193,6 +193,9 @@ _CAPS_CITY_DAY = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A
                             r"|[^\W\d_]{3,}\.?\s+\d{1,2})(?:,\s+\d{4})?(?:\.\s+|\s+[-–—]\s+)(?=[^\W\d_])")
 # ... an agency with its country's code: "CentralAsia (TJ) - "
 _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁ][\w.-]+\s+\([A-Z]{2,3}\)")
+# The page's date glued to the lede's first word: "April 17, 2025A Chinese delegation …", "Сентябрь 9, 2013Казахстан"
+_PAGE_DATE_GLUED = re.compile(r"(?:[A-Z][a-z]{2,8}|[А-ЯЁ][а-яё]{2,8})\.?\s+\d{1,2},\s+(?:19|20)\d\d(?=[A-ZА-ЯЁ])"
+                              r"|\d{1,2}\s+(?:[A-Za-z]{3,9}|[а-яё]{3,9})\.?\s+(?:19|20)\d\d(?=[A-ZА-ЯЁ])")
 _COLON_CITY = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?:\s+(?=[^\W\d_])")
 
 
@@ -224,6 +227,8 @@ def datelines(text: str) -> list[tuple[int, int]]:
                 out.append((start if glued else colon.start(), colon.end()))
             elif (day := _CAPS_CITY_DAY.match(text, at)) is not None and _known_city(day.group(1)):
                 out.append((start if glued else day.start(), day.end()))
+            elif (stamp := _PAGE_DATE_GLUED.match(text, at)) is not None:
+                out.append((start if glued else stamp.start(), stamp.end()))
         start = text.find("\n", start) + 1
         if start == 0:
             break

@@ -2106,6 +2106,14 @@ EVENTS = [
      "Экспорт вырос.\nКомпании намерены построить газопровод Туркменистан-Китай.",
      [("Туркменистан-Китай", "GPE", "Turkmenistan")], date(2024, 5, 2),
      [dict(type="investment", trigger="построить", place=None)]),
+    # the page's date glued to the lede's first word is when the page was filed: it dates no event and is no
+    # part of the visitors' naming
+    ("en-page-date-glued-to-the-lede", "en",
+     "TURKISH DELEGATION VISITS SAMARKAND STATE UNIVERSITY\n"
+     "March 3, 2024A Turkish delegation led by Professor Ali Demir visited Samarkand State University.",
+     [("SAMARKAND STATE UNIVERSITY", "ORG", None), ("March 3, 2024", "DATE"), ("Ali Demir", "PERSON"),
+      ("Samarkand State University", "ORG", None)], None,
+     [dict(type="visit", trigger="VISITS", date=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1029,6 +1029,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_modifier_of_the_first_conjunct(rows)
         _russian_phrase_of_the_last_conjunct(rows)
         _russian_subject_conjunct_across_the_verb(rows)
+        _russian_conjunct_read_as_modifier(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -1159,7 +1160,8 @@ def _russian_phrase_of_the_last_conjunct(rows: list[list]) -> None:
 def _russian_subject_conjunct_across_the_verb(rows: list[list]) -> None:
     """"Председатель КНР Си Цзиньпин и лидеры пяти стран подписали Договор …": the parser may hang the subject's
     second conjunct on the object after the verb. A conjunct in the nominative before a verb, hung on a word after
-    it, is a conjunct of the verb's subject before it."""
+    it, is a conjunct of the verb's subject before it; one in the accusative after a verb, hung on a word before
+    it, is a conjunct of the verb's object between them."""
     for r in rows:
         if r[5] != "conj" or r[4] <= r[0] or _feat(r, "Case") != "Nom":
             continue
@@ -1167,6 +1169,31 @@ def _russian_subject_conjunct_across_the_verb(rows: list[list]) -> None:
                         and r[0] < x[4] < r[4] and rows[x[4]][6] == "VERB"), None)
         if subject is not None:
             r[4] = subject[0]
+    for r in rows:  # "Президент посетил центр … и зону …": the object's conjunct, hung before the verb
+        if r[5] != "conj" or r[4] >= r[0] or _feat(r, "Case") != "Acc":
+            continue
+        obj = next((x for x in rows if x[5] == "obj" and r[4] < x[4] < x[0] < r[0] and rows[x[4]][6] == "VERB"
+                    and _feat(x, "Case") == "Acc"), None)
+        if obj is not None:
+            r[4] = obj[0]
+
+
+def _russian_conjunct_read_as_modifier(rows: list[list]) -> None:
+    """"посетил Международный центр … Хоргос и свободную экономическую зону …": the parser may hang the second
+    object on the first as its modifier, or on the verb as an oblique. A noun joined by "и" with no preposition, in
+    the accusative case of the noun it hangs on (or of the verb's object before it), is that noun's conjunct."""
+    for r in rows:
+        if r[5] not in ("nmod", "obl") or r[4] >= r[0] or _feat(r, "Case") != "Acc":
+            continue
+        kids = [x for x in rows if x[4] == r[0] and x[0] != r[0]]
+        if any(x[5] == "case" for x in kids) or not any(x[5] == "cc" and x[1].lower() == "и" for x in kids):
+            continue
+        head = rows[r[4]]
+        if head[6] == "VERB":  # "посетил центр … и зону": hung on the verb, beside its object
+            head = next((x for x in rows if x[5] == "obj" and x[4] == head[0] and x[0] < r[0]
+                         and _feat(x, "Case") == "Acc"), None)
+        if head is not None and _feat(head, "Case") == "Acc":
+            r[4], r[5] = head[0], "conj"
 
 
 def _russian_name_after_oblique(rows: list[list]) -> None:

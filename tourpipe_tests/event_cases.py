@@ -2114,6 +2114,25 @@ EVENTS = [
      [("SAMARKAND STATE UNIVERSITY", "ORG", None), ("March 3, 2024", "DATE"), ("Ali Demir", "PERSON"),
       ("Samarkand State University", "ORG", None)], None,
      [dict(type="visit", trigger="VISITS", date=None)]),
+    # the object's second conjunct, which the parser may hang on a noun before the verb or on the first object
+    ("ru-second-object-conjunct-after-an-occasion", "ru",
+     "Экспорт вырос.\nВ ходе рабочей поездки по Алматинской области, Президент Казахстана Касым-Жомарт Токаев "
+     "посетил Международный центр приграничного сотрудничества Хоргос и свободную экономическую зону «Хоргос — "
+     "Восточные ворота».",
+     [("Алматинской области", "GPE", "Almaty Region"), ("Казахстана", "GPE", "Kazakhstan"),
+      ("Касым-Жомарт Токаев", "PERSON"), ("Хоргос", "GPE", "Khorgos"), ("Хоргос", "GPE", "Khorgos")],
+     date(2024, 5, 2),
+     [dict(type="visit", trigger="поездки"),
+      dict(type="visit", trigger="посетил", target="Международный центр приграничного сотрудничества Хоргос"),
+      dict(type="visit", trigger="посетил", target="свободную экономическую зону «Хоргос — Восточные ворота»")]),
+    ("ru-second-object-conjunct-read-as-a-modifier", "ru",
+     "Экспорт вырос.\nПрезидент Казахстана Касым-Жомарт Токаев посетил Международный центр приграничного "
+     "сотрудничества Хоргос и свободную экономическую зону «Хоргос — Восточные ворота».",
+     [("Казахстана", "GPE", "Kazakhstan"), ("Касым-Жомарт Токаев", "PERSON"), ("Хоргос", "GPE", "Khorgos"),
+      ("Хоргос", "GPE", "Khorgos")],
+     date(2024, 5, 2),
+     [dict(type="visit", trigger="посетил", target="Международный центр приграничного сотрудничества Хоргос"),
+      dict(type="visit", trigger="посетил", target="свободную экономическую зону «Хоргос — Восточные ворота»")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

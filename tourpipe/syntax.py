@@ -481,6 +481,7 @@ def _english_words(doc, offset: int, text: str) -> list[list]:
     _english_subjects_after_place(rows)
     _english_noun_of_paid(rows)
     _english_list_after_object(rows)
+    _english_list_under_the_objects_place(rows)
     _english_hyphened_words(rows)
     return rows
 
@@ -500,6 +501,44 @@ def _english_hyphened_words(rows: list[list]) -> None:
             if x[4] == k and x[0] != k:
                 x[4] = k + 1
         r[4], r[5], r[6] = k + 1, "punct", "PUNCT"
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _english_list_under_the_objects_place(rows: list[list]) -> None:
+    """"visited the football hall in Yikesake Village, a fig-based park, and the Fig Cultural Park": the parser hangs
+    the rest of the list on the first object's place (in apposition, as conjuncts). A member with an article, after
+    a comma, hung on an "in"/"at" phrase of the verb right after its object, is the object's conjunct, and the place
+    is the object's (a list of places, "factories in Urumqi, Kashgar and Aksu", has no articles and stays)."""
+    for place in rows:
+        if place[5] not in ("obl", "nmod") or place[4] == place[0]:
+            continue
+        marks = [c for c in rows if c[4] == place[0] and c[5] == "case"]
+        if not marks or marks[0][1].lower() not in _IN_AT:
+            continue
+        if place[5] == "nmod":  # already the object's: "visited the mill in Wensu County, a …"
+            obj = rows[place[4]] if rows[place[4]][5] == "obj" and place[4] < place[0] else None
+        else:
+            obj = next((x for x in rows if x[4] == place[4] and x[5] == "obj" and x[0] < marks[0][0]
+                        and rows[place[4]][6] == "VERB"
+                        and all(_under(rows, i, x[0]) for i in range(x[0], marks[0][0]))), None)
+        members = [c for c in rows if c[4] == place[0] and c[5] in ("appos", "conj") and c[0] > place[0]
+                   and rows[_phrase_start(rows, c[0]) - 1][1] in (",", "and")
+                   and any(d[4] == c[0] and d[5] == "det" and d[1].lower() in _ARTICLES for d in rows)]
+        if obj is None or not members:
+            continue
+        place[4], place[5] = obj[0], "nmod"
+        for c in members:
+            c[4], c[5] = obj[0], "conj"
+        verb = obj[4]  # "…, and the Silk Cultural Park": the last member, hung on the verb after its "and"
+        for c in rows:
+            start = _phrase_start(rows, c[0])
+            if c[4] == verb and c[5] == "conj" and c[6] in ("NOUN", "PROPN") and c[0] > members[-1][0] \
+                    and rows[start - 1][1].lower() == "and" and rows[start - 1][4] in (verb, c[0]) \
+                    and any(d[4] == c[0] and d[5] == "det" and d[1].lower() in _ARTICLES for d in rows):
+                c[4] = obj[0]
+                rows[start - 1][4] = c[0]
 
 
 def _english_list_after_object(rows: list[list]) -> None:

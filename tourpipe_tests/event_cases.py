@@ -2133,6 +2133,20 @@ EVENTS = [
      date(2024, 5, 2),
      [dict(type="visit", trigger="посетил", target="Международный центр приграничного сотрудничества Хоргос"),
       dict(type="visit", trigger="посетил", target="свободную экономическую зону «Хоргос — Восточные ворота»")]),
+    # a list the parser hangs on the first site's place: each member with an article is a site of its own
+    ("en-list-under-the-first-sites-place", "en",
+     "Exports grew.\nIn Hotan, the reporters visited the century-old carpet workshop in Jiya Township, a jade-based "
+     "integrated craft park, and the Silk Cultural Park in Lop County, where they learned about weaving.",
+     [("Hotan", "GPE", "Hotan"), ("Jiya Township", "GPE", "Jiya Township"), ("the Silk Cultural Park", "FAC", None),
+      ("Lop County", "GPE", "Lop County")], date(2024, 5, 2),
+     [dict(type="visit", target="the century-old carpet workshop"),
+      dict(type="visit", target="a jade-based integrated craft park"),
+      dict(type="visit", target="the Silk Cultural Park")]),
+    # ... but a list of places stays the one site's places
+    ("en-list-of-places-after-a-site-stays", "en",
+     "Exports grew.\nThe delegation visited cotton mills in Aksu, Kashgar and Hotan.",
+     [("Aksu", "GPE", "Aksu"), ("Kashgar", "GPE", "Kashgar"), ("Hotan", "GPE", "Hotan")], date(2024, 5, 2),
+     [dict(type="visit", target="cotton mills")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -53,6 +53,10 @@ VERBS = {
     # "reached an agreement"; "reached a consensus / understandings" tells no agreement made
     "reach": dict(type="agreement", forms="reach reaches reached reaching", slots="obj subj:pass",
                   objects="accord", party="with", passive="target"),
+    # "TBEA acquired the rights to operate a mine", "bought a 30 percent stake in the refinery": buying into a business
+    **{verb: dict(type="investment", forms=forms, slots="obj subj:pass", objects="holding", passive="target")
+       for verb, forms in (("acquire", "acquire acquires acquired acquiring"),
+                           ("buy", "buy buys bought buying"), ("purchase", "purchase purchases purchased purchasing"))},
     "invest": dict(type="investment", forms="invest invests invested investing", slots="in into obj",
                    backed=True),
     # "China will spend $1 billion on the construction of a plant": money put into a project (a figure of money in the
@@ -148,6 +152,11 @@ local resident villager farmer family student pupil worker employee official lea
 patient elder herdsman people household entrepreneur businessman artisan teacher doctor volunteer
 """,
     "project": "project projects",
+    # what buying into a business acquires: "acquired a 60 percent stake", "acquired the rights to operate a mine"
+    "holding": """
+stake stakes share shares right rights license licenses licence licences concession concessions asset assets
+company companies mine mines plant plants deposit deposits field fields enterprise enterprises business businesses
+""",
     "plant": """
 plant plants factory factories facility facilities production line lines workshop complex project projects
 enterprise enterprises park parks zone zone center centre mine refinery refineries farm farms station stations

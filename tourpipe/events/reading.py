@@ -723,6 +723,8 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             heads = sorted(_included(ctx, p, k, trig))
         if len(heads) > 1:
             heads = [h for h in heads if not _detail(ctx, p, h)] or heads
+        if heads and trig.objects_list == "holding":
+            heads = [_held_by_right(p, k, h) for h in heads]
         if heads:
             heads = [n for h in _conjuncts(ctx, p, heads, trig) for n in _named_members(ctx, p, h)]
             included = _included(ctx, p, k, trig)
@@ -742,6 +744,24 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             if found is not None:
                 return [(p.index_at(found[0]), found)]
     return []
+
+
+_RIGHTS = frozenset("right license licence право лицензия".split())
+
+
+def _held_by_right(p: Parse, k: int, h: int) -> int:
+    """What rights bought are rights to: "acquired rights to a number of mineral concessions", "the rights to operate
+    a mine", "права на разработку месторождения" (the phrase may hang on the verb ``k``, right after the rights);
+    else the head itself."""
+    if p.words[h].lemma not in _RIGHTS:
+        return h
+    end = p.subtree(h)[-1]
+    for c in [*p.children(h), *(c for c in p.children(k) if p.subtree(c.i)[0] == end + 1)]:
+        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ("to", "на", "for"):
+            return c.i
+        if _base(c) in ("acl", "advcl") and c.feat("VerbForm") == "Inf":
+            return next((o.i for o in p.children(c.i, "obj")), h)
+    return h
 
 
 def _with_purpose(ctx: Context, p: Parse, k: int, out: list) -> list:

@@ -2162,6 +2162,19 @@ EVENTS = [
      "Экспорт вырос.\nВ 2012 году корпорация China National Gold приобрела компанию «Алтын-Кен».",
      [("China National Gold", "ORG", None), ("«Алтын-Кен»", "ORG", None)], date(2024, 5, 2),
      [dict(type="investment", trigger="приобрела", target="компанию «Алтын-Кен»", status="done")]),
+    # a long list of sites, each with its article and no closing "and": every one is visited
+    ("en-long-list-of-definite-sites", "en",
+     "Exports grew.\nThe guests visited the Center of Medicinal Plants, the Cluster of Engineering and High-tech "
+     "Technologies, the Center for Process Innovations, the Faculty of Chemistry and Chemical Technology, the Faculty "
+     "of Law.",
+     # the entities as the English model reads them
+     [("Center of Medicinal Plants", "FAC", "Center of Medicinal Plants"),
+      ("Engineering and High-tech Technologies", "ORG", "Engineering and High-tech Technologies"),
+      ("Faculty of Chemistry and Chemical", "ORG", "Faculty of Chemistry and Chemical")], date(2024, 5, 2),
+     [dict(target="the Center of Medicinal Plants"),
+      dict(target="the Cluster of Engineering and High-tech Technologies"),
+      dict(target="the Center for Process Innovations"),
+      dict(target="the Faculty of Chemistry and Chemical Technology"), dict(target="the Faculty of Law")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

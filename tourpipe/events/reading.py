@@ -573,8 +573,11 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                             if (not _same_entity(ctx, p, m, c.i) or _two_names(p, m, c.i)) and not _bracketed(p, c.i))
                 # "a facility, a shopping mall and a park": an indefinite "apposition" with a conjunct is a member;
                 # so is a name ("visited the … exhibition, Gansu Science Park and Gansu Wind Farm")
+                # ... and, in a list already ("visited the Center …, the Cluster …, the Faculty of Law, the Faculty of
+                # Chemistry"), a definite one too
                 todo.extend(a.i for a in p.children(m, "appos") if p.children(a.i, "conj") and (any(
-                    d.text.lower() in ("a", "an") for d in p.children(a.i, "det")) or _two_names(p, a.i, a.i)))
+                    d.text.lower() in ("a", "an") or (d.text.lower() == "the" and p.children(m, "conj"))
+                    for d in p.children(a.i, "det")) or _two_names(p, a.i, a.i)))
         # a list has its conjunction (the parser may hang it on a word inside the last items: "…, poultry farming
         # and modern greenhouses"); a chain of places has none
         if len(members) > 1 and not any(w.dep == "cc" for w in p.words[min(members):max(members) + 1]):

@@ -2175,6 +2175,16 @@ EVENTS = [
       dict(target="the Cluster of Engineering and High-tech Technologies"),
       dict(target="the Center for Process Innovations"),
       dict(target="the Faculty of Chemistry and Chemical Technology"), dict(target="the Faculty of Law")]),
+    # a neighbourhood is a site; a centre is built
+    ("en-toured-neighborhoods", "en",
+     "Exports grew.\nIn Ili, reporters toured the Kazanqi and Liuxingjie neighborhoods, meeting local craftsmen.",
+     [("Ili", "GPE", "Ili"), ("Kazanqi", "GPE", "Kazanqi"), ("Liuxingjie", "GPE", "Liuxingjie")], date(2024, 5, 2),
+     [dict(type="visit", trigger="toured", target="Kazanqi"), dict(type="visit", trigger="toured", target="Liuxingjie")]),
+    ("ru-a-centre-will-be-built", "ru",
+     "Экспорт вырос.\nВ Кашгаре будет построен новый логистический центр.",
+     [("Кашгаре", "GPE", "Kashgar")], date(2024, 5, 2),
+     [dict(type="investment", trigger="построен", target="новый логистический центр", place="Kashgar",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -138,7 +138,8 @@ complex complexes project projects mine mines field fields market markets airpor
 terminals pavilion pavilions expo fair fairs showroom showrooms garden gardens library libraries studio studios
 incubator incubators institution institutions ministry embassy consulate mall square monument monuments
 capital capitals country countries island islands valley county counties bureau plaza street streets seaport seaports
-canyon canyons gorge gorges lake lakes mountain mountains reserve reserves faculty faculties
+canyon canyons gorge gorges lake lakes mountain mountains reserve reserves faculty faculties neighborhood
+neighborhoods neighbourhood neighbourhoods
 """,
     "agreement": """
 agreement agreements deal deals contract contracts memorandum memoranda memorandums mou mous accord accords

@@ -503,7 +503,11 @@ def _english_hyphened_words(rows: list[list]) -> None:
         r[4], r[5], r[6] = k + 1, "punct", "PUNCT"
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
+ARTICLES = frozenset({"a", "an", "the"})  # English articles: a list's members may open with one
+
+
+def _with_article(rows: list[list], k: int) -> bool:
+    return any(d[4] == k and d[5] == "det" and d[1].lower() in ARTICLES for d in rows)
 
 
 def _english_list_under_the_objects_place(rows: list[list]) -> None:
@@ -519,13 +523,13 @@ def _english_list_under_the_objects_place(rows: list[list]) -> None:
             continue
         if place[5] == "nmod":  # already the object's: "visited the mill in Wensu County, a …"
             obj = rows[place[4]] if rows[place[4]][5] == "obj" and place[4] < place[0] else None
-        else:
+        elif rows[place[4]][6] == "VERB":
             obj = next((x for x in rows if x[4] == place[4] and x[5] == "obj" and x[0] < marks[0][0]
-                        and rows[place[4]][6] == "VERB"
                         and all(_under(rows, i, x[0]) for i in range(x[0], marks[0][0]))), None)
+        else:
+            obj = None
         members = [c for c in rows if c[4] == place[0] and c[5] in ("appos", "conj") and c[0] > place[0]
-                   and rows[_phrase_start(rows, c[0]) - 1][1] in (",", "and")
-                   and any(d[4] == c[0] and d[5] == "det" and d[1].lower() in _ARTICLES for d in rows)]
+                   and rows[_phrase_start(rows, c[0]) - 1][1] in (",", "and") and _with_article(rows, c[0])]
         if obj is None or not members:
             continue
         place[4], place[5] = obj[0], "nmod"
@@ -533,12 +537,12 @@ def _english_list_under_the_objects_place(rows: list[list]) -> None:
             c[4], c[5] = obj[0], "conj"
         verb = obj[4]  # "…, and the Silk Cultural Park": the last member, hung on the verb after its "and"
         for c in rows:
-            start = _phrase_start(rows, c[0])
-            if c[4] == verb and c[5] == "conj" and c[6] in ("NOUN", "PROPN") and c[0] > members[-1][0] \
-                    and rows[start - 1][1].lower() == "and" and rows[start - 1][4] in (verb, c[0]) \
-                    and any(d[4] == c[0] and d[5] == "det" and d[1].lower() in _ARTICLES for d in rows):
+            if c[4] != verb or c[5] != "conj" or c[6] not in ("NOUN", "PROPN") or c[0] <= members[-1][0]:
+                continue
+            before = rows[_phrase_start(rows, c[0]) - 1]
+            if before[1].lower() == "and" and before[4] in (verb, c[0]) and _with_article(rows, c[0]):
                 c[4] = obj[0]
-                rows[start - 1][4] = c[0]
+                before[4] = c[0]
 
 
 def _english_list_after_object(rows: list[list]) -> None:
@@ -1067,7 +1071,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_goal_of_trip(rows)
         _russian_modifier_of_the_first_conjunct(rows)
         _russian_phrase_of_the_last_conjunct(rows)
-        _russian_subject_conjunct_across_the_verb(rows)
+        _russian_conjuncts_across_the_verb(rows)
         _russian_conjunct_read_as_modifier(rows)
         out.append(_make_parse(s, e, rows))
     return out
@@ -1196,7 +1200,7 @@ def _russian_phrase_of_the_last_conjunct(rows: list[list]) -> None:
             break
 
 
-def _russian_subject_conjunct_across_the_verb(rows: list[list]) -> None:
+def _russian_conjuncts_across_the_verb(rows: list[list]) -> None:
     """"Председатель КНР Си Цзиньпин и лидеры пяти стран подписали Договор …": the parser may hang the subject's
     second conjunct on the object after the verb. A conjunct in the nominative before a verb, hung on a word after
     it, is a conjunct of the verb's subject before it; one in the accusative after a verb, hung on a word before
@@ -1317,6 +1321,6 @@ def parse_many(items: Sequence[tuple[str, tuple[int, int]]], lang: str) -> list[
     return [_moved(found[key], s) for key, (_, (s, _)) in zip(keys, items)]
 
 
-__all__ = ["Word", "Parse", "Mentions", "SENTENCE_WINDOW", "PARSE_PIECE", "datelines", "dateline_city",
+__all__ = ["Word", "Parse", "Mentions", "ARTICLES", "SENTENCE_WINDOW", "PARSE_PIECE", "datelines", "dateline_city",
            "line_spans", "sentence_spans",
            "sentence_pieces", "sentence_around", "bounded", "can_parse", "parse_spans", "parse_many"]

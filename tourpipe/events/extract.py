@@ -18,6 +18,7 @@ from tourpipe.events.lexicon import CAPITALS, EventLexicon, lexicon_for
 from tourpipe.models import Entity, Event, Fact
 from tourpipe.quotes import Gaps, narrative_gaps
 from tourpipe.syntax import (
+    ARTICLES,
     Mentions,
     Parse,
     bounded,
@@ -275,10 +276,7 @@ def _list_tail(text: str, start: int, end: int) -> bool:
     if sum(len(i.split()) for i in items) > 4 * WINDOW_AFTER:
         return False
     return all(0 < len(i.split()) <= LIST_ITEM_WORDS for i in items) and (
-        bool(_LIST_CLOSE.search(items[-1])) or all(i.split()[0].lower() in _ARTICLES for i in items))
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
+        bool(_LIST_CLOSE.search(items[-1])) or all(i.split()[0].lower() in ARTICLES for i in items))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -171,6 +171,8 @@ class EventLexicon:
     lead_verbs: frozenset[str]  # "led a delegation on a visit": who leads the group visits with it
     visitor_nouns: frozenset[str]  # a trigger noun's genitive naming who goes: "визит делегации"
     hosted_nouns: frozenset[str]  # who a host receives on a visit (Trigger.hosts): "принял делегацию"
+    right_nouns: frozenset[str]  # rights bought are rights to what follows them: "acquired the rights to a mine"
+    right_prepositions: frozenset[str]  # ... after these: "rights to", "права на"
     companion_prepositions: frozenset[str]  # "Аким с делегацией … посетил": the group going along is in the actor
     coordinators: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -350,7 +352,8 @@ def _build(lang: str) -> EventLexicon:
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS), on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
         manner_prepositions=frozenset(d.MANNER_PREPOSITIONS), visitor_nouns=frozenset(d.VISITOR_NOUNS),
-        hosted_nouns=frozenset(d.HOSTED_NOUNS),
+        hosted_nouns=frozenset(d.HOSTED_NOUNS), right_nouns=frozenset(d.RIGHT_NOUNS),
+        right_prepositions=frozenset(d.RIGHT_PREPOSITIONS),
         companion_prepositions=frozenset(d.COMPANION_PREPOSITIONS),
         lead_verbs=frozenset(d.LEAD_VERBS),
         habit_words=frozenset(d.HABIT_WORDS), output_verbs=frozenset(d.OUTPUT_VERBS),

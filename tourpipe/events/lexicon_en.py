@@ -262,6 +262,9 @@ ambassador governor mayor
 # "in the country": the country the article is about.
 # Who a host receives on a visit: "the governor received a delegation"
 HOSTED_NOUNS = "delegation group guest journalist delegate".split()
+# Rights bought are rights to what follows: "acquired the rights to operate a mine", "rights to concessions"
+RIGHT_NOUNS = "right license licence".split()
+RIGHT_PREPOSITIONS = "to for".split()
 COUNTRY_WORDS = "country nation republic".split()
 # Occasions whose place the deals signed at them share: "talks in Beijing … Following the talks, the sides signed".
 OCCASION = r"talks|negotiations|meeting|summit|forum"

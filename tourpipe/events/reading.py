@@ -727,7 +727,7 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
         if len(heads) > 1:
             heads = [h for h in heads if not _detail(ctx, p, h)] or heads
         if heads and trig.objects_list == "holding":
-            heads = [_held_by_right(p, k, h) for h in heads]
+            heads = [_held_by_right(ctx, p, k, h) for h in heads]
         if heads:
             heads = [n for h in _conjuncts(ctx, p, heads, trig) for n in _named_members(ctx, p, h)]
             included = _included(ctx, p, k, trig)
@@ -749,18 +749,15 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
     return []
 
 
-_RIGHTS = frozenset("right license licence право лицензия".split())
-
-
-def _held_by_right(p: Parse, k: int, h: int) -> int:
+def _held_by_right(ctx: Context, p: Parse, k: int, h: int) -> int:
     """What rights bought are rights to: "acquired rights to a number of mineral concessions", "the rights to operate
     a mine", "права на разработку месторождения" (the phrase may hang on the verb ``k``, right after the rights);
     else the head itself."""
-    if p.words[h].lemma not in _RIGHTS:
+    if p.words[h].lemma not in ctx.lex.right_nouns:
         return h
     end = p.subtree(h)[-1]
     for c in [*p.children(h), *(c for c in p.children(k) if p.subtree(c.i)[0] == end + 1)]:
-        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ("to", "на", "for"):
+        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.right_prepositions:
             return c.i
         if _base(c) in ("acl", "advcl") and c.feat("VerbForm") == "Inf":
             return next((o.i for o in p.children(c.i, "obj")), h)
@@ -1683,7 +1680,7 @@ def _names_place(ctx: Context, p: Parse, h: int):
 _DASH = r"\s*[-–—]\s*"
 
 
-def on_a_route(ctx: Context, e) -> bool:
+def on_a_route(ctx: Context, e: Entity) -> bool:
     """A place that names an end of a route ("газопровод Туркменистан-Китай", "дорога Китай - Кыргызстан -
     Узбекистан"): the line runs between places, in none of them (as English "the China-Kyrgyzstan railway")."""
     parts = re.split(_DASH, e.text)

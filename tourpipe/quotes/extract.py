@@ -387,10 +387,11 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     if named is not None and named.start_char == m.end():
         return []  # "…, said Nurlan Abenov, deputy head": the naming, not a clause
     start = m.end()
-    if m.group("verb").lower() == "told" and not m.group("mid").strip():
+    told = m.group("verb").lower() in lex.tell_verbs
+    if told and not m.group("mid").strip():
         # "told a Kazakh news agency his company plans to …": who heard it, then the clause; "told the visitors about
         # the park" tells no clause
-        hearer = _HEARER.match(text, start, e)
+        hearer = lex.bare_hearer.match(text, start, e)
         if hearer is None:
             return []
         start = hearer.end()
@@ -402,19 +403,14 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     after = aside.end() if aside else speaker.end
     between = text[after:m.start()].strip()
     if _n_words(text, after, m.start()) > 3 and not (between.startswith(",") and between.endswith(",")) \
-            and not (sp._last_word(text, s, m.start()) in lex.leading_noise and m.group("verb").lower() in _SAID):
+            and not (sp._last_word(text, s, m.start()) in lex.leading_noise and not told):
         # the naming must stand right before the verb, or only a description set off by commas; or open the clause
-        # the verb's is joined to ("Li declined to comment but said the …")
+        # the verb's is joined to ("Li declined to comment but said the …"; "… and told its participants about …":
+        # what comes after "told" may be who heard it)
         return []
     return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
 
 
-# "… and told its participants about …": what comes after "told" may be who heard it
-_SAID = ("said", "says", "did say", "does say")
-# Who heard what was told, up to the word opening the clause told: "told the audience the park …"
-_HEARER = re.compile(r"(?:(?:a|an|the|this|his|her|their|its|our)\s+)?"
-                     r"(?:(?!(?:about|of|on|in|at|with|for|to|that|from|by|and)\s)[\w'’-]+\s+){1,4}?"
-                     r"(?=(?:his|her|its|their|the|a|an|it|he|she|they|we|there|this|these|those)\s)", re.I)
 _ASIDE = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]")  # an editor's aside after a name: "[transliterated]", "(PRC)"
 
 

@@ -65,6 +65,7 @@ class QuoteLexicon:
     quoted_as: re.Pattern  # ', the site quoted him as saying' right after a closing mark
     reported: re.Pattern  # "said that" / "отметил, что" opening a reported clause
     bare_said: re.Pattern  # "said the park …" (English: a clause without "that")
+    bare_hearer: re.Pattern  # ... after a bare "told", who heard it, up to where the clause opens
     inverted: re.Pattern  # "CLAUSE, the president said." / "CLAUSE, — отметил он."
     inverted_described: re.Pattern  # "CLAUSE, Li, head of X, told reporters." (the naming checked to open with a name)
     according_first: re.Pattern  # "According to Li, CLAUSE" / "По словам министра, …"
@@ -149,6 +150,11 @@ def _build(lang: str) -> QuoteLexicon:
         bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told|(?:did|does)\s+say)(?!\w)(?P<mid>(?:\s+(?:reporters|journalists|Xinhua|"
                              r"the media|the press))?(?:\s+in\s+[A-Z][\w'’-]+)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|"
                              r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\s+(?=[A-Za-z])")
+        if lang == "en" else re.compile(r"(?!x)x"),
+        # "told the audience the park …" ("told the visitors about the park" tells no clause)
+        bare_hearer=re.compile(r"(?:(?:a|an|the|this|his|her|their|its|our)\s+)?"
+                               r"(?:(?!(?:about|of|on|in|at|with|for|to|that|from|by|and)\s)[\w'’-]+\s+){1,4}?"
+                               r"(?=(?:his|her|its|their|the|a|an|it|he|she|they|we|there|this|these|those)\s)", re.I)
         if lang == "en" else re.compile(r"(?!x)x"),
         # "CLAUSE, said X[, ROLE][, as …]": what follows the naming after a comma and one of these words is no clause
         inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np_long}(?:,\s+(?!{after}){np})?)"

@@ -334,6 +334,7 @@ class Parse:
     words: tuple[Word, ...]
     _kids: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
     _tour: list = field(default_factory=list, repr=False, compare=False)  # [_Tour], or [None] for a circle
+    _cases: dict = field(default_factory=dict, repr=False, compare=False)  # case_of's answers, by word
 
     def __post_init__(self):
         if self._kids:
@@ -375,6 +376,18 @@ class Parse:
         if not deps:
             return [words[k] for k in self._kids[i]]
         return [w for k in self._kids[i] if (w := words[k]).dep in deps or w.base in deps]
+
+    def case_of(self, i: int) -> str | None:
+        """The preposition of word i's phrase, lower case: its "case" dependent nearest before it (a parse may hang a
+        second one on the word: "во главе с губернатором прибыла в город"), else its first; None without one.
+        Asked of a word again and again by the event readers: answered once per tree."""
+        try:
+            return self._cases[i]
+        except KeyError:
+            marks = self.children(i, "case")
+            before = [m for m in marks if m.i < i]
+            found = self._cases[i] = (before[-1] if before else marks[0]).text.lower() if marks else None
+            return found
 
     def head_of(self, i: int) -> Word | None:
         w = self.words[i]
@@ -1288,7 +1301,7 @@ def _moved(parse: Parse, start: int) -> Parse:
     new = tuple.__new__  # a repeated sentence's words are copied by the thousand: no call per word, no slicing
     words = tuple(new(Word, (i, text, a + shift, b + shift, head, dep, pos, lemma, feats, base))
                   for i, text, a, b, head, dep, pos, lemma, feats, base in parse.words)
-    return Parse(parse.start + shift, parse.end + shift, words, parse._kids, parse._tour)  # one walk, shared
+    return Parse(parse.start + shift, parse.end + shift, words, parse._kids, parse._tour, parse._cases)  # one walk
 
 
 def parse_spans(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[Parse]:

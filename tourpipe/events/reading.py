@@ -71,13 +71,9 @@ def _base(w: Word) -> str:
 
 
 def _case(p: Parse, i: int) -> str | None:
-    """The preposition of word i's phrase: the nearest before it (a parse may hang a second one on the word: "во главе
-    с губернатором прибыла в город"), its Russian vowel variant as the plain one ("во" is "в")."""
-    marks = p.children(i, "case")
-    if not marks:
-        return None
-    before = [m for m in marks if m.i < i]
-    word = (before[-1] if before else marks[0]).text.lower()
+    """The preposition of word i's phrase (Parse.case_of), its Russian vowel variant as the plain one ("во" is
+    "в")."""
+    word = p.case_of(i)
     return _VOWEL_VARIANTS.get(word, word)
 
 
@@ -1437,26 +1433,27 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True, targets: Se
     """The place a dependent of ``h`` names; of a chain ("парк Синьфади провинции Хэбэй") the last, widest one.
     ``genitive``: a bare genitive counts too ("провинции Хэбэй"), not only a preposition ("in Hebei"). ``targets``:
     heads of the event's targets, no place of one another ("отправится в Казахстан и Кыргызстан")."""
-    for c in reversed(p.children(h)):
+    for c in reversed(p.children(h, "nmod", "obl")):  # a place is said by a nominal dependent only
         if c.i in targets:
             continue
-        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
-                (found := _capital(ctx, p, c.i)):
+        case = _case(p, c.i)
+        at = case in ctx.lex.locative_prepositions
+        if at and (found := _capital(ctx, p, c.i)):
             return found  # "подписали в столице Кыргызстана": in Bishkek
-        if place_modifier(ctx, p, c) and (genitive or _case(p, c.i) is not None):
+        if (genitive or case is not None) and place_modifier(ctx, p, c):
             e = gpe_of(ctx, p, c.i)
             if e is not None and _listed_places(ctx, p, c.i, e):
                 continue  # a tour's sites "in the cities of A, B and C": the tour's place, not A
             return entity_place(ctx, e)
-        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
-                c.lemma in ctx.lex.country_words and (found := described_country(ctx, p, c.i) or ctx.country):
+        if not at:
+            continue
+        if c.lemma in ctx.lex.country_words and (found := described_country(ctx, p, c.i) or ctx.country):
             return found  # "в стране": the country the article is about
-        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
-                (found := _city_told_before(ctx, p, c.i)):
+        if found := _city_told_before(ctx, p, c.i):
             return found  # "в Шанхае ознакомятся с …, а также осмотрят в этом городе павильон"
-        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.locative_prepositions and \
-                (inner := next((g for g in p.children(c.i, "nmod") if _case(p, g.i) is not None
-                                and place_modifier(ctx, p, g)), None)) is not None:
+        inner = next((g for g in p.children(c.i, "nmod") if _case(p, g.i) is not None and place_modifier(ctx, p, g)),
+                     None)
+        if inner is not None:
             return entity_place(ctx, gpe_of(ctx, p, inner.i))  # "at the Hilton Hotel in Tashkent": in Tashkent
     return None
 

@@ -2185,6 +2185,27 @@ EVENTS = [
      [("Кашгаре", "GPE", "Kashgar")], date(2024, 5, 2),
      [dict(type="investment", trigger="построен", target="новый логистический центр", place="Kashgar",
            status="planned")]),
+    # a paragraph that opens with a place ("In the Pavlodar region, …") places the events it tells that state none
+    ("en-a-paragraph-opening-place-is-its-scene", "en",
+     "Ekibastuz news\n\nIn the Pavlodar region, a new chemical cluster is taking shape. Wanhua Chemical plans to "
+     "invest $300 million in a soda ash plant.",
+     [("Pavlodar", "GPE"), ("Wanhua Chemical", "ORG")], date(2024, 5, 1),
+     [dict(type="investment", trigger="invest", actor="Wanhua Chemical", target="a soda ash plant",
+           place="Pavlodar Region", status="planned")]),
+    # a first paragraph's plans of a country and a firm's investment told after them are two, whatever their noun
+    ("en-a-country-and-a-firm-invest-apart", "en",
+     "Kazakhstan intends to build new factories across its regions. Sinopec will invest $1 billion in building a "
+     "polyethylene factory in Atyrau.",
+     [("Kazakhstan", "GPE"), ("Sinopec", "ORG"), ("Atyrau", "GPE")], date(2024, 5, 1),
+     [dict(type="investment", trigger="build", actor="Kazakhstan", target="new factories", status="planned"),
+      dict(type="investment", trigger="invest", actor="Sinopec", target="a polyethylene factory", place="Atyrau",
+           status="planned")]),
+    # what an adjective after the noun says is the noun's own: "a plant capable of producing …"
+    ("en-an-adjective-after-its-noun-keeps-its-clause", "en",
+     "Hualing Group will build a plant capable of producing 500 buses a year in Tashkent.",
+     [("Hualing Group", "ORG"), ("Tashkent", "GPE")], date(2024, 5, 1),
+     [dict(type="investment", trigger="build", actor="Hualing Group",
+           target="a plant capable of producing 500 buses a year", place="Tashkent", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -718,6 +718,26 @@ def _drafts(doc: _Doc, cands: list, parses: list[Parse]) -> list[_Draft]:
 
 # -- the document ------------------------------------------------------------------------------------------------------
 
+_FIRM_OR_PLACE = frozenset({"ORG", "GPE"})
+
+
+def _other_investor(doc: _Doc, a: _Draft, b: _Draft) -> bool:
+    """Do two investments name other investors: two organisations, or an organisation and a country ("Kazakhstan
+    intends to launch new plants …" and "China's Fufeng Group plans to invest … in a plant")? Then they are two,
+    whatever their nouns and sums ("Китайские инвесторы" and "Компания из КНР", "Пекин" and "Китай" may be one)."""
+    if a.type != "investment" or b.type != "investment" or not a.reading.actor or not b.reading.actor:
+        return False
+    named = [doc.ctx.mentions.within(*d.reading.actor, _FIRM_OR_PLACE) for d in (a, b)]
+    firms, places = ([{(e.canonical or e.text).casefold() for e in found if e.label == label} for found in named]
+                     for label in ("ORG", "GPE"))
+    texts = [doc.ctx.text[slice(*d.reading.actor)].casefold() for d in (a, b)]
+    if any(name in texts[1 - k] for k in (0, 1) for name in places[k]):
+        return False  # "China will invest …" and "China's CNPC will invest …"
+    if firms[0] and firms[1]:
+        return not firms[0] & firms[1]
+    return bool(firms[0]) != bool(firms[1]) and bool(places[0] if not firms[0] else places[1])
+
+
 def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     """(keys to look up, keys to register): an earlier row under a looked-up key is the same event.
 
@@ -860,6 +880,27 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         state["date"] = (d.date, r.date_mention, r.status)
 
 
+_SCENE = re.compile(r"\s*(\w+)\s+([^,.;:]{2,80}?),")
+_SCENE_FILLERS = frozenset(ARTICLES) | {"of"}
+
+
+def _scene(doc: _Doc, d: _Draft) -> str | None:
+    """The place a paragraph opens with, when its event states none: "In the Zhambyl region, a corn processing
+    project is underway. Fufeng Group plans to invest …" (a fronted place, then a comma: the scene of the paragraph,
+    not only of its first clause)."""
+    s, e = doc.lines[d.line]
+    m = _SCENE.match(doc.ctx.text, s, e)
+    if m is None or m.group(1).lower() not in doc.ctx.lex.locative_prepositions:
+        return None
+    places = doc.ctx.mentions.within(m.start(2), m.end(2), rd.GPE)
+    if len(places) != 1:
+        return None
+    rest = (doc.ctx.text[m.start(2):places[0].start_char] + " " + doc.ctx.text[places[0].end_char:m.end(2)]).split()
+    if any(w.lower() not in _SCENE_FILLERS and w.lower() not in doc.ctx.lex.admin_words for w in rest):
+        return None
+    return rd.entity_place(doc.ctx, places[0])
+
+
 def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
     """The place a stop that states none shares with the tour's (``state``), and the places a visit hands on."""
     r = d.reading
@@ -872,7 +913,8 @@ def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
         # a project's own town outranks the last project's place: "a plant is being built in the Atyrau region …
         # plans to modernise the Shymkent oil refinery" (a tour's stops share the tour's place; a deal is signed
         # somewhere else than what it is about)
-        r.place = (inner if d.type == "investment" else None) or state.get("place") or carried or inner
+        r.place = (inner if d.type == "investment" else None) or _scene(doc, d) or state.get("place") or carried \
+            or inner
         if d.type == "visit" and r.place is not None and r.place == inner and r.place != carried \
                 and r.extras.get("head") in doc.ctx.lex.admin_words:
             # "a media tour of Northwest China's Xinjiang Uygur autonomous region": the tour's stops are there (not
@@ -1124,7 +1166,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             state["place"] = _capital_told(doc, v, drafts) or v.reading.place
         _carry(doc, d, state)
         lookup, register = _keys(doc, d)
-        known = next((seen[k] for k in lookup if k in seen), None)
+        known = next((seen[k] for k in lookup if k in seen and not _other_investor(doc, seen[k], d)), None)
         if known is not None:
             if d.type != "visit":  # where and when the retelling's talks were: the deal's (see below)
                 _from_the_visit(doc, d, kept, visited)

@@ -150,7 +150,7 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
             return False  # "ряд отраслей — энергетику, сельское хозяйство и …": what the number of them is
         if _base(c) == "appos":
             return _after_comma(p, c)  # "СЭЗ «Хоргос»" is one name; ", an editor of …" describes
-        if _base(c) in _PRUNE or (_base(c) in ("nmod", "obl") and _measure_or_time(ctx, p, c)):
+        if _pruned(ctx, p, c):
             return True
         if _base(c) == "nmod" and c.lemma in ctx.lex.stay_nouns and _case(p, c.i) in ctx.lex.on_visit_prepositions:
             return True  # "посетит Таджикистан с государственным визитом": the manner of the visit, not the site's
@@ -160,6 +160,19 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
     if keep_conj and any(p.words[k].pos == "VERB" for k in set(range(idx[0], idx[-1] + 1)) - set(idx)):
         keep_conj = False  # a tangled parse (a name said twice) hangs words of another clause's phrase on the head
     return _phrase_span(ctx, p, idx if keep_conj else _contiguous(p, idx, head))
+
+
+def _pruned(ctx: Context, p: Parse, c: Word) -> bool:
+    """A clause, second phrase or date of a phrase: not part of who or what. But for what an adjective after its
+    noun says: "a plant capable of processing 1 million tons" is able to do that."""
+    if _base(c) == "advcl" and _after_its_noun(p, p.words[c.head]):
+        return False
+    return _base(c) in _PRUNE or (_base(c) in ("nmod", "obl") and _measure_or_time(ctx, p, c))
+
+
+def _after_its_noun(p: Parse, w: Word) -> bool:
+    """Is ``w`` an adjective standing after the noun it describes ("a plant capable of …", "a firm able to …")?"""
+    return w.pos == "ADJ" and _base(w) == "amod" and w.i > w.head
 
 
 _DASHES = frozenset({"—", "–"})
@@ -1578,7 +1591,7 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
 
     ``siblings`` are the heads of conjoined targets: "visited X and Y in Haidian District" puts both in Haidian.
     """
-    heads = [h for h in (target_head, *siblings, k, frame) if h is not None]
+    heads = [h for h in (target_head, *siblings, _clause_of(p, k, target_head), k, frame) if h is not None]
     own = heads[:-1] if frame != k else heads  # the frame's own words place the frame's event
     own = [*own, *_ceremony_verb(ctx, p, k)]  # "a signing ceremony took place in Tashkent": the signing too
     named = _names_place(ctx, p, target_head) if target_head is not None and visit else None
@@ -1618,6 +1631,15 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         return entity_place(ctx, e), False  # a visit to Shanghai happens in Shanghai
     described = described_country(ctx, p, target_head) if visit and target_head is not None else None
     return described, False  # "visits the Central Asian nation": in the Central Asian country the text names
+
+
+def _clause_of(p: Parse, k: int, target_head: int | None) -> int | None:
+    """The verb between the trigger and its target ("invest $1 billion in building a factory in Atyrau"), on which the
+    parser hangs the target's place; else None."""
+    if target_head is None:
+        return None
+    verb = p.words[target_head].head
+    return verb if verb not in (k, target_head) and p.words[verb].pos == "VERB" and p.words[verb].head == k else None
 
 
 def _genitives(ctx: Context, p: Parse, head: int | None, targets: Sequence[int]) -> list[int]:

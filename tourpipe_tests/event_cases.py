@@ -2206,6 +2206,22 @@ EVENTS = [
      [("Hualing Group", "ORG"), ("Tashkent", "GPE")], date(2024, 5, 1),
      [dict(type="investment", trigger="build", actor="Hualing Group",
            target="a plant capable of producing 500 buses a year", place="Tashkent", status="planned")]),
+    # the sites listed after "в том числе" are the ones visited, in the place of the general noun before them
+    ("ru-sites-listed-after-in-that-number", "ru",
+     "Делегация посетила ряд объектов города Хоргос, в том числе сухой порт «Восточные ворота» и логистический "
+     "центр Nurly Zhol.",
+     [("Хоргос", "GPE", "Khorgos"), ("Восточные ворота", "FAC"), ("Nurly Zhol", "FAC")], date(2024, 5, 1),
+     [dict(type="visit", trigger="посетила", actor="Делегация", target="сухой порт «Восточные ворота»",
+           place="Khorgos", status="done"),
+      dict(type="visit", trigger="посетила", actor="Делегация", target="логистический центр Nurly Zhol",
+           place="Khorgos", status="done")]),
+    ("en-sites-listed-after-including-in-the-general-place", "en",
+     "The journalists visited several sites in Kashgar, including the Id Kah Mosque and a carpet workshop.",
+     [("Kashgar", "GPE"), ("the Id Kah Mosque", "FAC")], date(2024, 5, 1),
+     [dict(type="visit", trigger="visited", actor="The journalists", target="the Id Kah Mosque", place="Kashgar",
+           status="done"),
+      dict(type="visit", trigger="visited", actor="The journalists", target="a carpet workshop", place="Kashgar",
+           status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

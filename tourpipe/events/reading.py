@@ -689,16 +689,33 @@ def _included(ctx: Context, p: Parse, k: int, trig: Trigger) -> set[int]:
     # port, which hosts firms including Huawei"; "посещал Синьцзян … и побывал во многих местах, включая города
     # Кашгар, …" lists the places of "побывал")
     verbs = [w.i for w in p.words if w.pos in _VERBS and w.feat("VerbForm") == "Fin" and w.i != k]
+    marks = _including_words(ctx, p, k)
     for w in p.words[k + 1:]:
-        said = w.text.lower() if w.i == 0 else f"{p.words[w.i - 1].text.lower()} {w.text.lower()}"  # "such as"
-        if (w.text.lower() not in ctx.lex.including and said not in ctx.lex.including) \
-                or any(k < v < w.i for v in verbs):
+        if w.i not in marks or any(k < v < w.i for v in verbs):
             continue
         named = [c.i for c in p.children(w.i) if _base(c) in ("obj", "nmod", "obl")]  # "включая X"
-        if not named and w.dep == "case" and w.head != w.i:
-            named = [w.head]  # "including X": the word is X's preposition
+        if not named and (w.dep == "case" or _base(w) == "nmod" and w.head > w.i):
+            named = [w.head]  # "including X": the word is X's preposition; "в том числе X": X's modifier
         out.update(m for m in _conjuncts(ctx, p, named, trig) if _fits(ctx, p, m, trig) and not _generic(ctx, p, m))
     return out
+
+
+def _including_words(ctx: Context, p: Parse, k: int) -> frozenset[int]:
+    """The last words of "including", "such as", "в том числе" after word k: no part of the list's first member."""
+    last = {phrase.rsplit(" ", 1)[-1] for phrase in ctx.lex.including}
+
+    def said(w: Word) -> set[str]:
+        return {" ".join(x.text.lower() for x in p.words[max(0, w.i - n):w.i + 1]) for n in range(3)}
+
+    return frozenset(w.i for w in p.words[k + 1:] if w.text.lower() in last and said(w) & ctx.lex.including)
+
+
+def _generic_site(ctx: Context, p: Parse, h: int) -> bool:
+    """A noun that names no site of its own, or a number of them: "several places", "ряд объектов"."""
+    w = p.words[h]
+    if w.lemma in ctx.lex.generic_sites:
+        return True
+    return w.lemma in ctx.lex.quantifiers and any(c.lemma in ctx.lex.generic_sites for c in p.children(h, "nmod"))
 
 
 def _appos_after(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
@@ -741,12 +758,13 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             heads = [n for h in _conjuncts(ctx, p, heads, trig) for n in _named_members(ctx, p, h)]
             included = _included(ctx, p, k, trig)
             if included:  # "several places, including A and B": the places are A and B
-                heads = [h for h in heads if p.words[h].lemma not in ctx.lex.generic_sites]
+                heads = [h for h in heads if not _generic_site(ctx, p, h)]
             heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included)
             if _one_batch(ctx, p, heads, trig):  # "inked more than 100 agreements, deals and MoUs": one signing
                 return [(heads[0], span_of(ctx, p, heads[0], keep_conj=True, owner=True))]
             # a deal's or an investment's "number of sectors — A, B and C" is one target; a visit's are sites
-            out = [(h, _with_name_after(ctx, p, h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k},
+            marks = _including_words(ctx, p, k)
+            out = [(h, _with_name_after(ctx, p, h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k} | marks,
                                                               owner=True, described=True,
                                                               counted=trig.type != "visit")))
                    for h in heads]
@@ -1622,7 +1640,7 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         found = _locative(ctx, p, h) if h not in siblings else None
         if found:
             return found, True
-    found = _venue(ctx, p, frame)
+    found = _venue(ctx, p, frame) or (_among_sites(ctx, p, k, target_head) if visit else None)
     if found:
         return found, True
     e = (_named_by_head(ctx, p, target_head) if target_head is not None else None) \
@@ -1631,6 +1649,21 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         return entity_place(ctx, e), False  # a visit to Shanghai happens in Shanghai
     described = described_country(ctx, p, target_head) if visit and target_head is not None else None
     return described, False  # "visits the Central Asian nation": in the Central Asian country the text names
+
+
+def _among_sites(ctx: Context, p: Parse, k: int, target_head: int | None) -> str | None:
+    """Where the sites a list names after "including" are: in the place of the general noun before it ("several
+    logistics sites in Urumqi, including the dry port", "ряд объектов города Урумчи, в том числе сухой порт")."""
+    marks = _including_words(ctx, p, k)
+    if target_head is None or not marks or min(marks) > target_head:
+        return None
+    for c in p.children(k):
+        if c.i < min(marks) and c.i != target_head and _generic_site(ctx, p, c.i):
+            inside = [i for i in p.subtree(c.i) if i < min(marks)]
+            found = ctx.mentions.within(p.words[inside[0]].start, p.words[inside[-1]].end, GPE)
+            if found:
+                return entity_place(ctx, found[-1])
+    return None
 
 
 def _clause_of(p: Parse, k: int, target_head: int | None) -> int | None:

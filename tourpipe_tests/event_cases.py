@@ -2222,6 +2222,16 @@ EVENTS = [
            status="done"),
       dict(type="visit", trigger="visited", actor="The journalists", target="a carpet workshop", place="Kashgar",
            status="done")]),
+    # "находясь с визитом в X": the visit noun tells the visit of the main clause's subject (not a manner of the
+    # clause's own visit verb)
+    ("ru-staying-on-a-visit-before-the-main-clause", "ru",
+     "Находясь с официальным визитом в Китае, министр энергетики Казахстана посетил угольную электростанцию в "
+     "Урумчи.",
+     [("Китае", "GPE", "China"), ("Казахстана", "GPE", "Kazakhstan"), ("Урумчи", "GPE", "Urumqi")], date(2024, 5, 1),
+     [dict(type="visit", trigger="визитом", actor="министр энергетики Казахстана", target="Китае", place="China",
+           status="done"),
+      dict(type="visit", trigger="посетил", actor="министр энергетики Казахстана", target="угольную электростанцию",
+           place="Urumqi", status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -419,9 +419,17 @@ def _what_another_trigger_takes(ctx: rd.Context, p: Parse, k: int) -> bool:
 def _manner_of_a_visit(ctx: rd.Context, p: Parse, k: int) -> bool:
     """"встретил … Си Цзиньпина, прибывшего в Казахстан с государственным визитом": "с визитом" ("on a visit") tells
     how a visit a verb reports is made, wherever the parser hangs it, and is no visit of its own."""
-    if rd._case(p, k) not in ctx.lex.manner_prepositions:
+    if rd._case(p, k) not in ctx.lex.manner_prepositions or _staying_on_a_visit(ctx, p, k):
         return False
     return any(v.pos == "VERB" and v.i != k and ctx.lex.kind(v.lemma, False) == "visit" for v in p.words)
+
+
+def _staying_on_a_visit(ctx: rd.Context, p: Parse, k: int) -> bool:
+    """"Находясь с рабочим визитом в КНР, министр ознакомился с …": the noun hangs on a verb that tells where its
+    subject stays: the noun tells the visit (the clause's own visit verb, "ознакомился", a stop of it)."""
+    head = p.words[p.words[k].head]
+    return head.i != k and head.lemma in ctx.lex.stay_verbs and any(
+        rd._case(p, c.i) in ctx.lex.locative_prepositions for c in p.children(head.i, "obl") if c.i != k)
 
 
 def _document_and_party(ctx: rd.Context, documents: list, parties: list) -> tuple[list, int | None]:

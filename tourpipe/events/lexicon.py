@@ -184,6 +184,7 @@ class EventLexicon:
     determiners: frozenset[str]
     plan_cue: re.Pattern | None  # a plan word, or "will", "to", "is", ending PLAN_CUE_WITHIN words before a trigger
     stay_nouns: frozenset[str]  # "during their stay in Almaty": an adjunct that places the clause
+    stay_verbs: frozenset[str]  # "находясь с визитом в КНР": being somewhere on a visit, told by the visit noun
     manner_prepositions: frozenset[str]  # "прибывшего с визитом": how a visit a verb tells is made
     on_visit_prepositions: frozenset[str]  # "is in Kyrgyzstan on a visit": the verb's place is the visit's target
     habit_words: frozenset[str]  # "arrive every day", "ежедневно прибывают": a habit, no event
@@ -350,7 +351,8 @@ def _build(lang: str) -> EventLexicon:
         not_topics=frozenset(d.NOT_TOPICS), genitive_place=d.GENITIVE_PLACE,
         bare_noun_definite=d.BARE_NOUN_DEFINITE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
-        stay_nouns=frozenset(d.STAY_NOUNS), on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
+        stay_nouns=frozenset(d.STAY_NOUNS), stay_verbs=frozenset(d.STAY_VERBS),
+        on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
         manner_prepositions=frozenset(d.MANNER_PREPOSITIONS), visitor_nouns=frozenset(d.VISITOR_NOUNS),
         hosted_nouns=frozenset(d.HOSTED_NOUNS), right_nouns=frozenset(d.RIGHT_NOUNS),
         right_prepositions=frozenset(d.RIGHT_PREPOSITIONS),

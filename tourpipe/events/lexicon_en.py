@@ -387,6 +387,8 @@ DETERMINERS = "the a an this that these those their his her its our my your ever
 UNDATED_BEFORE = r"since|(?:began|started)(?:\s+on)?"  # "a tour that began on May 3": the stops were later
 # "During their stay in Almaty, the guests will visit …": the stay places what the clause tells
 STAY_NOUNS = "stay visit trip tour".split()
+# "Being in China on a working visit, the minister …": the visit noun tells the visit of the clause's subject
+STAY_VERBS = "be stay remain".split()
 # "Li is in Kyrgyzstan on an official visit", "who is in Tajikistan with a visit": the place beside a visit noun of
 # these prepositions is the visit's
 ON_VISIT_PREPOSITIONS = "on with".split()

@@ -520,7 +520,9 @@ def _on_visit_at(ctx: Context, p: Parse, k: int, slot: str) -> list[int]:
     w = p.words[k]
     if w.head == k or _base(w) != "obl" or _case(p, k) not in ctx.lex.on_visit_prepositions:
         return []
-    return [c.i for c in p.children(w.head) if _base(c) == "obl" and c.i < k and _case(p, c.i) == slot]
+    places = [c.i for c in p.children(w.head) if _base(c) == "obl" and c.i != k and _case(p, c.i) == slot]
+    # ... before it, else right after it ("находясь с рабочим визитом в КНР, министр …")
+    return [i for i in places if i < k] or [i for i in places if i > k][:1]
 
 
 def object_head(ctx: Context, p: Parse, h: int) -> int:
@@ -900,7 +902,7 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     if frame != k:
         if p.words[frame].lemma == "be" and p.words[k].dep == "attr":
             return None  # "The highlight of the forum was the signing of …": what the signing was, not who signed
-        agent = _agent(ctx, p, frame)
+        agent = _agent(ctx, p, frame) or _adverbial_subject(ctx, p, p.words[frame])
         if agent is not None and (agent.i == k or ctx.lex.occasion_word.fullmatch(agent.text)):
             return None  # "Инвестиции в проект составят …", "The visit resulted in signing of …": no one signs
         return _active(agent) or _genitive_actor(ctx, p, k)
@@ -908,8 +910,15 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     if head is not None and head.lemma in ctx.lex.anaphoric_frames and head.head != head.i:
         head = p.head_of(head.i)  # "В ходе поездки … министр посетил": the frame's clause
     if head is not None and _base(p.words[k]) in ("obl", "nmod") and head.pos in _VERBS:
-        return _active(_agent(ctx, p, head.i)) or _genitive_actor(ctx, p, k)
+        return _active(_agent(ctx, p, head.i) or _adverbial_subject(ctx, p, head)) or _genitive_actor(ctx, p, k)
     return _group_on_a_visit(ctx, p, k, head)
+
+
+def _adverbial_subject(ctx: Context, p: Parse, w: Word) -> Word | None:
+    """The subject of an adverbial participle's clause ("Находясь с визитом в КНР, министр …": the minister)."""
+    if w.feat("VerbForm") not in ("Conv", "Ger") or _base(w) != "advcl" or w.head == w.i:
+        return None
+    return _agent(ctx, p, w.head)
 
 
 def _group_on_a_visit(ctx: Context, p: Parse, k: int, group: Word | None) -> Word | None:

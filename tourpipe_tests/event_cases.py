@@ -2232,6 +2232,17 @@ EVENTS = [
            status="done"),
       dict(type="visit", trigger="посетил", actor="министр энергетики Казахстана", target="угольную электростанцию",
            place="Urumqi", status="done")]),
+    # a plant launched is an investment done, as one to be launched is planned
+    ("ru-launched-plants-are-done", "ru",
+     "Президент Узбекистана и глава компании Chery запустили завод по сборке автомобилей в Джизаке.",
+     [("Узбекистана", "GPE", "Uzbekistan"), ("Chery", "ORG"), ("Джизаке", "GPE", "Jizzakh")], date(2024, 5, 1),
+     [dict(type="investment", trigger="запустили", actor="Президент Узбекистана и глава компании Chery",
+           target="завод по сборке автомобилей", place="Jizzakh", status="done")]),
+    ("en-launched-plants-are-done", "en",
+     "Kazakhstan launched a dry port in the Khorgos special economic zone in 2015.",
+     [("Kazakhstan", "GPE"), ("Khorgos", "GPE"), ("2015", "DATE")], date(2024, 5, 1),
+     [dict(type="investment", trigger="launched", actor="Kazakhstan", target="a dry port", place="Khorgos",
+           status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -88,8 +88,9 @@ VERBS = {
     # "plans to expand meat production", "will expand the plant"
     "expand": dict(type="investment", forms="expand expands expanding", slots="obj subj:pass", objects="plant",
                    passive="target", planned_only=True, under_way=True),
+    # "launched a dry port": a plant launched is an investment done (as one to be launched is planned)
     "launch": dict(type="investment", forms="launch launches launched launching", slots="obj subj:pass",
-                   objects="plant", passive="target", planned_only=True),
+                   objects="plant", passive="target"),
     # "plans to set up a factory", "will establish an industrial park"
     "establish": dict(type="investment", forms="establish establishes establishing established",
                       slots="obj subj:pass",

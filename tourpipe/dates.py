@@ -45,6 +45,7 @@ _RU_MONTH_RX = r"(?P<month>" + alternation(_RU_MONTHS) + r")\.?"
 _RU_RANGE = r"(?P<until>\s*(?:-|–|—|по|и|до)\s*\d{1,2}(?!\d))?"
 _RU_YEAR_WORD = r"(?:\s*(?:г\.|г\b|года|году|год|гг\.?))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_NOT_A_DECADE = r"(?!['’]?s(?!\w)|-?(?:х|е|ые|ых)(?!\w))"  # "the mid-2000s", "в 2000-х": no year
 
 _WEEKDAYS = {
     "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
@@ -73,7 +74,7 @@ _PATTERNS = {
                    r"(?P<unit>day|week|month)s?\b"),
         ("month", r"\b" + _EN_MONTH_RX + r"(?!\w)"),
         ("day_only", r"^(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+\w)"),
-        ("year", r"(?<![\d.,$])" + _YEAR),
+        ("year", r"(?<![\d.,$])" + _YEAR + _NOT_A_DECADE),
     ),
     "ru": (
         ("iso", r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
@@ -86,7 +87,7 @@ _PATTERNS = {
         ("window", r"(?i)(?<!\w)в\s+(?:ближайшие|следующие|течение)\s+(?P<n>\d{1,3})\s+(?P<unit>дн|недел|месяц)\w*"),
         ("month", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"(?!\w)"),
         ("day_only", r"(?i)^(?:на\s+)?(?P<day>\d{1,2})-?го(?:\s+числа)?(?!\w)"),
-        ("year", r"(?<![\d.,$])" + _YEAR + _RU_YEAR_WORD),
+        ("year", r"(?<![\d.,$])" + _YEAR + _NOT_A_DECADE + _RU_YEAR_WORD),
     ),
 }
 _MONTH_NAMES = {"en": {k.capitalize(): v for k, v in _EN_MONTHS.items()}, "ru": _RU_MONTHS}

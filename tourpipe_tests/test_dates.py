@@ -33,6 +33,10 @@ CASES = [
     ("Feb 30", "en", PUBLISHED, None, None),
     ("spring", "en", PUBLISHED, None, None),
     ("may", "en", PUBLISHED, None, None),  # the verb, not the month
+    ("the mid-2000s", "en", PUBLISHED, None, None),  # a decade is no year
+    ("the 1990’s", "en", PUBLISHED, None, None),
+    ("в середине 2000-х годов", "ru", PUBLISHED, None, None),
+    ("в 2010-е", "ru", PUBLISHED, None, None),
     ("today", "en", PUBLISHED, None, "2023-03-25"),
 ]
 

@@ -2243,6 +2243,16 @@ EVENTS = [
      [("Kazakhstan", "GPE"), ("Khorgos", "GPE"), ("2015", "DATE")], date(2024, 5, 1),
      [dict(type="investment", trigger="launched", actor="Kazakhstan", target="a dry port", place="Khorgos",
            status="done")]),
+    # an investment told paragraphs later is not dated by the one told first (a tour's stops are: see above)
+    ("en-a-later-paragraphs-investment-keeps-no-earlier-date", "en",
+     "In 2007, China invested $5 billion in Tajikistan's economy.\n\nThe two countries signed a treaty on "
+     "investment protection last year.\n\nPowerChina has invested $300 million in a cement plant in Khujand.",
+     [("2007", "DATE"), ("China", "GPE"), ("Tajikistan", "GPE"), ("last year", "DATE"), ("PowerChina", "ORG"),
+      ("Khujand", "GPE")], date(2024, 5, 1),
+     [dict(type="investment", trigger="invested", actor="China", date=date(2007, 1, 1), status="done"),
+      dict(type="agreement", trigger="signed", actor="The two countries", status="done"),
+      dict(type="investment", trigger="invested", actor="PowerChina", target="a cement plant", place="Khujand",
+           date=None, status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -869,9 +869,10 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     if r.actor is None and d.type == "visit" and state.get("actor"):
         r.actor, r.actor_canonical = state["actor"]
     _carry_place(doc, d, state)
-    if d.date is None and state.get("date") and state["date"][2] == r.status and not doc.days_long:
+    if d.date is None and state.get("date") and state["date"][2] == r.status and not doc.days_long \
+            and (d.type == "visit" or d.line - state["date"][3] <= 1):
         # "In the spring, …" dates nothing: the tour's day holds; a plan told after what was done is not dated by it
-        d.date, r.date_mention, _ = state["date"]
+        d.date, r.date_mention, _, _ = state["date"]
     elif d.date is None and d.type == "visit" and r.status == "done" and (trip := doc.trip) is not None \
             and trip[0] < r.trigger[0] and not dates.is_period(trip[1].text, doc.lang) \
             and state.get("date", ()) is not None:
@@ -885,7 +886,7 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
     if d.date is not None and r.date_mention is not None and dates.is_period(r.date_mention.text, doc.lang):
         state["date"] = None  # the days of a period are no one's to carry, nor the trip's day told before it
     elif d.date is not None:
-        state["date"] = (d.date, r.date_mention, r.status)
+        state["date"] = (d.date, r.date_mention, r.status, d.line)
 
 
 _SCENE = re.compile(r"\s*(\w+)\s+([^,.;:]{2,80}?),")

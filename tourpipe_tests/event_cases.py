@@ -2253,6 +2253,12 @@ EVENTS = [
       dict(type="agreement", trigger="signed", actor="The two countries", status="done"),
       dict(type="investment", trigger="invested", actor="PowerChina", target="a cement plant", place="Khujand",
            date=None, status="done")]),
+    # talks named with no article in the deal's own sentence place it
+    ("en-signed-following-talks-in-a-city", "en",
+     "A treaty on double taxation was signed on May 14 following high-level bilateral talks in Ashgabat.",
+     [("May 14", "DATE"), ("Ashgabat", "GPE")], date(2024, 5, 20),
+     [dict(type="agreement", trigger="signed", target="A treaty on double taxation", place="Ashgabat",
+           date=date(2024, 5, 14), status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

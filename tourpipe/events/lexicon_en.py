@@ -270,7 +270,9 @@ COUNTRY_WORDS = "country nation republic".split()
 # Occasions whose place the deals signed at them share: "talks in Beijing … Following the talks, the sides signed".
 OCCASION = r"talks|negotiations|meeting|summit|forum"
 # ... told again: "The negotiations resulted in the signing of …" (besides "following the talks")
-OCCASION_AGAIN = r"\bthe\s+(?:talks|negotiations|meeting|summit|forum)\b"
+# ... or named with no article: "was signed … following high-level bilateral talks in Dushanbe"
+OCCASION_AGAIN = (r"\bthe\s+(?:talks|negotiations|meeting|summit|forum)\b"
+                  r"|\b(?:following|after|during|at)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|summit)\b")
 # ... in the deal's own sentence, after the day and place it was held: "…, during which documents were signed"
 # A signing told again as its ceremony, up to the preposition before its place: "During the official signing ceremony
 # in Tashkent, …", "The signing ceremony took place at the Akorda in Astana"

@@ -2259,6 +2259,10 @@ EVENTS = [
      [("May 14", "DATE"), ("Ashgabat", "GPE")], date(2024, 5, 20),
      [dict(type="agreement", trigger="signed", target="A treaty on double taxation", place="Ashgabat",
            date=date(2024, 5, 14), status="done")]),
+    # a question of doing it is talked about, not done
+    ("en-issues-of-implementing-are-no-investment", "en",
+     "At the meeting, issues of implementing joint projects in mining and textiles were considered.",
+     [], date(2024, 5, 1), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -366,8 +366,10 @@ GENERIC_PRESENT = True
 # A wish, a chance or an invitation governing a trigger: no event ("chances to visit", "dreams of visiting", "invited
 # the minister to visit Astana": whether and when the invited one goes, the sentence does not say).
 WISH_WORDS = """
-chance opportunity possibility dream wish desire forward invite invitation task propose proposal suggest
-""".split()  # ... or a task or a proposal: "the tasks of implementing joint projects" (an interest is a plan)
+chance opportunity possibility dream wish desire forward invite invitation task propose proposal suggest issue question
+prospect
+""".split()  # ... or a task, a proposal or a question: "the tasks of implementing joint projects", "issues of
+# implementing joint projects were considered" (an interest is a plan)
 # "X welcomed the governor and his entourage to visit Shaanxi": the welcomed visit, now (not an invitation)
 WELCOME_VERBS = "welcome".split()
 TIME_NOUNS: list[str] = []  # English passives name the agent with "by" (obl:agent), never by a case

@@ -2263,6 +2263,17 @@ EVENTS = [
     ("en-issues-of-implementing-are-no-investment", "en",
      "At the meeting, issues of implementing joint projects in mining and textiles were considered.",
      [], date(2024, 5, 1), []),
+    # a visit noun with a visitor of its own after an earlier visit is another visit, however far up the parser hangs
+    # its goal
+    ("ru-another-visit-framed-after-the-first", "ru",
+     "Вице-премьер Кыргызстана прибыл в Урумчи.\nВице-премьер поблагодарил хозяев за прием и отметил важность "
+     "реализации договоренностей, достигнутых в рамках государственного визита президента Кыргызстана в Китай.",
+     [("Кыргызстана", "GPE", "Kyrgyzstan"), ("Урумчи", "GPE", "Urumqi"), ("Кыргызстана", "GPE", "Kyrgyzstan"),
+      ("Китай", "GPE", "China")], date(2024, 5, 1),
+     [dict(type="visit", trigger="прибыл", actor="Вице-премьер Кыргызстана", target="Урумчи", place="Urumqi",
+           status="done"),
+      dict(type="visit", trigger="визита", actor="президента Кыргызстана", target="Китай", place="China",
+           status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -117,9 +117,24 @@ def _vetoed(doc: _Doc, m: re.Match, line_start: int, visits: Sequence[str] = ())
     # ... and so does a place named right after it that no visit told before named: "During the visit to Linhai and
     # Taizhou, the delegation …" (a place a visit named is that visit told again: "During the tour in the park"; a
     # headline's "Maneuvering of Kyrgyzstan" is no visit to it)
+    if _visitor_after(lex, text, m.end()):
+        return False  # "в рамках государственного визита Президента Кыргызстана в КНР": a visitor of its own
     named = doc.ctx.mentions.starting(m.end(), m.end() + NAMED_AFTER, _NAMED_VISIT)
     return not any(e.label == "PERSON" or not (any(e.text in v for v in visits) or _capital_visited(doc, e, visits))
                    for e in named)
+
+
+_NEXT_WORDS = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([\w-]+)")
+
+
+def _visitor_after(lex: EventLexicon, text: str, end: int) -> bool:
+    """Does a word for a visitor follow a visit noun ("visit of the President", "визита Президента", "поездки
+    делегации")? (Its stem: a cheap test, before any parse.)"""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return any(word.startswith(noun[:max(4, len(noun) - 2)]) for noun in lex.visitor_nouns)
 
 
 def _capital_visited(doc: _Doc, e: Entity, visits: Sequence[str]) -> bool:

@@ -500,10 +500,12 @@ def _right_after(p: Parse, k: int, slot: str) -> list[int]:
 def _hung_on_verb(p: Parse, k: int, slot: str) -> list[int]:
     """"were signed during the visit of President X to Xi'an": the parser hangs "to Xi'an" on the verb. A phrase of
     the noun's own preposition that opens right where the noun's phrase ends belongs to the noun; the parser may hang
-    it a level higher ("В рамках визита X в КНР обсуждались …": on the verb above "рамках")."""
+    it a level higher ("В рамках визита X в КНР обсуждались …": on the verb above "рамках"), or higher still, up to
+    the root ("поблагодарил …, отметил необходимость реализации договоренностей, достигнутых в рамках визита X в
+    КНР": on "поблагодарил")."""
     w = p.words[k]
     after = p.subtree(k)[-1] + 1
-    for _ in range(2):
+    for _ in range(len(p.words)):
         if w.head == w.i:
             return []
         found = [c.i for c in p.children(w.head) if _base(c) in ("obl", "nmod") and c.i > k

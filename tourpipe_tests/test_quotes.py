@@ -709,6 +709,12 @@ MORE_QUOTES = [
      [dict(text="The forum will be held in Almaty on May 9-10", direct=False, speaker="the Kazakh Foreign Ministry"),
       dict(text="a delegation from Gansu will visit Almaty to attend the forum", direct=False,
            speaker="the Kazakh Foreign Ministry")]),
+    # a question asked is the asker's words
+    ("ru-a-question-asked-is-a-quote", "ru",
+     "Экспорт вырос.\nВице-министр Айдос Серіков рассказал о новых заводах.\n«Как это соотносится с планами "
+     "правительства?» — спросил депутат Марат Оспанов у вице-министра.",
+     [("Айдос Серіков", "PERSON"), ("Марат Оспанов", "PERSON")],
+     [dict(text="Как это соотносится с планами правительства?", direct=True, speaker="Марат Оспанов")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -1086,6 +1086,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_phrase_of_the_last_conjunct(rows)
         _russian_conjuncts_across_the_verb(rows)
         _russian_conjunct_read_as_modifier(rows)
+        _russian_subject_after_the_object(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -1232,6 +1233,23 @@ def _russian_conjuncts_across_the_verb(rows: list[list]) -> None:
                     and _feat(x, "Case") == "Acc"), None)
         if obj is not None:
             r[4] = obj[0]
+
+
+def _russian_subject_after_the_object(rows: list[list]) -> None:
+    """"40 заводов планируют открыть … китайские компании": natasha reads the subject after the infinitive as its
+    second object (a plural inanimate noun is the same in both cases). The later of two objects of an infinitive,
+    plural like the verb it completes, which has no subject, is that verb's subject."""
+    for inf in rows:
+        if inf[5] != "xcomp" or inf[4] == inf[0] or _feat(inf, "VerbForm") != "Inf":
+            continue
+        head = rows[inf[4]]
+        objects = [c for c in rows if c[4] == inf[0] and c[5] == "obj"]
+        if len(objects) != 2 or any(c[4] == head[0] and c[5].startswith("nsubj") for c in rows):
+            continue
+        last = objects[1]
+        if last[0] > inf[0] and last[6] == "NOUN" and _feat(last, "Number") == "Plur" == _feat(head, "Number") \
+                and _feat(last, "Animacy") != "Anim":
+            last[4], last[5] = head[0], "nsubj"
 
 
 def _russian_conjunct_read_as_modifier(rows: list[list]) -> None:

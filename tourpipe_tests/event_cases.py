@@ -2274,6 +2274,12 @@ EVENTS = [
            status="done"),
       dict(type="visit", trigger="визита", actor="президента Кыргызстана", target="Китай", place="China",
            status="done")]),
+    # a subject after the infinitive (object first, "OVS") is who plans, not a second object
+    ("ru-subject-after-the-infinitive", "ru",
+     "30 заводов планируют открыть на территории Казахстана турецкие компании.",
+     [("Казахстана", "GPE", "Kazakhstan")], date(2024, 5, 1),
+     [dict(type="investment", trigger="открыть", actor="турецкие компании", target="30 заводов",
+           place="Kazakhstan", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

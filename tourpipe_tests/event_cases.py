@@ -2280,6 +2280,15 @@ EVENTS = [
      [("Казахстана", "GPE", "Kazakhstan")], date(2024, 5, 1),
      [dict(type="investment", trigger="открыть", actor="турецкие компании", target="30 заводов",
            place="Kazakhstan", status="planned")]),
+    # what a dash-enclosed description lists describes the site before it; the list goes on after the dash
+    ("en-a-description-between-dashes-lists-no-sites", "en",
+     "In Kashgar, the journalists toured the Id Kah Mosque—one of the oldest mosques in the region and a protected "
+     "monument—as well as the Kashgar Old City.",
+     [("Kashgar", "GPE"), ("the Id Kah Mosque", "FAC"), ("the Kashgar Old City", "FAC")], date(2024, 5, 1),
+     [dict(type="visit", trigger="toured", actor="the journalists", target="the Id Kah Mosque", place="Kashgar",
+           status="done"),
+      dict(type="visit", trigger="toured", actor="the journalists", target="the Kashgar Old City", place="Kashgar",
+           status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -583,7 +583,8 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                 members.append(m)
                 # "Urumqi, the regional capital, Changji and Ili": the parser hangs the list on the apposition
                 todo.extend(c.i for a in (m, *(c.i for c in p.children(m, "appos"))) for c in p.children(a, "conj")
-                            if (not _same_entity(ctx, p, m, c.i) or _two_names(p, m, c.i)) and not _bracketed(p, c.i))
+                            if (not _same_entity(ctx, p, m, c.i) or _two_names(p, m, c.i)) and not _bracketed(p, c.i)
+                            and not _between_dashes(p, a, c.i))
                 # "a facility, a shopping mall and a park": an indefinite "apposition" with a conjunct is a member;
                 # so is a name ("visited the … exhibition, Gansu Science Park and Gansu Wind Farm")
                 # ... and, in a list already ("visited the Center …, the Cluster …, the Faculty of Law, the Faculty of
@@ -597,6 +598,15 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
             members = [h]
         out.extend(m for m in members if m == h or (_fits(ctx, p, m, trig) and not _generic(ctx, p, m)))
     return sorted(set(out))
+
+
+def _between_dashes(p: Parse, a: int, c: int) -> bool:
+    """Is conjunct c of word a inside the dashes a stands between: "toured the Jiaohe Ruined City—one of the largest
+    ancient cities and a UNESCO World Heritage site—as well as the Caves" (the site describes the city; the Caves are
+    the list's)?"""
+    dashes = [w.i for w in p.words if w.text in _DASHES]
+    return any(d < a for d in dashes) and any(a < d for d in dashes) and not any(a < d < c for d in dashes) \
+        and c < min(d for d in dashes if d > a)
 
 
 def _two_names(p: Parse, a: int, b: int) -> bool:

@@ -2289,6 +2289,17 @@ EVENTS = [
            status="done"),
       dict(type="visit", trigger="toured", actor="the journalists", target="the Kashgar Old City", place="Kashgar",
            status="done")]),
+    # those who congratulate a signing are no party to it
+    ("en-congratulating-a-signing-signs-nothing", "en",
+     "The presidents of Kazakhstan and China congratulated via video link the signing of a loan agreement in Astana.",
+     [("Kazakhstan", "GPE"), ("China", "GPE"), ("Astana", "GPE")], date(2024, 5, 1),
+     [dict(type="agreement", trigger="signing", actor=None, target="a loan agreement", place="Astana",
+           status="done")]),
+    ("ru-congratulating-a-signing-signs-nothing", "ru",
+     "Президенты Казахстана и Китая поздравили с подписанием соглашения о строительстве газопровода.",
+     [("Казахстана", "GPE", "Kazakhstan"), ("Китая", "GPE", "China")], date(2024, 5, 1),
+     [dict(type="agreement", trigger="подписанием", actor=None, target="соглашения о строительстве газопровода",
+           status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

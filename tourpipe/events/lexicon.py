@@ -185,6 +185,7 @@ class EventLexicon:
     plan_cue: re.Pattern | None  # a plan word, or "will", "to", "is", ending PLAN_CUE_WITHIN words before a trigger
     stay_nouns: frozenset[str]  # "during their stay in Almaty": an adjunct that places the clause
     stay_verbs: frozenset[str]  # "находясь с визитом в КНР": being somewhere on a visit, told by the visit noun
+    onlooker_verbs: frozenset[str]  # "congratulated the signing of …": who does it is no party to what they hail
     manner_prepositions: frozenset[str]  # "прибывшего с визитом": how a visit a verb tells is made
     on_visit_prepositions: frozenset[str]  # "is in Kyrgyzstan on a visit": the verb's place is the visit's target
     habit_words: frozenset[str]  # "arrive every day", "ежедневно прибывают": a habit, no event
@@ -352,6 +353,7 @@ def _build(lang: str) -> EventLexicon:
         bare_noun_definite=d.BARE_NOUN_DEFINITE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS), stay_verbs=frozenset(d.STAY_VERBS),
+        onlooker_verbs=frozenset(d.ONLOOKER_VERBS),
         on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
         manner_prepositions=frozenset(d.MANNER_PREPOSITIONS), visitor_nouns=frozenset(d.VISITOR_NOUNS),
         hosted_nouns=frozenset(d.HOSTED_NOUNS), right_nouns=frozenset(d.RIGHT_NOUNS),

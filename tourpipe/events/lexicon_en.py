@@ -182,6 +182,8 @@ LED_BY = r",?\s+(?:led|headed)\s+by\s+"
 AMOUNT_OF = "in of".split()
 # Verbs that end a visit: "wrapped up its week-long visit on Sunday" (END_FORMS: a sentence saying so)
 END_VERBS = "wrap conclude complete end finish".split()
+# "Heads of State Congratulate Signing of Intergovernmental Agreement": those who hail a signing did not sign
+ONLOOKER_VERBS = "congratulate hail applaud praise".split()
 START_VERBS = "begin start commence launch".split()
 # "are involved in constructing wind farms", "helping in the construction of projects": a hand in a project
 PARTAKE_VERBS = "involve engage participate help assist".split()

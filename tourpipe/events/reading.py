@@ -912,8 +912,8 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
                 for i in p.subtree(c.i, lambda x: x.dep == "nmod:poss"))):
             return c  # ... "визит делегации во главе с председателем комиссии", "the tour of the delegation"
     if frame != k:
-        if p.words[frame].lemma == "be" and p.words[k].dep == "attr":
-            return None  # "The highlight of the forum was the signing of …": what the signing was, not who signed
+        if _frame_of_no_party(ctx, p, k, frame):
+            return None
         agent = _agent(ctx, p, frame) or _adverbial_subject(ctx, p, p.words[frame])
         if agent is not None and (agent.i == k or ctx.lex.occasion_word.fullmatch(agent.text)):
             return None  # "Инвестиции в проект составят …", "The visit resulted in signing of …": no one signs
@@ -931,6 +931,13 @@ def _adverbial_subject(ctx: Context, p: Parse, w: Word) -> Word | None:
     if w.feat("VerbForm") not in ("Conv", "Ger") or _base(w) != "advcl" or w.head == w.i:
         return None
     return _agent(ctx, p, w.head)
+
+
+def _frame_of_no_party(ctx: Context, p: Parse, k: int, frame: int) -> bool:
+    """Does the verb a trigger noun hangs on name no party to it: "The highlight of the forum was the signing of …"
+    (what the signing was, not who signed), "X congratulated the signing of …" (X hails it, others signed)?"""
+    verb = p.words[frame]
+    return (verb.lemma == "be" and p.words[k].dep == "attr") or verb.lemma in ctx.lex.onlooker_verbs
 
 
 def _group_on_a_visit(ctx: Context, p: Parse, k: int, group: Word | None) -> Word | None:

@@ -715,6 +715,15 @@ MORE_QUOTES = [
      "правительства?» — спросил депутат Марат Оспанов у вице-министра.",
      [("Айдос Серіков", "PERSON"), ("Марат Оспанов", "PERSON")],
      [dict(text="Как это соотносится с планами правительства?", direct=True, speaker="Марат Оспанов")]),
+    # a sentence that names who said the one before ("Об этом сообщил X …") is no words of its own, whoever it is
+    # credited to
+    ("ru-a-credited-naming-is-no-quote", "ru",
+     "Экспорт вырос.\nКорпорация готова строить дороги в Туркменистане. Об этом сообщил председатель правления "
+     "China Road and Bridge Corporation (CRBC) и Китайской дорожной компании CHEC Ли Вэй во время встречи с "
+     "заместителем Председателя Кабинета Министров Мамметханом Чакыевым в рамках визита в Ашхабад, сообщает "
+     "пресс-служба CHEC.",
+     [("Туркменистане", "GPE"), ("China Road and Bridge Corporation", "ORG"), ("CRBC", "ORG"), ("CHEC", "ORG"),
+      ("Ли Вэй", "PERSON"), ("Мамметханом Чакыевым", "PERSON"), ("Ашхабад", "GPE"), ("CHEC", "ORG")], []),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

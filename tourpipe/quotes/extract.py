@@ -450,8 +450,9 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
         a, b = _clause(doc, _line_start(doc, s) if dash else s + m.start("clause"), s + m.end("clause"))
         if dash:  # "— Мы впервые в Синьцзяне, — рассказала X": the dash that opens the speech is no word of it
             a = sp._strip(doc.text, a, b, " \t—–-")[0]
-        if speaker is None or speaker is sp.COORDINATED or _n_words(text, a, b) < _MIN_CLAUSE_WORDS:
-            return []
+        if speaker is None or speaker is sp.COORDINATED or _n_words(text, a, b) < _MIN_CLAUSE_WORDS \
+                or lex.back_reference.match(text, a, b):
+            return []  # "Об этом сообщил X …, сообщает пресс-служба": a naming credited, no words of its own
         return [_Found(a, b, dash, speaker, (s + m.start(verb), s + m.end(verb)))]
     return []
 

@@ -167,6 +167,17 @@ def test_short_final_sentence_is_kept():
     assert result.clean_text.splitlines()[-1] == "He agreed."
 
 
+def test_a_read_more_link_between_paragraphs_is_a_label_and_a_second_cleaning_changes_nothing():
+    # the first "Read more" has three paragraphs after it, so it does not end the body; the second one does.
+    # Kept, the first would end the body on a second cleaning, which would then drop two paragraphs.
+    raw = _page(BODY_EN[0], "Read more", BODY_EN[1], BODY_RU[0], "Read more", BODY_EN[2])
+    result = clean_text(raw)
+    assert result.clean_text.splitlines() == [BODY_EN[0], BODY_EN[1], BODY_RU[0]]
+    assert [(r.line_no, r.reason) for r in result.removed] == [(1, "section_label"), (4, "section_label"),
+                                                               (5, "related_headline")]
+    assert clean_text(result.clean_text).clean_text == result.clean_text
+
+
 # ---- whole pages ----------------------------------------------------------------------------------------
 
 def test_english_page_with_header_byline_and_related_list():

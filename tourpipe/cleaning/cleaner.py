@@ -161,6 +161,10 @@ def _last_body_line(lines: list[_Line], open_idx: list[int], sentences: list[int
             ln.reason = ln.reason or "related_headline"
             end = i
             break
+        if rules.is_end_marker(ln.core) and not ft.is_sentence(ln.core):
+            # a "READ MORE" link between paragraphs is a label, not body: kept, it would end the body on a
+            # second cleaning once a later marker had cut the text after it (cleaning must be idempotent)
+            ln.reason = ln.reason or "section_label"
     last = max(s for s in sentences if s < end)
     # A final line cut off mid-sentence by the scraper directly after the body is still body.
     tail_open = [i for i in open_idx if last < i < end]

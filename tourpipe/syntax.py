@@ -804,7 +804,7 @@ _DETERMINERS = frozenset("этот тот весь свой наш ваш мой
 _PARTICLES = frozenset("не ни бы б ли ль же ж".split())
 _SYMBOLS = frozenset("$%№€£¥₽+=<>^~|#&*@§°")
 _SCONJ = frozenset("что чтобы если когда как хотя пока поскольку ибо будто словно чем где куда откуда ли".split())
-_OPENERS = frozenset(".!?…«\"„“'(—–-:;")  # after these a capital may open a sentence, not a name
+_OPENERS = frozenset(".!?…«\"„“'(—–-:;•·●▪■►*")  # a capital after these opens a sentence or list item, not a name
 # The classes a relation's dependent takes, best first.
 _DEP_CLASSES = {"nsubj": "NA", "obj": "NA", "iobj": "NA", "obl": "NA", "nmod": "NA", "appos": "NA", "flat": "NA",
                 "compound": "NA", "amod": "AV", "det": "AN", "nummod": "N", "acl": "AV", "advcl": "V", "xcomp": "VD",

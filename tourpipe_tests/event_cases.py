@@ -2300,6 +2300,23 @@ EVENTS = [
      [("Казахстана", "GPE", "Kazakhstan"), ("Китая", "GPE", "China")], date(2024, 5, 1),
      [dict(type="agreement", trigger="подписанием", actor=None, target="соглашения о строительстве газопровода",
            status="done")]),
+    # a list item's bullet opens the item: "Было" after it is the auxiliary, not a name (a past signing)
+    ("ru-bulleted-passive-signing-is-done", "ru",
+     "Итоги поездки премьер-министра.\n• Было подписано более 30 соглашений между Таджикистаном и Китаем.",
+     [("Таджикистаном", "GPE", "Tajikistan"), ("Китаем", "GPE", "China")], date(2024, 7, 2),
+     [dict(type="agreement", trigger="подписано", actor="Таджикистаном и Китаем",
+           target="более 30 соглашений между Таджикистаном и Китаем", status="done")]),
+    # the parties "between" whom the cooperation is that a memorandum is about sign it
+    ("ru-between-under-the-topic", "ru",
+     "Кроме того, подписан меморандум о сотрудничестве между акиматом области и компанией Sinotruk.",
+     [("Sinotruk", "ORG")], date(2024, 7, 2),
+     [dict(type="agreement", trigger="подписан", actor="акиматом области и компанией Sinotruk",
+           target="меморандум о сотрудничестве между акиматом области и компанией Sinotruk", status="done")]),
+    ("en-between-under-the-topic", "en",
+     "A memorandum on cooperation between the Osh region and Gansu province was signed.",
+     [("Osh", "GPE"), ("Gansu", "GPE")], date(2024, 7, 2),
+     [dict(type="agreement", trigger="signed", actor="the Osh region and Gansu province",
+           target="A memorandum on cooperation between the Osh region and Gansu province", status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

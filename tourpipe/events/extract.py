@@ -617,7 +617,9 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
                         "bare": head is not None and _bare(ctx, p, head, span)})
     parties = None
     if base.extras["type"] == "agreement":
-        parties = rd.between(ctx, p, head) or (rd.between(ctx, p, k, ("obl", "nmod")) if base.actor is None else None)
+        parties = rd.between(ctx, p, head) or (rd.between(ctx, p, rd.object_head(ctx, p, head)) if head is not None
+                                               else None) \
+            or (rd.between(ctx, p, k, ("obl", "nmod")) if base.actor is None else None)
     if parties is not None:
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
     return r

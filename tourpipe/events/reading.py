@@ -846,7 +846,7 @@ def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("
     agreement's noun, or the trigger verb with ``deps`` ("obl",))."""
     if head is None:
         return None
-    for c in p.children(head, *deps):
+    for c in _with_topics(p, head, deps):
         if _case(p, c.i) in ctx.lex.between:
             s, e = span_of(ctx, p, c.i, keep_conj=True, owner=True)
             # "между министерством энергетики с двумя китайскими компаниями": the other side, after "с"
@@ -857,6 +857,16 @@ def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("
                 return s, span_of(ctx, p, other.i)[1]
             return s, _named_after_and(ctx, p, e)
     return None
+
+
+def _with_topics(p: Parse, head: int, deps: tuple[str, ...]) -> list[Word]:
+    """The phrases of ``head``, then those of its topic ("меморандум о взаимопонимании и сотрудничестве между A и B",
+    "a memorandum on cooperation between A and B": the cooperation's parties are the memorandum's)."""
+    out = p.children(head, *deps)
+    for topic in [c for c in out if c.base == "nmod"]:
+        for t in (topic, *p.children(topic.i, "conj")):
+            out = out + [c for c in p.children(t.i, "nmod") if c.i > t.i]
+    return out
 
 
 def _named_after_and(ctx: Context, p: Parse, e: int) -> int:

@@ -2317,6 +2317,17 @@ EVENTS = [
      [("Osh", "GPE"), ("Gansu", "GPE")], date(2024, 7, 2),
      [dict(type="agreement", trigger="signed", actor="the Osh region and Gansu province",
            target="A memorandum on cooperation between the Osh region and Gansu province", status="done")]),
+    # a payment or a rent "produced" is an act carried out, no product: no investment; the product beside it is one
+    ("ru-payment-made-is-no-product", "ru",
+     "Первый год аренда бесплатная, затем оплата будет производиться поровну, а на складе будут производиться "
+     "упаковки.", [], date(2024, 7, 2),
+     [dict(type="investment", trigger="производиться", actor=None, target="упаковки", status="planned")]),
+    # "they" after an event of one person stands for no one named: not that person, nor carried from them
+    ("en-they-is-not-the-one-person-before", "en",
+     "It was Karim Ali's first time visiting Shaanxi.\nThe editors came from nine countries. They also toured Xi'an.",
+     [("Karim Ali", "PERSON"), ("Shaanxi", "GPE"), ("Xi'an", "GPE")], date(2024, 7, 2),
+     [dict(type="visit", trigger="visiting", actor="Karim Ali", target="Shaanxi"),
+      dict(type="visit", trigger="toured", actor=None, target="Xi'an")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -724,6 +724,12 @@ MORE_QUOTES = [
      "пресс-служба CHEC.",
      [("Туркменистане", "GPE"), ("China Road and Bridge Corporation", "ORG"), ("CRBC", "ORG"), ("CHEC", "ORG"),
       ("Ли Вэй", "PERSON"), ("Мамметханом Чакыевым", "PERSON"), ("Ашхабад", "GPE"), ("CHEC", "ORG")], []),
+    # a description after the name may hold "state" as an adjective: the name still names the speaker of the
+    # clause after "said", which is no inverted "said he"
+    ("en-state-in-the-description-is-no-say-verb", "en",
+     "Exports grew.\nOmarov, chief editor with Kyrgyz state radio, said he really liked the new port.",
+     [("Omarov", "PERSON")],
+     [dict(text="he really liked the new port", direct=False, speaker="Omarov")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

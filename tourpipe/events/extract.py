@@ -14,7 +14,7 @@ from functools import cached_property
 from tourpipe import dates
 from tourpipe.entities.places import is_country, is_known_gpe, known_place, lookup_place
 from tourpipe.events import reading as rd
-from tourpipe.events.lexicon import CAPITALS, EventLexicon, lexicon_for
+from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for
 from tourpipe.models import Entity, Event, Fact
 from tourpipe.quotes import Gaps, narrative_gaps
 from tourpipe.syntax import (
@@ -395,6 +395,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if rd.moves_a_thing(ctx, p, k, trig, passive):
         return []
     found, named_by = _document_and_party(ctx, rd.targets(ctx, p, k, trig, passive), rd.party(ctx, p, k, frame, trig))
+    found = _products(ctx, p, trig, found)
     if not found and not trig.optional:
         return []
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
@@ -420,6 +421,17 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
     return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head], named_by)
             for head, span in found]
+
+
+def _products(ctx: rd.Context, p: Parse, trig: Trigger, found: list) -> list:
+    """What an output verb's targets are ([] when it makes nothing): "оплата площадей будет производиться
+    пятьдесят на пятьдесят" is a payment made, and the clauses joined to it ("аренда … бесплатная, в дальнейшем
+    оплата …") no product either."""
+    if trig.lemma not in ctx.lex.output_verbs or not any(h is not None and p.words[h].lemma in ctx.lex.acts_done
+                                                         for h, _ in found):
+        return found
+    return [(h, span) for h, span in found if h is not None and p.words[h].pos in ("NOUN", "PROPN")
+            and p.words[h].lemma not in ctx.lex.acts_done]
 
 
 def _what_another_trigger_takes(ctx: rd.Context, p: Parse, k: int) -> bool:
@@ -862,10 +874,19 @@ def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
         r.actor, r.actor_pronoun, r.actor_canonical = ((e.start_char, e.end_char), None, e.canonical or e.text) \
             if e is not None else (None, None, None)
     elif r.actor_pronoun is not None:
+        # "They also visited Beijing" stands for a group, never for the one person an event before it named
         prev = next((k for k in reversed(kept) if k.reading.actor and k.reading.actor_pronoun is None
-                     and d.line - k.line <= 1), None)
+                     and d.line - k.line <= 1
+                     and not (r.actor_pronoun == "group" and _one_person(doc, k.reading.actor))), None)
+        if prev is None and r.actor_pronoun == "group":
+            r.extras["group"] = True  # no tour's visitors to carry either when the last were one person
         r.actor, r.actor_pronoun, r.actor_canonical = (prev.reading.actor, None, prev.reading.actor_canonical) \
             if prev is not None else (None, None, None)
+
+
+def _one_person(doc: _Doc, span: tuple[int, int]) -> bool:
+    e = doc.ctx.mentions.covering(span[0], _PERSON)
+    return e is not None and e.start_char <= span[0] and span[1] <= e.end_char
 
 
 def _resolved(doc: _Doc, r: rd.Reading) -> dates.ResolvedDate | None:
@@ -883,7 +904,8 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         if r.status == "done" and r.extras.get("present") and d.date is not None and doc.published is not None \
                 and d.date.date > doc.published:
             r.status = "planned"  # "12 ноября в Узбекистан прибывает министр" in a text of 10 November: to come
-    if r.actor is None and d.type == "visit" and state.get("actor"):
+    if r.actor is None and d.type == "visit" and state.get("actor") \
+            and not (r.extras.get("group") and _one_person(doc, state["actor"][0])):
         r.actor, r.actor_canonical = state["actor"]
     _carry_place(doc, d, state)
     if d.date is None and state.get("date") and state["date"][2] == r.status and not doc.days_long \

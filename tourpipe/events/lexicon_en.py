@@ -406,3 +406,5 @@ HABIT_WORDS = "daily weekly annually yearly regularly usually often frequently e
 # A plant or a project that will produce something is telling its output, not an investment: "The plant will
 # manufacture gluten and starch", "The project aims to produce sugar substitutes"
 OUTPUT_VERBS = "produce manufacture".split()
+# What an output verb carries out rather than makes: no product, no investment ("payments will be produced")
+ACTS_DONE = "payment repair inspection".split()

@@ -539,8 +539,10 @@ def _names_a_speaker(doc: _Doc, a: int, b: int) -> bool:
     """Is text[a:b] a person's name and a description after a comma, not a clause ("Li Wei, head of the park")?"""
     a, b = sp._strip(doc.text, a, b)
     named = doc.mentions.covering(a, frozenset({"PERSON"}))
+    # (a description may hold a say verb's noun: "Madkor, senior director with Egyptian state TV, said he …")
     return named is not None and named.start_char == a and doc.text[named.end_char:named.end_char + 1] == "," \
-        and not doc.lex.say.search(doc.text, named.end_char, b)
+        and not any(m.group().lower() not in doc.lex.noun_like
+                    for m in doc.lex.say.finditer(doc.text, named.end_char, b))
 
 
 def _opens_with_name(doc: _Doc, a: int, b: int) -> bool:

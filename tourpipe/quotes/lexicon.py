@@ -58,6 +58,7 @@ class QuoteLexicon:
     complementizer: str  # "that" / "что"
     owner_preps: frozenset[str]  # "the official site of President X": the naming is the site's, not X's
     articles: frozenset[str]  # ... a naming that opens with an article ("the official site")
+    noun_like: frozenset[str]  # say verbs mostly a noun or an adjective after a noun ("senior director with state TV")
     # patterns over a sentence (or the text before / after a quotation)
     before_quote: re.Pattern  # "… said:" / "… said that" right before an opening mark
     after_verb_first: re.Pattern  # ', said Li' / ', — отметил он' right after a closing mark
@@ -120,7 +121,7 @@ def _build(lang: str) -> QuoteLexicon:
     after = rf"(?:{_alt(d.AFTER_NAMING + d.GERUNDS)})\b"
     return QuoteLexicon(
         lang=lang,
-        say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags),
+        say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags), noun_like=frozenset(d.NOUN_LIKE),
         that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
         credit=frozenset(d.CREDIT_VERBS), outlets=frozenset(d.OUTLETS), outlet_stems=tuple(d.OUTLET_STEMS),
         head_last=d.HEAD_LAST, tell_verbs=frozenset(d.TELL_VERBS),

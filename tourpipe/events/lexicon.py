@@ -295,7 +295,8 @@ def _build(lang: str) -> EventLexicon:
         plural_forms=re.compile(bound.format(plural) if plural else r"(?!x)x", re.I),
         plural_next=re.compile(r"\s+(?:{})(?!\w)".format("|".join(d.PLURAL_NEXT.split())), re.I),
         anaphoric_before=tuple(re.compile(p, re.I) for p in d.ANAPHORIC_BEFORE),
-        occasion=re.compile(rf"(?<!\w)(?:{d.OCCASION})\s+(?:[\w-]+\s+){{0,10}}?"
+        # (a name's abbreviation in brackets among the words: "саммита Шанхайской организации сотрудничества (ШОС) в")
+        occasion=re.compile(rf"(?<!\w)(?:{d.OCCASION})\s+(?:\(?[\w-]+\)?\s+){{0,10}}?"
                             rf"(?:{'|'.join(d.LOCATIVE_PREPOSITIONS)})\s+", re.I),
         occasion_word=re.compile(rf"(?:{d.OCCASION}|{d.VISIT_NOUNS})", re.I),
         # the first back-reference frame ("following the", "по итогам") before an occasion noun, or one told again

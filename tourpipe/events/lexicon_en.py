@@ -232,7 +232,8 @@ GROUP_ANAPHOR = (r"(?:these|those|the|both)\s+(?:two\s+|three\s+|four\s+|five\s+
 ANAPHORIC_PREPOSITIONS = "during after before throughout following since upon".split()
 ANAPHORIC_FRAMES = "course end beginning part".split()
 # Cheap pre-parse veto: text right before a trigger noun that makes it a back-reference.
-ANAPHORIC_BEFORE = (r"\b(?:during|after|before|throughout|following|since|upon)\s+(?:the|their|this|that|his|her|"
+ANAPHORIC_BEFORE = (r"\b(?:during|after|before|throughout|following|since|upon|on\s+the\s+sidelines\s+of)\s+"
+                    r"(?:the|their|this|that|his|her|"
                     r"its|our)\s+(?:[\w-]+\s+){0,2}$", r"\b(?:this|that|these|those)\s+(?:[\w-]+\s+)?$",
                     # "On the first day of the visit, …"
                     r"\b(?:on|in)\s+the\s+(?:first|second|third|last|final|next)\s+days?\s+of\s+(?:the|their|this|his|"

@@ -163,11 +163,13 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
 
 
 def _pruned(ctx: Context, p: Parse, c: Word) -> bool:
-    """A clause, second phrase or date of a phrase: not part of who or what. But for what an adjective after its
-    noun says: "a plant capable of processing 1 million tons" is able to do that."""
+    """A clause, second phrase or date of a phrase: not part of who or what, nor is where or for whom ("15
+    agreements on the sidelines of the summit"). But for what an adjective after its noun says: "a plant capable of
+    processing 1 million tons" is able to do that."""
     if _base(c) == "advcl" and _after_its_noun(p, p.words[c.head]):
         return False
-    return _base(c) in _PRUNE or (_base(c) in ("nmod", "obl") and _measure_or_time(ctx, p, c))
+    return _base(c) in _PRUNE or (_base(c) in ("nmod", "obl") and (
+        _measure_or_time(ctx, p, c) or (c.lemma in ctx.lex.not_topics and _case(p, c.i) is not None)))
 
 
 def _after_its_noun(p: Parse, w: Word) -> bool:

@@ -2345,6 +2345,13 @@ EVENTS = [
      [("Tashkent", "GPE")], date(2024, 7, 2),
      [dict(type="agreement", trigger="signed", actor="the two companies", target="a supply contract",
            place="Tashkent", status="done")]),
+    # the site a visited site stands in, hung on the verb, belongs to the target; a town or a region is the place
+    ("en-sites-within-a-site", "en",
+     "The bloggers visited workshops at the free trade zone in Khorgos and then toured farms in the region.",
+     [("Khorgos", "GPE")], date(2024, 7, 2),
+     [dict(type="visit", trigger="visited", actor="The bloggers", target="workshops at the free trade zone",
+           place="Khorgos"),
+      dict(type="visit", trigger="toured", actor="The bloggers", target="farms")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -310,6 +310,8 @@ COORDINATORS = "and".split()
 INFINITIVE_MARKS = "to".split()
 # What a document signed is about, when the parser hangs it on the verb: "signed a memorandum on cooperation in …"
 TOPIC_PREPOSITIONS = "on about regarding concerning".split()
+# Sites visited within a site, when the parser hangs the second on the verb: "visited companies at an industrial park"
+SITE_PREPOSITIONS = "at in".split()
 # ... but not these, which tell where, for whom or why it was signed: "on the sidelines of the summit"
 NOT_TOPICS = "sideline sidelines margin margins behalf occasion eve basis day".split()
 # A trigger that reports only plans ("produce", "launch") can be planned or under way only with one of these words

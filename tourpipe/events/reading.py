@@ -784,7 +784,7 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
                                                               owner=True, described=True,
                                                               counted=trig.type != "visit")))
                    for h in heads]
-            return _with_purpose(ctx, p, k, out) if trig.type == "agreement" and len(out) == 1 else out
+            return _completed(ctx, p, k, trig, out)
         if slot == "appos":
             found = _appos_after(ctx, p, k)
             if found is not None:
@@ -805,6 +805,28 @@ def _held_by_right(ctx: Context, p: Parse, k: int, h: int) -> int:
         if _base(c) in ("acl", "advcl") and c.feat("VerbForm") == "Inf":
             return next((o.i for o in p.children(c.i, "obj")), h)
     return h
+
+
+def _completed(ctx: Context, p: Parse, k: int, trig: Trigger, out: list) -> list:
+    """The targets with what the parser hung on the verb but belongs to them: a visit's site's site, a single deal's
+    purpose or topic."""
+    if trig.type == "visit":
+        return [(h, _with_site_after(ctx, p, k, h, span)) for h, span in out]
+    return _with_purpose(ctx, p, k, out) if trig.type == "agreement" and len(out) == 1 else out
+
+
+def _with_site_after(ctx: Context, p: Parse, k: int, h: int, span: tuple[int, int]) -> tuple[int, int]:
+    """"visited companies at an industrial park": the site the parser hangs on the verb right after the one visited
+    holds it, and belongs to the target (a town or a region is where, not which: "visited plants in the region")."""
+    s, e = span
+    for c in p.children(k, "obl"):
+        idx = p.subtree(c.i)
+        if c.i > h and _case(p, c.i) in ctx.lex.site_prepositions and c.lemma in ctx.lex.sites \
+                and c.lemma not in ctx.lex.admin_words | ctx.lex.city_words \
+                and ctx.mentions.covering(c.start, _DATE | GPE) is None \
+                and not ctx.text[e:p.words[idx[0]].start].strip():
+            return s, span_of(ctx, p, c.i, owner=True)[1]
+    return span
 
 
 def _with_purpose(ctx: Context, p: Parse, k: int, out: list) -> list:

@@ -2352,6 +2352,14 @@ EVENTS = [
      [dict(type="visit", trigger="visited", actor="The bloggers", target="workshops at the free trade zone",
            place="Khorgos"),
       dict(type="visit", trigger="toured", actor="The bloggers", target="farms")]),
+    # a list's commas hung on a later member do not put that member inside the site before it: the lake is not in
+    # the park
+    ("ru-a-list-member-is-not-in-the-one-before", "ru",
+     "Гости посетили мечеть Иссык, народный парк Алтын, горное озеро Кайынды и другие места.",
+     [("Иссык", "GPE"), ("Алтын", "GPE", "Altyn"), ("Кайынды", "GPE")], date(2024, 7, 2),
+     [dict(type="visit", trigger="посетили", target="мечеть Иссык", place=None),
+      dict(type="visit", trigger="посетили", target="народный парк Алтын", place=None),
+      dict(type="visit", trigger="посетили", target="горное озеро Кайынды", place=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

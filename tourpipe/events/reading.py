@@ -1636,6 +1636,9 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
     whole = target
     if target_head is not None:
         idx = p.subtree(target_head, lambda c: _base(c) in ("acl", "parataxis", "conj"))  # a conjunct: its own target
+        # (the run around the head: the parser may hang a list's commas on a later member, "мечеть Янхан, парк
+        # Кяриз, озеро Тяньчи", and the lake is not in the park)
+        idx = _contiguous(p, idx, target_head)
         whole = (p.words[idx[0]].start, p.words[idx[-1]].end)
     named, own = [], []  # words naming the site's place; words naming the site itself ("мечеть Х", "озеро Х")
     if target_head is not None:

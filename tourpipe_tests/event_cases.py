@@ -2360,6 +2360,16 @@ EVENTS = [
      [dict(type="visit", trigger="посетили", target="мечеть Иссык", place=None),
       dict(type="visit", trigger="посетили", target="народный парк Алтын", place=None),
       dict(type="visit", trigger="посетили", target="горное озеро Кайынды", place=None)]),
+    # whom a tour impressed made the tour
+    ("en-a-tour-impressed-its-visitors", "en",
+     "A week-long tour of Gansu province has impressed a group of bloggers from Central Asia.",
+     [("Gansu", "GPE"), ("Central Asia", "LOC")], date(2024, 7, 2),
+     [dict(type="visit", trigger="tour", actor="a group of bloggers from Central Asia", target="Gansu province",
+           place="Gansu")]),
+    ("ru-a-tour-impressed-its-visitors", "ru",
+     "Недельный тур по провинции Ганьсу впечатлил блогеров из Центральной Азии.",
+     [("Ганьсу", "GPE", "Gansu"), ("Центральной Азии", "LOC", "Central Asia")], date(2024, 7, 2),
+     [dict(type="visit", trigger="тур", actor="блогеров из Центральной Азии", place="Gansu")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -312,6 +312,9 @@ INFINITIVE_MARKS = "to".split()
 TOPIC_PREPOSITIONS = "on about regarding concerning".split()
 # Sites visited within a site, when the parser hangs the second on the verb: "visited companies at an industrial park"
 SITE_PREPOSITIONS = "at in".split()
+# A tour that impressed someone was theirs: "A five-day tour of Xinjiang has deeply impressed senior editors of …"
+IMPRESS_VERBS = "impress amaze astonish fascinate inspire surprise delight".split()
+ORIGIN_PREPOSITIONS = ["from"]
 # ... but not these, which tell where, for whom or why it was signed: "on the sidelines of the summit"
 NOT_TOPICS = "sideline sidelines margin margins behalf occasion eve basis day".split()
 # A trigger that reports only plans ("produce", "launch") can be planned or under way only with one of these words

@@ -2370,6 +2370,16 @@ EVENTS = [
      "Недельный тур по провинции Ганьсу впечатлил блогеров из Центральной Азии.",
      [("Ганьсу", "GPE", "Gansu"), ("Центральной Азии", "LOC", "Central Asia")], date(2024, 7, 2),
      [dict(type="visit", trigger="тур", actor="блогеров из Центральной Азии", place="Gansu")]),
+    # with no investor named, the company whose project or plant it is invests
+    ("ru-the-company-whose-project-it-is", "ru",
+     "В области реализуется проект по строительству тепличного комплекса компании «Жасыл Агро».",
+     [("Жасыл Агро", "ORG")], date(2024, 7, 2),
+     [dict(type="investment", trigger="реализуется", actor="компании «Жасыл Агро»", status="done")]),
+    ("en-the-company-whose-plant-it-is", "en",
+     "A new cement plant of Huaxin Cement will be built near Jizzakh.",
+     [("Huaxin Cement", "ORG"), ("Jizzakh", "GPE")], date(2024, 7, 2),
+     [dict(type="investment", trigger="built", actor="Huaxin Cement", target="A new cement plant of Huaxin Cement",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

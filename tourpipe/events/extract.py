@@ -634,7 +634,25 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
             or (rd.between(ctx, p, k, ("obl", "nmod")) if base.actor is None else None)
     if parties is not None:
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
+    elif base.extras["type"] == "investment" and base.actor is None and head is not None \
+            and (owner := _owner_inside(ctx, p, head)) is not None:
+        r.actor, r.actor_canonical = owner  # "реализуется проект … корпорации «Айцзю»": the company's project
     return r
+
+
+def _owner_inside(ctx: rd.Context, p: Parse, head: int) -> tuple[tuple[int, int], str] | None:
+    """The company a project or plant invested in belongs to, named in the genitive (or after "of") inside its
+    phrase: "проект по развитию агропромышленного кластера корпорации «Айцзю»", "a plant of China's CNPC"."""
+    for i in p.subtree(head):
+        c = p.words[i]
+        if i == head or rd._base(c) != "nmod" or rd._case(p, i) not in (None, "of") or c.pos not in ("NOUN", "PROPN"):
+            continue
+        span = rd.span_of(ctx, p, i, owner=True)
+        # the company is the word itself or its name right after it ("корпорации «Айцзю»"), not one deeper inside
+        named = [e for e in ctx.mentions.within(span[0], span[1], _ORG) if e.start_char <= c.end + 2]
+        if named and ctx.mentions.covering(span[0], rd.GPE) is None:
+            return span, named[0].canonical or named[0].text
+    return None
 
 
 def _area_key(ctx: rd.Context, p: Parse, head: int | None, where: str | None, stated: bool) -> str | None:

@@ -2380,6 +2380,16 @@ EVENTS = [
      [("Huaxin Cement", "ORG"), ("Jizzakh", "GPE")], date(2024, 7, 2),
      [dict(type="investment", trigger="built", actor="Huaxin Cement", target="A new cement plant of Huaxin Cement",
            status="planned")]),
+    # a leader leaving for the capital of the country they lead is going home, no visit; to another capital, one is
+    ("en-leaving-for-the-capital-one-leads-is-going-home", "en",
+     "The president of Kyrgyzstan wrapped up his visit to China. He then left for Bishkek.",
+     [("Kyrgyzstan", "GPE"), ("China", "GPE"), ("Bishkek", "GPE")], date(2024, 7, 2),
+     [dict(type="visit", trigger="visit", actor="The president of Kyrgyzstan", target="China")]),
+    ("en-leaving-for-another-capital-is-a-visit", "en",
+     "The president of Kyrgyzstan wrapped up his visit to China. He then left for Astana.",
+     [("Kyrgyzstan", "GPE"), ("China", "GPE"), ("Astana", "GPE")], date(2024, 7, 2),
+     [dict(type="visit", trigger="visit", actor="The president of Kyrgyzstan", target="China"),
+      dict(type="visit", trigger="left", actor="The president of Kyrgyzstan", target="Astana")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -537,7 +537,11 @@ def _going_home(ctx: rd.Context, span: tuple[int, int]) -> bool:
         if rd.named_as_origin(ctx, at):
             return True
         at = text.find(name, at + 1, span[0])
-    return False
+    # "In Xi'an, the president of Uzbekistan met … President Shavkat Mirziyoyev has left for Tashkent"
+    country = next((c for c, capital in CAPITALS.items() if capital == name), None)
+    return country is not None and any(
+        (e.canonical or e.text) == country and ctx.lex.leader_of.search(text, max(0, e.start_char - 40), e.start_char)
+        for e in ctx.mentions.within(0, span[0], rd.GPE))
 
 
 def _gpe_in(ctx: rd.Context, p: Parse, i: int):

@@ -199,6 +199,8 @@ DAYS_LONG = (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|mul
              r"|\b(?:began|started|kicked\s+off)\s+on\b")
 # Going where the visitors came from is going home: "journalists from Islamabad … left for Islamabad"
 RETURN_TRIGGERS = "leave".split()
+# ... and so is going to the capital of the country they lead: "the president of Uzbekistan … has left for Tashkent"
+LEADER_OF = r"\b(?:president|prime\s+minister|premier|leader|head\s+of\s+state)\s+of\s+(?:the\s+)?$"
 # ... and a place so named is no place of the news ("A delegation from Wuxi", "Wuxi businesses signed …"): the words
 # before such a mention, and after it
 ORIGIN_WORDS = r"(?<!\w)from(?:\s+the)?"

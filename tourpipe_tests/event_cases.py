@@ -2390,6 +2390,18 @@ EVENTS = [
      [("Kyrgyzstan", "GPE"), ("China", "GPE"), ("Astana", "GPE")], date(2024, 7, 2),
      [dict(type="visit", trigger="visit", actor="The president of Kyrgyzstan", target="China"),
       dict(type="visit", trigger="left", actor="The president of Kyrgyzstan", target="Astana")]),
+    # "the following documents were signed:" opens the list of the batch told before: no second signing
+    ("en-the-following-documents-were-signed", "en",
+     "Tajikistan and China signed deals worth $2 billion during the visit.\nThe following documents were signed:\n"
+     "- a loan for a cement plant.",
+     [("Tajikistan", "GPE"), ("China", "GPE")], date(2024, 7, 2),
+     [dict(type="agreement", trigger="signed", actor="Tajikistan and China",
+           target="deals worth $2 billion during the visit")]),
+    ("ru-the-following-documents-were-signed", "ru",
+     "Таджикистан и Китай подписали соглашения на $2 млрд.\nБыли подписаны следующие документы:\n"
+     "- кредит на цементный завод.",
+     [("Таджикистан", "GPE", "Tajikistan"), ("Китай", "GPE", "China")], date(2024, 7, 2),
+     [dict(type="agreement", trigger="подписали", actor="Таджикистан и Китай", target="соглашения на $2 млрд")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

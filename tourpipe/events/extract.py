@@ -519,6 +519,9 @@ def _the_one_told(ctx: rd.Context, p: Parse, k: int, head: int | None, span: tup
         return False  # "The deal was inked by …": the deal as the passive subject; "Uzbekistan signed the deal" is news
     if any(c.text.lower() in ctx.lex.additive_words for c in p.children(w.head)):
         return False  # "Agreements were also signed in trade …": more of them
+    if w.dep == "nsubj:pass" and any(c.lemma in ctx.lex.list_openers or c.text.lower() in ctx.lex.list_openers
+                                     for c in p.children(head) if c.dep in ("amod", "det", "compound") and c.i < head):
+        return True  # "The following documents were signed: …": the list of the batch told before
     words = [w for w in p.words if span[0] <= w.start and w.end <= span[1]]
     if len(words) == 1 and (ctx.lex.bare_noun_definite or (words[0].dep == "nsubj:pass"
                                                             and words[0].feat("Number") == "Plur")):

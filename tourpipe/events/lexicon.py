@@ -178,6 +178,7 @@ class EventLexicon:
     infinitive_marks: frozenset[str]
     topic_prepositions: frozenset[str]  # "signed a memorandum on cooperation": what the document is about
     leader_of: re.Pattern  # "the president of " before the country a leaving visitor leads: going home
+    list_openers: frozenset[str]  # "the following documents": the list of a batch told before
     impress_verbs: frozenset[str]  # "the tour impressed the editors": who was impressed made the tour
     origin_prepositions: frozenset[str]  # "bloggers from Central Asia": where they come from
     site_prepositions: frozenset[str]  # "visited companies at an industrial park": where the sites visited are
@@ -356,7 +357,7 @@ def _build(lang: str) -> EventLexicon:
         infinitive_marks=frozenset(d.INFINITIVE_MARKS),
         topic_prepositions=frozenset(d.TOPIC_PREPOSITIONS), site_prepositions=frozenset(d.SITE_PREPOSITIONS),
         impress_verbs=frozenset(d.IMPRESS_VERBS), leader_of=re.compile(d.LEADER_OF, re.I),
-        origin_prepositions=frozenset(d.ORIGIN_PREPOSITIONS),
+        origin_prepositions=frozenset(d.ORIGIN_PREPOSITIONS), list_openers=frozenset(d.LIST_OPENERS),
         not_topics=frozenset(d.NOT_TOPICS), genitive_place=d.GENITIVE_PLACE,
         bare_noun_definite=d.BARE_NOUN_DEFINITE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),

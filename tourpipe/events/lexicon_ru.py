@@ -168,6 +168,8 @@ PLAN_ADJECTIVES = "предстоящий планируемый будущий 
 NEGATIONS = "не ни".split()
 
 ANAPHORIC_DETERMINERS = "этот это тот данный такой".split()  # "это": the lemma the tagger gives "этом"
+# ... и открывающие список подписанного, о чём уже сказано: «Были подписаны следующие документы: …»
+LIST_OPENERS = "следующий нижеследующий".split()
 ADDITIVE_WORDS = "также тоже ещё еще кроме помимо".split()
 TERM_PREPOSITIONS = "до".split()
 ABILITY_NOUNS: list[str] = []  # нет частицы "to": «мощность для выпуска» не читается как план

@@ -730,6 +730,11 @@ MORE_QUOTES = [
      "Exports grew.\nOmarov, chief editor with Kyrgyz state radio, said he really liked the new port.",
      [("Omarov", "PERSON")],
      [dict(text="he really liked the new port", direct=False, speaker="Omarov")]),
+    # two right single marks close an opening double one on some pages
+    ("en-two-single-marks-close-a-quotation", "en",
+     "Exports grew.\n“We have seen the new port with our own eyes,’’ said Aliya Nurova, a blogger from Almaty.",
+     [("Aliya Nurova", "PERSON"), ("Almaty", "GPE")],
+     [dict(text="We have seen the new port with our own eyes", direct=True, speaker="Aliya Nurova")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -71,7 +71,7 @@ def _speaking_body(doc: _Doc, a: int, b: int) -> bool:
 
 def _attribution_after(doc: _Doc, q: Quoted, limit: int) -> tuple[sp.Speaker | None, tuple[int, int]] | None:
     text, lex = doc.text, doc.lex
-    inner = text[q.start:q.close] if q.close is not None else ""
+    inner = text[q.start:q.end] if q.close is not None else ""
     tail = text[q.outer_end:limit]
     if not (lex.after_quote_tail.match(tail) or lex.after_quote.search(inner)
             or (tail.startswith(",") and _n_words(text, q.start, q.end) > _MAX_NAME_WORDS)):

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = frozenset("”»")
-_CURLY = re.compile("[“”«»„]")
+# (two right single marks close an opening double one on some pages: “…,’’ said Wei)
+_CURLY = re.compile("’’|[“”«»„]")
 # A straight quote opens after these (or at the line start) and closes before these (or at the line end).
 _BEFORE_OPEN = frozenset(" \t([{—–-:;,/")
 _AFTER_CLOSE = frozenset(" \t.,;:!?)]}—–-…")
@@ -48,7 +49,8 @@ def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _quoted(text: str, o: int, c: int | None, le: int) -> Quoted:
-    s, e = _strip_content(text, o + 1, c if c is not None else le)
+    end = le if c is None else c - 1 if text[c - 1:c + 1] == "’’" else c  # ``c`` is the last mark's index
+    s, e = _strip_content(text, o + 1, end)
     return Quoted(o, c, s, e)
 
 
@@ -59,6 +61,8 @@ def _curly(text: str, ls: int, le: int) -> list[Quoted]:
     pairs, stack = [], []  # stack of (open index, expected closer)
     for m in _CURLY.finditer(text, ls, le):
         i, ch = m.start(), m.group()
+        if ch == "’’":
+            i, ch = m.end() - 1, "”"
         if stack and ch == stack[-1][1]:
             pairs.append((stack.pop()[0], i))
         elif ch in _OPEN_CLOSE and not (ch == "“" and stack and stack[-1][1] == "“"):

@@ -89,6 +89,7 @@ ENGLISH_STEPS: Steps = (
     ("repair", each(repair.repair_span)),
     ("extend_quoted_part", each(document.extend_quoted_part)),
     ("join_dash_compounds", each(document.join_dash_compounds)),
+    ("join_hyphened_names", each(document.join_hyphened_names)),
     # each span against the others
     ("person_from_context", document.person_from_context),
     ("surname_mentions", adding(document.surname_mentions)),

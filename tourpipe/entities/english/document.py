@@ -113,6 +113,18 @@ def extend_quoted_part(source: str, c: Candidate) -> Candidate:
     return c.relabelled(head_label(words) or c.label)
 
 
+_HYPHENED_PART = re.compile(r"-[A-Z][a-z]+\b(?!-)")
+
+
+def join_hyphened_names(source: str, c: Candidate) -> Candidate:
+    """"Tsai Yi-Chieh": a person's name that runs on past a hyphen into a capitalised part is one name (the model
+    may stop at the hyphen and read the part as a second person)."""
+    if c.label != "PERSON":
+        return c
+    m = _HYPHENED_PART.match(source, c.end)
+    return c.spanning(c.start, m.end()) if m else c
+
+
 def join_dash_compounds(source: str, c: Candidate) -> Candidate:
     """"China–Central Asia Summit": a name glued to the one before it by a dash starts at that earlier name."""
     if c.label not in ("ORG", "EVENT", "FAC") or " " not in c.text(source):

@@ -735,6 +735,13 @@ MORE_QUOTES = [
      "Exports grew.\n“We have seen the new port with our own eyes,’’ said Aliya Nurova, a blogger from Almaty.",
      [("Aliya Nurova", "PERSON"), ("Almaty", "GPE")],
      [dict(text="We have seen the new port with our own eyes", direct=True, speaker="Aliya Nurova")]),
+    # a group that did something and said something speaks: it is the clause's subject
+    ("en-a-group-visited-and-said", "en",
+     "Exports grew.\nThe media delegation also visited the port of Aktau, and said they were struck by its size.",
+     [], [dict(text="they were struck by its size", direct=False, speaker="The media delegation")]),
+    ("ru-a-group-visited-and-said", "ru",
+     "Экспорт вырос.\nКазахстанская делегация посетила завод и отметила, что предприятие работает без перебоев.",
+     [], [dict(text="предприятие работает без перебоев", direct=False, speaker="Казахстанская делегация")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -37,6 +37,7 @@ class QuoteLexicon:
     name_nouns: tuple[str, ...]  # nouns a name in quotation marks follows: "телеканал «Хабар 24»" (stems)
     speaking_bodies: tuple[str, ...]  # a naming opening with one of these speaks even with a credit verb
     role_words: frozenset[str]  # "head", "chairman": a description after a name that opens with one is a role
+    group_speakers: frozenset[str]  # "The delegation visited the plant and said …": a group that speaks together
     pronouns: dict[str, str]
     leading_noise: frozenset[str]
     when_words: frozenset[str]  # "Yesterday the minister said": when, not who
@@ -126,6 +127,7 @@ def _build(lang: str) -> QuoteLexicon:
         credit=frozenset(d.CREDIT_VERBS), outlets=frozenset(d.OUTLETS), outlet_stems=tuple(d.OUTLET_STEMS),
         head_last=d.HEAD_LAST, tell_verbs=frozenset(d.TELL_VERBS),
         name_nouns=tuple(d.NAME_NOUNS), speaking_bodies=tuple(d.SPEAKING_BODIES), role_words=frozenset(d.ROLE_WORDS),
+        group_speakers=frozenset(d.GROUP_SPEAKERS),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE), when_words=frozenset(d.WHEN_WORDS),
         occasion_opener=re.compile(d.OCCASION_OPENER, re.I),

@@ -130,6 +130,8 @@ WHEN_AFTER_VERB = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 OWNER_PREPOSITIONS = ("of",)
 ARTICLES = ("the", "a", "an")
 # "According to X, head of the department, …": a description after a name that opens with one of these is a role
+# A group that does something and says something: "The delegation also visited the plant and said they were …"
+GROUP_SPEAKERS = "delegation delegations group groups delegates guests visitors participants journalists".split()
 ROLE_WORDS = """
 head chairman chairwoman chair director deputy minister governor mayor president ambassador spokesman spokeswoman
 spokesperson expert official representative editor reporter journalist correspondent chief secretary founder

@@ -180,7 +180,8 @@ def _coordinated_subject(lex: QuoteLexicon, mentions: Mentions, text: str, a: in
     s, e = _segments(text, a, b)[-1]
     if s >= joint:  # "X declined to comment, but said": the clause before the comma is the one joined
         name = _name_at(lex, mentions, text, a, b)
-        return _split_role(mentions, a, name.end_char, None, text) if name is not None else COORDINATED
+        return _split_role(mentions, a, name.end_char, None, text) if name is not None \
+            else _group(lex, text, a, b) or COORDINATED
     joins = [m.end() for m in _AND.finditer(text, s, joint)]
     for j in reversed(joins):
         if _name_at(lex, mentions, text, j, e) is not None:
@@ -191,12 +192,27 @@ def _coordinated_subject(lex: QuoteLexicon, mentions: Mentions, text: str, a: in
         people = mentions.within(s, e, PERSON)
         if people and len(_words(text, s, people[0].start_char)) <= _TITLE_WORDS:
             return _split_role(mentions, people[0].start_char, _joined(text, people).end_char, None, text)
-        return (_pronoun(lex, text, first.start(), first.end()) if first else None) or COORDINATED
+        return (_pronoun(lex, text, first.start(), first.end()) if first else None) or _group(lex, text, s, e) \
+            or COORDINATED
     start = name.start_char
     before = mentions.last_before(start, max(a, start - 80), PERSON)
     if before is not None and _AND.fullmatch(text[before.end_char:start]):
         start = before.start_char  # "губернатор X и Y вышли к прессе и объявили": both speak
     return _split_role(mentions, start, name.end_char, None, text)
+
+
+_GROUP_WORDS = 4  # "The Kazakh media delegation": an article, a few words, the group's noun
+
+
+def _group(lex: QuoteLexicon, text: str, s: int, e: int) -> Speaker | None:
+    """A group opening the clause as its subject: "The delegation also visited the plant and said …", "Казахстанская
+    делегация посетила завод и отметила …" (after an article, if the language has them)."""
+    words = _words(text, s, e)[:_GROUP_WORDS]
+    if not words or (lex.articles and words[0].group().lower() not in lex.articles
+                     and words[0].group().lower() not in lex.group_speakers):
+        return None
+    head = next((w for w in words if w.group().lower() in lex.group_speakers), None)
+    return Speaker(s, head.end()) if head is not None else None
 
 
 def _named(lex: QuoteLexicon, mentions: Mentions, text: str, parts, n: int, k: int) -> Speaker:

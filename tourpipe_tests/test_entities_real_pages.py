@@ -60,6 +60,9 @@ ENGLISH_SPANS = [
     ("Mr. Galym Sarsen-Uly, head of the group, spoke first.", {("Galym Sarsen-Uly", "PERSON")}, set()),
     ("Editors from the Sultanate of Oman and the Kingdom of Bahrain joined them.",
      {("Sultanate of Oman", "GPE"), ("Kingdom of Bahrain", "GPE")}, {("Oman", "GPE")}),
+    # a Kyrgyz patronymic's "uulu" ends the name
+    ("Minister Almaz Bakyt uulu, who met the investors, said the plant will open in May.",
+     {("Almaz Bakyt uulu", "PERSON")}, {("Almaz Bakyt", "PERSON")}),
     # a given name written with a hyphen is one name, not two people
     ("Lin Mei-Hua, a reporter from a Taipei daily, said the trip was useful.", {("Lin Mei-Hua", "PERSON")},
      {("Hua", "PERSON"), ("Lin Mei", "PERSON")}),

@@ -114,14 +114,16 @@ def extend_quoted_part(source: str, c: Candidate) -> Candidate:
 
 
 _HYPHENED_PART = re.compile(r"-[A-Z][a-z]+\b(?!-)")
+# Kyrgyz and Kazakh patronymics end in a lowercase "son of" / "daughter of": "Shumkarbek Adilbek uulu"
+_PATRONYMIC_END = re.compile(r" (?:uulu|uly|ulu|kyzy|qyzy)\b(?![-'’])")
 
 
 def join_hyphened_names(source: str, c: Candidate) -> Candidate:
     """"Tsai Yi-Chieh": a person's name that runs on past a hyphen into a capitalised part is one name (the model
-    may stop at the hyphen and read the part as a second person)."""
+    may stop at the hyphen and read the part as a second person); so does one that ends in a patronymic's "uulu"."""
     if c.label != "PERSON":
         return c
-    m = _HYPHENED_PART.match(source, c.end)
+    m = _HYPHENED_PART.match(source, c.end) or _PATRONYMIC_END.match(source, c.end)
     return c.spanning(c.start, m.end()) if m else c
 
 

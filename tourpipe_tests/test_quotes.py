@@ -742,6 +742,19 @@ MORE_QUOTES = [
     ("ru-a-group-visited-and-said", "ru",
      "Экспорт вырос.\nКазахстанская делегация посетила завод и отметила, что предприятие работает без перебоев.",
      [], [dict(text="предприятие работает без перебоев", direct=False, speaker="Казахстанская делегация")]),
+    # a sub-heading in quotation marks (its own line, Title Case, no full stop) is no one's words; a sentence
+    # quoted on its own line after someone's words is theirs
+    ("en-a-quoted-sub-heading-is-no-quotation", "en",
+     "Exports grew.\n“The port will double its capacity by 2027,” said Daniyar Ospanov, head of the port.\n"
+     "“Our Trucks Now Reach Europe in Twelve Days”\nThe new route opened in May.",
+     [("Daniyar Ospanov", "PERSON"), ("Europe", "LOC")],
+     [dict(text="The port will double its capacity by 2027", direct=True, speaker="Daniyar Ospanov")]),
+    ("en-a-quoted-sentence-on-its-own-line-goes-on", "en",
+     "Exports grew.\n“The port will double its capacity by 2027,” said Daniyar Ospanov, head of the port.\n"
+     "“Our trucks now reach Europe in twelve days.”\nThe new route opened in May.",
+     [("Daniyar Ospanov", "PERSON"), ("Europe", "LOC")],
+     [dict(text="The port will double its capacity by 2027", direct=True, speaker="Daniyar Ospanov"),
+      dict(text="Our trucks now reach Europe in twelve days.", direct=True, speaker="Daniyar Ospanov")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

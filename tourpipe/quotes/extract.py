@@ -256,9 +256,23 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
                                         and (doc.text[q.start:q.end].rstrip().endswith((".", "!", "?", "…"))
                                              or (doc.text[q.outer_end:q.outer_end + 1] in (".", "!", "?", "…")
                                                  and _predicated(doc, q))))
-    if opens_sentence and said and doc.text[q.start:q.start + 1].isupper():
+    if opens_sentence and said and doc.text[q.start:q.start + 1].isupper() and not _heading(doc, q, line_end):
         return _Found(q.start, q.end, True, None, None)  # the speaker is the one quoted last
     return None
+
+
+_CAPITALISED = re.compile(r"\b[^\W\d_]")
+HEADING_CAPITALS = 0.6  # share of a heading's words that open with a capital ("We’ve Arrived in Kyrgyzstan with …")
+
+
+def _heading(doc: _Doc, q: Quoted, line_end: int) -> bool:
+    """Is the quotation a sub-heading in quotation marks: its whole line, in Title Case, with no full stop?"""
+    text = doc.text
+    if text[_line_start(doc, q.open):q.open].strip() or text[q.outer_end:line_end].strip() \
+            or text[q.start:q.end].rstrip()[-1:] in ".!?…":
+        return False
+    firsts = [m.group() for m in _CAPITALISED.finditer(text, q.start, q.end)]
+    return len(firsts) >= 3 and sum(c.isupper() for c in firsts) >= HEADING_CAPITALS * len(firsts)
 
 
 _OPENS_QUOTED = re.compile(r"\n\s*[\"“«„]")

@@ -2402,6 +2402,12 @@ EVENTS = [
      "- кредит на цементный завод.",
      [("Таджикистан", "GPE", "Tajikistan"), ("Китай", "GPE", "China")], date(2024, 7, 2),
      [dict(type="agreement", trigger="подписали", actor="Таджикистан и Китай", target="соглашения на $2 млрд")]),
+    # "inked" papers and "the inking of" a statement are signings
+    ("en-papers-inked-and-the-inking-of", "en",
+     "During the visit, 12 bilateral papers were inked.\nThe talks ended with the inking of a joint statement.",
+     [], date(2024, 7, 2),
+     [dict(type="agreement", trigger="inked", target="12 bilateral papers", status="done"),
+      dict(type="agreement", trigger="inking", target="a joint statement", status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -119,6 +119,7 @@ NOUNS = {
     "investment": dict(type="investment", forms="investment investments", slots="in into", backed=True,
                        amount_only=True),
     "signing": dict(type="agreement", forms="signing", slots="of compound", objects="agreement", party="with"),
+    "inking": dict(type="agreement", forms="inking", slots="of compound", objects="agreement", party="with"),
     # "construction of an oil catalyst recycling plant will start": a plant to be built (planned only: "discussed
     # the construction of …" tells no investment; "invest in the construction of …" is the verb's)
     "construction": dict(type="investment", forms="construction", slots="of", objects="plant", planned_only=True),
@@ -145,7 +146,7 @@ neighborhoods neighbourhood neighbourhoods
     "agreement": """
 agreement agreements deal deals contract contracts memorandum memoranda memorandums mou mous accord accords
 treaty treaties protocol protocols document documents pact pacts declaration declarations roadmap
-program programs programme programmes plan plans statement statements charter
+program programs programme programmes plan plans statement statements charter paper papers
 """,
     "accord": "agreement agreements deal deals accord accords pact pacts contract contracts",
     # people, not places: "visited locals and the logistics centre" visits the centre

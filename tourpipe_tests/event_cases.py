@@ -2408,6 +2408,17 @@ EVENTS = [
      [], date(2024, 7, 2),
      [dict(type="agreement", trigger="inked", target="12 bilateral papers", status="done"),
       dict(type="agreement", trigger="inking", target="a joint statement", status="done")]),
+    # a press tour's media outlets are sites visited
+    ("ru-a-media-holding-is-a-site", "ru",
+     "Журналисты из Кыргызстана посетят телеканал «Синьцзян» и ознакомятся с деятельностью медиахолдинга «Тяньшань».",
+     [("Кыргызстана", "GPE", "Kyrgyzstan")], date(2024, 7, 2),
+     [dict(type="visit", trigger="посетят", actor="Журналисты из Кыргызстана", target="телеканал «Синьцзян»",
+           status="planned"),
+      dict(type="visit", trigger="ознакомятся", actor="Журналисты из Кыргызстана",
+           target="деятельностью медиахолдинга «Тяньшань»", status="planned")]),
+    ("en-a-broadcaster-is-a-site", "en",
+     "The bloggers toured a regional broadcaster in Urumqi.", [("Urumqi", "GPE")], date(2024, 7, 2),
+     [dict(type="visit", trigger="toured", actor="The bloggers", target="a regional broadcaster", place="Urumqi")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -135,7 +135,7 @@ headquarters campus university universities institute institutes lab laboratory 
 bases site sites facility facilities farm farms school schools hospital hospitals mosque mosques temple temples
 community communities region regions province provinces county village villages town towns station stations
 office offices firm firms venue venues business businesses workshop workshops hub hubs cluster clusters administration
-newsroom newsrooms
+newsroom newsrooms broadcaster broadcasters
 complex complexes project projects mine mines field fields market markets airport airports terminal
 terminals pavilion pavilions expo fair fairs showroom showrooms garden gardens library libraries studio studios
 incubator incubators institution institutions ministry embassy consulate mall square monument monuments

@@ -2419,6 +2419,16 @@ EVENTS = [
     ("en-a-broadcaster-is-a-site", "en",
      "The bloggers toured a regional broadcaster in Urumqi.", [("Urumqi", "GPE")], date(2024, 7, 2),
      [dict(type="visit", trigger="toured", actor="The bloggers", target="a regional broadcaster", place="Urumqi")]),
+    # the sum invested is no target: what it goes into may hang on the word the infinitive completes; a sum alone
+    # still tells an investment
+    ("ru-the-sum-is-no-target", "ru",
+     "В новый завод компания намерена вложить до 150 млн долларов.\nКомпания Sinotruk вложит 5 млрд долларов.",
+     [("Sinotruk", "ORG")], date(2024, 7, 2),
+     [dict(type="investment", trigger="вложить", target="новый завод", status="planned"),
+      dict(type="investment", trigger="вложит", actor="Компания Sinotruk", target=None, status="planned")]),
+    ("en-a-sum-alone-is-no-target", "en",
+     "Exports grew.\nSinotruk will invest $5 billion.", [("Sinotruk", "ORG")], date(2024, 7, 2),
+     [dict(type="investment", trigger="invest", actor="Sinotruk", target=None, status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -396,7 +396,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         return []
     found, named_by = _document_and_party(ctx, rd.targets(ctx, p, k, trig, passive), rd.party(ctx, p, k, frame, trig))
     found = _products(ctx, p, trig, found)
-    if not found and not trig.optional:
+    if not found and not (trig.optional or _sum_only(ctx, p, k, trig)):
         return []
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
         return []
@@ -421,6 +421,13 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
     return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head], named_by)
             for head, span in found]
+
+
+def _sum_only(ctx: rd.Context, p: Parse, k: int, trig: Trigger) -> bool:
+    """Does an investment say how much but not in what ("Компания вложит 5 млрд долларов")? An event still, when the
+    trigger takes anything invested in (money "provided for the repair of roads" funds no project)."""
+    return trig.type == "investment" and trig.objects is None \
+        and any(ctx.in_money(c.start) for c in p.children(k, "obj"))
 
 
 def _products(ctx: rd.Context, p: Parse, trig: Trigger, found: list) -> list:

@@ -401,8 +401,11 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
                      or (trig.objects is not None and c.lemma in trig.objects))]
     if slot == "appos":
         return [c.i for c in kids if _base(c) == "appos"]
-    # "invest $5 million in X": the phrase may hang from the amount
-    kids = kids + [g for c in kids if c.dep == "obj" for g in p.children(c.i)]
+    # "invest $5 million in X": the phrase may hang from the amount; "В будущее производство намерено вложить …":
+    # from the word the infinitive completes
+    kids = kids + [g for c in kids if c.dep == "obj" for g in p.children(c.i)] \
+        + [c for c in p.children(p.words[k].head) if c.i < k and _base(c) == "obl"
+           and p.words[k].dep == "xcomp" and not trig.noun]
     if not trig.noun:  # "отправилась с рабочей поездкой в КНР": the parser may hang the goal on the manner's noun
         kids = kids + [g for c in kids if _base(c) == "obl" and _case(p, c.i) in ctx.lex.manner_prepositions
                        and ctx.lex.kind(c.lemma, True) == "visit" for g in p.children(c.i, "nmod")]
@@ -758,7 +761,8 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
     for slot in trig.slots:
         # "invested $500 million in Uzbekistan in 2018": a date is when, never what or where
         found = [h for h in _slot(ctx, p, k, slot, passive, trig)
-                 if ctx.mentions.covering(p.words[h].start, _DATE) is None]
+                 if ctx.mentions.covering(p.words[h].start, _DATE) is None
+                 and not (trig.type == "investment" and ctx.in_money(p.words[h].start))]  # the sum, not what in
         if slot == "obj" and found and trig.type == "investment" and _relative(ctx, p.words[found[0]]):
             return _described_noun(ctx, p, k, trig)
         heads = [h for h in found if _fits(ctx, p, h, trig)]

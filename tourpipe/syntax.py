@@ -55,6 +55,14 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 _WRAPPED_NEXT = re.compile(r"[ \t]*[a-zа-яё]")  # a line opening with a lower-case word
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] in Title Case (most of its words of three letters or more capitalised): a headline, a
+    sub-heading, a name?"""
+    words = [m for m in _WORDS.finditer(text, start, end) if len(m.group()) >= 3]
+    return len(words) >= 3 and sum(m.group()[0].isupper() for m in words) >= 0.7 * len(words)
 
 
 def _ends_in_a_letter(text: str, start: int, end: int) -> bool:
@@ -1353,5 +1361,5 @@ def parse_many(items: Sequence[tuple[str, tuple[int, int]]], lang: str) -> list[
 
 
 __all__ = ["Word", "Parse", "Mentions", "ARTICLES", "SENTENCE_WINDOW", "PARSE_PIECE", "datelines", "dateline_city",
-           "line_spans", "sentence_spans",
+           "line_spans", "sentence_spans", "title_case",
            "sentence_pieces", "sentence_around", "bounded", "can_parse", "parse_spans", "parse_many"]

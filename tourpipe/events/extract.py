@@ -28,6 +28,7 @@ from tourpipe.syntax import (
     line_spans,
     parse_many,
     sentence_pieces,
+    title_case,
 )
 
 _PERSON = frozenset({"PERSON"})
@@ -298,12 +299,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 TITLE_MAX = 300  # characters: a Title Case line is a headline or a sub-heading
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] in Title Case (most of its words of three letters or more capitalised)?"""
-    words = [m for m in _LETTERS.finditer(text, start, end) if len(m.group()) >= 3]
-    return len(words) >= 3 and sum(m.group()[0].isupper() for m in words) >= 0.7 * len(words)
-
-
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
@@ -313,7 +308,7 @@ def _inside_a_name(text: str, m: re.Match, sent: tuple[int, int]) -> bool:
     if not m.group()[:1].isupper() or _heading(text, sent):
         return False
     before = _WORD_BEFORE.search(text, max(sent[0], m.start() - 40), m.start())
-    return before is not None and before.group(1)[:1].isupper() and not _title_case(text, *sent)
+    return before is not None and before.group(1)[:1].isupper() and not title_case(text, *sent)
 
 
 def _heading(text: str, sent: tuple[int, int]) -> bool:
@@ -349,7 +344,7 @@ def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> 
     for ls, le in lines:
         if le - ls > TITLE_MAX:
             continue  # a paragraph, not a headline
-        if not _title_case(text, ls, le):
+        if not title_case(text, ls, le):
             continue
         for m in list(_LETTERS.finditer(text, ls, le))[1:]:
             low = m.group().lower()

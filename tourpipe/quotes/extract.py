@@ -12,7 +12,7 @@ from tourpipe.models import Entity, Quote
 from tourpipe.quotes import speakers as sp
 from tourpipe.quotes.lexicon import QuoteLexicon, lexicon_for
 from tourpipe.quotes.marks import Quoted, quotations
-from tourpipe.syntax import Mentions, bounded, line_spans, sentence_around, sentence_spans
+from tourpipe.syntax import Mentions, bounded, line_spans, sentence_around, sentence_spans, title_case
 
 _MIN_ATTRIBUTED_WORDS = 2
 _MIN_CUT_WORDS = 12  # an unattributed quotation the page cuts off: a stub of a few words may be anything
@@ -261,18 +261,13 @@ def _direct(doc: _Doc, q: Quoted, floor: int, line_end: int, continues: bool = F
     return None
 
 
-_CAPITALISED = re.compile(r"\b[^\W\d_]")
-HEADING_CAPITALS = 0.6  # share of a heading's words that open with a capital ("We’ve Arrived in Kyrgyzstan with …")
-
-
 def _heading(doc: _Doc, q: Quoted, line_end: int) -> bool:
     """Is the quotation a sub-heading in quotation marks: its whole line, in Title Case, with no full stop?"""
     text = doc.text
     if text[_line_start(doc, q.open):q.open].strip() or text[q.outer_end:line_end].strip() \
             or text[q.start:q.end].rstrip()[-1:] in ".!?…":
         return False
-    firsts = [m.group() for m in _CAPITALISED.finditer(text, q.start, q.end)]
-    return len(firsts) >= 3 and sum(c.isupper() for c in firsts) >= HEADING_CAPITALS * len(firsts)
+    return title_case(text, q.start, q.end)
 
 
 _OPENS_QUOTED = re.compile(r"\n\s*[\"“«„]")

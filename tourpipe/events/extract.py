@@ -654,7 +654,7 @@ def _owner_inside(ctx: rd.Context, p: Parse, head: int) -> tuple[tuple[int, int]
     phrase: "проект по развитию агропромышленного кластера корпорации «Айцзю»", "a plant of China's CNPC"."""
     for i in p.subtree(head):
         c = p.words[i]
-        if i == head or rd._base(c) != "nmod" or rd._case(p, i) not in (None, "of") or c.pos not in ("NOUN", "PROPN"):
+        if i == head or c.base != "nmod" or rd._case(p, i) not in (None, "of") or c.pos not in ("NOUN", "PROPN"):
             continue
         span = rd.span_of(ctx, p, i, owner=True)
         # the company is the word itself or its name right after it ("корпорации «Айцзю»"), not one deeper inside

@@ -770,7 +770,7 @@ EVENTS = [
      [("Алматы", "GPE", "Almaty"), ("5 июня", "DATE"), ("Китая", "GPE", "China")], date(2024, 6, 5),
      [dict(type="visit", target="технопарк", place="Almaty"), dict(type="visit", target="завод", place="Almaty")]),
     # a trip dated to a day in a sentence that reports no visit of its own dates the stops told after it without a
-    # date; a trip "from October 3 to 7" dates none of them: each stop was on a day of its own
+    # date; a trip "from October 3 to 7" gives them its month only: each stop was on a day of its own
     ("en-trip-dates-its-stops", "en",
      "Maria was invited to take part in the Discover Gansu Foreign Media Tour on October 3.\n"
      "During the visit, the journalists visited the Dunhuang Museum and the Lanzhou Science Park.",
@@ -778,13 +778,27 @@ EVENTS = [
       ("Dunhuang Museum", "FAC"), ("Lanzhou Science Park", "FAC")], date(2024, 10, 9),
      [dict(type="visit", target="the Dunhuang Museum", date=date(2024, 10, 3)),
       dict(type="visit", target="the Lanzhou Science Park", date=date(2024, 10, 3))]),
-    ("en-a-trip-period-dates-no-stop", "en",
+    ("en-a-trip-period-gives-its-stops-its-month", "en",
      "Maria was invited to take part in the Discover Gansu Foreign Media Tour, from October 3 to 7.\n"
      "During the four-day visit, the journalists visited the Dunhuang Museum and the Lanzhou Science Park.",
      [("Maria", "PERSON"), ("Discover Gansu Foreign Media Tour", "EVENT"), ("October 3 to 7", "DATE"),
       ("Dunhuang Museum", "FAC"), ("Lanzhou Science Park", "FAC")], date(2024, 10, 9),
-     [dict(type="visit", target="the Dunhuang Museum", date=None),
-      dict(type="visit", target="the Lanzhou Science Park", date=None)]),
+     [dict(type="visit", target="the Dunhuang Museum", date=date(2024, 10, 1), date_precision="month"),
+      dict(type="visit", target="the Lanzhou Science Park", date=date(2024, 10, 1), date_precision="month")]),
+    # the day a trip of days began or ended on dates none of its stops
+    ("en-a-days-long-trip-ended-on-a-day", "en",
+     "The reporters wrapped up a six-day tour of Gansu on Friday.\n"
+     "In Lanzhou, they visited a solar panel factory.",
+     [("six-day", "DATE"), ("Gansu", "GPE"), ("Friday", "DATE"), ("Lanzhou", "GPE")], date(2024, 10, 9),
+     [dict(type="visit", target="Gansu"), dict(type="visit", target="a solar panel factory", date=None)]),
+    ("ru-a-period-gives-the-stops-its-month", "ru",
+     "С 3 по 9 июня 2024 года делегация журналистов из Казахстана посетила Синьцзян.\n"
+     "В Урумчи гости осмотрели выставочный центр. Затем журналисты побывали на заводе по выпуску турбин.",
+     [("С 3 по 9 июня 2024 года", "DATE"), ("Казахстана", "GPE", "Kazakhstan"), ("Синьцзян", "GPE", "Xinjiang"),
+      ("Урумчи", "GPE", "Urumqi")], date(2024, 6, 12),
+     [dict(type="visit", target="Синьцзян", date=date(2024, 6, 3), date_precision="day"),
+      dict(type="visit", target="выставочный центр", place="Urumqi", date=date(2024, 6, 1), date_precision="month"),
+      dict(type="visit", target="заводе по выпуску турбин", date=date(2024, 6, 1), date_precision="month")]),
     ("en-a-period-ends-the-day-told-before", "en",
      "Exports grew.\nOn October 1 the journalists visited the Dunhuang Museum. From October 3 to 7 they toured "
      "Gansu.\nThey also visited the Lanzhou Science Park.",
@@ -792,7 +806,7 @@ EVENTS = [
       ("Lanzhou Science Park", "FAC")], date(2024, 10, 9),
      [dict(type="visit", target="the Dunhuang Museum", date=date(2024, 10, 1)),
       dict(type="visit", target="Gansu", date=date(2024, 10, 3)),
-      dict(type="visit", target="the Lanzhou Science Park", date=None)]),
+      dict(type="visit", target="the Lanzhou Science Park", date=date(2024, 10, 1), date_precision="month")]),
     # a site that is a place is where the visit happens: the city named beside "центр", not the province whose centre
     # it is, and another target's genitive ("провинции Ганьсу") locates that target only
     ("ru-sites-that-are-places", "ru",

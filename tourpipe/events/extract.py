@@ -935,24 +935,32 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
             and not (r.extras.get("group") and _one_person(doc, state["actor"][0])):
         r.actor, r.actor_canonical = state["actor"]
     _carry_place(doc, d, state)
-    if d.date is None and state.get("date") and state["date"][2] == r.status and not doc.days_long \
-            and (d.type == "visit" or d.line - state["date"][3] <= 1):
-        # "In the spring, …" dates nothing: the tour's day holds; a plan told after what was done is not dated by it
-        d.date, r.date_mention, _, _ = state["date"]
+    if d.date is None and state.get("date") and state["date"][2] == r.status \
+            and (state["date"][4] or not doc.days_long) and (d.type == "visit" or d.line - state["date"][3] <= 1):
+        # "In the spring, …" dates nothing: the tour's day holds (not a day a trip of days began or ended on; the
+        # month of a period it was told to last); a plan told after what was done is not dated by it
+        when, r.date_mention, _, _, period = state["date"]
+        d.date = _month_of(when) if period else when
     elif d.date is None and d.type == "visit" and r.status == "done" and (trip := doc.trip) is not None \
-            and trip[0] < r.trigger[0] and not dates.is_period(trip[1].text, doc.lang) \
-            and state.get("date", ()) is not None:
+            and trip[0] < r.trigger[0]:
         # "… took part in the tour on October 3. During the visit, they visited X": the trip's day (a trip "from
-        # June 15 to 23" dates none of its stops: each was on a day of its own)
+        # June 15 to 23" was on many days: its month is all a stop's date can be)
         _, r.date_mention, d.date = trip
+        if dates.is_period(trip[1].text, doc.lang):
+            d.date = _month_of(d.date)
     if r.actor is not None:
         state["actor"] = (r.actor, r.actor_canonical)
     if r.place_explicit:
         state["place"] = r.place
-    if d.date is not None and r.date_mention is not None and dates.is_period(r.date_mention.text, doc.lang):
-        state["date"] = None  # the days of a period are no one's to carry, nor the trip's day told before it
-    elif d.date is not None:
-        state["date"] = (d.date, r.date_mention, r.status, d.line)
+    if d.date is not None:
+        # the days of a period ("from December 28-30"): the stops told after it were on one of them, in its month
+        period = r.date_mention is not None and dates.is_period(r.date_mention.text, doc.lang)
+        state["date"] = (d.date, r.date_mention, r.status, d.line, period)
+
+
+def _month_of(when: dates.ResolvedDate) -> dates.ResolvedDate:
+    """The month a trip of days began in: what the text tells of the day of a stop on it."""
+    return dates.ResolvedDate(when.date.replace(day=1), "month") if when.precision == "day" else when
 
 
 _SCENE = re.compile(r"\s*(\w+)\s+([^,.;:]{2,80}?),")
@@ -1199,10 +1207,9 @@ def _went_to_a_place(doc: _Doc, r: rd.Reading) -> bool:
 def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
     """The first sentence with a word of a visit ("tour", "trip", "visited", "поездка") and a DATE that resolves, as
     (where it is, the DATE, its date): the day of a trip the article tells, for its stops told without one, even
-    when that sentence itself reports no visit ("took part in the tour on October 3"; a period dates no stop)."""
+    when that sentence itself reports no visit ("took part in the tour on October 3"; a period's stops take its month:
+    _carry)."""
     lex = doc.ctx.lex
-    if doc.days_long:
-        return None  # "The seven-day interview event …": the stops were on days of their own
     for (s, e), hits in doc.hits:
         # a sentence that tells of a visit only: "The visit follows an agreement signed on March 3" dates the agreement
         if not all(_kinds(lex, m) == {"visit"} for m in hits) or lex.end_forms.search(doc.ctx.text, s, e):
@@ -1211,7 +1218,9 @@ def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
                       if not lex.report_day.search(doc.ctx.text, max(s, m.start_char - REPORT_DAY_BEFORE), m.start_char)
                       and (d := dates.resolve(m.text, doc.lang, doc.published, doc.year)) is not None
                       and d.precision in ("day", "month")  # "since 2018" dates no trip
-                      and (doc.published is None or d.date <= doc.published)), None)  # a plan dates no stop
+                      and (doc.published is None or d.date <= doc.published)  # a plan dates no stop
+                      # "The seven-day interview event … on May 3": the day it began or ended dates none of its stops
+                      and (not doc.days_long or dates.is_period(m.text, doc.lang))), None)
         if found is not None:
             return found
     return None

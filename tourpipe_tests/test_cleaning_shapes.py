@@ -196,3 +196,30 @@ def test_a_caption_closed_by_its_photo_credit_is_furniture(line):
 ])
 def test_a_sentence_mentioning_photos_is_body(line):
     assert strong_reason(line) is None
+
+
+# ---- a page hard-wrapped at a fixed width has its sentences joined again -----------------------------------
+
+WRAPPED_EN = ("Officials from Aktobe and Gansu have signed\n"
+              "a memorandum on a joint cement plant worth $80 million, the regional\n"
+              "administration said. Construction is to begin next spring, and the plant\n"
+              "will employ about 400 people from the surrounding districts.")
+WRAPPED_RU = ("Делегация из Ганьсу посетила\n"
+              "промышленную зону Актобе, где китайская компания\n"
+              "построит цементный завод стоимостью 80 млн долларов, сообщили\n"
+              "в акимате области.")
+
+
+@pytest.mark.parametrize("wrapped", [WRAPPED_EN, WRAPPED_RU])
+def test_a_hard_wrapped_paragraph_is_one_line(wrapped):
+    result = clean_text(_page("Aktobe and Gansu sign cement plant deal", "", wrapped, "", BODY_EN[0]))
+    assert wrapped.replace("\n", " ") in result.clean_text.splitlines()
+    assert BODY_EN[0] in result.clean_text.splitlines()
+
+
+def test_a_lone_line_break_before_lower_case_stays():
+    # a headline without a stop over a lower-case standfirst is two lines of the page's own, not one wrapped line
+    page = _page("Aktobe and Gansu sign cement plant deal", "by our correspondent in Aktobe", "", *BODY_EN)
+    lines = clean_text(page).clean_text.splitlines()
+    assert "Aktobe and Gansu sign cement plant deal by our correspondent in Aktobe" not in lines
+    assert all(b in lines for b in BODY_EN)

@@ -1,6 +1,7 @@
 """The cleaning algorithm: classify each line by its own shape, then by its position around the article body."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,19 +21,44 @@ class _Line:
     core: str  # text without a scraper's " date YYYY-MM-DD " prefix: what the rules judge
     reason: str | None = None
     prefix_date: date | None = None
+    pieces: tuple[tuple[int, str], ...] = ()  # (line number, text) of the raw lines a hard-wrapped line joins
+
+
+WRAPPED_MIN = 3  # line breaks inside a sentence that make a page one of hard-wrapped text
+_WRAP_END = re.compile(r"[^\W_]|[,\-–—]")  # a line that ends mid-sentence: a letter, digit, comma or dash
+
+
+def _unwrapped(raw: str) -> list[tuple[int, str, tuple[tuple[int, str], ...]]]:
+    """(raw line number, line) of each line of ``raw``, where a page whose sentences run on over line breaks
+    ("Kazakhstan and China have signed\ninvestment agreements …": hard-wrapped at a fixed width) has them joined
+    again. A lone such break is a page's own (a headline with no stop, then a lower-case byline), and a blank line
+    always ends a paragraph."""
+    rows = [(no, line.strip()) for no, line in enumerate(raw.splitlines())]
+    wraps = {k for k in range(len(rows) - 1)
+             if rows[k][1] and rows[k + 1][1] and _WRAP_END.fullmatch(rows[k][1][-1])
+             and rows[k + 1][1][0].islower()}  # ... and the next line goes on in lower case
+    if len(wraps) < WRAPPED_MIN:
+        return [(no, text, ()) for no, text in rows]
+    out: list[tuple[int, str, tuple[tuple[int, str], ...]]] = []
+    for k, row in enumerate(rows):
+        if k - 1 in wraps:
+            no, text, pieces = out[-1]
+            out[-1] = (no, text + " " + row[1], (pieces or ((no, text),)) + (row,))
+        else:
+            out.append((*row, ()))
+    return out
 
 
 def _read_lines(raw: str) -> list[_Line]:
     out = []
-    for no, line in enumerate(raw.splitlines()):
-        text = line.strip()
+    for no, text, pieces in _unwrapped(raw):
         if not text:
             continue
         core, prefix_date = text, None
         m = rules.DATE_PREFIX.match(text)
         if m:
             core, prefix_date = text[m.end():].strip(), rules.parse_date(m.group(1))
-        out.append(_Line(no, text, core, prefix_date=prefix_date))
+        out.append(_Line(no, text, core, prefix_date=prefix_date, pieces=pieces))
     return out
 
 
@@ -202,7 +228,7 @@ def _result(lines: list[_Line], title: _Line | None, published: date | None) -> 
         if reason == "duplicate_line":
             # a copy takes the family of its first occurrence once position has judged that one
             reason = "repeated_headline" if original is title else (original.reason or reason)
-        removed.append(RemovedLine(ln.no, ln.text, reason))
+        removed.extend(RemovedLine(no, text, reason) for no, text in ln.pieces or ((ln.no, ln.text),))
     return CleanedText("\n".join(kept), title.core if title else None, published, tuple(removed))
 
 

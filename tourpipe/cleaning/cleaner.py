@@ -28,17 +28,21 @@ WRAPPED_MIN = 3  # line breaks inside a sentence that make a page one of hard-wr
 _WRAP_END = re.compile(r"[^\W_]|[,\-–—]")  # a line that ends mid-sentence: a letter, digit, comma or dash
 
 
+def _wraps(lines: list[str]) -> set[int]:
+    """Where a page whose sentences run on over line breaks ("Kazakhstan and China have signed\ninvestment
+    agreements …": hard-wrapped at a fixed width) breaks them: the lines k that line k + 1 goes on. A lone such break
+    is a page's own (a headline with no stop, then a lower-case byline), and a blank line ends a paragraph."""
+    wraps = {k for k in range(len(lines) - 1)
+             if lines[k] and lines[k + 1] and _WRAP_END.fullmatch(lines[k][-1])
+             and lines[k + 1][0].islower()}  # ... and the next line goes on in lower case
+    return wraps if len(wraps) >= WRAPPED_MIN else set()
+
+
 def _unwrapped(raw: str) -> list[tuple[int, str, tuple[tuple[int, str], ...]]]:
-    """(raw line number, line) of each line of ``raw``, where a page whose sentences run on over line breaks
-    ("Kazakhstan and China have signed\ninvestment agreements …": hard-wrapped at a fixed width) has them joined
-    again. A lone such break is a page's own (a headline with no stop, then a lower-case byline), and a blank line
-    always ends a paragraph."""
+    """(raw line number, line, the raw lines it joins if more than one) of each line of ``raw``, a hard-wrapped
+    page's sentences joined again (_wraps)."""
     rows = [(no, line.strip()) for no, line in enumerate(raw.splitlines())]
-    wraps = {k for k in range(len(rows) - 1)
-             if rows[k][1] and rows[k + 1][1] and _WRAP_END.fullmatch(rows[k][1][-1])
-             and rows[k + 1][1][0].islower()}  # ... and the next line goes on in lower case
-    if len(wraps) < WRAPPED_MIN:
-        return [(no, text, ()) for no, text in rows]
+    wraps = _wraps([text for _, text in rows])
     out: list[tuple[int, str, tuple[tuple[int, str], ...]]] = []
     for k, row in enumerate(rows):
         if k - 1 in wraps:
@@ -46,6 +50,19 @@ def _unwrapped(raw: str) -> list[tuple[int, str, tuple[tuple[int, str], ...]]]:
             out[-1] = (no, text + " " + row[1], (pieces or ((no, text),)) + (row,))
         else:
             out.append((*row, ()))
+    return out
+
+
+def _joined(kept: list[str]) -> list[str]:
+    """The kept lines with the breaks of a hard-wrapped page joined (_wraps), once the furniture between them and
+    the blank lines are gone: what cleaning the clean text again would join."""
+    wraps = _wraps(kept)
+    out: list[str] = []
+    for k, text in enumerate(kept):
+        if k - 1 in wraps:
+            out[-1] += " " + text
+        else:
+            out.append(text)
     return out
 
 
@@ -217,7 +234,7 @@ def _label_head(head: list[_Line], title: _Line | None, body_stems: set[str]) ->
 
 
 def _result(lines: list[_Line], title: _Line | None, published: date | None) -> CleanedText:
-    kept = [ln.text for ln in lines if ln.reason is None]
+    kept = _joined([ln.text for ln in lines if ln.reason is None])
     first_seen: dict[str, _Line] = {}
     removed = []
     for ln in lines:

@@ -14,6 +14,8 @@ VERBS = {
     "go": dict(type="visit", forms="go goes went gone going", next="to", slots="to"),
     "come": dict(type="visit", forms="come comes came coming", next="to", slots="to"),
     "arrive": dict(type="visit", forms="arrive arrives arrived arriving", next="in at", slots="in at"),
+    # "the president landed in Ulaanbaatar": a visitor's plane arriving is the visitor arriving
+    "land": dict(type="visit", forms="land lands landed landing", next="in at", slots="in at"),
     "travel": dict(type="visit", forms="travel travels traveled travelled traveling travelling", next="to",
                    slots="to"),
     "head": dict(type="visit", forms="headed", next="to", slots="to"),
@@ -355,7 +357,7 @@ AREA_NOUNS = "area part corner place location".split()
 # Money and goods go places but visit none: "the investment will go to a cement plant", "exports went to China".
 THINGS = """
 investment money fund cash loan credit cargo good export import product shipment container train wagon truck
-freight traffic flow revenue profit proceeds oil gas grain coal ore metal steel
+freight traffic flow revenue profit proceeds oil gas grain coal ore metal steel plane aircraft flight airliner jet
 """.split()
 # The object of an idiom is taken nowhere: "took part in a mission to Xi'an", "took steps to", "take a look at".
 IDIOM_OBJECTS = "part place care note step measure look action advantage".split()

@@ -1120,8 +1120,9 @@ def moves_a_thing(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) 
 
 
 def _described_noun(ctx: Context, p: Parse, k: int, trig: Trigger) -> list[tuple[int | None, tuple[int, int]]]:
-    """"a new pipeline, which the sides intend to build", "газопровода, который стороны намереваются построить": what
-    a relative pronoun object stands for is the noun the clause describes (without the clause)."""
+    """"a new pipeline, which the sides intend to build", "газопровода, который стороны намереваются построить",
+    "проектов, которые планируется реализовать": what a relative pronoun object stands for is the noun the clause
+    describes (without the clause)."""
     cur = k
     for _ in range(3):  # the clause's verb: the trigger, or the plan word it completes
         w = p.words[cur]
@@ -1130,8 +1131,8 @@ def _described_noun(ctx: Context, p: Parse, k: int, trig: Trigger) -> list[tuple
             if noun.pos in _NOUNS and _fits(ctx, p, noun.i, trig):
                 return [(noun.i, span_of(ctx, p, noun.i, exclude=frozenset({cur}), owner=True))]
             return []
-        if w.head == cur or _base(w) not in ("xcomp", "conj"):
-            return []
+        if w.head == cur or _base(w) not in ("xcomp", "conj", "csubj"):
+            return []  # (csubj: the infinitive an impersonal plan word takes, "которые планируется реализовать")
         cur = w.head
     return []
 
@@ -1149,8 +1150,11 @@ def _relative_object(ctx: Context, p: Parse, v: int) -> Word | None:
 
 
 def _agent(ctx: Context, p: Parse, v: int) -> Word | None:
-    """The subject of verb v; for a relative pronoun, the noun its clause describes."""
+    """The subject of verb v; for a relative pronoun, the noun its clause describes; for a plan, whose it is ("The
+    company's plans include building a plant", "Планы компании предусматривают строительство": plans build nothing)."""
     subj = _subject(p, v) or _relative_object(ctx, p, v)
+    if _plan_noun(ctx, subj):
+        return _plan_owner(ctx, p, subj.i)
     return None if subj is None else _antecedent(ctx, p, v, subj)
 
 
@@ -1347,8 +1351,8 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
         if w.head == cur or w.base not in ("xcomp", "csubj", "acl"):
             return "done"
         head = p.words[w.head]
-        if _plan_word(ctx, head):
-            return "planned"  # "plans to invest", "a project to build" (an acl:relcl to spaCy)
+        if _plan_word(ctx, head) or _plan_noun(ctx, _subject(p, head.i)):
+            return "planned"  # "plans to invest", "a project to build" (acl:relcl to spaCy), "plans include building"
         if w.base == "acl":
             return "done"
         if head.lemma == "be" and any(c.text.lower() == "to" for c in p.children(cur)):
@@ -1388,6 +1392,11 @@ def _planned_noun(ctx: Context, p: Parse, t: Word) -> bool:
 
 def _plan_word(ctx: Context, w: Word) -> bool:
     return w.lemma in ctx.lex.plan_words or w.text.lower() in ctx.lex.plan_words
+
+
+def _plan_noun(ctx: Context, w: Word | None) -> bool:
+    """A plan named as a subject: "The plans include launching a plant", "Планы предусматривают строительство"."""
+    return w is not None and w.pos in _NOUNS and _plan_word(ctx, w)
 
 
 def generic_present(ctx: Context, p: Parse, frame: int) -> bool:

@@ -1736,7 +1736,7 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         # a site that is a place: "округ Кашгар", "административный центр СУАР город Урумчи"; a visit named inside
         # another clause is where its target is ("After a visit of Guizhou, the group arrived at Guangzhou")
         return entity_place(ctx, named), False
-    found = _locative(ctx, p, frame, genitive=False) if frame != k else None
+    found = (_locative(ctx, p, frame, genitive=False) if frame != k else None) or _scene_clause(ctx, p, frame)
     if found:
         return found, True
     if named is not None:
@@ -1754,6 +1754,20 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         return entity_place(ctx, e), False  # a visit to Shanghai happens in Shanghai
     described = described_country(ctx, p, target_head) if visit and target_head is not None else None
     return described, False  # "visits the Central Asian nation": in the Central Asian country the text names
+
+
+_SCENE_FORMS = ("Conv", "Ger")
+
+
+def _scene_clause(ctx: Context, p: Parse, v: int) -> str | None:
+    """Where an adverbial participle before the verb puts its subject: "Находясь в Урумчи, делегация посетила музей",
+    "Beginning their journey in Urumqi, the delegation explored local museums" (on the participle or its object)."""
+    for c in p.children(v, "advcl"):
+        if c.i < v and c.feat("VerbForm") in _SCENE_FORMS:
+            for h in (c.i, *(o.i for o in p.children(c.i, "obj"))):
+                if found := _locative(ctx, p, h, genitive=False):
+                    return found
+    return None
 
 
 def _among_sites(ctx: Context, p: Parse, k: int, target_head: int | None) -> str | None:

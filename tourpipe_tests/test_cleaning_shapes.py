@@ -223,3 +223,14 @@ def test_a_lone_line_break_before_lower_case_stays():
     lines = clean_text(page).clean_text.splitlines()
     assert "Aktobe and Gansu sign cement plant deal by our correspondent in Aktobe" not in lines
     assert all(b in lines for b in BODY_EN)
+
+
+def test_a_hard_wrapped_quotation_is_one_line():
+    # the page's sentences run on in lower case, and a quotation's sentence breaks too (upper case after a stop)
+    quote = ("«We plan to build a cement plant in Aktobe that will employ about\n"
+             "400 people. Our company has built similar plants in Gansu\n"
+             "and Qinghai,» said Li Wen, head of the company.")
+    page = _page("Aktobe and Gansu sign cement plant deal", "", WRAPPED_EN, quote, BODY_EN[0])
+    lines = clean_text(page).clean_text.splitlines()
+    assert quote.replace("\n", " ") in lines
+    assert WRAPPED_EN.replace("\n", " ") in lines  # ... not joined to the quotation after it: its sentence ended

@@ -35,7 +35,28 @@ def _wraps(lines: list[str]) -> set[int]:
     wraps = {k for k in range(len(lines) - 1)
              if lines[k] and lines[k + 1] and _WRAP_END.fullmatch(lines[k][-1])
              and lines[k + 1][0].islower()}  # ... and the next line goes on in lower case
-    return wraps if len(wraps) >= WRAPPED_MIN else set()
+    if len(wraps) < WRAPPED_MIN:
+        return set()
+    # ... and such a page breaks a quotation's sentences too: «… environmental standards.\nCurrently, we …,» said X
+    quoted = False
+    for k, line in enumerate(lines[:-1]):
+        quoted = bool(line) and _still_quoted(line, quoted)
+        if quoted and lines[k + 1]:
+            wraps.add(k)
+    return wraps
+
+
+def _still_quoted(line: str, quoted: bool) -> bool:
+    """Is a quotation open at the end of ``line`` (``quoted``: open at its start)? « and „ open one, » and ” close
+    it; a straight quote or “ does whichever the mark before it did not (“…” and „…“ both close)."""
+    for c in line:
+        if c in "«„":
+            quoted = True
+        elif c in "»”":
+            quoted = False
+        elif c in '"“':
+            quoted = not quoted
+    return quoted
 
 
 def _unwrapped(raw: str) -> list[tuple[int, str, tuple[tuple[int, str], ...]]]:

@@ -78,7 +78,22 @@ def _name_shaped(source: str, c: Candidate) -> bool:
         return False  # "Tiggo 2 crossovers": a product model, not an organisation
     if c.label != "EVENT" and product_code(text, _known_place_or_name) and not lexicon.known_label(text):
         return False  # "SL-40", "KZ-200": a model code
-    return True
+    return not (c.label == "PERSON" and _only_a_title(text))
+
+
+# Words a title is made of besides the title and its modifiers: "Foreign Minister", "State Councilor"
+_TITLE_EXTRA = frozenset({"Foreign", "State", "General", "Councilor", "Councillor"})
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    kw = lexicon.keywords()
+    return frozenset(kw["en_title_words"]) | frozenset(kw["en_title_modifiers"]) | _TITLE_EXTRA
+
+
+def _only_a_title(text: str) -> bool:
+    """"Foreign Minister", "Prime Minister": a title the model took for a person, with no name in it."""
+    return all(w in _title_words() for w in text.split())
 
 
 def _names_a_currency(source: str, c: Candidate) -> bool:

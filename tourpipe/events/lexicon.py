@@ -183,6 +183,7 @@ class EventLexicon:
     origin_prepositions: frozenset[str]  # "bloggers from Central Asia": where they come from
     site_prepositions: frozenset[str]  # "visited companies at an industrial park": where the sites visited are
     not_topics: frozenset[str]  # ... not "on the sidelines of", "on behalf of"
+    domain_nouns: frozenset[str]  # "projects in the field of transport": the field a project is in is part of it
     genitive_place: bool
     bare_noun_definite: bool
     countries: dict[str, str]
@@ -358,7 +359,7 @@ def _build(lang: str) -> EventLexicon:
         topic_prepositions=frozenset(d.TOPIC_PREPOSITIONS), site_prepositions=frozenset(d.SITE_PREPOSITIONS),
         impress_verbs=frozenset(d.IMPRESS_VERBS), leader_of=re.compile(d.LEADER_OF, re.I),
         origin_prepositions=frozenset(d.ORIGIN_PREPOSITIONS), list_openers=frozenset(d.LIST_OPENERS),
-        not_topics=frozenset(d.NOT_TOPICS), genitive_place=d.GENITIVE_PLACE,
+        not_topics=frozenset(d.NOT_TOPICS), domain_nouns=frozenset(d.DOMAIN_NOUNS), genitive_place=d.GENITIVE_PLACE,
         bare_noun_definite=d.BARE_NOUN_DEFINITE,
         countries=dict(NATIONALITY_COUNTRIES), determiners=frozenset(d.DETERMINERS),
         stay_nouns=frozenset(d.STAY_NOUNS), stay_verbs=frozenset(d.STAY_VERBS),

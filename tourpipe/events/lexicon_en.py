@@ -324,6 +324,8 @@ IMPRESS_VERBS = "impress amaze astonish fascinate inspire surprise delight".spli
 ORIGIN_PREPOSITIONS = ["from"]
 # ... but not these, which tell where, for whom or why it was signed: "on the sidelines of the summit"
 NOT_TOPICS = "sideline sidelines margin margins behalf occasion eve basis day".split()
+# The field a project or a deal is in belongs to it: "to launch projects in the field of freight transport"
+DOMAIN_NOUNS = "field sphere area sector domain".split()
 # A trigger that reports only plans ("produce", "launch") can be planned or under way only with one of these words
 # at most PLAN_CUE_WITHIN words before it ("will build", "plans to launch", "is building", "considering building",
 # "the planned plant will produce"): a sentence without one is not parsed for it.

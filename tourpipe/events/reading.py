@@ -816,7 +816,22 @@ def _completed(ctx: Context, p: Parse, k: int, trig: Trigger, out: list) -> list
     purpose or topic."""
     if trig.type == "visit":
         return [(h, _with_site_after(ctx, p, k, h, span)) for h, span in out]
+    out = [(h, _with_domain(ctx, p, k, h, span)) for h, span in out]
     return _with_purpose(ctx, p, k, out) if trig.type == "agreement" and len(out) == 1 else out
+
+
+def _with_domain(ctx: Context, p: Parse, k: int, h: int, span: tuple[int, int]) -> tuple[int, int]:
+    """"to launch projects in the field of freight transport", "реализовать проекты в сфере энергетики": the field
+    the parser hangs on the verb right after what is invested in or agreed belongs to it."""
+    s, e = span
+    for c in p.children(k, "obl"):
+        if c.i > h and c.lemma in ctx.lex.domain_nouns and _case(p, c.i) in ctx.lex.site_prepositions \
+                and any(_case(p, n.i) in (None, "of") and ctx.mentions.covering(n.start, GPE) is None
+                        for n in p.children(c.i, "nmod")):
+            idx = p.subtree(c.i)  # ... a field of something ("в области энергетики"; not "в области Абай")
+            if not ctx.text[e:p.words[idx[0]].start].strip():
+                return s, p.words[idx[-1]].end
+    return span
 
 
 def _with_site_after(ctx: Context, p: Parse, k: int, h: int, span: tuple[int, int]) -> tuple[int, int]:

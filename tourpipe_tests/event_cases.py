@@ -2504,6 +2504,22 @@ EVENTS = [
      "Китайская компания построит завод в области Абай.",
      [("области Абай", "GPE", "Abai Region")], date(2024, 5, 8),
      [dict(type="investment", trigger="построит", target="завод", status="planned")]),
+    # a deal signed "within the forum" is where the sentence that told the forum put it; a country the partner is
+    # one of the companies of is no place
+    ("ru-within-the-forum-held-in-a-city", "ru",
+     "В Шымкенте прошел инвестиционный форум «Oasis». В рамках форума подписан меморандум с одной из "
+     "крупнейших энергокомпаний Китая.",
+     [("Шымкенте", "GPE", "Shymkent"), ("Oasis", "EVENT"), ("Китая", "GPE", "China")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписан", place="Shymkent")]),
+    ("ru-one-of-the-companies-of-a-country", "ru",
+     "Подписан меморандум с одной из крупнейших энергокомпаний Китая.",
+     [("Китая", "GPE", "China")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="Подписан", place=None)]),
+    ("en-on-the-sidelines-of-a-forum-told-before", "en",
+     "An investment forum took place in Turkestan last week. On the sidelines of the forum, the sides signed "
+     "9 agreements.",
+     [("Turkestan", "GPE"), ("last week", "DATE"), ("9", "CARDINAL")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", place="Turkestan", date=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1141,7 +1141,21 @@ def _occasion(doc: _Doc, d: _Draft) -> tuple[str | None, tuple[Entity, dates.Res
                                      or (doc.published is not None and when.date > doc.published)):
                 when = None
             return rd.entity_place(ctx, place), ((day, when) if when is not None else None)
-    return None, None
+    return _occasion_sentence(doc, d), None
+
+
+def _occasion_sentence(doc: _Doc, d: _Draft) -> str | None:
+    """"В Казахстане состоялся бизнес-форум «Алатау Инвест». В рамках форума подписан меморандум …": where the
+    sentence that told the occasion last, in the deal's paragraph or the one before, places it (no date: the
+    sentence may tell of days the deal was not signed on)."""
+    ctx, (s, _) = doc.ctx, d.sentence
+    told = list(ctx.lex.occasion_mention.finditer(ctx.text, doc.lines[max(0, d.line - 1)][0], s))
+    if not told:
+        return None
+    at = told[-1].start()
+    start = max(ctx.text.rfind(". ", 0, at) + 2, ctx.text.rfind("\n", 0, at) + 1)
+    end = _SENTENCE_END.search(ctx.text, at, s)
+    return _held_before(doc, start, end.start() if end is not None else s)[0]
 
 
 def _held_before(doc: _Doc, s: int, e: int) -> tuple[str | None, tuple[Entity, dates.ResolvedDate] | None]:

@@ -94,6 +94,7 @@ class EventLexicon:
     anaphoric_before: tuple[re.Pattern, ...]
     occasion: re.Pattern  # an occasion noun ("talks", "переговоры"), a few words, "in"/"в": its place next
     occasion_told: re.Pattern  # a back-reference to one ("following the talks", "по итогам переговоров")
+    occasion_mention: re.Pattern  # a word naming one, wherever it stands ("бизнес-форум «Алатау Инвест»")
     occasion_which: re.Pattern  # a relative one: "the forum held on June 26 in Urumqi, during which … were signed"
     signing_held: re.Pattern  # a signing told again as its ceremony, and where: "The signing ceremony took place in "
     occasion_word: re.Pattern  # an occasion noun or a visit noun alone ("talks", "visit", "переговоры")
@@ -305,6 +306,7 @@ def _build(lang: str) -> EventLexicon:
         occasion=re.compile(rf"(?<!\w)(?:{d.OCCASION})\s+(?:\(?[\w-]+\)?\s+){{0,10}}?"
                             rf"(?:{'|'.join(d.LOCATIVE_PREPOSITIONS)})\s+", re.I),
         occasion_word=re.compile(rf"(?:{d.OCCASION}|{d.VISIT_NOUNS})", re.I),
+        occasion_mention=re.compile(rf"(?<!\w)(?:{d.OCCASION})(?!\w)", re.I),
         # the first back-reference frame ("following the", "по итогам") before an occasion noun, or one told again
         occasion_told=re.compile(rf"(?:{d.ANAPHORIC_BEFORE[0].removesuffix('$')})(?:{d.OCCASION})(?!\w)"
                                  rf"|{d.OCCASION_AGAIN}", re.I),

@@ -1679,9 +1679,10 @@ def _party_or_origin(ctx: Context, p: Parse, e) -> bool:
             w = p.words[w.head]
         if _case(p, w.i) in sides:
             return True
-        if w.head == w.i or _base(w) != "nmod" or _case(p, w.i) not in ctx.lex.noun_agent_cases:
-            return False  # only up a chain of genitives ("министерствами дел Туркмении", "ministries of X")
-        w = p.words[w.head]
+        if w.head == w.i or _base(w) != "nmod" or _case(p, w.i) not in (*ctx.lex.noun_agent_cases,
+                                                                         *ctx.lex.origin_prepositions):
+            return False  # only up a chain of genitives ("министерствами дел Туркмении", "ministries of X") and
+        w = p.words[w.head]  # of members ("с одной из стройкомпаний Китая": the side is one of China's companies)
     return False
 
 

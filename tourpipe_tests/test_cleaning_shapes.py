@@ -234,3 +234,14 @@ def test_a_hard_wrapped_quotation_is_one_line():
     lines = clean_text(page).clean_text.splitlines()
     assert quote.replace("\n", " ") in lines
     assert WRAPPED_EN.replace("\n", " ") in lines  # ... not joined to the quotation after it: its sentence ended
+
+
+def test_a_hard_wrapped_name_is_joined_and_a_headline_is_not():
+    # the lines break wherever the width runs out, before a capital too ("Arman\nBekov"); the headline stays apart
+    body = ("Officials from Aktobe and Gansu have signed a memorandum on a cement plant,\n"
+            "the regional administration said. The deputy governor of the region, Arman\n"
+            "Bekov, said construction is to begin next spring and the plant will employ\n"
+            "about 400 people from the surrounding districts of the Aktobe region, where\n"
+            "unemployment has been high since the old brick works closed in the nineties.")
+    lines = clean_text(_page("Aktobe and Gansu sign cement plant deal", body)).clean_text.splitlines()
+    assert lines == ["Aktobe and Gansu sign cement plant deal", body.replace("\n", " ")]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +26,7 @@ class _Line:
 
 
 WRAPPED_MIN = 3  # line breaks inside a sentence that make a page one of hard-wrapped text
+WRAPPED_WIDTH = 0.75  # ... and the share of its wrapped lines' usual length a line broken anywhere has
 _WRAP_END = re.compile(r"[^\W_]|[,\-–—]")  # a line that ends mid-sentence: a letter, digit, comma or dash
 
 
@@ -37,6 +39,12 @@ def _wraps(lines: list[str]) -> set[int]:
              and lines[k + 1][0].islower()}  # ... and the next line goes on in lower case
     if len(wraps) < WRAPPED_MIN:
         return set()
+    # ... and such a page breaks names too ("Darkhan\nSatybaldy"): a line as long as the page's wrapped lines that
+    # ends mid-sentence goes on in the next, whatever its case (not the page's first line: a headline has no stop)
+    width = statistics.median(len(lines[k]) for k in wraps)
+    first = next(k for k, line in enumerate(lines) if line)
+    wraps |= {k for k in range(first + 1, len(lines) - 1)
+              if lines[k + 1] and len(lines[k]) >= WRAPPED_WIDTH * width and _WRAP_END.fullmatch(lines[k][-1])}
     # ... and such a page breaks a quotation's sentences too: «… environmental standards.\nCurrently, we …,» said X
     quoted = False
     for k, line in enumerate(lines[:-1]):

@@ -370,6 +370,10 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
          ["Xinjiang", "Khorgos", "Sichuan", "Hebei"]),
         ([("провинции Цзянсу", "GPE"), ("Нинся-Хуэйского автономного района", "GPE")], "ru", ["Jiangsu", "Ningxia"]),
         ([("Карагандинской области", "GPE"), ("Almaty Region", "GPE")], "ru", ["Karaganda Region", "Almaty Region"]),
+        # ... also when the dictionary reads the region's adjective as a noun first ("атырауска")
+        ([("Атырауской области", "GPE"), ("Мангистауской области", "GPE")], "ru", ["Atyrau Region", "Mangystau Region"]),
+        # a town English news spells its own way
+        ([("Джизаке", "GPE")], "ru", ["Jizzakh"]),
         # unknown: the lemma as English news spells it, so both languages share the name
         ([("Зеленоградске", "GPE"), ("Тюмени", "GPE")], "ru", ["Zelenogradsk", "Tyumen"]),
         # a place's adjective the tagger took for the place names the place; with "области" it is the region's

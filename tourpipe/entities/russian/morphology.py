@@ -132,7 +132,11 @@ def _head_noun(tokens: list[str]):
         noun = next((p for p in parses if p.tag.POS == "NOUN" and "Geox" in p.tag), None) or next(
             (p for p in parses if p.tag.POS == "NOUN"), None
         )
-        if noun is not None and not (parses[0].tag.POS in ("ADJF", "PRTF") and i + 1 < len(tokens)):
+        # an adjective before the head, though the dictionary reads it first as a noun too: "Атырауской области"
+        # (a noun "атырауска" in the instrumental, or the adjective "атырауский")
+        adjective = any(p.tag.POS in ("ADJF", "PRTF") for p in parses) and i + 1 < len(tokens) \
+            and _CYRILLIC.search(tokens[i + 1]) is not None
+        if noun is not None and not adjective:
             return i, noun
     return None
 

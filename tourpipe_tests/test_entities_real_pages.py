@@ -19,6 +19,11 @@ def _warm_models():
 
 # (text, present, absent) per language: the pairs a sentence must give and those it must not
 ENGLISH_SPANS = [
+    # a given name and a surname known by its ending are a person, where the model sees a place or nothing
+    ("“The trip changed my plans,” said student, Ainash Yusupova.", {("Ainash Yusupova", "PERSON")},
+     {("Yusupova", "GPE")}),
+    ("Delegates from Moldova and Mr Ivanov arrived in East Berlin.", {("Moldova", "GPE")},
+     {("Mr Ivanov", "PERSON")}),
     # a title alone names no one: the person is the name after it
     ("Foreign Minister of the People’s Republic of China Li Hua said the sides agreed.",
      {("Li Hua", "PERSON")}, {("Foreign Minister", "PERSON")}),

@@ -65,6 +65,7 @@ ENGLISH_STEPS: Steps = (
     ("embassies", from_source(names.embassies)),
     ("appositive_people", from_source(people.appositive_people)),
     ("titled_people", from_source(people.titled_people)),
+    ("surnamed_people", from_source(people.surnamed_people)),
     ("chinese_names", from_source(people.chinese_names)),
     ("based_names", from_source(names.based_names)),
     ("named_lines", from_source(names.named_lines)),

@@ -92,6 +92,29 @@ def titled_people(source: str) -> list[Candidate]:
     return out
 
 
+# A given name and a surname with a Central Asian or Russian ending ("Ainur Yusupova", "Marat Seitkaliyev"); the
+# short endings of SURNAME_END ("in", "ina") end too many other words ("Berlin", "Harbin") to tell a person alone
+_SURNAMED = re.compile(r"\b([A-Z][a-z’']{2,}) ([A-Z][a-z’']+(?:ova|eva|yeva|ov|ev|yev|enko|uly|kyzy))\b")
+
+
+def surnamed_people(source: str) -> list[Candidate]:
+    """"said student, Ainur Yusupova": a capitalised word and a surname by its ending are a person, unless either
+    word is a place, a title, a nationality, a known name or a word of another kind ("Moldova", "Mr Ivanov")."""
+    out = []
+    for m in _SURNAMED.finditer(source):
+        given, surname = m.group(1), m.group(2)
+        if any(place_label(w) or lexicon.known_label(w) or w in STOP or w.lower() in STOP or is_demonym(w)
+               or head_label([w]) for w in (given, surname)) or given in NOT_NAMES or _is_title_word(given):
+            continue
+        out.append(Candidate(m.start(), m.end(), "PERSON", 1))
+    return out
+
+
+def _is_title_word(word: str) -> bool:
+    kw = lexicon.keywords()
+    return word in kw["en_title_words"] or word in kw["en_title_modifiers"]
+
+
 @lru_cache(maxsize=1)
 def _affiliation_pattern() -> re.Pattern:
     """"Aidar Bekov of Kazakh Invest said", "Li Wei from Sinotrans told", "Aidar Bekov, head of sales at KTZ, said":

@@ -755,6 +755,24 @@ MORE_QUOTES = [
      [("Daniyar Ospanov", "PERSON"), ("Europe", "LOC")],
      [dict(text="The port will double its capacity by 2027", direct=True, speaker="Daniyar Ospanov"),
       dict(text="Our trucks now reach Europe in twelve days.", direct=True, speaker="Daniyar Ospanov")]),
+    # "CLAUSE, said X, who insisted that CLAUSE2": both clauses are X's (the relative pronoun stands for X); "met X,
+    # who said that …" is X's as ever
+    ("en-said-x-who-insisted-that", "en",
+     "The corridor will halve delivery times to Europe, said Wen, who insisted that the first trains would run in "
+     "spring.",
+     [("Wen", "PERSON")],
+     [dict(text="The corridor will halve delivery times to Europe", direct=False, speaker="Wen"),
+      dict(text="the first trains would run in spring", direct=False, speaker="Wen", verb="insisted")]),
+    ("ru-said-x-who-stressed-that", "ru",
+     "Терминал примет первые поезда весной, сообщил директор порта Айдос Нуров, который подчеркнул, что "
+     "строительство идет по графику.",
+     [("Айдос Нуров", "PERSON")],
+     [dict(text="Терминал примет первые поезда весной", direct=False, speaker="Айдос Нуров"),
+      dict(text="строительство идет по графику", direct=False, speaker="Айдос Нуров", verb="подчеркнул")]),
+    ("en-met-x-who-said-that", "en",
+     "The delegation met Wen Li, who said that the first trains would run in spring.",
+     [("Wen Li", "PERSON")],
+     [dict(text="the first trains would run in spring", direct=False, speaker="Wen Li")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

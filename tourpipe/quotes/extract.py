@@ -348,7 +348,10 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         if m.group("verb").lower() in lex.gerunds:
             speaker = _gerund_speaker(doc, floor, m.start("verb"), quoted)  # "…, adding that": who spoke before
         else:
-            speaker = sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
+            # "…, said Sun, who insisted that": Sun, named after the verb before (not "met Li, who said that": Li)
+            rel = lex.relative_speaker.search(text, floor, m.start("verb"))
+            speaker = (_relative_speaker(doc, floor, rel.start(), quoted) if rel is not None else None) \
+                or sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
         if speaker is None and m.group("mid").strip():
             speaker = sp.right_speaker(lex, doc.mentions, text, m.start("mid"), m.end("mid"))
         if speaker is not None and _relays_a_person(doc, speaker, a, b):
@@ -358,6 +361,17 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
             out.append(_Found(a, b, False, speaker, (m.start("verb"), m.end("verb"))))
         floor = b
     return out
+
+
+def _relative_speaker(doc: _Doc, s: int, at: int, quoted: list[Quoted]) -> sp.Speaker | None:
+    """"CLAUSE, said Sun, who insisted that …", "…, сообщил посол Ли Вэй, который подчеркнул, что …": the naming
+    after an inverted speech verb, which the relative pronoun at ``at`` stands for; None when no such verb comes
+    right before it ("met Li Wei, who said that …" is read as ever)."""
+    said = [v for v in doc.lex.say.finditer(doc.text, s, at)
+            if _outside(quoted, v.start(), v.end()) and v.group().lower() not in doc.lex.gerunds]
+    if not said or not doc.text[s:said[-1].start()].rstrip(" \t—–-").endswith(","):
+        return None
+    return sp.right_speaker(doc.lex, doc.mentions, doc.text, said[-1].end(), at)
 
 
 def _relays_a_person(doc: _Doc, speaker: sp.Speaker, a: int, b: int) -> bool:
@@ -673,8 +687,9 @@ def _continued(doc: _Doc, found: list[_Found], e: int, quoted: list[Quoted]) -> 
 
 def _reported_clauses(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
     found = _reported_that(doc, s, e, quoted)
-    if found and all(f.verb and doc.text[f.verb[0]:f.verb[1]].lower() in doc.lex.gerunds for f in found):
-        # "CLAUSE, said Li, adding that CLAUSE2": the framed clause before the gerund is Li's too
+    if found and all(f.verb and (doc.text[f.verb[0]:f.verb[1]].lower() in doc.lex.gerunds
+                                 or doc.lex.relative_speaker.search(doc.text, s, f.verb[0])) for f in found):
+        # "CLAUSE, said Li, adding that CLAUSE2" (", who insisted that"): the framed clause before is Li's too
         first = _reported_frame(doc, s, e, quoted) or _reported_bare(doc, s, e, quoted)
         found = sorted(first + found, key=lambda f: f.start)
     found = found or _reported_frame(doc, s, e, quoted) or _reported_bare(doc, s, e, quoted)

@@ -82,6 +82,7 @@ class QuoteLexicon:
     cue: Caseless  # any word that can attribute speech: a sentence without one holds no reported speech
     gerunds: frozenset[str]  # "adding that": the speaker of the clause before
     gerund_clause: re.Pattern  # "…, adding the tour has …": a gerund opening a clause without "that"
+    relative_speaker: re.Pattern  # "…, said Sun, who insisted that …": the one just named speaks again
     after_quote: re.Pattern  # how a quotation attributed after it ends inside its marks
     after_quote_tail: re.Pattern  # … or how the text after its closing mark begins
     interrupted: re.Pattern  # «…, — сказал он. — …»: an attribution between dashes inside one quotation
@@ -179,6 +180,7 @@ def _build(lang: str) -> QuoteLexicon:
         continued=re.compile(d.CONTINUED.format(say=anyv), flags),
         coordinated_verb=re.compile(d.COORDINATED_VERB, flags),
         gerunds=frozenset(d.GERUNDS),
+        relative_speaker=re.compile(rf",\s+(?:{_alt(d.RELATIVE_SPEAKERS)})\s+(?:\w+\s+)?$", flags),
         gerund_clause=re.compile(rf",\s+(?P<verb>{_alt(d.GERUNDS)})\s+(?!(?:{comp})(?!\w))(?=\w)", flags),
         cue=Caseless(rf"(?<!\w)(?:{anyv}|{acc}|{d.ACCORDING_POSSESSIVE})(?!\w)"),
         after_quote=re.compile(d.AFTER_QUOTE),

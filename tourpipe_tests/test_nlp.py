@@ -136,3 +136,42 @@ def test_the_warm_up_for_the_events_stage_loads_the_parsers_and_compiles_both_le
     stages._warm_for_events("ru", largest="en")
     assert loaded == [("ru", "parse", "en")]
     assert events_lexicon.cache_info().currsize == 2 and quotes_lexicon.cache_info().currsize == 2
+
+
+def test_a_sentence_told_again_with_other_figures_is_parsed_once_and_keeps_its_own_words(monkeypatch):
+    from datetime import date
+
+    from tourpipe import syntax
+    from tourpipe.events import extract
+
+    calls = []
+    english = syntax._PARSERS["en"]
+    monkeypatch.setitem(syntax._PARSERS, "en", lambda items: calls.append(len(items)) or english(items))
+    monkeypatch.setattr(syntax, "_CACHE", type(syntax._CACHE)())
+    one = "Kazakhstan and China signed 17 agreements worth $629 million in Astana on May 17."
+    two = "Kazakhstan and China signed 23 agreements worth $480 million in Astana on May 17."
+    got = []
+    for text in (one, two):
+        entities = [mark_date(text, "May 17"), mark_date(text, "Astana", "GPE")]
+        got.append(extract.extract_events(text, "en", entities, (), date(2024, 5, 20)))
+    assert calls == [1]  # the second sentence reads as the first: no parse of its own
+    for text, events in zip((one, two), got):
+        (event,) = events
+        assert event.target == text[text.index("17 " if text is one else "23 "):text.index(" in Astana")]
+        assert event.date is not None and event.date.day == 17  # a date keeps its digits
+
+
+def mark_date(text, surface, label="DATE"):
+    from tourpipe.models import Entity
+
+    start = text.index(surface)
+    return Entity(surface, label, start, start + len(surface), surface)
+
+
+def test_rounded_numbers_keep_dates_and_single_digits():
+    from tourpipe.events import extract
+
+    text = "On Nov 14-26 the 9 firms signed 17 deals worth $629 million and 1250 tonnes."
+    doc, _ = extract._prepare(text, "en", [mark_date(text, "Nov 14-26")], [], None) or (None, None)
+    assert extract._rounded(doc, 0, len(text)) == \
+        "On Nov 14-26 the 9 firms signed 15 deals worth $150 million and 1500 tonnes."

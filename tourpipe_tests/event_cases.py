@@ -2520,6 +2520,11 @@ EVENTS = [
      "9 agreements.",
      [("Turkestan", "GPE"), ("last week", "DATE"), ("9", "CARDINAL")], date(2024, 5, 8),
      [dict(type="agreement", trigger="signed", place="Turkestan", date=None)]),
+    # who promised to begin the construction of a plant builds it; the plant built builds nothing
+    ("en-promised-to-begin-the-construction-of", "en",
+     "Sinotrans also promised to begin the construction of a grain terminal that was agreed upon in 2023.",
+     [("Sinotrans", "ORG"), ("2023", "DATE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="construction", actor="Sinotrans", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

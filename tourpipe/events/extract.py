@@ -1065,8 +1065,10 @@ def _visit_referred(doc: _Doc, d: _Draft, kept: list[_Draft]) -> _Draft | None:
 def _not_its_own_actor(r: rd.Reading) -> None:
     """"the signing of the Joint Statement": what was signed signs nothing (an actor holding the whole target; the
     parties "between" whom a target is may stand inside it: "соглашение между министерством и компанией")."""
-    if r.actor and r.target and r.actor_pronoun is None and r.actor[0] <= r.target[0] and r.target[1] <= r.actor[1]:
-        r.actor = r.actor_canonical = None
+    if r.actor and r.target and r.actor_pronoun is None and (r.actor[0] <= r.target[0] and r.target[1] <= r.actor[1]
+                                                            or r.actor[0] == r.target[0]):
+        r.actor = r.actor_canonical = None  # ... or one opening as the target does: "the construction of a $200
+        # million plant that was agreed upon …" (the plant, cut short, is no investor in itself)
 
 
 def _to_capitals(doc: _Doc, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:

@@ -967,7 +967,8 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     if frame != k:
         if _frame_of_no_party(ctx, p, k, frame):
             return None
-        agent = _agent(ctx, p, frame) or _adverbial_subject(ctx, p, p.words[frame])
+        # ("promised to begin the construction of …": who promised begins it)
+        agent = _clause_agent(ctx, p, frame) or _adverbial_subject(ctx, p, p.words[frame])
         if agent is not None and (agent.i == k or ctx.lex.occasion_word.fullmatch(agent.text)):
             return None  # "Инвестиции в проект составят …", "The visit resulted in signing of …": no one signs
         return _active(agent) or _genitive_actor(ctx, p, k)
@@ -1021,9 +1022,10 @@ def _active(agent: Word | None) -> Word | None:
 
 def _genitive_actor(ctx: Context, p: Parse, k: int) -> Word | None:
     """"В ходе поездки делегации в Казахстан подписаны …", "during the visit of the delegation": who the noun's
-    genitive names, when the clause's subject cannot be its actor."""
+    genitive names, when the clause's subject cannot be its actor; not a site ("the construction of a plant": what is
+    built)."""
     return next((c for c in p.children(k, "nmod") if _case(p, c.i) in ctx.lex.noun_agent_cases
-                 and c.pos in _NOUNS and _entity(ctx, c, GPE) is None), None)
+                 and c.pos in _NOUNS and _entity(ctx, c, GPE) is None and c.lemma not in ctx.lex.sites), None)
 
 
 _AGENTS = frozenset({"PERSON", "ORG"})

@@ -67,12 +67,13 @@ def _still_quoted(line: str, quoted: bool) -> bool:
     return quoted
 
 
-def _unwrapped(raw: str) -> list[tuple[int, str, tuple[tuple[int, str], ...]]]:
-    """(raw line number, line, the raw lines it joins if more than one) of each line of ``raw``, a hard-wrapped
-    page's sentences joined again (_wraps)."""
-    rows = [(no, line.strip()) for no, line in enumerate(raw.splitlines())]
+_Row = tuple[int, str, tuple[tuple[int, str], ...]]  # (line number, line, the lines it joins if more than one)
+
+
+def _rejoined(rows: list[tuple[int, str]]) -> list[_Row]:
+    """``rows`` (line number, line) with the breaks of a hard-wrapped page joined again (_wraps)."""
     wraps = _wraps([text for _, text in rows])
-    out: list[tuple[int, str, tuple[tuple[int, str], ...]]] = []
+    out: list[_Row] = []
     for k, row in enumerate(rows):
         if k - 1 in wraps:
             no, text, pieces = out[-1]
@@ -82,22 +83,9 @@ def _unwrapped(raw: str) -> list[tuple[int, str, tuple[tuple[int, str], ...]]]:
     return out
 
 
-def _joined(kept: list[str]) -> list[str]:
-    """The kept lines with the breaks of a hard-wrapped page joined (_wraps), once the furniture between them and
-    the blank lines are gone: what cleaning the clean text again would join."""
-    wraps = _wraps(kept)
-    out: list[str] = []
-    for k, text in enumerate(kept):
-        if k - 1 in wraps:
-            out[-1] += " " + text
-        else:
-            out.append(text)
-    return out
-
-
 def _read_lines(raw: str) -> list[_Line]:
     out = []
-    for no, text, pieces in _unwrapped(raw):
+    for no, text, pieces in _rejoined([(no, line.strip()) for no, line in enumerate(raw.splitlines())]):
         if not text:
             continue
         core, prefix_date = text, None
@@ -263,7 +251,9 @@ def _label_head(head: list[_Line], title: _Line | None, body_stems: set[str]) ->
 
 
 def _result(lines: list[_Line], title: _Line | None, published: date | None) -> CleanedText:
-    kept = _joined([ln.text for ln in lines if ln.reason is None])
+    # joined again once the furniture between them and the blank lines are gone: what cleaning the clean text again
+    # would join
+    kept = [text for _, text, _ in _rejoined([(ln.no, ln.text) for ln in lines if ln.reason is None])]
     first_seen: dict[str, _Line] = {}
     removed = []
     for ln in lines:

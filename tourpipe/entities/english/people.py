@@ -104,15 +104,21 @@ def surnamed_people(source: str) -> list[Candidate]:
     for m in _SURNAMED.finditer(source):
         given, surname = m.group(1), m.group(2)
         if any(place_label(w) or lexicon.known_label(w) or w in STOP or w.lower() in STOP or is_demonym(w)
-               or head_label([w]) for w in (given, surname)) or given in NOT_NAMES or _is_title_word(given):
+               or head_label([w]) for w in (given, surname)) or given in NOT_NAMES or given in title_words():
             continue
         out.append(Candidate(m.start(), m.end(), "PERSON", 1))
     return out
 
 
-def _is_title_word(word: str) -> bool:
+# Words a title is made of besides the title words and their modifiers: "Foreign Minister", "State Councilor"
+_TITLE_EXTRA = frozenset({"Foreign", "State", "General", "Councilor", "Councillor"})
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every word a title before a name is made of ("Deputy", "Prime", "Minister", "Foreign")."""
     kw = lexicon.keywords()
-    return word in kw["en_title_words"] or word in kw["en_title_modifiers"]
+    return frozenset(kw["en_title_words"]) | frozenset(kw["en_title_modifiers"]) | _TITLE_EXTRA
 
 
 @lru_cache(maxsize=1)

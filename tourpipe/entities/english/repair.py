@@ -8,7 +8,7 @@ from functools import lru_cache
 from tourpipe.entities import lexicon
 from tourpipe.entities.cascade import Candidate
 from tourpipe.entities.english.dates import repair_date
-from tourpipe.entities.english.people import is_pinyin_given_name
+from tourpipe.entities.english.people import is_pinyin_given_name, title_words
 from tourpipe.entities.english.words import (
     HEADLINE_VERBS,
     NOT_NAMES,
@@ -81,19 +81,9 @@ def _name_shaped(source: str, c: Candidate) -> bool:
     return not (c.label == "PERSON" and _only_a_title(text))
 
 
-# Words a title is made of besides the title and its modifiers: "Foreign Minister", "State Councilor"
-_TITLE_EXTRA = frozenset({"Foreign", "State", "General", "Councilor", "Councillor"})
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    kw = lexicon.keywords()
-    return frozenset(kw["en_title_words"]) | frozenset(kw["en_title_modifiers"]) | _TITLE_EXTRA
-
-
 def _only_a_title(text: str) -> bool:
     """"Foreign Minister", "Prime Minister": a title the model took for a person, with no name in it."""
-    return all(w in _title_words() for w in text.split())
+    return all(w in title_words() for w in text.split())
 
 
 def _names_a_currency(source: str, c: Candidate) -> bool:

@@ -742,7 +742,7 @@ def _english_phrase_of_the_members(rows: list[list]) -> None:
     for r in rows:
         if r[1].lower() not in _PARTITIVE_HEADS:
             continue
-        members = [x for x in rows if x[4] == r[0] and x[5] == "nmod" and x[0] > r[0] and x[0] != r[0]
+        members = [x for x in rows if x[4] == r[0] and x[5] == "nmod" and x[0] > r[0]
                    and any(c[4] == x[0] and c[5] == "case" and c[1].lower() == "of" for c in rows)]
         if not members:
             continue
@@ -1361,7 +1361,7 @@ def parse_many(items: Sequence[tuple[str, tuple[int, int]]], lang: str,
     """One :class:`Parse` per (text, span), all in one batch: the parser runs faster on many documents at once.
 
     ``read_as``: for each item, what the parser reads in its span's place (as long as the span: the events stage
-    reads numbers as round ones, "signed 17 agreements worth $629 million" as "… 10 agreements worth $100 million",
+    reads numbers as stand-ins, "signed 17 agreements worth $629 million" as "… 15 agreements worth $150 million",
     so that a sentence told again with other figures is parsed once); the words keep the span's own text."""
     if not items or lang not in _PARSERS:
         return []

@@ -27,7 +27,9 @@ from tourpipe.syntax import (
     datelines,
     line_spans,
     parse_many,
+    sentence_around,
     sentence_pieces,
+    sentence_spans,
     title_case,
 )
 
@@ -1154,10 +1156,8 @@ def _occasion_sentence(doc: _Doc, d: _Draft) -> str | None:
     told = list(ctx.lex.occasion_mention.finditer(ctx.text, doc.lines[max(0, d.line - 1)][0], s))
     if not told:
         return None
-    at = told[-1].start()
-    start = max(ctx.text.rfind(". ", 0, at) + 2, ctx.text.rfind("\n", 0, at) + 1)
-    end = _SENTENCE_END.search(ctx.text, at, s)
-    return _held_before(doc, start, end.start() if end is not None else s)[0]
+    start, end = sentence_around(sentence_spans(ctx.text), told[-1].start(), told[-1].end())
+    return _held_before(doc, start, min(end, s))[0]
 
 
 def _held_before(doc: _Doc, s: int, e: int) -> tuple[str | None, tuple[Entity, dates.ResolvedDate] | None]:

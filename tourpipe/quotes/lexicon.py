@@ -120,7 +120,7 @@ def _build(lang: str) -> QuoteLexicon:
     # who heard it ("told reporters", "told national television"), tried last: "said in a statement" is how
     obj = rf"(?P<obj>(?:\s+{w}){{1,3}}?)??"
     # "…, said Li, adding that …", "…, сообщил Иван Петров, добавив, что …": no role of Li's opens with these
-    after = rf"(?:{_alt(d.AFTER_NAMING + d.GERUNDS)})\b"
+    after = rf"(?:{_alt(d.AFTER_NAMING + d.GERUNDS + d.RELATIVE_SPEAKERS)})\b"
     return QuoteLexicon(
         lang=lang,
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags), noun_like=frozenset(d.NOUN_LIKE),

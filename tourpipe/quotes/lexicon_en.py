@@ -26,8 +26,9 @@ CLAUSE_VERBS = "is are was were has have had will would can could should may mig
 # Honorifics before a speaker's name (a full stop after them is optional): "Mr. Li, head of the park, said".
 HONORIFICS = "Mr Mrs Ms Dr Prof".split()
 # After "CLAUSE, said X," these open what is said of the saying, not a clause of X's ("…, said the minister, as …").
-AFTER_NAMING = "as when while during at in adding noting speaking who".split()
-# "…, said Sun, who insisted that …": the one named before the relative pronoun speaks the clause after it
+AFTER_NAMING = "as when while during at in adding noting speaking".split()
+# "…, said Sun, who insisted that …": the one named before the relative pronoun speaks the clause after it (and the
+# pronoun ends the naming, as AFTER_NAMING's words do)
 RELATIVE_SPEAKERS = ["who"]
 NOT_INVERTED = "say tell state note add stress share comment remark write".split()
 # ... and those of them that after a noun phrase are mostly a noun or an adjective ("… for a state visit").

@@ -23,9 +23,9 @@ GERUNDS = "отметив добавив подчеркнув заявив со�
 # lists only finite forms and participles, none of them a noun.
 CLAUSE_VERBS: list[str] = []  # a Russian naming after the verb ("отметил он") is read by case, not by these
 HONORIFICS = "г-н г-жа господин госпожа".split()
-AFTER_NAMING = "выступая во при на в который которая которые".split()
+AFTER_NAMING = "выступая во при на в".split()  # "…, заявил министр, выступая на форуме"
 # "…, сообщил посол, который подчеркнул, что …": говорит тот, кого назвали перед «который»
-RELATIVE_SPEAKERS = "который которая которые".split()  # "…, заявил министр, выступая на форуме"
+RELATIVE_SPEAKERS = "который которая которые".split()
 NOT_INVERTED: list[str] = []
 NOUN_LIKE: list[str] = []
 

@@ -2525,6 +2525,18 @@ EVENTS = [
      "Sinotrans also promised to begin the construction of a grain terminal that was agreed upon in 2023.",
      [("Sinotrans", "ORG"), ("2023", "DATE")], date(2024, 5, 8),
      [dict(type="investment", trigger="construction", actor="Sinotrans", status="planned")]),
+    # a press service's words are the body's own news release: what they tell is news, unlike a person's quotation
+    ("ru-press-service-quotation-tells-news", "ru",
+     "«Во вторник аким области принял китайскую делегацию. Стороны подписали меморандум о строительстве "
+     "завода», — сообщили в пресс-службе акимата.",
+     [], date(2024, 5, 8),
+     [dict(type="visit", trigger="принял", actor="китайскую делегацию", target="аким области"),
+      dict(type="agreement", trigger="подписали", actor="Стороны", target="меморандум о строительстве завода")]),
+    ("en-ministry-quotation-tells-news", "en",
+     '"A Chinese company will build a cement plant in the region," the ministry said.',
+     [("Chinese", "NORP")], date(2024, 5, 8),
+     [dict(type="investment", trigger="build", actor="A Chinese company",
+           target="a cement plant in the region", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1042,9 +1042,12 @@ def _tails(doc: _Doc, found: list[_Found]) -> list[tuple[int, int]]:
 
 
 def _regions(doc: _Doc, ls: int, le: int, found: list[_Found]) -> list[tuple[int, int]]:
-    out = [(q.start, q.end) for q in quotations(doc.text, ls, le)]
+    released = [(f.start, f.end) for f in found if f.direct and f.speaker is not None and f.speaker.start >= 0
+                and _speaking_body(doc, f.speaker.start, f.speaker.end)]
+    out = [(q.start, q.end) for q in quotations(doc.text, ls, le)
+           if not any(a <= q.start + 1 and q.end - 1 <= b for a, b in released)]
     for f in found:
-        if f.direct:
+        if f.direct and (f.start, f.end) not in released:
             out.append((f.start, f.end))
         out.extend(_descriptions(doc, f))
     return out

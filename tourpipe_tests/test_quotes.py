@@ -773,6 +773,18 @@ MORE_QUOTES = [
      "The delegation met Wen Li, who said that the first trains would run in spring.",
      [("Wen Li", "PERSON")],
      [dict(text="the first trains would run in spring", direct=False, speaker="Wen Li")]),
+    # "they" after a group that spoke is that group
+    ("en-they-after-a-group-that-spoke", "en",
+     "Members of the delegation said the trip showed them how fast the zone grows. They stressed that more "
+     "visits would follow next year.",
+     [("next year", "DATE")],
+     [dict(text="the trip showed them how fast the zone grows", speaker="Members of the delegation"),
+      dict(text="more visits would follow next year", speaker="Members of the delegation", verb="stressed")]),
+    ("ru-they-after-a-group-that-spoke", "ru",
+     "Участники поездки отметили, что увидели много нового. Они подчеркнули, что хотят вернуться в Урумчи.",
+     [("Урумчи", "GPE")],
+     [dict(text="увидели много нового", speaker="Участники поездки"),
+      dict(text="хотят вернуться в Урумчи", speaker="Участники поездки", verb="подчеркнули")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

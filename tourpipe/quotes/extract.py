@@ -901,6 +901,8 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
             if before is not None and not before.pronoun and before.start >= 0 \
                     and doc.mentions.covering(before.start, sp.PERSON) is None:
                 f.speaker = sp.Speaker(before.start, before.end, before.role)
+        if f.speaker is not None and f.speaker.pronoun == "group" and _a_group(doc, before):
+            f.speaker = before  # "Participants of the tour said … They emphasized that …": the group named last
         if f.speaker is not None and f.speaker.pronoun == "person":
             f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor, doc.text, doc.sentences,
                                            said=(f.start, f.end))
@@ -909,6 +911,12 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
                     and line_index - where <= 1 and doc.mentions.covering(spoke.start, sp.PERSON) is not None:
                 f.speaker = sp.Speaker(spoke.start, spoke.end)
         before = f.speaker
+
+
+def _a_group(doc: _Doc, speaker: sp.Speaker | None) -> bool:
+    """Is ``speaker`` a group named in words ("Participants of the tour", "the Kazakh delegation")?"""
+    return speaker is not None and not speaker.pronoun and speaker.start >= 0 \
+        and any(w.lower() in doc.lex.group_speakers for w in _WORDS.findall(doc.text, speaker.start, speaker.end))
 
 
 def _pronoun_floor(doc: _Doc, line_index: int) -> int:

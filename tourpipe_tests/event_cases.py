@@ -2537,6 +2537,33 @@ EVENTS = [
      [("Chinese", "NORP")], date(2024, 5, 8),
      [dict(type="investment", trigger="build", actor="A Chinese company",
            target="a cement plant in the region", status="planned")]),
+    # a village the site stands in gives way to the town the clause names; a place on one member of a list is that
+    # member's, the clause's place the others'
+    ("en-village-gives-way-to-the-town", "en",
+     "In Turpan, the guests visited a grape farm in Aydingkol Village and a museum.",
+     [("Turpan", "GPE"), ("Aydingkol Village", "GPE")], None,
+     [dict(type="visit", trigger="visited", target="a grape farm", place="Turpan"),
+      dict(type="visit", trigger="visited", target="a museum", place="Turpan")]),
+    ("en-village-alone-is-the-place", "en",
+     "The guests visited a grape farm in Aydingkol Village.",
+     [("Aydingkol Village", "GPE")], None,
+     [dict(type="visit", trigger="visited", target="a grape farm", place="Aydingkol Village")]),
+    ("en-place-of-one-member-of-a-list", "en",
+     "In Kashgar, the group toured the Old Town, the Exhibition Hall in Shufu County, and the People's Square.",
+     [("Kashgar", "GPE"), ("Shufu County", "GPE"), ("People's Square", "FAC")], None,
+     [dict(type="visit", trigger="toured", target="the Old Town", place="Kashgar"),
+      dict(type="visit", trigger="toured", target="the Exhibition Hall", place="Shufu"),
+      dict(type="visit", trigger="toured", target="the People's Square", place="Kashgar")]),
+    # a long list of sites closed by "and" and followed by a participle's clause is read to its end
+    ("en-long-list-then-a-participle", "en",
+     "During the tour the delegation visited the Regional Museum of Ethnic Culture and Folk Art, the Grand Bazaar, "
+     "the Red Hill Park, the Silk Road Expo Center, and the Tianshan Grand Canyon, learning about the history of "
+     "the region.",
+     [("Regional Museum of Ethnic Culture and Folk Art", "FAC"), ("Grand Bazaar", "FAC"), ("Red Hill Park", "FAC"),
+      ("Silk Road Expo Center", "FAC"), ("Tianshan Grand Canyon", "LOC")], None,
+     [dict(type="visit", trigger="visited", target=t) for t in (
+         "the Regional Museum of Ethnic Culture and Folk Art", "the Grand Bazaar", "the Red Hill Park",
+         "the Silk Road Expo Center", "the Tianshan Grand Canyon")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -289,12 +289,15 @@ _LIST_CLOSE = re.compile(r"\s(?:and|и)\s", re.I)
 def _list_tail(text: str, start: int, end: int) -> bool:
     """Is text[start:end] the rest of a list ("…, B, C и другие объекты"): short comma-separated items, the last
     joined by "and"/"и", or each opening with an article ("…, the Faculty of Chemistry, the Faculty of Law.")? A
-    delegation's sites run past any fixed window, and each is a visit."""
+    delegation's sites run past any fixed window, and each is a visit. What follows the item with "and" is another
+    phrase (", gaining a deep understanding of …")."""
     items = text[start:end].lstrip(",").split(",")
     if sum(len(i.split()) for i in items) > 4 * WINDOW_AFTER:
         return False
+    last = next((k for k, i in enumerate(items) if _LIST_CLOSE.search(i)), None)
+    items = items if last is None else items[:last + 1]
     return all(0 < len(i.split()) <= LIST_ITEM_WORDS for i in items) and (
-        bool(_LIST_CLOSE.search(items[-1])) or all(i.split()[0].lower() in ARTICLES for i in items))
+        last is not None or all(i.split()[0].lower() in ARTICLES for i in items))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

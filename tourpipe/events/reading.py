@@ -1744,12 +1744,9 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
         or _city_in_a_province(ctx, p, named, own)
     if exact is not None:
         return exact, False
-    for h in own:  # "in Shanghai", "в Урумчи"
-        found = _locative(ctx, p, h, genitive=False, targets=targets)
-        if found and is_country(found) and named is not None and not is_country(entity_place(ctx, named) or found):
-            return entity_place(ctx, named), False  # "съездила в провинцию Шаньдун в КНР": in Shandong, in China
-        if found:
-            return found, True
+    stated = _stated_place(ctx, p, own, targets, named)
+    if stated is not None:
+        return stated
     if named is not None and (frame == k or not is_country(named.canonical or named.text)):
         # a site that is a place: "округ Кашгар", "административный центр СУАР город Урумчи"; a visit named inside
         # another clause is where its target is ("After a visit of Guizhou, the group arrived at Guangzhou")
@@ -1774,6 +1771,27 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     return described, False  # "visits the Central Asian nation": in the Central Asian country the text names
 
 
+def _stated_place(ctx: Context, p: Parse, own: list[int], targets: list[int], named) -> tuple[str, bool] | None:
+    """(place, stated) from the first of the ``own`` words with a place after a preposition ("in Shanghai", "в
+    Урумчи"): the target's, else the clause's, else another target's of the list ("visited X and Y in Haidian").
+    A village the target stands in gives way to a town the clause names ("In Kizilsu, they visited a hall in Yikesake
+    Village"), though not to the place of another target of the list ("… and the park in Atushi")."""
+    village = None
+    first = targets[:1]
+    for h in [*first, *(h for h in own if h not in targets), *(h for h in own if h in targets[1:])]:
+        if village is not None and h in targets:
+            continue
+        found = _locative(ctx, p, h, genitive=False, targets=targets)
+        if found and is_country(found) and named is not None and not is_country(entity_place(ctx, named) or found):
+            return entity_place(ctx, named), False  # "съездила в провинцию Шаньдун в КНР": in Shandong, in China
+        if found and _VILLAGE.search(found):
+            village = village or found
+        elif found:
+            return found, True
+    return (village, True) if village is not None else None
+
+
+_VILLAGE = re.compile(r"\bvillage$", re.I)
 _SCENE_FORMS = ("Conv", "Ger")
 
 

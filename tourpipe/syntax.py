@@ -504,6 +504,7 @@ def _english_words(doc, offset: int, text: str) -> list[list]:
     _english_noun_of_paid(rows)
     _english_list_after_object(rows)
     _english_list_under_the_objects_place(rows)
+    _english_subjects_read_as_two(rows)
     _english_hyphened_words(rows)
     return rows
 
@@ -597,6 +598,28 @@ def _english_list_after_object(rows: list[list]) -> None:
             for x in rows:
                 if x[5] == "conj" and x[6] == "PROPN" and rows[x[4]][5] == "nmod" and rows[x[4]][4] == r[0]:
                     x[4] = obj
+
+
+def _english_subjects_read_as_two(rows: list[list]) -> None:
+    """"A total of ten deals and MOU agreements were signed": the parser may give the verb two subjects, the "and"
+    hung on the first. Two subjects of one verb joined by that "and" are one list: the second is the first's
+    conjunct."""
+    for a in rows:
+        if a[5] not in ("nsubj", "nsubj:pass") or a[4] == a[0] or a[0] > a[4]:
+            continue
+        b = next((x for x in rows if x[4] == a[4] and x[5] == a[5] and a[0] < x[0] < a[4]), None)
+        cc = next((c for c in rows if c[4] == a[0] and c[5] == "cc" and c[1].lower() == "and"
+                   and b is not None and c[0] < b[0]), None)
+        if cc is None or not all(_under(rows, i, a[0]) or _under(rows, i, b[0]) for i in range(a[0], b[0])):
+            continue
+        # ... of what "a total of" counts: "ten deals and MOU agreements"
+        counted = next((x for x in rows if x[4] == a[0] and x[5] == "nmod" and x[0] < cc[0]), None) \
+            if a[7] in _COUNT_HEADS else None
+        b[4], b[5] = (counted or a)[0], "conj"
+        cc[4] = b[0]
+
+
+_COUNT_HEADS = frozenset({"total", "number", "series", "package", "set"})  # "a total of ten deals"
 
 
 _IN_AT = frozenset({"in", "at"})  # "visited Xi'an in Shaanxi province": the prepositions of a place

@@ -2564,6 +2564,20 @@ EVENTS = [
      [dict(type="visit", trigger="visited", target=t) for t in (
          "the Regional Museum of Ethnic Culture and Folk Art", "the Grand Bazaar", "the Red Hill Park",
          "the Silk Road Expo Center", "the Tianshan Grand Canyon")]),
+    # "a total of N deals and memoranda" is one batch signed at once, whatever the parser makes of the two nouns
+    ("en-a-total-of-deals-and-memoranda", "en",
+     "A total of twelve deals and cooperation memoranda were signed between companies of the two countries.",
+     [("twelve", "CARDINAL")], None,
+     [dict(type="agreement", trigger="signed", actor="companies of the two countries",
+           target="A total of twelve deals and cooperation memoranda")]),
+    ("ru-set-up-production", "ru",
+     "Инвесторы намерены наладить в области производство стекла.",
+     [], None,
+     [dict(type="investment", trigger="наладить", actor="Инвесторы", target="производство стекла",
+           status="planned")]),
+    ("ru-set-up-a-dialogue-is-no-investment", "ru",
+     "Стороны намерены наладить диалог между министерствами.",
+     [], None, []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -73,6 +73,9 @@ VERBS = {
     # "BYD откроет завод в Джизаке"
     "открыть": dict(type="investment", forms=r"открыть|откроет|откроют|открыт|открыта|открыто|открыты",
                     slots="obj subj:pass", objects="plant", passive="target", planned_only=True),
+    # «намерены наладить производство базальта»: производство, которое наладят
+    "наладить": dict(type="investment", forms=r"налад(?:ить|ят|ит|им)", slots="obj", objects="plant",
+                     planned_only=True),
     # "намерены создать производственную зону": a plant or a zone to be set up
     "создать": dict(type="investment", forms=r"созда(?:ть|дут|ст|дим|дите|м|н|на|но|ны)", slots="obj subj:pass",
                     objects="plant", passive="target", planned_only=True),

@@ -694,6 +694,7 @@ def _one_batch(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> bool:
     once; an agreement named by its subject ("an agreement on rail transit and a memorandum on …") is its own."""
     if trig.type != "agreement" or trig.objects is None or len(heads) < 2:
         return False
+    heads = [object_head(ctx, p, h) for h in heads]  # "a total of ten deals and MOU agreements": deals
     return all(p.words[h].lemma in trig.objects and not p.children(h, "nmod", "acl", "appos") for h in heads)
 
 

@@ -183,7 +183,7 @@ EVENTS = [
     ("ru-a-number-of-sectors-and-the-list-after-the-dash", "ru",
      "Инвесторы из Китая намерены вложить средства в ряд важных отраслей — энергетику, сельское хозяйство и "
      "здравоохранение.", [("Китая", "GPE", "China")], date(2024, 5, 8),
-     [dict(type="investment", trigger="вложить", actor="Инвесторы из Китая",
+     [dict(type="investment", trigger="намерены вложить", actor="Инвесторы из Китая",
            target="ряд важных отраслей — энергетику, сельское хозяйство и здравоохранение", status="planned")]),
     ("en-a-number-of-sectors-and-the-list-after-the-dash", "en",
      "The company will invest in a number of sectors — energy, farming and health care.", [], date(2024, 5, 8),
@@ -356,8 +356,8 @@ EVENTS = [
     ("en-keen-and-pledged-to-build", "en",
      "The owner was keen to establish a special economic zone in Sindh. The company pledged to build a cement "
      "plant in Shymkent.", [("Sindh", "GPE"), ("Shymkent", "GPE")], date(2024, 5, 1),
-     [dict(type="investment", trigger="establish", actor="The owner", status="planned", place="Sindh"),
-      dict(type="investment", trigger="build", actor="The company", status="planned", place="Shymkent")]),
+     [dict(type="investment", trigger="keen to establish", actor="The owner", status="planned", place="Sindh"),
+      dict(type="investment", trigger="pledged to build", actor="The company", status="planned", place="Shymkent")]),
     # "о планах X открыть Y": the plan is X's, the opening planned, whatever relation the parser gives the infinitive;
     # a region's abbreviation is its name
     ("ru-plans-of-investors-to-open", "ru",
@@ -456,7 +456,7 @@ EVENTS = [
     ("en-plant-is-set-to-be-constructed", "en",
      "A new waste processing plant worth $120 million is set to be constructed in Yangiyul.",
      [("$120 million", "MONEY"), ("Yangiyul", "GPE")], None,
-     [dict(type="investment", trigger="constructed", target="A new waste processing plant worth $120 million",
+     [dict(type="investment", trigger="set to be constructed", target="A new waste processing plant worth $120 million",
            status="planned", place="Yangiyul")]),
     # a document a past participle describes, when it names the parties, was signed; one merely said to exist was not
     ("en-memorandum-signed-between", "en",
@@ -603,10 +603,10 @@ EVENTS = [
      "Chinese firms plan to create a metalwork production facility, a shopping mall offering repair goods and a "
      "Russian-Chinese industrial park in the Primorsky Region.",
      [("Chinese", "NORP"), ("Russian", "NORP"), ("Primorsky Region", "GPE")], date(2024, 5, 1),
-     [dict(type="investment", trigger="create", actor="Chinese firms", target="a metalwork production facility",
+     [dict(type="investment", trigger="plan to create", actor="Chinese firms", target="a metalwork production facility",
            place="Primorsky Region", status="planned"),
-      dict(type="investment", trigger="create", target="a shopping mall offering repair goods", status="planned"),
-      dict(type="investment", trigger="create", target="a Russian-Chinese industrial park", status="planned")]),
+      dict(type="investment", trigger="plan to create", target="a shopping mall offering repair goods", status="planned"),
+      dict(type="investment", trigger="plan to create", target="a Russian-Chinese industrial park", status="planned")]),
     # a visit "during the visit to" new places is news; where they are, in parentheses, is no second destination
     ("en-during-the-visit-to-new-places", "en",
      "The delegation visited China in May. During the visit to Linhai and Taizhou (the Zhejiang Province, China), "
@@ -713,8 +713,8 @@ EVENTS = [
      "Китайская компания намерена инвестировать 200 млн долларов в цементный завод. Инвесторы намерены построить "
      "новый завод.",
      [], date(2024, 6, 5),
-     [dict(type="investment", trigger="инвестировать", status="planned"),
-      dict(type="investment", trigger="построить", status="planned")]),
+     [dict(type="investment", trigger="намерена инвестировать", status="planned"),
+      dict(type="investment", trigger="намерены построить", status="planned")]),
     # a compound ending in a site noun is a site ("электростанция", "стройплощадка"); a place's adjective the tagger
     # took for the place names the place ("Урумчинский порт")
     ("ru-compound-site-and-place-adjective", "ru",
@@ -1023,7 +1023,7 @@ EVENTS = [
      [dict(type="visit", trigger="visited", place="Haidian", status="done")]),
     ("en-investment-planned", "en", "Chinese companies plan to invest $1 billion in the Kazakh food industry.",
      [("Chinese", "NORP"), ("Kazakh", "NORP")], None,
-     [dict(type="investment", trigger="invest", actor="Chinese companies", target="the Kazakh food industry",
+     [dict(type="investment", trigger="plan to invest", actor="Chinese companies", target="the Kazakh food industry",
            place="Kazakhstan", status="planned")]),
     ("en-tour-carries-actor-place-date", "en",
      "A Kazakh delegation arrived in Tianjin on Monday.\n"
@@ -1058,7 +1058,7 @@ EVENTS = [
      [dict(type="visit", trigger="посетила", actor="Делегация казахстанских журналистов",
            target="технопарк «Чжунгуаньцунь»", place="Beijing", date=date(2024, 4, 12), status="done")]),
     ("ru-planned-intends", "ru", "Министр намерен посетить завод в Алматы.", [("Алматы", "GPE", "Almaty")], None,
-     [dict(type="visit", trigger="посетить", actor="Министр", target="завод", place="Almaty",
+     [dict(type="visit", trigger="намерен посетить", actor="Министр", target="завод", place="Almaty",
            status="planned")]),
     ("ru-agreement-passive", "ru", "Был подписан меморандум о сотрудничестве в сфере энергетики.", [], None,
      [dict(type="agreement", trigger="подписан", actor=None,
@@ -1269,18 +1269,18 @@ EVENTS = [
     ("en-a-plan-told-now-is-news", "en",
      "Exports grew last year.\nHarbin Holdings plans to invest $650 million in a grain processing plant.",
      [("Harbin Holdings", "ORG")], date(2025, 6, 16),
-     [dict(type="investment", trigger="invest", actor="Harbin Holdings", target="a grain processing plant",
+     [dict(type="investment", trigger="plans to invest", actor="Harbin Holdings", target="a grain processing plant",
            status="planned")]),
     ("en-set-to-inject-money-into-a-plant", "en",
      "Exports grew last year.\nKaiyuan Group is set to inject $800 million into the construction of a corn plant.",
      [("Kaiyuan Group", "ORG")], date(2025, 6, 16),
-     [dict(type="investment", trigger="inject", actor="Kaiyuan Group",
+     [dict(type="investment", trigger="set to inject", actor="Kaiyuan Group",
            target="the construction of a corn plant", status="planned")]),
     # "facility" stands for what it is "of", not for where it is: "a facility in Akmola region" is the facility
     ("en-a-facility-in-a-region", "en",
      "Exports grew last year.\nHarbin Holdings is expected to build a grain processing facility in Akmola region.",
      [("Harbin Holdings", "ORG"), ("Akmola", "GPE")], date(2025, 6, 16),
-     [dict(type="investment", trigger="build", actor="Harbin Holdings", target="a grain processing facility",
+     [dict(type="investment", trigger="expected to build", actor="Harbin Holdings", target="a grain processing facility",
            status="planned")]),
     # a company implementing a project invests in it; projects "being implemented" name no investor
     ("en-a-company-implementing-a-project", "en",
@@ -1414,17 +1414,17 @@ EVENTS = [
     ("en-plans-to-expand-production", "en",
      "Exports grew last year.\nThe company plans to expand dairy production in Kyrgyzstan.",
      [("Kyrgyzstan", "GPE")], date(2024, 5, 8),
-     [dict(type="investment", trigger="expand", actor="The company", target="dairy production",
+     [dict(type="investment", trigger="plans to expand", actor="The company", target="dairy production",
            place="Kyrgyzstan", status="planned")]),
     # the time of a plan is its aim's: "In 2025 the company plans to expand …"
     ("en-the-year-of-a-plan", "en",
      "Exports grew last year.\nIn 2025 the company plans to expand dairy production in Kyrgyzstan.",
      [("2025", "DATE"), ("Kyrgyzstan", "GPE")], date(2024, 5, 8),
-     [dict(type="investment", trigger="expand", date=date(2025, 1, 1), status="planned")]),
+     [dict(type="investment", trigger="plans to expand", date=date(2025, 1, 1), status="planned")]),
     ("ru-plans-to-expand-production", "ru",
      "Заголовок\nКомпания планирует расширить производство в Костанае.",
      [("Костанае", "GPE", "Kostanay")], date(2024, 5, 8),
-     [dict(type="investment", trigger="расширить", actor="Компания", target="производство", place="Kostanay",
+     [dict(type="investment", trigger="планирует расширить", actor="Компания", target="производство", place="Kostanay",
            status="planned")]),
     ("en-expanding-cooperation-is-no-investment", "en",
      "Exports grew last year.\nThe two sides agreed to expand cooperation in trade.", [], date(2024, 5, 8), []),
@@ -1643,7 +1643,7 @@ EVENTS = [
      "plans to modernise the Pavlodar oil refinery.",
      [("Kostanay region", "GPE", "Kostanay Region"), ("Pavlodar", "GPE")], date(2025, 6, 1),
      [dict(type="investment", trigger="built", target="A cement plant", place="Kostanay Region"),
-      dict(type="investment", trigger="modernise", target="the Pavlodar oil refinery", place="Pavlodar")]),
+      dict(type="investment", trigger="plans to modernise", target="the Pavlodar oil refinery", place="Pavlodar")]),
     # a participle naming the other party tells of a signing: the document is the target, the party no actor
     ("en-the-agreement-signed-with-a-company", "en",
      "Exports grew.\nThe president backed the agreement signed with Sinohydro Corporation and urged a quick start.",
@@ -1814,7 +1814,7 @@ EVENTS = [
     ("en-ready-to-allocate-money-for-a-factory", "en",
      "Exports grew.\nThe company is ready to allocate 3 million dollars for the construction of a glass factory.", [],
      date(2024, 5, 2),
-     [dict(type="investment", trigger="allocate", actor="The company", target="the construction of a glass factory",
+     [dict(type="investment", trigger="ready to allocate", actor="The company", target="the construction of a glass factory",
            status="planned")]),
     ("en-money-provided-for-repairs-is-no-investment", "en",
      "Exports grew.\nThe government provided $2 million for the repair of roads.", [], date(2024, 5, 2), []),
@@ -1839,7 +1839,7 @@ EVENTS = [
      "Exports grew.\nFufeng Group opened an office in Astana.\nWith the support of KazakhInvest, the company plans to "
      "build a plant in Aktobe.",
      [("Fufeng Group", "ORG"), ("Astana", "GPE"), ("KazakhInvest", "ORG"), ("Aktobe", "GPE")], date(2024, 5, 2),
-     [dict(type="investment", trigger="build", actor="Fufeng Group", target="a plant", place="Aktobe",
+     [dict(type="investment", trigger="plans to build", actor="Fufeng Group", target="a plant", place="Aktobe",
            status="planned")]),
     ("ru-this-corporation-named-before", "ru",
      "Экспорт вырос.\nКорпорация China Gold получила лицензию на добычу.\nДанная корпорация построит фабрику в "
@@ -1874,7 +1874,7 @@ EVENTS = [
      "Investors from China plan to build a cement plant.",
      [("Kyrgyzstan", "GPE"), ("Chinese", "NORP", "China"), ("Kyrgyzstan", "GPE"), ("China", "GPE")],
      date(2024, 5, 2),
-     [dict(type="investment", trigger="build", actor="Investors from China", target="a cement plant",
+     [dict(type="investment", trigger="plan to build", actor="Investors from China", target="a cement plant",
            place="Kyrgyzstan", status="planned")]),
     ("en-investment-with-no-investor-in-no-country", "en",
      "Kyrgyzstan draws new money\nKyrgyzstan expects Chinese capital this year, officials in Kyrgyzstan said.\n"
@@ -1981,7 +1981,7 @@ EVENTS = [
     ("ru-plans-to-erect-a-plant", "ru",
      "Экспорт вырос.\nКитайская компания планирует возвести новый цементный завод в Алматинской области.",
      [("Алматинской области", "GPE", "Almaty Region")], date(2024, 5, 2),
-     [dict(type="investment", trigger="возвести", actor="Китайская компания", target="новый цементный завод",
+     [dict(type="investment", trigger="планирует возвести", actor="Китайская компания", target="новый цементный завод",
            place="Almaty Region", status="planned")]),
     ("ru-will-build-roads", "ru",
      "Экспорт вырос.\nКитайские компании будут строить дороги в Узбекистане.",
@@ -2047,7 +2047,7 @@ EVENTS = [
     ("en-looks-to-invest-is-planned", "en",
      "Exports grew.\nJiangsu Steel looks to invest $40 million in a rolling mill in Almaty.",
      [("Jiangsu Steel", "ORG", None), ("Almaty", "GPE", "Almaty")], date(2024, 5, 2),
-     [dict(type="investment", trigger="invest", actor="Jiangsu Steel", place="Almaty", status="planned")]),
+     [dict(type="investment", trigger="looks to invest", actor="Jiangsu Steel", place="Almaty", status="planned")]),
     # the subject's second conjunct, which the parser may hang on the object after the verb
     ("ru-second-subject-conjunct-across-the-verb", "ru",
      "Экспорт вырос.\nПрезидент Казахстана Касым-Жомарт Токаев и лидеры пяти стран Центральной Азии во вторник "
@@ -2103,11 +2103,11 @@ EVENTS = [
     ("en-which-they-intend-to-build", "en",
      "Exports grew.\nGas will reach Kashgar through a new pipeline, which Sinopec intends to build next year.",
      [("Kashgar", "GPE", "Kashgar"), ("Sinopec", "ORG", None)], date(2024, 5, 2),
-     [dict(type="investment", trigger="build", actor="Sinopec", target="a new pipeline", status="planned")]),
+     [dict(type="investment", trigger="intends to build", actor="Sinopec", target="a new pipeline", status="planned")]),
     ("ru-kotoryj-namereny-postroit", "ru",
      "Экспорт вырос.\nГаз пойдет по новому газопроводу, который компания Sinopec намерена построить в будущем году.",
      [("Sinopec", "ORG", None)], date(2024, 5, 2),
-     [dict(type="investment", trigger="построить", actor="компания Sinopec", target="новому газопроводу",
+     [dict(type="investment", trigger="намерена построить", actor="компания Sinopec", target="новому газопроводу",
            status="planned")]),
     # a route runs between places, in none of them
     ("ru-route-names-no-place", "ru",
@@ -2119,7 +2119,7 @@ EVENTS = [
     ("ru-hyphenated-route-names-no-place", "ru",
      "Экспорт вырос.\nКомпании намерены построить газопровод Туркменистан-Китай.",
      [("Туркменистан-Китай", "GPE", "Turkmenistan")], date(2024, 5, 2),
-     [dict(type="investment", trigger="построить", place=None)]),
+     [dict(type="investment", trigger="намерены построить", place=None)]),
     # the page's date glued to the lede's first word is when the page was filed: it dates no event and is no
     # part of the visitors' naming
     ("en-page-date-glued-to-the-lede", "en",
@@ -2204,14 +2204,14 @@ EVENTS = [
      "Ekibastuz news\n\nIn the Pavlodar region, a new chemical cluster is taking shape. Wanhua Chemical plans to "
      "invest $300 million in a soda ash plant.",
      [("Pavlodar", "GPE"), ("Wanhua Chemical", "ORG")], date(2024, 5, 1),
-     [dict(type="investment", trigger="invest", actor="Wanhua Chemical", target="a soda ash plant",
+     [dict(type="investment", trigger="plans to invest", actor="Wanhua Chemical", target="a soda ash plant",
            place="Pavlodar Region", status="planned")]),
     # a first paragraph's plans of a country and a firm's investment told after them are two, whatever their noun
     ("en-a-country-and-a-firm-invest-apart", "en",
      "Kazakhstan intends to build new factories across its regions. Sinopec will invest $1 billion in building a "
      "polyethylene factory in Atyrau.",
      [("Kazakhstan", "GPE"), ("Sinopec", "ORG"), ("Atyrau", "GPE")], date(2024, 5, 1),
-     [dict(type="investment", trigger="build", actor="Kazakhstan", target="new factories", status="planned"),
+     [dict(type="investment", trigger="intends to build", actor="Kazakhstan", target="new factories", status="planned"),
       dict(type="investment", trigger="invest", actor="Sinopec", target="a polyethylene factory", place="Atyrau",
            status="planned")]),
     # what an adjective after the noun says is the noun's own: "a plant capable of producing …"
@@ -2292,7 +2292,7 @@ EVENTS = [
     ("ru-subject-after-the-infinitive", "ru",
      "30 заводов планируют открыть на территории Казахстана турецкие компании.",
      [("Казахстана", "GPE", "Kazakhstan")], date(2024, 5, 1),
-     [dict(type="investment", trigger="открыть", actor="турецкие компании", target="30 заводов",
+     [dict(type="investment", trigger="планируют открыть", actor="турецкие компании", target="30 заводов",
            place="Kazakhstan", status="planned")]),
     # what a dash-enclosed description lists describes the site before it; the list goes on after the dash
     ("en-a-description-between-dashes-lists-no-sites", "en",
@@ -2438,7 +2438,7 @@ EVENTS = [
     ("ru-the-sum-is-no-target", "ru",
      "В новый завод компания намерена вложить до 150 млн долларов.\nКомпания Sinotruk вложит 5 млрд долларов.",
      [("Sinotruk", "ORG")], date(2024, 7, 2),
-     [dict(type="investment", trigger="вложить", target="новый завод", status="planned"),
+     [dict(type="investment", trigger="намерена вложить", target="новый завод", status="planned"),
       dict(type="investment", trigger="вложит", actor="Компания Sinotruk", target=None, status="planned")]),
     ("en-a-sum-alone-is-no-target", "en",
      "Exports grew.\nSinotruk will invest $5 billion.", [("Sinotruk", "ORG")], date(2024, 7, 2),
@@ -2464,7 +2464,7 @@ EVENTS = [
     ("ru-projects-which-are-planned-to-be-carried-out", "ru",
      "Сейчас в портфеле 40 совместных проектов, которые планируется реализовать в Шымкенте.",
      [("Шымкенте", "GPE", "Shymkent")], date(2024, 5, 8),
-     [dict(type="investment", trigger="реализовать", actor=None, target="40 совместных проектов",
+     [dict(type="investment", trigger="планируется реализовать", actor=None, target="40 совместных проектов",
            place="Shymkent", status="planned")]),
     # a visitor who landed somewhere arrived there; a plane that landed visited nothing
     ("en-landed-in-a-capital", "en",
@@ -2493,12 +2493,12 @@ EVENTS = [
     ("en-projects-in-the-field-of", "en",
      "The two companies intend to launch projects in the field of cold storage logistics.",
      [], date(2024, 5, 8),
-     [dict(type="investment", trigger="launch", target="projects in the field of cold storage logistics",
+     [dict(type="investment", trigger="intend to launch", target="projects in the field of cold storage logistics",
            status="planned")]),
     ("ru-projects-in-the-sphere-of", "ru",
      "Казахстан и Китай намерены реализовать проекты в сфере грузовых железнодорожных перевозок.",
      [("Казахстан", "GPE", "Kazakhstan"), ("Китай", "GPE", "China")], date(2024, 5, 8),
-     [dict(type="investment", trigger="реализовать", target="проекты в сфере грузовых железнодорожных перевозок",
+     [dict(type="investment", trigger="намерены реализовать", target="проекты в сфере грузовых железнодорожных перевозок",
            status="planned")]),
     ("ru-a-region-is-no-field", "ru",
      "Китайская компания построит завод в области Абай.",
@@ -2573,7 +2573,7 @@ EVENTS = [
     ("ru-set-up-production", "ru",
      "Инвесторы намерены наладить в области производство стекла.",
      [], None,
-     [dict(type="investment", trigger="наладить", actor="Инвесторы", target="производство стекла",
+     [dict(type="investment", trigger="намерены наладить", actor="Инвесторы", target="производство стекла",
            status="planned")]),
     ("ru-set-up-a-dialogue-is-no-investment", "ru",
      "Стороны намерены наладить диалог между министерствами.",
@@ -2602,7 +2602,7 @@ EVENTS = [
     ("ru-investors-promise-to-build", "ru",
      "Турецкие инвесторы обещают построить три завода в Шымкенте.", [("Шымкенте", "GPE", "Shymkent")],
      date(2024, 2, 28),
-     [dict(type="investment", trigger="построить", actor="Турецкие инвесторы", target="три завода",
+     [dict(type="investment", trigger="обещают построить", actor="Турецкие инвесторы", target="три завода",
            place="Shymkent", status="planned")]),
     # what a programme provides for has not happened yet, however many nouns it lists
     ("ru-a-programme-provides-for-a-signing", "ru",

@@ -412,7 +412,9 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         return []
     light = frame != k and p.words[frame].lemma in ctx.lex.trigger_light_verbs and frame < k
     ended = frame != k and p.words[frame].lemma in ctx.lex.end_verbs  # "wrapped up its visit on Sunday"
-    base = rd.Reading((p.words[frame].start if light else w.start, w.end), (0, 0), None, *actor, status=status,
+    plan = rd.plan_verb_before(ctx, p, k) if status == "planned" else None  # "intend to launch", "намерены наладить"
+    start = p.words[frame].start if light else p.words[plan].start if plan is not None else w.start
+    base = rd.Reading((start, w.end), (0, 0), None, *actor, status=status,
                       date_mention=None if ended else rd.date_mention(ctx, p, k, frame), scope=rd.scope(p, frame),
                       extras={"type": trig.type, "backed": trig.backed, "amount_only": trig.amount_only,
                               "anaphoric": trig.noun and rd.back_reference(ctx, p, k),

@@ -1408,6 +1408,19 @@ def _planned_noun(ctx: Context, p: Parse, t: Word) -> bool:
                for w, base in ((t, "nsubj"), (first, "obj")))
 
 
+PLAN_VERB_GAP = 2  # words between a plan verb and the trigger it governs: "plans to invest", "are planning to build"
+
+
+def plan_verb_before(ctx: Context, p: Parse, k: int) -> int | None:
+    """The plan verb right before the trigger at k that governs it ("intend to launch", "plans to invest", "намерены
+    наладить", "планируется реализовать"): the words tell the plan together, and the trigger is both."""
+    w = p.words[k]
+    if w.base not in ("xcomp", "csubj") or w.head == k or not 0 < k - w.head <= PLAN_VERB_GAP + 1:
+        return None
+    head = p.words[w.head]
+    return head.i if (head.pos in _VERBS or head.pos == "ADJ") and _plan_word(ctx, head) else None
+
+
 def _plan_word(ctx: Context, w: Word) -> bool:
     return w.lemma in ctx.lex.plan_words or w.text.lower() in ctx.lex.plan_words
 

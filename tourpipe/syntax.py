@@ -733,23 +733,29 @@ def _english_subjects_after_place(rows: list[list]) -> None:
 
 def _subject_list_under_place(rows: list[list]) -> None:
     """"In Samarkand, China, Kyrgyzstan and Uzbekistan signed …" (no comma before "and"): the whole list hangs under
-    "in" and the verb has no subject; the conjuncts after the place's comma are the subject."""
+    "in" and the verb has no subject; the conjuncts after the place's comma are the subject. So are those after the
+    comma closing a fronted phrase they hang deeper in: "According to the agency's correspondent in Tashkent, the
+    presidents of Uzbekistan and China signed …"."""
     with_subject = {x[4] for x in rows if x[5].startswith(("nsubj", "csubj")) and x[0] != x[4]}
     marked = {x[4] for x in rows if x[5] == "case"}
     for verb in rows:
         if verb[6] != "VERB" or verb[0] in with_subject:
             continue
-        place = next((o for o in rows if o[4] == verb[0] and o[5] == "obl" and o[0] < verb[0] and o[0] in marked),
-                     None)
-        if place is None or place[0] + 2 >= len(rows) or rows[place[0] + 1][1] != ",":
+        place = next((o for o in rows if o[4] == verb[0] and o[0] < verb[0] and (
+            o[5] == "obl" and o[0] in marked or o[5] == "prep")), None)  # "according to" keeps its "prep"
+        if place is None:
             continue
-        first = rows[place[0] + 2]
-        if first[4] != place[0] or first[5] != "conj" or not any(c[4] != c[0] and c[5] == "cc" and c[0] < verb[0]
-                                                                    and c[0] > first[0] for c in rows):
+        comma = next((m for m in range(place[0] + 1, verb[0] - 1) if rows[m][1] == ","), None)
+        first = rows[comma + 1] if comma is not None else None
+        while first is not None and comma < first[4] < verb[0] and first[4] != first[0]:
+            first = rows[first[4]]  # the head of the words after the comma: "Uzbekistan President Shaukat Mirziyoyev"
+        if first is None or first[5] != "conj" or not _under(rows, first[4], place[0]) \
+                or not any(c[4] != c[0] and c[5] == "cc" and first[0] < c[0] < verb[0] for c in rows):
             continue
+        head = first[4]
         first[4], first[5] = verb[0], "nsubj"  # "In Samarkand, China, Kyrgyzstan and Uzbekistan signed …"
         for c in rows:
-            if c[4] == place[0] and c[5] == "conj" and c[0] > first[0]:
+            if c[4] == head and c[5] == "conj" and c[0] > first[0]:
                 c[4] = first[0]
 
 

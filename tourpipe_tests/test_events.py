@@ -141,6 +141,28 @@ def test_hard_wrapped_lines_are_one_paragraph(text, paragraphs):
     assert [text[a:b] for a, b in line_spans(text)] == paragraphs
 
 
+def test_a_subject_the_parser_hangs_in_a_fronted_phrase_is_the_verbs():
+    """"According to the agency's reporter in Tashkent, the Uzbek President Mirziyoyev and President Xi signed …":
+    spaCy (as on a real page) hangs the subject list as a conjunct of "Tashkent", inside the fronted phrase, and the
+    verb has no subject; the repair makes the head after the comma the subject, the rest of the list its conjuncts."""
+    from tourpipe.syntax import _subject_list_under_place
+
+    words = [("According", 12, "prep", "VERB"), ("to", 3, "case", "ADP"), ("the", 3, "det", "DET"),
+             ("reporter", 0, "obl", "NOUN"), ("in", 5, "case", "ADP"), ("Tashkent", 3, "nmod", "PROPN"),
+             (",", 5, "punct", "PUNCT"), ("Uzbek", 8, "amod", "ADJ"), ("Mirziyoyev", 5, "conj", "PROPN"),
+             ("and", 8, "cc", "CCONJ"), ("President", 11, "compound", "PROPN"), ("Xi", 8, "conj", "PROPN"),
+             ("signed", 12, "root", "VERB"), ("documents", 12, "obj", "NOUN"), (".", 12, "punct", "PUNCT")]
+    rows = [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words)]
+    _subject_list_under_place(rows)
+    assert (rows[8][4], rows[8][5]) == (12, "nsubj") and (rows[11][4], rows[11][5]) == (8, "conj")
+    assert (rows[5][4], rows[5][5]) == (3, "nmod")  # the reporter's city stays where it was
+    # a verb with a subject of its own keeps it, and the list stays in the fronted phrase
+    rows = [[i, w, 0, 0, head, dep, pos, w.lower(), ""] for i, (w, head, dep, pos) in enumerate(words)]
+    rows[13][5] = "nsubj"
+    _subject_list_under_place(rows)
+    assert (rows[8][4], rows[8][5]) == (5, "conj")
+
+
 def test_a_list_name_the_parser_hangs_on_the_verb_joins_the_object():
     """"visited the Assembly Center for China-Europe trains, the Region Museum and the Software Park": after an
     object with a phrase of its own spaCy takes the next name of the list, after a comma, for a bare modifier of the

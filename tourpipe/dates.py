@@ -57,6 +57,15 @@ _RELATIVE = {
     "en": {"today": 0, "yesterday": -1, "tomorrow": 1},
     "ru": {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2},
 }
+# "last year", "в прошлом году", "в ноябре прошлого года": a year or month counted from the article's ("the past
+# year", "за последний год" is a stretch of time, no calendar year)
+_WHICH = {
+    "en": {"last": -1, "this": 0, "next": 1},
+    "ru": {"прошлом": -1, "прошлого": -1, "этом": 0, "этого": 0, "текущем": 0, "текущего": 0, "следующем": 1,
+           "следующего": 1, "будущем": 1, "будущего": 1},
+}
+_EN_WHICH = r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext)"
+_RU_WHICH = r"(?P<which>" + alternation(_WHICH["ru"]) + r")"
 
 # Pattern kinds in the order they are tried: the first kind that matches anywhere in the span wins.
 _PATTERNS = {
@@ -72,6 +81,8 @@ _PATTERNS = {
         ("relative", r"(?i)\b(?P<rel>today|yesterday|tomorrow)\b"),
         ("window", r"(?i)\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,3})\s+"
                    r"(?P<unit>day|week|month)s?\b"),
+        ("month_of_year", r"\b" + _EN_MONTH_RX + r"\s+(?:of\s+)?" + _EN_WHICH + r"\s+year\b"),
+        ("which", r"(?<!the\s)\b" + _EN_WHICH + r"\s+(?P<unit>year|month)\b"),  # "over the last year": a stretch
         ("month", r"\b" + _EN_MONTH_RX + r"(?!\w)"),
         ("day_only", r"^(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+\w)"),
         ("year", r"(?<![\d.,$])" + _YEAR + _NOT_A_DECADE),
@@ -85,6 +96,8 @@ _PATTERNS = {
         ("weekday", r"(?i)(?<!\w)(?P<weekday>" + alternation(_WEEKDAYS["ru"]) + r")(?!\w)"),
         ("relative", r"(?i)(?<!\w)(?P<rel>" + alternation(_RELATIVE["ru"]) + r")(?!\w)"),
         ("window", r"(?i)(?<!\w)в\s+(?:ближайшие|следующие|течение)\s+(?P<n>\d{1,3})\s+(?P<unit>дн|недел|месяц)\w*"),
+        ("month_of_year", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"\s+" + _RU_WHICH + r"\s+года(?!\w)"),
+        ("which", r"(?i)(?<!\w)" + _RU_WHICH + r"\s+(?P<unit>году|года|месяце|месяца)(?!\w)"),
         ("month", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"(?!\w)"),
         ("day_only", r"(?i)^(?:на\s+)?(?P<day>\d{1,2})-?го(?:\s+числа)?(?!\w)"),
         ("year", r"(?<![\d.,$])" + _YEAR + _NOT_A_DECADE + _RU_YEAR_WORD),
@@ -154,6 +167,24 @@ def _relative(lang: str, kind: str, m: re.Match, published: date | None, future:
     return ResolvedDate(published - timedelta(days=(published.weekday() - weekday) % 7), "day")
 
 
+def _which(lang: str, kind: str, m: re.Match, published: date | None, year_hint: int | None) -> ResolvedDate | None:
+    """"last year" (the year before the article's), "в этом месяце", "in November last year"."""
+    shift = _WHICH[lang][m.group("which").lower()]
+    year = published.year if published is not None else year_hint
+    if year is None:
+        return None
+    if kind == "month_of_year":
+        month = _month_number(lang, m.group("month"))
+        return ResolvedDate(date(year + shift, month, 1), "month") if month else None
+    if m.group("unit").lower().startswith(("year", "год")):
+        return ResolvedDate(date(year + shift, 1, 1), "year")
+    if published is None:
+        return None
+    month = published.month + shift
+    year, month = (year - 1, 12) if month < 1 else (year + 1, 1) if month > 12 else (year, month)
+    return ResolvedDate(date(year, month, 1), "month")
+
+
 def _window(n: int, unit: str, published: date | None) -> ResolvedDate | None:
     """"in the next 30 days": only what the whole window shares is certain (its month, else its year)."""
     if published is None:
@@ -179,8 +210,8 @@ def _day_only(day: int, published: date | None) -> ResolvedDate | None:
 # "day_only" pattern reads them.
 _FREE_DAY = {"en": r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?!and\b|or\b|to\b|in\b|at\b)[A-Za-z])",
              "ru": r"(?i)(?<!\w)\d{1,2}-?го\s+числа(?!\w)"}
-_FINDABLE = ("iso", "numeric", "day_month", "month_day", "month_year", "weekday", "relative", "window", "month",
-             "year")
+_FINDABLE = ("iso", "numeric", "day_month", "month_day", "month_year", "weekday", "relative", "window",
+             "month_of_year", "which", "month", "year")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "дн": 1, "недел": 7, "месяц": 31}
 
 
@@ -188,8 +219,8 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "дн": 1, "недел": 7, "м�
 # "on the 20th". The finder first checks that a position starts with one of their letters: the engine would otherwise
 # try each of its ten kinds at every character (~3x the time).
 _LEADS = {"en": [*_MONTH_NAMES["en"], *(d.capitalize() for d in _WEEKDAYS["en"]), *_RELATIVE["en"],
-                 "in", "over", "within", "during", "on"],
-          "ru": [*_RU_MONTHS, *_WEEKDAYS["ru"], *_RELATIVE["ru"], "в"]}
+                 "in", "over", "within", "during", "on", *_WHICH["en"], *(w.capitalize() for w in _WHICH["en"])],
+          "ru": [*_RU_MONTHS, *_WEEKDAYS["ru"], *_RELATIVE["ru"], "в", *_WHICH["ru"]]}
 
 
 @lru_cache(maxsize=4)
@@ -241,6 +272,8 @@ def resolve(span_text: str, lang: str, published: date | None = None, year_hint:
             return _day_only(int(m.group("day")), published)
         if kind == "window":
             return _window(int(m.group("n")), m.group("unit").lower(), published)
+        if kind in ("which", "month_of_year"):
+            return _which(lang, kind, m, published, year_hint)
         return _calendar(lang, kind, m, published, year_hint)
     return None
 

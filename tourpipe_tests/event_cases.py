@@ -2578,6 +2578,13 @@ EVENTS = [
     ("ru-set-up-a-dialogue-is-no-investment", "ru",
      "Стороны намерены наладить диалог между министерствами.",
      [], None, []),
+    # "last year" is the year before the article's
+    ("en-last-year", "en", "Last year, a Kazakh delegation visited the Khorgos port.",
+     [("Kazakh", "NORP"), ("Khorgos", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visited", target="the Khorgos port", date=date(2023, 1, 1))]),
+    ("ru-last-year", "ru", "В прошлом году делегация области посетила Урумчи.",
+     [("Урумчи", "GPE", "Urumqi")], date(2024, 5, 8),
+     [dict(type="visit", trigger="посетила", target="Урумчи", place="Urumqi", date=date(2023, 1, 1))]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

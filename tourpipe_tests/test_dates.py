@@ -38,6 +38,19 @@ CASES = [
     ("в середине 2000-х годов", "ru", PUBLISHED, None, None),
     ("в 2010-е", "ru", PUBLISHED, None, None),
     ("today", "en", PUBLISHED, None, "2023-03-25"),
+    # a year or month counted from the article's
+    ("last year", "en", PUBLISHED, None, "2022"),
+    ("Next year", "en", PUBLISHED, None, "2024"),
+    ("this month", "en", PUBLISHED, None, "2023-03"),
+    ("last month", "en", date(2024, 1, 10), None, "2023-12"),
+    ("in November last year", "en", PUBLISHED, None, "2022-11"),
+    ("в прошлом году", "ru", PUBLISHED, None, "2022"),
+    ("в этом году", "ru", None, 2019, "2019"),  # the page's own year is enough for a year
+    ("в следующем месяце", "ru", date(2024, 12, 3), None, "2025-01"),
+    ("в ноябре прошлого года", "ru", PUBLISHED, None, "2022-11"),
+    ("last month", "en", None, 2019, None),  # ... not for a month
+    ("over the last year", "en", PUBLISHED, None, None),  # a stretch of time, no calendar year
+    ("last year", "en", None, None, None),
 ]
 
 
@@ -70,6 +83,8 @@ def test_find_in_running_text():
     ("ru", "12 апреля"), ("ru", "3-5 Ноября 2022 года"), ("ru", "декабря 2021"), ("ru", "среду"), ("ru", "Вчера"),
     ("ru", "позавчера"), ("ru", "в течение 5 дней"), ("ru", "В ближайшие 2 недели"), ("ru", "март"),
     ("ru", "2020 г."), ("ru", "7-го числа"), ("ru", "Четверг"), ("ru", "янв. 2023"), ("ru", "февраль"),
+    ("en", "last year"), ("en", "Next month"), ("en", "this year"), ("ru", "прошлом году"),
+    ("ru", "прошлого года"), ("ru", "текущем году"),
 ])
 def test_every_kind_of_date_is_found_whatever_letter_it_starts_with(lang, date_text):
     """The finder checks a position's first letter before trying the date kinds: none may be lost by it."""

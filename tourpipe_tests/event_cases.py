@@ -2585,6 +2585,22 @@ EVENTS = [
     ("ru-last-year", "ru", "В прошлом году делегация области посетила Урумчи.",
      [("Урумчи", "GPE", "Urumqi")], date(2024, 5, 8),
      [dict(type="visit", trigger="посетила", target="Урумчи", place="Urumqi", date=date(2023, 1, 1))]),
+    # a deal a trip is made for is to come ("arrived to sign"); "went on to sign" signed, and a visit the trip is
+    # made for is news of it
+    ("en-arrived-to-sign", "en", "The premier arrived in Astana to sign a deal on the railway.",
+     [("Astana", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="arrived", target="Astana", status="done"),
+      dict(type="agreement", trigger="sign", target="a deal on the railway", status="planned")]),
+    ("ru-came-to-sign", "ru", "Министр прибыл в Пекин, чтобы подписать соглашение о железной дороге.",
+     [("Пекин", "GPE", "Beijing")], date(2024, 5, 8),
+     [dict(type="visit", trigger="прибыл", target="Пекин", status="done"),
+      dict(type="agreement", trigger="подписать", target="соглашение о железной дороге", status="planned")]),
+    ("en-went-on-to-sign", "en", "The delegation went on to sign a contract.", [], date(2024, 5, 8),
+     [dict(type="agreement", trigger="sign", target="a contract", status="done")]),
+    ("en-traveled-to-visit", "en", "Representatives traveled to Hefei on March 2 to visit production facilities.",
+     [("Hefei", "GPE"), ("March 2", "DATE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="traveled", target="Hefei", status="done"),
+      dict(type="visit", trigger="visit", target="production facilities", status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1358,8 +1358,11 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
         if w.head == cur and w.feat("VerbForm") == "Inf" and any(
                 c.text.lower() in lex.infinitive_marks for c in p.children(cur, "aux", "mark")):
             return "planned"  # a headline's "Chinese investors to build poultry farm"
-        if w.head != cur and w.feat("VerbForm") == "Inf" and _plan_word(ctx, p.words[w.head]):
-            return "planned"  # "о планах инвесторов открыть заводы", whatever relation the parser gives it
+        if w.head != cur and w.feat("VerbForm") == "Inf" and (_plan_word(ctx, p.words[w.head])
+                                                               or _purpose_of_a_trip(ctx, p, w, trig)):
+            # "о планах инвесторов открыть заводы", whatever relation the parser gives it; "arrived to sign
+            # agreements", "прибыл в Пекин, чтобы подписать": what a trip is for (its visits are news of it)
+            return "planned"
         if (holder := _mood_holder(ctx, p, w)) is not None:
             cur = holder
             continue
@@ -1377,6 +1380,18 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
             return "planned"  # "is to visit"
         cur = head.i
     return "done"
+
+
+def _purpose_of_a_trip(ctx: Context, p: Parse, w: Word, trig: Trigger | None) -> bool:
+    """Is the infinitive ``w`` of a deal or an investment what a trip is made for ("Xi arrived to sign agreements",
+    "приехали подписать соглашение")? Its head is a verb of going somewhere (not "received the permit to build")."""
+    if trig is None or trig.type == "visit" or w.base not in ("advcl", "xcomp"):
+        return False
+    head = p.words[w.head]
+    going, _ = ctx.lex.trigger(head.lemma, False)
+    # "went on to sign": went ahead and signed
+    return head.pos in _VERBS and head.i < w.i and going is not None and going.type == "visit" and not going.hosts \
+        and not any(c.text.lower() == "on" for c in p.children(head.i, "compound:prt", "prt", "advmod"))
 
 
 def _mood_holder(ctx: Context, p: Parse, w: Word) -> int | None:

@@ -2601,6 +2601,19 @@ EVENTS = [
      [("Hefei", "GPE"), ("March 2", "DATE")], date(2024, 5, 8),
      [dict(type="visit", trigger="traveled", target="Hefei", status="done"),
       dict(type="visit", trigger="visit", target="production facilities", status="done")]),
+    # a headline's deal "following talks" is placed where the lede puts the talks
+    ("ru-headline-deal-placed-by-the-lede-talks", "ru",
+     "Казахстан и Китай подписали пакет соглашений по итогам переговоров глав государств\n\n"
+     "В Астане по итогам переговоров президентов двух стран состоялась церемония обмена документами.",
+     [("Казахстан", "GPE", "Kazakhstan"), ("Китай", "GPE", "China"), ("Астане", "GPE", "Astana")],
+     date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписали", target="пакет соглашений", place="Astana")]),
+    ("en-headline-deal-placed-by-the-lede-talks", "en",
+     "Uzbekistan and China sign 12 deals following talks of their leaders\n\n"
+     "Following the talks in Beijing on Monday, the two leaders attended a ceremony of exchanging documents.",
+     [("Uzbekistan", "GPE"), ("China", "GPE"), ("12", "CARDINAL"), ("Beijing", "GPE"), ("Monday", "DATE")],
+     date(2024, 5, 8),
+     [dict(type="agreement", trigger="sign", target="12 deals", place="Beijing")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

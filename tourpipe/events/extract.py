@@ -1150,7 +1150,28 @@ def _occasion(doc: _Doc, d: _Draft) -> tuple[str | None, tuple[Entity, dates.Res
                                      or (doc.published is not None and when.date > doc.published)):
                 when = None
             return rd.entity_place(ctx, place), ((day, when) if when is not None else None)
-    return _occasion_sentence(doc, d), None
+    return _occasion_sentence(doc, d) or _occasion_in_the_lede(doc, d, told.end()), None
+
+
+OCCASION_PLACE_BEFORE = 4  # characters between a place and the occasion after it: "В Пекине по итогам переговоров"
+
+
+def _occasion_in_the_lede(doc: _Doc, d: _Draft, told_end: int) -> str | None:
+    """"Headline: X и Y подписали пакет соглашений по итогам переговоров … / Lede: В Пекине по итогам переговоров
+    … состоялась церемония": a headline's deal is placed where its lede puts the talks, right before or after the
+    words that name them again."""
+    ctx = doc.ctx
+    if d.reading.trigger[0] >= ctx.title_end:
+        return None
+    end = doc.lines[min(len(doc.lines) - 1, d.line + LEDE_LINES)][1]
+    for m in ctx.lex.occasion_told.finditer(ctx.text, told_end, end):
+        before = ctx.mentions.last_before(m.start(), m.start() - 40, rd.GPE)
+        if before is not None and m.start() - before.end_char <= OCCASION_PLACE_BEFORE:
+            return rd.entity_place(ctx, before)
+        after = ctx.mentions.covering(next(ctx.lex.occasion.finditer(ctx.text, m.start(), end), m).end(), rd.GPE)
+        if after is not None:
+            return rd.entity_place(ctx, after)
+    return None
 
 
 def _occasion_sentence(doc: _Doc, d: _Draft) -> str | None:

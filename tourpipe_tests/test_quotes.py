@@ -785,6 +785,17 @@ MORE_QUOTES = [
      [("Урумчи", "GPE")],
      [dict(text="увидели много нового", speaker="Участники поездки"),
       dict(text="хотят вернуться в Урумчи", speaker="Участники поездки", verb="подчеркнули")]),
+    # who heard it stands between the verb and who said it: the body after the preposition speaks, and one who
+    # only heard it is no speaker
+    ("ru-told-an-agency-in-the-ministry", "ru",
+     "Компания заинтересована в расширении деятельности в стране, сообщили агентству «Интерфакс» в министерстве "
+     "экономики.",
+     [("Интерфакс", "ORG")],
+     [dict(text="Компания заинтересована в расширении деятельности в стране", direct=False,
+           speaker="министерстве экономики")]),
+    ("ru-told-reporters-alone-names-no-one", "ru",
+     "Компания построит завод в области, сообщили журналистам.",
+     [], []),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

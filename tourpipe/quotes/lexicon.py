@@ -47,6 +47,7 @@ class QuoteLexicon:
     speaker_preps: frozenset[str]
     document_nouns: frozenset[str]  # "говорится в заявлении компании": what the speaker wrote, before the speaker
     occasion_nouns: frozenset[str]  # "сообщили на брифинге в акимате": where it was said, before the speaker
+    recipients: frozenset[str]  # who heard it, before the speaker: "сообщили агентству X в министерстве Y"
     # a statement named as the speaker ("«…», говорится в сообщении", "“…,” the statement said"): whoever issued it
     source_documents: frozenset[str]
     speech_objects: frozenset[str]  # "поделилась впечатлениями X": what was shared, between the verb and its speaker
@@ -112,7 +113,8 @@ def _build(lang: str) -> QuoteLexicon:
     np = r"[^\s\"“”«»,.;:!?—–]" + rf"(?:[^\"“”«»,.;:!?]|\.(?=\w)|{outlet}){{0,120}}?"
     # after a sentence-final verb the naming may run on with where and when it was said (cut by SPEAKER_STOPS):
     # "…, заявил аким области Кумар Аксакалов во время осмотра участка под строительство комплекса."
-    np_long = r"[^\s\"“”«»,.;:!?—–]" + r"(?:[^\"“”«»,.;:!?]|\.(?=\w)){0,160}?"
+    # ... and who heard it, by name: "…, сообщили агентству «Интерфакс-Азербайджан» в министерстве экономики"
+    np_long = r"[^\s\"“”«»,.;:!?—–]" + rf"(?:[^\"“”«»,.;:!?]|\.(?=\w)|{outlet}){{0,160}}?"
     flags = re.IGNORECASE if lang == "ru" else 0
     acc = alternation(d.ACCORDING_TO)
     when = rf"(?:\s+(?:{d.WHEN_AFTER_VERB})){{0,2}}"  # "…, the ministry said on Tuesday." / "…, told reporters May 10."
@@ -134,7 +136,7 @@ def _build(lang: str) -> QuoteLexicon:
         occasion_opener=re.compile(d.OCCASION_OPENER, re.I),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
-        occasion_nouns=frozenset(d.OCCASION_NOUNS),
+        occasion_nouns=frozenset(d.OCCASION_NOUNS), recipients=frozenset(d.RECIPIENTS),
         source_documents=frozenset(d.SOURCE_DOCUMENTS),
         speech_objects=frozenset(d.SPEECH_OBJECTS),
         describing_openers=frozenset(d.DESCRIBING_OPENERS),

@@ -84,6 +84,7 @@ TRAILING_NOISE = "has have had also earlier previously once repeatedly further t
 TRAILING_PHRASE = r"\s+(?:was|were|is|are)\s+quoted\s+as"
 SPEAKER_PREPOSITIONS = ()
 SPEECH_OBJECTS: list[str] = []  # "shared her impressions" comes before its quotation in English (see lexicon_ru)
+RECIPIENTS: list[str] = []  # "told reporters" is a tell verb's object (TELL_VERBS; see lexicon_ru)
 OCCASION_NOUNS: list[str] = []  # "said at a briefing": "at" ends the naming (SPEAKER_STOPS; see lexicon_ru)
 DOCUMENT_NOUNS: list[str] = []  # "said in a statement" follows its speaker in English (see lexicon_ru)
 # "“…,” the statement said": the statement speaks for whoever was told issuing it before

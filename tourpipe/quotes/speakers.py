@@ -312,6 +312,26 @@ def _name_after_role(mentions: Mentions, s: int, stop: int, end: int) -> bool:
     return not mentions.within(s, stop, PERSON) and bool(mentions.within(stop, end, PERSON))
 
 
+_RECIPIENT_WORDS = 6  # words of who heard it ("агентству «Интерфакс-Азербайджан»") before the speaker's preposition
+
+
+def _past_who_heard(lex: QuoteLexicon, words: list[re.Match]) -> list[re.Match] | None:
+    """The words of a naming after who heard it and where ("сообщили агентству «Интерфакс» в министерстве",
+    "сообщили на брифинге в региональной службе", "сообщил на брифинге аким района X"); None when no one is named
+    after them."""
+    if words and words[0].group().lower() in lex.recipients:
+        at = next((k for k, w in enumerate(words[1:_RECIPIENT_WORDS], 1) if w.group().lower() in lex.speaker_preps),
+                  None)
+        if at is None or at + 1 >= len(words):
+            return None
+        words = words[at + 1:]
+    if words and words[0].group().lower() in lex.occasion_nouns:
+        words = words[2:] if len(words) > 1 and words[1].group().lower() in lex.speaker_preps else words[1:]
+        if not words:
+            return None
+    return words
+
+
 def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
     """The speaker named in text[a:b], the words right after a reporting verb ("said Li, an editor of …")."""
     parts = _segments(text, a, b)
@@ -319,14 +339,11 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
         return None
     s, e = parts[0]
     s = _drop_leading(text, s, e, lex.speaker_preps | lex.speech_objects)  # "поделилась впечатлениями X"
-    words = _words(text, s, e)
-    if words and words[0].group().lower() in lex.occasion_nouns:
-        # "сообщили на брифинге в региональной службе", "сообщил на брифинге аким района X": the naming after it
-        # speaks; with none, no one is named
-        words = words[2:] if len(words) > 1 and words[1].group().lower() in lex.speaker_preps else words[1:]
-        if not words:
-            return None
-        s = words[0].start()
+    named = _words(text, s, e)
+    words = _past_who_heard(lex, named)
+    if words is None:
+        return None
+    s = words[0].start() if words is not named else s
     if len(words) > 1 and words[0].group().lower() in lex.document_nouns:
         s = words[1].start()  # "говорится в заявлении компании": the company's statement, the company speaks
     elif words and words[0].group().lower() in lex.adverbial_openers and not mentions.within(s, e, PERSON):

@@ -796,6 +796,16 @@ MORE_QUOTES = [
     ("ru-told-reporters-alone-names-no-one", "ru",
      "Компания построит завод в области, сообщили журналистам.",
      [], []),
+    # the words after "said:" without quotation marks are the speaker's own, to the paragraph's end
+    ("en-said-colon-without-marks", "en",
+     "For her part, Aigerim Sadykova said: We agreed to open two more routes next year.",
+     [("Aigerim Sadykova", "PERSON"), ("next year", "DATE")],
+     [dict(text="We agreed to open two more routes next year", direct=True, speaker="Aigerim Sadykova",
+           verb="said")]),
+    ("ru-said-colon-without-marks", "ru",
+     "Министр сельского хозяйства Ерлан Нысанбаев сказал: Мы готовы начать строительство уже весной.",
+     [("Ерлан Нысанбаев", "PERSON")],
+     [dict(text="Мы готовы начать строительство уже весной", direct=True, speaker="Ерлан Нысанбаев")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -755,6 +755,26 @@ def _colon_speech(doc: _Doc, ls: int, le: int) -> list[_Found]:
     return [_Found(s, e, bool(m.group("dash")), speaker, None)]
 
 
+_COLON_AFTER = re.compile(r":[ \t]+(?=[^\W\d_])")
+
+
+def _said_colon(doc: _Doc, ls: int, le: int) -> list[_Found]:
+    """"For his part, Li said: We agreed on …": the words after a reporting verb and a colon, to the paragraph's end,
+    without quotation marks, are the speaker's own (in the line's first sentence, the naming before the verb)."""
+    text = doc.text
+    for verb in doc.lex.say.finditer(text, ls, le):
+        colon = _COLON_AFTER.match(text, verb.end())
+        if colon is None:
+            continue
+        s = _sentence_of(doc, verb.start())[0]
+        speaker = sp.left_speaker(doc.lex, doc.mentions, text, max(s, ls), verb.start())
+        a, b = sp._strip(text, colon.end(), le)
+        if speaker is None or speaker is sp.COORDINATED or _n_words(text, a, b) < _MIN_BARE_WORDS:
+            return []
+        return [_Found(a, b, True, speaker, verb.span())]
+    return []
+
+
 def _names_quoted_before_colon(doc: _Doc, quoted: list[Quoted], ls: int, le: int) -> bool:
     """Are the line's quotation marks all in the naming before its colon ("Liu Xiu, Chairman of “Cathay
     Biotech”: – We plan …")?"""
@@ -805,7 +825,7 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         floor = q.outer_end
     dialogue: list[_Found] = []
     if not quoted or _names_quoted_before_colon(doc, quoted, ls, le):
-        colon = _colon_speech(doc, ls, le)
+        colon = _colon_speech(doc, ls, le) or _said_colon(doc, ls, le)
         dialogue = [] if colon else _dash_speech(doc, ls, le)
         found.extend(colon or dialogue)
     direct = {(f.start, f.end) for f in found}

@@ -806,6 +806,19 @@ MORE_QUOTES = [
      "Министр сельского хозяйства Ерлан Нысанбаев сказал: Мы готовы начать строительство уже весной.",
      [("Ерлан Нысанбаев", "PERSON")],
      [dict(text="Мы готовы начать строительство уже весной", direct=True, speaker="Ерлан Нысанбаев")]),
+    # "по данным" a body that states opening the sentence is "according to" it; not statistics, not a note in the
+    # middle of the reporter's sentence
+    ("ru-according-to-the-cabinets-data", "ru",
+     "По данным кабмина, после переговоров стороны подписали восемь документов о сотрудничестве.",
+     [],
+     [dict(text="после переговоров стороны подписали восемь документов о сотрудничестве", direct=False,
+           speaker="кабмина")]),
+    ("ru-according-to-statistics-is-no-speaker", "ru",
+     "По данным статистики, товарооборот двух стран вырос на треть за год.",
+     [], []),
+    ("ru-a-sourced-note-is-no-quotation", "ru",
+     "Напомним, что сегодня, по данным министерства, в стране работают сорок совместных предприятий.",
+     [], []),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

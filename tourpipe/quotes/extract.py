@@ -525,7 +525,10 @@ def _according(doc: _Doc, m: re.Match, s: int, first: bool) -> list[_Found]:
     may stand between it and the clause ("According to X, head of the department, CLAUSE")."""
     text = doc.text
     speaker = sp.right_speaker(doc.lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
-    if speaker is None:
+    if speaker is None or (m.group("acc").lower() in doc.lex.body_only
+                           and (not first or m.start() > 0 or not _speaking_body(doc, speaker.start, speaker.end))):
+        # "по данным статистики": figures, no one's words; "Отметим, что сегодня, по информации министерства, …":
+        # the reporter's note, sourced
         return []
     a, b = _clause(doc, s + m.start("clause"), s + m.end("clause"))
     if first and m.start() > 0 and not doc.lex.cue.search(text, s, s + m.start()):

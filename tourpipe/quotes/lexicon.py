@@ -48,6 +48,7 @@ class QuoteLexicon:
     document_nouns: frozenset[str]  # "говорится в заявлении компании": what the speaker wrote, before the speaker
     occasion_nouns: frozenset[str]  # "сообщили на брифинге в акимате": where it was said, before the speaker
     recipients: frozenset[str]  # who heard it, before the speaker: "сообщили агентству X в министерстве Y"
+    body_only: tuple[str, ...]  # "according to" phrases a speaking body alone is named by ("по данным кабмина")
     # a statement named as the speaker ("«…», говорится в сообщении", "“…,” the statement said"): whoever issued it
     source_documents: frozenset[str]
     speech_objects: frozenset[str]  # "поделилась впечатлениями X": what was shared, between the verb and its speaker
@@ -136,7 +137,7 @@ def _build(lang: str) -> QuoteLexicon:
         occasion_opener=re.compile(d.OCCASION_OPENER, re.I),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
-        occasion_nouns=frozenset(d.OCCASION_NOUNS), recipients=frozenset(d.RECIPIENTS),
+        occasion_nouns=frozenset(d.OCCASION_NOUNS), recipients=frozenset(d.RECIPIENTS), body_only=tuple(d.BODY_ONLY),
         source_documents=frozenset(d.SOURCE_DOCUMENTS),
         speech_objects=frozenset(d.SPEECH_OBJECTS),
         describing_openers=frozenset(d.DESCRIBING_OPENERS),

@@ -52,6 +52,7 @@ SPEAKING_BODIES = "press ministry government administration embassy".split()
 COMPLEMENTIZER = "that"
 # "according to Li, …"
 ACCORDING_TO = ("according to",)
+BODY_ONLY: tuple[str, ...] = ()  # see lexicon_ru
 # ... and with the speaker as a possessive pronoun inside it
 ACCORDING_POSSESSIVE = r"in\s+(?P<np>his|her|their)\s+(?:own\s+)?words"
 # "“…,” the site quoted him as saying": the speaker is the one quoted, not the source

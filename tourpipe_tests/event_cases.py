@@ -2614,6 +2614,18 @@ EVENTS = [
      [("Uzbekistan", "GPE"), ("China", "GPE"), ("12", "CARDINAL"), ("Beijing", "GPE"), ("Monday", "DATE")],
      date(2024, 5, 8),
      [dict(type="agreement", trigger="sign", target="12 deals", place="Beijing")]),
+    # who leads a group, or what it is made of, is part of its naming, named by a title alone too
+    ("en-led-by-a-title", "en", "A delegation led by the deputy minister of energy visited the plant.",
+     [], None, [dict(type="visit", trigger="visited", actor="A delegation led by the deputy minister of energy",
+                     target="the plant")]),
+    ("en-composed-of", "en",
+     "A delegation composed of scholars and editors from eight countries toured the museum.",
+     [("eight", "CARDINAL")], None,
+     [dict(type="visit", trigger="toured",
+           actor="A delegation composed of scholars and editors from eight countries", target="the museum")]),
+    ("ru-consisting-of", "ru", "Делегация, состоящая из журналистов пяти стран, посетила музей.",
+     [], None, [dict(type="visit", trigger="посетила", actor="Делегация, состоящая из журналистов пяти стран",
+                     target="музей")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

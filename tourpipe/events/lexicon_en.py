@@ -180,7 +180,7 @@ LIGHT_NOUNS = "part".split()
 CEREMONY_NOUNS = "ceremony".split()
 CEREMONY_PREPOSITIONS = "of for".split()  # ... and what is signed: "a signing ceremony for 20 agreements"
 # A group's leader named after it belongs to its naming: "A delegation led by Governor X visited …"
-LED_BY = r",?\s+(?:led|headed)\s+by\s+"
+LED_BY = r",?\s+(?:(?:led|headed)\s+by|(?:composed|made\s+up|consisting)\s+of|comprising)\s+"  # ... or made of
 # The prepositions an amount takes what it is of with: "signed $2 billion in deals", "$5 million of investment"
 AMOUNT_OF = "in of".split()
 # Verbs that end a visit: "wrapped up its week-long visit on Sunday" (END_FORMS: a sentence saying so)

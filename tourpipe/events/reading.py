@@ -1286,6 +1286,8 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
         person = next(iter(ctx.mentions.starting(led.end(), led.end() + LEADER_CHARS, frozenset({"PERSON"}))), None)
         if person is not None and (after or person.end_char <= p.words[k].start) and person.end_char <= p.end:
             span = (span[0], person.end_char)
+        elif person is None and not after:  # "a delegation led by the deputy minister visited": to the verb
+            span = (span[0], _leader_end(ctx.text, led.end(), p.words[k].start))
     if not after and span[1] < p.words[k].start:
         span = _with_companions(ctx, p, k, frame, span)
     if w.pos == "NOUN" and ctx.text.startswith(", ", span[1]):
@@ -1294,6 +1296,18 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
         if person is not None and person.start_char == span[1] + 2 and ctx.text.startswith(",", person.end_char):
             return (span[0], person.end_char), None, person.canonical or person.text
     return span, None, canonical(ctx, p, w.i, ACTOR_LABELS)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]")
+
+
+def _leader_end(text: str, start: int, verb: int) -> int:
+    """Where the naming of who leads a group (or what it is made of) ends: at a comma, else before the verb."""
+    cut = _CLAUSE_BREAK.search(text, start, verb)
+    end = cut.start() if cut else verb
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _unnamed_actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int) -> Word | None:

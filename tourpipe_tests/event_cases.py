@@ -2626,6 +2626,13 @@ EVENTS = [
     ("ru-consisting-of", "ru", "Делегация, состоящая из журналистов пяти стран, посетила музей.",
      [], None, [dict(type="visit", trigger="посетила", actor="Делегация, состоящая из журналистов пяти стран",
                      target="музей")]),
+    # the facilities a plant is built with are part of what is invested in, wherever the parser hangs them
+    ("ru-complex-with-its-own-railway", "ru",
+     "Китайская компания построит в Павлодарской области крупный комплекс с собственной железной дорогой и "
+     "электростанцией.",
+     [("Павлодарской области", "GPE", "Pavlodar Region")], date(2024, 5, 8),
+     [dict(type="investment", trigger="построит", actor="Китайская компания",
+           target="крупный комплекс с собственной железной дорогой и электростанцией", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

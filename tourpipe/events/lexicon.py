@@ -183,6 +183,7 @@ class EventLexicon:
     impress_verbs: frozenset[str]  # "the tour impressed the editors": who was impressed made the tour
     origin_prepositions: frozenset[str]  # "bloggers from Central Asia": where they come from
     site_prepositions: frozenset[str]  # "visited companies at an industrial park": where the sites visited are
+    with_prepositions: frozenset[str]  # "a complex with its own railway": facilities a plant is built with
     not_topics: frozenset[str]  # ... not "on the sidelines of", "on behalf of"
     domain_nouns: frozenset[str]  # "projects in the field of transport": the field a project is in is part of it
     genitive_place: bool
@@ -359,6 +360,7 @@ def _build(lang: str) -> EventLexicon:
         between=frozenset(d.BETWEEN), coordinators=frozenset(d.COORDINATORS),
         infinitive_marks=frozenset(d.INFINITIVE_MARKS),
         topic_prepositions=frozenset(d.TOPIC_PREPOSITIONS), site_prepositions=frozenset(d.SITE_PREPOSITIONS),
+        with_prepositions=frozenset(d.WITH_PREPOSITIONS),
         impress_verbs=frozenset(d.IMPRESS_VERBS), leader_of=re.compile(d.LEADER_OF, re.I),
         origin_prepositions=frozenset(d.ORIGIN_PREPOSITIONS), list_openers=frozenset(d.LIST_OPENERS),
         not_topics=frozenset(d.NOT_TOPICS), domain_nouns=frozenset(d.DOMAIN_NOUNS), genitive_place=d.GENITIVE_PLACE,

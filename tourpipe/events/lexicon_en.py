@@ -319,6 +319,7 @@ INFINITIVE_MARKS = "to".split()
 TOPIC_PREPOSITIONS = "on about regarding concerning".split()
 # Sites visited within a site, when the parser hangs the second on the verb: "visited companies at an industrial park"
 SITE_PREPOSITIONS = "at in".split()
+WITH_PREPOSITIONS = ["with"]  # "a complex with its own railway"
 # A tour that impressed someone was theirs: "A five-day tour of Xinjiang has deeply impressed senior editors of …"
 IMPRESS_VERBS = "impress amaze astonish fascinate inspire surprise delight".split()
 ORIGIN_PREPOSITIONS = ["from"]

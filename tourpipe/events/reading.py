@@ -818,6 +818,8 @@ def _completed(ctx: Context, p: Parse, k: int, trig: Trigger, out: list) -> list
     if trig.type == "visit":
         return [(h, _with_site_after(ctx, p, k, h, span)) for h, span in out]
     out = [(h, _with_domain(ctx, p, k, h, span)) for h, span in out]
+    if trig.type == "investment":
+        out = [(h, _with_facilities(ctx, p, k, trig, h, span)) for h, span in out]
     return _with_purpose(ctx, p, k, out) if trig.type == "agreement" and len(out) == 1 else out
 
 
@@ -833,6 +835,23 @@ def _with_domain(ctx: Context, p: Parse, k: int, h: int, span: tuple[int, int]) 
             if not ctx.text[e:p.words[idx[0]].start].strip():
                 return s, p.words[idx[-1]].end
     return span
+
+
+def _with_facilities(ctx: Context, p: Parse, k: int, trig: Trigger, h: int, span: tuple[int, int]) -> tuple[int, int]:
+    """"построит крупный комплекс с собственной железной дорогой и электростанцией", "a complex with its own
+    railway": facilities "with" which a plant is built, hung by the parser on the verb right after it, are part of
+    it (not a partner it is built with: "с китайской компанией")."""
+    s, e = span
+    for c in p.children(k, "obl"):
+        idx = p.subtree(c.i)
+        if c.i > h and _case(p, c.i) in ctx.lex.with_prepositions and trig.objects is not None \
+                and c.lemma in trig.objects and ctx.mentions.covering(c.start, _PARTNERS) is None \
+                and not ctx.text[e:p.words[idx[0]].start].strip():
+            return s, p.words[idx[-1]].end
+    return span
+
+
+_PARTNERS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 
 
 def _with_site_after(ctx: Context, p: Parse, k: int, h: int, span: tuple[int, int]) -> tuple[int, int]:

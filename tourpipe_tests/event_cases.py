@@ -2633,6 +2633,14 @@ EVENTS = [
      [("Павлодарской области", "GPE", "Pavlodar Region")], date(2024, 5, 8),
      [dict(type="investment", trigger="построит", actor="Китайская компания",
            target="крупный комплекс с собственной железной дорогой и электростанцией", status="planned")]),
+    # a quotation whose speaker, a press service, is named in the sentence before is its statement too; the
+    # quotation's closing mark is no part of the target
+    ("ru-press-service-named-before-the-quotation", "ru",
+     "Аким принял инвесторов, сообщает пресс-служба акимата.\n"
+     "«Стороны подписали меморандум о строительстве завода в регионе».",
+     [], date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписали", actor="Стороны",
+           target="меморандум о строительстве завода в регионе")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

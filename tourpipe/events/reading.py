@@ -209,7 +209,12 @@ def _phrase_span(ctx: Context, p: Parse, run: list[int]) -> tuple[int, int]:
     piece = ctx.text[s:e]
     if piece.count("«") > piece.count("»") and ctx.text[e:e + 1] == "»":
         e += 1  # СЭЗ «Хоргос – Восточные ворота»
+    elif piece[-1:] in _CLOSERS and piece.count(_CLOSERS[piece[-1]]) < 1 + (piece[-1] == '"'):
+        e -= 1  # "«… меморандум о строительстве завода»": the quotation's closing mark, not the phrase's
     return s, e
+
+
+_CLOSERS = {"»": "«", "”": "“", ")": "(", '"': '"'}
 
 
 def _measure_or_time(ctx: Context, p: Parse, c: Word) -> bool:

@@ -1022,10 +1022,10 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
     pending: list[_Found] = []  # words left open at a paragraph's end with no speaker before them
     for k, (ls, le) in enumerate(doc.lines):
         found = _line(doc, ls, le)
-        regions.extend(_regions(doc, ls, le, found))
         tails.extend(_tails(doc, found))
         _resolve(doc, found, k, last)
         last = _inherit(found, last, k, partial(_statement_only, doc), partial(_person_before, doc, k))
+        regions.extend(_regions(doc, ls, le, found))  # who speaks is known: a body's statement is no gap
         named = next((f.speaker for f in found if f.direct), None) if pending else None
         if named is not None:  # “… (no closing mark) / “…,” said Li Wei: the paragraph that goes on names the speaker
             if not _outlet(doc, named):

@@ -2641,6 +2641,28 @@ EVENTS = [
      [], date(2024, 5, 8),
      [dict(type="agreement", trigger="подписали", actor="Стороны",
            target="меморандум о строительстве завода в регионе")]),
+    # the places a counted noun names after a dash are visited, each
+    ("ru-four-provinces-after-a-dash", "ru",
+     "Представители области посетят три провинции — Ганьсу, Шэньси и Хэнань.",
+     [("Ганьсу", "GPE", "Gansu"), ("Шэньси", "GPE", "Shaanxi"), ("Хэнань", "GPE", "Henan")], date(2024, 5, 8),
+     [dict(type="visit", trigger="посетят", target="Ганьсу", place="Gansu", status="planned"),
+      dict(type="visit", trigger="посетят", target="Шэньси", place="Shaanxi", status="planned"),
+      dict(type="visit", trigger="посетят", target="Хэнань", place="Henan", status="planned")]),
+    # "were signed:" and one document a line: each is signed
+    ("ru-documents-listed-after-the-colon", "ru",
+     "По итогам переговоров были подписаны:\n\n"
+     "Соглашение о сотрудничестве в области здравоохранения.\n\n"
+     "- Меморандум о взаимопонимании в сфере туризма;\n\n"
+     "Стороны также обсудили вопросы торговли.",
+     [], date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписаны", target="Соглашение о сотрудничестве в области здравоохранения"),
+      dict(type="agreement", trigger="подписаны", target="Меморандум о взаимопонимании в сфере туризма")]),
+    ("en-documents-listed-after-the-colon", "en",
+     "After the talks, the sides signed:\nAn agreement on health care cooperation;\n"
+     "A memorandum on tourism.\nThe leaders then met the press.",
+     [], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", target="An agreement on health care cooperation"),
+      dict(type="agreement", trigger="signed", target="A memorandum on tourism")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

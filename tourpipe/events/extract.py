@@ -213,8 +213,9 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
         if trig.amount_only and not any(f.unit_kind == "money" and sent[0] <= f.start_char < sent[1]
                                         for f in doc.facts):
             continue
-        if trig.objects_list and not lex.object_patterns[trig.objects_list].search(text, sent[0], sent[1]):
-            continue
+        if trig.objects_list and not lex.object_patterns[trig.objects_list].search(text, sent[0], sent[1]) \
+                and not (trig.type == "agreement" and _LIST_AFTER.match(text, m.end(), sent[1])):
+            continue  # ... or a list of documents after the colon that ends its line (_listed_documents)
         if trig.planned_only and lex.plan_cue is not None and not lex.plan_cue.search(
                 text, max(sent[0], m.start() - PLAN_CUE_CHARS), sent[1] if trig.noun else m.start()):
             continue  # "producing more than 64 million yuan": neither planned nor under way (a noun's plan may come
@@ -396,7 +397,8 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         return []
     found, named_by = _document_and_party(ctx, rd.targets(ctx, p, k, trig, passive), rd.party(ctx, p, k, frame, trig))
     found = _products(ctx, p, trig, found)
-    if not found and not (trig.optional or _sum_only(ctx, p, k, trig)):
+    listed = _listed_documents(doc, w.end, trig) if not found and trig.type == "agreement" else []
+    if not found and not listed and not (trig.optional or _sum_only(ctx, p, k, trig)):
         return []
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
         return []
@@ -419,10 +421,46 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
                       extras={"type": trig.type, "backed": trig.backed, "amount_only": trig.amount_only,
                               "anaphoric": trig.noun and rd.back_reference(ctx, p, k),
                               "present": p.words[frame].feat("Tense") == "Pres"})
+    return _readings(ctx, p, k, frame, base, found, named_by, listed)
+
+
+def _readings(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, found: list, named_by: int | None,
+              listed: list[tuple[int, int]]) -> list[rd.Reading]:
+    """One reading per target found (none: one without a target), or per document listed after the colon."""
+    if listed:  # "были подписаны:" and the documents, one per line
+        return [replace(base, target=span, extras={**base.extras, "key": ctx.text[span[0]:span[1]].casefold()})
+                for span in listed]
     if not found:
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
     return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head], named_by)
             for head, span in found]
+
+
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+_LIST_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
+LISTED_ITEMS = 15  # lines a list of documents signed may run to
+LISTED_ITEM_WORDS = 40
+_LIST_MARK = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
+_ITEM_END = re.compile(r"[ \t.;,:]+$")
+
+
+def _listed_documents(doc: _Doc, at: int, trig: Trigger) -> list[tuple[int, int]]:
+    """"По итогам переговоров были подписаны:" then one document a line ("Соглашение о …;", "- Memorandum on …"):
+    the spans of the documents a signing with nothing signed in its sentence lists after its colon."""
+    text = doc.ctx.text
+    line = bisect.bisect_right([a for a, _ in doc.lines], at) - 1
+    if line < 0 or _LIST_AFTER.match(text, at, doc.lines[line][1]) is None or trig.objects is None:
+        return []
+    out = []
+    for a, b in doc.lines[line + 1:line + 1 + LISTED_ITEMS]:
+        s = _LIST_MARK.match(text, a, b).end()
+        words = [w.lower() for w in _LETTER_WORDS.findall(text, s, b)[:2]]
+        head = words[1] if len(words) > 1 and words[0] in ARTICLES else words[0] if words else None
+        if head not in trig.objects or len(text[s:b].split()) > LISTED_ITEM_WORDS:
+            break  # "An agreement on …", "Соглашение о …": a document's noun opens each item
+        e = _ITEM_END.search(text, s, b)
+        out.append((s, e.start() if e else b))
+    return out
 
 
 def _sum_only(ctx: rd.Context, p: Parse, k: int, trig: Trigger) -> bool:

@@ -660,8 +660,8 @@ def _generic(ctx: Context, p: Parse, i: int) -> bool:
 
 def _named_members(ctx: Context, p: Parse, h: int) -> list[int]:
     """"the cities of Urumqi, Turpan and Kashgar", "провинции Шэньси, Ганьсу", "несколько городов: Шанхай, Иу и
-    Ханчжоу": the named places are the sites. After a colon every name of the list is one, whatever the tagger
-    took it for."""
+    Ханчжоу", "четыре провинции — Хэйлунцзян, Цзилинь и Ляонин": the named places are the sites. After a colon or a
+    dash every name of the list is one, whatever the tagger took it for."""
     w = p.words[h]
     if w.pos != "NOUN" or w.feat("Number") != "Plur" or _entity(ctx, w) is not None:
         return [h]
@@ -681,7 +681,8 @@ def _named_members(ctx: Context, p: Parse, h: int) -> list[int]:
 
 
 def _after_colon(p: Parse, i: int) -> bool:
-    return i > 0 and p.words[i - 1].text == ":"
+    """Does word i open a list after a colon or a dash ("четыре провинции — Хэйлунцзян, Цзилинь …")?"""
+    return i > 0 and p.words[i - 1].text in (":", "—", "–")
 
 
 def _listed_objects(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> set[int]:

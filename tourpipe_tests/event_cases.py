@@ -2663,6 +2663,13 @@ EVENTS = [
      [], date(2024, 5, 8),
      [dict(type="agreement", trigger="signed", target="An agreement on health care cooperation"),
       dict(type="agreement", trigger="signed", target="A memorandum on tourism")]),
+    # what a fund is aimed at is to come; a deal signed before another act is done
+    ("en-aimed-at-investing", "en", "The new yuan fund is aimed at investing in regional infrastructure projects.",
+     [], None, [dict(type="investment", trigger="investing", actor="The new yuan fund",
+                     target="regional infrastructure projects", status="planned")]),
+    ("en-having-signed-before-a-plan", "en", "Having signed the deal, the minister will fly to Beijing.",
+     [("Beijing", "GPE")], None,
+     [dict(type="agreement", trigger="signed", target="the deal", status="done")]),  # "fly to" is no visit word
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

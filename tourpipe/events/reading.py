@@ -1408,12 +1408,14 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
         if w.base == "acl" and p.words[w.head].lemma not in lex.ability_nouns and any(
                 c.text.lower() in lex.infinitive_marks for c in p.children(cur, "aux", "mark")):
             return "planned"  # "a plant to be built", "a project to build": to be done ("capacity to produce" is not)
-        if w.head == cur or w.base not in ("xcomp", "csubj", "acl"):
+        if w.head == cur or w.base not in ("xcomp", "csubj", "acl", "advcl"):
             return "done"
         head = p.words[w.head]
         if _plan_word(ctx, head) or _plan_noun(ctx, _subject(p, head.i)):
-            return "planned"  # "plans to invest", "a project to build" (acl:relcl to spaCy), "plans include building"
-        if w.base == "acl":
+            # "plans to invest", "a project to build" (acl:relcl to spaCy), "plans include building", "the fund is
+            # aimed at investing"
+            return "planned"
+        if w.base in ("acl", "advcl"):
             return "done"
         if head.lemma == "be" and any(c.text.lower() == "to" for c in p.children(cur)):
             return "planned"  # "is to visit"

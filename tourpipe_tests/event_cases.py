@@ -2670,6 +2670,16 @@ EVENTS = [
     ("en-having-signed-before-a-plan", "en", "Having signed the deal, the minister will fly to Beijing.",
      [("Beijing", "GPE")], None,
      [dict(type="agreement", trigger="signed", target="the deal", status="done")]),  # "fly to" is no visit word
+    # sites "of the cities of A and B" are in neither alone: the trip's country places them
+    ("en-sites-of-two-cities", "en",
+     "During the visit to China, the minister toured factories, research centres and historic sites of the cities "
+     "of Xi'an and Lanzhou.",
+     [("China", "GPE"), ("Xi'an", "GPE"), ("Lanzhou", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visit", target="China", place="China"),
+      dict(type="visit", trigger="toured", target="factories", place="China"),
+      dict(type="visit", trigger="toured", target="research centres", place="China"),
+      dict(type="visit", trigger="toured", target="historic sites of the cities of Xi'an and Lanzhou",
+           place="China")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -656,7 +656,8 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
         where = rd.entity_place(ctx, named)  # "побывал в городах Урумчи, Турфан и Шихэцзы": not all in Urumqi
     if base.extras["type"] == "visit" and where is None and head is not None and p.words[head].pos == "NOUN" \
             and named is not None and named.end_char == span[1] and named.start_char > p.words[head].end \
-            and p.words[head].lemma not in ctx.lex.own_name_heads:  # "мечеть Байтулла" is the mosque's own name
+            and p.words[head].lemma not in ctx.lex.own_name_heads \
+            and not _one_of_places(ctx, p, named):  # "мечеть Байтулла" is the mosque's own name
         # a site whose phrase ends with the place it is in: "the port city of Tianjin", "commercial hub Almaty"
         # (rd._with_name_after), "the company which pumps gas into China via Kazakhstan", "администрацию поселка
         # Сюйхан района Цзядин"
@@ -692,6 +693,14 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
             and (owner := _owner_inside(ctx, p, head)) is not None:
         r.actor, r.actor_canonical = owner  # "реализуется проект … корпорации «Айцзю»": the company's project
     return r
+
+
+def _one_of_places(ctx: rd.Context, p: Parse, e: Entity) -> bool:
+    """Is the place ``e`` the last of a list of places ("объектов городов Пекина и Ханчжоу"): in none of them alone?"""
+    k = p.index_at(e.start_char)
+    if k is None or p.words[k].base != "conj" or p.words[k].head == k:
+        return False
+    return ctx.mentions.covering(p.words[p.words[k].head].start, rd.GPE) is not None
 
 
 def _owner_inside(ctx: rd.Context, p: Parse, head: int) -> tuple[tuple[int, int], str] | None:

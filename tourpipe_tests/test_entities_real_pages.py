@@ -100,6 +100,9 @@ RUSSIAN = [
     # a common noun opening a sentence is no name (the dictionary knows it only as a common noun)
     ("Товарооборот вырос на треть.\nГрузооборот достиг рекорда в Актау.", {("Актау", "GPE")},
      {("Товарооборот", "GPE"), ("Грузооборот", "ORG")}),
+    # ... nor is one in capitals, a section's name; an abbreviation in capitals is a place
+    ("НОВОСТИ В МИРЕ, 3 октября. Делегация КНР прибыла в Алматы.", {("КНР", "GPE"), ("Алматы", "GPE")},
+     {("МИРЕ", "GPE"), ("МИРЕ", "LOC")}),
     # words whose initials spell an organisation's acronym are its full name
     ("Казахстанские авиалинии открыли рейс. Позже в «КА» уточнили расписание.", set(),
      {("Казахстанские авиалинии", "ORG")}),  # two letters spell too many phrases

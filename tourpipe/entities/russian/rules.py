@@ -458,8 +458,20 @@ def drop_common_noun_openings(cands: Candidates, ctx: Context) -> Candidates:
 
 def _common_noun_opening(source: str, c: Candidate, inside: set[str]) -> bool:
     text = c.text(source)
+    if _common_noun_in_capitals(text, c):
+        return True
     if (c.prio != 0 or c.label in ("DATE", "NORP") or not _CAPITALISED.fullmatch(text) or "-" in text
             or text in inside or not _sentence_opening(source, c.start) or place_label(text)):
+        return False
+    parses = morph().parse(text.lower())[:3]
+    return all(p.is_known and p.tag.POS == "NOUN" and not (_PROPER & p.tag.grammemes) for p in parses)
+
+
+def _common_noun_in_capitals(text: str, c: Candidate) -> bool:
+    """"НОВОСТИ В МИРЕ" (a section's name in capitals): a word in capitals that the dictionary knows only as a common
+    noun ("мир", the world) is no place, wherever it stands (an abbreviation, "КНР", is a place it knows)."""
+    if c.prio != 0 or c.label not in ("GPE", "LOC") or " " in text or len(text) < 4 or not text.isupper() \
+            or place_label(text):
         return False
     parses = morph().parse(text.lower())[:3]
     return all(p.is_known and p.tag.POS == "NOUN" and not (_PROPER & p.tag.grammemes) for p in parses)

@@ -126,6 +126,7 @@ class EventLexicon:
     future_aux: frozenset[str]
     plan_words: frozenset[str]
     plan_adjectives: frozenset[str]
+    programme_nouns: frozenset[str]  # "the programme includes visits to …": its items are to come
     negations: frozenset[str]
     anaphoric_determiners: frozenset[str]
     additive_words: frozenset[str]  # "Agreements were also signed …": more of them, not those told before
@@ -329,7 +330,8 @@ def _build(lang: str) -> EventLexicon:
         origin_word=re.compile(rf"(?:{d.ORIGIN_WORDS})\s+$", re.I), origin_next=re.compile(d.ORIGIN_NEXT, re.I),
         trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),
         non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),
-        plan_adjectives=frozenset(d.PLAN_ADJECTIVES), negations=frozenset(d.NEGATIONS),
+        plan_adjectives=frozenset(d.PLAN_ADJECTIVES), programme_nouns=frozenset(d.PROGRAMME_NOUNS),
+        negations=frozenset(d.NEGATIONS),
         anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS), additive_words=frozenset(d.ADDITIVE_WORDS),
         term_prepositions=frozenset(d.TERM_PREPOSITIONS), ability_nouns=frozenset(d.ABILITY_NOUNS),
         outlet_nouns=frozenset(d.OUTLET_NOUNS),

@@ -82,7 +82,7 @@ VERBS = {
 }
 
 NOUNS = {
-    "визит": dict(type="visit", forms=r"визит(?:а|е|ом|у)?", slots="в на"),
+    "визит": dict(type="visit", forms=r"визит(?:а|е|ом|у|ы|ов|ам|ами|ах)?", slots="в на"),
     "госвизит": dict(type="visit", forms=r"госвизит(?:а|е|ом|у)?", slots="в на"),  # "государственный визит"
     "поездка": dict(type="visit", forms=r"поездк(?:а|и|е|у|ой)", slots="в на по"),
     "посещение": dict(type="visit", forms=r"посещени(?:е|я|и|ем)", slots="gen"),
@@ -168,6 +168,8 @@ PLAN_WORDS = """
 """.split()
 # ("намерить": the lemma pymorphy gives "намерена", "намерены")
 PLAN_ADJECTIVES = "предстоящий планируемый будущий запланированный".split()
+# «В программе — визиты на предприятия»: пункты программы ещё впереди
+PROGRAMME_NOUNS = "программа повестка".split()
 NEGATIONS = "не ни".split()
 
 ANAPHORIC_DETERMINERS = "этот это тот данный такой".split()  # "это": the lemma the tagger gives "этом"

@@ -1461,7 +1461,20 @@ def _planned_noun(ctx: Context, p: Parse, t: Word) -> bool:
     while first.base == "conj" and first.head != first.i:
         first = p.words[first.head]
     return any(w.base == base and w.head != w.i and _plan_word(ctx, p.words[w.head])
-               for w, base in ((t, "nsubj"), (first, "obj")))
+               for w, base in ((t, "nsubj"), (first, "obj"))) or _in_a_programme(ctx, p, first)
+
+
+def _in_a_programme(ctx: Context, p: Parse, t: Word) -> bool:
+    """Is the trigger noun ``t`` an item of a programme told in the present ("В программе — визиты на предприятия",
+    "The programme includes visits to plants and the signing of …")?"""
+    if t.head == t.i or t.base not in ("nsubj", "obj"):
+        return False
+    head = p.words[t.head]
+    if head.lemma in ctx.lex.programme_nouns:
+        return True
+    subject = _subject(p, head.i)
+    return head.pos in _VERBS and head.feat("Tense") == "Pres" and subject is not None \
+        and subject.lemma in ctx.lex.programme_nouns
 
 
 PLAN_VERB_GAP = 2  # words between a plan verb and the trigger it governs: "plans to invest", "are planning to build"

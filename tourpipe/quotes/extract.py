@@ -765,6 +765,8 @@ def _said_colon(doc: _Doc, ls: int, le: int) -> list[_Found]:
     """"For his part, Li said: We agreed on …": the words after a reporting verb and a colon, to the paragraph's end,
     without quotation marks, are the speaker's own (in the line's first sentence, the naming before the verb)."""
     text = doc.text
+    if text.find(":", ls, le) < 0:  # most lines: no colon, no verb to look for
+        return []
     for verb in doc.lex.say.finditer(text, ls, le):
         colon = _COLON_AFTER.match(text, verb.end())
         if colon is None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from tourpipe import dates
@@ -829,32 +829,36 @@ def _completed(ctx: Context, p: Parse, k: int, trig: Trigger, out: list) -> list
     return _with_purpose(ctx, p, k, out) if trig.type == "agreement" and len(out) == 1 else out
 
 
+def _phrase_right_after(ctx: Context, p: Parse, k: int, h: int, span: tuple[int, int],
+                 fits: Callable[[Word], bool]) -> Word | None:
+    """The first dependent of the verb ``k`` after the target ``h`` that ``fits`` and stands right after the target's
+    ``span`` (nothing but blanks between): a phrase the parser hung on the verb that belongs to the target."""
+    for c in p.children(k, "obl"):
+        if c.i > h and fits(c) and not ctx.text[span[1]:p.words[p.subtree(c.i)[0]].start].strip():
+            return c
+    return None
+
+
 def _with_domain(ctx: Context, p: Parse, k: int, h: int, span: tuple[int, int]) -> tuple[int, int]:
     """"to launch projects in the field of freight transport", "реализовать проекты в сфере энергетики": the field
-    the parser hangs on the verb right after what is invested in or agreed belongs to it."""
-    s, e = span
-    for c in p.children(k, "obl"):
-        if c.i > h and c.lemma in ctx.lex.domain_nouns and _case(p, c.i) in ctx.lex.site_prepositions \
-                and any(_case(p, n.i) in (None, "of") and ctx.mentions.covering(n.start, GPE) is None
-                        for n in p.children(c.i, "nmod")):
-            idx = p.subtree(c.i)  # ... a field of something ("в области энергетики"; not "в области Абай")
-            if not ctx.text[e:p.words[idx[0]].start].strip():
-                return s, p.words[idx[-1]].end
-    return span
+    the parser hangs on the verb right after what is invested in or agreed belongs to it (a field of something: "в
+    области энергетики", not "в области Абай")."""
+    c = _phrase_right_after(ctx, p, k, h, span, lambda c: c.lemma in ctx.lex.domain_nouns
+                     and _case(p, c.i) in ctx.lex.site_prepositions
+                     and any(_case(p, n.i) in (None, "of") and ctx.mentions.covering(n.start, GPE) is None
+                             for n in p.children(c.i, "nmod")))
+    return (span[0], p.words[p.subtree(c.i)[-1]].end) if c is not None else span
 
 
 def _with_facilities(ctx: Context, p: Parse, k: int, trig: Trigger, h: int, span: tuple[int, int]) -> tuple[int, int]:
     """"построит крупный комплекс с собственной железной дорогой и электростанцией", "a complex with its own
     railway": facilities "with" which a plant is built, hung by the parser on the verb right after it, are part of
     it (not a partner it is built with: "с китайской компанией")."""
-    s, e = span
-    for c in p.children(k, "obl"):
-        idx = p.subtree(c.i)
-        if c.i > h and _case(p, c.i) in ctx.lex.with_prepositions and trig.objects is not None \
-                and c.lemma in trig.objects and ctx.mentions.covering(c.start, _PARTNERS) is None \
-                and not ctx.text[e:p.words[idx[0]].start].strip():
-            return s, p.words[idx[-1]].end
-    return span
+    if trig.objects is None:
+        return span
+    c = _phrase_right_after(ctx, p, k, h, span, lambda c: _case(p, c.i) in ctx.lex.with_prepositions
+                     and c.lemma in trig.objects and ctx.mentions.covering(c.start, _PARTNERS) is None)
+    return (span[0], p.words[p.subtree(c.i)[-1]].end) if c is not None else span
 
 
 _PARTNERS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
@@ -863,15 +867,10 @@ _PARTNERS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 def _with_site_after(ctx: Context, p: Parse, k: int, h: int, span: tuple[int, int]) -> tuple[int, int]:
     """"visited companies at an industrial park": the site the parser hangs on the verb right after the one visited
     holds it, and belongs to the target (a town or a region is where, not which: "visited plants in the region")."""
-    s, e = span
-    for c in p.children(k, "obl"):
-        idx = p.subtree(c.i)
-        if c.i > h and _case(p, c.i) in ctx.lex.site_prepositions and c.lemma in ctx.lex.sites \
-                and c.lemma not in ctx.lex.admin_words | ctx.lex.city_words \
-                and ctx.mentions.covering(c.start, _DATE | GPE) is None \
-                and not ctx.text[e:p.words[idx[0]].start].strip():
-            return s, span_of(ctx, p, c.i, owner=True)[1]
-    return span
+    c = _phrase_right_after(ctx, p, k, h, span, lambda c: _case(p, c.i) in ctx.lex.site_prepositions
+                     and c.lemma in ctx.lex.sites and c.lemma not in ctx.lex.admin_words | ctx.lex.city_words
+                     and ctx.mentions.covering(c.start, _DATE | GPE) is None)
+    return (span[0], span_of(ctx, p, c.i, owner=True)[1]) if c is not None else span
 
 
 def _with_purpose(ctx: Context, p: Parse, k: int, out: list) -> list:

@@ -74,6 +74,14 @@ class _Doc:
         return [(piece, found) for piece in sentence_pieces(text) if (found := list(prefilter.finditer(text, *piece)))]
 
     @cached_property
+    def line_starts(self) -> list[int]:
+        return [s for s, _ in self.lines]
+
+    def line_of(self, pos: int) -> int:
+        """The index of the line (paragraph) holding ``pos``."""
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    @cached_property
     def days_long(self) -> bool:
         """Is a trip told as lasting days ("the seven-day tour", "поездки, начавшейся 21 сентября")? Its stops were
         then on days of their own: neither its first day nor a stop's dates the next stop."""
@@ -239,10 +247,9 @@ def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
     told: set[str] = set()  # the kinds of event the sentences so far may report
     visits: list[str] = []  # the sentences so far that may report a visit
     starts: list[int] = []
-    line_starts = [s for s, _ in doc.lines]
     out = []
     for (s, e), hits in doc.hits:
-        line_start = line_starts[bisect.bisect_right(line_starts, s) - 1]
+        line_start = doc.line_starts[doc.line_of(s)]
         if regions is None:
             regions, tails = doc.gaps or narrative_gaps(text, doc.lang, doc.ctx.mentions.items)
             starts = [r[0] for r in regions]
@@ -448,7 +455,7 @@ def _listed_documents(doc: _Doc, at: int, trig: Trigger) -> list[tuple[int, int]
     """"По итогам переговоров были подписаны:" then one document a line ("Соглашение о …;", "- Memorandum on …"):
     the spans of the documents a signing with nothing signed in its sentence lists after its colon."""
     text = doc.ctx.text
-    line = bisect.bisect_right([a for a, _ in doc.lines], at) - 1
+    line = doc.line_of(at)
     if line < 0 or _LIST_AFTER.match(text, at, doc.lines[line][1]) is None or trig.objects is None:
         return []
     out = []
@@ -791,7 +798,7 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     doc.view = _unwrapped(_model_view(text, lines, mentions), lines) if cands else text
     if cands and city is not None:
         doc.filed_in = _filed_in(ctx, city, city_name)
-        doc.dateline_line = bisect.bisect_right([a for a, _ in lines], city[0]) - 1
+        doc.dateline_line = doc.line_of(city[0])
     return doc, cands
 
 
@@ -822,10 +829,9 @@ def _as_written(name: str) -> str:
 
 
 def _drafts(doc: _Doc, cands: list, parses: list[Parse]) -> list[_Draft]:
-    line_starts = [s for s, _ in doc.lines]
     out = []
     for (sent, _, starts), p in zip(cands, parses):
-        line = bisect.bisect_right(line_starts, sent[0]) - 1
+        line = doc.line_of(sent[0])
         for k in sorted({p.index_at(st) for st in starts} - {None}):
             for r in _read(doc, p, k):
                 facts = _facts_of(doc, r, sent)

@@ -819,6 +819,16 @@ MORE_QUOTES = [
     ("ru-a-sourced-note-is-no-quotation", "ru",
      "Напомним, что сегодня, по данным министерства, в стране работают сорок совместных предприятий.",
      [], []),
+    # a press office speaks whole, whoever owns it (the model may read its owner as a person)
+    ("en-a-presidents-press-service-speaks", "en",
+     "According to Nazarov’s press service, the factory will be a joint project of two state companies.",
+     [("Nazarov", "PERSON")],
+     [dict(text="the factory will be a joint project of two state companies", direct=False,
+           speaker="Nazarov’s press service")]),
+    ("ru-the-press-service-of-a-residence-speaks", "ru",
+     "«Переговоры пройдут в столице в среду», - говорится в сообщении пресс-службы Акорды.",
+     [("Акорды", "PERSON")],
+     [dict(text="Переговоры пройдут в столице в среду", direct=True, speaker="пресс-службы Акорды")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -36,6 +36,7 @@ class QuoteLexicon:
     tell_verbs: frozenset[str]  # a reporting verb whose object (several words) is who heard it: "told national TV"
     name_nouns: tuple[str, ...]  # nouns a name in quotation marks follows: "телеканал «Хабар 24»" (stems)
     speaking_bodies: tuple[str, ...]  # a naming opening with one of these speaks even with a credit verb
+    press_body: re.Pattern  # a naming opening so is a press office, which speaks whole ("пресс-служба Акорды")
     role_words: frozenset[str]  # "head", "chairman": a description after a name that opens with one is a role
     group_speakers: frozenset[str]  # "The delegation visited the plant and said …": a group that speaks together
     pronouns: dict[str, str]
@@ -130,7 +131,8 @@ def _build(lang: str) -> QuoteLexicon:
         that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
         credit=frozenset(d.CREDIT_VERBS), outlets=frozenset(d.OUTLETS), outlet_stems=tuple(d.OUTLET_STEMS),
         head_last=d.HEAD_LAST, tell_verbs=frozenset(d.TELL_VERBS),
-        name_nouns=tuple(d.NAME_NOUNS), speaking_bodies=tuple(d.SPEAKING_BODIES), role_words=frozenset(d.ROLE_WORDS),
+        name_nouns=tuple(d.NAME_NOUNS), speaking_bodies=tuple(d.SPEAKING_BODIES),
+        press_body=re.compile(d.PRESS_BODY, flags), role_words=frozenset(d.ROLE_WORDS),
         group_speakers=frozenset(d.GROUP_SPEAKERS),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE), when_words=frozenset(d.WHEN_WORDS),

@@ -48,6 +48,10 @@ OUTLET_STEMS: tuple[str, ...] = ()
 HEAD_LAST = True  # "Turkmen national television": the head noun ends a naming
 # ... but a press service or a ministry is no outlet: "as the ministry's press office reports, …" is its statement
 SPEAKING_BODIES = "press ministry government administration embassy".split()
+# ... and a naming whose head is a press office speaks as a whole, its owner with it: "the President's press service",
+# "the press office of the ministry", "the Tajik President's office" (not the person who owns it)
+PRESS_BODY = (r"(?i:the\s+)?(?:(?:[\w.-]+\s+){0,4}[\w.-]+['’]s?\s+(?i:press\s+(?:service|office|centre|center)|office)"
+              r"|(?i:press\s+(?:service|office|centre|center)\s+of))(?!\w)")
 
 COMPLEMENTIZER = "that"
 # "according to Li, …"

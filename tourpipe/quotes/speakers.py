@@ -220,6 +220,8 @@ def _named(lex: QuoteLexicon, mentions: Mentions, text: str, parts, n: int, k: i
     pron = _pronoun(lex, text, s, e)
     if pron is not None:
         return pron
+    if lex.press_body.match(text, s, e):
+        return Speaker(s, e)  # "Rahmon's press service"
     name = _name_at(lex, mentions, text, s, e)
     if name.label != "PERSON" and mentions.within(name.end_char, e, PERSON):
         return _split_role(mentions, s, e, _role_span(text, parts, n + 1, k), text)  # "KTZ Chairman X said": X
@@ -384,7 +386,10 @@ def _inside_a_title(mentions: Mentions, text: str, s: int, e: int, words: list, 
 
 
 def _owned(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int, role) -> Speaker | None:
-    """"the official site of President X": the site speaks, not the person it belongs to (the naming whole)."""
+    """"the official site of President X": the site speaks, not the person it belongs to (the naming whole); so does
+    a press office, whoever owns it ("Rahmon's press service", "пресс-служба Акорды")."""
+    if lex.press_body.match(text, s, e):
+        return Speaker(s, e, role)
     people = mentions.within(s, e, PERSON)
     if not people or people[0].start_char <= s:
         return None

@@ -844,11 +844,14 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         own = _fragments(doc, quoted, reported, direct)
         for f in reported:
             inside = _mostly_quoted(doc.text, f, own + found)
-            if inside is None:
+            if inside is None:  # a few of the speaker's words quoted inside it are the clause's, no row of their own
+                found[:] = [d for d in found if not (d.direct and f.start <= d.start and d.end <= f.end)]
                 found.append(f)
-            elif f.speaker is not None:  # the quotation is the row, with the clause's speaker and verb
+                continue
+            if f.speaker is not None:  # the quotation is the row, with the clause's speaker and verb
                 inside.speaker, inside.verb = f.speaker, f.verb
-        found.extend(own)
+            if inside in own:
+                found.append(inside)
         k += 1
     return sorted(found, key=lambda f: f.start)
 
@@ -890,8 +893,9 @@ _QUOTE_OPENERS = re.compile(r"[\"«“„]")
 
 def _fragments(doc: _Doc, quoted: list[Quoted], reported: list[_Found], direct: set) -> list[_Found]:
     """The speaker's own words quoted inside a reported clause: 'said that the ministers held "long and
-    useful talks"'. A quoted stretch opening in lower case with a few words is a phrase of theirs, not a name
-    or a title ("Как сообщил X, гости посетят редакцию «Пекин жибао»")."""
+    useful talks"' (a row only when they are most of the clause: _mostly_quoted). A quoted stretch opening in lower
+    case with a few words is a phrase of theirs, not a name or a title ("Как сообщил X, гости посетят редакцию
+    «Пекин жибао»")."""
     out = []
     for q in quoted:
         if q.close is None or (q.start, q.end) in direct or not doc.text[q.start:q.start + 1].islower() \

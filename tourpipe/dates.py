@@ -250,6 +250,10 @@ def is_period(span_text: str, lang: str) -> bool:
     return len(found) > 1 or any(m.group("until") for m in found)
 
 
+_DIGIT = re.compile(r"\d")
+_LOWER_MONTH = re.compile(r"(?<![\w-])(?:" + alternation(_EN_MONTHS) + r")(?![\w-])")
+
+
 def resolve(span_text: str, lang: str, published: date | None = None, year_hint: int | None = None,
             future: bool = False) -> ResolvedDate | None:
     """The date ``span_text`` names, with its precision; None when it names none or its year is unknown.
@@ -260,6 +264,10 @@ def resolve(span_text: str, lang: str, published: date | None = None, year_hint:
     if not span_text:
         return None
     lang = lang if lang in _PATTERNS else "en"
+    if lang == "en" and _LOWER_MONTH.search(span_text) and _DIGIT.search(span_text):
+        # a tagger's DATE on a scraped page that lost its capitals ("On june 17-23, 2023"): beside a day or a year the
+        # word is the month (alone it may be the verb; the finder of running text keeps capitals)
+        span_text = _LOWER_MONTH.sub(lambda m: m.group().capitalize(), span_text)
     for kind, rx in _compiled(lang):
         m = rx.search(span_text)
         if m is None:

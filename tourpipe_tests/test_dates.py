@@ -33,6 +33,8 @@ CASES = [
     ("Feb 30", "en", PUBLISHED, None, None),
     ("spring", "en", PUBLISHED, None, None),
     ("may", "en", PUBLISHED, None, None),  # the verb, not the month
+    ("On june 17-23, 2023", "en", None, None, "2023-06-17"),  # a page that lost its capitals: a month beside a day
+    ("nov. 12", "en", PUBLISHED, None, "2022-11-12"),
     ("the mid-2000s", "en", PUBLISHED, None, None),  # a decade is no year
     ("the 1990’s", "en", PUBLISHED, None, None),
     ("в середине 2000-х годов", "ru", PUBLISHED, None, None),

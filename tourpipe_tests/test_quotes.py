@@ -832,6 +832,15 @@ MORE_QUOTES = [
      "идет к своей цели – стать центром логистики». А отношения развиваются.", [],
      [dict(text="Казахстан «с большим интересом следит за развитием соседей, который «уверенно идет к своей цели – стать "
                 "центром логистики»", direct=False, speaker="Министр")]),
+    # a clause hung on the one before by "где" speaks for that one's subject; of two reporting verbs before one
+    # "что", the later reports the clause
+    ("ru-where-he-noted-is-the-subjects", "ru",
+     "Перед визитом Ли Вэй дал интервью местной газете, где рассказал о своих впечатлениях и отметил, что бывает в "
+     "городе уже третий раз.", [("Ли Вэй", "PERSON")],
+     [dict(text="бывает в городе уже третий раз", direct=False, speaker="Ли Вэй")]),
+    ("ru-the-later-of-two-verbs-reports", "ru",
+     "Иван Петров рассказал о планах и отметил, что завод откроется в мае.", [("Иван Петров", "PERSON"), ("мае", "DATE")],
+     [dict(text="завод откроется в мае", direct=False, speaker="Иван Петров", verb="отметил")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

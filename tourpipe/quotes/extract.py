@@ -334,7 +334,7 @@ def _outside(quoted: list[Quoted], a: int, b: int) -> bool:
 def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
     text, lex, out = doc.text, doc.lex, []
     floor = s
-    for m in lex.reported.finditer(text, s, e):
+    for m in _reported_verbs(lex, text, s, e):
         # "said that “…”" quotes; "сказал, что «Узбекистон темир йуллари» подписала …" reports (a name, no speech)
         if _credit(doc, m) or not _outside(quoted, m.start(), m.end()) or \
                 (text[m.end():m.end() + 1] in "\"“«„" and any(q.open == m.end() for q in quoted)):
@@ -361,6 +361,19 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
             out.append(_Found(a, b, False, speaker, (m.start("verb"), m.end("verb"))))
         floor = b
     return out
+
+
+def _reported_verbs(lex, text: str, s: int, e: int):
+    """The matches of ``lex.reported`` in text[s:e]; of two reporting verbs before one "that", the later ("рассказал о
+    планах и отметил, что …": the clause is what he noted)."""
+    pos = s
+    while (m := lex.reported.search(text, pos, e)) is not None:
+        later = lex.say.search(text, m.start("mid"), m.end("mid"))
+        if later is not None:
+            pos = later.start()
+            continue
+        yield m
+        pos = m.end()
 
 
 def _relative_speaker(doc: _Doc, s: int, at: int, quoted: list[Quoted]) -> sp.Speaker | None:

@@ -41,6 +41,7 @@ class QuoteLexicon:
     group_speakers: frozenset[str]  # "The delegation visited the plant and said …": a group that speaks together
     pronouns: dict[str, str]
     leading_noise: frozenset[str]
+    relative_adverbs: frozenset[str]  # "…, где рассказал … и отметил": the clause before has the subject
     when_words: frozenset[str]  # "Yesterday the minister said": when, not who
     occasion_opener: re.Pattern  # "В ходе встречи губернатор отметил": where, not who
     trailing_noise: frozenset[str]
@@ -135,7 +136,8 @@ def _build(lang: str) -> QuoteLexicon:
         press_body=re.compile(d.PRESS_BODY, flags), role_words=frozenset(d.ROLE_WORDS),
         group_speakers=frozenset(d.GROUP_SPEAKERS),
         pronouns=dict(d.PRONOUNS),
-        leading_noise=frozenset(d.LEADING_NOISE), when_words=frozenset(d.WHEN_WORDS),
+        leading_noise=frozenset(d.LEADING_NOISE), relative_adverbs=frozenset(d.RELATIVE_ADVERBS),
+        when_words=frozenset(d.WHEN_WORDS),
         occasion_opener=re.compile(d.OCCASION_OPENER, re.I),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),

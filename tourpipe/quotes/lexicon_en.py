@@ -75,6 +75,8 @@ MID_MAX_WORDS = 6
 REPORTED_MID_MAX_WORDS = 10
 
 # Words a speaker segment may start with that are not part of the naming.
+# A clause hung on the one before by these has that one's subject: "X gave an interview, where he noted …"
+RELATIVE_ADVERBS = "where".split()
 LEADING_NOISE = "and but also meanwhile however then so while".split()
 # Words of time that may open the words before a verb, before its speaker: "Yesterday the minister said".
 WHEN_WORDS = "yesterday today earlier recently later".split()

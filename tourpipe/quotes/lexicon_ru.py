@@ -62,6 +62,8 @@ AS_WORDS = ("как",)
 MID_MAX_WORDS = 4
 REPORTED_MID_MAX_WORDS = 4
 
+# Придаточное, начатое так, говорит от лица подлежащего главного: "X дал интервью, где отметил, что …"
+RELATIVE_ADVERBS = "где".split()
 LEADING_NOISE = "и а но также же при этом".split()
 # Words of time that may open the words before a verb, before its speaker: "Вчера министр заявил".
 WHEN_WORDS = "вчера сегодня ранее недавно позднее затем".split()

@@ -182,6 +182,10 @@ def _coordinated_subject(lex: QuoteLexicon, mentions: Mentions, text: str, a: in
         name = _name_at(lex, mentions, text, a, b)
         return _split_role(mentions, a, name.end_char, None, text) if name is not None \
             else _group(lex, text, a, b) or COORDINATED
+    if _first_word(text, s, e) in lex.relative_adverbs:
+        # "Си Цзиньпин дал интервью агентству, где рассказал о … и отметил, что": the subject of the clause "где"
+        # hangs on (its first person named not after a preposition), else no one
+        return _sentence_subject(mentions, text, a, s)
     joins = [m.end() for m in _AND.finditer(text, s, joint)]
     for j in reversed(joins):
         if _name_at(lex, mentions, text, j, e) is not None:
@@ -199,6 +203,16 @@ def _coordinated_subject(lex: QuoteLexicon, mentions: Mentions, text: str, a: in
     if before is not None and _AND.fullmatch(text[before.end_char:start]):
         start = before.start_char  # "губернатор X и Y вышли к прессе и объявили": both speak
     return _split_role(mentions, start, name.end_char, None, text)
+
+
+def _sentence_subject(mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
+    """The first person named in text[a:b] not after a preposition ("Накануне поездки в Казахстан Си Цзиньпин"), with
+    the people coordinated with them; None when there is none."""
+    people = [p for p in mentions.within(a, b, PERSON)
+              if not _AFTER_PREPOSITION.search(text, max(a, p.start_char - 12), p.start_char)]
+    if not people:
+        return None
+    return _split_role(mentions, people[0].start_char, _joined(text, people).end_char, None, text)
 
 
 _GROUP_WORDS = 4  # "The Kazakh media delegation": an article, a few words, the group's noun

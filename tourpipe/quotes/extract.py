@@ -947,7 +947,7 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
             f.speaker = before  # "Participants of the tour said … They emphasized that …": the group named last
         if f.speaker is not None and f.speaker.pronoun == "person":
             f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor, doc.text, doc.sentences,
-                                           said=(f.start, f.end))
+                                           said=(f.start, f.end), lex=doc.lex)
             spoke, where = last
             if f.speaker.pronoun == "person" and spoke is not None and not spoke.pronoun and spoke.start >= 0 \
                     and line_index - where <= 1 and doc.mentions.covering(spoke.start, sp.PERSON) is not None:

@@ -544,8 +544,10 @@ def _english_list_under_the_objects_place(rows: list[list]) -> None:
         marks = [c for c in rows if c[4] == place[0] and c[5] == "case"]
         if not marks or marks[0][1].lower() not in _IN_AT:
             continue
-        if place[5] == "nmod":  # already the object's: "visited the mill in Wensu County, a …"
-            obj = rows[place[4]] if rows[place[4]][5] == "obj" and place[4] < place[0] else None
+        if place[5] == "nmod":  # already the object's: "visited the mill in Wensu County, a …" ("acquainted with …")
+            held = rows[place[4]]
+            obj = held if place[4] < place[0] and (held[5] == "obj" or (
+                held[5] == "obl" and rows[held[4]][6] == "VERB" and held[4] < held[0])) else None
         elif rows[place[4]][6] == "VERB":
             obj = next((x for x in rows if x[4] == place[4] and x[5] == "obj" and x[0] < marks[0][0]
                         and all(_under(rows, i, x[0]) for i in range(x[0], marks[0][0]))), None)
@@ -573,13 +575,25 @@ def _english_list_after_object(rows: list[list]) -> None:
     Park": after an object with a phrase of its own the parser takes the next name of the list, right after a comma,
     for a bare modifier of the verb ("Museum" obl:npmod); it is the object's conjunct, with the ones joined to it."""
     for r in rows:
-        if r[5] != "obl:npmod" or r[6] != "PROPN" or r[4] == r[0]:
+        if r[5] not in ("obl:npmod", "appos") or r[6] != "PROPN" or r[4] == r[0]:
+            continue
+        first = _after_a_comma(rows, r[0])
+        if first is None:
+            continue
+        if r[5] == "appos":
+            # "visited the terminal in Asia, the International Expo Center, …": hung across the verb on its subject
+            crossed = _phrase_of_the_verb_before(rows, r[4], first)
+            if crossed is not None:
+                r[4], r[5] = crossed[0], "conj"
             continue
         objs = [x for x in rows if x[4] == r[4] and x[5] == "obj" and x[0] < r[0] and x[0] != x[4]]
-        if not objs:
+        # "got acquainted with the first terminal in Asia, the International Expo Center and …": the verb's phrase
+        with_phrase = [x for x in rows if x[4] == r[4] and x[5] == "obl" and x[0] < r[0] and x[0] != x[4]
+                       and _under(rows, first - 2, x[0])]
+        if with_phrase and not objs and rows[r[4]][6] == "VERB":
+            r[4], r[5] = with_phrase[-1][0], "conj"
             continue
-        first = _phrase_start(rows, r[0])
-        if first < 2 or rows[first - 1][1] != ",":
+        if not objs:
             continue
         obj = objs[-1][0]
         if _under(rows, first - 2, obj):
@@ -598,6 +612,21 @@ def _english_list_after_object(rows: list[list]) -> None:
             for x in rows:
                 if x[5] == "conj" and x[6] == "PROPN" and rows[x[4]][5] == "nmod" and rows[x[4]][4] == r[0]:
                     x[4] = obj
+
+
+def _after_a_comma(rows: list[list], k: int) -> int | None:
+    """Where the phrase of word k starts when a comma comes right before it (the comma may hang on the word), else
+    None."""
+    first = _phrase_start(rows, k)
+    if rows[first][1] == ",":
+        first += 1
+    return first if first >= 2 and rows[first - 1][1] == "," else None
+
+
+def _phrase_of_the_verb_before(rows: list[list], head: int, first: int) -> list | None:
+    """The object or oblique phrase of a verb after word ``head`` that ends right before the comma at ``first`` - 1."""
+    return next((x for x in rows if x[5] in ("obj", "obl") and x[4] != x[0] and head < x[4] < x[0] < first
+                 and rows[x[4]][6] == "VERB" and _under(rows, first - 2, x[0])), None)
 
 
 def _english_subjects_read_as_two(rows: list[list]) -> None:

@@ -2695,6 +2695,24 @@ EVENTS = [
     ("en-the-programme-included", "en", "The programme included visits to industrial enterprises.",
      [], date(2024, 5, 8),
      [dict(type="visit", trigger="visits", target="industrial enterprises", status="done")]),
+    # a list of sites after the first one's phrase, which the parser hangs on the verb or across it on the subject
+    ("en-acquainted-with-a-list-of-sites", "en",
+     "The Kyrgyz delegation got acquainted with the new container terminal in Lianyungang, the Harbour Expo Center, "
+     "the Tianma Logistics Park and the Riverside Oil Corporation.",
+     [("Lianyungang", "GPE"), ("the Riverside Oil Corporation", "ORG")], date(2024, 5, 8),
+     [dict(type="visit", trigger="acquainted", target="the new container terminal", place="Lianyungang"),
+      dict(type="visit", trigger="acquainted", target="the Harbour Expo Center"),
+      dict(type="visit", trigger="acquainted", target="the Tianma Logistics Park"),
+      dict(type="visit", trigger="acquainted", target="the Riverside Oil Corporation")]),
+    ("en-visited-a-list-of-sites-with-no-and", "en",
+     "The delegation visited the first automated terminal in Asia (Qingdao port), the Harbour Expo Center, the "
+     "Tianma Logistics Park, the Riverside Corporation for Processing Oilseeds.",
+     [("Asia", "LOC"), ("Qingdao", "GPE"), ("the Riverside Corporation for Processing Oilseeds", "ORG")],
+     date(2024, 5, 8),
+     [dict(type="visit", trigger="visited", target="the first automated terminal in Asia"),
+      dict(type="visit", trigger="visited", target="the Harbour Expo Center"),
+      dict(type="visit", trigger="visited", target="the Tianma Logistics Park"),
+      dict(type="visit", trigger="visited", target="the Riverside Corporation for Processing Oilseeds")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

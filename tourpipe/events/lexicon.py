@@ -129,6 +129,7 @@ class EventLexicon:
     programme_nouns: frozenset[str]  # "the programme includes visits to …": its items are to come
     negations: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    articles: frozenset[str]  # "the terminal, the Expo Center, the Park": members with articles make a list
     additive_words: frozenset[str]  # "Agreements were also signed …": more of them, not those told before
     term_prepositions: frozenset[str]  # "a programme until 2030" under a noun: its term, not when anything happened
     ability_nouns: frozenset[str]  # "the capacity to produce 1,000 buses": what something can do, no plan
@@ -332,7 +333,8 @@ def _build(lang: str) -> EventLexicon:
         non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),
         plan_adjectives=frozenset(d.PLAN_ADJECTIVES), programme_nouns=frozenset(d.PROGRAMME_NOUNS),
         negations=frozenset(d.NEGATIONS),
-        anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS), additive_words=frozenset(d.ADDITIVE_WORDS),
+        anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS), articles=frozenset(d.ARTICLES),
+        additive_words=frozenset(d.ADDITIVE_WORDS),
         term_prepositions=frozenset(d.TERM_PREPOSITIONS), ability_nouns=frozenset(d.ABILITY_NOUNS),
         outlet_nouns=frozenset(d.OUTLET_NOUNS),
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),

@@ -227,6 +227,7 @@ NEGATIONS = "not n't never no".split()
 
 # A trigger noun so framed refers back to an event already reported: "During the tour", "This visit".
 ANAPHORIC_DETERMINERS = "this that these those same".split()
+ARTICLES = "the a an".split()
 # ... and those that open the list of a signing told before: "The following documents were signed: …"
 LIST_OPENERS = "following".split()
 ADDITIVE_WORDS = "also too additionally further moreover".split()

@@ -172,6 +172,7 @@ PLAN_ADJECTIVES = "предстоящий планируемый будущий 
 PROGRAMME_NOUNS = "программа повестка".split()
 NEGATIONS = "не ни".split()
 
+ARTICLES: list[str] = []  # no articles: a list with no conjunction stays a chain of places
 ANAPHORIC_DETERMINERS = "этот это тот данный такой".split()  # "это": the lemma the tagger gives "этом"
 # ... и открывающие список подписанного, о чём уже сказано: «Были подписаны следующие документы: …»
 LIST_OPENERS = "следующий нижеследующий".split()

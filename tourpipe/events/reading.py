@@ -604,10 +604,21 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                     for d in p.children(a.i, "det")) or _two_names(p, a.i, a.i)))
         # a list has its conjunction (the parser may hang it on a word inside the last items: "…, poultry farming
         # and modern greenhouses"); a chain of places has none
-        if len(members) > 1 and not any(w.dep == "cc" for w in p.words[min(members):max(members) + 1]):
+        if len(members) > 1 and not any(w.dep == "cc" for w in p.words[min(members):max(members) + 1]) \
+                and not _listed_with_articles(ctx, p, members):
             members = [h]
         out.extend(m for m in members if m == h or (_fits(ctx, p, m, trig) and not _generic(ctx, p, m)))
     return sorted(set(out))
+
+
+LIST_WITHOUT_AND = 3  # members of a list the text gives without its conjunction
+
+
+def _listed_with_articles(ctx: Context, p: Parse, members: list[int]) -> bool:
+    """"visited the terminal in Asia, the Harbour Expo Center, the Tianma Logistics Park, the Riverside Corporation":
+    three or more members, each with its article, are a list that lost its "and" (a chain of places has none)."""
+    return len(members) >= LIST_WITHOUT_AND and bool(ctx.lex.articles) \
+        and all(any(d.text.lower() in ctx.lex.articles for d in p.children(m, "det")) for m in members)
 
 
 def _between_dashes(p: Parse, a: int, c: int) -> bool:

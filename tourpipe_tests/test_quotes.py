@@ -851,6 +851,16 @@ MORE_QUOTES = [
      "Governor Li Wei met the delegation on Monday. The minister then toured the new plant. He said that the plant "
      "would open in May.", [("Li Wei", "PERSON"), ("Monday", "DATE"), ("May", "DATE")],
      [dict(text="the plant would open in May", direct=False, speaker="The minister")]),
+    # "he" after a paragraph's own speaker is that speaker, not a person named paragraphs before (here the model
+    # does not read the speaker's name as a person)
+    ("en-he-is-who-spoke-in-the-paragraph", "en",
+     "According to the governor Arman Seitov, the plant will pay more taxes.\n\n"
+     "Counsellor of the embassy Wenhai said that the project is among the largest. \"We are confident that it will "
+     "bring prosperity to both countries,\" he said.", [("Arman Seitov", "PERSON")],
+     [dict(text="the plant will pay more taxes", direct=False, speaker="Arman Seitov"),
+      dict(text="the project is among the largest", direct=False, speaker="Counsellor of the embassy Wenhai"),
+      dict(text="We are confident that it will bring prosperity to both countries", direct=True,
+           speaker="Counsellor of the embassy Wenhai")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -948,11 +948,22 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
         if f.speaker is not None and f.speaker.pronoun == "person":
             f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor, doc.text, doc.sentences,
                                            said=(f.start, f.end), lex=doc.lex)
+            if f is not found[0] and _spoke_nearer(before, f.speaker):
+                # 'Charge d'affaires Changhong said that … . "…," he said.': the one who spoke in this paragraph, not
+                # a person named before them
+                f.speaker = before
             spoke, where = last
             if f.speaker.pronoun == "person" and spoke is not None and not spoke.pronoun and spoke.start >= 0 \
                     and line_index - where <= 1 and doc.mentions.covering(spoke.start, sp.PERSON) is not None:
                 f.speaker = sp.Speaker(spoke.start, spoke.end)
         before = f.speaker
+
+
+def _spoke_nearer(before: sp.Speaker | None, resolved: sp.Speaker) -> bool:
+    """Did ``before``, a naming of who spoke earlier in the paragraph, come after the person a pronoun was resolved
+    to (or was the pronoun left unresolved)?"""
+    return before is not None and not before.pronoun and before.start >= 0 \
+        and (resolved.pronoun == "person" or resolved.start < before.start)
 
 
 def _a_group(doc: _Doc, speaker: sp.Speaker | None) -> bool:

@@ -37,7 +37,6 @@ class QuoteLexicon:
     name_nouns: tuple[str, ...]  # nouns a name in quotation marks follows: "телеканал «Хабар 24»" (stems)
     speaking_bodies: tuple[str, ...]  # a naming opening with one of these speaks even with a credit verb
     press_body: re.Pattern  # a naming opening so is a press office, which speaks whole ("пресс-служба Акорды")
-    office_nouns: frozenset[str]  # "Руководитель CNPC проинформировал …": a sentence's subject by office, no name
     role_words: frozenset[str]  # "head", "chairman": a description after a name that opens with one is a role
     group_speakers: frozenset[str]  # "The delegation visited the plant and said …": a group that speaks together
     pronouns: dict[str, str]
@@ -135,7 +134,6 @@ def _build(lang: str) -> QuoteLexicon:
         head_last=d.HEAD_LAST, tell_verbs=frozenset(d.TELL_VERBS),
         name_nouns=tuple(d.NAME_NOUNS), speaking_bodies=tuple(d.SPEAKING_BODIES),
         press_body=re.compile(d.PRESS_BODY, flags), role_words=frozenset(d.ROLE_WORDS),
-        office_nouns=frozenset(d.OFFICE_NOUNS),
         group_speakers=frozenset(d.GROUP_SPEAKERS),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE), relative_adverbs=frozenset(d.RELATIVE_ADVERBS),

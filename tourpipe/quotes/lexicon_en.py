@@ -143,12 +143,6 @@ ARTICLES = ("the", "a", "an")
 # "According to X, head of the department, …": a description after a name that opens with one of these is a role
 # A group that does something and says something: "The delegation also visited the plant and said they were …"
 GROUP_SPEAKERS = "delegation delegations group groups delegates guests visitors participants journalists".split()
-# A sentence opening with one of these (after an article) names its subject by office: "The minister toured the
-# plant. He said …" is the minister's
-OFFICE_NOUNS = """
-head chairman chairwoman director minister governor mayor president ambassador spokesman spokeswoman spokesperson
-consul premier
-""".split()
 ROLE_WORDS = """
 head chairman chairwoman chair director deputy minister governor mayor president ambassador spokesman spokeswoman
 spokesperson expert official representative editor reporter journalist correspondent chief secretary founder

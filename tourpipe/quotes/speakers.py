@@ -426,12 +426,10 @@ SUBJECT_WORDS = 6  # words before a person's name that still open its sentence (
 
 
 def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str = "",
-                    sentences: Sequence[tuple[int, int]] = (), said: tuple[int, int] = (0, 0),
-                    lex: QuoteLexicon | None = None) -> Speaker:
+                    sentences: Sequence[tuple[int, int]] = (), said: tuple[int, int] = (0, 0)) -> Speaker:
     """A personal pronoun refers to a person named since ``floor`` (the paragraph before): the one opening the
     nearest sentence before it that opens with a person ("Zhao Yide thanked the hosts and backed the plans of
-    Erkinjon Turdimov. He said …" is Zhao Yide's), or with an office and no name ("Руководитель CNPC проинформировал
-    лидера … . Он сообщил, что …": the head of CNPC), else the last person named. Never one named in what was said
+    Erkinjon Turdimov. He said …" is Zhao Yide's), else the last person named. Never one named in what was said
     (the span ``said``): in "«… госвизита Си Цзиньпина …», — сказал он" he is not Xi."""
     if speaker.pronoun != "person":
         return speaker
@@ -442,9 +440,6 @@ def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str 
     for s, _ in reversed([x for x in sentences if floor <= x[0] < speaker.start]):
         people = outside(mentions.within(s, speaker.start, PERSON))
         if not people:
-            office = _office_opening(lex, mentions, text, s, speaker.start) if lex is not None else None
-            if office is not None:
-                return office
             continue
         # "Together with Wang Tao, Li Wei toured …", "На встрече с Сергеем Ивановым губернатор Иван Петров …": a
         # person after a preposition is no subject
@@ -455,26 +450,6 @@ def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str 
         break  # the nearest sentence naming someone names no subject: the last person named
     found = outside(mentions.within(floor, speaker.start, PERSON))
     return Speaker(found[-1].start_char, found[-1].end_char) if found else speaker
-
-
-_OFFICE_WORDS = 4  # words of an office's naming after its noun: "Руководитель CNPC", "The head of the delegation"
-
-
-def _office_opening(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int) -> Speaker | None:
-    """The office a sentence opens with as its subject, named by no name ("Руководитель CNPC проинформировал …",
-    "The minister then toured …"): the office's noun (after an article) and the capitalised words or names right
-    after it; None when the sentence opens otherwise."""
-    words = _words(text, s, e)[:_OFFICE_WORDS + 2]
-    k = 1 if words and words[0].group().lower() in lex.articles else 0
-    if k >= len(words) or words[k].group().lower() not in lex.office_nouns or not words[0].group()[:1].isupper():
-        return None
-    end = words[k].end()
-    for w in words[k + 1:k + 1 + _OFFICE_WORDS]:
-        named = mentions.covering(w.start(), NAME_LABELS | frozenset({"GPE"}))
-        if not (w.group()[:1].isupper() or named is not None) or text[end:w.start()].strip():
-            break
-        end = max(w.end(), named.end_char if named is not None else 0)
-    return Speaker(s, end)
 
 
 def canonical_of(mentions: Mentions, s: int, e: int) -> str | None:

@@ -505,8 +505,27 @@ def _english_words(doc, offset: int, text: str) -> list[list]:
     _english_list_after_object(rows)
     _english_list_under_the_objects_place(rows)
     _english_subjects_read_as_two(rows)
+    _english_finite_conjunct_of_infinitive(rows)
     _english_hyphened_words(rows)
     return rows
+
+
+def _english_finite_conjunct_of_infinitive(rows: list[list]) -> None:
+    """"The sides discussed ways to strengthen cooperation and signed a MoU": the parser joins the past-tense verb to
+    the infinitive ("to strengthen … and signed"), which would make the signing a plan. A finite past verb cannot be
+    an infinitive's conjunct: it is the conjunct of the finite verb the infinitive hangs under."""
+    for r in rows:
+        if r[5] != "conj" or r[6] != "VERB" or "VerbForm=Fin" not in r[8] or "Tense=Past" not in r[8]:
+            continue
+        inf = rows[r[4]]
+        if "VerbForm=Inf" not in inf[8]:
+            continue
+        up, steps = inf, 0
+        while up[4] != up[0] and steps < len(rows):
+            up, steps = rows[up[4]], steps + 1
+            if up[6] == "VERB" and "VerbForm=Fin" in up[8]:
+                r[4] = up[0]
+                break
 
 
 def _english_hyphened_words(rows: list[list]) -> None:

@@ -392,7 +392,7 @@ prospect
 """.split()  # ... or a task, a proposal or a question: "the tasks of implementing joint projects", "issues of
 # implementing joint projects were considered" (an interest is a plan)
 # "X welcomed the governor and his entourage to visit Shaanxi": the welcomed visit, now (not an invitation)
-WELCOME_VERBS = "welcome".split()
+WELCOME_VERBS = "welcome organize organise send".split()  # "organized a delegation of journalists to visit X"
 TIME_NOUNS: list[str] = []  # English passives name the agent with "by" (obl:agent), never by a case
 # ... but a chance had is a chance taken: "the editors had the opportunity to visit …" (the past of these verbs)
 CHANCE_TAKEN = {"opportunity": "have get", "chance": "have get"}

@@ -2713,6 +2713,34 @@ EVENTS = [
       dict(type="visit", trigger="visited", target="the Harbour Expo Center"),
       dict(type="visit", trigger="visited", target="the Tianma Logistics Park"),
       dict(type="visit", trigger="visited", target="the Riverside Corporation for Processing Oilseeds")]),
+    # a past verb joined to an infinitive by the parser ("ways to strengthen … and signed") is the finite verb's
+    # conjunct: the signing is done, not planned
+    ("en-signed-after-ways-to-strengthen", "en",
+     "The delegations discussed ways to boost tourism and signed a MoU to open a direct flight.", [], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="The delegations", target="a MoU", status="done")]),
+    # "organized a delegation to visit X": the delegation visited, as "welcomed X to visit" is X's visit
+    ("en-organized-a-delegation-to-visit", "en",
+     "In April the press club organized a delegation of 15 foreign reporters to visit Aksu and Korla.",
+     [("April", "DATE"), ("Aksu", "GPE"), ("Korla", "GPE"), ("15", "CARDINAL")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visit", actor="a delegation of 15 foreign reporters", target="Aksu", status="done"),
+      dict(type="visit", trigger="visit", actor="a delegation of 15 foreign reporters", target="Korla",
+           status="done")]),
+    # a village is no report's place: the county or city of its chain is; a city visited is more exact than the
+    # province the clause also names
+    ("en-a-village-gives-its-county", "en",
+     "Reporters visited a carpet workshop in Aral Village, Bostan Town, Yengisar County, Kashgar Prefecture.",
+     [("Aral Village", "GPE"), ("Bostan Town", "GPE"), ("Yengisar County", "GPE"), ("Kashgar Prefecture", "GPE")],
+     date(2024, 5, 8),
+     [dict(type="visit", trigger="visited", target="a carpet workshop", place="Yengisar")]),
+    ("en-a-city-in-a-southern-province", "en",
+     "The president arrived in Haikou in China's southernmost Hainan Province.",
+     [("Haikou", "GPE"), ("China", "GPE"), ("Hainan Province", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="arrived", target="Haikou", place="Haikou")]),
+    # a year hyphened to a name dates nothing: the forum is named for its year
+    ("ru-a-year-in-a-forums-name", "ru",
+     "Аким области Марат Серикбаев посетил форум «Экспо Кульджа-2023» в Кульдже.",
+     [("Марат Серикбаев", "PERSON"), ("2023", "DATE"), ("Кульдже", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="посетил", target="форум «Экспо Кульджа-2023»", date=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

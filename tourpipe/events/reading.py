@@ -1838,6 +1838,9 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     if exact is not None:
         return exact, False
     stated = _stated_place(ctx, p, own, targets, named)
+    if stated is not None and named is not None and _a_province(ctx, p, stated[0]) \
+            and not is_country(place := entity_place(ctx, named)) and not _a_province(ctx, p, place):
+        return place, False  # "arrived in Sanya in China's southernmost Hainan Province": in the city
     if stated is not None:
         return stated
     if named is not None and (frame == k or not is_country(named.canonical or named.text)):
@@ -1881,10 +1884,28 @@ def _stated_place(ctx: Context, p: Parse, own: list[int], targets: list[int], na
             village = village or found
         elif found:
             return found, True
-    return (village, True) if village is not None else None
+    return (_above_the_village(ctx, p, village) or village, True) if village is not None else None
 
 
 _VILLAGE = re.compile(r"\bvillage$", re.I)
+_SMALL_PLACE = re.compile(r"\b(?:village|town|township)$", re.I)
+_IN_A_CHAIN = re.compile(r",\s*|\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def _above_the_village(ctx: Context, p: Parse, village: str) -> str | None:
+    """The county or city a village is given in ("in Tuowan Village, Wukesak Town, Shufu County, Kashgar region",
+    "in Tuowan Village of Shufu County"): the first place of the chain after it that is no village or township
+    (the report's place is a town, not a village); None without one."""
+    chain = ctx.mentions.within(p.start, p.end, GPE)
+    at = next((n for n, e in enumerate(chain) if entity_place(ctx, e) == village), None)
+    if at is None:
+        return None
+    for before, e in zip(chain[at:], chain[at + 1:]):
+        if not _IN_A_CHAIN.fullmatch(ctx.text, before.end_char, e.start_char):
+            return None
+        if not _SMALL_PLACE.search(e.text):
+            return entity_place(ctx, e)
+    return None
 _SCENE_FORMS = ("Conv", "Ger")
 
 
@@ -1949,6 +1970,24 @@ def _city_in_a_province(ctx: Context, p: Parse, named, heads: Sequence[int]) -> 
     return place if any(_base(c) in ("nmod", "obl") and c.lemma in ctx.lex.province_words
                         and _case(p, c.i) in ctx.lex.locative_prepositions for h in heads for c in p.children(h)) \
         else None
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _a_province(ctx: Context, p: Parse, name: str) -> bool:
+    """Is the place ``name`` named in the sentence as a province or a region: a province word is the last word of
+    its mention or a word next to it ("Hainan Province", "Jizzakh region", "провинции Хайнань")?"""
+    stems = tuple(w[:-1] for w in ctx.lex.province_words)
+    for e in ctx.mentions.within(p.start, p.end, GPE):
+        if entity_place(ctx, e) != name:
+            continue
+        words = [*_WORDS.findall(ctx.text, e.start_char, e.end_char)[-1:],
+                 *_WORDS.findall(ctx.text, e.end_char, min(p.end, e.end_char + 16))[:1],
+                 *_WORDS.findall(ctx.text, max(p.start, e.start_char - 16), e.start_char)[-1:]]
+        if any(w.lower().startswith(stems) for w in words):
+            return True
+    return False
 
 
 def _named_for_town(ctx: Context, target: tuple[int, int]) -> str | None:
@@ -2041,7 +2080,11 @@ def _undated(ctx: Context, start: int) -> bool:
     text = ctx.text
     return ctx.lex.undated_before.search(text, max(0, start - UNDATED_BEFORE_CHARS), start) is not None \
         or _YEARS_SPAN.match(text, start) is not None or _SPAN_END.search(text, max(0, start - 8), start) is not None \
-        or _in_page_date(text, start)
+        or _in_page_date(text, start) or _NAMED_YEAR.search(text, max(0, start - 2), start) is not None
+
+
+# A year hyphened to a word is part of a name: "форум «ЭКСПО Урумчи-2024»", "EXPO-2017"
+_NAMED_YEAR = re.compile(r"[^\W\d_]-$")
 
 
 def _in_page_date(text: str, start: int) -> bool:

@@ -851,6 +851,14 @@ MORE_QUOTES = [
       dict(text="the project is among the largest", direct=False, speaker="Counsellor of the embassy Wenhai"),
       dict(text="We are confident that it will bring prosperity to both countries", direct=True,
            speaker="Counsellor of the embassy Wenhai")]),
+    # a sentence that ends "… with a shared future, as agreed by …" has no closing attribution: a verb that tells no
+    # one takes no object after it, but who heard it
+    ("en-a-shared-future-is-no-attribution", "en",
+     "The cities signed a memorandum on twinning, guided by the idea of a community with a shared future, as agreed "
+     "by the two leaders in May.", [("May", "DATE")], []),
+    ("ru-he-told-journalists-after-the-clause", "ru",
+     "Новый терминал откроется весной, он сообщил журналистам.", [],
+     [dict(text="Новый терминал откроется весной", direct=False, speaker="он")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -504,7 +504,11 @@ def _heard_by(lex, m: re.Match, verb: str) -> bool:
     """Is the object after a closing attribution's verb who heard it: one word ("told reporters"), or a few after a
     verb of telling ("told national television"), with no finite verb ("said exports would grow" is a clause)?"""
     obj = [w.lower() for w in (m.groupdict().get("obj") or "").split()]
-    return len(obj) <= 1 or (m.group(verb).lower() in lex.tell_verbs and not lex.clause_verbs & set(obj))
+    if m.group(verb).lower() not in lex.tell_verbs:
+        # "… with a shared future, as agreed": a verb that tells no one takes no object here, but who heard it
+        # ("…, сообщил он журналистам")
+        return not obj or (len(obj) == 1 and obj[0].rstrip(".") in lex.recipients)
+    return len(obj) <= 1 or not lex.clause_verbs & set(obj)
 
 
 def _according_frame(doc: _Doc, s: int, sent: str) -> list[_Found] | None:

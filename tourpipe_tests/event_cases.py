@@ -2741,6 +2741,14 @@ EVENTS = [
      "Аким области Марат Серикбаев посетил форум «Экспо Кульджа-2023» в Кульдже.",
      [("Марат Серикбаев", "PERSON"), ("2023", "DATE"), ("Кульдже", "GPE")], date(2024, 5, 8),
      [dict(type="visit", trigger="посетил", target="форум «Экспо Кульджа-2023»", date=None)]),
+    # an abbreviation in brackets inside a phrase stays in it; who signed an agreement to build something builds it
+    ("en-an-agreement-to-build-a-bracketed-project", "en",
+     "Two state companies signed an investment agreement with Tajikistan to build the country’s first large "
+     "photovoltaic (PV) plant.", [("Tajikistan", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", actor="Two state companies",
+           target="an investment agreement with Tajikistan to build the country’s first large photovoltaic (PV) plant"),
+      dict(type="investment", trigger="build", actor="Two state companies",
+           target="the country’s first large photovoltaic (PV) plant", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

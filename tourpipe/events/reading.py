@@ -224,16 +224,38 @@ def _measure_or_time(ctx: Context, p: Parse, c: Word) -> bool:
     return _case(p, c.i) is not None and any(ctx.mentions.covering(p.words[i].start, _DATE) for i in own)
 
 
+_BRACKET_WORDS = 6  # words of an aside in brackets inside a phrase before its head
+
+
 def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
     """The run of ``idx`` around the head, never past a comma, but for one that joins a list inside the phrase
     ("documents on customs, the digital economy and infrastructure")."""
     members = set(idx)
     run = [head]
-    for k in range(head - 1, -1, -1):
+    k = head - 1
+    while k >= 0:
         if k not in members or p.words[k].text in ",;:(":
             break
+        if p.words[k].text == ")":  # "a photovoltaic (PV) project": an abbreviation in brackets inside the phrase
+            opened = next((j for j in range(k - 1, max(-1, k - _BRACKET_WORDS), -1) if p.words[j].text == "("), None)
+            if opened is None or not all(j in members for j in range(opened, k)):
+                break
+            run[:0] = range(opened, k + 1)
+            k = opened - 1
+            continue
         run.insert(0, k)
+        k -= 1
+    skip_to = head
     for k in range(head + 1, len(p.words)):
+        if k <= skip_to:
+            continue
+        if p.words[k].text == "(" and k in members:  # "… to build a photovoltaic (PV) project": the aside inside
+            closed = next((j for j in range(k + 1, min(len(p.words), k + _BRACKET_WORDS)) if p.words[j].text == ")"),
+                          None)
+            if closed is not None and closed + 1 < len(p.words) and all(j in members for j in range(k, closed + 2)):
+                run.extend(range(k, closed + 1))
+                skip_to = closed
+                continue
         if k not in members or p.words[k].text in ";:()" or (p.words[k].text == ","
                                                               and not _inner_list(p, k, head, run, members)):
             break
@@ -1295,7 +1317,22 @@ def _actor_word(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passi
     welcome = _welcomed(ctx, p, k)
     if welcome is not None:  # "welcomed the governor … to visit": the governor
         return next(iter(p.children(welcome, "obj")), None)
-    return _verb_actor(ctx, p, k, trig, passive)
+    return _agreed_to(ctx, p, k) or _verb_actor(ctx, p, k, trig, passive)
+
+
+def _agreed_to(ctx: Context, p: Parse, k: int) -> Word | None:
+    """Who signed the agreement an infinitive trigger says the content of: "CRCC and SPIC signed an investment
+    agreement with Kyrgyzstan to build the PV project" (CRCC and SPIC build it); else None."""
+    w = p.words[k]
+    if _base(w) != "acl" or w.feat("VerbForm") != "Inf" or w.head == k:
+        return None
+    deal = p.words[w.head]
+    if _base(deal) != "obj" or deal.head == deal.i:
+        return None
+    signed = ctx.lex.verbs.get(p.words[deal.head].lemma)  # the deal is what an agreement's verb took
+    if signed is None or signed.type != "agreement":
+        return None
+    return next(iter(p.children(deal.head, "nsubj")), None)
 
 
 def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bool) -> tuple:

@@ -400,3 +400,19 @@ def test_seed_articles_match_gold_furniture_and_body():
         body = [ln.strip() for ln in raw.splitlines() if len(ln.strip()) >= 40 and ln.strip() not in skip]
         assert [ln for ln in body if ln not in result.clean_text] == [], gold["file"]
         assert (result.title or "") == gold["title"], gold["file"]
+
+
+def test_a_page_without_running_text_whose_joined_lines_make_some_is_cleaned_once_for_all():
+    """A page with no sentence keeps every line, but a hard-wrapped page's broken lines, joined once the blank line
+    between them is gone, may make one: the short line above it is then the site's header, on this cleaning as on
+    the next (an example Hypothesis found)."""
+    raw = "B\nC\n\n date 2024-01-02 Headline of a page\na\nпромышленную зону Актобе,"
+    first = clean_text(raw, "en")
+    again = clean_text(first.clean_text, "en")
+    assert again.clean_text == first.clean_text and again.removed == ()
+    assert [r.text for r in first.removed] == ["B"]
+
+
+def test_a_line_of_marks_alone_is_furniture():
+    result = clean_text("Kazakh delegation visits Urumqi\n:\nThe delegation visited the park on Monday.", "en")
+    assert [(r.text, r.reason) for r in result.removed] == [(":", "widget")]

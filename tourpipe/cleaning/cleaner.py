@@ -177,6 +177,10 @@ def clean_text(raw: str, lang: str = "en") -> CleanedText:
     removed short lines seen in three pages of a batch made them depend on history, and removed the
     headline of an article whose title other pages listed as a related headline.)
     """
+    return _clean(raw, lang, settle=True)
+
+
+def _clean(raw: str, lang: str, settle: bool) -> CleanedText:
     lines = _read_lines(raw)
     _mark_strong(lines)
     open_idx = [i for i, ln in enumerate(lines) if ln.reason is None]
@@ -186,7 +190,8 @@ def clean_text(raw: str, lang: str = "en") -> CleanedText:
     if not sentences:
         # No running text at all: judge nothing by position, keep every line the rules let through.
         title = _choose_title([lines[i] for i in open_idx], set())
-        return _result(lines, title, _published(lines, 0, None))
+        published = _published(lines, 0, None)
+        return _settled(lines, title, published, lang) if settle else _result(lines, title, published)
 
     # A question or exclamation as the very first line of text is the headline, not the lede.
     if open_idx[0] == sentences[0] and len(sentences) > 1 and _headline_question(lines[sentences[0]].core):
@@ -199,6 +204,30 @@ def clean_text(raw: str, lang: str = "en") -> CleanedText:
     _label_head(head, title, body_stems)
     _label_tail(lines[last + 1:])
     return _result(lines, title, _published(lines, first, lines[first]))
+
+
+SETTLE_ROUNDS = 3
+
+
+def _settled(lines: list[_Line], title: _Line | None, published: date | None, lang: str) -> CleanedText:
+    """The result of a page with no running text, cleaned until a second cleaning changes nothing: the lines it
+    keeps, joined where a hard-wrapped page broke them, may make running text, whose position rules then judge the
+    lines above it (a cleaning must be idempotent). What the second cleaning removes is removed here, from the lines
+    it was joined from."""
+    result = _result(lines, title, published)
+    for _ in range(SETTLE_ROUNDS):
+        again = _clean(result.clean_text, lang, settle=False)
+        if not again.removed:
+            return result
+        rows = _rejoined([(ln.no, ln.text) for ln in lines if ln.reason is None])
+        by_no = {ln.no: ln for ln in lines}
+        for r in again.removed:
+            no, text, pieces = rows[r.line_no]
+            for piece_no, _ in pieces or ((no, text),):
+                by_no[piece_no].reason = r.reason
+        title = title if title is not None and title.reason is None else None
+        result = _result(lines, title, published)
+    return result
 
 
 def _headline_question(core: str) -> bool:

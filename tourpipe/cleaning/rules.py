@@ -186,6 +186,9 @@ def strong_reason(text: str) -> str | None:
     line = normalise(text)
     if not line:
         return "blank"
+    if not _LETTER.search(line) and not any(c.isdigit() for c in line):
+        return "widget"  # ":", "* * *": marks alone say nothing, wherever they stand (a kept one's fate would hang
+        # on its neighbours, which a second cleaning changes)
     if len(line) > MAX_RULE_LINE:
         # no rule reads it whole: a line without a letter is a counter or a rule of dashes, like the short ones
         # the widget rules know; any other is running text, which only its position can make furniture

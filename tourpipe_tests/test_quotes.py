@@ -859,6 +859,11 @@ MORE_QUOTES = [
     ("ru-he-told-journalists-after-the-clause", "ru",
      "Новый терминал откроется весной, он сообщил журналистам.", [],
      [dict(text="Новый терминал откроется весной", direct=False, speaker="он")]),
+    # "they said" after people named in the plural by a common noun is theirs
+    ("en-they-are-the-experts-named-before", "en",
+     "Local economists said that the new routes would cut costs. The routes will also bring tourists, they said.", [],
+     [dict(text="the new routes would cut costs", direct=False, speaker="Local economists"),
+      dict(text="The routes will also bring tourists", direct=False, speaker="Local economists")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

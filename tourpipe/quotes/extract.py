@@ -972,8 +972,25 @@ def _spoke_nearer(before: sp.Speaker | None, resolved: sp.Speaker) -> bool:
 
 def _a_group(doc: _Doc, speaker: sp.Speaker | None) -> bool:
     """Is ``speaker`` a group named in words ("Participants of the tour", "the Kazakh delegation")?"""
-    return speaker is not None and not speaker.pronoun and speaker.start >= 0 \
-        and any(w.lower() in doc.lex.group_speakers for w in _WORDS.findall(doc.text, speaker.start, speaker.end))
+    if speaker is None or speaker.pronoun or speaker.start < 0:
+        return False
+    words = _WORDS.findall(doc.text, speaker.start, speaker.end)
+    return any(w.lower() in doc.lex.group_speakers for w in words) or _plural_naming(doc, speaker, words)
+
+
+def _plural_naming(doc: _Doc, speaker: sp.Speaker, words: list[str]) -> bool:
+    """Does the speaker's naming name people in the plural by a common noun ("Chinese experts", "officials",
+    "эксперты")? "They said" after it is them."""
+    if not words or doc.mentions.within(speaker.start, speaker.end, sp.NAME_LABELS):
+        return False
+    head = words[-1] if doc.lex.head_last else words[0]
+    if not head[:1].islower() and len(words) > 1 and doc.lex.head_last:
+        return False
+    if doc.lex.lang == "en":
+        return head.lower().endswith("s") and not head.lower().endswith(("ss", "us", "'s", "’s"))
+    from tourpipe.nlp import morph
+
+    return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in morph().parse(head.lower())[:1])
 
 
 def _pronoun_floor(doc: _Doc, line_index: int) -> int:

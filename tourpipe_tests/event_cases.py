@@ -2807,7 +2807,11 @@ QUOTES = [
      "на брифинге в Астане. Линия запущена в мае. Об этом сообщает пресс-служба акимата.",
      [("Серик Жумангарин", "PERSON"), ("Астане", "GPE", "Astana")],
      [dict(text="Завод начнет работу в 2026 году и создаст 500 рабочих мест", direct=False,
-           speaker="Серик Жумангарин", speaker_role="министр торговли", verb="заявил")]),
+           speaker="Серик Жумангарин", speaker_role="министр торговли", verb="заявил"),
+      # a press service reports its own body's words (an outlet's "Об этом сообщает LS" credits no one: below)
+      dict(text="Линия запущена в мае", direct=False, speaker="пресс-служба акимата", verb="сообщает")]),
+    ("ru-about-this-an-outlet-reports", "ru",
+     "Линия запущена в мае. Об этом сообщает Kazinform.", [("Kazinform", "ORG")], []),
     ("ru-about-this-said-x-after-reported-words", "ru",  # one row: the sentence before is reported speech already
      "Министр Серик Жумангарин сообщил, что завод начнет работу в 2026 году. Об этом заявил министр на брифинге.",
      [("Серик Жумангарин", "PERSON")],

@@ -864,6 +864,15 @@ MORE_QUOTES = [
      "Local economists said that the new routes would cut costs. The routes will also bring tourists, they said.", [],
      [dict(text="the new routes would cut costs", direct=False, speaker="Local economists"),
       dict(text="The routes will also bring tourists", direct=False, speaker="Local economists")]),
+    # a regional administration or a president's envoy's office states as a press service does, with a credit verb too
+    ("ru-the-envoys-office-reports", "ru",
+     "В Нарынской области построят цех по переработке шерсти. Об этом сообщает полномочное представительство "
+     "президента в регионе.", [],
+     [dict(text="В Нарынской области построят цех по переработке шерсти", direct=False,
+           speaker="полномочное представительство президента", verb="сообщает")]),
+    ("ru-according-to-the-regional-administration", "ru",
+     "По данным обладминистрации, аким подписал меморандум с двумя китайскими компаниями.", [],
+     [dict(text="аким подписал меморандум с двумя китайскими компаниями", direct=False, speaker="обладминистрации")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -888,8 +888,8 @@ def _told_before(doc: _Doc, k: int, ls: int, speech: list[Quoted], found: list[_
     already, and credits to a news outlet, "Об этом сообщает LS", are no speech)."""
     s, e = doc.sentences[k]
     m = doc.lex.back_reference.match(doc.text, s, e)
-    if m is None or k == 0 or _credit(doc, m):
-        return []
+    if m is None or k == 0 or (_credit(doc, m) and not _speaking_body(doc, m.start("np"), m.end("np"))):
+        return []  # "Об этом сообщает LS" credits an outlet; "… сообщает полпредство президента" is a body's word
     if doc.sentences[k - 1][0] < ls and _line_start(doc, doc.sentences[k - 1][0]) < _line_start(doc, ls - 1):
         return []  # not the sentence right before: two lines up
     a, b = doc.sentences[k - 1]

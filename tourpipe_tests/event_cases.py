@@ -2749,6 +2749,12 @@ EVENTS = [
            target="an investment agreement with Tajikistan to build the country’s first large photovoltaic (PV) plant"),
       dict(type="investment", trigger="build", actor="Two state companies",
            target="the country’s first large photovoltaic (PV) plant", status="planned")]),
+    # an active participle of an investment verb is an investment done by the noun it describes
+    ("ru-the-company-that-invested", "ru",
+     "Компания Shanxi Steel, вложившая 40 миллионов долларов в новый завод, расширит производство.",
+     [("Shanxi Steel", "ORG")], date(2024, 5, 8),
+     [dict(type="investment", trigger="вложившая", actor="Компания Shanxi Steel", target="новый завод",
+           status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -38,7 +38,7 @@ VERBS = {
     "приобрести": dict(type="investment", forms=r"приобре(?:л|ла|ли|ло|тет|тут|сти|тение|тения)\w*",
                        slots="obj subj:pass", objects="holding", passive="target"),
     "инвестировать": dict(type="investment", forms=r"инвестир\w*", slots="в obj", backed=True, present_planned=True),
-    "вложить": dict(type="investment", forms=r"влож(?:ил|ила|или|ит|ат|ить|ено|ены|ен)\w*", slots="в obj",
+    "вложить": dict(type="investment", forms=r"влож(?:ил|ила|или|ит|ат|ить|ено|ены|ен|ивш)\w*", slots="в obj",
                     backed=True),
     "вкладывать": dict(type="investment", forms=r"вкладыва\w*", slots="в obj", backed=True, present_planned=True),
     # "Sinopec профинансирует строительство завода": who pays for a project invests in it

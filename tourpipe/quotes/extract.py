@@ -824,6 +824,15 @@ def _dash_speech(doc: _Doc, ls: int, le: int) -> list[_Found]:
     return out
 
 
+_SPEECH_MARKS = re.compile(r"[\"“”«»„:]")
+
+
+def _no_speech(doc: _Doc, ls: int, le: int) -> bool:
+    """Does the line hold no quotation mark, no colon and no word of speech: no one's words (most lines)?"""
+    return not _SPEECH_MARKS.search(doc.text, ls, le) and not doc.lex.cue.search(doc.text, ls, le) \
+        and not doc.lex.back_reference.search(doc.text, ls, le)  # "С таким заявлением выступила пресс-служба"
+
+
 def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
     quoted = quotations(doc.text, ls, le)
     found: list[_Found] = []
@@ -1072,7 +1081,10 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
     last: _Last = (None, -10)
     pending: list[_Found] = []  # words left open at a paragraph's end with no speaker before them
     for k, (ls, le) in enumerate(doc.lines):
-        found = _line(doc, ls, le)
+        found = [] if _no_speech(doc, ls, le) else _line(doc, ls, le)
+        if not found and not pending:
+            regions.extend(_regions(doc, ls, le, found))
+            continue
         tails.extend(_tails(doc, found))
         _resolve(doc, found, k, last)
         last = _inherit(found, last, k, partial(_statement_only, doc), partial(_person_before, doc, k))

@@ -2755,6 +2755,13 @@ EVENTS = [
      [("Shanxi Steel", "ORG")], date(2024, 5, 8),
      [dict(type="investment", trigger="вложившая", actor="Компания Shanxi Steel", target="новый завод",
            status="done")]),
+    # an outlet's relay of the story in quotation marks ("…", – передает корреспондент X) is the news in the
+    # reporter's words: its events are read, as no person's quotation is
+    ("ru-a-correspondents-relay-is-news", "ru",
+     "\"Китайская компания намерена построить в области цементный завод\", – передает корреспондент Vesti.kz.",
+     [("Vesti.kz", "ORG")], date(2024, 5, 8),
+     [dict(type="investment", trigger="намерена построить", actor="Китайская компания", target="цементный завод",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 
 from tourpipe.models import Entity, Quote
 from tourpipe.quotes import speakers as sp
@@ -1138,13 +1138,30 @@ def _tails(doc: _Doc, found: list[_Found]) -> list[tuple[int, int]]:
 def _regions(doc: _Doc, ls: int, le: int, found: list[_Found]) -> list[tuple[int, int]]:
     released = [(f.start, f.end) for f in found if f.direct and f.speaker is not None and f.speaker.start >= 0
                 and _speaking_body(doc, f.speaker.start, f.speaker.end)]
-    out = [(q.start, q.end) for q in quotations(doc.text, ls, le)
-           if not any(a <= q.start + 1 and q.end - 1 <= b for a, b in released)]
+    quoted = quotations(doc.text, ls, le)
+    released += [(q.start, q.end) for q in quoted if _relayed(doc, q, le)]  # an outlet's relay of the news
+    out = [(q.start, q.end) for q in quoted if not any(a <= q.start + 1 and q.end - 1 <= b for a, b in released)]
     for f in found:
         if f.direct and (f.start, f.end) not in released:
             out.append((f.start, f.end))
         out.extend(_descriptions(doc, f))
     return out
+
+
+def _relayed(doc: _Doc, q: Quoted, le: int) -> bool:
+    """Is the quotation an outlet's relay of the story ("«Китайские инвесторы намерены построить …», – передает
+    корреспондент Podrobno.uz"): the news in the reporter's words, which the events reader reads as narrative?"""
+    if q.close is None:
+        return False
+    m = _credit_after(doc.lex.credit).match(doc.text, q.outer_end, le)
+    return m is not None and not _speaking_body(doc, m.end(), le)
+
+
+@lru_cache(maxsize=4)
+def _credit_after(credit: frozenset[str]) -> re.Pattern:
+    """A credit verb right after a closing mark: ", – передает корреспондент …", ", сообщает Kazinform"."""
+    words = "|".join(sorted(map(re.escape, credit), key=len, reverse=True))
+    return re.compile(rf"\s*[,:]?\s*(?:[-–—]+\s*)?(?:{words})(?!\w)\s*", re.IGNORECASE)
 
 
 def _descriptions(doc: _Doc, f: _Found) -> list[tuple[int, int]]:

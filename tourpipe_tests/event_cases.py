@@ -2762,6 +2762,12 @@ EVENTS = [
      [("Vesti.kz", "ORG")], date(2024, 5, 8),
      [dict(type="investment", trigger="намерена построить", actor="Китайская компания", target="цементный завод",
            status="planned")]),
+    # who voices an intention to build something is its investor
+    ("en-their-intention-to-establish", "en",
+     "Turkish business representatives expressed their intention to establish a textile factory in Osh.",
+     [("Turkish", "NORP"), ("Osh", "GPE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="establish", actor="Turkish business representatives",
+           target="a textile factory", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1321,8 +1321,9 @@ def _actor_word(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passi
 
 
 def _agreed_to(ctx: Context, p: Parse, k: int) -> Word | None:
-    """Who signed the agreement an infinitive trigger says the content of: "CRCC and SPIC signed an investment
-    agreement with Kyrgyzstan to build the PV project" (CRCC and SPIC build it); else None."""
+    """Who signed the agreement, or voiced the intention, an infinitive trigger says the content of: "CRCC and SPIC
+    signed an investment agreement with Kyrgyzstan to build the PV project" (CRCC and SPIC build it), "Chinese
+    business representatives expressed their intention to establish a factory"; else None."""
     w = p.words[k]
     if _base(w) != "acl" or w.feat("VerbForm") != "Inf" or w.head == k:
         return None
@@ -1330,7 +1331,7 @@ def _agreed_to(ctx: Context, p: Parse, k: int) -> Word | None:
     if _base(deal) != "obj" or deal.head == deal.i:
         return None
     signed = ctx.lex.verbs.get(p.words[deal.head].lemma)  # the deal is what an agreement's verb took
-    if signed is None or signed.type != "agreement":
+    if (signed is None or signed.type != "agreement") and deal.lemma not in ctx.lex.plan_words:
         return None
     return next(iter(p.children(deal.head, "nsubj")), None)
 

@@ -224,7 +224,18 @@ def _measure_or_time(ctx: Context, p: Parse, c: Word) -> bool:
     return _case(p, c.i) is not None and any(ctx.mentions.covering(p.words[i].start, _DATE) for i in own)
 
 
-_BRACKET_WORDS = 6  # words of an aside in brackets inside a phrase before its head
+_BRACKET_WORDS = 6  # words of an aside in brackets inside a phrase
+
+
+def _aside(p: Parse, members: set[int], k: int, step: int) -> int | None:
+    """The bracket that closes (step 1) or opens (step -1) the one at word k within a few words, when every word
+    from one to the other is in ``members``; else None."""
+    other = ")" if step > 0 else "("
+    stop = min(len(p.words), k + _BRACKET_WORDS) if step > 0 else max(-1, k - _BRACKET_WORDS)
+    j = next((j for j in range(k + step, stop, step) if p.words[j].text == other), None)
+    if j is None or not all(i in members for i in range(min(j, k), max(j, k) + 1)):
+        return None
+    return j
 
 
 def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
@@ -237,8 +248,8 @@ def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
         if k not in members or p.words[k].text in ",;:(":
             break
         if p.words[k].text == ")":  # "a photovoltaic (PV) project": an abbreviation in brackets inside the phrase
-            opened = next((j for j in range(k - 1, max(-1, k - _BRACKET_WORDS), -1) if p.words[j].text == "("), None)
-            if opened is None or not all(j in members for j in range(opened, k)):
+            opened = _aside(p, members, k, -1)
+            if opened is None:
                 break
             run[:0] = range(opened, k + 1)
             k = opened - 1
@@ -249,13 +260,11 @@ def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
     for k in range(head + 1, len(p.words)):
         if k <= skip_to:
             continue
-        if p.words[k].text == "(" and k in members:  # "… to build a photovoltaic (PV) project": the aside inside
-            closed = next((j for j in range(k + 1, min(len(p.words), k + _BRACKET_WORDS)) if p.words[j].text == ")"),
-                          None)
-            if closed is not None and closed + 1 < len(p.words) and all(j in members for j in range(k, closed + 2)):
-                run.extend(range(k, closed + 1))
-                skip_to = closed
-                continue
+        closed = _aside(p, members, k, 1) if p.words[k].text == "(" else None
+        if closed is not None and closed + 1 in members:  # "… to build a photovoltaic (PV) project"
+            run.extend(range(k, closed + 1))
+            skip_to = closed
+            continue
         if k not in members or p.words[k].text in ";:()" or (p.words[k].text == ","
                                                               and not _inner_list(p, k, head, run, members)):
             break
@@ -1944,6 +1953,8 @@ def _above_the_village(ctx: Context, p: Parse, village: str) -> str | None:
         if not _SMALL_PLACE.search(e.text):
             return entity_place(ctx, e)
     return None
+
+
 _SCENE_FORMS = ("Conv", "Ger")
 
 
@@ -2010,20 +2021,16 @@ def _city_in_a_province(ctx: Context, p: Parse, named, heads: Sequence[int]) -> 
         else None
 
 
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def _a_province(ctx: Context, p: Parse, name: str) -> bool:
     """Is the place ``name`` named in the sentence as a province or a region: a province word is the last word of
     its mention or a word next to it ("Hainan Province", "Jizzakh region", "провинции Хайнань")?"""
-    stems = tuple(w[:-1] for w in ctx.lex.province_words)
     for e in ctx.mentions.within(p.start, p.end, GPE):
-        if entity_place(ctx, e) != name:
+        inside = [w for w in p.words if e.start_char <= w.start < e.end_char]
+        if not inside or entity_place(ctx, e) != name:
             continue
-        words = [*_WORDS.findall(ctx.text, e.start_char, e.end_char)[-1:],
-                 *_WORDS.findall(ctx.text, e.end_char, min(p.end, e.end_char + 16))[:1],
-                 *_WORDS.findall(ctx.text, max(p.start, e.start_char - 16), e.start_char)[-1:]]
-        if any(w.lower().startswith(stems) for w in words):
+        first, last = inside[0].i, inside[-1].i
+        if any(w.lemma in ctx.lex.province_words for w in (p.words[last], *p.words[last + 1:last + 2],
+                                                           *p.words[max(0, first - 1):first])):
             return True
     return False
 

@@ -215,12 +215,12 @@ def _settled(lines: list[_Line], title: _Line | None, published: date | None, la
     lines above it (a cleaning must be idempotent). What the second cleaning removes is removed here, from the lines
     it was joined from."""
     result = _result(lines, title, published)
+    by_no = {ln.no: ln for ln in lines}
     for _ in range(SETTLE_ROUNDS):
         again = _clean(result.clean_text, lang, settle=False)
         if not again.removed:
             return result
-        rows = _rejoined([(ln.no, ln.text) for ln in lines if ln.reason is None])
-        by_no = {ln.no: ln for ln in lines}
+        rows = _rejoined([(ln.no, ln.text) for ln in lines if ln.reason is None])  # the clean text's lines
         for r in again.removed:
             no, text, pieces = rows[r.line_no]
             for piece_no, _ in pieces or ((no, text),):

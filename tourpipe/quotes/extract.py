@@ -4,9 +4,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import partial
 
 from tourpipe.models import Entity, Quote
 from tourpipe.quotes import speakers as sp
@@ -363,7 +363,7 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     return out
 
 
-def _reported_verbs(lex, text: str, s: int, e: int):
+def _reported_verbs(lex: QuoteLexicon, text: str, s: int, e: int) -> Iterator[re.Match]:
     """The matches of ``lex.reported`` in text[s:e]; of two reporting verbs before one "that", the later ("рассказал о
     планах и отметил, что …": the clause is what he noted)."""
     pos = s
@@ -1153,15 +1153,8 @@ def _relayed(doc: _Doc, q: Quoted, le: int) -> bool:
     корреспондент Podrobno.uz"): the news in the reporter's words, which the events reader reads as narrative?"""
     if q.close is None:
         return False
-    m = _credit_after(doc.lex.credit).match(doc.text, q.outer_end, le)
+    m = doc.lex.credit_after.match(doc.text, q.outer_end, le)
     return m is not None and not _speaking_body(doc, m.end(), le)
-
-
-@lru_cache(maxsize=4)
-def _credit_after(credit: frozenset[str]) -> re.Pattern:
-    """A credit verb right after a closing mark: ", – передает корреспондент …", ", сообщает Kazinform"."""
-    words = "|".join(sorted(map(re.escape, credit), key=len, reverse=True))
-    return re.compile(rf"\s*[,:]?\s*(?:[-–—]+\s*)?(?:{words})(?!\w)\s*", re.IGNORECASE)
 
 
 def _descriptions(doc: _Doc, f: _Found) -> list[tuple[int, int]]:

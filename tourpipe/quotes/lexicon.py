@@ -30,6 +30,7 @@ class QuoteLexicon:
     say: re.Pattern  # a reporting verb, any construction
     that_verb: re.Pattern  # a reporting verb that needs a content clause
     credit: frozenset[str]
+    credit_after: re.Pattern  # a credit verb right after a closing mark: ", – передает корреспондент …"
     outlets: frozenset[str]  # heads of a naming that is a news outlet ("state media", "the paper"): no speaker
     outlet_stems: tuple[str, ...]  # ... as stems ("телеканал", "газет")
     head_last: bool  # a naming's head is its last word (English) or its first (Russian)
@@ -130,7 +131,9 @@ def _build(lang: str) -> QuoteLexicon:
         lang=lang,
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags), noun_like=frozenset(d.NOUN_LIKE),
         that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
-        credit=frozenset(d.CREDIT_VERBS), outlets=frozenset(d.OUTLETS), outlet_stems=tuple(d.OUTLET_STEMS),
+        credit=frozenset(d.CREDIT_VERBS),
+        credit_after=re.compile(rf"\s*[,:]?\s*{dash}(?:{_alt(d.CREDIT_VERBS)})(?!\w)\s*", re.IGNORECASE),
+        outlets=frozenset(d.OUTLETS), outlet_stems=tuple(d.OUTLET_STEMS),
         head_last=d.HEAD_LAST, tell_verbs=frozenset(d.TELL_VERBS),
         name_nouns=tuple(d.NAME_NOUNS), speaking_bodies=tuple(d.SPEAKING_BODIES),
         press_body=re.compile(d.PRESS_BODY, flags), role_words=frozenset(d.ROLE_WORDS),

@@ -208,8 +208,7 @@ def _coordinated_subject(lex: QuoteLexicon, mentions: Mentions, text: str, a: in
 def _sentence_subject(mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
     """The first person named in text[a:b] not after a preposition ("Накануне поездки в Казахстан Си Цзиньпин"), with
     the people coordinated with them; None when there is none."""
-    people = [p for p in mentions.within(a, b, PERSON)
-              if not _AFTER_PREPOSITION.search(text, max(a, p.start_char - 12), p.start_char)]
+    people = [p for p in mentions.within(a, b, PERSON) if not _after_preposition(text, a, p)]
     if not people:
         return None
     return _split_role(mentions, people[0].start_char, _joined(text, people).end_char, None, text)
@@ -422,6 +421,12 @@ def _owned(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int, rol
 _ADJUNCT_PREPOSITIONS = "with|by|after|for|from|to|с|со|от|для|после|к|у"
 _ADJUNCT_PERSON = re.compile(rf"(?<!\w)(?:{_ADJUNCT_PREPOSITIONS})\s+(?:[\w.-]+\s+){{0,3}}$", re.I)
 _AFTER_PREPOSITION = re.compile(rf"(?<!\w)(?:{_ADJUNCT_PREPOSITIONS}|of)\s+$", re.I)
+def _after_preposition(text: str, floor: int, person) -> bool:
+    """Does a preposition stand right before the person's name (since ``floor``): "with Premier Li Qiang"? No
+    subject then."""
+    return _AFTER_PREPOSITION.search(text, max(floor, person.start_char - 12), person.start_char) is not None
+
+
 SUBJECT_WORDS = 6  # words before a person's name that still open its sentence ("Delegation leader Liu Dao-gang")
 
 
@@ -443,8 +448,7 @@ def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str 
             continue
         # "Together with Wang Tao, Li Wei toured …", "На встрече с Сергеем Ивановым губернатор Иван Петров …": a
         # person after a preposition is no subject
-        first = next((e for e in people if not _AFTER_PREPOSITION.search(text, max(s, e.start_char - 12),
-                                                                          e.start_char)), None)
+        first = next((e for e in people if not _after_preposition(text, s, e)), None)
         if first is not None and len(_words(text, s, first.start_char)) <= SUBJECT_WORDS:
             return Speaker(first.start_char, first.end_char)
         break  # the nearest sentence naming someone names no subject: the last person named

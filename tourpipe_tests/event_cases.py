@@ -2768,6 +2768,21 @@ EVENTS = [
      [("Turkish", "NORP"), ("Osh", "GPE")], date(2024, 5, 8),
      [dict(type="investment", trigger="establish", actor="Turkish business representatives",
            target="a textile factory", status="planned")]),
+    # two quantified sites are two visits: "a number of" is counted by what follows it
+    ("en-two-numbers-of-sites", "en",
+     "They paid visits to a number of factories; they also visited a number of mosques and attended prayers.",
+     [], date(2024, 5, 8),
+     [dict(type="visit", trigger="paid visits", target="a number of factories"),
+      dict(type="visit", trigger="visited", target="a number of mosques")]),
+    # a list without "and" under "activities of": each member is a site visited
+    ("en-activities-of-a-list", "en",
+     "The Kyrgyz delegation got acquainted with activities of the Tianjin port, the Binhai Expo Center, "
+     "the Tianjin Free Trade Park.",
+     [("Kyrgyz", "NORP"), ("Tianjin", "GPE"), ("Binhai Expo Center", "FAC"), ("Tianjin Free Trade Park", "FAC")],
+     date(2024, 5, 8),
+     [dict(type="visit", trigger="acquainted", actor="The Kyrgyz delegation", target="activities of the Tianjin port"),
+      dict(type="visit", trigger="acquainted", actor="The Kyrgyz delegation", target="the Binhai Expo Center"),
+      dict(type="visit", trigger="acquainted", actor="The Kyrgyz delegation", target="the Tianjin Free Trade Park")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -283,6 +283,9 @@ def test_truncated_last_paragraph_is_kept_but_truncated_tag_list_is_not():
     assert clean_text(_page("Reporters tour the hub", *BODY_EN, cut)).clean_text.endswith(cut)
     tags = "Kazakhstan and China Trade Logistics Agriculture News"
     assert tags not in clean_text(_page("Reporters tour the hub", *BODY_EN, tags)).clean_text
+    # a cut sentence full of names is still a sentence: its lower-case words are content words, not Title Case
+    named = "While in Hubei, the Tashkent delegation members toured Sunrise Robotics Group, Hubei Star Optics C"
+    assert clean_text(_page("Reporters tour the hub", *BODY_EN, named)).clean_text.endswith(named)
 
 
 def test_long_question_headline_is_the_title():

@@ -258,7 +258,8 @@ def _last_body_line(lines: list[_Line], open_idx: list[int], sentences: list[int
     # A final line cut off mid-sentence by the scraper directly after the body is still body.
     tail_open = [i for i in open_idx if last < i < end]
     if tail_open == [len(lines) - 1] and end == len(lines) and ft.n_words(lines[-1].core) >= 6 \
-            and ft.final_mark(lines[-1].core) not in "!?！？" and ft.capitalised_share(lines[-1].core) < 0.5:
+            and ft.final_mark(lines[-1].core) not in "!?！？" \
+            and (ft.capitalised_share(lines[-1].core) < 0.5 or ft.sentence_case(lines[-1].core)):
         last = len(lines) - 1
     return last
 

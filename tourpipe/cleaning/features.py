@@ -87,6 +87,12 @@ def capitalised_share(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
+def sentence_case(text: str) -> bool:
+    """Three or more words of four letters or more in lower case: a sentence's content words, which a Title Case
+    headline or a tag list capitalises ("During their stay in Fujian, the delegation members visited …")."""
+    return sum(w[:1].islower() for w in text.split() if len(w) >= 4 and _LETTER.match(w)) >= 3
+
+
 def stems(text: str) -> set[str]:
     """Crude language-agnostic stems (first five letters of longer words) for overlap tests."""
     return {w.casefold()[:5] for w in _STEM_WORD.findall(text)}

@@ -370,11 +370,14 @@ def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> 
 # -- one trigger -------------------------------------------------------------------------------------------------------
 
 def _key(ctx: rd.Context, p: Parse, head: int | None, span: tuple[int, int], canon: str | None) -> str:
-    """What makes two mentions of a target the same: its name, else its head with the words before it."""
+    """What makes two mentions of a target the same: its name, else its head with the words before it (a quantifier's
+    head is what it counts: "a number of factories" and "a number of mosques" are two sites)."""
     if canon:
         return canon.casefold()
     if head is None:
         return ctx.text[span[0]:span[1]].casefold()
+    if p.words[head].lemma in ctx.lex.quantifiers and span[0] <= p.words[rd.object_head(ctx, p, head)].start < span[1]:
+        head = rd.object_head(ctx, p, head)
     words = [w for w in p.words if span[0] <= w.start and w.end <= span[1] and w.i <= head
              and w.dep not in ("det", "case", "punct", "nmod:poss") and w.pos not in ("DET", "PUNCT")]
     return " ".join(w.lemma if w.i == head else w.text.casefold() for w in words)

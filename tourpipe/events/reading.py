@@ -629,10 +629,13 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                 # "a facility, a shopping mall and a park": an indefinite "apposition" with a conjunct is a member;
                 # so is a name ("visited the … exhibition, Gansu Science Park and Gansu Wind Farm")
                 # ... and, in a list already ("visited the Center …, the Cluster …, the Faculty of Law, the Faculty of
-                # Chemistry"), a definite one too
+                # Chemistry"), a definite one too; a definite name on a member of a list is one more member ("the port,
+                # the Center, the Park": the parser hangs the park on the center)
                 todo.extend(a.i for a in p.children(m, "appos") if p.children(a.i, "conj") and (any(
                     d.text.lower() in ("a", "an") or (d.text.lower() == "the" and p.children(m, "conj"))
-                    for d in p.children(a.i, "det")) or _two_names(p, a.i, a.i)))
+                    for d in p.children(a.i, "det")) or _two_names(p, a.i, a.i))
+                    or (_base(p.words[m]) == "conj" and a.pos == "PROPN"
+                        and any(d.text.lower() == "the" for d in p.children(a.i, "det"))))
         # a list has its conjunction (the parser may hang it on a word inside the last items: "…, poultry farming
         # and modern greenhouses"); a chain of places has none
         if len(members) > 1 and not any(w.dep == "cc" for w in p.words[min(members):max(members) + 1]) \
@@ -647,9 +650,11 @@ LIST_WITHOUT_AND = 3  # members of a list the text gives without its conjunction
 
 def _listed_with_articles(ctx: Context, p: Parse, members: list[int]) -> bool:
     """"visited the terminal in Asia, the Harbour Expo Center, the Tianma Logistics Park, the Riverside Corporation":
-    three or more members, each with its article, are a list that lost its "and" (a chain of places has none)."""
+    three or more members, each with its article, are a list that lost its "and" (a chain of places has none). A
+    quantifier's article is what it stands for's: "got acquainted with activities of the port, the Expo Center, …"."""
     return len(members) >= LIST_WITHOUT_AND and bool(ctx.lex.articles) \
-        and all(any(d.text.lower() in ctx.lex.articles for d in p.children(m, "det")) for m in members)
+        and all(any(d.text.lower() in ctx.lex.articles for d in p.children(object_head(ctx, p, m), "det"))
+                for m in members)
 
 
 def _between_dashes(p: Parse, a: int, c: int) -> bool:

@@ -2783,6 +2783,26 @@ EVENTS = [
      [dict(type="visit", trigger="acquainted", actor="The Kyrgyz delegation", target="activities of the Tianjin port"),
       dict(type="visit", trigger="acquainted", actor="The Kyrgyz delegation", target="the Binhai Expo Center"),
       dict(type="visit", trigger="acquainted", actor="The Kyrgyz delegation", target="the Tianjin Free Trade Park")]),
+    # a construction begun is an investment under way, however long the sentence runs after it
+    ("en-started-construction-long-tail", "en",
+     "Chinese company Xinfa Cement Co Ltd. has started construction of a cement plant in Arys district of "
+     "Turkistan region of Kazakhstan.",
+     [("Chinese", "NORP"), ("Xinfa Cement Co Ltd.", "ORG"), ("Turkistan", "GPE"), ("Kazakhstan", "GPE")],
+     date(2024, 5, 8),
+     [dict(type="investment", trigger="construction", actor="Chinese company Xinfa Cement Co Ltd.",
+           status="done")]),
+    # money spent "for" a construction, as "on" it
+    ("en-spend-for-construction", "en",
+     "A Chinese investor plans to spend US $3 million for construction of a glass plant in Taraz.",
+     [("Chinese", "NORP"), ("US $3 million", "MONEY"), ("Taraz", "GPE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="plans to spend", actor="A Chinese investor",
+           target="construction of a glass plant", status="planned")]),
+    # a smelter is a facility built
+    ("en-build-a-smelter", "en",
+     "The mining group will build a copper smelter near Balkhash.",
+     [("Balkhash", "GPE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="build", actor="The mining group", target="a copper smelter",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

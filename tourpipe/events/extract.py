@@ -199,6 +199,7 @@ def _on_a_visit(lex: EventLexicon, trig, before: list[str]) -> bool:
     return at is not None and trig.type == "visit" and any(w in trig.slots for w in words[:at])
 
 
+START_CHARS = 30  # ... and where a start verb's form is looked for right before a trigger noun
 PLAN_CUE_CHARS = 80  # the text before a trigger a plan cue is looked for in (a cue and PLAN_CUE_WITHIN words)
 
 
@@ -225,9 +226,10 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
                 and not (trig.type == "agreement" and _LIST_AFTER.match(text, m.end(), sent[1])):
             continue  # ... or a list of documents after the colon that ends its line (_listed_documents)
         if trig.planned_only and lex.plan_cue is not None and not lex.plan_cue.search(
-                text, max(sent[0], m.start() - PLAN_CUE_CHARS), sent[1] if trig.noun else m.start()):
+                text, max(sent[0], m.start() - PLAN_CUE_CHARS), sent[1] if trig.noun else m.start()) \
+                and not (trig.noun and lex.start_forms.search(text, max(sent[0], m.start() - START_CHARS), m.start())):
             continue  # "producing more than 64 million yuan": neither planned nor under way (a noun's plan may come
-            # after it: "construction of the plant will start")
+            # after it: "construction of the plant will start"; or it is begun: "has started construction of")
         if trig.type == "visit" and not (doc.ctx.mentions.within(sent[0], sent[1], _NAME_LABELS)
                                          or lex.site_pattern.search(text, sent[0], sent[1])):
             continue

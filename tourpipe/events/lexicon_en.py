@@ -61,9 +61,9 @@ VERBS = {
                            ("buy", "buy buys bought buying"), ("purchase", "purchase purchases purchased purchasing"))},
     "invest": dict(type="investment", forms="invest invests invested investing", slots="in into obj",
                    backed=True),
-    # "China will spend $1 billion on the construction of a plant": money put into a project (a figure of money in the
-    # sentence backs it: not "spent two days on the tour")
-    "spend": dict(type="investment", forms="spend spends spent spending", slots="on", objects="plant",
+    # "China will spend $1 billion on (or for) the construction of a plant": money put into a project (a figure of money
+    # in the sentence backs it: not "spent two days on the tour")
+    "spend": dict(type="investment", forms="spend spends spent spending", slots="on for", objects="plant",
                   amount_only=True),
     # "Sinopec will finance the construction of a plant": who pays for a project invests in it
     "finance": dict(type="investment", forms="finance finances financed", slots="obj subj:pass", passive="target",
@@ -167,6 +167,8 @@ plant plants factory factories facility facilities production line lines worksho
 enterprise enterprises park parks zone zone center centre mine refinery refineries farm farms station stations
 mall malls hotel hotels warehouse warehouses terminal terminals hub hubs greenhouse greenhouses
 road roads railway railways bridge bridges tunnel tunnels pipeline pipelines port ports airport airports
+smelter smelters mill mills subsidiary subsidiaries dam dams hospital hospitals school schools laboratory laboratories
+cluster clusters deposit deposits
 """,
 }
 
@@ -188,6 +190,8 @@ END_VERBS = "wrap conclude complete end finish".split()
 # "Heads of State Congratulate Signing of Intergovernmental Agreement": those who hail a signing did not sign
 ONLOOKER_VERBS = "congratulate hail applaud praise".split()
 START_VERBS = "begin start commence launch".split()
+# ... their forms right before a trigger noun: "has started construction of a plant"
+START_FORMS = r"\b(?:beg[iau]ns?|start(?:s|ed)?|commenc(?:es|ed)?|launch(?:es|ed)?)\s+(?:the\s+)?$"
 # "are involved in constructing wind farms", "helping in the construction of projects": a hand in a project
 PARTAKE_VERBS = "involve engage participate help assist".split()
 END_FORMS = (r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:es|ed)|complet(?:es|ed)|end(?:s|ed)|finish(?:es|ed))\s+"
@@ -335,7 +339,7 @@ DOMAIN_NOUNS = "field sphere area sector domain".split()
 # "the planned plant will produce"): a sentence without one is not parsed for it.
 PLAN_CUES = r"""
 to will shall 'll would is are am 's 're being be been upcoming planned forthcoming future scheduled proposed
-prospective next ready willing eager readiness due plan\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w*
+prospective next ready willing eager readiness due plan(?!t)\w* intend\w* aim\w* expect\w* schedul\w* set\w* prepar\w*
 hope\w* hoping want\w* seek\w* sought look\w* agree\w* propos\w* decid\w* consider\w* envisag\w* mean\w* meant going
 project\w* intention\w* interest\w* vow\w* pledg\w* promis\w* keen commit\w*
 began begun start\w* commenc\w* involv\w* engag\w* particip\w* help\w* assist\w*

@@ -2803,6 +2803,13 @@ EVENTS = [
      [("Balkhash", "GPE")], date(2024, 5, 8),
      [dict(type="investment", trigger="build", actor="The mining group", target="a copper smelter",
            status="planned")]),
+    # an appeal to invest is no investment: whether anyone will, the sentence does not say
+    ("en-called-on-to-invest", "en",
+     "Uzbekistan called on Chinese companies to invest in construction of solar power stations in the country.",
+     [("Uzbekistan", "GPE"), ("Chinese", "NORP")], date(2024, 5, 8), []),
+    ("ru-urged-to-invest", "ru",
+     "Президент призвал китайские компании вложить средства в строительство электростанций в стране.",
+     [], date(2024, 5, 8), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

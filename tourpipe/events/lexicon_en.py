@@ -392,9 +392,10 @@ GENERIC_PRESENT = True
 # the minister to visit Astana": whether and when the invited one goes, the sentence does not say).
 WISH_WORDS = """
 chance opportunity possibility dream wish desire forward invite invitation task propose proposal suggest issue question
-prospect
+prospect call urge encourage appeal
 """.split()  # ... or a task, a proposal or a question: "the tasks of implementing joint projects", "issues of
-# implementing joint projects were considered" (an interest is a plan)
+# implementing joint projects were considered" (an interest is a plan); or an appeal: "called on Chinese companies to
+# invest in …", "urged investors to build …"
 # "X welcomed the governor and his entourage to visit Shaanxi": the welcomed visit, now (not an invitation)
 WELCOME_VERBS = "welcome organize organise send".split()  # "organized a delegation of journalists to visit X"
 TIME_NOUNS: list[str] = []  # English passives name the agent with "by" (obl:agent), never by a case

@@ -2810,6 +2810,18 @@ EVENTS = [
     ("ru-urged-to-invest", "ru",
      "Президент призвал китайские компании вложить средства в строительство электростанций в стране.",
      [], date(2024, 5, 8), []),
+    # a long sentence of names is no headline, and a list of sites chained by commas is one visit each
+    ("en-explored-a-chain-of-names", "en",
+     "In Hotan, the delegation explored the Old Town of Hotan, the Jade Garden, the “Silk and Carpets” Exhibition "
+     "Hall in Lop County, Baishi Pottery Village, and Moyu County’s Walnut Tree Park.",
+     [("Hotan", "GPE"), ("Hotan", "GPE"), ("Lop County", "GPE"), ("Moyu County’s Walnut Tree Park", "FAC")],
+     date(2024, 5, 8),
+     [dict(type="visit", trigger="explored", actor="the delegation", target="the Old Town of Hotan"),
+      dict(type="visit", trigger="explored", actor="the delegation", target="the Jade Garden"),
+      dict(type="visit", trigger="explored", actor="the delegation",
+           target="the “Silk and Carpets” Exhibition Hall"),
+      dict(type="visit", trigger="explored", actor="the delegation", target="Baishi Pottery Village"),
+      dict(type="visit", trigger="explored", actor="the delegation", target="Moyu County’s Walnut Tree Park")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -2822,6 +2822,16 @@ EVENTS = [
            target="the “Silk and Carpets” Exhibition Hall"),
       dict(type="visit", trigger="explored", actor="the delegation", target="Baishi Pottery Village"),
       dict(type="visit", trigger="explored", actor="the delegation", target="Moyu County’s Walnut Tree Park")]),
+    # ... and ends with the item after "and": what follows is another phrase
+    ("en-explored-a-chain-then-a-participle", "en",
+     "In Aksu, the group explored the Old Town of Aksu, the Apple Garden, Kuqa Pottery Village, and Wensu County’s "
+     "Walnut Park, gaining a deep understanding of local crafts.",
+     [("Aksu", "GPE"), ("Aksu", "GPE"), ("Apple Garden", "LOC"), ("Wensu County’s Walnut Park", "FAC")],
+     date(2024, 5, 8),
+     [dict(type="visit", trigger="explored", actor="the group", target="the Old Town of Aksu"),
+      dict(type="visit", trigger="explored", actor="the group", target="the Apple Garden"),
+      dict(type="visit", trigger="explored", actor="the group", target="Kuqa Pottery Village"),
+      dict(type="visit", trigger="explored", actor="the group", target="Wensu County’s Walnut Park")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -745,14 +745,14 @@ def _listed_objects(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> 
 _QUOTE_MARKS = frozenset('"“”«»')
 
 
-def _comma_list(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> set[int]:
+def _comma_list(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[int]:
     """"explored the Old Town of Hotan, the Jade Garden, the “Silk” Exhibition Hall in Lop County, Baishi Pottery
     Village, and Moyu County's Walnut Tree Park": a list of sites the parser chained as appositions and modifiers
     under the first. Read by its commas: after the first site, items that each open with an article, a capital or a
-    quotation mark, the last after "and"; each item's own head is a site visited (when it is one). A language
-    without articles is left to the parse."""
-    if trig.type != "visit" or len(heads) != 1 or not ctx.lex.articles:
-        return set()
+    quotation mark, the last after "and"; each item's own head is a site visited (when it is one), in place of any
+    head the parse found inside the item. A language without articles is left to the parse. Returns the heads."""
+    if trig.type != "visit" or not heads or not ctx.lex.articles:
+        return heads
     h = heads[0]
     last = p.subtree(h)[-1]
     items: list[list[int]] = [[]]
@@ -764,19 +764,23 @@ def _comma_list(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> set[
             items.append([])
         elif not (w.text.lower() == "and" and not items[-1] and len(items) > 1):
             items[-1].append(w.i)
-    if len(items) < 3 or not any(p.words[i - 1].text.lower() == "and" for i in items[-1][:1]):
-        return set()
-    out: set[int] = set()
+    close = next((n for n, item in enumerate(items) if n > 1 and item and p.words[item[0] - 1].text.lower() == "and"),
+                 None)
+    if close is None:
+        return heads
+    items = items[:close + 1]  # what follows the item after "and" is another phrase (", gaining a deep …")
+    out = set(heads)
     for item in items[1:]:
         first = p.words[item[0]] if item else None
         if first is None or not (first.text.lower() in ctx.lex.articles or ctx.text[first.start].isupper()
                                  or first.text in _QUOTE_MARKS):
-            return set()
+            return heads
+        # the item's own head: its last word hung outside it ("Wensu County's Walnut Park" may come in two pieces)
         roots = [i for i in item if p.words[i].head not in item and p.words[i].pos in ("NOUN", "PROPN")]
-        if len(roots) != 1 or not _fits(ctx, p, roots[0], trig):
-            return set()
-        out.add(roots[0])
-    return out
+        if not roots or not _fits(ctx, p, roots[-1], trig):
+            return heads
+        out = (out - set(item)) | {roots[-1]}
+    return sorted(out)
 
 
 def _one_batch(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> bool:
@@ -870,8 +874,7 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             included = _included(ctx, p, k, trig)
             if included:  # "several places, including A and B": the places are A and B
                 heads = [h for h in heads if not _generic_site(ctx, p, h)]
-            heads = sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included
-                           | _comma_list(ctx, p, heads, trig))
+            heads = _comma_list(ctx, p, sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included), trig)
             if _one_batch(ctx, p, heads, trig):  # "inked more than 100 agreements, deals and MoUs": one signing
                 return [(heads[0], span_of(ctx, p, heads[0], keep_conj=True, owner=True))]
             # a deal's or an investment's "number of sectors — A, B and C" is one target; a visit's are sites

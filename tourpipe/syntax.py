@@ -41,12 +41,14 @@ _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line (paragraph) of ``text``, without its line break. A page hard-wrapped
     mid-sentence ("Как\nсообщает пресс-служба …", "Косим отметил, что\nукрепляются …") is read in paragraphs: a line
-    that ends with no sentence punctuation runs on into the next when that one opens in lower case."""
+    that ends with no sentence punctuation runs on into the next when that one opens in lower case, or when it ends
+    with a preposition, an article or a conjunction ("that began on\nThursday")."""
     out, pos = [], 0
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            if out and out[-1][1] == pos - 1 and _WRAPPED_NEXT.match(line) and _ends_in_a_letter(text, *out[-1]):
+            if out and out[-1][1] == pos - 1 and _ends_in_a_letter(text, *out[-1]) \
+                    and (_WRAPPED_NEXT.match(line) or _OPEN_END.search(text, *out[-1])):
                 out[-1] = (out[-1][0], end)
             else:
                 out.append((pos, end))
@@ -54,7 +56,27 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def unwrapped(text: str, lines: list[tuple[int, int]]) -> str:
+    """``text`` with the line breaks inside a hard-wrapped paragraph (syntax.line_spans) read as spaces, so the parser
+    sees one sentence; offsets are unchanged."""
+    breaks = []
+    for s, e in lines:
+        i = text.find("\n", s, e)
+        while i >= 0:
+            breaks.append(i)
+            i = text.find("\n", i + 1, e)
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
 _WRAPPED_NEXT = re.compile(r"[ \t]*[a-zа-яё]")  # a line opening with a lower-case word
+# ... or a line ending with a word no sentence or heading ends with ("… state visit that began on\nThursday, …")
+_OPEN_END = re.compile(r"(?<![^\s])(?:the|a|an|of|on|in|at|to|by|for|from|with|and|or|that|в|на|с|по|о|об|к|и|для|из)"
+                       r"[ \t]*$")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -1480,5 +1502,5 @@ def _read_as(parse: Parse, start: int, window: str) -> Parse:
 
 
 __all__ = ["Word", "Parse", "Mentions", "ARTICLES", "SENTENCE_WINDOW", "PARSE_PIECE", "datelines", "dateline_city",
-           "line_spans", "sentence_spans", "title_case",
+           "line_spans", "unwrapped", "sentence_spans", "title_case",
            "sentence_pieces", "sentence_around", "bounded", "can_parse", "parse_spans", "parse_many"]

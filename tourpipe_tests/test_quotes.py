@@ -873,6 +873,18 @@ MORE_QUOTES = [
     ("ru-according-to-the-regional-administration", "ru",
      "По данным обладминистрации, аким подписал меморандум с двумя китайскими компаниями.", [],
      [dict(text="аким подписал меморандум с двумя китайскими компаниями", direct=False, speaker="обладминистрации")]),
+    # "the premier's state visit that began …" is a visit, not "state that": the clause is the ministry's
+    ("en-state-visit-is-no-speech-verb", "en",
+     "China and Mongolia have signed 12 new deals on roads during the premier's state visit that began on Thursday, "
+     "Mongolia's Ministry of Foreign Affairs said.", [("Mongolia's Ministry of Foreign Affairs", "ORG")],
+     [dict(text="China and Mongolia have signed 12 new deals on roads during the premier's state visit that began on "
+                 "Thursday", direct=False, speaker="Mongolia's Ministry of Foreign Affairs", verb="said")]),
+    # a page hard-wrapped after "on" goes on in the next line, capitalised or not
+    ("en-wrapped-after-a-preposition", "en",
+     "China and Mongolia have\nsigned 12 new deals on roads\nduring a visit that began on\nThursday, Mongolia's "
+     "Ministry of Foreign Affairs said.", [("Mongolia's Ministry of Foreign Affairs", "ORG")],
+     [dict(text="China and Mongolia have\nsigned 12 new deals on roads\nduring a visit that began on\nThursday",
+           direct=False, speaker="Mongolia's Ministry of Foreign Affairs", verb="said")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -31,6 +31,7 @@ from tourpipe.syntax import (
     sentence_pieces,
     sentence_spans,
     title_case,
+    unwrapped,
 )
 
 _PERSON = frozenset({"PERSON"})
@@ -334,23 +335,6 @@ def _heading(text: str, sent: tuple[int, int]) -> bool:
     end = text.find("\n", sent[1])
     line = text[start:end if end >= 0 else len(text)].strip()
     return len(line) <= TITLE_MAX and not line.endswith((".", "!", "?", "…"))
-
-
-def _unwrapped(text: str, lines: list[tuple[int, int]]) -> str:
-    """``text`` with the line breaks inside a hard-wrapped paragraph (syntax.line_spans) read as spaces, so the parser
-    sees one sentence; offsets are unchanged."""
-    breaks = []
-    for s, e in lines:
-        i = text.find("\n", s, e)
-        while i >= 0:
-            breaks.append(i)
-            i = text.find("\n", i + 1, e)
-    if not breaks:
-        return text
-    chars = list(text)
-    for i in breaks:
-        chars[i] = " "
-    return "".join(chars)
 
 
 def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> str:
@@ -801,7 +785,7 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money)
     doc = _Doc(ctx, lang, published, facts, lines, gaps=gaps, year=year)
     cands = _candidates(doc)
-    doc.view = _unwrapped(_model_view(text, lines, mentions), lines) if cands else text
+    doc.view = unwrapped(_model_view(text, lines, mentions), lines) if cands else text
     if cands and city is not None:
         doc.filed_in = _filed_in(ctx, city, city_name)
         doc.dateline_line = doc.line_of(city[0])

@@ -12,7 +12,7 @@ from tourpipe.models import Entity, Quote
 from tourpipe.quotes import speakers as sp
 from tourpipe.quotes.lexicon import QuoteLexicon, lexicon_for
 from tourpipe.quotes.marks import Quoted, quotations
-from tourpipe.syntax import Mentions, bounded, line_spans, sentence_around, sentence_spans, title_case
+from tourpipe.syntax import Mentions, bounded, line_spans, sentence_around, sentence_spans, title_case, unwrapped
 
 _MIN_ATTRIBUTED_WORDS = 2
 _MIN_CUT_WORDS = 12  # an unattributed quotation the page cuts off: a stub of a few words may be anything
@@ -372,8 +372,15 @@ def _reported_verbs(lex: QuoteLexicon, text: str, s: int, e: int) -> Iterator[re
         if later is not None:
             pos = later.start()
             continue
+        if m.group("verb").lower() in lex.noun_like and _DETERMINED.search(text, max(s, m.start("verb") - 12),
+                                                                           m.start("verb")):
+            pos = m.end("verb")  # "the premier's state visit that began …": a noun, not "state that"
+            continue
         yield m
         pos = m.end()
+
+
+_DETERMINED = re.compile(r"(?:(?<![\w'’])(?:the|a|an|its|his|her|their|our|this)|\w['’]s)\s+$", re.I)
 
 
 def _relative_speaker(doc: _Doc, s: int, at: int, quoted: list[Quoted]) -> sp.Speaker | None:
@@ -1074,7 +1081,10 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
     lex = lexicon_for(lang)
     if lex is None:  # no speech lexicon: nothing to attribute, only quoted words to skip
         return [], (sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le)), [])
-    doc = _Doc(text, lex, Mentions(entities), sentence_spans(text), line_spans(text))
+    # a page hard-wrapped mid-sentence is read in paragraphs, its line breaks inside one read as spaces (offsets kept)
+    lines = line_spans(text)
+    view = unwrapped(text, lines)
+    doc = _Doc(view, lex, Mentions(entities), sentence_spans(text), lines)
     out: list[Quote] = []
     regions: list[tuple[int, int]] = []
     tails: list[tuple[int, int]] = []
@@ -1099,6 +1109,10 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
         # a middle paragraph left open too waits with them for the one that names the speaker
         pending += [f for f in found if f.direct and f.speaker is None and _goes_on_below(doc, f.end, le)]
         out.extend(_to_quote(doc, f) for f in found if f.speaker is not None and not _outlet(doc, f.speaker))
+    if view is not text:  # the spans' words as the text has them, line breaks and all
+        out = [replace(q, text=text[q.start_char:q.end_char],
+                       speaker=text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else q.speaker)
+               for q in out]
     return out, (sorted(regions), sorted(tails))
 
 

@@ -139,7 +139,8 @@ def read_quotes(doc: Document, entities: Sequence[Entity]) -> tuple[list[Quote],
     and attribution tails the events extractor must skip)."""
     if doc.lang not in FULL_NLP_LANGUAGES:
         return [], None
-    quotes, gaps = extract_read_quotes(doc.text, doc.lang, entities)
+    # a scraper's "date 2022-02 " before the lede is no part of a reported sentence ("… . Об этом сообщили в мэрии")
+    quotes, gaps = extract_read_quotes(_line_prefixes_blanked(doc), doc.lang, entities)
     return [q for q in quotes if doc.keeps(q.start_char, q.end_char)], gaps
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tourpipe.cleaning import clean_text, inline_furniture
-from tourpipe.core import Document, analyze, find_facts
+from tourpipe.core import Document, analyze, find_facts, read_quotes
 
 
 def test_date_prefix_and_inline_credits_are_found():
@@ -70,3 +70,11 @@ def test_extract_cleans_a_page_but_offsets_index_the_page():
 def test_a_single_sentence_is_not_cleaned_away():
     for text in ("Over 6,000 Chinese companies operate in Kazakhstan.", "Shares fell 3% to $45.\nThe index rose 2%."):
         assert [f.value for f in analyze(text, "en").facts]
+
+
+def test_a_sentence_told_after_a_date_prefix_is_reported_without_it():
+    doc = Document.of("doc", "date 2022-02 Китай выделил 500 тысяч юаней на создание нового парка в Оше. "
+                             "Об этом сообщили в мэрии города.", "ru")
+    quotes, _ = read_quotes(doc, [])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Китай выделил 500 тысяч юаней на создание нового парка в Оше", "мэрии города")]

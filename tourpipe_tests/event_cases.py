@@ -2832,6 +2832,18 @@ EVENTS = [
       dict(type="visit", trigger="explored", actor="the group", target="the Apple Garden"),
       dict(type="visit", trigger="explored", actor="the group", target="Kuqa Pottery Village"),
       dict(type="visit", trigger="explored", actor="the group", target="Wensu County’s Walnut Park")]),
+    # a meeting that resulted in agreements signed none itself: the signatories are not named
+    ("en-a-meeting-signs-nothing", "en",
+     "He praised the recent meeting with the President of Turkmenistan that had resulted in reaching important "
+     "agreements and signing intergovernmental documents.", [("Turkmenistan", "GPE")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="reaching", actor=None, target="important agreements"),
+      dict(type="agreement", trigger="signing", actor=None, target="intergovernmental documents")]),
+    # a site named after the verb names no plant: "the two plants … in A district and B Zone"
+    ("en-plants-built-in-two-places", "en",
+     "With a combined capacity of 1.5 Mta, the two plants will be built in Sughd district and Kulob Free Economic "
+     "Zone, said the deputy chairman of the committee.", [("Sughd", "GPE"), ("Kulob Free Economic Zone", "FAC")],
+     date(2024, 5, 8),
+     [dict(type="investment", trigger="built", target="the two plants", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -216,7 +216,10 @@ ORIGIN_NEXT = (r"\s+(?:delegations?|enterprises?|compan(?:y|ies)|business(?:es)?
 # Light verbs that belong to the trigger's span ("paid a field visit").
 TRIGGER_LIGHT_VERBS = "pay make".split()
 # Subjects that cannot be actors: "The trip also included a visit to …".
-NON_AGENTS = "trip tour visit program programme itinerary schedule day event journey route agenda".split()
+NON_AGENTS = """
+trip tour visit program programme itinerary schedule day event journey route agenda meeting talk talks negotiation
+summit session
+""".split()  # ... nor does an occasion: "the meeting that resulted in signing the documents" signed nothing
 
 # Planned: a future auxiliary, a governing plan word, or a planning adjective on a trigger noun.
 FUTURE_AUX = "will shall 'll wo would".split()

@@ -715,7 +715,9 @@ def _named_members(ctx: Context, p: Parse, h: int) -> list[int]:
     names = [c.i for c in p.children(h, "appos", "flat", "nmod", "parataxis")
              if (_base(c) not in ("nmod", "parataxis") or _case(p, c.i) in (None, "of"))
              and (_base(c) != "parataxis" or _after_colon(p, c.i))
-             and _entity(ctx, c, SITE_LABELS) is not None]
+             and _entity(ctx, c, SITE_LABELS) is not None
+             # ... beside the noun: "the two plants will be built in A district and B Zone" names no plant
+             and not any(x.pos in ("VERB", "AUX") for x in p.words[h + 1:p.subtree(c.i)[0]])]
     if not names:
         return [h]
     out = []

@@ -1213,6 +1213,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_modifier_of_the_first_conjunct(rows)
         _russian_phrase_of_the_last_conjunct(rows)
         _russian_conjuncts_across_the_verb(rows)
+        _russian_phrase_across_the_verb(rows)
         _russian_conjunct_read_as_modifier(rows)
         _russian_subject_after_the_object(rows)
         out.append(_make_parse(s, e, rows))
@@ -1361,6 +1362,39 @@ def _russian_conjuncts_across_the_verb(rows: list[list]) -> None:
                     and _feat(x, "Case") == "Acc"), None)
         if obj is not None:
             r[4] = obj[0]
+
+
+def _dominates(rows: list[list], h: int, x: int) -> bool:
+    """Is word ``h`` an ancestor of word ``x`` (or ``x`` itself)?"""
+    for _ in range(len(rows)):
+        if x == h:
+            return True
+        if rows[x][4] == x:
+            return False
+        x = rows[x][4]
+    return False
+
+
+def _russian_phrase_across_the_verb(rows: list[list]) -> None:
+    """"В рамках программы визита … Мирзиёев посетил штаб-квартиру и центр ведущей компании BYD в городе Шэньчжэне":
+    the parser may hang the phrases after the verb's object on a noun before the verb (the arc crossing the verb,
+    which that noun does not govern). Such a phrase with a preposition is the verb's oblique ("в городе Шэньчжэне":
+    where it was visited); one in the genitive belongs to the noun right before it ("центр … компании")."""
+    for r in rows:
+        h = r[4]
+        if r[5] != "nmod" or h >= r[0]:
+            continue
+        verb = next((x[0] for x in rows[h + 1:r[0]] if x[6] == "VERB" and not _dominates(rows, h, x[0])
+                     and _dominates(rows, x[0], h)), None)
+        if verb is None:
+            continue
+        if any(c[5] == "case" and c[4] == r[0] for c in rows):
+            r[4], r[5] = verb, "obl"
+        elif _feat(r, "Case") == "Gen":
+            noun = next((x[0] for x in reversed(rows[verb + 1:r[0]]) if x[6] in ("NOUN", "PROPN")
+                         and _dominates(rows, verb, x[0]) and not _dominates(rows, r[0], x[0])), None)
+            if noun is not None:
+                r[4] = noun
 
 
 def _russian_subject_after_the_object(rows: list[list]) -> None:

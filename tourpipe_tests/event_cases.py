@@ -2844,6 +2844,16 @@ EVENTS = [
      "Zone, said the deputy chairman of the committee.", [("Sughd", "GPE"), ("Kulob Free Economic Zone", "FAC")],
      date(2024, 5, 8),
      [dict(type="investment", trigger="built", target="the two plants", status="planned")]),
+    # phrases after the object that the parser hangs across the verb: the company is the centre's, the city the visit's
+    ("ru-phrases-across-the-verb", "ru",
+     "В рамках деловой программы государственного визита в Китай Шавкат Мирзиёев посетил штаб-квартиру и "
+     "технологический центр ведущей китайской компании BYD в городе Шэньчжэне.",
+     [("Китай", "GPE", "China"), ("Шавкат Мирзиёев", "PERSON"), ("BYD", "ORG"), ("Шэньчжэне", "GPE", "Shenzhen")],
+     date(2024, 5, 8),
+     [dict(type="visit", trigger="визита", target="Китай"),
+      dict(type="visit", trigger="посетил", actor="Шавкат Мирзиёев", target="штаб-квартиру", place="Shenzhen"),
+      dict(type="visit", trigger="посетил", actor="Шавкат Мирзиёев",
+           target="технологический центр ведущей китайской компании BYD", place="Shenzhen")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -515,6 +515,12 @@ def test_central_asian_regions_written_the_russian_way_have_their_english_names(
             ("Восточный Казахстан", "East Kazakhstan Region")} <= got
 
 
+def test_the_former_south_kazakhstan_region_has_its_english_name():
+    """Older pages name Turkistan Region by its name before 2018: "Южно-Казахстанская область", "ЮКО"."""
+    got = {(e.text, e.canonical) for e in _one("Глава Южно-Казахстанской области встретился с инвесторами.", "ru")}
+    assert ("Южно-Казахстанской области", "South Kazakhstan Region") in got
+
+
 @pytest.mark.parametrize("name, expected", [
     ("Зеленоградск", "Zelenogradsk"),
     ("Нижний Новгород", "Nizhny Novgorod"),  # the adjective ending is one "y"

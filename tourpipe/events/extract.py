@@ -313,7 +313,7 @@ def _list_tail(text: str, start: int, end: int) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 TITLE_MAX = 300  # characters: a Title Case line is a headline or a sub-heading
-TITLE_MAX_WORDS = 24  # ... and words: "the delegation explored the Old Town of Hotan, the Jade Garden, …" is a sentence
+TITLE_MAX_WORDS = 24  # ... and words, with a full stop: "the delegation explored the Old Town of Hotan, …, and …."
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
@@ -342,8 +342,8 @@ def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> 
     names, so the parser sees a sentence; offsets are unchanged."""
     chars: list[str] | None = None
     for ls, le in lines:
-        if le - ls > TITLE_MAX or len(text[ls:le].split()) > TITLE_MAX_WORDS:
-            continue  # a paragraph (or a sentence full of names), not a headline
+        if le - ls > TITLE_MAX or (len(text[ls:le].split()) > TITLE_MAX_WORDS and text[ls:le].rstrip().endswith(".")):
+            continue  # a paragraph (or a sentence full of names, ending with its full stop), not a headline
         if not title_case(text, ls, le):
             continue
         for m in list(_LETTERS.finditer(text, ls, le))[1:]:

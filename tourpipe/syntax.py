@@ -36,6 +36,7 @@ jr sr mt ft approx est fig e.g i.e u.s u.k u.n p pp vol art им ул пр д с
 # "5 млн. рублей" goes on, "$16 млрд. Кроме того" ends: after these, only a capitalised word opens a sentence.
 _SCALE_ABBREVIATIONS = frozenset("млн млрд тыс трлн руб долл bn mln".split())
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -103,7 +104,8 @@ def _is_abbreviation(text: str, line_start: int, dot: int, after: int) -> bool:
     if word in _SCALE_ABBREVIATIONS:
         following = text[after:after + 12].lstrip().split(" ", 1)[0]
         return following.isupper() or not following[:1].isupper()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    # a single letter, or initials ("K.K. Tokayev", "Ж.Б. Туймебаев")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -421,6 +421,9 @@ def test_on_a_visit_hung_on_another_verb_is_the_arrival_not_a_visit_of_its_own(m
     ("He met Dr.Smith in St.Petersburg and E.Soliyev.", ["He met Dr.Smith in St.Petersburg and E.Soliyev."]),
     ("Завод в г.Алматы построят на средства ТОО.", ["Завод в г.Алматы построят на средства ТОО."]),
     ("The site runs on ASP.NET now.", ["The site runs on ASP.NET now."]),
+    # two initials before a surname: "K.K. Tokayev", "Ж.Б. Туймебаев"
+    ("The President K.K. Tokayev arrived. Talks began.", ["The President K.K. Tokayev arrived.", "Talks began."]),
+    ("Аким Ж.Б. Туймебаев встретил гостей.", ["Аким Ж.Б. Туймебаев встретил гостей."]),
 ])
 def test_sentences_glued_without_a_space_are_split(text, sentences):
     from tourpipe.syntax import sentence_spans

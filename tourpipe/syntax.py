@@ -40,6 +40,13 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line (paragraph) of ``text``, without its line break (:func:`_line_spans`; the
+    quotes reader, the events reader and the sentence splitter each ask for the same text's)."""
+    return list(_line_spans(text) if len(text) <= SPLIT_CACHE_TEXT else _line_spans.__wrapped__(text))
+
+
+@lru_cache(maxsize=64)
+def _line_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each non-blank line (paragraph) of ``text``, without its line break. A page hard-wrapped
     mid-sentence ("Как\nсообщает пресс-служба …", "Косим отметил, что\nукрепляются …") is read in paragraphs: a line
     that ends with no sentence punctuation runs on into the next when that one opens in lower case, or when it ends
@@ -54,7 +61,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
             else:
                 out.append((pos, end))
         pos = end + 1
-    return out
+    return tuple(out)
 
 
 def unwrapped(text: str, lines: list[tuple[int, int]]) -> str:

@@ -904,7 +904,10 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
 
 
 def _country_of_capital(name: str | None) -> str | None:
-    return next((country for country, city in CAPITALS.items() if city == name), None) if name else None
+    return _COUNTRY_OF_CAPITAL.get(name) if name else None
+
+
+_COUNTRY_OF_CAPITAL = {city: country for country, city in reversed(CAPITALS.items())}  # the first country, as a scan
 
 
 LEDE_LINES = 2  # the lines after the headline that may tell its news again: a standfirst, then the lede

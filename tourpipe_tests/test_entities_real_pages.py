@@ -64,6 +64,9 @@ ENGLISH_SPANS = [
     ("They met staff of Kaspi. Co-operation grew.", set(), {("Kaspi. Co", "ORG")}),
     # an initial glued to a capitalised surname names a person (Mongolian and Kazakh style); not "U.S.A."
     ("The Minister of Industry D.Erdenebat opened the expo.", {("D.Erdenebat", "PERSON")}, set()),
+    # ... a Mongolian digraph's too, whatever span the model cut across it
+    ("Member of Parliament and Minister of Food and Agriculture Kh.Batbold, attended the meeting.",
+     {("Kh.Batbold", "PERSON")}, {("Agriculture Kh", "PERSON"), ("Agriculture", "PERSON")}),
     ("Goods from the U.S.A. reached St. Petersburg.", set(), {("U.S.A", "PERSON"), ("S.A.", "PERSON")}),
     ("I. The project began in May.\nA. Results were good.", set(), {("I. The", "PERSON"), ("A. Results", "PERSON")}),
     # an honorific opens a person's name, whatever the model makes of the name

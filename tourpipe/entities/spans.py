@@ -319,7 +319,8 @@ def acronym_expansions(source: str, cands: Candidates) -> list[Candidate]:
 # "D.Erdenebat", "Ж.Бекова", "A. Nurlanov": an initial glued (or next) to a capitalised surname, the way Mongolian and
 # Kazakh media name people; not "U.S.A." (a second initial) nor "St. Petersburg" (two letters before the dot)
 _CAPITAL, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
-_INITIAL_NAME = re.compile(rf"(?<![\w.])[{_CAPITAL}]\.(?P<gap>\s?)[{_CAPITAL}][{_LOWER}]{{2,}}"
+# ... the initial may be a digraph of a Mongolian or Russian letter ("Kh.Bolorchuluun", "Ts.Batbold")
+_INITIAL_NAME = re.compile(rf"(?<![\w.])(?:[{_CAPITAL}]|Kh|Ch|Sh|Zh|Ts)\.(?P<gap>\s?)[{_CAPITAL}][{_LOWER}]{{2,}}"
                            rf"(?:-[{_CAPITAL}][{_LOWER}]+)?(?![\w.]*\.[A-ZА-ЯЁ])(?!\w)")
 
 

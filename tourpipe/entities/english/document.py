@@ -62,6 +62,8 @@ def cut_before_rule_people(cands: Candidates, ctx: Context) -> Candidates:
     out = []
     for c in cands:
         start = ends.get(c.end)
+        if c.prio == 0 and any(c.start < s < c.end < e for e, s in people):
+            continue  # "Minister of Agriculture Kh.Batbold" read as "Agriculture Kh": a span cut in a name is none
         if c.prio == 0 and start is not None and c.start < start:
             c = c.spanning(c.start, start)
         out.append(c)

@@ -230,6 +230,10 @@ _DESK = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+){1,2}[A-ZА-ЯЁ][A-ZА-Я
 # ... a city in capitals and the day, with no agency: "ПЕКИН, 23 февраля. ", "ASTANA, May 5 - "
 _CAPS_CITY_DAY = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?),\s+(?:\d{1,2}\s+[^\W\d_]{3,}\.?"
                             r"|[^\W\d_]{3,}\.?\s+\d{1,2})(?:,\s+\d{4})?(?:\.\s+|\s+[-–—]\s+)(?=[^\W\d_])")
+# ... or, its agency's credit gone, the city and the day before the lede: "ULAN BATOR Aug 22 China and Mongolia …"
+_CAPS_CITY_MONTH_DAY = re.compile(r"([A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)?)\s+"
+                                  r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+"
+                                  r"(?=[A-Z][a-z])")
 # ... an agency with its country's code: "CentralAsia (TJ) - "
 _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁ][\w.-]+\s+\([A-Z]{2,3}\)")
 # The page's date glued to the lede's first word: "April 17, 2025A Chinese delegation …", "Сентябрь 9, 2013Казахстан"
@@ -264,7 +268,8 @@ def datelines(text: str) -> list[tuple[int, int]]:
                 out.append((start if glued else m.start(), desk.end() if desk else m.end()))
             elif (colon := _COLON_CITY.match(text, at)) is not None and _known_city(colon.group().rstrip(": \t")):
                 out.append((start if glued else colon.start(), colon.end()))
-            elif (day := _CAPS_CITY_DAY.match(text, at)) is not None and _known_city(day.group(1)):
+            elif (day := _CAPS_CITY_DAY.match(text, at) or _CAPS_CITY_MONTH_DAY.match(text, at)) is not None \
+                    and _known_city(day.group(1)):
                 out.append((start if glued else day.start(), day.end()))
             elif (stamp := _PAGE_DATE_GLUED.match(text, at)) is not None:
                 out.append((start if glued else stamp.start(), stamp.end()))
@@ -279,9 +284,9 @@ def dateline_city(text: str, spans: Sequence[tuple[int, int]] | None = None) -> 
     ``spans``: the text's :func:`datelines`, when the caller has them."""
     for s, e in datelines(text) if spans is None else spans:
         glued = _GLUED_DATE.match(text, s, e)
-        m = _CITY.match(text, glued.end() if glued else s, e)
+        m = _CITY.match(text, glued.end() if glued else s, e) or _CAPS_CITY_MONTH_DAY.match(text, s)
         if m is not None:
-            return m.span()
+            return m.span(1) if m.re is _CAPS_CITY_MONTH_DAY else m.span()
     return None
 
 

@@ -2854,6 +2854,12 @@ EVENTS = [
       dict(type="visit", trigger="посетил", actor="Шавкат Мирзиёев", target="штаб-квартиру", place="Shenzhen"),
       dict(type="visit", trigger="посетил", actor="Шавкат Мирзиёев",
            target="технологический центр ведущей китайской компании BYD", place="Shenzhen")]),
+    # a signing in the dateline's paragraph happened where the story was filed: "ULAN BATOR Aug 22 …"
+    ("en-signed-where-filed-reuters-style", "en",
+     "Roads and mines\nULAN BATOR Aug 22 China and Mongolia have signed 12 new deals on roads during the "
+     "premier's visit.", [("China", "GPE"), ("Mongolia", "GPE")], date(2014, 8, 22),
+     [dict(type="agreement", trigger="signed", actor="China and Mongolia", target="12 new deals on roads",
+           place="Ulaanbaatar")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -469,6 +469,9 @@ def test_parties_the_parser_splits_into_two_subjects_are_one_actor(monkeypatch):
     # a city in capitals and the day, with no agency
     ("ПЕКИН, 23 февраля. Во время вчерашней встречи главы государств подписали 8 договоров.", "ПЕКИН, 23 февраля. "),
     ("ASTANA, May 5 - The delegation arrived.", "ASTANA, May 5 - "),
+    # ... the agency's credit gone: "ULAN BATOR Aug 22 China and Mongolia have signed …"
+    ("ULAN BATOR Aug 22 China and Mongolia have signed 12 deals.", "ULAN BATOR Aug 22 "),
+    ("HELLO WORLD May 5 Something happened.", None),  # no place we know
     ("NATO, 5 May. The alliance met.", None),  # no place we know
     ("Kazakhstan (KZ) policy - the text goes on.", None),
     ("Exports (USD): 500 million in May.", None),

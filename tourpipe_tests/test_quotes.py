@@ -885,6 +885,12 @@ MORE_QUOTES = [
      "Ministry of Foreign Affairs said.", [("Mongolia's Ministry of Foreign Affairs", "ORG")],
      [dict(text="China and Mongolia have\nsigned 12 new deals on roads\nduring a visit that began on\nThursday",
            direct=False, speaker="Mongolia's Ministry of Foreign Affairs", verb="said")]),
+    # the dateline opening the lede is no word of the reported clause
+    ("en-dateline-before-a-reported-clause", "en",
+     "Deals signed\nULAN BATOR Aug 22 China and Mongolia have signed 12 new deals, Mongolia's Ministry of Foreign "
+     "Affairs said.", [("Mongolia's Ministry of Foreign Affairs", "ORG")],
+     [dict(text="China and Mongolia have signed 12 new deals", direct=False,
+           speaker="Mongolia's Ministry of Foreign Affairs", verb="said")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

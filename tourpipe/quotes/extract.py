@@ -12,7 +12,16 @@ from tourpipe.models import Entity, Quote
 from tourpipe.quotes import speakers as sp
 from tourpipe.quotes.lexicon import QuoteLexicon, lexicon_for
 from tourpipe.quotes.marks import Quoted, quotations
-from tourpipe.syntax import Mentions, bounded, line_spans, sentence_around, sentence_spans, title_case, unwrapped
+from tourpipe.syntax import (
+    Mentions,
+    bounded,
+    datelines,
+    line_spans,
+    sentence_around,
+    sentence_spans,
+    title_case,
+    unwrapped,
+)
 
 _MIN_ATTRIBUTED_WORDS = 2
 _MIN_CUT_WORDS = 12  # an unattributed quotation the page cuts off: a stub of a few words may be anything
@@ -1084,6 +1093,8 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
     # a page hard-wrapped mid-sentence is read in paragraphs, its line breaks inside one read as spaces (offsets kept)
     lines = line_spans(text)
     view = unwrapped(text, lines)
+    for s, e in datelines(view):  # "ULAN BATOR Aug 22 China and Mongolia have signed …, the ministry said": no words
+        view = view[:s] + " " * (e - s) + view[e:]  # of the ministry's
     doc = _Doc(view, lex, Mentions(entities), sentence_spans(text), lines)
     out: list[Quote] = []
     regions: list[tuple[int, int]] = []

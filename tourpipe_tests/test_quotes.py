@@ -891,6 +891,13 @@ MORE_QUOTES = [
      "Affairs said.", [("Mongolia's Ministry of Foreign Affairs", "ORG")],
      [dict(text="China and Mongolia have signed 12 new deals", direct=False,
            speaker="Mongolia's Ministry of Foreign Affairs", verb="said")]),
+    # a paper or an occasion speaks for no one: "the memorandum says", "the reports presented at the forum noted"
+    ("en-the-memorandum-is-no-speaker", "en",
+     "The memorandum says that 90 percent of the plant's workers will be local residents.", [], []),
+    ("en-the-reports-are-no-speaker", "en",
+     "The reports presented at the forum noted that both countries were interested in closer trade ties.", [], []),
+    ("ru-the-agreement-is-no-speaker", "ru",
+     "Соглашение предусматривает, что компания построит завод до конца 2026 года.", [], []),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -1119,12 +1119,23 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
             pending = []  # the words left open go on nowhere
         # a middle paragraph left open too waits with them for the one that names the speaker
         pending += [f for f in found if f.direct and f.speaker is None and _goes_on_below(doc, f.end, le)]
-        out.extend(_to_quote(doc, f) for f in found if f.speaker is not None and not _outlet(doc, f.speaker))
+        out.extend(_to_quote(doc, f) for f in found
+                   if f.speaker is not None and not _outlet(doc, f.speaker) and not _unspeaking(doc, f.speaker))
     if view is not text:  # the spans' words as the text has them, line breaks and all
         out = [replace(q, text=text[q.start_char:q.end_char],
                        speaker=text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else q.speaker)
                for q in out]
     return out, (sorted(regions), sorted(tails))
+
+
+def _unspeaking(doc: _Doc, speaker: sp.Speaker) -> bool:
+    """Is the naming headed by a deal, a paper or an occasion ("the memorandum", "the reports presented at the
+    forum", "the signing of an agreement")? A resolved pronoun is a person's."""
+    if speaker.pronoun or speaker.start < 0:
+        return False
+    words = [w.lower() for w in _WORDS.findall(doc.text, speaker.start, speaker.end)[:3]]
+    words = [w for w in words if w not in doc.lex.articles]
+    return bool(words) and words[0] in doc.lex.unspeaking_heads
 
 
 def _statement_only(doc: _Doc, speaker: sp.Speaker) -> bool:

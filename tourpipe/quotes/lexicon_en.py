@@ -96,6 +96,12 @@ OCCASION_NOUNS: list[str] = []  # "said at a briefing": "at" ends the naming (SP
 DOCUMENT_NOUNS: list[str] = []  # "said in a statement" follows its speaker in English (see lexicon_ru)
 # "“…,” the statement said": the statement speaks for whoever was told issuing it before
 SOURCE_DOCUMENTS = "statement release communique communiqué document message".split()
+# A naming headed by a deal, a paper or an occasion is no speaker: "the memorandum says 90 percent of the workers …",
+# "the reports presented at the forum noted …", "announced the signing of an agreement" (a person speaks for them)
+UNSPEAKING_HEADS = """
+memorandum memorandums agreement agreements treaty contract contracts declaration report reports signing meeting
+visit talks
+""".split()
 # Segments between commas that describe the speaker, not name it: ", who …", ", citing sources in the ministry,"
 DESCRIBING_OPENERS = "who which whose whom where that citing quoting".split()
 # Segments opening with these are adverbials, never the speaker: "After visiting the park, Li said".

@@ -898,6 +898,16 @@ MORE_QUOTES = [
      "The reports presented at the forum noted that both countries were interested in closer trade ties.", [], []),
     ("ru-the-agreement-is-no-speaker", "ru",
      "Соглашение предусматривает, что компания построит завод до конца 2026 года.", [], []),
+    # "X отметил:" closing a paragraph introduces the dash paragraph under it
+    ("ru-colon-then-a-dash-paragraph", "ru",
+     "Аким области Марат Оспанов отметил:\n– Мы провели содержательные переговоры с инвесторами.\n"
+     "После этого делегация уехала.", [("Марат Оспанов", "PERSON")],
+     [dict(text="Мы провели содержательные переговоры с инвесторами.", direct=True, speaker="Марат Оспанов",
+           verb="отметил")]),
+    ("en-said-colon-then-a-dash-paragraph", "en",
+     "The governor of the region, Li Wei, said:\n– We held very productive talks with the investors.\n"
+     "The delegation left.", [("Li Wei", "PERSON")],
+     [dict(text="We held very productive talks with the investors.", direct=True, speaker="Li Wei", verb="said")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -1101,8 +1101,12 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
     tails: list[tuple[int, int]] = []
     last: _Last = (None, -10)
     pending: list[_Found] = []  # words left open at a paragraph's end with no speaker before them
+    intro: _Found | None = None  # "Аким отметил:" closing a paragraph: who speaks the dash paragraph below
     for k, (ls, le) in enumerate(doc.lines):
         found = [] if _no_speech(doc, ls, le) else _line(doc, ls, le)
+        if intro is not None and not found:
+            found = _introduced(doc, ls, le, intro)
+        intro = _introducing(doc, ls, le)
         if not found and not pending:
             regions.extend(_regions(doc, ls, le, found))
             continue
@@ -1126,6 +1130,39 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
                        speaker=text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else q.speaker)
                for q in out]
     return out, (sorted(regions), sorted(tails))
+
+
+_INTRO_END = re.compile(r"[ \t]*:[ \t]*$")
+_DASH_OPEN = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
+
+
+def _introducing(doc: _Doc, ls: int, le: int) -> _Found | None:
+    """"Аким области Марат Оспанов отметил:", "The governor said:" ending a paragraph: a _Found with the speaker
+    and the verb, and no words yet (the next paragraph, a dash's, holds them); else None."""
+    colon = _INTRO_END.search(doc.text, ls, le)
+    if colon is None:
+        return None
+    verb = next((m for m in doc.lex.say.finditer(doc.text, max(ls, colon.start() - 40), colon.start())
+                 if not doc.text[m.end():colon.start()].strip(" \t")), None)  # the verb right before the colon
+    if verb is None:
+        return None
+    speaker = sp.left_speaker(doc.lex, doc.mentions, doc.text, ls, verb.start())
+    return _Found(colon.start(), colon.start(), True, speaker, verb.span()) if speaker is not None else None
+
+
+def _introduced(doc: _Doc, ls: int, le: int, intro: _Found) -> list[_Found]:
+    """The dash paragraph under an introducing one ("— Мы провели содержательные переговоры …"): its words, the
+    introduced speaker's, direct."""
+    dash = _DASH_OPEN.match(doc.text, ls, le)
+    if dash is None:
+        return []
+    return [_Found(dash.end(), _strip_end(doc.text, dash.end(), le), True, intro.speaker, intro.verb)]
+
+
+def _strip_end(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    return e
 
 
 def _unspeaking(doc: _Doc, speaker: sp.Speaker) -> bool:

@@ -2860,6 +2860,13 @@ EVENTS = [
      "premier's visit.", [("China", "GPE"), ("Mongolia", "GPE")], date(2014, 8, 22),
      [dict(type="agreement", trigger="signed", actor="China and Mongolia", target="12 new deals on roads",
            place="Ulaanbaatar")]),
+    # money allocated for a facility is put into it ("allocate … for" in Russian)
+    ("ru-allocated-for-a-park", "ru",
+     "Китай выделил 500 тысяч юаней (почти 7 млн сомов) на создание нового сквера в западной части Оша.",
+     [("Китай", "GPE", "China"), ("Оша", "GPE", "Osh")], date(2024, 5, 8),
+     [dict(type="investment", trigger="выделил", actor="Китай", target="создание нового сквера", status="done")]),
+    ("ru-singled-out-is-no-money", "ru", "Эксперты выделили три главных направления сотрудничества.", [],
+     date(2024, 5, 8), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

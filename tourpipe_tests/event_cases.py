@@ -2867,6 +2867,15 @@ EVENTS = [
      [dict(type="investment", trigger="выделил", actor="Китай", target="создание нового сквера", status="done")]),
     ("ru-singled-out-is-no-money", "ru", "Эксперты выделили три главных направления сотрудничества.", [],
      date(2024, 5, 8), []),
+    # an assembly line set up is a facility invested in
+    ("en-establish-the-assembly", "en", "The company plans to establish the assembly of Yutong buses in Kazakhstan.",
+     [("Yutong", "ORG"), ("Kazakhstan", "GPE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="plans to establish", actor="The company",
+           target="the assembly of Yutong buses", status="planned")]),
+    ("ru-set-up-the-assembly", "ru", "Компания BYD планирует наладить сборку электробусов в Узбекистане.",
+     [("BYD", "ORG"), ("Узбекистане", "GPE", "Uzbekistan")], date(2024, 5, 8),
+     [dict(type="investment", trigger="планирует наладить", actor="Компания BYD", target="сборку электробусов",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

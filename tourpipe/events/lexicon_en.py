@@ -168,7 +168,7 @@ enterprise enterprises park parks zone zone center centre mine refinery refineri
 mall malls hotel hotels warehouse warehouses terminal terminals hub hubs greenhouse greenhouses
 road roads railway railways bridge bridges tunnel tunnels pipeline pipelines port ports airport airports
 smelter smelters mill mills subsidiary subsidiaries dam dams hospital hospitals school schools laboratory laboratories
-cluster clusters deposit deposits
+cluster clusters deposit deposits assembly
 """,
 }
 

@@ -2876,6 +2876,18 @@ EVENTS = [
      [("BYD", "ORG"), ("Узбекистане", "GPE", "Uzbekistan")], date(2024, 5, 8),
      [dict(type="investment", trigger="планирует наладить", actor="Компания BYD", target="сборку электробусов",
            status="planned")]),
+    # a quoted name with a comma in it, which the parser reads as a clause, is still one site of the list
+    ("en-explored-a-quoted-name-with-a-comma", "en",
+     "In Kashi, the group explored the Old Town of Kashi, the Rose Garden, the “Living Water, Honouring the Spring” "
+     "Exhibition Hall in Peyziwat County, Opal Pottery Village, and Maralbexi County’s National Drum Village, gaining "
+     "a deep understanding of local crafts.",
+     [("Kashi", "GPE"), ("Kashi", "GPE"), ("Rose Garden", "LOC"), ("Exhibition Hall", "FAC"),
+      ("Peyziwat County", "GPE"), ("Maralbexi County", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="explored", target="the Old Town of Kashi"),
+      dict(type="visit", trigger="explored", target="the Rose Garden"),
+      dict(type="visit", trigger="explored", place="Peyziwat"),  # (its span loses the quoted words before "the")
+      dict(type="visit", trigger="explored", target="Opal Pottery Village"),
+      dict(type="visit", trigger="explored", target="Maralbexi County’s National Drum Village")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -777,11 +777,17 @@ def _comma_list(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list
         if first is None or not (first.text.lower() in ctx.lex.articles or ctx.text[first.start].isupper()
                                  or first.text in _QUOTE_MARKS):
             return heads
-        # the item's own head: its last word hung outside it ("Wensu County's Walnut Park" may come in two pieces)
+        # the item's own head: its last word hung outside it ("Wensu County's Walnut Park" may come in two pieces);
+        # else the last word of a site's name in it (a quoted name the parser read as a clause: "the “Drinking Water,
+        # Remembering the Source” Exhibition Hall")
         roots = [i for i in item if p.words[i].head not in item and p.words[i].pos in ("NOUN", "PROPN")]
-        if not roots or not _fits(ctx, p, roots[-1], trig):
-            return heads
-        out = (out - set(item)) | {roots[-1]}
+        root = roots[-1] if roots else None
+        if root is None or not _fits(ctx, p, root, trig):
+            named = ctx.mentions.within(p.words[item[0]].start, p.words[item[-1]].end, SITE_LABELS)
+            root = p.index_at(named[0].end_char - 1) if named else None
+            if root is None or root not in item or not _fits(ctx, p, root, trig):
+                return heads
+        out = (out - set(item)) | {root}
     return sorted(out)
 
 

@@ -2885,7 +2885,8 @@ EVENTS = [
       ("Peyziwat County", "GPE"), ("Maralbexi County", "GPE")], date(2024, 5, 8),
      [dict(type="visit", trigger="explored", target="the Old Town of Kashi"),
       dict(type="visit", trigger="explored", target="the Rose Garden"),
-      dict(type="visit", trigger="explored", place="Peyziwat"),  # (its span loses the quoted words before "the")
+      dict(type="visit", trigger="explored", target="the “Living Water, Honouring the Spring” Exhibition Hall",
+           place="Peyziwat"),
       dict(type="visit", trigger="explored", target="Opal Pottery Village"),
       dict(type="visit", trigger="explored", target="Maralbexi County’s National Drum Village")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say

@@ -747,14 +747,17 @@ def _listed_objects(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> 
 _QUOTE_MARKS = frozenset('"“”«»')
 
 
-def _comma_list(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[int]:
+def _comma_list(ctx: Context, p: Parse, heads: list[int],
+                trig: Trigger) -> tuple[list[int], dict[int, tuple[int, int]]]:
     """"explored the Old Town of Hotan, the Jade Garden, the “Silk” Exhibition Hall in Lop County, Baishi Pottery
     Village, and Moyu County's Walnut Tree Park": a list of sites the parser chained as appositions and modifiers
     under the first. Read by its commas: after the first site, items that each open with an article, a capital or a
     quotation mark, the last after "and"; each item's own head is a site visited (when it is one), in place of any
-    head the parse found inside the item. A language without articles is left to the parse. Returns the heads."""
+    head the parse found inside the item. A language without articles is left to the parse. Returns the heads, and
+    the span of an item headed by the name in it (the parse's own span of that head would cut the name)."""
+    whole: dict[int, tuple[int, int]] = {}
     if trig.type != "visit" or not heads or not ctx.lex.articles:
-        return heads
+        return heads, whole
     h = heads[0]
     last = p.subtree(h)[-1]
     items: list[list[int]] = [[]]
@@ -769,14 +772,14 @@ def _comma_list(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list
     close = next((n for n, item in enumerate(items) if n > 1 and item and p.words[item[0] - 1].text.lower() == "and"),
                  None)
     if close is None:
-        return heads
+        return heads, whole
     items = items[:close + 1]  # what follows the item after "and" is another phrase (", gaining a deep …")
     out = set(heads)
     for item in items[1:]:
         first = p.words[item[0]] if item else None
         if first is None or not (first.text.lower() in ctx.lex.articles or ctx.text[first.start].isupper()
                                  or first.text in _QUOTE_MARKS):
-            return heads
+            return heads, {}
         # the item's own head: its last word hung outside it ("Wensu County's Walnut Park" may come in two pieces);
         # else the last word of a site's name in it (a quoted name the parser read as a clause: "the “Drinking Water,
         # Remembering the Source” Exhibition Hall")
@@ -786,9 +789,10 @@ def _comma_list(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list
             named = ctx.mentions.within(p.words[item[0]].start, p.words[item[-1]].end, SITE_LABELS)
             root = p.index_at(named[0].end_char - 1) if named else None
             if root is None or root not in item or not _fits(ctx, p, root, trig):
-                return heads
+                return heads, {}
+            whole[root] = (p.words[item[0]].start, named[0].end_char)  # "the “Living Water, …” Exhibition Hall"
         out = (out - set(item)) | {root}
-    return sorted(out)
+    return sorted(out), whole
 
 
 def _one_batch(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> bool:
@@ -882,14 +886,15 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             included = _included(ctx, p, k, trig)
             if included:  # "several places, including A and B": the places are A and B
                 heads = [h for h in heads if not _generic_site(ctx, p, h)]
-            heads = _comma_list(ctx, p, sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included), trig)
+            heads, whole = _comma_list(ctx, p, sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included),
+                                       trig)
             if _one_batch(ctx, p, heads, trig):  # "inked more than 100 agreements, deals and MoUs": one signing
                 return [(heads[0], span_of(ctx, p, heads[0], keep_conj=True, owner=True))]
             # a deal's or an investment's "number of sectors — A, B and C" is one target; a visit's are sites
             marks = _including_words(ctx, p, k)
-            out = [(h, _with_name_after(ctx, p, h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k} | marks,
-                                                              owner=True, described=True,
-                                                              counted=trig.type != "visit")))
+            out = [(h, whole.get(h) or _with_name_after(
+                        ctx, p, h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k} | marks, owner=True,
+                                           described=True, counted=trig.type != "visit")))
                    for h in heads]
             return _completed(ctx, p, k, trig, out)
         if slot == "appos":

@@ -24,6 +24,7 @@ from tourpipe.lang import FULL_NLP_LANGUAGES, detect_language
 from tourpipe.models import Entity, Event, Fact, Quote
 from tourpipe.quotes import Gaps
 from tourpipe.quotes import read_quotes as extract_read_quotes
+from tourpipe.syntax import blanked
 from tourpipe.textnorm import normalize_text, normalize_with_offsets
 from tourpipe.vocabulary import YEAR_PATTERN
 
@@ -125,13 +126,7 @@ def _line_prefixes_blanked(doc: Document) -> str:
     datelines itself, after reading where the story was filed). Furniture inside a line stays (a span across it would
     not slice the text)."""
     text = doc.text
-    spans = [(s, e) for s, e, _ in doc.furniture if not text[text.rfind("\n", 0, s) + 1:s].strip()]
-    if not spans:
-        return text
-    chars = list(text)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
+    return blanked(text, [(s, e) for s, e, _ in doc.furniture if not text[text.rfind("\n", 0, s) + 1:s].strip()])
 
 
 def read_quotes(doc: Document, entities: Sequence[Entity]) -> tuple[list[Quote], Gaps | None]:

@@ -81,6 +81,16 @@ def unwrapped(text: str, lines: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each span's characters read as spaces (a dateline, a scraper's prefix); offsets are unchanged."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 _WRAPPED_NEXT = re.compile(r"[ \t]*[a-zа-яё]")  # a line opening with a lower-case word
 # ... or a line ending with a word no sentence or heading ends with ("… state visit that began on\nThursday, …")
 _OPEN_END = re.compile(r"(?<![^\s])(?:the|a|an|of|on|in|at|to|by|for|from|with|and|or|that|в|на|с|по|о|об|к|и|для|из)"
@@ -1378,17 +1388,6 @@ def _russian_conjuncts_across_the_verb(rows: list[list]) -> None:
             r[4] = obj[0]
 
 
-def _dominates(rows: list[list], h: int, x: int) -> bool:
-    """Is word ``h`` an ancestor of word ``x`` (or ``x`` itself)?"""
-    for _ in range(len(rows)):
-        if x == h:
-            return True
-        if rows[x][4] == x:
-            return False
-        x = rows[x][4]
-    return False
-
-
 def _russian_phrase_across_the_verb(rows: list[list]) -> None:
     """"В рамках программы визита … Мирзиёев посетил штаб-квартиру и центр ведущей компании BYD в городе Шэньчжэне":
     the parser may hang the phrases after the verb's object on a noun before the verb (the arc crossing the verb,
@@ -1398,15 +1397,15 @@ def _russian_phrase_across_the_verb(rows: list[list]) -> None:
         h = r[4]
         if r[5] != "nmod" or h >= r[0]:
             continue
-        verb = next((x[0] for x in rows[h + 1:r[0]] if x[6] == "VERB" and not _dominates(rows, h, x[0])
-                     and _dominates(rows, x[0], h)), None)
+        verb = next((x[0] for x in rows[h + 1:r[0]] if x[6] == "VERB" and not _under(rows, x[0], h)
+                     and _under(rows, h, x[0])), None)
         if verb is None:
             continue
         if any(c[5] == "case" and c[4] == r[0] for c in rows):
             r[4], r[5] = verb, "obl"
         elif _feat(r, "Case") == "Gen":
             noun = next((x[0] for x in reversed(rows[verb + 1:r[0]]) if x[6] in ("NOUN", "PROPN")
-                         and _dominates(rows, verb, x[0]) and not _dominates(rows, r[0], x[0])), None)
+                         and _under(rows, x[0], verb) and not _under(rows, x[0], r[0])), None)
             if noun is not None:
                 r[4] = noun
 
@@ -1550,5 +1549,5 @@ def _read_as(parse: Parse, start: int, window: str) -> Parse:
 
 
 __all__ = ["Word", "Parse", "Mentions", "ARTICLES", "SENTENCE_WINDOW", "PARSE_PIECE", "datelines", "dateline_city",
-           "line_spans", "unwrapped", "sentence_spans", "title_case",
+           "line_spans", "unwrapped", "blanked", "sentence_spans", "title_case",
            "sentence_pieces", "sentence_around", "bounded", "can_parse", "parse_spans", "parse_many"]

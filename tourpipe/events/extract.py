@@ -21,6 +21,7 @@ from tourpipe.syntax import (
     ARTICLES,
     Mentions,
     Parse,
+    blanked,
     bounded,
     can_parse,
     dateline_city,
@@ -780,8 +781,7 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     city = dateline_city(text, spans)
     city_name = text[city[0]:city[1]] if city else None
     # "ASTANA. KAZINFORM - Foreign ambassadors visited …": the lede's subject is the ambassadors
-    for s, e in spans:
-        text = text[:s] + " " * (e - s) + text[e:]
+    text = blanked(text, spans)
     ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money)
     doc = _Doc(ctx, lang, published, facts, lines, gaps=gaps, year=year)
     cands = _candidates(doc)

@@ -14,6 +14,7 @@ from tourpipe.quotes.lexicon import QuoteLexicon, lexicon_for
 from tourpipe.quotes.marks import Quoted, quotations
 from tourpipe.syntax import (
     Mentions,
+    blanked,
     bounded,
     datelines,
     line_spans,
@@ -1092,9 +1093,8 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
         return [], (sorted((q.start, q.end) for ls, le in line_spans(text) for q in quotations(text, ls, le)), [])
     # a page hard-wrapped mid-sentence is read in paragraphs, its line breaks inside one read as spaces (offsets kept)
     lines = line_spans(text)
-    view = unwrapped(text, lines)
-    for s, e in datelines(view):  # "ULAN BATOR Aug 22 China and Mongolia have signed …, the ministry said": no words
-        view = view[:s] + " " * (e - s) + view[e:]  # of the ministry's
+    # "ULAN BATOR Aug 22 China and Mongolia have signed …, the ministry said": the dateline is no word of the ministry's
+    view = blanked(unwrapped(text, lines), datelines(text))
     doc = _Doc(view, lex, Mentions(entities), sentence_spans(text), lines)
     out: list[Quote] = []
     regions: list[tuple[int, int]] = []
@@ -1156,13 +1156,8 @@ def _introduced(doc: _Doc, ls: int, le: int, intro: _Found) -> list[_Found]:
     dash = _DASH_OPEN.match(doc.text, ls, le)
     if dash is None:
         return []
-    return [_Found(dash.end(), _strip_end(doc.text, dash.end(), le), True, intro.speaker, intro.verb)]
-
-
-def _strip_end(text: str, s: int, e: int) -> int:
-    while e > s and text[e - 1] in " \t":
-        e -= 1
-    return e
+    return [_Found(dash.end(), dash.end() + len(doc.text[dash.end():le].rstrip(" \t")), True, intro.speaker,
+                   intro.verb)]
 
 
 def _unspeaking(doc: _Doc, speaker: sp.Speaker) -> bool:

@@ -343,10 +343,11 @@ def _model_view(text: str, lines: list[tuple[int, int]], mentions: Mentions) -> 
     names, so the parser sees a sentence; offsets are unchanged."""
     chars: list[str] | None = None
     for ls, le in lines:
-        if le - ls > TITLE_MAX or (len(text[ls:le].split()) > TITLE_MAX_WORDS and text[ls:le].rstrip().endswith(".")):
-            continue  # a paragraph (or a sentence full of names, ending with its full stop), not a headline
-        if not title_case(text, ls, le):
-            continue
+        if le - ls > TITLE_MAX or not title_case(text, ls, le):
+            continue  # a paragraph, not a headline
+        line = text[ls:le].rstrip()
+        if line.endswith(".") and len(line.split()) > TITLE_MAX_WORDS:
+            continue  # a sentence full of names, ending with its full stop
         for m in list(_LETTERS.finditer(text, ls, le))[1:]:
             low = m.group().lower()
             if len(low) == len(m.group()) and mentions.covering(m.start()) is None:

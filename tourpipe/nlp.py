@@ -124,6 +124,7 @@ def hold(lang: str, task: str) -> None:
     if _held == (lang, task) or (lang, task) not in _MODELS:  # a language with no models keeps what is held
         return
     keep = set(_MODELS[(lang, task)])
+    loaded = all(model.cache_info().currsize > 0 for model in keep)
     from tourpipe.lang import release_detector
 
     dropped = release_detector()  # the reading stage's language detector: a worker past that stage needs it no more
@@ -133,7 +134,7 @@ def hold(lang: str, task: str) -> None:
                 dropped |= model.cache_info().currsize > 0
                 model.cache_clear()
     _held = (lang, task)
-    if dropped:
+    if dropped and not loaded:
         from tourpipe.parallel import release_memory
 
         release_memory()

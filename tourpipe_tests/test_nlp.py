@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tourpipe import nlp
+from tourpipe import nlp, parallel
 
 pytestmark = pytest.mark.slow  # loads the English model twice
 
@@ -77,16 +77,23 @@ def test_a_worker_warmed_for_two_languages_switches_to_the_second_without_a_load
     loads, (en_parser, ru_syntax, emb) = _fake_models("en parser", "ru syntax", "emb")
     monkeypatch.setattr(nlp, "_MODELS", {("en", "parse"): (en_parser,), ("ru", "parse"): (ru_syntax, emb)})
     monkeypatch.setattr(nlp, "_held", None)
+    releases = []
+    monkeypatch.setattr(parallel, "release_memory", lambda *a: releases.append(nlp._held))
+    nlp.hold("en", "parse")
+    en_parser()  # held by the facts stage, dropped by the next hold: its memory goes back before the next loads
     nlp.load("ru", "parse", then="en")  # the Russian worker will help with the English documents
-    assert loads == ["ru syntax", "emb", "en parser"]
+    assert loads == ["en parser", "ru syntax", "emb", "en parser"] and releases == [("ru", "parse")]
     nlp.hold("ru", "parse")  # its own language's chunks first: both stay
     assert en_parser.cache_info().currsize == 1
     nlp.hold("en", "parse")  # then English: Russian's models go, the parser is there
     assert ru_syntax.cache_info().currsize == 0 and emb.cache_info().currsize == 0
+    # ... with no release: nothing loads after the drop to reuse the memory, and the collector's full pass and the
+    # trim (~0.1 s) would be paid in the middle of the stage
+    assert releases == [("ru", "parse")]
     en_parser()
-    assert loads == ["ru syntax", "emb", "en parser"]
+    assert loads == ["en parser", "ru syntax", "emb", "en parser"]
     nlp.load("en", "parse", then="en")  # the largest language's own worker loads it once
-    assert loads == ["ru syntax", "emb", "en parser"]
+    assert loads == ["en parser", "ru syntax", "emb", "en parser"]
 
 
 def _blas_threads() -> list[int]:
@@ -125,17 +132,25 @@ def test_natasha_multiplies_on_one_blas_thread(monkeypatch, work):
 
 
 def test_the_warm_up_for_the_events_stage_loads_the_parsers_and_compiles_both_lexicons(monkeypatch):
-    from tourpipe import stages
+    from tourpipe import core, stages
     from tourpipe.events.lexicon import lexicon_for as events_lexicon
     from tourpipe.quotes.lexicon import lexicon_for as quotes_lexicon
 
-    loaded = []
+    loaded, read = [], []
     monkeypatch.setattr(nlp, "load", lambda lang, task, then=None: loaded.append((lang, task, then)))
+    find = core.find_events_and_quotes
+    monkeypatch.setattr(core, "find_events_and_quotes", lambda items: read.append((items[0][0].lang, find(items))))
     events_lexicon.cache_clear()
     quotes_lexicon.cache_clear()
     stages._warm_for_events("ru", largest="en")
     assert loaded == [("ru", "parse", "en")]
     assert events_lexicon.cache_info().currsize == 2 and quotes_lexicon.cache_info().currsize == 2
+    # a practice document of each language goes through every reader once: the first chunk of the stage then pays
+    # nothing they set up on first use
+    assert [lang for lang, _ in read] == ["ru", "en"]
+    for _, [(events, quotes)] in read:
+        assert sorted(e.type for e in events) == ["agreement", "investment", "visit"]
+        assert {q.direct for q in quotes} == {True, False} and all(q.speaker for q in quotes)
 
 
 def test_a_sentence_told_again_with_other_figures_is_parsed_once_and_keeps_its_own_words(monkeypatch):

@@ -1132,22 +1132,22 @@ def read_quotes(text: str, lang: str, entities: Sequence[Entity] = ()) -> tuple[
     return out, (sorted(regions), sorted(tails))
 
 
-_INTRO_END = re.compile(r"[ \t]*:[ \t]*$")
 _DASH_OPEN = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
 
 
 def _introducing(doc: _Doc, ls: int, le: int) -> _Found | None:
     """"Аким области Марат Оспанов отметил:", "The governor said:" ending a paragraph: a _Found with the speaker
     and the verb, and no words yet (the next paragraph, a dash's, holds them); else None."""
-    colon = _INTRO_END.search(doc.text, ls, le)
-    if colon is None:
+    line = doc.text[ls:le].rstrip(" \t")
+    if not line.endswith(":"):
         return None
-    verb = next((m for m in doc.lex.say.finditer(doc.text, max(ls, colon.start() - 40), colon.start())
-                 if not doc.text[m.end():colon.start()].strip(" \t")), None)  # the verb right before the colon
+    colon = ls + len(line[:-1].rstrip(" \t"))  # where the colon's run of blanks and colon begins
+    verb = next((m for m in doc.lex.say.finditer(doc.text, max(ls, colon - 40), colon)
+                 if not doc.text[m.end():colon].strip(" \t")), None)  # the verb right before the colon
     if verb is None:
         return None
     speaker = sp.left_speaker(doc.lex, doc.mentions, doc.text, ls, verb.start())
-    return _Found(colon.start(), colon.start(), True, speaker, verb.span()) if speaker is not None else None
+    return _Found(colon, colon, True, speaker, verb.span()) if speaker is not None else None
 
 
 def _introduced(doc: _Doc, ls: int, le: int, intro: _Found) -> list[_Found]:

@@ -377,19 +377,20 @@ def _with_rows(documents: StagedTable, *keyed: KeyedRows,
             yield (doc, *(f[doc.doc_id] for f in found))
 
 
-def _entity(row: dict) -> Entity:
-    return Entity(row["text"], row["label"], row["start_char"], row["end_char"], row["canonical"])
+# What the figure and events stages read of an entity (KeyedRows: a tuple of these) and of a fact (not its subject and
+# sentence, the longest strings of the table).
+_ENTITY_COLUMNS = ["text", "label", "start_char", "end_char", "canonical"]
+_EVENT_FACT_COLUMNS = ["fact_id", "text", "start_char", "end_char", "value", "value_high", "unit", "unit_kind",
+                       "qualifier", "year", "value_usd"]
 
 
-def _fact(row: dict) -> Fact:
-    return Fact(row["text"], row["start_char"], row["end_char"], row["value"], row["unit"], row["unit_kind"],
-                row["qualifier"], row["value_high"], row["year"], row.get("subject"), row["value_usd"], None,
-                row.get("sentence"))
+def _entity(row: tuple) -> Entity:
+    return Entity(*row)
 
 
-# What the events extractor reads of a fact (not its subject and sentence, the longest strings of the table).
-_EVENT_FACT_COLUMNS = ["doc_id", "fact_id", "text", "start_char", "end_char", "value", "value_high", "unit",
-                       "unit_kind", "qualifier", "year", "value_usd"]
+def _fact(row: tuple) -> Fact:
+    _, text, start, end, value, value_high, unit, unit_kind, qualifier, year, value_usd = row
+    return Fact(text, start, end, value, unit, unit_kind, qualifier, value_high, year, None, value_usd, None, None)
 
 
 def _facts_of(items: list[tuple[Document, list[dict]]]) -> list[list[dict]]:
@@ -436,7 +437,7 @@ def find_facts(documents: StagedTable, entities: StagedTable, staging: Staging, 
     # no memory; and the process keeps spaCy imported for the events stage, where it helps with English (~0.5 s).
     # A worker done with its language while the other still reads figures warms up for the events stage (warm,
     # _warm_for_events): the Russian parser, ~0.6 s, would otherwise hold up the events stage's start.
-    keyed = entities.by_doc()
+    keyed = entities.by_doc(_ENTITY_COLUMNS)
     work = _language_groups(lambda keep: _with_rows(documents, keyed, keep=keep))
     counts = Counter(lang for lang in documents.column("lang") if lang in FULL_NLP_LANGUAGES)
     largest = counts.most_common(1)[0][0] if counts else None
@@ -496,7 +497,7 @@ def _events_and_quotes_of(items: list[tuple[Document, list[dict], list[dict]]]) 
     cpu = (time.process_time() - t1, t1 - t0)
     out = []
     for k, ((doc, _, facts), found, (quotes, _)) in enumerate(zip(items, events, read)):
-        fact_ids = {(r["start_char"], r["end_char"]): r["fact_id"] for r in facts}
+        fact_ids = {(start, end): fact_id for fact_id, _, start, end, *_ in facts}
         out.append(_Read(core.event_records(doc.doc_id, found, fact_ids), core.quote_records(doc.doc_id, quotes),
                          cpu if k == 0 else (0.0, 0.0)))
     return out
@@ -541,7 +542,7 @@ def find_events_and_quotes(documents: StagedTable, entities: StagedTable, facts:
     # before loading the other's (nlp.hold), and no stage with models comes after this one, so no process is
     # started for it (a fresh one cost ~1.1 s of the helper's time). The stage's peak memory stays below the NER
     # stage's. Documents in other languages have neither events nor quotations.
-    keyed = entities.by_doc(), facts.by_doc(_EVENT_FACT_COLUMNS)
+    keyed = entities.by_doc(_ENTITY_COLUMNS), facts.by_doc(_EVENT_FACT_COLUMNS)
     groups = _language_groups(lambda keep: _with_rows(documents, *keyed, keep=keep), rest=False)
     cpu = [0.0, 0.0]
     for i, result in enumerate(_map_by_language(_events_and_quotes_chunk, documents, groups, n_process,

@@ -2889,6 +2889,27 @@ EVENTS = [
            place="Peyziwat"),
       dict(type="visit", trigger="explored", target="Opal Pottery Village"),
       dict(type="visit", trigger="explored", target="Maralbexi County’s National Drum Village")]),
+    # a short line of one sentence under the headline (a deck, a caption) tells its news in the headline's present;
+    # the same line under a paragraph of the body is a habit
+    ("en-a-deck-line-in-the-present", "en",
+     "Editors From Kazakhstan in Urumqi\nAidar Nurlanov signs a memorandum with the Urumqi radio station.\n"
+     "The eleven editors from Kazakhstan came to Urumqi on Monday for a week of talks with journalists of the region "
+     "and its officials, and will go on to Kashgar and Hotan before flying home to Almaty.",
+     [("Kazakhstan", "GPE"), ("Urumqi", "GPE"), ("Aidar Nurlanov", "PERSON"), ("Urumqi", "GPE"),
+      ("Kazakhstan", "GPE"), ("Urumqi", "GPE"), ("Kashgar", "GPE"), ("Hotan", "GPE"), ("Almaty", "GPE")],
+     date(2024, 5, 8),
+     [dict(type="agreement", trigger="signs", actor="Aidar Nurlanov",
+           target="a memorandum with the Urumqi radio station", status="done"),
+      dict(type="visit", trigger="came", target="Urumqi", date=date(2024, 5, 6))]),
+    ("en-a-present-line-under-the-body-is-a-habit", "en",
+     "Editors From Kazakhstan in Urumqi\n"
+     "The eleven editors from Kazakhstan came to Urumqi on Monday for a week of talks with journalists of the region "
+     "and its officials, and will go on to Kashgar and Hotan before flying home to Almaty.\n"
+     "Aidar Nurlanov signs a memorandum with the Urumqi radio station.",
+     [("Kazakhstan", "GPE"), ("Urumqi", "GPE"), ("Kazakhstan", "GPE"), ("Urumqi", "GPE"), ("Kashgar", "GPE"),
+      ("Hotan", "GPE"), ("Almaty", "GPE"), ("Aidar Nurlanov", "PERSON"), ("Urumqi", "GPE")],
+     date(2024, 5, 8),
+     [dict(type="visit", trigger="came", target="Urumqi", date=date(2024, 5, 6))]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -783,7 +783,8 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     city_name = text[city[0]:city[1]] if city else None
     # "ASTANA. KAZINFORM - Foreign ambassadors visited …": the lede's subject is the ambassadors
     text = blanked(text, spans)
-    ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money)
+    ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money,
+                     _deck_end(text, lines))
     doc = _Doc(ctx, lang, published, facts, lines, gaps=gaps, year=year)
     cands = _candidates(doc)
     doc.view = unwrapped(_model_view(text, lines, mentions), lines) if cands else text
@@ -791,6 +792,25 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
         doc.filed_in = _filed_in(ctx, city, city_name)
         doc.dateline_line = doc.line_of(city[0])
     return doc, cands
+
+
+DECK_LINES = 4  # lines under a headline that may be its deck: a standfirst, photo captions ...
+DECK_MAX_WORDS = 20  # ... each one short sentence
+_INNER_STOP = re.compile(r"[.!?][\"”»']?\s+\S")
+
+
+def _deck_end(text: str, lines: list[tuple[int, int]]) -> int:
+    """End of the headline and of the short one-sentence lines right under it (a standfirst, captions), which tell
+    their news in the headline's present ("Hong signs agreements of partner schools …"); 0 without lines."""
+    if not lines:
+        return 0
+    end = lines[0][1]
+    for s, e in lines[1:DECK_LINES + 1]:
+        line = text[s:e].strip()
+        if len(line.split()) > DECK_MAX_WORDS or _INNER_STOP.search(line):
+            break
+        end = e
+    return end
 
 
 def _filed_in(ctx: rd.Context, city: tuple[int, int], written: str) -> tuple[str, bool] | None:

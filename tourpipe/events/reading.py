@@ -53,8 +53,9 @@ class Context:
     lex: EventLexicon
     mentions: Mentions
     country: str | None  # the country "in the country" refers to
-    title_end: int  # end of the first line: headlines are exempt from the generic-present rule
+    title_end: int  # end of the first line
     money: tuple[tuple[int, int], ...] = ()  # spans of money figures
+    deck_end: int = 0  # end of the headline and its deck: exempt from the generic-present rule
 
     def amount_in(self, start: int, end: int) -> bool:
         return any(start <= a and b <= end for a, b in self.money)
@@ -1616,8 +1617,9 @@ def _plan_noun(ctx: Context, w: Word | None) -> bool:
 
 
 def generic_present(ctx: Context, p: Parse, frame: int) -> bool:
-    """English simple present outside the headline: a habit ("journalists are invited to tour Beijing")."""
-    if not ctx.lex.generic_present or p.start < ctx.title_end:
+    """English simple present outside the headline and its deck: a habit ("journalists are invited to tour
+    Beijing")."""
+    if not ctx.lex.generic_present or p.start < max(ctx.title_end, ctx.deck_end):
         return False
     cur = frame
     while p.words[cur].dep in ("xcomp", "conj") and p.words[cur].head != cur:

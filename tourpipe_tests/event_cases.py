@@ -2910,6 +2910,12 @@ EVENTS = [
       ("Hotan", "GPE"), ("Almaty", "GPE"), ("Aidar Nurlanov", "PERSON"), ("Urumqi", "GPE")],
      date(2024, 5, 8),
      [dict(type="visit", trigger="came", target="Urumqi", date=date(2024, 5, 6))]),
+    # goods counted by a measure go places but visit none
+    ("ru-tonnes-of-grain-visit-nothing", "ru",
+     "Первые 1,3 тысячи тонн зерна отправились из Алматы в город Цзинань на новом грузовом поезде.",
+     [("Алматы", "GPE", "Almaty"), ("Цзинань", "GPE", "Jinan")], date(2024, 5, 8), []),
+    ("en-a-batch-of-wheat-visits-nothing", "en", "The first batch of 40 tons of wheat arrived in Xi'an on Monday.",
+     [("Xi'an", "GPE")], date(2024, 5, 8), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

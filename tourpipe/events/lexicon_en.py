@@ -371,6 +371,7 @@ AREA_NOUNS = "area part corner place location".split()
 THINGS = """
 investment money fund cash loan credit cargo good export import product shipment container train wagon truck
 freight traffic flow revenue profit proceeds oil gas grain coal ore metal steel plane aircraft flight airliner jet
+ton tonne kilogram barrel batch consignment
 """.split()
 # The object of an idiom is taken nowhere: "took part in a mission to Xi'an", "took steps to", "take a look at".
 IDIOM_OBJECTS = "part place care note step measure look action advantage".split()

@@ -2916,6 +2916,18 @@ EVENTS = [
      [("Алматы", "GPE", "Almaty"), ("Цзинань", "GPE", "Jinan")], date(2024, 5, 8), []),
     ("en-a-batch-of-wheat-visits-nothing", "en", "The first batch of 40 tons of wheat arrived in Xi'an on Monday.",
      [("Xi'an", "GPE")], date(2024, 5, 8), []),
+    # an investment noun is an act when a light verb makes it one, amount or not; an amount it names may carry what
+    # the money goes into
+    ("en-made-investments-in", "en", "The three state-owned firms have all previously made investments in Kazakhstan's "
+     "oil and gas sector.", [("Kazakhstan", "GPE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="made investments", actor="The three state-owned firms",
+           target="Kazakhstan's oil and gas sector", status="done")]),
+    ("en-investment-grew-is-no-act", "en", "Investment in the region grew by 10 percent last year.", [],
+     date(2024, 5, 8), []),
+    ("en-an-investment-of-an-amount-in", "en",
+     "Chinese firms announced an investment of $40 million in the Aktobe plant.", [("Chinese", "NORP"), ("Aktobe", "GPE")],
+     date(2024, 5, 8),
+     [dict(type="investment", trigger="investment", actor="Chinese firms", target="the Aktobe plant")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

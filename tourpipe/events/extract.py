@@ -222,8 +222,9 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
         if not trig.noun and determined and noun_form:
             continue  # "their visit" is no verb ("that toured" is: no noun has that form)
         if trig.amount_only and not any(f.unit_kind == "money" and sent[0] <= f.start_char < sent[1]
-                                        for f in doc.facts):
-            continue
+                                        for f in doc.facts) \
+                and not lex.light_forms.search(text, max(sent[0], m.start() - START_CHARS), m.start()):
+            continue  # ... unless a light verb makes it an act: "have made investments in the sector"
         if trig.objects_list and not lex.object_patterns[trig.objects_list].search(text, sent[0], sent[1]) \
                 and not (trig.type == "agreement" and _LIST_AFTER.match(text, m.end(), sent[1])):
             continue  # ... or a list of documents after the colon that ends its line (_listed_documents)
@@ -417,7 +418,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     start = p.words[frame].start if light else p.words[plan].start if plan is not None else w.start
     base = rd.Reading((start, w.end), (0, 0), None, *actor, status=status,
                       date_mention=None if ended else rd.date_mention(ctx, p, k, frame), scope=rd.scope(p, frame),
-                      extras={"type": trig.type, "backed": trig.backed, "amount_only": trig.amount_only,
+                      extras={"type": trig.type, "backed": trig.backed, "amount_only": trig.amount_only and not light,
                               "anaphoric": trig.noun and rd.back_reference(ctx, p, k),
                               "present": p.words[frame].feat("Tense") == "Pres"})
     return _readings(ctx, p, k, frame, base, found, named_by, listed)

@@ -117,6 +117,7 @@ class EventLexicon:
     partake_verbs: frozenset[str]  # "involved in constructing wind farms": a hand in a project under way
     end_forms: re.Pattern  # ... their forms, for the sentences a trip's date is looked for in
     start_forms: re.Pattern  # a start verb's form right before a trigger noun: "has started construction of"
+    light_forms: re.Pattern  # a light verb's form right before a noun that needs an amount: "made investments in"
     report_day: re.Pattern  # right before a DATE that dates the report, not the trip ("Xinhua reported on Monday")
     days_long: Caseless  # a trip of several days ("the seven-day tour", "поездки, начавшейся 21 сентября")
     return_triggers: frozenset[str]  # "left for Islamabad": going home when the visitors came "from Islamabad"
@@ -327,6 +328,7 @@ def _build(lang: str) -> EventLexicon:
         end_verbs=frozenset(d.END_VERBS), start_verbs=frozenset(d.START_VERBS),
         partake_verbs=frozenset(d.PARTAKE_VERBS),
         end_forms=re.compile(d.END_FORMS, re.I), start_forms=re.compile(d.START_FORMS, re.I),
+        light_forms=re.compile(d.LIGHT_FORMS, re.I),
         report_day=re.compile(d.REPORT_DAY, re.I), days_long=Caseless(d.DAYS_LONG),
         return_triggers=frozenset(d.RETURN_TRIGGERS),
         origin_word=re.compile(rf"(?:{d.ORIGIN_WORDS})\s+$", re.I), origin_next=re.compile(d.ORIGIN_NEXT, re.I),

@@ -215,6 +215,9 @@ ORIGIN_NEXT = (r"\s+(?:delegations?|enterprises?|compan(?:y|ies)|business(?:es)?
                r"officials?|entrepreneurs?|media|team|group|businessmen|producers?|manufacturers?)\b")
 # Light verbs that belong to the trigger's span ("paid a field visit").
 TRIGGER_LIGHT_VERBS = "pay make".split()
+# ... their forms right before a trigger noun that otherwise needs an amount: "have made investments in the sector"
+LIGHT_FORMS = (r"\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king))\s+"
+               r"(?:(?:an?|the|their|its|his|her|significant|large|major|new|further)\s+){0,2}$")
 # Subjects that cannot be actors: "The trip also included a visit to …".
 NON_AGENTS = """
 trip tour visit program programme itinerary schedule day event journey route agenda meeting talk talks negotiation

@@ -440,7 +440,9 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         return [c.i for c in kids if _base(c) == "appos"]
     # "invest $5 million in X": the phrase may hang from the amount; "В будущее производство намерено вложить …":
     # from the word the infinitive completes
-    kids = kids + [g for c in kids if c.dep == "obj" for g in p.children(c.i)] \
+    # ... or from the amount a noun's "of" names: "an investment of $40 million in the plant"
+    kids = kids + [g for c in kids if c.dep == "obj" or (trig.noun and _base(c) == "nmod" and ctx.in_money(c.start))
+                   for g in p.children(c.i)] \
         + [c for c in p.children(p.words[k].head) if c.i < k and _base(c) == "obl"
            and p.words[k].dep == "xcomp" and not trig.noun]
     if not trig.noun:  # "отправилась с рабочей поездкой в КНР": the parser may hang the goal on the manner's noun

@@ -908,6 +908,26 @@ MORE_QUOTES = [
      "The governor of the region, Li Wei, said:\n– We held very productive talks with the investors.\n"
      "The delegation left.", [("Li Wei", "PERSON")],
      [dict(text="We held very productive talks with the investors.", direct=True, speaker="Li Wei", verb="said")]),
+    # news media and their publications relay, a ministry states: "по данным" and "according to" a ministry
+    # (abbreviated or not, named by the entity model or not) are its words; unless the clause names its own speaker
+    ("ru-local-media-relay", "ru",
+     "Китайская компания планирует начать сборку тракторов в Узбекистане, сообщают местные СМИ.",
+     [("Узбекистане", "GPE", "Uzbekistan")], []),
+    ("ru-publications-relay", "ru",
+     "В публикациях отмечается, что делегация области посетила Китай с рабочим визитом.",
+     [("Китай", "GPE", "China")], []),
+    ("ru-according-to-an-abbreviated-ministry", "ru",
+     "По данным Минэнерго, добыча угля в области выросла на 12 процентов.",
+     [("Минэнерго", "ORG")],
+     [dict(text="добыча угля в области выросла на 12 процентов", direct=False, speaker="Минэнерго")]),
+    ("en-according-to-a-ministry-the-entity-model-names", "en",
+     "According to the Ministry of Energy, coal output in the region rose by 12 percent.",
+     [("the Ministry of Energy", "ORG")],
+     [dict(text="coal output in the region rose by 12 percent", direct=False, speaker="the Ministry of Energy")]),
+    ("en-according-to-a-ministry-a-person-said", "en",
+     "According to the Foreign Ministry, Wang said the two sides need to “open new routes for freight trains.”",
+     [("the Foreign Ministry", "ORG"), ("Wang", "PERSON")],
+     [dict(text="open new routes for freight trains.", direct=True, speaker="Wang")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

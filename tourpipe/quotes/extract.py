@@ -536,9 +536,18 @@ def _according_frame(doc: _Doc, s: int, sent: str) -> list[_Found] | None:
         m = rx.search(sent)
         if m and rx is lex.according_last and not _described_after(doc, s + m.start("np"), m.group("np")):
             continue  # "A, по словам губернатора, B.": the clause runs on after the frame
+        if m and _names_its_own_speaker(doc, s + m.start("clause"), s + m.end("clause")):
+            return None  # "According to the Foreign Ministry, Xi said …": the frame is the source, Xi the speaker
         if m and _speaking(doc, s + m.start("np"), s + m.end("np")):
             return _according(doc, m, s, rx is lex.according_first)
     return None
+
+
+def _names_its_own_speaker(doc: _Doc, a: int, b: int) -> bool:
+    """Does the clause text[a:b] tell a person's words itself, a speech verb right after the person's name ("Xi
+    said the two sides …")?"""
+    return any(any(0 <= v.start() - p.end_char <= 2 for p in doc.mentions.within(a, v.start(), sp.PERSON))
+               for v in doc.lex.say.finditer(doc.text, a, b))
 
 
 def _described_after(doc: _Doc, at: int, naming: str) -> bool:
@@ -618,7 +627,8 @@ def _line_start(doc: _Doc, pos: int) -> int:
 
 
 def _speaking(doc: _Doc, a: int, b: int) -> bool:
-    """"According to him" reports speech; "according to KTZ" or "according to the data" cites a source."""
+    """"According to him" or "according to the ministry" reports speech; "according to KTZ" or "according to the
+    data" cites a source."""
     a, b = sp._strip(doc.text, a, b)
     first = sp._first_word(doc.text, a, b)
     if first in doc.lex.not_speakers or first in ("the", "a") and sp._first_word(doc.text, a + len(first) + 1, b) \
@@ -626,6 +636,8 @@ def _speaking(doc: _Doc, a: int, b: int) -> bool:
         return False
     if doc.mentions.within(a, b, frozenset({"PERSON"})):
         return True  # "по словам главы администрации области Ивана Петрова": a person, described
+    if _speaking_body(doc, a, b):
+        return True  # "according to the Ministry of Agriculture", "по данным Минсельхоза": a body that states
     named = doc.mentions.covering(a) or doc.mentions.covering(a + len(first) + 1)
     return named is None or named.label not in ("ORG", "GPE", "LOC", "FAC")
 
@@ -1189,8 +1201,14 @@ def _outlet(doc: _Doc, speaker: sp.Speaker) -> bool:
         return False  # "агентство по инвестициям" is a government body
     if not words:
         return False
+    if not doc.lex.head_last:  # "узбекские СМИ", "государственное телевидение": the head after its adjectives
+        words = words[next((i for i, w in enumerate(words[:-1]) if not w.endswith(_ADJECTIVE_ENDINGS)),
+                           len(words) - 1):]
     head = words[-1] if doc.lex.head_last else words[0]
     return head in doc.lex.outlets or head.startswith(doc.lex.outlet_stems)
+
+
+_ADJECTIVE_ENDINGS = ("ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ых", "их")  # Russian, in the nominative
 
 
 def _tails(doc: _Doc, found: list[_Found]) -> list[tuple[int, int]]:

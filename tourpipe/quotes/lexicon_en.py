@@ -38,7 +38,8 @@ NOUN_LIKE = "state share comment remark stress".split()
 # Mental states ("hoped that", "believes that") are not quotations and are in no list.
 CREDIT_VERBS = "reports learnt learned".split()
 # ... nor is a naming headed by one of these: "…, state media said", "the paper added", "Turkmen television said"
-OUTLETS = "media television tv paper newspaper daily outlet channel radio broadcaster tabloid website portal".split()
+OUTLETS = """media television tv paper newspaper daily outlet channel radio broadcaster tabloid website portal
+publication publications""".split()
 TELL_VERBS = "told tells tell".split()  # "…, Li told national television."
 # Nouns a name in quotation marks follows, as stems: "the newspaper "Izvestia"", "телеканал «Хабар 24»"
 NAME_NOUNS = ("channel", "newspaper", "agency", "company", "program", "project", "magazine", "fund", "bank", "portal",

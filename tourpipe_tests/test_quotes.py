@@ -928,6 +928,13 @@ MORE_QUOTES = [
      "According to the Foreign Ministry, Wang said the two sides need to “open new routes for freight trains.”",
      [("the Foreign Ministry", "ORG"), ("Wang", "PERSON")],
      [dict(text="open new routes for freight trains.", direct=True, speaker="Wang")]),
+    # a company's name in quotation marks inside the naming after the clause is no quotation
+    ("ru-a-quoted-company-name-in-the-naming", "ru",
+     'Глава фонда Нурлан Сапаров провел встречи с руководством китайских компаний, сообщает пресс-служба АО '
+     '"Казына Капитал".',
+     [("Нурлан Сапаров", "PERSON"), ("китайских", "NORP"), ("Казына Капитал", "ORG")],
+     [dict(text="Глава фонда Нурлан Сапаров провел встречи с руководством китайских компаний", direct=False,
+           speaker='пресс-служба АО "Казына Капитал"')]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

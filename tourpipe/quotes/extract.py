@@ -894,8 +894,9 @@ def _line(doc: _Doc, ls: int, le: int) -> list[_Found]:
         reported = _told_before(doc, k, ls, speech, found) or _reported(doc, *doc.sentences[k], speech)
         reported = [f for f in reported if not any(f.start < d.end and d.start < f.end for d in dialogue)
                     # '"… The period is 3 years" - said X': the quotation's last sentence names no speaker
+                    # (a name in quotation marks inside the naming is no quotation: "пресс-служба АО "Самрук-Казына"")
                     and not (f.speaker is not None and any(q.start < f.speaker.end and f.speaker.start < q.end
-                                                           for q in quoted))]
+                                                           for q in speech))]
         own = _fragments(doc, quoted, reported, direct)
         for f in reported:
             inside = _mostly_quoted(doc.text, f, own + found)

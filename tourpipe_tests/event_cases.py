@@ -2928,6 +2928,12 @@ EVENTS = [
      "Chinese firms announced an investment of $40 million in the Aktobe plant.", [("Chinese", "NORP"), ("Aktobe", "GPE")],
      date(2024, 5, 8),
      [dict(type="investment", trigger="investment", actor="Chinese firms", target="the Aktobe plant")]),
+    # a name the parser made a second subject after a preposition it left empty is what the preposition names
+    ("en-named-after-an-initial-is-no-visitor", "en",
+     "The delegation of KSTU named after I. Razzakov visited the key laboratories of the institute.",
+     [("KSTU", "ORG"), ("I. Razzakov", "PERSON")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visited", actor="The delegation of KSTU",
+           target="the key laboratories of the institute")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -364,7 +364,15 @@ def _base_of(p: Parse, e) -> str | None:
 def _subject(p: Parse, v: int) -> Word | None:
     subs = [c for c in p.children(v, "nsubj") if _agrees(p.words[v], c)]
     subs = [c for c in subs if c.i < v] or subs
+    subs = [c for c in subs if not _left_by_a_preposition(p, c)] or subs
     return subs[-1] if subs else _shared_subject(p, v)
+
+
+def _left_by_a_preposition(p: Parse, w: Word) -> bool:
+    """Does w's phrase follow a preposition the parser left without its object ("The delegation of KSTU named after I.
+    Razzakov visited": the name made a second subject is what "after" names)?"""
+    first = p.subtree(w.i)[0]
+    return first > 0 and p.words[first - 1].dep == "prep" and not p.children(first - 1)
 
 
 def _agrees(verb: Word, noun: Word) -> bool:

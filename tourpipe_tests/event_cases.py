@@ -2934,6 +2934,15 @@ EVENTS = [
      [("KSTU", "ORG"), ("I. Razzakov", "PERSON")], date(2024, 5, 8),
      [dict(type="visit", trigger="visited", actor="The delegation of KSTU",
            target="the key laboratories of the institute")]),
+    # a preposition of several words ("в ходе которого") is no slot's preposition: the site is the phrase right after
+    ("ru-during-which-it-visited", "ru",
+     "В сообщении отмечается, что делегация Андижанской области во главе с хокимом в марте этого года посетила Китай "
+     "с рабочим визитом, в ходе которого побывала в крупных компаниях по производству хлопкоуборочных машин и "
+     "ознакомилась с производственным процессом и качеством техники.",
+     [("Андижанской области", "GPE", "Andijan Region"), ("Китай", "GPE", "China")], date(2024, 5, 1),
+     [dict(type="visit", trigger="посетила", target="Китай", date=date(2024, 3, 1)),
+      dict(type="visit", trigger="побывала", target="крупных компаниях по производству хлопкоуборочных машин",
+           place="China")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -456,7 +456,8 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     if not trig.noun:  # "отправилась с рабочей поездкой в КНР": the parser may hang the goal on the manner's noun
         kids = kids + [g for c in kids if _base(c) == "obl" and _case(p, c.i) in ctx.lex.manner_prepositions
                        and ctx.lex.kind(c.lemma, True) == "visit" for g in p.children(c.i, "nmod")]
-    found = [c.i for c in kids if _base(c) in ("obl", "nmod") and _case(p, c.i) == slot]
+    found = [c.i for c in kids if _base(c) in ("obl", "nmod") and _case(p, c.i) == slot
+             and not _compound_preposition(p, c.i)]
     if not found:  # "invest $1 billion in building a plant": what the gerund makes
         found = [o.i for c in kids if _base(c) in ("advcl", "acl") and c.feat("VerbForm") == "Ger"
                  and any(m.text.lower() == slot for m in p.children(c.i, "mark")) for o in p.children(c.i, "obj")]
@@ -533,6 +534,12 @@ def _built_with(ctx: Context, p: Parse, k: int) -> list[int]:
                 and any(m.text.lower() in ctx.lex.infinitive_marks for m in p.children(c.i, "aux", "mark")):
             out += [o.i for o in p.children(c.i, "obj")]
     return out
+
+
+def _compound_preposition(p: Parse, i: int) -> bool:
+    """Does word i's phrase open with a preposition of several words ("в ходе которого", "в рамках визита", "in
+    front of"), whose first word is no slot's?"""
+    return any(p.children(m.i, "fixed") for m in p.children(i, "case"))
 
 
 def _right_after(p: Parse, k: int, slot: str) -> list[int]:

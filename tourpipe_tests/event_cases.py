@@ -2943,6 +2943,19 @@ EVENTS = [
      [dict(type="visit", trigger="посетила", target="Китай", date=date(2024, 3, 1)),
       dict(type="visit", trigger="побывала", target="крупных компаниях по производству хлопкоуборочных машин",
            place="China")]),
+    # an abbreviation in brackets inside a noun phrase is read as a word of it, not as an apposition ending the phrase;
+    # one after a name, before "of", stays the name's
+    ("en-a-bracketed-abbreviation-inside-the-phrase", "en",
+     "The Chinese side has pledged to build a gas-fired combined heat and power (CHP) plant in Aktobe.",
+     [("Chinese", "NORP"), ("CHP", "ORG"), ("Aktobe", "GPE")], date(2024, 5, 8),
+     [dict(type="investment", trigger="pledged to build", actor="The Chinese side",
+           target="a gas-fired combined heat and power (CHP) plant", status="planned", place="Aktobe")]),
+    ("en-a-bracketed-abbreviation-after-a-name", "en",
+     "The minister will pay a working visit to the Xinjiang Uygur autonomous region (XUAR) of China next week.",
+     [("the Xinjiang Uygur autonomous region", "GPE", "Xinjiang"), ("XUAR", "GPE", "Xinjiang"), ("China", "GPE")],
+     date(2024, 5, 8),
+     [dict(type="visit", trigger="pay a working visit", actor="The minister",
+           target="the Xinjiang Uygur autonomous region", status="planned", place="Xinjiang")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

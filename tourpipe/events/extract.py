@@ -1511,6 +1511,12 @@ def _event(doc: _Doc, d: _Draft) -> Event:
 
 
 _NUMBER = re.compile(r"\d{2,}")
+# an abbreviation in brackets inside a noun phrase, between two lower-case words the second of which continues it:
+# "combined heat and power (CHP) plant" (not "the Xinjiang Uygur autonomous region (XUAR) of China")
+_PHRASE_ENDS = ("of in on at to for from with by and or as is are was were will has have that which who "
+                "в на с со по из для и или о об от к у за до при что который").split()
+_BRACKETED_ABBREVIATION = re.compile(r"(?<=[a-zа-яё] )\([^\W\d_a-zа-яё]{2,6}\)(?= (?!(?:%s)\b)[a-zа-яё])"
+                                     % "|".join(_PHRASE_ENDS))
 
 
 def _rounded(doc: _Doc, s: int, e: int) -> str:
@@ -1525,7 +1531,9 @@ def _rounded(doc: _Doc, s: int, e: int) -> str:
             return m.group()
         return "15" + "0" * (len(m.group()) - 2)
 
-    return _NUMBER.sub(rounded, doc.view[s:e])
+    # ... and an abbreviation in brackets inside a phrase as a word of its length: the parser takes the brackets for
+    # an apposition that ends the phrase ("a combined heat and power (CHP) plant" gave "heat" as the head)
+    return _BRACKETED_ABBREVIATION.sub(lambda m: "x" * len(m.group()), _NUMBER.sub(rounded, doc.view[s:e]))
 
 
 def extract_events(text: str, lang: str, entities: Sequence[Entity] = (), facts: Sequence[Fact] = (),

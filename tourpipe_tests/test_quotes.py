@@ -935,6 +935,13 @@ MORE_QUOTES = [
      [("Нурлан Сапаров", "PERSON"), ("китайских", "NORP"), ("Казына Капитал", "ORG")],
      [dict(text="Глава фонда Нурлан Сапаров провел встречи с руководством китайских компаний", direct=False,
            speaker='пресс-служба АО "Казына Капитал"')]),
+    # "X quoted Y as saying" (a role too), "цитирует Y издание": the one quoted speaks, not the outlet quoting
+    ("en-an-outlet-quoted-a-role-as-saying", "en",
+     '"Twelve more projects are being prepared," the newspaper quoted the deputy minister as saying.', [],
+     [dict(text="Twelve more projects are being prepared", direct=True, speaker="the deputy minister")]),
+    ("ru-an-outlet-quotes-the-minister", "ru",
+     "«В активной фазе проработки еще 12 проектов», — цитирует заместителя министра издание.", [],
+     [dict(text="В активной фазе проработки еще 12 проектов", direct=True, speaker="заместителя министра")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -61,7 +61,8 @@ BODY_ONLY: tuple[str, ...] = ()  # see lexicon_ru
 # ... and with the speaker as a possessive pronoun inside it
 ACCORDING_POSSESSIVE = r"in\s+(?P<np>his|her|their)\s+(?:own\s+)?words"
 # "“…,” the site quoted him as saying": the speaker is the one quoted, not the source
-QUOTED_AS = r"quoted\s+(?P<np>him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+as\s+saying"
+QUOTED_AS = (r"quoted\s+(?P<np>him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+             r"|the\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)\s+as\s+saying")  # ... or a role: "quoted the minister as"
 # Where a speaker is data rather than a person ("according to the statistics"): no quotation.
 NOT_SPEAKERS = """
 data statistics figures report survey estimates study information sources plan plans project forecast forecasts

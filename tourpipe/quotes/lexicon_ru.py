@@ -59,7 +59,9 @@ ACCORDING_TO = ("по словам", "по мнению", "по данным", "
 BODY_ONLY = ("по данным", "по информации")
 # ... and with the speaker as a possessive pronoun inside it
 ACCORDING_POSSESSIVE = r"по\s+(?P<np>его|её|ее|их)\s+(?:словам|мнению|данным)"  # "по его данным": his figures
-QUOTED_AS = r"(?!x)x"  # "the site quoted him as saying" (lexicon_en) has no Russian form in the news
+# "«…», — цитирует министра издание": who is quoted is the object of "цитирует", the outlet its subject after it
+QUOTED_AS = (r"(?:про)?цитиру\w*\s+(?P<np>[^\W\d]+(?:\s+[^\W\d]+){0,4}?)"
+             r"(?=\s+(?:издани|агентств|газет|сайт|портал|телеканал|СМИ|ИА\b)|\s*[.!]|\s*$)")
 NOT_SPEAKERS = "данным информации сведениям плану проекту прогнозу прогнозам расчетам расчётам".split()
 AS_WORDS = ("как",)
 MID_MAX_WORDS = 4

@@ -32,7 +32,8 @@ _GLUED_AFTER = re.compile(r"[a-zа-яё\"»”]")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st no nos nr jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs gen gov sen rep
 jr sr mt ft approx est fig e.g i.e u.s u.k u.n p pp vol art им ул пр д ст стр см т.е т.д т.п св проф акад обл р-н
-""".split())
+kh ch sh zh ts
+""".split())  # (the last: an initial of two letters, "Kh.Bolorchuluun", "Ts. Batbold")
 # "5 млн. рублей" goes on, "$16 млрд. Кроме того" ends: after these, only a capitalised word opens a sentence.
 _SCALE_ABBREVIATIONS = frozenset("млн млрд тыс трлн руб долл bn mln".split())
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")

@@ -424,6 +424,8 @@ def test_on_a_visit_hung_on_another_verb_is_the_arrival_not_a_visit_of_its_own(m
     # two initials before a surname: "K.K. Tokayev", "Ж.Б. Туймебаев"
     ("The President K.K. Tokayev arrived. Talks began.", ["The President K.K. Tokayev arrived.", "Talks began."]),
     ("Аким Ж.Б. Туймебаев встретил гостей.", ["Аким Ж.Б. Туймебаев встретил гостей."]),
+    # an initial of two letters, glued to the name or not: "Kh.Bolorchuluun", "Ts. Batbold"
+    ("Minister Kh.Bolorchuluun spoke. Ts. Batbold replied.", ["Minister Kh.Bolorchuluun spoke.", "Ts. Batbold replied."]),
 ])
 def test_sentences_glued_without_a_space_are_split(text, sentences):
     from tourpipe.syntax import sentence_spans

@@ -942,6 +942,15 @@ MORE_QUOTES = [
     ("ru-an-outlet-quotes-the-minister", "ru",
      "«В активной фазе проработки еще 12 проектов», — цитирует заместителя министра издание.", [],
      [dict(text="В активной фазе проработки еще 12 проектов", direct=True, speaker="заместителя министра")]),
+    # a comma between a titled name and its verb: the clause opening with the verb is the named one's
+    ("en-a-comma-after-the-titled-name", "en",
+     "Minister of Roads and Transport Ts.Enkhbat, attended the meeting and noted that the new road will open in May.",
+     [("Ts.Enkhbat", "PERSON")],
+     [dict(text="the new road will open in May", direct=False, speaker="Ts.Enkhbat")]),
+    ("en-a-comma-after-a-titled-full-name", "en",
+     "Minister of Roads and Transport Enkhbat Tsend, attended the meeting and noted that the new road will open in May.",
+     [("Enkhbat Tsend", "PERSON")],
+     [dict(text="the new road will open in May", direct=False, speaker="Enkhbat Tsend")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

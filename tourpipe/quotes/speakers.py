@@ -197,12 +197,28 @@ def _coordinated_subject(lex: QuoteLexicon, mentions: Mentions, text: str, a: in
         if people and len(_words(text, s, people[0].start_char)) <= _TITLE_WORDS:
             return _split_role(mentions, people[0].start_char, _joined(text, people).end_char, None, text)
         return (_pronoun(lex, text, first.start(), first.end()) if first else None) or _group(lex, text, s, e) \
-            or COORDINATED
+            or _named_before_the_comma(mentions, text, a, s, first) or COORDINATED
     start = name.start_char
     before = mentions.last_before(start, max(a, start - 80), PERSON)
     if before is not None and _AND.fullmatch(text[before.end_char:start]):
         start = before.start_char  # "губернатор X и Y вышли к прессе и объявили": both speak
     return _split_role(mentions, start, name.end_char, None, text)
+
+
+_TITLE_LINKS = frozenset({"and", "of", "the", "for", "и", "по"})
+
+
+def _named_before_the_comma(mentions: Mentions, text: str, a: int, s: int, first: re.Match | None) -> Speaker | None:
+    """"Minister of Food and Light Industry Kh.Bolorchuluun, participated in the meeting and noted": a clause opening
+    with its verb after a comma that closes a naming (a title and a name, nothing else) is that person's."""
+    person = mentions.last_before(s, a, PERSON)
+    if person is None or first is None or not first.group().islower() or text[person.end_char:s].strip() != ",":
+        return None
+    opening = max(a, text.rfind(",", a, person.start_char) + 1)
+    if any(not w.group()[:1].isupper() and w.group().lower() not in _TITLE_LINKS
+           for w in _words(text, opening, person.start_char)):
+        return None  # "Li met Wang, toured the plant and said": Wang is met, Li speaks
+    return _split_role(mentions, person.start_char, person.end_char, None, text)
 
 
 def _sentence_subject(mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:

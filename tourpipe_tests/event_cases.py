@@ -2956,6 +2956,17 @@ EVENTS = [
      date(2024, 5, 8),
      [dict(type="visit", trigger="pay a working visit", actor="The minister",
            target="the Xinjiang Uygur autonomous region", status="planned", place="Xinjiang")]),
+    # a company spearheading or advancing a project runs it, as one implementing it; advancing cooperation is no project
+    ("en-spearheading-a-project", "en",
+     "In Kostanay region, Harbin Steel Group is spearheading a $150 million rolling mill project.",
+     [("Kostanay", "GPE"), ("Harbin Steel Group", "ORG")], date(2024, 5, 8),
+     [dict(type="investment", trigger="spearheading", actor="Harbin Steel Group",
+           target="a $150 million rolling mill project", status="done")]),
+    ("en-advancing-a-project", "en", "In Pavlodar region, Sinohydro is advancing a large-scale hydropower project.",
+     [("Pavlodar", "GPE"), ("Sinohydro", "ORG")], date(2024, 5, 8),
+     [dict(type="investment", trigger="advancing", actor="Sinohydro", target="a large-scale hydropower project")]),
+    ("en-advancing-cooperation-is-no-project", "en", "The two leaders agreed to advance cooperation in energy.", [],
+     date(2024, 5, 8), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -80,6 +80,11 @@ VERBS = {
     # "TBEA is implementing a large-scale energy project" (as "реализует проект")
     "implement": dict(type="investment", forms="implement implements implemented implementing",
                       slots="obj subj:pass", objects="project", passive="target", backed=True),
+    # "Lihua Group is spearheading a $420 million cotton cluster project", "TBEA is advancing an energy project"
+    **{verb: dict(type="investment", forms=forms, slots="obj subj:pass", objects="project", passive="target",
+                  backed=True)
+       for verb, forms in (("spearhead", "spearhead spearheads spearheaded spearheading"),
+                           ("advance", "advance advances advanced advancing"))},
     "build": dict(type="investment", forms="build builds built building", slots="obj subj:pass", objects="plant",
                   passive="target", planned_only=True, under_way=True),
     **dict.fromkeys(("modernize", "modernise"),  # the lemma keeps its spelling

@@ -1202,14 +1202,18 @@ def _outlet(doc: _Doc, speaker: sp.Speaker) -> bool:
         return False  # "агентство по инвестициям" is a government body
     if not words:
         return False
-    if not doc.lex.head_last:  # "узбекские СМИ", "государственное телевидение": the head after its adjectives
-        words = words[next((i for i, w in enumerate(words[:-1]) if not w.endswith(_ADJECTIVE_ENDINGS)),
-                           len(words) - 1):]
-    head = words[-1] if doc.lex.head_last else words[0]
-    return head in doc.lex.outlets or head.startswith(doc.lex.outlet_stems)
+    if doc.lex.head_last:
+        return _is_outlet(doc, words[-1])
+    from tourpipe.nlp import morph
+
+    for w in words:  # "узбекские СМИ", "государственное телевидение": the head after its adjectives
+        if _is_outlet(doc, w) or morph().parse(w)[0].tag.POS not in ("ADJF", "PRTF"):
+            return _is_outlet(doc, w)
+    return False
 
 
-_ADJECTIVE_ENDINGS = ("ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ых", "их")  # Russian, in the nominative
+def _is_outlet(doc: _Doc, word: str) -> bool:
+    return word in doc.lex.outlets or word.startswith(doc.lex.outlet_stems)
 
 
 def _tails(doc: _Doc, found: list[_Found]) -> list[tuple[int, int]]:

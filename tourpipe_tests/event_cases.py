@@ -2901,6 +2901,15 @@ EVENTS = [
      [dict(type="agreement", trigger="signs", actor="Aidar Nurlanov",
            target="a memorandum with the Urumqi radio station", status="done"),
       dict(type="visit", trigger="came", target="Urumqi", date=date(2024, 5, 6))]),
+    ("en-a-deck-line-with-an-abbreviation", "en",
+     "Editors From Kazakhstan in Urumqi\nMr. Nurlanov signs a memorandum with the Urumqi radio station.\n"
+     "The eleven editors from Kazakhstan came to Urumqi on Monday for a week of talks with journalists of the region "
+     "and its officials, and will go on to Kashgar and Hotan before flying home to Almaty.",
+     [("Kazakhstan", "GPE"), ("Urumqi", "GPE"), ("Nurlanov", "PERSON"), ("Urumqi", "GPE"),
+      ("Kazakhstan", "GPE"), ("Urumqi", "GPE"), ("Kashgar", "GPE"), ("Hotan", "GPE"), ("Almaty", "GPE")],
+     date(2024, 5, 8),
+     [dict(type="agreement", trigger="signs", target="a memorandum with the Urumqi radio station", status="done"),
+      dict(type="visit", trigger="came", target="Urumqi", date=date(2024, 5, 6))]),
     ("en-a-present-line-under-the-body-is-a-habit", "en",
      "Editors From Kazakhstan in Urumqi\n"
      "The eleven editors from Kazakhstan came to Urumqi on Monday for a week of talks with journalists of the region "

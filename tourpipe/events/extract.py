@@ -797,7 +797,6 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
 
 DECK_LINES = 4  # lines under a headline that may be its deck: a standfirst, photo captions ...
 DECK_MAX_WORDS = 20  # ... each one short sentence
-_INNER_STOP = re.compile(r"[.!?][\"”»']?\s+\S")
 
 
 def _deck_end(text: str, lines: list[tuple[int, int]]) -> int:
@@ -806,9 +805,10 @@ def _deck_end(text: str, lines: list[tuple[int, int]]) -> int:
     if not lines:
         return 0
     end = lines[0][1]
+    starts = [s for s, _ in sentence_spans(text)]
     for s, e in lines[1:DECK_LINES + 1]:
-        line = text[s:e].strip()
-        if len(line.split()) > DECK_MAX_WORDS or _INNER_STOP.search(line):
+        one = bisect.bisect_left(starts, s + 1) == bisect.bisect_left(starts, e)  # no sentence starts inside it
+        if len(text[s:e].split()) > DECK_MAX_WORDS or not one:
             break
         end = e
     return end

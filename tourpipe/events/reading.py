@@ -55,7 +55,7 @@ class Context:
     country: str | None  # the country "in the country" refers to
     title_end: int  # end of the first line
     money: tuple[tuple[int, int], ...] = ()  # spans of money figures
-    deck_end: int = 0  # end of the headline and its deck: exempt from the generic-present rule
+    deck_end: int = 0  # end of the headline and its deck (extract._deck_end): exempt from the generic-present rule
 
     def amount_in(self, start: int, end: int) -> bool:
         return any(start <= a and b <= end for a, b in self.money)
@@ -1636,7 +1636,7 @@ def _plan_noun(ctx: Context, w: Word | None) -> bool:
 def generic_present(ctx: Context, p: Parse, frame: int) -> bool:
     """English simple present outside the headline and its deck: a habit ("journalists are invited to tour
     Beijing")."""
-    if not ctx.lex.generic_present or p.start < max(ctx.title_end, ctx.deck_end):
+    if not ctx.lex.generic_present or p.start < ctx.deck_end:
         return False
     cur = frame
     while p.words[cur].dep in ("xcomp", "conj") and p.words[cur].head != cur:

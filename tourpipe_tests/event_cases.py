@@ -2976,6 +2976,17 @@ EVENTS = [
      [dict(type="investment", trigger="advancing", actor="Sinohydro", target="a large-scale hydropower project")]),
     ("en-advancing-cooperation-is-no-project", "en", "The two leaders agreed to advance cooperation in energy.", [],
      date(2024, 5, 8), []),
+    # a visit noun's goal the parser hung on the visitors it names: "the visit of the delegation to X", "визит
+    # делегации в X"; the visitors' own "of" is no goal
+    ("en-visit-of-the-visitors-to-a-place", "en",
+     "The visit of the delegation to China took place on May 11-14.",
+     [("China", "GPE"), ("May 11-14", "DATE")], date(2024, 6, 10),
+     [dict(type="visit", trigger="visit", actor="the delegation", target="China", place="China",
+           date=date(2024, 5, 11))]),
+    ("ru-visit-of-the-visitors-to-a-place", "ru", "Визит делегации Туркменистана в Пекин продлится три дня.",
+     [("Туркменистана", "GPE", "Turkmenistan"), ("Пекин", "GPE", "Beijing")], date(2024, 6, 10),
+     [dict(type="visit", trigger="Визит", actor="делегации Туркменистана", target="Пекин", place="Beijing",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -449,8 +449,10 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     # "invest $5 million in X": the phrase may hang from the amount; "В будущее производство намерено вложить …":
     # from the word the infinitive completes
     # ... or from the amount a noun's "of" names: "an investment of $40 million in the plant"
+    # ... or from the visitors a visit noun names: "the visit of the delegation to China", "визит делегации в КНР"
     kids = kids + [g for c in kids if c.dep == "obj" or (trig.noun and _base(c) == "nmod" and ctx.in_money(c.start))
                    for g in p.children(c.i)] \
+        + [g for c in kids if trig.noun and trig.type == "visit" and _of_its_visitors(p, c) for g in _goals(p, c)] \
         + [c for c in p.children(p.words[k].head) if c.i < k and _base(c) == "obl"
            and p.words[k].dep == "xcomp" and not trig.noun]
     if not trig.noun:  # "отправилась с рабочей поездкой в КНР": the parser may hang the goal on the manner's noun
@@ -466,6 +468,20 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     if found or not trig.noun:
         return found or _right_after(p, k, slot)
     return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot) or _of_the_ceremony(ctx, p, k)
+
+
+def _of_its_visitors(p: Parse, c: Word) -> bool:
+    """Is ``c`` the people a visit noun is of ("the visit of the delegation", "визит делегации"): a genitive or "of"
+    noun after it, where the parser may hang the visit's goal ("… to China", "… в КНР")?"""
+    return _base(c) == "nmod" and c.i > c.head and c.pos in _NOUNS and _case(p, c.i) in _OF
+
+
+_OF = (None, "of")  # the case of a genitive noun: none in Russian, "of" in English
+
+
+def _goals(p: Parse, c: Word) -> list[Word]:
+    """The phrases with a preposition of their own hung on ``c`` ("… to China", "… в КНР"), not its own "of"."""
+    return [g for g in p.children(c.i, "nmod") if _case(p, g.i) not in _OF]
 
 
 def _ceremony(ctx: Context, p: Parse, k: int) -> int | None:
@@ -1435,7 +1451,10 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
     if w.text.lower() in ctx.lex.pronouns:
         return (w.start, w.end), ctx.lex.pronouns[w.text.lower()], None
     # never the trigger's own clause: "ambassadors familiarized with the port" parsed as a described noun
-    span = _from_after(ctx, p, w, span_of(ctx, p, w.i, keep_conj=True, exclude=frozenset({k}), owner=True))
+    # ... nor where a visit noun's visitors went: "the visit of the delegation to China" (see _of_its_visitors)
+    goals = {g.i for g in _goals(p, w) if _case(p, g.i) in trig.slots} \
+        if trig.noun and trig.type == "visit" and w.head == k and _of_its_visitors(p, w) else set()
+    span = _from_after(ctx, p, w, span_of(ctx, p, w.i, keep_conj=True, exclude=frozenset({k} | goals), owner=True))
     first = _first_coordinated(ctx, p, w, span)
     if first is not w:
         span, w = (span_of(ctx, p, first.i, keep_conj=True, owner=True)[0], span[1]), first

@@ -953,6 +953,28 @@ MORE_QUOTES = [
      "Minister of Roads and Transport Enkhbat Tsend, attended the meeting and noted that the new road will open in May.",
      [("Enkhbat Tsend", "PERSON")],
      [dict(text="the new road will open in May", direct=False, speaker="Enkhbat Tsend")]),
+    # a press service's or ministry's report closing the sentence is its statement; an outlet's only credits the story
+    ("en-a-press-service-reported", "en",
+     "The new terminal will handle 20 million tons of cargo a year, the press service of the railway company reported.",
+     [], [dict(text="The new terminal will handle 20 million tons of cargo a year", direct=False,
+               speaker="the press service of the railway company")]),
+    ("en-as-reported-by-the-ministry", "en",
+     "As reported by the Ministry of Industry, the plant will start production in March.", [("Ministry of Industry", "ORG")],
+     [dict(text="the plant will start production in March", direct=False, speaker="the Ministry of Industry")]),
+    ("en-an-outlet-reported-credits-the-story", "en",
+     "The new terminal will handle 20 million tons of cargo a year, Trend news agency reported.", [], []),
+    ("en-as-reported-by-an-outlet", "en",
+     "As reported by Trend, the plant will start production in March.", [("Trend", "ORG")], []),
+    # "according to" a deal, a plan or data cites a document, whatever words stand before its noun
+    ("en-according-to-a-deal-signed", "en",
+     "The light railway will have 18 stations, according to the bilateral deal signed in May.", [], []),
+    ("en-according-to-the-head-of-a-project", "en",
+     "The light railway will have 18 stations, according to the head of the project.", [],
+     [dict(text="The light railway will have 18 stations", direct=False, speaker="the head of the project")]),
+    # ", citing …" is the speaker's next act, not the clause said
+    ("en-citing-ends-the-clause", "en",
+     "He said trade had grown over the past year, citing a recently signed agreement on investment.", [],
+     [dict(text="trade had grown over the past year", direct=False)]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

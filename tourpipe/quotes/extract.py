@@ -483,7 +483,7 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
     described = lex.inverted_described.search(sent)
     if described is not None and not _opens_with_name(doc, s + described.start("np2"), s + described.end("np2")):
         described = None  # "…, to $5 billion, the ministry said": the comma before the naming is the clause's
-    for m in (described, lex.inverted.search(sent), lex.as_said.search(sent)):
+    for m in (described, lex.inverted.search(sent), lex.as_said.search(sent), *_bodies_reporting(doc, s, sent)):
         if m is None:
             continue
         verb, np = ("verb", "np") if m.groupdict().get("verb") else ("verb2", "np2")
@@ -508,6 +508,17 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
             return []  # "Об этом сообщил X …, сообщает пресс-служба": a naming credited, no words of its own
         return [_Found(a, b, dash, speaker, (s + m.start(verb), s + m.end(verb)))]
     return []
+
+
+def _bodies_reporting(doc: _Doc, s: int, sent: str) -> list[re.Match]:
+    """"…, the ministry's press service reported.", "As reported by the press office of the akimat, …": a speaking
+    body's statement (with an outlet's name the verb credits the story: "…, Xinhua reported.")."""
+    found = [m for m in (doc.lex.body_reported.search(sent), doc.lex.as_reported_by.search(sent)) if m is not None]
+    return [m for m in found if _speaking_body(doc, s + m.start(_naming(m)), s + m.end(_naming(m)))]
+
+
+def _naming(m: re.Match) -> str:
+    return "np" if m.groupdict().get("np") else "np2"
 
 
 def _listed(m: re.Match, verb: str) -> bool:
@@ -626,13 +637,29 @@ def _line_start(doc: _Doc, pos: int) -> int:
     return max((ls for ls, _ in doc.lines if ls <= pos), default=0)
 
 
+def _cites_a_source(doc: _Doc, a: int, b: int) -> bool:
+    """Is the naming text[a:b] headed by data or a document ("the data", "the bilateral deal signed in May", "the
+    ministry's plan"): its words before the first preposition hold one of NOT_SPEAKERS ("the head of the project"
+    is a person)?"""
+    lex = doc.lex
+    for m in sp._words(doc.text, a, b)[:NAMING_HEAD_WORDS]:
+        word = m.group().lower()
+        if word in lex.speaker_stops or word in lex.owner_preps:
+            return False
+        if word in lex.not_speakers:
+            return True
+    return False
+
+
+NAMING_HEAD_WORDS = 4  # words a naming's head noun may stand after ("the new bilateral deal")
+
+
 def _speaking(doc: _Doc, a: int, b: int) -> bool:
     """"According to him" or "according to the ministry" reports speech; "according to KTZ" or "according to the
     data" cites a source."""
     a, b = sp._strip(doc.text, a, b)
     first = sp._first_word(doc.text, a, b)
-    if first in doc.lex.not_speakers or first in ("the", "a") and sp._first_word(doc.text, a + len(first) + 1, b) \
-            in doc.lex.not_speakers:
+    if _cites_a_source(doc, a, b):
         return False
     if doc.mentions.within(a, b, frozenset({"PERSON"})):
         return True  # "по словам главы администрации области Ивана Петрова": a person, described

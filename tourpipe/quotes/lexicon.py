@@ -82,6 +82,8 @@ class QuoteLexicon:
     according_after: re.Pattern  # '"…," according to Li.' right after a closing mark
     according_possessive: re.Pattern  # "По его словам, CLAUSE" / "In her words, CLAUSE"
     as_said: re.Pattern  # "As Li noted, CLAUSE" / "Как отметил министр, …"
+    body_reported: re.Pattern  # "CLAUSE, the ministry reported." (a speaking body's, not an outlet's credit)
+    as_reported_by: re.Pattern  # "As reported by the ministry, CLAUSE"
     clause_stop: re.Pattern  # where a reported clause ends early: "… and added that"
     continued: re.Pattern  # ... where the same speaker's next clause begins: "and added that", "и добавил, что"
     coordinated_verb: re.Pattern  # a candidate second verb of the speaker: "…, и выразил надежду"
@@ -187,6 +189,10 @@ def _build(lang: str) -> QuoteLexicon:
                                   re.I),
         as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})),\s+"
                            rf"(?P<clause>.+)$", re.I),
+        body_reported=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np})\s+(?P<verb2>{_alt(d.BODY_REPORTS)})\s*[.!]?$")
+        if d.BODY_REPORTS else re.compile(r"(?!x)x"),
+        as_reported_by=re.compile(rf"^(?:{as_w})\s+(?P<verb>{_alt(d.BODY_REPORTS)})\s+{d.BODY_REPORTS_BY}\s+(?P<np>{np}),\s+"
+                                  rf"(?P<clause>.+)$", re.I) if d.BODY_REPORTS else re.compile(r"(?!x)x"),
         clause_stop=re.compile("|".join(s.format(say=anyv) for s in d.CLAUSE_STOPS), flags),
         continued=re.compile(d.CONTINUED.format(say=anyv), flags),
         coordinated_verb=re.compile(d.COORDINATED_VERB, flags),

@@ -66,10 +66,15 @@ QUOTED_AS = (r"quoted\s+(?P<np>him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
 # Where a speaker is data rather than a person ("according to the statistics"): no quotation.
 NOT_SPEAKERS = """
 data statistics figures report survey estimates study information sources plan plans project forecast forecasts
-projections calculations schedule programme program agreement contract document terms
+projections calculations schedule programme program agreement agreements contract contracts document documents
+terms deal deals memorandum treaty
 """.split()  # ... or a document: "according to the plan, the plant will cost $200 million"
 # "As Li noted, …"
 AS_WORDS = ("as",)
+# A body's statement told with a verb that otherwise credits an outlet: "…, the ministry's press service reported.",
+# "As reported by the press service of the akimat, …" (the naming must be a speaking body: SPEAKING_BODIES)
+BODY_REPORTS = "reports reported".split()
+BODY_REPORTS_BY = "by"  # the preposition of the passive: "as reported by"
 
 # Words opening an addressee or adverbial between a verb and its complement: "told reporters that".
 MID_MAX_WORDS = 6
@@ -126,7 +131,7 @@ COORDINATED_VERB = r"(?!x)x"  # English past forms are too ambiguous after ", an
 CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b",
                 r",\s+(?:adding|saying)\s+that\b",  # not "…, adding 200 jobs to the local economy"
                 # "…, stressing (that) …": the speaker's next act, whatever it takes
-                r",\s+(?:noting|stressing|underlining|emphasi[sz]ing)\b",
+                r",\s+(?:noting|stressing|underlining|emphasi[sz]ing|citing)\b",
                 r",\s+(?:[\w'’.-]+\s+){{1,6}}(?:reports|reported|learnt|learned)\s*[.!]?\s*$",
                 r":\s*[“\"«]")  # "…, trade grew: “We now ship …”": the speaker's own words follow
 # The same speaker's next reported clause: "Li said the plant is large and added that it will open in May" (without

@@ -64,6 +64,8 @@ QUOTED_AS = (r"(?:про)?цитиру\w*\s+(?P<np>[^\W\d]+(?:\s+[^\W\d]+){0,4}?
              r"(?=\s+(?:издани|агентств|газет|сайт|портал|телеканал|СМИ|ИА\b)|\s*[.!]|\s*$)")
 NOT_SPEAKERS = "данным информации сведениям плану проекту прогнозу прогнозам расчетам расчётам".split()
 AS_WORDS = ("как",)
+BODY_REPORTS: list[str] = []  # "сообщили в пресс-службе" is a say verb's (SAY_VERBS; see lexicon_en)
+BODY_REPORTS_BY = ""
 MID_MAX_WORDS = 4
 REPORTED_MID_MAX_WORDS = 4
 

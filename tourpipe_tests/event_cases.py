@@ -362,9 +362,9 @@ EVENTS = [
     # a region's abbreviation is its name
     ("ru-plans-of-investors-to-open", "ru",
      "Стало известно о планах инвесторов из Китая открыть в ЕАО заводы сельхозтехники.",
-     [("Китая", "GPE", "China"), ("ЕАО", "GPE", "Jewish Autonomous Region")], date(2024, 5, 1),
+     [("Китая", "GPE", "China"), ("ЕАО", "GPE", "Jewish Autonomous Oblast")], date(2024, 5, 1),
      [dict(type="investment", trigger="открыть", actor="инвесторов из Китая", target="заводы сельхозтехники",
-           place="Jewish Autonomous Region", status="planned")]),
+           place="Jewish Autonomous Oblast", status="planned")]),
     # the leader is part of a group's naming; the place a "where" clause is about places its events; a phrase that
     # opens right after the verb is the verb's, wherever the parser hangs it
     ("ru-delegation-headed-by-arrived-where", "ru",

@@ -497,11 +497,11 @@ def test_a_chinese_name_written_the_russian_way_is_a_person_where_the_model_foun
 
 
 def test_a_russian_region_and_a_known_two_letter_town_are_places_with_their_english_names():
-    """Russia's regions have English names of their own ("Пензенская область" -> "Penza Region"), and a known place
-    of two letters is no fragment of a word ("Иу" is Yiwu, which natasha does not tag)."""
+    """Russia's regions have English names of their own ("Пензенская область" -> "Penza Oblast", as atlases write
+    them), and a known place of two letters is no fragment of a word ("Иу" is Yiwu, which natasha does not tag)."""
     text = "Делегация из Пензенской области посетила Иу и Ош, а губернатор Свердловской области побывал в Ли."
     got = {(e.text, e.label, e.canonical) for e in _one(text, "ru")}
-    assert {("Пензенской области", "GPE", "Penza Region"), ("Свердловской области", "GPE", "Sverdlovsk Region"),
+    assert {("Пензенской области", "GPE", "Penza Oblast"), ("Свердловской области", "GPE", "Sverdlovsk Oblast"),
             ("Иу", "GPE", "Yiwu"), ("Ош", "GPE", "Osh")} <= got
     assert not {e for e in got if e[0] == "Ли"}  # two letters that name no known place stay a fragment
 

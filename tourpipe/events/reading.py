@@ -1774,9 +1774,15 @@ def entity_place(ctx: Context, e) -> str:
     """The place a GPE mention names: "Jizzakh" in "Jizzakh region" is the region, "Jizzakh Region", when that is a
     name of its own (a region named for its city); else :func:`place_name` of its canonical name."""
     name = e.canonical or e.text
-    if REGION_AFTER.match(ctx.text, e.end_char) and is_canonical_name(f"{name} Region"):
-        return f"{name} Region"
+    if REGION_AFTER.match(ctx.text, e.end_char):
+        # ... "Kaluga" in "Kaluga region" is "Kaluga Oblast": Russia's regions are oblasts by their English names
+        region = next((f"{name} {kind}" for kind in REGION_KINDS if is_canonical_name(f"{name} {kind}")), None)
+        if region is not None:
+            return region
     return place_name(ctx, name)
+
+
+REGION_KINDS = ("Region", "Oblast")
 
 
 REGION_AFTER = re.compile(r" (?:region|regional|oblast)\b")  # "Jizzakh regional administration" is the region's

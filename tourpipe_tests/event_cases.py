@@ -2987,6 +2987,16 @@ EVENTS = [
      [("Туркменистана", "GPE", "Turkmenistan"), ("Пекин", "GPE", "Beijing")], date(2024, 6, 10),
      [dict(type="visit", trigger="Визит", actor="делегации Туркменистана", target="Пекин", place="Beijing",
            status="planned")]),
+    # a tour told to go to a country, then to a city in it: the next stops are in the city, not the whole country
+    ("en-tour-in-a-country-then-a-city", "en",
+     "The Mongolian delegation started their tour in China last week. The group arrived in Chengdu on Thursday. "
+     "The delegation visited a robotics plant on Friday.",
+     [("Mongolian", "NORP"), ("China", "GPE"), ("Chengdu", "GPE"), ("last week", "DATE"), ("Thursday", "DATE"),
+      ("Friday", "DATE")], date(2016, 11, 8),
+     [dict(type="visit", trigger="tour", target="China", place="China"),
+      dict(type="visit", trigger="arrived", target="Chengdu", place="Chengdu", date=date(2016, 11, 3)),
+      dict(type="visit", trigger="visited", actor="The delegation", target="a robotics plant", place="Chengdu",
+           date=date(2016, 11, 4))]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1071,8 +1071,12 @@ def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
         # a project's own town outranks the last project's place: "a plant is being built in the Atyrau region …
         # plans to modernise the Shymkent oil refinery" (a tour's stops share the tour's place; a deal is signed
         # somewhere else than what it is about)
-        r.place = (inner if d.type == "investment" else None) or _scene(doc, d) or state.get("place") or carried \
-            or inner
+        # ... unless it names only the country the tour went to and the visit's target a city in it ("started their
+        # tour in China … arrived at Guangzhou … visited X": X is in Guangzhou)
+        stated = state.get("place")
+        if stated is not None and carried is not None and is_country(stated) and not is_country(carried):
+            stated = None
+        r.place = (inner if d.type == "investment" else None) or _scene(doc, d) or stated or carried or inner
         if d.type == "visit" and r.place is not None and r.place == inner and r.place != carried \
                 and r.extras.get("head") in doc.ctx.lex.admin_words:
             # "a media tour of Northwest China's Xinjiang Uygur autonomous region": the tour's stops are there (not

@@ -582,9 +582,11 @@ def test_a_chinese_place_written_the_russian_way_gets_its_pinyin_name(russian, p
 
 
 def test_a_russian_name_is_not_read_as_chinese():
+    """... nor a hyphened one with one part only that reads as Chinese ("дэ" of "Улан-Удэ")."""
     from tourpipe.entities.places import romanized_place
 
-    assert [romanized_place(n) for n in ("Тюмень", "Уфа", "Хоргос")] == ["Tyumen", "Ufa", "Khorgos"]
+    assert [romanized_place(n) for n in ("Тюмень", "Уфа", "Хоргос", "Улан-Удэ")] == [
+        "Tyumen", "Ufa", "Khorgos", "Ulan-Ude"]
 
 
 def test_a_chinese_place_name_that_does_not_decline_keeps_its_written_form():

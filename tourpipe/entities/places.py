@@ -183,7 +183,8 @@ def romanized_place(name: str) -> str | None:
         return None  # "Хамийская": an adjective the tagger took for a name ("Каменск-Уральский" is a city)
     if not all(_CYRILLIC.search(w) and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) for w in words):
         return None
-    if CHINESE_SYLLABLES.search(name):
+    if all(CHINESE_SYLLABLES.search(part) for w in words for part in w.split("-")):
+        # (every part of a hyphened name: "Улан-Удэ" is Ulan-Ude, its "дэ" no Chinese syllable)
         pinyin = _from_palladius(words)  # "Цзядин" -> Jiading, "Сюйхан" -> Xuhang
         return (lookup(pinyin) or _known_spelling(pinyin) or pinyin) if pinyin else None
     latin = " ".join("-".join(_romanized_word(part) for part in w.split("-")) for w in words)

@@ -1231,6 +1231,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         for r in rows:
             w = r[1]
             r[7] = _russian_lemma(w.lower(), r[6]) if w[:1].isalpha() else w.lower()
+        _russian_cycles(rows)
         _russian_locative_before_object(rows)
         _russian_name_after_oblique(rows)
         _russian_goal_of_amount(rows)
@@ -1268,6 +1269,35 @@ def _russian_stray_heads(rows: list[list]) -> None:
         r[4] = before
         if rows[first][1] in _QUOTE_MARKS:
             r[5] = "appos"
+
+
+def _russian_cycles(rows: list[list]) -> None:
+    """natasha sometimes makes two words each other's heads ("построит … ветровую электростанцию": the noun the
+    object of its own adjective; "соглашение о … партнерстве между Калмыкией …": the noun a conjunct of its own
+    modifier), a loop nothing of the sentence reaches. The loop's word under a relation a verb takes (or a
+    conjunct's) hangs on the nearest verb before it instead, as the verb's object, or its oblique when it has a
+    preposition; the other words keep their heads."""
+    for start in range(len(rows)):
+        path: dict[int, int] = {}
+        k = start
+        while rows[k][4] != k and k not in path:
+            path[k] = len(path)
+            k = rows[k][4]
+        if rows[k][4] == k:
+            continue
+        loop = [w for w, at in path.items() if at >= path[k]]
+        argument = next((w for w in loop if rows[w][5].partition(":")[0] in _VERB_RELATIONS), None)
+        verb = next((j for j in range(argument - 1, -1, -1) if rows[j][6] == "VERB"), None) \
+            if argument is not None else None
+        if verb is None or verb in loop:
+            continue
+        rows[argument][4] = verb
+        if rows[argument][5] == "conj":
+            has_case = any(r[4] == argument and r[5] == "case" for r in rows)
+            rows[argument][5] = "obl" if has_case else "obj"
+
+
+_VERB_RELATIONS = frozenset({"obj", "obl", "nsubj", "iobj", "conj"})  # relations a verb (or a conjunct) takes
 
 
 def _feat(row: list, name: str) -> str | None:

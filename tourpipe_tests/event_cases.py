@@ -2997,6 +2997,27 @@ EVENTS = [
       dict(type="visit", trigger="arrived", target="Chengdu", place="Chengdu", date=date(2016, 11, 3)),
       dict(type="visit", trigger="visited", actor="The delegation", target="a robotics plant", place="Chengdu",
            date=date(2016, 11, 4))]),
+    # the parser's loops ("ветровую электростанцию" the object of its own adjective; "партнерстве" a conjunct of its
+    # own modifier) hang on the verb: the plant is built, the agreement's topic is whole
+    ("ru-a-loop-the-parser-made-around-the-object", "ru",
+     "Инвесторы из Китая построят в Павлодарской области ветровую электростанцию.",
+     [("Китая", "GPE", "China"), ("Павлодарской области", "GPE", "Pavlodar Region")], date(2024, 6, 10),
+     [dict(type="investment", trigger="построят", actor="Инвесторы из Китая", target="ветровую электростанцию",
+           place="Pavlodar Region", status="planned")]),
+    ("ru-a-loop-the-parser-made-in-the-topic", "ru",
+     "Губернатор подписал 5 июня в Улан-Удэ соглашение о торгово-экономическом и гуманитарном партнерстве между "
+     "Бурятией и Внутренней Монголией.",
+     [("Улан-Удэ", "GPE", "Ulan-Ude"), ("Бурятией", "GPE", "Buryatia"), ("Внутренней Монголией", "GPE",
+                                                                         "Inner Mongolia")], date(2024, 6, 10),
+     [dict(type="agreement", trigger="подписал", actor="Губернатор",
+           target="соглашение о торгово-экономическом и гуманитарном партнерстве между Бурятией и Внутренней "
+                  "Монголией", place="Ulan-Ude", date=date(2024, 6, 5))]),
+    # a hydroelectric station's abbreviation is a site a delegation goes to
+    ("ru-a-power-station-abbreviation-is-a-site", "ru",
+     "На следующий день, 29 сентября, китайская делегация отправится на Бурейскую ГЭС.",
+     [("китайская", "NORP")], date(2019, 9, 25),
+     [dict(type="visit", trigger="отправится", actor="китайская делегация", target="Бурейскую ГЭС",
+           date=date(2019, 9, 29), status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tourpipe import nlp, parallel
+from tourpipe import nlp, parallel, syntax
 
 pytestmark = pytest.mark.slow  # loads the English model twice
 
@@ -190,3 +190,31 @@ def test_rounded_numbers_keep_dates_and_single_digits():
     doc, _ = extract._prepare(text, "en", [mark_date(text, "Nov 14-26")], [], None) or (None, None)
     assert extract._rounded(doc, 0, len(text)) == \
         "On Nov 14-26 the 9 firms signed 15 deals worth $150 million and 1500 tonnes."
+
+
+def _rows(spec):
+    """Parse rows ([index, word, start, end, head, relation, upos, lemma, feats]) from (word, head, relation, upos)."""
+    return [[k, w, 0, 0, head, rel, upos, w.lower(), ""] for k, (w, head, rel, upos) in enumerate(spec)]
+
+
+def test_a_loop_of_two_russian_words_hangs_its_verb_argument_on_the_verb_before_it():
+    """natasha may make a noun the object of its own adjective (and the adjective the noun's modifier): the noun
+    hangs on the verb before it; the adjective keeps its noun."""
+    rows = _rows([("Компания", 1, "nsubj", "NOUN"), ("построит", 1, "root", "VERB"),
+                  ("ветровую", 3, "amod", "ADJ"), ("электростанцию", 2, "obj", "NOUN"), (".", 1, "punct", "PUNCT")])
+    syntax._russian_cycles(rows)
+    assert [(r[4], r[5]) for r in rows] == [(1, "nsubj"), (1, "root"), (3, "amod"), (1, "obj"), (1, "punct")]
+
+
+def test_a_conjunct_in_a_loop_becomes_the_verbs_oblique_when_it_has_a_preposition():
+    rows = _rows([("подписал", 0, "root", "VERB"), ("соглашение", 0, "obj", "NOUN"), ("о", 3, "case", "ADP"),
+                  ("партнерстве", 5, "conj", "NOUN"), ("между", 5, "case", "ADP"), ("областями", 3, "nmod", "NOUN")])
+    syntax._russian_cycles(rows)
+    assert [(r[4], r[5]) for r in rows][3:] == [(0, "obl"), (5, "case"), (3, "nmod")]
+
+
+def test_a_tree_without_a_loop_is_left_as_it_is():
+    rows = _rows([("Компания", 1, "nsubj", "NOUN"), ("построит", 1, "root", "VERB"), ("завод", 1, "obj", "NOUN")])
+    before = [r[:] for r in rows]
+    syntax._russian_cycles(rows)
+    assert rows == before

@@ -3018,6 +3018,15 @@ EVENTS = [
      [("китайская", "NORP")], date(2019, 9, 25),
      [dict(type="visit", trigger="отправится", actor="китайская делегация", target="Бурейскую ГЭС",
            date=date(2019, 9, 29), status="planned")]),
+    # the parties "between" an agreement names are its actor only when the clause names no signer of its own
+    ("ru-a-named-signer-outranks-the-parties-between", "ru",
+     "Аким области подписал соглашение о сотрудничестве между Шымкентом и Урумчи.",
+     [("Шымкентом", "GPE", "Shymkent"), ("Урумчи", "GPE", "Urumqi")], date(2024, 6, 10),
+     [dict(type="agreement", trigger="подписал", actor="Аким области",
+           target="соглашение о сотрудничестве между Шымкентом и Урумчи")]),
+    ("en-the-parties-between-when-no-signer-is-named", "en", "An agreement was signed between Shymkent and Urumqi.",
+     [("Shymkent", "GPE"), ("Urumqi", "GPE")], date(2024, 6, 10),
+     [dict(type="agreement", trigger="signed", actor="Shymkent and Urumqi", target="An agreement")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -687,12 +687,18 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
         parties = rd.between(ctx, p, head) or (rd.between(ctx, p, rd.object_head(ctx, p, head)) if head is not None
                                                else None) \
             or (rd.between(ctx, p, k, ("obl", "nmod")) if base.actor is None else None)
-    if parties is not None:
+    if parties is not None and (base.actor is None or base.actor_pronoun is not None
+                                or _within(base.actor, parties) or _within(parties, base.actor)):
+        # ... not when the clause names who signed: "Аким области подписал соглашение … между Шымкентом и Урумчи"
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
     elif base.extras["type"] == "investment" and base.actor is None and head is not None \
             and (owner := _owner_inside(ctx, p, head)) is not None:
         r.actor, r.actor_canonical = owner  # "реализуется проект … корпорации «Айцзю»": the company's project
     return r
+
+
+def _within(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
 
 
 def _one_of_places(ctx: rd.Context, p: Parse, e: Entity) -> bool:

@@ -3027,6 +3027,10 @@ EVENTS = [
     ("en-the-parties-between-when-no-signer-is-named", "en", "An agreement was signed between Shymkent and Urumqi.",
      [("Shymkent", "GPE"), ("Urumqi", "GPE")], date(2024, 6, 10),
      [dict(type="agreement", trigger="signed", actor="Shymkent and Urumqi", target="An agreement")]),
+    # the kind of a tour before its noun ("A Press tour", which the model may tag as an organisation) is no site
+    ("en-a-press-tour-is-no-visit-to-the-press", "en",
+     "A Press tour was held earlier this week for representatives of foreign media.", [("Press", "ORG")],
+     date(2019, 11, 10), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -340,6 +340,9 @@ SITE_PREPOSITIONS = "at in".split()
 WITH_PREPOSITIONS = ["with"]  # "a complex with its own railway"
 # A tour that impressed someone was theirs: "A five-day tour of Xinjiang has deeply impressed senior editors of …"
 IMPRESS_VERBS = "impress amaze astonish fascinate inspire surprise delight".split()
+# Words before a visit noun that say what kind of visit it is, never where it went: "A Press tour was held …" (the
+# model may tag "Press" as an organisation), "a media tour", "a study visit"
+VISIT_KINDS = "press media study business working fact-finding field familiarization familiarisation".split()
 ORIGIN_PREPOSITIONS = ["from"]
 # ... but not these, which tell where, for whom or why it was signed: "on the sidelines of the summit"
 NOT_TOPICS = "sideline sidelines margin margins behalf occasion eve basis day".split()

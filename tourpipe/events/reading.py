@@ -442,6 +442,7 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         return [c.i for c in kids if _base(c) == "nmod" and _case(p, c.i) is None]
     if slot == "compound":  # "the Xinjiang Software Park visit", "a memorandum signing"
         return [c.i for c in kids if _base(c) in ("compound", "amod", "nmod") and c.i < k
+                and c.text.lower() not in ctx.lex.visit_kinds
                 and (_entity(ctx, c, SITE_LABELS) is not None
                      or (trig.objects is not None and c.lemma in trig.objects))]
     if slot == "appos":

@@ -92,7 +92,7 @@ def find_entities(docs: Sequence[Document], lang: str) -> Iterator[list[Entity]]
     canonical name is its ISO date, resolved with the document's ``published`` date where the text omits the year."""
     for doc, mentions in zip(docs, extract_entities([d.text for d in docs], lang)):
         kept = [e for e in mentions if doc.keeps(e.start_char, e.end_char)]
-        yield with_date_canonicals(kept, lang, doc.published, doc.year)
+        yield with_date_canonicals(kept, lang, doc.published, doc.year, doc.text)
 
 
 def find_facts(doc: Document, entities: Sequence[Entity]) -> list[Fact]:

@@ -286,6 +286,26 @@ def resolve(span_text: str, lang: str, published: date | None = None, year_hint:
     return None
 
 
+# "November last year", "в ноябре прошлого года": the year a month is counted in, written right after a DATE mention
+# the tagger ended at the month
+_YEAR_AFTER = {
+    "en": re.compile(r"(?:,?\s+(?:of\s+)?)(?:last|this|next)\s+year\b", re.I),
+    "ru": re.compile(r"\s+" + _RU_WHICH + r"\s+года(?!\w)", re.I),
+}
+_MONTH_ONLY = {lang: re.compile(rf"^(?:[^\W\d_]+\s+)?{rx}$", re.I) for lang, rx in (("en", _EN_MONTH_RX),
+                                                                              ("ru", _RU_MONTH_RX))}
+
+
+def with_its_year(text: str, end: int, mention: str, lang: str) -> str:
+    """``mention`` (a DATE mention ending at ``end`` of ``text``) with the relative year written right after it when
+    it names a month alone: "November" of "in November last year" -> "November last year"."""
+    code = lang if lang in _YEAR_AFTER else "en"
+    if not _MONTH_ONLY[code].match(mention.strip()):
+        return mention
+    after = _YEAR_AFTER[code].match(text, end)
+    return mention + text[end:after.end()] if after else mention
+
+
 def resolve_date(span_text: str, lang: str, published: date | None = None,
                  year_hint: int | None = None) -> date | None:
     """The DATE value of ``span_text``: the day, or the first day of the month / year when only that is given."""

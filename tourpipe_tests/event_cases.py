@@ -3027,6 +3027,17 @@ EVENTS = [
     ("en-the-parties-between-when-no-signer-is-named", "en", "An agreement was signed between Shymkent and Urumqi.",
      [("Shymkent", "GPE"), ("Urumqi", "GPE")], date(2024, 6, 10),
      [dict(type="agreement", trigger="signed", actor="Shymkent and Urumqi", target="An agreement")]),
+    # a month the tagger tagged alone is counted in the year written after it
+    ("ru-a-month-of-last-year", "ru",
+     "Соглашение было заключено во время визита делегации Пензенской области в КНР в ноябре прошлого года.",
+     [("Пензенской области", "GPE", "Penza Oblast"), ("КНР", "GPE", "China"), ("ноябре", "DATE")],
+     date(2019, 11, 10),
+     [dict(type="agreement", trigger="заключено", target="Соглашение", date=date(2018, 11, 1)),
+      dict(type="visit", trigger="визита", actor="делегации Пензенской области", target="КНР", place="China",
+           date=date(2018, 11, 1))]),
+    ("en-a-month-of-last-year", "en", "The delegation visited the Khorgos dry port in November last year.",
+     [("Khorgos", "GPE"), ("November", "DATE")], date(2019, 11, 10),
+     [dict(type="visit", trigger="visited", target="the Khorgos dry port", date=date(2018, 11, 1))]),
     # the kind of a tour before its noun ("A Press tour", which the model may tag as an organisation) is no site
     ("en-a-press-tour-is-no-visit-to-the-press", "en",
      "A Press tour was held earlier this week for representatives of foreign media.", [("Press", "ORG")],

@@ -98,3 +98,33 @@ def test_every_kind_of_date_is_found_whatever_letter_it_starts_with(lang, date_t
 def test_a_window_gives_what_it_is_sure_of():
     assert iso_canonical("в ближайшие 30 дней", "ru", date(2014, 8, 13)) == "2014"
     assert iso_canonical("in the next 10 days", "en", date(2014, 8, 3)) == "2014-08"
+
+
+@pytest.mark.parametrize("text,mention,lang,expected", [
+    ("a visit in November last year.", "November", "en", "November last year"),
+    ("a visit in November of last year.", "November", "en", "November of last year"),
+    ("визит в ноябре прошлого года.", "ноябре", "ru", "ноябре прошлого года"),
+    ("визит в марте следующего года.", "марте", "ru", "марте следующего года"),
+    ("a visit in November.", "November", "en", "November"),  # no year written after it
+    ("a visit on 5 November last year.", "5 November", "en", "5 November"),  # a day's mention is left as it is
+    ("визит в ноябре прошлогоднего плана.", "ноябре", "ru", "ноябре"),
+])
+def test_a_month_alone_takes_the_relative_year_written_after_it(text, mention, lang, expected):
+    from tourpipe.dates import with_its_year
+
+    end = text.index(mention) + len(mention)
+    assert with_its_year(text, end, mention, lang) == expected
+
+
+def test_a_date_entity_of_a_month_alone_is_counted_in_the_year_written_after_it():
+    """"в ноябре прошлого года" in an article of 10 November 2019 is November 2018, though the tagger's DATE mention
+    ends at the month."""
+    from tourpipe.entities import with_date_canonicals
+    from tourpipe.models import Entity
+
+    text = "Соглашение заключено в ноябре прошлого года."
+    at = text.index("ноябре")
+    e = Entity(text="ноябре", label="DATE", start_char=at, end_char=at + len("ноябре"))
+    got = with_date_canonicals([e], "ru", date(2019, 11, 10), None, text)
+    assert got[0].canonical == "2018-11"
+    assert with_date_canonicals([e], "ru", date(2019, 11, 10))[0].canonical == "2019-11"  # without the text

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from tourpipe.dates import ResolvedDate, resolve
+from tourpipe.dates import ResolvedDate, resolve, with_its_year
 from tourpipe.models import Entity
 
 # Where a range splits into its two ends: a dash or a word between two calendar parts ("11-17", "January to March",
@@ -43,10 +43,13 @@ def date_canonical(text: str, lang: str, published: date | None, year: int | Non
 
 
 def with_date_canonicals(entities: list[Entity], lang: str, published: date | None,
-                         year: int | None = None) -> list[Entity]:
+                         year: int | None = None, text: str | None = None) -> list[Entity]:
     """``entities`` with each DATE mention's canonical name resolved (see :func:`date_canonical`); ``year``: the
-    page's own year when it gives no day ("date 2023-05")."""
-    return [replace(e, canonical=date_canonical(e.text, lang, published, year)) if e.label == "DATE" else e
+    page's own year when it gives no day ("date 2023-05"); ``text``: the document, whose words after a month may
+    give its year ("November last year", :func:`~tourpipe.dates.with_its_year`)."""
+    return [replace(e, canonical=date_canonical(e.text if text is None else with_its_year(text, e.end_char, e.text,
+                                                                                            lang),
+                                                lang, published, year)) if e.label == "DATE" else e
             for e in entities]
 
 

@@ -1001,7 +1001,13 @@ def _resolved(doc: _Doc, r: rd.Reading) -> dates.ResolvedDate | None:
     """The date a reading's date mention names (a plan's "on Monday" is the next one), else None."""
     if r.date_mention is None:
         return None
-    return dates.resolve(r.date_mention.text, doc.lang, doc.published, doc.year, future=r.status == "planned")
+    return _when(doc, r.date_mention, future=r.status == "planned")
+
+
+def _when(doc: _Doc, mention: Entity, future: bool = False) -> dates.ResolvedDate | None:
+    """The date a DATE mention names, with the year written after a month alone ("in November last year")."""
+    text = dates.with_its_year(doc.ctx.text, mention.end_char, mention.text, doc.lang)
+    return dates.resolve(text, doc.lang, doc.published, doc.year, future=future)
 
 
 def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
@@ -1223,7 +1229,7 @@ def _occasion(doc: _Doc, d: _Draft) -> tuple[str | None, tuple[Entity, dates.Res
         if place is not None and place.start_char == at:
             day = next((m for m in ctx.mentions.starting(place.end_char, place.end_char + OCCASION_DAY_AFTER, _DATE)
                         if not _SENTENCE_END.search(ctx.text, place.end_char, m.start_char)), None)
-            when = dates.resolve(day.text, doc.lang, doc.published, doc.year) if day is not None else None
+            when = _when(doc, day) if day is not None else None
             if when is not None and (when.precision not in ("day", "month")
                                      or (doc.published is not None and when.date > doc.published)):
                 when = None
@@ -1271,7 +1277,7 @@ def _held_before(doc: _Doc, s: int, e: int) -> tuple[str | None, tuple[Entity, d
     place = _town_first([rd.entity_place(ctx, m) for m in ctx.mentions.within(s, e, rd.GPE)
                          if not rd.named_as_origin(ctx, m.start_char)])
     for day in reversed(ctx.mentions.within(s, e, _DATE)):
-        when = dates.resolve(day.text, doc.lang, doc.published, doc.year)
+        when = _when(doc, day)
         if when is not None and when.precision in ("day", "month") \
                 and (doc.published is None or when.date <= doc.published):
             return place, (day, when)
@@ -1336,7 +1342,7 @@ def _trip_date(doc: _Doc) -> tuple[int, Entity, dates.ResolvedDate] | None:
             continue  # "wrapped up the visit on Sunday": the day it ended dates no stop
         found = next(((s, m, d) for m in doc.ctx.mentions.within(s, e, _DATE)
                       if not lex.report_day.search(doc.ctx.text, max(s, m.start_char - REPORT_DAY_BEFORE), m.start_char)
-                      and (d := dates.resolve(m.text, doc.lang, doc.published, doc.year)) is not None
+                      and (d := _when(doc, m)) is not None
                       and d.precision in ("day", "month")  # "since 2018" dates no trip
                       and (doc.published is None or d.date <= doc.published)  # a plan dates no stop
                       # "The seven-day interview event … on May 3": the day it began or ended dates none of its stops

@@ -487,7 +487,10 @@ def _what_another_trigger_takes(ctx: rd.Context, p: Parse, k: int) -> bool:
     head = p.head_of(k)
     while head is not None and head.dep == "conj" and head.head != head.i:
         head = p.head_of(head.i)
-    return head is not None and ctx.lex.kind(head.lemma, head.pos in ("NOUN", "PROPN")) == "investment"
+    trig = ctx.lex.trigger(head.lemma, head.pos in ("NOUN", "PROPN"))[0] if head is not None else None
+    # ... not a verb that takes only a making ("начали строительство завода": the construction is the event)
+    return trig is not None and trig.type == "investment" \
+        and not (trig.objects_list == "making" and p.words[k].lemma not in trig.objects)
 
 
 def _manner_of_a_visit(ctx: rd.Context, p: Parse, k: int) -> bool:

@@ -98,6 +98,10 @@ VERBS = {
     # "launched a dry port": a plant launched is an investment done (as one to be launched is planned)
     "launch": dict(type="investment", forms="launch launches launched launching", slots="obj subj:pass",
                    objects="plant", passive="target"),
+    # "plan to start joint production of fuel injectors" (not "started talks", nor "construction … will start": only
+    # the making of something, named right after the verb)
+    "start": dict(type="investment", forms="start starts started starting begin begins began beginning",
+                  next="production manufacturing assembly", next_within=2, slots="obj", objects="making"),
     # "plans to set up a factory", "will establish an industrial park"
     "establish": dict(type="investment", forms="establish establishes establishing established",
                       slots="obj subj:pass",
@@ -153,7 +157,7 @@ neighborhoods neighbourhood neighbourhoods
     "agreement": """
 agreement agreements deal deals contract contracts memorandum memoranda memorandums mou mous accord accords
 treaty treaties protocol protocols document documents pact pacts declaration declarations roadmap
-program programs programme programmes plan plans statement statements charter paper papers
+program programs programme programmes plan plans statement statements charter paper papers letter letters
 """,
     "accord": "agreement agreements deal deals accord accords pact pacts contract contracts",
     # people, not places: "visited locals and the logistics centre" visits the centre
@@ -162,6 +166,8 @@ local resident villager farmer family student pupil worker employee official lea
 patient elder herdsman people household entrepreneur businessman artisan teacher doctor volunteer
 """,
     "project": "project projects",
+    # what a firm starts making: "plan to start joint production of fuel injectors"
+    "making": "production manufacturing assembly",
     # what buying into a business acquires: "acquired a 60 percent stake", "acquired the rights to operate a mine"
     "holding": """
 stake stakes share shares right rights license licenses licence licences concession concessions asset assets

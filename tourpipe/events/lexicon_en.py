@@ -328,7 +328,7 @@ district city county province region autonomous prefecture municipality oblast t
 """.split()
 OWN_NAME_HEADS = """
 mosque temple cathedral monastery church pagoda lake mountain river waterfall gorge park garden museum palace square
-street community rink stadium arena theatre theater
+street community rink stadium arena theatre theater library academy
 """.split()  # see lexicon_ru.OWN_NAME_HEADS; only an apposed name counts ("the lake, Tianchi"), not a compound
 ETHNONYMS = """
 uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean yi miao dai bai kyrgyz tajik

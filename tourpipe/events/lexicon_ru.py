@@ -250,7 +250,7 @@ SITE_SUFFIXES = "станция завод фабрика комбинат па�
 # is; beside a town's noun ("город Урумчи") or a port or station named after its town ("порт Хоргос") it is the place.
 OWN_NAME_HEADS = """
 мечеть храм собор монастырь церковь пагода озеро гора река водопад ущелье парк сад музей дворец площадь улица
-проспект сообщество квартал каток стадион арена театр
+проспект сообщество квартал каток стадион арена театр библиотека академия
 """.split()
 ETHNONYMS = "uygur uyghur uighur hui zhuang kazakh kazak xibe mongol tibetan korean kyrgyz tajik".split()
 BETWEEN = "между".split()

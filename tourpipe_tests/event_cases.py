@@ -3072,6 +3072,12 @@ EVENTS = [
     ("ru-a-library-named-after-someone", "ru", "Гости из КНР побывали в библиотеке Аль-Фараби.",
      [("КНР", "GPE", "China"), ("Аль-Фараби", "GPE")], date(2023, 8, 22),
      [dict(type="visit", trigger="побывали", actor="Гости из КНР", target="библиотеке Аль-Фараби", place=None)]),
+    # an object before its verb with a comma between is another clause's, wherever the parser hangs it
+    ("ru-an-object-across-a-comma-is-another-clauses", "ru",
+     "Иван Петров примет участие в его открытии, посетит выставки-ярмарки отечественных и китайских производителей.",
+     [("Иван Петров", "PERSON")], date(2023, 8, 22),
+     [dict(type="visit", trigger="посетит", actor="Иван Петров",
+           target="выставки-ярмарки отечественных и китайских производителей", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

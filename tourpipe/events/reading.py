@@ -433,8 +433,8 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         # a subject that disagrees with the verb is its object (_agrees: "посетила Хамийский филиал")
         if passive:
             return []
-        found = [c.i for c in kids if c.dep == "obj" or (c.dep == "nsubj" and not _agrees(p.words[k], c))
-                 or _second_subject(p, k, c, kids)]
+        found = [c.i for c in kids if (c.dep == "obj" and not _across_a_comma(p, c.i, k))
+                 or (c.dep == "nsubj" and not _agrees(p.words[k], c)) or _second_subject(p, k, c, kids)]
         # "toured the port city of Tianjin and the province of Hebei": a second object the parser hung on the verb
         return found + [c.i for c in kids if found and c.dep == "conj" and c.i > found[0] and c.pos in _NOUNS
                         and c.feat("Case") in (None, "Acc") and not p.children(c.i, "case", "nsubj", "cop")]
@@ -1201,6 +1201,12 @@ def _misplaced_subject(p: Parse, v: int) -> Word | None:
     Xinjiang party chief visits the nation"): the noun right before its verb, never the main clause's subject."""
     before = p.words[v - 1] if v > 0 else None
     return before if before is not None and before.pos in _NOUNS else None
+
+
+def _across_a_comma(p: Parse, o: int, k: int) -> bool:
+    """Is the object ``o`` before its verb ``k`` with a comma between them: another clause's ("примет участие в его
+    открытии, посетит выставки": the parser gave both nouns to the second verb)?"""
+    return o < k and any(p.words[j].text == "," for j in range(p.subtree(o)[-1] + 1, k))
 
 
 def _visitors_named(ctx: Context, p: Parse, k: int, trig: Trigger) -> Word | None:

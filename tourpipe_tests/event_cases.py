@@ -3078,6 +3078,11 @@ EVENTS = [
      [("Иван Петров", "PERSON")], date(2023, 8, 22),
      [dict(type="visit", trigger="посетит", actor="Иван Петров",
            target="выставки-ярмарки отечественных и китайских производителей", status="planned")]),
+    # "several cities, including A and B": the cities are A and B, no row for the umbrella noun
+    ("en-several-cities-including", "en", "The journalists toured several cities, including Hefei and Wuhu.",
+     [("Hefei", "GPE"), ("Wuhu", "GPE")], date(2023, 8, 22),
+     [dict(type="visit", trigger="toured", actor="The journalists", target="Hefei", place="Hefei"),
+      dict(type="visit", trigger="toured", actor="The journalists", target="Wuhu", place="Wuhu")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -923,8 +923,9 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
         if heads:
             heads = [n for h in _conjuncts(ctx, p, heads, trig) for n in _named_members(ctx, p, h)]
             included = _included(ctx, p, k, trig)
-            if included:  # "several places, including A and B": the places are A and B
-                heads = [h for h in heads if not _generic_site(ctx, p, h)]
+            if included:  # "several places, including A and B": the places are A and B; so are "several cities"
+                heads = [h for h in heads if not _generic_site(ctx, p, h)
+                         and not (p.words[h].pos == "NOUN" and p.words[h].feat("Number") == "Plur")]
             heads, whole = _comma_list(ctx, p, sorted(set(heads) | _listed_objects(ctx, p, heads, trig) | included),
                                        trig)
             if _one_batch(ctx, p, heads, trig):  # "inked more than 100 agreements, deals and MoUs": one signing

@@ -82,6 +82,13 @@ def test_appositive_makes_a_person():
     assert ("Marzhan", "PERSON") in _pairs("Marzhan, a reporter from Almaty, said the visit was useful.")
 
 
+@pytest.mark.parametrize("role", ["a well-known columnist", "a political observer", "a travel writer"])
+def test_an_appositive_of_a_writers_role_makes_a_person(role):
+    """The model may take a one-word name for a place; a columnist, an observer or a writer after it says who."""
+    text = f"After visiting a rice farm in Kashgar, Nsongo, {role} from the Congo, said rice grows there too."
+    assert ("Nsongo", "PERSON") in _pairs(text)
+
+
 def test_surname_resolves_to_full_name_in_document():
     ents = _one("Aigerim Nurlanova, an editor, toured the park. Nurlanova said the tour was useful.")
     canon = {e.text: e.canonical for e in ents if e.label == "PERSON"}

@@ -975,6 +975,12 @@ MORE_QUOTES = [
     ("en-citing-ends-the-clause", "en",
      "He said trade had grown over the past year, citing a recently signed agreement on investment.", [],
      [dict(text="trade had grown over the past year", direct=False)]),
+    # "exclaimed", "воскликнула" attribute what was said, as "said" does
+    ("en-exclaimed-after-the-quote", "en",
+     '"This trip changed my view of China." Saule, a journalist from Almaty, exclaimed during the tour.',
+     [("Saule", "PERSON")], [dict(text="This trip changed my view of China.", direct=True, speaker="Saule")]),
+    ("ru-exclaimed-after-the-quote", "ru", "«Это невероятно!» — воскликнула журналистка Анна Петрова.",
+     [("Анна Петрова", "PERSON")], [dict(text="Это невероятно!", direct=True, speaker="Анна Петрова")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

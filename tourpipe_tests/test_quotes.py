@@ -981,6 +981,13 @@ MORE_QUOTES = [
      [("Saule", "PERSON")], [dict(text="This trip changed my view of China.", direct=True, speaker="Saule")]),
     ("ru-exclaimed-after-the-quote", "ru", "«Это невероятно!» — воскликнула журналистка Анна Петрова.",
      [("Анна Петрова", "PERSON")], [dict(text="Это невероятно!", direct=True, speaker="Анна Петрова")]),
+    # "по" inside a body's name ("министерство по делам молодежи") is no end of the naming
+    ("ru-a-ministry-for-affairs-speaks-by-its-whole-name", "ru",
+     "Как сообщает министерство по делам молодежи республики, студенты будут изучать работу университетов.", [],
+     [dict(text="студенты будут изучать работу университетов", direct=False,
+           speaker="министерство по делам молодежи республики")]),
+    ("ru-said-by-phone-ends-the-naming", "ru", "Завод откроется в мае, сообщил министр по телефону.", [],
+     [dict(text="Завод откроется в мае", direct=False, speaker="министр")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -62,6 +62,7 @@ class QuoteLexicon:
     clause_verbs: frozenset[str]  # finite verbs no naming holds
     honorific: re.Pattern  # an honorific opening a naming, before the name ("Mr. ", "г-н ")
     speaker_stops: frozenset[str]
+    body_name_heads: tuple[str, ...]  # a stop word right after one of these is inside a body's name
     complementizer: str  # "that" / "что"
     owner_preps: frozenset[str]  # "the official site of President X": the naming is the site's, not X's
     articles: frozenset[str]  # ... a naming that opens with an article ("the official site")
@@ -154,7 +155,8 @@ def _build(lang: str) -> QuoteLexicon:
         adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
         not_speakers=frozenset(d.NOT_SPEAKERS), clause_verbs=frozenset(d.CLAUSE_VERBS),
         honorific=re.compile(rf"(?:{_alt(d.HONORIFICS)})\.?\s+", flags),
-        speaker_stops=frozenset(d.SPEAKER_STOPS), complementizer=d.COMPLEMENTIZER,
+        speaker_stops=frozenset(d.SPEAKER_STOPS), body_name_heads=tuple(d.BODY_NAME_HEADS),
+        complementizer=d.COMPLEMENTIZER,
         owner_preps=frozenset(d.OWNER_PREPOSITIONS), articles=frozenset(d.ARTICLES),
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
         after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)"

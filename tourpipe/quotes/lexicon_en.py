@@ -124,6 +124,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 AFTER_QUOTE = r"[,.!?…]\s*$"
 # After a verb, "in a statement" / "on Monday" end the speaker's naming: "said Li on Monday".
 SPEAKER_STOPS = "in on at during after before when while to".split()
+BODY_NAME_HEADS: list[str] = []  # English names a body with "of" ("the Ministry of Youth Affairs"), no stop word
 
 # A reported clause ends where the speaker's next act starts: "… and added that", "… and expressed readiness",
 # ", adding that"; and where an outlet's credit closes the sentence: "…, Akorda press service reports."

@@ -121,6 +121,8 @@ BACK_REFERENCE = r"(?:об\s+этом|о\s+том|это|с\s+(?:таким|эт
 BACK_REFERENCE_VERBS = "выступил выступила выступили".split()
 # words that open where or when it was said, after the naming: "заявил аким области Кумар Аксакалов во время осмотра …"
 SPEAKER_STOPS = "в во на при по после перед".split()
+# ... but not right after the head of a body's name: "министерство по делам молодежи", "комитет по инвестициям"
+BODY_NAME_HEADS = "министерств комитет агентств управлени департамент служб комисси ведомств совет центр".split()
 # "Х отметил, что …, и выразил надежду …": a second verb of the speaker's ends the reported clause (checked: a past
 # tense verb of the speech verb's gender and number).
 COORDINATED_VERB = (r",\s+(?:и|а\s+также)\s+(?:также\s+|затем\s+|еще\s+|ещё\s+)?"

@@ -384,8 +384,9 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
     for n, k in enumerate(stops):
         m = found[k]
         if _inside_a_title(mentions, text, s, e, found, k) or _name_after_role(mentions, s, m.start(), (
-                found[stops[n + 1]].start() if n + 1 < len(stops) else e)):
-            continue
+                found[stops[n + 1]].start() if n + 1 < len(stops) else e)) \
+                or found[k - 1].group().lower().startswith(lex.body_name_heads):
+            continue  # ... "министерство по делам молодежи": the preposition is inside the body's name
         e = _strip(text, s, m.start())[1]  # "said Li on Monday"
         break
     if e <= s or len(_words(text, s, e)) > _MAX_SPEAKER_WORDS:

@@ -220,17 +220,19 @@ def bounded(text: str, sent: tuple[int, int], focus: tuple[int, int], limit: int
 
 # A wire dateline before the lede: "ASTANA. KAZINFORM - ", "Пекин. 4 ноября. КазТАГ – ", "URUMQI, July 29 (Xinhua) -- ",
 # "CHONGQING, China, Dec. 21, 2020 /PRNewswire/ — ", "Урумчи, 2 октября /Синьхуа/ -- ", "Ulaanbaatar /MONTSAME/ ",
+# "DUSHANBE\ufffd " (a dash a scraper could not decode, glued to the city),
 # "Beijing, (TDI): ". Its last word is an agency or a city in capitals (two capitals at least, or in parentheses)
 # before a dash, an agency in parentheses before a colon, or an agency between slashes; after a city and a date set
 # off by full stops or commas, or alone ("ALMATY – "; not "The EU – China summit").
 _MEDIA = "VIDEO|PHOTOS?|INFOGRAPHICS?|LIVE|UPDATED?|ВИДЕО|ФОТО|ИНФОГРАФИКА|ОБНОВЛЕНО"  # "/VIDEO/" ends a headline
-_DATELINE = re.compile(r"[^\n]{0,60}?(?:(?:\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*|\([^()\n]{2,30}\))\s+(?:--|[-–—])\s+"
+_DATELINE = re.compile(r"[^\n]{0,60}?(?:(?:\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*|\([^()\n]{2,30}\))"
+                       r"(?:\s+(?:--|[-–—])|\ufffd)\s+"
                        r"|\([A-ZА-ЯЁ][^()\n]{1,29}\):\s+"
                        rf"|(?<=\s)/(?!(?i:{_MEDIA})/)[A-ZА-ЯЁ][^/\n]{{1,29}}/[ \t]*(?:(?:--|[-–—])[ \t]+)?)")
 # "ASTANA. ", "URUMQI, ", "NUR-SULTAN, ", "NEW YORK, ", "Пекин. ", "Ulaanbaatar /" (not "Mr. ")
 # "XI'AN, ": a city's name may hold an apostrophe ("China's" is a possessive, no city)
 _CITY_FIRST = re.compile(r"(?:[^\W\d_]{3,}|[^\W\d_]+['’](?![sS]\b)[^\W\d_]+)(?:[\s-][^\W\d_]{2,})?(?:[.,]\s|\s+/)")
-_CITY = re.compile(r"[^\W\d_](?:[^\W\d_\s-]|['’](?=[^\W\d_]))*(?:[\s-][^\W\d_]+)?(?=[.,:]\s|\s+/|\s+[-–—])")
+_CITY = re.compile(r"[^\W\d_](?:[^\W\d_\s-]|['’](?=[^\W\d_]))*(?:[\s-][^\W\d_]+)?(?=[.,:]\s|\s+/|\s+[-–—]|\ufffd\s)")
 DATELINE_LINES = 3  # a dateline opens one of the first lines (the headline and standfirst come before the lede)
 
 

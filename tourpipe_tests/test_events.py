@@ -473,6 +473,9 @@ def test_parties_the_parser_splits_into_two_subjects_are_one_actor(monkeypatch):
     ("ASTANA, May 5 - The delegation arrived.", "ASTANA, May 5 - "),
     # ... the agency's credit gone: "ULAN BATOR Aug 22 China and Mongolia have signed …"
     ("ULAN BATOR Aug 22 China and Mongolia have signed 12 deals.", "ULAN BATOR Aug 22 "),
+    # ... a dash the scraper could not decode, glued to the city
+    ("DUSHANBE\ufffd A delegation is expected to visit Tajikistan.", "DUSHANBE\ufffd "),
+    ("Prices rose \ufffd and fell.", None),
     ("HELLO WORLD May 5 Something happened.", None),  # no place we know
     ("NATO, 5 May. The alliance met.", None),  # no place we know
     ("Kazakhstan (KZ) policy - the text goes on.", None),

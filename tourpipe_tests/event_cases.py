@@ -3083,6 +3083,12 @@ EVENTS = [
      [("Hefei", "GPE"), ("Wuhu", "GPE")], date(2023, 8, 22),
      [dict(type="visit", trigger="toured", actor="The journalists", target="Hefei", place="Hefei"),
       dict(type="visit", trigger="toured", actor="The journalists", target="Wuhu", place="Wuhu")]),
+    # flying to a country is going there; a plane or a flight that flies visits nothing
+    ("ru-the-governor-flew-to-china", "ru", "Губернатор области полетел в Китай.", [("Китай", "GPE", "China")],
+     date(2024, 9, 1), [dict(type="visit", trigger="полетел", actor="Губернатор области", target="Китай",
+                              place="China")]),
+    ("ru-a-plane-flew-to-beijing-is-no-visit", "ru", "Самолет вылетел в Пекин с грузом.",
+     [("Пекин", "GPE", "Beijing")], date(2024, 9, 1), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -2669,7 +2669,8 @@ EVENTS = [
                      target="regional infrastructure projects", status="planned")]),
     ("en-having-signed-before-a-plan", "en", "Having signed the deal, the minister will fly to Beijing.",
      [("Beijing", "GPE")], None,
-     [dict(type="agreement", trigger="signed", target="the deal", status="done")]),  # "fly to" is no visit word
+     [dict(type="agreement", trigger="signed", target="the deal", status="done"),
+      dict(type="visit", trigger="fly", actor="the minister", target="Beijing", status="planned")]),
     # sites "of the cities of A and B" are in neither alone: the trip's country places them
     ("en-sites-of-two-cities", "en",
      "During the visit to China, the minister toured factories, research centres and historic sites of the cities "

@@ -19,6 +19,7 @@ VERBS = {
     "travel": dict(type="visit", forms="travel travels traveled travelled traveling travelling", next="to",
                    slots="to"),
     "head": dict(type="visit", forms="headed", next="to", slots="to"),
+    "fly": dict(type="visit", forms="fly flies flew flown flying", next="to", slots="to"),  # "the governor flew to X"
     "flock": dict(type="visit", forms="flock flocks flocked flocking", next="to", slots="to"),  # "flocked to Urumqi"
     "leave": dict(type="visit", forms="left leaves leaving", next="for", slots="for"),
     "show": dict(type="visit", forms="shown showed", next="around round", slots="around round", passive="actor"),

@@ -488,9 +488,10 @@ def _what_another_trigger_takes(ctx: rd.Context, p: Parse, k: int) -> bool:
     while head is not None and head.dep == "conj" and head.head != head.i:
         head = p.head_of(head.i)
     trig = ctx.lex.trigger(head.lemma, head.pos in ("NOUN", "PROPN"))[0] if head is not None else None
-    # ... not a verb that takes only a making ("начали строительство завода": the construction is the event)
+    # ... and can take it: a verb whose objects are listed takes no other noun ("начали строительство завода": the
+    # construction is the event, «начать» taking only a making)
     return trig is not None and trig.type == "investment" \
-        and not (trig.objects_list == "making" and p.words[k].lemma not in trig.objects)
+        and (trig.objects is None or p.words[k].lemma in trig.objects)
 
 
 def _manner_of_a_visit(ctx: rd.Context, p: Parse, k: int) -> bool:

@@ -289,7 +289,7 @@ def resolve(span_text: str, lang: str, published: date | None = None, year_hint:
 # "November last year", "в ноябре прошлого года": the year a month is counted in, written right after a DATE mention
 # the tagger ended at the month
 _YEAR_AFTER = {
-    "en": re.compile(r"(?:,?\s+(?:of\s+)?)(?:last|this|next)\s+year\b", re.I),
+    "en": re.compile(r",?\s+(?:of\s+)?(?:last|this|next)\s+year\b", re.I),
     "ru": re.compile(r"\s+" + _RU_WHICH + r"\s+года(?!\w)", re.I),
 }
 _MONTH_ONLY = {lang: re.compile(rf"^(?:[^\W\d_]+\s+)?{rx}$", re.I) for lang, rx in (("en", _EN_MONTH_RX),

@@ -47,10 +47,11 @@ def with_date_canonicals(entities: list[Entity], lang: str, published: date | No
     """``entities`` with each DATE mention's canonical name resolved (see :func:`date_canonical`); ``year``: the
     page's own year when it gives no day ("date 2023-05"); ``text``: the document, whose words after a month may
     give its year ("November last year", :func:`~tourpipe.dates.with_its_year`)."""
-    return [replace(e, canonical=date_canonical(e.text if text is None else with_its_year(text, e.end_char, e.text,
-                                                                                            lang),
-                                                lang, published, year)) if e.label == "DATE" else e
-            for e in entities]
+    def canonical(e: Entity) -> str:
+        mention = e.text if text is None else with_its_year(text, e.end_char, e.text, lang)
+        return date_canonical(mention, lang, published, year)
+
+    return [replace(e, canonical=canonical(e)) if e.label == "DATE" else e for e in entities]
 
 
 def _interval(text: str, lang: str, published: date | None, year: int | None = None) -> str | None:

@@ -3090,6 +3090,37 @@ EVENTS = [
                               place="China")]),
     ("ru-a-plane-flew-to-beijing-is-no-visit", "ru", "Самолет вылетел в Пекин с грузом.",
      [("Пекин", "GPE", "Beijing")], date(2024, 9, 1), []),
+    # a long list of sites, read by its commas and its members' case (the parser loses its way in it)
+    ("ru-a-long-list-of-sites-by-case", "ru",
+     "Гости посетили сборочный цех компании по выпуску электробусов, выставочный зал новой техники, складской "
+     "комплекс у железнодорожной станции, учебный центр подготовки водителей и другие объекты.", [],
+     date(2024, 9, 1),
+     [dict(type="visit", trigger="посетили", actor="Гости", target="сборочный цех компании по выпуску электробусов"),
+      dict(type="visit", trigger="посетили", actor="Гости", target="выставочный зал новой техники"),
+      dict(type="visit", trigger="посетили", actor="Гости", target="складской комплекс у железнодорожной станции"),
+      dict(type="visit", trigger="посетили", actor="Гости", target="учебный центр подготовки водителей")]),
+    ("ru-a-list-of-places-ends-at-a-verb", "ru",
+     "Участники побывали в музее истории города, библиотеке университета, центре робототехники, а также посетили "
+     "технопарк.", [], date(2024, 9, 1),
+     [dict(type="visit", trigger="побывали", actor="Участники", target="музее истории города"),
+      dict(type="visit", trigger="побывали", actor="Участники", target="библиотеке университета"),
+      dict(type="visit", trigger="побывали", actor="Участники", target="центре робототехники"),
+      dict(type="visit", trigger="посетили", actor="Участники", target="технопарк")]),
+    ("ru-visited-caves-and-theatres", "ru", "В течение недели школьники посещали лаборатории, горные пещеры и театры.",
+     [], date(2024, 9, 1),
+     [dict(type="visit", trigger="посещали", actor="школьники", target="лаборатории"),
+      dict(type="visit", trigger="посещали", actor="школьники", target="горные пещеры"),
+      dict(type="visit", trigger="посещали", actor="школьники", target="театры")]),
+    # ... but a town's description is no second site, a person before a verb no member, a meeting no site
+    ("ru-a-town-and-what-it-is", "ru", "Делегация посетила Урумчи, столицу Синьцзяна, где провела переговоры.",
+     [("Урумчи", "GPE", "Urumqi"), ("Синьцзяна", "GPE", "Xinjiang")], date(2024, 9, 1),
+     [dict(type="visit", trigger="посетила", actor="Делегация", target="Урумчи", place="Urumqi")]),
+    ("ru-a-name-before-a-verb-is-no-site", "ru", "В ходе визита в Хабаровский край, Ли Мин открыл выставку.",
+     [("Хабаровский край", "GPE"), ("Ли Мин", "PERSON")], date(2024, 9, 1),
+     [dict(type="visit", trigger="визита", actor="Ли Мин", target="Хабаровский край")]),
+    ("ru-visits-and-meetings", "ru", "В программе поездки — визиты на заводы, встречи с руководством компаний и "
+     "переговоры.", [], date(2024, 9, 1),
+     [dict(type="visit", trigger="визиты", target="заводы", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

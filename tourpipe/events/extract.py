@@ -295,7 +295,7 @@ def _window_end(lex: EventLexicon, text: str, pos: int, end: int) -> int:
     return end if cut < end and _list_tail(text, cut, end) else cut
 
 
-LIST_ITEM_WORDS = 10  # a list's items are short: "международный сухопутный порт Урумчи"
+LIST_ITEM_WORDS = rd.LIST_ITEM_WORDS
 _LIST_CLOSE = re.compile(r"\s(?:and|и)\s", re.I)
 
 

@@ -1,6 +1,7 @@
 """Read one trigger word in its dependency parse: who acts, on what, where, when, and whether it is planned."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -16,6 +17,7 @@ from tourpipe.syntax import Mentions, Parse, Word
 SITE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+_PEOPLE = frozenset({"PERSON"})
 GPE = frozenset({"GPE"})
 _DATE = frozenset({"DATE"})
 _NOUNS = ("NOUN", "PROPN")
@@ -795,8 +797,10 @@ def _comma_list(ctx: Context, p: Parse, heads: list[int],
     head the parse found inside the item. A language without articles is left to the parse. Returns the heads, and
     the span of an item headed by the name in it (the parse's own span of that head would cut the name)."""
     whole: dict[int, tuple[int, int]] = {}
-    if trig.type != "visit" or not heads or not ctx.lex.articles:
+    if trig.type != "visit" or not heads:
         return heads, whole
+    if not ctx.lex.articles:
+        return _case_list(ctx, p, heads)
     h = heads[0]
     last = p.subtree(h)[-1]
     items: list[list[int]] = [[]]
@@ -832,6 +836,75 @@ def _comma_list(ctx: Context, p: Parse, heads: list[int],
             whole[root] = (p.words[item[0]].start, named[0].end_char)  # "the “Living Water, …” Exhibition Hall"
         out = (out - set(item)) | {root}
     return sorted(out), whole
+
+
+LIST_ITEM_WORDS = 10  # a list's items are short: "международный сухопутный порт Урумчи"
+# the cases a list's members share with the first: an object's (an inanimate accusative reads as a nominative) or a
+# place's after "в"/"на" (a locative may read as a dative)
+_LIST_CASES = (frozenset({"Acc", "Nom"}), frozenset({"Loc", "Dat"}))
+_LIST_STOPS = frozenset(".;:!?()")
+
+
+def _case_list(ctx: Context, p: Parse, heads: list[int]) -> tuple[list[int], dict[int, tuple[int, int]]]:
+    """"посетила выставочную платформу …, Хамийскую станцию Хуадянь, международный сухопутный порт Урумчи,
+    сообщество Гу Юаньсян и другие объекты", "побывали в библиотеке …, музее КазНУ, Центре …, ЦОС «Керемет», а
+    также посетили …": a language without articles marks a list's members by their case, that of the first site.
+    Read by its commas (the parser loses its way in a long list): each item after the first that opens with a word in
+    that case is a site visited, headed by its last noun before its own modifiers; the list ends at an item that is
+    none (one with a verb: "и приняли участие", "а также посетили"), at the item after "и", and at "и другие …"."""
+    h = heads[0]
+    cases = next((c for c in _LIST_CASES if p.words[h].feat("Case") in c), None)
+    if cases is None:
+        return heads, {}
+    items, item, depth = [], [], 0
+    for w in p.words[h:]:
+        depth += (w.text in "«“") - (w.text in "»”")
+        if depth <= 0 and (w.text in _LIST_STOPS or w.pos in _VERBS and w.feat("VerbForm") != "Part"):
+            if w.pos in _VERBS:  # "…, Ван Вэньтао открыл мероприятие": the words before a verb are its subject
+                item = item[:max((j for j, i in enumerate(item) if p.words[i].pos == "CCONJ"), default=0)]
+            break
+        if depth <= 0 and w.text == ",":
+            items.append(item)
+            item = []
+        else:
+            item.append(w.i)
+    items.append(item)
+    if len(items) < 2:
+        return heads, {}
+    closing = next((n for n, item in enumerate(items) if any(p.words[i].pos == "CCONJ" for i in item)), None)
+    if closing is not None:  # "…, Кашгаре и Хотане", "… сообщество Гу Юаньсян и другие объекты": the list's last two
+        cut = next(j for j, i in enumerate(items[closing]) if p.words[i].pos == "CCONJ")
+        items = [*items[:closing], items[closing][:cut], items[closing][cut + 1:]]
+    out, whole, before = set(heads), {}, h
+    for item in items[1:]:
+        member = _case_member(ctx, p, item, cases)
+        if member is None:
+            break
+        root, span = member
+        # "посетил Урумчи, столицу Синьцзяна": what a town's name is, not a second site
+        if not (p.words[root].dep == "appos" and p.words[root].head == before
+                and ctx.mentions.covering(p.words[before].start, GPE) is not None):
+            out = (out - set(item)) | {root}
+            whole[root] = span
+        before = root
+    return sorted(out), whole
+
+
+def _case_member(ctx: Context, p: Parse, item: list[int], cases: frozenset[str]) -> tuple[int, tuple[int, int]] | None:
+    """(head, span) of one item of a list of sites in ``cases``: its words open in that case (an abbreviation in any:
+    "ЦОС «Керемет»"), the head the last noun among them; None for an item that is no such site (a participle's
+    phrase, "другие объекты", a person, a meeting)."""
+    if not item or len(item) > LIST_ITEM_WORDS:
+        return None
+    words = [p.words[i] for i in item]
+    run = list(itertools.takewhile(lambda w: w.pos in ("ADJ", "NOUN", "PROPN") and w.feat("VerbForm") is None and (
+        w.feat("Case") in cases or w.pos == "PROPN" and w.text.isupper()), words))
+    nouns = [w for w in run if w.pos == "NOUN"] or [w for w in run if w.pos == "PROPN"]
+    if not nouns or any(w.lemma in ctx.lex.other_words for w in run) or nouns[-1].lemma in ctx.lex.people \
+            or _entity(ctx, nouns[-1], _PEOPLE) is not None \
+            or nouns[-1].lemma in ctx.lex.non_agents:  # "визиты на предприятия, встречи с …": what they did
+        return None
+    return nouns[-1].i, (words[0].start, words[-1].end)
 
 
 def _one_batch(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> bool:

@@ -801,25 +801,14 @@ def _comma_list(ctx: Context, p: Parse, heads: list[int],
         return heads, whole
     if not ctx.lex.articles:
         return _case_list(ctx, p, heads)
-    h = heads[0]
-    last = p.subtree(h)[-1]
-    items: list[list[int]] = [[]]
-    quoted = False
-    for w in p.words[h:last + 1]:
-        if w.text in _QUOTE_MARKS:
-            quoted = not quoted if w.text in '"' else w.text in "“«"
-        if w.text == "," and not quoted:
-            items.append([])
-        elif not (w.text.lower() == "and" and not items[-1] and len(items) > 1):
-            items[-1].append(w.i)
-    close = next((n for n, item in enumerate(items) if n > 1 and item and p.words[item[0] - 1].text.lower() == "and"),
-                 None)
-    if close is None:
+    items = _english_items(ctx, p, heads[0], len(heads) > 1)
+    if items is None:
         return heads, whole
-    items = items[:close + 1]  # what follows the item after "and" is another phrase (", gaining a deep …")
-    out = set(heads)
-    for item in items[1:]:
+    out, before = set(heads), heads[0]
+    for n, item in enumerate(items[1:], 1):
         first = p.words[item[0]] if item else None
+        if n == len(items) - 1 and first is not None and first.lemma in ctx.lex.other_words:
+            break  # "… and other places"
         if first is None or not (first.text.lower() in ctx.lex.articles or ctx.text[first.start].isupper()
                                  or first.text in _QUOTE_MARKS):
             return heads, {}
@@ -827,15 +816,88 @@ def _comma_list(ctx: Context, p: Parse, heads: list[int],
         # else the last word of a site's name in it (a quoted name the parser read as a clause: "the “Drinking Water,
         # Remembering the Source” Exhibition Hall")
         roots = [i for i in item if p.words[i].head not in item and p.words[i].pos in ("NOUN", "PROPN")]
-        root = roots[-1] if roots else None
-        if root is None or not _fits(ctx, p, root, trig):
+        root = next((r for r in roots if _fits(ctx, p, r, trig)),  # "… Park for interviews": the park
+                    next((r for r in roots if _any_member(ctx, p, r, trig)), None))
+        if root is None:
             named = ctx.mentions.within(p.words[item[0]].start, p.words[item[-1]].end, SITE_LABELS)
             root = p.index_at(named[0].end_char - 1) if named else None
             if root is None or root not in item or not _fits(ctx, p, root, trig):
                 return heads, {}
             whole[root] = (p.words[item[0]].start, named[0].end_char)  # "the “Living Water, …” Exhibition Hall"
+        elif item[0] not in p.subtree(root):  # the parse broke the item: "the Industrial Corporation for Processing
+            end = min(p.subtree(root)[-1], item[-1])
+            end += end < item[-1] and p.words[end + 1].text in _QUOTE_MARKS
+            whole[root] = (p.words[item[0]].start, p.words[end].end)  # … "Ai-Ju""
+        if _describes(ctx, p, root, before):
+            continue  # "to Urumqi, the regional capital, Changji …": what a town is, not a second site
+        before = root
         out = (out - set(item)) | {root}
     return sorted(out), whole
+
+
+def _any_member(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
+    """A member of a list a verb that visits whatever it is said to visit names ("visited …, Grape Gou, Karezjing and
+    other places"): anything but people."""
+    return trig.any_site and p.words[h].lemma not in ctx.lex.people and _entity(ctx, p.words[h], _PEOPLE) is None
+
+
+def _last_word(p: Parse, item: list[int]) -> int:
+    """The item's last word that is no punctuation (a closing quotation mark is the name's)."""
+    return next((i for i in reversed(item) if p.words[i].pos != "PUNCT" or p.words[i].text in _QUOTE_MARKS), item[-1])
+
+
+def _describes(ctx: Context, p: Parse, h: int, before: int) -> bool:
+    """Is the list item headed by ``h`` an apposition of the town's name before it ("Urumqi, the regional capital",
+    "Урумчи, столицу Синьцзяна")?"""
+    return p.words[h].dep == "appos" and p.words[h].head == before and p.words[h].pos == "NOUN" \
+        and ctx.mentions.covering(p.words[before].start, GPE) is not None
+
+
+def _english_items(ctx: Context, p: Parse, h: int, listed: bool) -> list[list[int]] | None:
+    """The items of a list of sites opening at ``h``, split at its commas (outside quotation marks and brackets), up to
+    the item after "and" (", gaining a deep …" is another phrase); None when there is no list. The parser may end the
+    first site's subtree early: past it, the commas go on to the sentence's end or a verb. A list may close inside its
+    last item ("Grape Gou, Karezjing and other places": not "and" inside a name, "Trade and Logistics Park"), or not
+    at all when three or more items each open with an article."""
+    items: list[list[int]] = [[]]
+    quoted, depth, last = False, 0, p.subtree(h)[-1]
+    for w in p.words[h:]:
+        if w.i > last and not quoted and depth <= 0 and (
+                w.text in _LIST_STOPS or w.pos in _VERBS and w.feat("VerbForm") == "Fin"):
+            break
+        if w.text in _QUOTE_MARKS:
+            quoted = not quoted if w.text in '"' else w.text in "“«"
+        depth += (w.text == "(") - (w.text == ")")
+        if w.text == "," and not quoted and depth <= 0:
+            items.append([])
+        elif not (w.text.lower() == "and" and not items[-1] and len(items) > 1):
+            items[-1].append(w.i)
+    close = next((n for n, item in enumerate(items) if n > 1 and item and p.words[item[0] - 1].text.lower() == "and"),
+                 None)
+    if close is None:
+        # three members at least, or two where the parse saw a list already ("the cities of Urumqi, Turpan and
+        # Kashgar"): "visited the plant, a venture of X and Y" lists no sites
+        inner = next(((n, j) for n, item in enumerate(items[1:], 1) for j, i in enumerate(item)
+                      if p.words[i].text.lower() == "and" and 0 < j < len(item) - 1
+                      and ctx.mentions.covering(p.words[i].start) is None and (n > 1 or listed)), None)
+        if inner is not None:
+            n, j = inner
+            items, close = [*items[:n], items[n][:j], items[n][j + 1:]], n + 1
+        elif len(items) > LIST_WITHOUT_AND and all(
+                item and p.words[item[0]].text.lower() in ctx.lex.articles for item in items[1:]):
+            close = len(items) - 1
+    if close is None or _places_of_the_first(ctx, p, items):
+        return None
+    return items[:close + 1]
+
+
+def _places_of_the_first(ctx: Context, p: Parse, items: list[list[int]]) -> bool:
+    """"visited factories in Almaty, Astana and Shymkent": places after the first item's own "in"-place list where
+    its sites are, not more sites."""
+    first = [i for i in items[0] if p.words[i].pos == "PROPN"]
+    return bool(first) and ctx.mentions.covering(p.words[first[-1]].start, GPE) is not None \
+        and _case(p, first[-1]) in ctx.lex.locative_prepositions \
+        and all(item and ctx.mentions.covering(p.words[item[0]].start, GPE) is not None for item in items[1:])
 
 
 LIST_ITEM_WORDS = 10  # a list's items are short: "международный сухопутный порт Урумчи"
@@ -881,9 +943,7 @@ def _case_list(ctx: Context, p: Parse, heads: list[int]) -> tuple[list[int], dic
         if member is None:
             break
         root, span = member
-        # "посетил Урумчи, столицу Синьцзяна": what a town's name is, not a second site
-        if not (p.words[root].dep == "appos" and p.words[root].head == before
-                and ctx.mentions.covering(p.words[before].start, GPE) is not None):
+        if not _describes(ctx, p, root, before):  # "посетил Урумчи, столицу Синьцзяна": what a town is
             out = (out - set(item)) | {root}
             whole[root] = span
         before = root
@@ -968,11 +1028,23 @@ def _appos_after(ctx: Context, p: Parse, k: int) -> tuple[int, int] | None:
 
 def _with_name_after(ctx: Context, p: Parse, h: int, span: tuple[int, int]) -> tuple[int, int]:
     """A common noun with the place's name right after it, which the parser hung elsewhere: "commercial hub
-    Almaty", "the port city Aktau" are one target."""
-    if p.words[h].pos != "NOUN" or ctx.text[span[1]:span[1] + 1] != " ":
+    Almaty", "the port city Aktau" are one target; so is a site with its quoted name at the end of its list item (and
+    a name's closing quotation mark)."""
+    inside = ctx.text[span[0]:span[1]]
+    if (inside.count('"') % 2 and ctx.text[span[1]:span[1] + 1] == '"') or (
+            inside.count("“") > inside.count("”") and ctx.text[span[1]:span[1] + 1] == "”"):
+        return span[0], span[1] + 1  # "the Center "Digital Silk Road"": the name's closing mark
+    if p.words[h].pos not in _NOUNS or ctx.text[span[1]:span[1] + 1] != " ":
         return span
+    quoted = _QUOTED_NAME.match(ctx.text, span[1] + 1, p.end)
+    if quoted is not None and quoted.group()[1].isupper():  # "the Expo Center "China is the Pearl …"": its name
+        return span[0], quoted.end()
     e = ctx.mentions.covering(span[1] + 1, SITE_LABELS)
-    return (span[0], e.end_char) if e is not None and e.start_char == span[1] + 1 else span
+    return (span[0], e.end_char) if e is not None and e.start_char == span[1] + 1 and p.words[h].pos == "NOUN" \
+        else span
+
+
+_QUOTED_NAME = re.compile(r'"[^"\n]{1,80}"(?=[,.;]|\s+and\s|\s+и\s|$)|“[^”\n]{1,80}”(?=[,.;]|\s+and\s|\s+и\s|$)')
 
 
 def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> list[tuple[int | None, tuple[int, int]]]:
@@ -1005,9 +1077,9 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
                 return [(heads[0], span_of(ctx, p, heads[0], keep_conj=True, owner=True))]
             # a deal's or an investment's "number of sectors — A, B and C" is one target; a visit's are sites
             marks = _including_words(ctx, p, k)
-            out = [(h, whole.get(h) or _with_name_after(
-                        ctx, p, h, span_of(ctx, p, h, exclude=frozenset(heads) - {h} | {k} | marks, owner=True,
-                                           described=True, counted=trig.type != "visit")))
+            out = [(h, _with_name_after(ctx, p, h, whole.get(h) or span_of(
+                        ctx, p, h, exclude=frozenset(heads) - {h} | {k} | marks, owner=True, described=True,
+                        counted=trig.type != "visit")))
                    for h in heads]
             return _completed(ctx, p, k, trig, out)
         if slot == "appos":

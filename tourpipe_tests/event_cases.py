@@ -2341,7 +2341,7 @@ EVENTS = [
      "It was Karim Ali's first time visiting Shaanxi.\nThe editors came from nine countries. They also toured Xi'an.",
      [("Karim Ali", "PERSON"), ("Shaanxi", "GPE"), ("Xi'an", "GPE")], date(2024, 7, 2),
      [dict(type="visit", trigger="visiting", actor="Karim Ali", target="Shaanxi"),
-      dict(type="visit", trigger="toured", actor=None, target="Xi'an")]),
+      dict(type="visit", trigger="toured", actor="The editors", target="Xi'an")]),  # the group before it
     # what is signed "on the sidelines of" a summit is signed where the summit is; the sidelines are no part of it
     ("ru-signed-on-the-sidelines-of-a-summit-in-a-city", "ru",
      "Президенты на полях саммита Организации тюркских государств (ОТГ) в Бишкеке подписали 12 соглашений.",
@@ -3149,6 +3149,19 @@ EVENTS = [
      [("Kashgar", "GPE"), ("Silk Road", "LOC"), ("Hotan", "GPE"), ("Aksu", "GPE")], date(2024, 9, 1),
      [dict(type="visit", trigger="took", target="Kashgar"), dict(type="visit", trigger="took", target="Hotan"),
       dict(type="visit", trigger="took", target="Aksu")]),
+    # "they" with no event's visitors before it: the group the sentence before it is about
+    ("en-they-the-group-the-sentence-before-names", "en",
+     "Over a week, nearly 20 editors from Pakistan had a chance to see the region's progress. They toured the "
+     "Zhongguancun Science Park.", [("Pakistan", "GPE"), ("Zhongguancun Science Park", "FAC")], date(2024, 9, 1),
+     [dict(type="visit", trigger="toured", actor="nearly 20 editors from Pakistan",
+           target="the Zhongguancun Science Park")]),
+    ("ru-they-the-group-the-sentence-before-names", "ru",
+     "Двадцать журналистов из пяти стран приняли участие в пресс-туре. Они осмотрели технопарк «Алатау».",
+     [("технопарк «Алатау»", "FAC")], date(2024, 9, 1),
+     [dict(type="visit", trigger="осмотрели", actor="Двадцать журналистов из пяти стран",
+           target="технопарк «Алатау»")]),
+    ("en-they-not-two-people", "en", "The ambassador met the governor on Monday. They visited the new plant.", [],
+     date(2024, 9, 1), [dict(type="visit", trigger="visited", actor=None, target="the new plant")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -175,6 +175,8 @@ class EventLexicon:
     between: frozenset[str]
     lead_verbs: frozenset[str]  # "led a delegation on a visit": who leads the group visits with it
     visitor_nouns: frozenset[str]  # a trigger noun's genitive naming who goes: "визит делегации"
+    group_nouns: frozenset[str]  # one word for a group of visitors: "the delegation", "группа"
+    plural_endings: str  # the endings of a plural noun after its stem (a regex)
     hosted_nouns: frozenset[str]  # who a host receives on a visit (Trigger.hosts): "принял делегацию"
     right_nouns: frozenset[str]  # rights bought are rights to what follows them: "acquired the rights to a mine"
     right_prepositions: frozenset[str]  # ... after these: "rights to", "права на"
@@ -379,7 +381,8 @@ def _build(lang: str) -> EventLexicon:
         onlooker_verbs=frozenset(d.ONLOOKER_VERBS),
         on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
         manner_prepositions=frozenset(d.MANNER_PREPOSITIONS), visitor_nouns=frozenset(d.VISITOR_NOUNS),
-        hosted_nouns=frozenset(d.HOSTED_NOUNS), right_nouns=frozenset(d.RIGHT_NOUNS),
+        hosted_nouns=frozenset(d.HOSTED_NOUNS), group_nouns=frozenset(d.GROUP_NOUNS), plural_endings=d.PLURAL_ENDINGS,
+        right_nouns=frozenset(d.RIGHT_NOUNS),
         right_prepositions=frozenset(d.RIGHT_PREPOSITIONS),
         companion_prepositions=frozenset(d.COMPANION_PREPOSITIONS),
         lead_verbs=frozenset(d.LEAD_VERBS),

@@ -293,11 +293,15 @@ LEAD_VERBS = "lead head".split()  # "led a delegation on an official visit to Ch
 COMPANION_PREPOSITIONS = "with".split()
 VISITOR_NOUNS = """
 delegation group journalist representative delegate guest minister president premier chairman head leader speaker
-ambassador governor mayor
+ambassador governor mayor editor reporter correspondent blogger
 """.split()
 # "in the country": the country the article is about.
+# A group of visitors told as one: "The delegation … They toured" ("they" may stand for it) ...
+GROUP_NOUNS = "delegation group team".split()
+# ... or in the plural ("The editors … They toured"): the endings a cheap test looks for after a noun's stem
+PLURAL_ENDINGS = r"s|es"
 # Who a host receives on a visit: "the governor received a delegation"
-HOSTED_NOUNS = "delegation group guest journalist delegate".split()
+HOSTED_NOUNS = "delegation group guest journalist delegate editor reporter correspondent blogger".split()
 # Rights bought are rights to what follows: "acquired the rights to operate a mine", "rights to concessions"
 RIGHT_NOUNS = "right license licence".split()
 RIGHT_PREPOSITIONS = "to for".split()

@@ -3162,6 +3162,12 @@ EVENTS = [
            target="технопарк «Алатау»")]),
     ("en-they-not-two-people", "en", "The ambassador met the governor on Monday. They visited the new plant.", [],
      date(2024, 9, 1), [dict(type="visit", trigger="visited", actor=None, target="the new plant")]),
+    # a tour is no one who visits, whatever its compound calls it
+    ("ru-a-campus-tour-is-no-visitor", "ru",
+     "Для гостей был организован кампус-тур, во время которого они побывали в музее университета, а также посетили "
+     "институт Конфуция.", [], date(2024, 9, 1),
+     [dict(type="visit", trigger="побывали", actor=None, target="музее университета"),
+      dict(type="visit", trigger="посетили", actor=None, target="институт Конфуция")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

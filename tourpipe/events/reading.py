@@ -962,7 +962,7 @@ def _case_member(ctx: Context, p: Parse, item: list[int], cases: frozenset[str])
     nouns = [w for w in run if w.pos == "NOUN"] or [w for w in run if w.pos == "PROPN"]
     if not nouns or any(w.lemma in ctx.lex.other_words for w in run) or nouns[-1].lemma in ctx.lex.people \
             or _entity(ctx, nouns[-1], _PEOPLE) is not None \
-            or nouns[-1].lemma in ctx.lex.non_agents:  # "визиты на предприятия, встречи с …": what they did
+            or _non_agent(ctx, nouns[-1]):  # "визиты на предприятия, встречи с …": what they did
         return None
     return nouns[-1].i, (words[0].start, words[-1].end)
 
@@ -1595,6 +1595,12 @@ def _agreed_to(ctx: Context, p: Parse, k: int) -> Word | None:
     return next(iter(p.children(deal.head, "nsubj")), None)
 
 
+def _non_agent(ctx: Context, w: Word) -> bool:
+    """A trip, a meeting, a programme: no one who acts ("был организован кампус-тур, во время которого … посетили":
+    a compound's last part decides, "кампус-тур", "press-tour")."""
+    return w.lemma in ctx.lex.non_agents or w.lemma.rsplit("-", 1)[-1] in ctx.lex.non_agents
+
+
 def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bool) -> tuple:
     """(span, pronoun kind, canonical) of who acts, or (None, None, None)."""
     w = _actor_word(ctx, p, k, trig, frame, passive) or _unnamed_actor(ctx, p, k, trig, frame)
@@ -1603,7 +1609,7 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
         if found is not None:
             span, e = found
             return span, None, e.canonical or e.text
-    if w is None or w.lemma in ctx.lex.non_agents or w.pos == "NUM":  # "$23 billion in deals agreed": no agent
+    if w is None or w.pos == "NUM" or _non_agent(ctx, w):  # "$23 billion in deals agreed": no agent
         return None, None, None
     if w.text.lower() in ctx.lex.pronouns:
         return (w.start, w.end), ctx.lex.pronouns[w.text.lower()], None

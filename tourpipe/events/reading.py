@@ -794,8 +794,9 @@ def _comma_list(ctx: Context, p: Parse, heads: list[int],
     Village, and Moyu County's Walnut Tree Park": a list of sites the parser chained as appositions and modifiers
     under the first. Read by its commas: after the first site, items that each open with an article, a capital or a
     quotation mark, the last after "and"; each item's own head is a site visited (when it is one), in place of any
-    head the parse found inside the item. A language without articles is left to the parse. Returns the heads, and
-    the span of an item headed by the name in it (the parse's own span of that head would cut the name)."""
+    head the parse found inside the item (_english_items). A language without articles marks the items by their case
+    (_case_list). Returns the heads, and the span of an item headed by the name in it (the parse's own span of that
+    head would cut the name), or of an item the parse broke."""
     whole: dict[int, tuple[int, int]] = {}
     if trig.type != "visit" or not heads:
         return heads, whole
@@ -839,11 +840,6 @@ def _any_member(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
     """A member of a list a verb that visits whatever it is said to visit names ("visited …, Grape Gou, Karezjing and
     other places"): anything but people."""
     return trig.any_site and p.words[h].lemma not in ctx.lex.people and _entity(ctx, p.words[h], _PEOPLE) is None
-
-
-def _last_word(p: Parse, item: list[int]) -> int:
-    """The item's last word that is no punctuation (a closing quotation mark is the name's)."""
-    return next((i for i in reversed(item) if p.words[i].pos != "PUNCT" or p.words[i].text in _QUOTE_MARKS), item[-1])
 
 
 def _describes(ctx: Context, p: Parse, h: int, before: int) -> bool:

@@ -3168,6 +3168,16 @@ EVENTS = [
      "институт Конфуция.", [], date(2024, 9, 1),
      [dict(type="visit", trigger="побывали", actor=None, target="музее университета"),
       dict(type="visit", trigger="посетили", actor=None, target="институт Конфуция")]),
+    # getting acquainted with a project is learning of it, not being shown a site; with a port's work it is
+    ("ru-acquainted-with-a-project-is-no-visit", "ru",
+     "Делегация посетила элеватор и ознакомилась с проектом расширения тепличного комплекса.", [], date(2024, 9, 1),
+     [dict(type="visit", trigger="посетила", actor="Делегация", target="элеватор")]),
+    ("en-acquainted-with-a-project-is-no-visit", "en",
+     "The delegation got acquainted with the project of a new logistics hub near the border.", [], date(2024, 9, 1),
+     []),
+    ("ru-acquainted-with-a-ports-work", "ru", "Делегация ознакомилась с работой порта Актау.",
+     [("Актау", "GPE", "Aktau")], date(2024, 9, 1),
+     [dict(type="visit", trigger="ознакомилась", actor="Делегация", target="работой порта Актау")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -207,6 +207,7 @@ class EventLexicon:
     output_verbs: frozenset[str]  # "produce": a plant or a project producing is its output, no investment
     acts_done: frozenset[str]  # "оплата будет производиться": an act an output verb carries out is no product
     facilities: frozenset[str]  # plants and projects (the word lists "plant" and "project")
+    projects: frozenset[str]  # ... the projects alone
     undated_before: re.Pattern  # "has invested $5 million since 2018": a date after these words dates no event
 
     form_patterns: tuple[tuple[re.Pattern, Trigger], ...] = ()
@@ -388,7 +389,7 @@ def _build(lang: str) -> EventLexicon:
         lead_verbs=frozenset(d.LEAD_VERBS),
         habit_words=frozenset(d.HABIT_WORDS), output_verbs=frozenset(d.OUTPUT_VERBS),
         acts_done=frozenset(d.ACTS_DONE),
-        facilities=_words(lists["plant"]) | _words(lists["project"]),
+        facilities=_words(lists["plant"]) | _words(lists["project"]), projects=_words(lists["project"]),
         undated_before=re.compile(rf"(?<!\w)(?:{d.UNDATED_BEFORE})\s+$", re.I),
         plan_cue=_plan_cue(d.PLAN_CUES, d.PLAN_CUE_WITHIN, d.COORDINATORS),
     )

@@ -637,6 +637,8 @@ def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
         return any(x.lemma in trig.objects or x.text.lower() in trig.objects for x in (w, p.words[h]))
     if trig.type != "visit" or trig.hosts:  # a host receives visitors, whoever it is
         return True
+    if w.lemma in ctx.lex.projects and any(s in ctx.lex.comitative_prepositions for s in trig.slots):
+        return False  # "ознакомились с проектом расширения": learned of a project, not shown a site
     if _entity(ctx, w, SITE_LABELS) is not None:
         return True
     if trig.any_site and w.pos in _NOUNS and _object(p, h):

@@ -3178,6 +3178,14 @@ EVENTS = [
     ("ru-acquainted-with-a-ports-work", "ru", "Делегация ознакомилась с работой порта Актау.",
      [("Актау", "GPE", "Aktau")], date(2024, 9, 1),
      [dict(type="visit", trigger="ознакомилась", actor="Делегация", target="работой порта Актау")]),
+    # a visit that is the time of a proposal is no proposal itself: "proposed X during his visit to Y" visited Y
+    ("en-proposed-during-his-visit", "en",
+     "The premier proposed a new transport corridor during his visit to Mongolia in May 2019.",
+     [("Mongolia", "GPE"), ("May 2019", "DATE")], date(2019, 6, 1),
+     [dict(type="visit", trigger="visit", actor="The premier", target="Mongolia", place="Mongolia")]),
+    ("ru-proposed-in-the-course-of-a-visit", "ru", "Премьер предложил создать совместный фонд в ходе своего визита в Китай.",
+     [("Китай", "GPE", "China")], date(2024, 9, 1),
+     [dict(type="visit", trigger="визита", actor="Премьер", target="Китай", place="China")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

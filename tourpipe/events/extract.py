@@ -391,8 +391,8 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
             or (noun and trig.planned_only and _what_another_trigger_takes(ctx, p, k)):
         return []  # "a visiting professor", "прибывшего с визитом", "invest in the construction of"
     frame = rd.frame_of(ctx, p, k, trig)
-    if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame) or rd.wished(ctx, p, frame) \
-            or rd.habitual(ctx, p, frame):
+    if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame) or rd.habitual(ctx, p, frame) \
+            or (rd.wished(ctx, p, frame) and not (noun and rd.time_frame(ctx, p, k))):
         return []
     passive = reflexive or rd.passive_voice(p, k, trig)
     if rd.moves_a_thing(ctx, p, k, trig, passive):

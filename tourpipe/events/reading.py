@@ -1923,12 +1923,18 @@ def back_reference(ctx: Context, p: Parse, k: int) -> bool:
     if any(c.lemma in lex.anaphoric_determiners or c.text.lower() in lex.anaphoric_determiners
            for c in p.children(k, "det")):
         return True
-    head = p.head_of(k)
-    framed = _case(p, k) in lex.anaphoric_prepositions or (
-        head is not None and head.lemma in lex.anaphoric_frames and _base(p.words[k]) == "nmod")
     named = any(c.pos == "PROPN" or _entity(ctx, c, SITE_LABELS | {"PERSON"}) is not None
                 for c in p.children(k, "nmod", "compound", "amod"))
-    return framed and not named
+    return time_frame(ctx, p, k) and not named
+
+
+def time_frame(ctx: Context, p: Parse, k: int) -> bool:
+    """Is the trigger noun at k the time of its clause ("during his visit to …", "в ходе визита", "after the
+    signing")? What the clause's verb wishes or proposes is then not the visit: "proposed the Belt during his visit"."""
+    head = p.head_of(k)
+    return _case(p, k) in ctx.lex.anaphoric_prepositions or (
+        head is not None and head.lemma in ctx.lex.anaphoric_frames and _base(p.words[k]) == "nmod") or any(
+        f.lemma in ctx.lex.anaphoric_frames for m in p.children(k, "case") for f in p.children(m.i, "fixed"))
 
 
 def entity_place(ctx: Context, e) -> str:

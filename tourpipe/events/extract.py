@@ -66,8 +66,9 @@ class _Doc:
     year: int | None = None  # the page's own year when it gives no day ("date 2023-05"): dates the rest
     # where a sentence refers back to the visit told before ("During the visit, …", "В ходе визита …")
     visit_references: list[int] = field(default_factory=list)
-    # the sentences before a "they" parsed with the trigger sentences, whose subject it may stand for (_group_before)
-    antecedents: set[tuple[int, int]] = field(default_factory=set)
+    # trigger sentence -> the sentence before it, parsed with the trigger sentences, whose subject its "they" may stand
+    # for (_antecedents, _group_before)
+    antecedents: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
     @cached_property
     def hits(self) -> list[tuple[tuple[int, int], list[re.Match]]]:
@@ -801,6 +802,7 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     doc = _Doc(ctx, lang, published, facts, lines, gaps=gaps, year=year)
     cands = _candidates(doc)
     doc.view = unwrapped(_model_view(text, lines, mentions), lines) if cands else text
+    doc.antecedents = _antecedents(doc, cands)
     if cands and city is not None:
         doc.filed_in = _filed_in(ctx, city, city_name)
         doc.dateline_line = doc.line_of(city[0])
@@ -999,64 +1001,41 @@ def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
             if prev is not None else (group, None, None)
 
 
-_VISITOR_WORDS: dict[str, re.Pattern] = {}
-
-
-def _group_words(lex: EventLexicon) -> frozenset[str]:
-    """What "they" may stand for: guests, journalists, a delegation."""
-    return lex.hosted_nouns | lex.group_nouns
-
-
-def _visitor_words(lang: str, lex: EventLexicon) -> re.Pattern:
-    """A word that may name a group of visitors: a group noun, or a word for guests in the plural (by stems and
-    endings, as _visitor_after), compiled once per language."""
-    if lang not in _VISITOR_WORDS:
-        def stems(nouns: frozenset[str]) -> str:
-            return "|".join(sorted({re.escape(n[:max(4, len(n) - 2)]) for n in nouns}, key=len, reverse=True))
-
-        _VISITOR_WORDS[lang] = re.compile(rf"\b(?:(?:{stems(lex.group_nouns)})|(?:{stems(lex.hosted_nouns)})\w*?"
-                                          rf"(?:{lex.plural_endings})\b)", re.I)
-    return _VISITOR_WORDS[lang]
-
-
 def _sentence_before(doc: _Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The sentence right before ``sent``, in its paragraph or the one before, when a word in it may name a group of
     visitors (a cheap test before any parse)."""
     sentences = sentence_spans(doc.ctx.text)
     at = bisect.bisect_left(sentences, (sent[0],)) - 1
     if at < 0 or doc.line_of(sentences[at][0]) < doc.line_of(sent[0]) - 1 \
-            or not _visitor_words(doc.lang, doc.ctx.lex).search(doc.ctx.text, *sentences[at]):
+            or not doc.ctx.lex.group_antecedent.search(doc.ctx.text, *sentences[at]):
         return None
     return sentences[at]
 
 
-def _antecedent_sentences(doc: _Doc, cands: list) -> list[tuple[int, int]]:
-    """The sentences _group_before may read: each one right before a trigger sentence with "they" before its first
-    trigger (the subject a trigger's reading takes it for), kept on ``doc``."""
-    pronoun = _GROUP_PRONOUNS.get(doc.lang)
-    if pronoun is None:
-        pronoun = _GROUP_PRONOUNS[doc.lang] = re.compile(
-            rf"\b(?:{'|'.join(w for w, kind in doc.ctx.lex.pronouns.items() if kind == 'group')})\b", re.I)
-    doc.antecedents = {span for sent, _, starts in cands if pronoun.search(doc.ctx.text, sent[0], starts[0])
-                       for span in [_sentence_before(doc, sent)] if span is not None}
-    return sorted(doc.antecedents)
-
-
-_GROUP_PRONOUNS: dict[str, re.Pattern] = {}
+def _antecedents(doc: _Doc, cands: list) -> dict[tuple[int, int], tuple[int, int]]:
+    """For each trigger sentence with "they" before its first trigger (the subject a trigger's reading takes it for),
+    the sentence before it that _group_before may read."""
+    out = {}
+    for sent, _, starts in cands:
+        if doc.ctx.lex.group_pronoun.search(doc.ctx.text, sent[0], starts[0]):
+            span = _sentence_before(doc, sent)
+            if span is not None:
+                out[sent] = span
+    return out
 
 
 def _group_before(doc: _Doc, d: _Draft) -> tuple[int, int] | None:
     """"Nearly 30 journalists from 23 media outlets had a chance to … They toured several cities": a group pronoun no
     event's actor before it stands for is the group of visitors the sentence right before it (in its paragraph or the
     one before) is about: that sentence's subject, when it is visitors in the plural or a delegation."""
-    span = _sentence_before(doc, d.sentence)
-    if span is None or span not in doc.antecedents:
+    span = doc.antecedents.get(d.sentence)
+    if span is None:
         return None
     p = parse_many([(doc.view, span)], doc.lang, read_as=[_rounded(doc, *span)])[0]  # parsed with the rest
     lex = doc.ctx.lex
     for w in p.words:
         if w.head == w.i:
-            subject = next((c for c in p.children(w.i, "nsubj") if c.lemma in _group_words(lex)
+            subject = next((c for c in p.children(w.i, "nsubj") if c.lemma in lex.group_words
                             and (c.feat("Number") == "Plur" or c.lemma in lex.group_nouns)), None)
             return rd.span_of(doc.ctx, p, subject.i) if subject is not None else None
     return None
@@ -1643,7 +1622,7 @@ def extract_events_batch(docs: Iterable[tuple], chunk: int = 64) -> Iterator[lis
             read_as = [_rounded(prepared[i][0], *span) for (i, _), (_, span) in zip(keys, items)]
             # ... with the sentences a "they" may stand for the subject of (_group_before), into the parse cache
             before = [(p[0], span) for p in prepared if p is not None and p[0].lang == lang
-                      for span in _antecedent_sentences(*p)]
+                      for span in sorted(set(p[0].antecedents.values()))]
             parses.update(zip(keys, parse_many(items + [(doc.view, span) for doc, span in before], lang,
                                                read_as=read_as + [_rounded(doc, *span) for doc, span in before])))
         for i, p in enumerate(prepared):

@@ -79,6 +79,15 @@ def _site_pattern(words, suffixes, lang: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
+def _group_antecedent(groups, guests, plural: str) -> re.Pattern:
+    """Any form of a group noun, or of a word for guests with a plural ending (by stems, as the events extractor's
+    _visitor_after tests a visitor's word)."""
+    def stems(nouns) -> str:
+        return "|".join(sorted({re.escape(n[:max(4, len(n) - 2)]) for n in nouns}, key=len, reverse=True))
+
+    return re.compile(rf"\b(?:(?:{stems(groups)})|(?:{stems(guests)})\w*?(?:{plural})\b)", re.I)
+
+
 ENTRIES_CACHE = 4096  # surface forms whose triggers a lexicon remembers (few: the prefilter finds trigger forms only)
 
 
@@ -176,7 +185,9 @@ class EventLexicon:
     lead_verbs: frozenset[str]  # "led a delegation on a visit": who leads the group visits with it
     visitor_nouns: frozenset[str]  # a trigger noun's genitive naming who goes: "визит делегации"
     group_nouns: frozenset[str]  # one word for a group of visitors: "the delegation", "группа"
-    plural_endings: str  # the endings of a plural noun after its stem (a regex)
+    group_words: frozenset[str]  # ... or guests: what "they" may stand for (group nouns and hosted nouns)
+    group_pronoun: re.Pattern  # "they", "они": a pronoun for a group
+    group_antecedent: re.Pattern  # a cheap test for a word naming a group: a group noun, a hosted noun in the plural
     hosted_nouns: frozenset[str]  # who a host receives on a visit (Trigger.hosts): "принял делегацию"
     right_nouns: frozenset[str]  # rights bought are rights to what follows them: "acquired the rights to a mine"
     right_prepositions: frozenset[str]  # ... after these: "rights to", "права на"
@@ -382,7 +393,10 @@ def _build(lang: str) -> EventLexicon:
         onlooker_verbs=frozenset(d.ONLOOKER_VERBS),
         on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
         manner_prepositions=frozenset(d.MANNER_PREPOSITIONS), visitor_nouns=frozenset(d.VISITOR_NOUNS),
-        hosted_nouns=frozenset(d.HOSTED_NOUNS), group_nouns=frozenset(d.GROUP_NOUNS), plural_endings=d.PLURAL_ENDINGS,
+        hosted_nouns=frozenset(d.HOSTED_NOUNS), group_nouns=frozenset(d.GROUP_NOUNS),
+        group_words=frozenset(d.HOSTED_NOUNS) | frozenset(d.GROUP_NOUNS),
+        group_pronoun=re.compile(rf"\b(?:{'|'.join(w for w, kind in d.PRONOUNS.items() if kind == 'group')})\b", re.I),
+        group_antecedent=_group_antecedent(d.GROUP_NOUNS, d.HOSTED_NOUNS, d.PLURAL_ENDINGS),
         right_nouns=frozenset(d.RIGHT_NOUNS),
         right_prepositions=frozenset(d.RIGHT_PREPOSITIONS),
         companion_prepositions=frozenset(d.COMPANION_PREPOSITIONS),

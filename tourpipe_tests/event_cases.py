@@ -1103,10 +1103,10 @@ EVENTS = [
     ("en-and-other-sites", "en", "The journalists visited the Yanghang Mosque, the Karez park and other sites.",
      [("Yanghang Mosque", "FAC")], None,
      [dict(type="visit", target="the Yanghang Mosque"), dict(type="visit", target="the Karez park")]),
-    # "agree" reports an agreement only when what is agreed is one; an amount is no agent
+    # "agree" reports an agreement only when what is agreed is one; an amount is no agent, it is what was agreed
     ("en-deals-agreed-with", "en", "Uzbek minister says $5 billion in trade deals agreed with Korea",
      [("Uzbek", "NORP"), ("Korea", "GPE")], None,
-     [dict(type="agreement", trigger="agreed", actor=None, target="Korea")]),
+     [dict(type="agreement", trigger="agreed", actor=None, target="$5 billion in trade deals")]),
     ("en-deal-was-agreed", "en", "A new supply deal was agreed with the Chinese side in March.",
      [("Chinese", "NORP"), ("March", "DATE")], None,
      [dict(type="agreement", trigger="agreed", target="A new supply deal")]),
@@ -3186,6 +3186,15 @@ EVENTS = [
     ("ru-proposed-in-the-course-of-a-visit", "ru", "Премьер предложил создать совместный фонд в ходе своего визита в Китай.",
      [("Китай", "GPE", "China")], date(2024, 9, 1),
      [dict(type="visit", trigger="визита", actor="Премьер", target="Китай", place="China")]),
+    # "компания «X» и комитет …": "и" may open the second subject's own phrase; both parties signed
+    ("ru-second-subject-opens-with-and", "ru",
+     "12 мая этого года китайская компания «Синьсин» и Управленческий комитет Специальной зоны экономического "
+     "освоения «Алатау» заключили контракт.",
+     [("12 мая", "DATE"), ("Синьсин", "ORG"), ("Управленческий комитет", "ORG"),
+      ("Специальной зоны экономического освоения «Алатау»", "FAC")], None,
+     [dict(type="agreement", trigger="заключили",
+           actor="китайская компания «Синьсин» и Управленческий комитет Специальной зоны экономического освоения "
+                 "«Алатау»", target="контракт")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1252,9 +1252,16 @@ def passive_voice(p: Parse, k: int, trig: Trigger | None = None) -> bool:
             and p.words[w.head].pos in _NOUNS and not p.children(k, "obj"):
         return True  # "a memorandum signed between A and B": what the past participle describes was signed
     if trig is not None and trig.passive == "target" and trig.objects is not None and not p.children(k, "obj") \
-            and any(c.lemma in trig.objects for c in p.children(k, "nsubj")):
-        return True  # a headline's "Documents signed to strengthen …": documents sign nothing, they are signed
+            and any(c.lemma in trig.objects or _amount_of(p, c, trig.objects) for c in p.children(k, "nsubj")):
+        # a headline's "Documents signed to strengthen …", "$23 billion in deals agreed with China": documents (and
+        # sums of them) sign nothing, they are signed
+        return True
     return w.feat("Variant") == "Short" and w.feat("VerbForm") == "Part"
+
+
+def _amount_of(p: Parse, w: Word, objects: frozenset[str]) -> bool:
+    """Is ``w`` a number of documents ("$23 billion in deals", "25 of the agreements")?"""
+    return w.pos == "NUM" and any(_base(c) == "nmod" and c.lemma in objects for c in p.children(w.i))
 
 
 def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
@@ -1561,7 +1568,8 @@ def _first_coordinated(ctx: Context, p: Parse, w: Word, span: tuple[int, int]) -
     if not before or last is None:
         return w
     first = before[-1]
-    between = [x for x in p.words[first.i:last] if x.pos != "PUNCT"]
+    # ... and "and" may open the subject's own phrase (its "cc" child: "компания «Синьсин» и комитет … заключили")
+    between = [x for x in p.words[first.i:last + (p.words[last].dep == "cc")] if x.pos != "PUNCT"]
     tree = set(p.subtree(first.i))
     coordinated = bool(between) and between[-1].text.lower() in ctx.lex.coordinators \
         and all(x.i in tree for x in between[:-1])

@@ -325,6 +325,17 @@ def test_published_from_a_page_date_glued_to_the_lede_under_a_headline_with_a_fu
     assert clean_text(later, "ru").published is None
 
 
+def test_a_rubric_and_date_before_a_copy_of_the_headline_dates_the_page_not_a_widget_above():
+    # a currency widget dated the day the page was scraped, then the rubric line "section, date, headline"
+    raw = _page("Курсы валют на 14/02/2025", "$1 – 12900.10", "Общество 03/10/2022 Делегация журналистов посетила Урумчи",
+                "Делегация журналистов посетила Урумчи", *BODY_RU)
+    result = clean_text(raw, "ru")
+    assert result.published == date(2022, 10, 3)
+    assert _reasons(result)["Общество 03/10/2022 Делегация журналистов посетила Урумчи"] == "section_label"
+    assert result.title == "Делегация журналистов посетила Урумчи"
+    assert result.clean_text.startswith("Делегация журналистов посетила Урумчи\n" + BODY_RU[0])
+
+
 @pytest.mark.parametrize("raw", [
     "",
     "\n\n  \n",

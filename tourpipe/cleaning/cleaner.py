@@ -106,6 +106,20 @@ def _mark_strong(lines: list[_Line]) -> None:
             continue
         ln.reason = rules.strong_reason(ln.core) if ln.core else "metadata"
         seen[key] = ln.reason
+    for ln, after in zip(lines, lines[1:]):
+        if ln.reason is None and _rubric_of(ln.core, after.core):
+            ln.reason = "section_label"
+
+
+RUBRIC_MAX_WORDS = 5  # "Экономика 30/11/2023", "World | 12.03.2024 14:05"
+
+
+def _rubric_of(line: str, headline: str) -> bool:
+    """Is ``line`` a rubric and a date before a copy of the ``headline`` under it ("Экономика 30/11/2023 Китайская
+    компания инвестирует …" over "Китайская компания инвестирует …")?"""
+    head = line[:len(line) - len(headline)]
+    return len(headline) >= 20 and len(line) > len(headline) and line.endswith(headline) \
+        and any(c.isdigit() for c in head) and len(head.split()) <= RUBRIC_MAX_WORDS
 
 
 def _choose_title(head: list[_Line], body_stems: set[str]) -> _Line | None:
@@ -143,11 +157,14 @@ def _label_tail(tail: list[_Line]) -> None:
             ln.reason = "section_label"
 
 
-def _published(lines: list[_Line], head_end: int, first_body: _Line | None) -> date | None:
+def _published(lines: list[_Line], head_end: int, first_body: _Line | None, title: _Line | None = None) -> date | None:
     for ln in lines:
         if ln.prefix_date:
             return ln.prefix_date
     dated = [ln for i, ln in enumerate(lines) if ln.reason and (i < head_end or ln.reason in _DATED_REASONS)]
+    if title is not None:  # the date nearest the headline, not a widget's ("Курсы валют от 30/09/2024") above it
+        at = lines.index(title)
+        dated.sort(key=lambda ln: abs(lines.index(ln) - at))
     for ln in dated:
         found = rules.parse_date(ln.core or ln.text)
         if found:
@@ -203,7 +220,7 @@ def _clean(raw: str, lang: str, settle: bool) -> CleanedText:
     title = _choose_title(head, body_stems)
     _label_head(head, title, body_stems)
     _label_tail(lines[last + 1:])
-    return _result(lines, title, _published(lines, first, lines[first]))
+    return _result(lines, title, _published(lines, first, lines[first], title))
 
 
 SETTLE_ROUNDS = 3

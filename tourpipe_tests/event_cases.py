@@ -3195,6 +3195,13 @@ EVENTS = [
      [dict(type="agreement", trigger="заключили",
            actor="китайская компания «Синьсин» и Управленческий комитет Специальной зоны экономического освоения "
                  "«Алатау»", target="контракт")]),
+    # a day of its own in a year the text leaves unknown ("этого года", no date of the page): not the deal before's
+    ("ru-own-day-unknown-year-takes-no-other", "ru",
+     "В марте 2019 года были подписаны соглашения по двум проектам. 14 октября этого года компания «Тяньлун» "
+     "заключила контракт на поставку оборудования.",
+     [("марте 2019 года", "DATE"), ("14 октября этого года", "DATE"), ("Тяньлун", "ORG")], None,
+     [dict(type="agreement", trigger="подписаны", date=date(2019, 3, 1)),
+      dict(type="agreement", trigger="заключила", date=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

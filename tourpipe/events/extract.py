@@ -1071,19 +1071,9 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
             and not (r.extras.get("group") and _one_person(doc, state["actor"][0])):
         r.actor, r.actor_canonical = state["actor"]
     _carry_place(doc, d, state)
-    if d.date is None and state.get("date") and state["date"][2] == r.status \
-            and (state["date"][4] or not doc.days_long) and (d.type == "visit" or d.line - state["date"][3] <= 1):
-        # "In the spring, …" dates nothing: the tour's day holds (not a day a trip of days began or ended on; the
-        # month of a period it was told to last); a plan told after what was done is not dated by it
-        when, r.date_mention, _, _, period = state["date"]
-        d.date = _month_of(when) if period else when
-    elif d.date is None and d.type == "visit" and r.status == "done" and (trip := doc.trip) is not None \
-            and trip[0] < r.trigger[0]:
-        # "… took part in the tour on October 3. During the visit, they visited X": the trip's day (a trip "from
-        # June 15 to 23" was on many days: its month is all a stop's date can be)
-        _, r.date_mention, d.date = trip
-        if dates.is_period(trip[1].text, doc.lang):
-            d.date = _month_of(d.date)
+    # "25 февраля этого года …" in a text that gives no year: a day of its own (in a year unknown) takes no other
+    if d.date is None and not _own_day(doc, r):
+        _carry_date(doc, d, state)
     if r.actor is not None:
         state["actor"] = (r.actor, r.actor_canonical)
     if r.place_explicit:
@@ -1092,6 +1082,35 @@ def _carry(doc: _Doc, d: _Draft, state: dict) -> None:
         # the days of a period ("from December 28-30"): the stops told after it were on one of them, in its month
         period = r.date_mention is not None and dates.is_period(r.date_mention.text, doc.lang)
         state["date"] = (d.date, r.date_mention, r.status, d.line, period)
+
+
+def _carry_date(doc: _Doc, d: _Draft, state: dict) -> None:
+    """The date of an undated stop: the tour's (``state``), else the trip's day."""
+    r = d.reading
+    if state.get("date") and state["date"][2] == r.status \
+            and (state["date"][4] or not doc.days_long) and (d.type == "visit" or d.line - state["date"][3] <= 1):
+        # "In the spring, …" dates nothing: the tour's day holds (not a day a trip of days began or ended on; the
+        # month of a period it was told to last); a plan told after what was done is not dated by it
+        when, r.date_mention, _, _, period = state["date"]
+        d.date = _month_of(when) if period else when
+    elif d.type == "visit" and r.status == "done" and (trip := doc.trip) is not None \
+            and trip[0] < r.trigger[0]:
+        # "… took part in the tour on October 3. During the visit, they visited X": the trip's day (a trip "from
+        # June 15 to 23" was on many days: its month is all a stop's date can be)
+        _, r.date_mention, d.date = trip
+        if dates.is_period(trip[1].text, doc.lang):
+            d.date = _month_of(d.date)
+
+
+ANY_YEAR = 2000  # a year to try a date with, to tell a day or month named without one from "in the spring"
+
+
+def _own_day(doc: _Doc, r: rd.Reading) -> bool:
+    """Does the reading's date mention name a day or a month, in a year the text leaves unknown?"""
+    if r.date_mention is None:
+        return False
+    found = dates.resolve(r.date_mention.text, doc.lang, None, ANY_YEAR)
+    return found is not None and found.precision in ("day", "month")
 
 
 def _month_of(when: dates.ResolvedDate) -> dates.ResolvedDate:
@@ -1180,14 +1199,15 @@ def _the_trip(kept: list[_Draft], d: _Draft) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def _with_the_deal_before(d: _Draft, before: _Draft | None) -> None:
+def _with_the_deal_before(doc: _Doc, d: _Draft, before: _Draft | None) -> None:
     """"The talks resulted in signing of the following documents: - the ministries signed …; - …": a run of deals,
     each in the paragraph after the one before, shares the place and date the first was given by what it followed."""
     if before is None or before.type != d.type or not 0 <= d.line - before.line <= 1:
         return
     if d.reading.place is None:
         d.reading.place = before.reading.place
-    if d.date is None and before.date is not None and before.reading.status == d.reading.status:
+    if d.date is None and before.date is not None and before.reading.status == d.reading.status \
+            and not _own_day(doc, d.reading):
         d.date, d.reading.date_mention = before.date, before.reading.date_mention
 
 
@@ -1446,7 +1466,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             # "… resulted in signing of a number of documents. … resulted in signing of the following documents: -
             # the ministries signed …": a run may follow a deal's retelling
             told = deal.retold if deal is not None else None
-            _with_the_deal_before(d, told if told is not None and deal.line < told.line <= d.line else deal)
+            _with_the_deal_before(doc, d, told if told is not None and deal.line < told.line <= d.line else deal)
             d.reading.place = d.reading.place or _the_trip(kept, d)  # after the run of deals it may belong to
             deal = d
         if d.reading.place is None and d.reading.status == "done" and d.type != "investment":

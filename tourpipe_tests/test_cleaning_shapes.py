@@ -185,6 +185,8 @@ def test_prose_has_no_inline_credit(text):
     "Bloggers tour the Aktau seaport, the largest on the Caspian. The port handles 20 ships a day. Photo: Aidos Serik/KT",
     "The delegation visited a dairy farm near Kostanay on May 3. (Photo provided to the Steppe Herald)",
     "Visitors at the new terminal on Thursday. (Photo by Li Ming",
+    "Reporters in the assembly hall. (KZNewsfoto/Lanzhou Publicity Office)",
+    "The guests at the rail terminal. (Photo/Xi'an Bureau)",
 ])
 def test_a_caption_closed_by_its_photo_credit_is_furniture(line):
     assert strong_reason(line) == "credit"
@@ -193,6 +195,7 @@ def test_a_caption_closed_by_its_photo_credit_is_furniture(line):
 @pytest.mark.parametrize("line", [
     "The minister said the photo: it was a good day for everyone involved in the talks and the trade deals.",
     "The exhibition showed 300 photos by local artists and drew 2,000 visitors in its first week.",
+    "The plant makes 300 cars a day. (Its parent also owns a photo/video studio in Shenzhen.)",
 ])
 def test_a_sentence_mentioning_photos_is_body(line):
     assert strong_reason(line) is None

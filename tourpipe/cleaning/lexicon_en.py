@@ -30,6 +30,8 @@ LINE_PATTERNS = {
     "credit": (
         r".{10,600}?[.!?)\]]\s+(photo|picture|image)s?(\s+credits?)?\s*:\s*[^.!?]{2,60}",
         r".{10,600}?[.!?]\s+\(\s*(photo|picture|image)s?\s+(by|provided|courtesy|credit|from)\b[^()]{0,80}\)?",
+        # ... or by a wire's photo credit in brackets: "… production workshop. (Newsfoto/City Committee)", "(Photo/AB)"
+        r".{10,600}?[.!?]\s+\(\s*[\w\-]{0,20}?(photo|foto)s?\s*/[^()]{1,80}\)",
     ),
     "comment_box": (
         r"leave a (reply|comment).{0,40}",

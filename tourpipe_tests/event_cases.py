@@ -3202,6 +3202,11 @@ EVENTS = [
      [("марте 2019 года", "DATE"), ("14 октября этого года", "DATE"), ("Тяньлун", "ORG")], None,
      [dict(type="agreement", trigger="подписаны", date=date(2019, 3, 1)),
       dict(type="agreement", trigger="заключила", date=None)]),
+    # "his" in "as part of his visit" names the person the clause's subject names: the subject's phrase, title and all
+    ("en-his-visit-titled-subject", "en",
+     "On May 4, Governor of Almaty Region Marat Seitkali opened a trade fair as part of his working visit to Lanzhou.",
+     [("May 4", "DATE"), ("Almaty Region", "GPE"), ("Marat Seitkali", "PERSON"), ("Lanzhou", "GPE")], None,
+     [dict(type="visit", trigger="visit", actor="Governor of Almaty Region Marat Seitkali", target="Lanzhou")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1273,7 +1273,7 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
                 agent = _clause_agent(ctx, p, frame)  # "the delegation wrapped up its visit": the clause's subject
                 if agent is not None and agent.i != k and agent.text.lower() not in ctx.lex.pronouns:
                     return agent
-            return c
+            return _titled_person(ctx, p, k, c) or c
     for c in p.children(k, "nmod"):  # "the visit of President X to Y", "визит председателя КНР Си Цзиньпина"
         # (a possessive inside names whose the place is, not who goes: "a tour of Northwest China's Xinjiang")
         if _case(p, c.i) in ctx.lex.noun_agent_cases and (c.lemma in ctx.lex.visitor_nouns or any(
@@ -1294,6 +1294,24 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     if head is not None and _base(p.words[k]) in ("obl", "nmod") and head.pos in _VERBS:
         return _active(_agent(ctx, p, head.i) or _adverbial_subject(ctx, p, head)) or _genitive_actor(ctx, p, k)
     return _group_on_a_visit(ctx, p, k, head)
+
+
+def _titled_person(ctx: Context, p: Parse, k: int, pronoun: Word) -> Word | None:
+    """"President of Uzbekistan Shavkat Mirziyoyev held talks … as part of his visit": the subject of the clause a
+    visit noun's possessive pronoun stands in, when the person the pronoun names (the last one before it) is in the
+    subject's phrase: the whole phrase, title and all; else None."""
+    person = ctx.mentions.last_before(pronoun.start, p.start, _PEOPLE)
+    head = p.head_of(k)
+    if person is None or head is None:
+        return None
+    if head.lemma in ctx.lex.anaphoric_frames:
+        head = p.head_of(head.i)
+    agent = _clause_agent(ctx, p, head.i) if head is not None and head.pos in _VERBS else None
+    if agent is None or agent.pos not in _NOUNS or agent.text.lower() in ctx.lex.pronouns:
+        return None
+    tree = p.subtree(agent.i)
+    inside = p.words[tree[0]].start <= person.start_char and person.end_char <= p.words[tree[-1]].end
+    return agent if inside and p.words[tree[0]].start < person.start_char else None
 
 
 def _adverbial_subject(ctx: Context, p: Parse, w: Word) -> Word | None:

@@ -988,6 +988,22 @@ MORE_QUOTES = [
            speaker="министерство по делам молодежи республики")]),
     ("ru-said-by-phone-ends-the-naming", "ru", "Завод откроется в мае, сообщил министр по телефону.", [],
      [dict(text="Завод откроется в мае", direct=False, speaker="министр")]),
+    # a body's statement told with "reports", or with when and whose story it is after the verb; an outlet's credit
+    # stays no speaker
+    ("en-a-press-service-reports", "en",
+     "The governor of Aktobe region received investors from Gansu, the press service of the regional akimat reports.",
+     [("Aktobe", "GPE"), ("Gansu", "GPE")],
+     [dict(text="The governor of Aktobe region received investors from Gansu", direct=False,
+           speaker="the press service of the regional akimat")]),
+    ("en-a-press-office-reported-on-a-day-according-to-a-paper", "en",
+     "The two sides discussed a new freight corridor in Lanzhou, the deputy premier's press office reported on "
+     "3 June according to the Steppe Herald.",
+     [("Lanzhou", "GPE"), ("3 June", "DATE")],
+     [dict(text="The two sides discussed a new freight corridor in Lanzhou", direct=False,
+           speaker="the deputy premier's press office")]),
+    ("en-an-outlet-reported-on-a-day-is-no-speaker", "en",
+     "The two sides discussed a new freight corridor in Lanzhou, the Steppe Herald reported on Monday.",
+     [("Lanzhou", "GPE"), ("Monday", "DATE")], []),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

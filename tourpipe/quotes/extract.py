@@ -74,7 +74,8 @@ def _speaking_body(doc: _Doc, a: int, b: int) -> bool:
     """Does the naming text[a:b] open with a press service, a ministry, an akimat ("Как сообщает пресс-служба
     акимата, …"): a body that states, not an outlet that reports?"""
     words = [m.group().lower() for m in sp._words(doc.text, a, b)[:3]]
-    return any(w.startswith(doc.lex.speaking_bodies) for w in words if w not in ("the", "its", "his", "her"))
+    return any(w.startswith(doc.lex.speaking_bodies) for w in words if w not in ("the", "its", "his", "her")) \
+        or doc.lex.press_body.match(doc.text, a, b) is not None  # "the prime minister's press office"
 
 
 # -- direct quotations -------------------------------------------------------------------------------------------------

@@ -191,7 +191,8 @@ def _build(lang: str) -> QuoteLexicon:
                                   re.I),
         as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})),\s+"
                            rf"(?P<clause>.+)$", re.I),
-        body_reported=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np})\s+(?P<verb2>{_alt(d.BODY_REPORTS)})\s*[.!]?$")
+        body_reported=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np})\s+(?P<verb2>{_alt(d.BODY_REPORTS)})"
+                                 rf"{d.BODY_REPORTS_AFTER}\s*[.!]?$")
         if d.BODY_REPORTS else re.compile(r"(?!x)x"),
         as_reported_by=re.compile(rf"^(?:{as_w})\s+(?P<verb>{_alt(d.BODY_REPORTS)})\s+{d.BODY_REPORTS_BY}\s+(?P<np>{np}),\s+"
                                   rf"(?P<clause>.+)$", re.I) if d.BODY_REPORTS else re.compile(r"(?!x)x"),
@@ -201,7 +202,8 @@ def _build(lang: str) -> QuoteLexicon:
         gerunds=frozenset(d.GERUNDS),
         relative_speaker=re.compile(rf",\s+(?:{_alt(d.RELATIVE_SPEAKERS)})\s+(?:\w+\s+)?$", flags),
         gerund_clause=re.compile(rf",\s+(?P<verb>{_alt(d.GERUNDS)})\s+(?!(?:{comp})(?!\w))(?=\w)", flags),
-        cue=Caseless(rf"(?<!\w)(?:{anyv}|{acc}|{d.ACCORDING_POSSESSIVE})(?!\w)"),
+        # ("…, the ministry's press service reports.": a body's statement, a cue too)
+        cue=Caseless(rf"(?<!\w)(?:{'|'.join([anyv, acc, d.ACCORDING_POSSESSIVE, *d.BODY_REPORTS])})(?!\w)"),
         after_quote=re.compile(d.AFTER_QUOTE),
         after_quote_tail=re.compile(d.AFTER_QUOTE_TAIL),
         interrupted=re.compile(rf"(?P<cut>[,.!?…])\s*[—–]+\s*(?P<verb>{say_after})(?!\w)\s+"

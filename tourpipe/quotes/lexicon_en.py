@@ -75,6 +75,10 @@ AS_WORDS = ("as",)
 # "As reported by the press service of the akimat, …" (the naming must be a speaking body: SPEAKING_BODIES)
 BODY_REPORTS = "reports reported".split()
 BODY_REPORTS_BY = "by"  # the preposition of the passive: "as reported by"
+# ... and what may follow that verb: when, and whose story it is ("…, the press office reported on 21 August, according
+# to the Steppe Times.")
+BODY_REPORTS_AFTER = (r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w ]{1,20}?|\s+(?:today|yesterday))?"
+                      r"(?:,?\s+(?:according\s+to|citing)\s+[^,.;:!?]{1,40}?)?")
 
 # Words opening an addressee or adverbial between a verb and its complement: "told reporters that".
 MID_MAX_WORDS = 6

@@ -67,6 +67,7 @@ NOT_SPEAKERS = "данным информации сведениям плану 
 AS_WORDS = ("как",)
 BODY_REPORTS: list[str] = []  # "сообщили в пресс-службе" is a say verb's (SAY_VERBS; see lexicon_en)
 BODY_REPORTS_BY = ""
+BODY_REPORTS_AFTER = ""
 MID_MAX_WORDS = 4
 REPORTED_MID_MAX_WORDS = 4
 

@@ -3207,6 +3207,12 @@ EVENTS = [
      "On May 4, Governor of Almaty Region Marat Seitkali opened a trade fair as part of his working visit to Lanzhou.",
      [("May 4", "DATE"), ("Almaty Region", "GPE"), ("Marat Seitkali", "PERSON"), ("Lanzhou", "GPE")], None,
      [dict(type="visit", trigger="visit", actor="Governor of Almaty Region Marat Seitkali", target="Lanzhou")]),
+    # "centers of China": one country alone says where the centers are, it names none of them ("the cities of A and
+    # B" names the cities)
+    ("en-centers-of-a-country", "en",
+     "The reporters visited modern dairy farms, as well as research centres of Kazakhstan.",
+     [("Kazakhstan", "GPE")], None,
+     [dict(type="visit", target="modern dairy farms"), dict(type="visit", target="research centres of Kazakhstan")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

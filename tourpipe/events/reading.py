@@ -761,6 +761,8 @@ def _named_members(ctx: Context, p: Parse, h: int) -> list[int]:
              and _entity(ctx, c, SITE_LABELS) is not None
              # ... beside the noun: "the two plants will be built in A district and B Zone" names no plant
              and not any(x.pos in ("VERB", "AUX") for x in p.words[h + 1:p.subtree(c.i)[0]])]
+    # ... but one country alone says where they are: "innovation centers of China", "regions of Kazakhstan"
+    names = [n for n in names if p.children(n, "conj") or not _a_country(ctx, p.words[n])]
     if not names:
         return [h]
     out = []
@@ -770,6 +772,11 @@ def _named_members(ctx: Context, p: Parse, h: int) -> list[int]:
         out.extend(c.i for c in p.children(n, "conj")
                    if _entity(ctx, c, SITE_LABELS) is not None or (listed and c.pos == "PROPN"))
     return sorted(set(out))
+
+
+def _a_country(ctx: Context, w: Word) -> bool:
+    e = _entity(ctx, w, GPE)
+    return e is not None and (place := entity_place(ctx, e)) is not None and is_country(place)
 
 
 def _after_colon(p: Parse, i: int) -> bool:

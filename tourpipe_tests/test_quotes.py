@@ -1004,6 +1004,13 @@ MORE_QUOTES = [
     ("en-an-outlet-reported-on-a-day-is-no-speaker", "en",
      "The two sides discussed a new freight corridor in Lanzhou, the Steppe Herald reported on Monday.",
      [("Lanzhou", "GPE"), ("Monday", "DATE")], []),
+    # "He said CLAUSE and added that …": the bare clause before the joint is his too (it was lost to the "that" one)
+    ("en-said-bare-and-added-that", "en",
+     "Aidos Bekov spoke to the forum. He said exports of grain to China grew by a third and added that the "
+     "new terminal will open in May.",
+     [("Aidos Bekov", "PERSON"), ("China", "GPE"), ("May", "DATE")],
+     [dict(text="exports of grain to China grew by a third", direct=False, speaker="Aidos Bekov", verb="said"),
+      dict(text="the new terminal will open in May", direct=False, speaker="Aidos Bekov", verb="added")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -762,8 +762,14 @@ def _continued(doc: _Doc, found: list[_Found], e: int, quoted: list[Quoted]) -> 
     return sorted(out, key=lambda f: f.start)
 
 
+_JOINT = re.compile(r",?\s+(?:and|и)\s+(?:also\s+|then\s+|также\s+|затем\s+)?$", re.I)
+
+
 def _reported_clauses(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
     found = _reported_that(doc, s, e, quoted)
+    joint = _JOINT.search(doc.text, s, found[0].verb[0]) if found and found[0].verb else None
+    if joint is not None:  # "He said the figure is small and added that …": the bare clause before the joint too
+        found = sorted(_reported_bare(doc, s, joint.start(), quoted) + found, key=lambda f: f.start)
     if found and all(f.verb and (doc.text[f.verb[0]:f.verb[1]].lower() in doc.lex.gerunds
                                  or doc.lex.relative_speaker.search(doc.text, s, f.verb[0])) for f in found):
         # "CLAUSE, said Li, adding that CLAUSE2" (", who insisted that"): the framed clause before is Li's too

@@ -191,9 +191,13 @@ MORE_QUOTES = [
      "новое оборудование».", [("Иван Петров", "PERSON")],
      [dict(text="проект позволит привлечь «передовые технологии и новое оборудование»", speaker="Иван Петров",
            direct=False)]),
-    # a person's words after their name and a colon, without marks: a headline, an interview's dash
+    # a person's words after their name and a colon, without marks: a short line, an interview's dash; the page's
+    # headline quotes no one (it sums up the story in the person's name)
     ("ru-headline-name-colon", "ru",
      "Олег Петров: Приморье готово строить с Китаем новые порты\n\nГубернатор встретился с инвесторами.",
+     [("Олег Петров", "PERSON"), ("Приморье", "GPE"), ("Китаем", "GPE")], []),
+    ("ru-short-line-name-colon", "ru",
+     "Губернатор встретился с инвесторами.\n\nОлег Петров: Приморье готово строить с Китаем новые порты",
      [("Олег Петров", "PERSON"), ("Приморье", "GPE"), ("Китаем", "GPE")],
      [dict(text="Приморье готово строить с Китаем новые порты", speaker="Олег Петров", direct=False)]),
     ("en-interview-name-role-colon-dash", "en",

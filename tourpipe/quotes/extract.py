@@ -825,8 +825,8 @@ def _colon_speech(doc: _Doc, ls: int, le: int) -> list[_Found]:
     Иркутская область готова …" (a short line)."""
     text = doc.text
     m = _COLON_SPEECH.fullmatch(text, ls, le)
-    if m is None or (not m.group("dash") and le - ls > _HEADLINE_CHARS):
-        return []
+    if m is None or (not m.group("dash") and (le - ls > _HEADLINE_CHARS or not text[:ls].strip())):
+        return []  # ... not the page's headline itself: a headline quotes no one ("Li Ming: the park will grow")
     a = ls + len(text[ls:m.end("naming")]) - len(text[ls:m.end("naming")].lstrip())
     named = doc.mentions.covering(a, frozenset({"PERSON"}))
     if named is None or named.start_char != a or _n_words(text, ls, m.end("naming")) > _NAMING_WORDS \

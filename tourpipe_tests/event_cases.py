@@ -3213,6 +3213,14 @@ EVENTS = [
      "The reporters visited modern dairy farms, as well as research centres of Kazakhstan.",
      [("Kazakhstan", "GPE")], None,
      [dict(type="visit", target="modern dairy farms"), dict(type="visit", target="research centres of Kazakhstan")]),
+    # a visit that is expected, or whose organising or preparing is talked of, is to come
+    ("ru-expected-visit-is-planned", "ru", "В ноябре ожидается визит делегации Синьцзяна в Актобе.",
+     [("ноябре", "DATE"), ("Синьцзяна", "GPE"), ("Актобе", "GPE")], None,
+     [dict(type="visit", trigger="визит", target="Актобе", status="planned")]),
+    ("ru-organising-a-visit-is-planned", "ru",
+     "Стороны обсудили вопросы организации визита в Актобе делегации предпринимателей Синьцзяна.",
+     [("Актобе", "GPE"), ("Синьцзяна", "GPE")], None,
+     [dict(type="visit", trigger="визита", target="Актобе", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -3221,6 +3221,11 @@ EVENTS = [
      "Стороны обсудили вопросы организации визита в Актобе делегации предпринимателей Синьцзяна.",
      [("Актобе", "GPE"), ("Синьцзяна", "GPE")], None,
      [dict(type="visit", trigger="визита", target="Актобе", status="planned")]),
+    # who funded a project invested in it, as who financed it
+    ("en-funded-by", "en", "The new tannery in Jizzakh was funded by three private firms from Zhejiang.",
+     [("Jizzakh", "GPE"), ("Zhejiang", "GPE")], None,
+     [dict(type="investment", trigger="funded", actor="three private firms from Zhejiang",
+           target="The new tannery", status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -69,6 +69,8 @@ VERBS = {
     # "Sinopec will finance the construction of a plant": who pays for a project invests in it
     "finance": dict(type="investment", forms="finance finances financed", slots="obj subj:pass", passive="target",
                     backed=True),
+    # "the first park funded by four private firms": as "finance" ("funds", "funding" are mostly nouns)
+    "fund": dict(type="investment", forms="fund funded", slots="obj subj:pass", passive="target", backed=True),
     # "Exim Bank has provided $638 million for three chemical facilities", "is ready to allocate $1.2 million for a
     # shoe factory": money given for a project (a figure of money in the sentence backs it)
     "provide": dict(type="investment", forms="provide provides provided providing", slots="for", objects="plant",

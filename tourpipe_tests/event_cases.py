@@ -3226,6 +3226,12 @@ EVENTS = [
      [("Jizzakh", "GPE"), ("Zhejiang", "GPE")], None,
      [dict(type="investment", trigger="funded", actor="three private firms from Zhejiang",
            target="The new tannery", status="done")]),
+    # "bring … to" in a headline reports no visit: a visit noun after it names a visit of its own, no retelling
+    ("en-bring-benefits-to-is-no-visit-told-before", "en",
+     "New mines bring jobs to Aktogay in Kazakhstan\n\nThe minister announced the plan during his visit to "
+     "Kazakhstan in May 2019.",
+     [("Aktogay", "GPE"), ("Kazakhstan", "GPE"), ("Kazakhstan", "GPE"), ("May 2019", "DATE")], None,
+     [dict(type="visit", trigger="visit", target="Kazakhstan")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

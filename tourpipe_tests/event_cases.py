@@ -3232,6 +3232,12 @@ EVENTS = [
      "Kazakhstan in May 2019.",
      [("Aktogay", "GPE"), ("Kazakhstan", "GPE"), ("Kazakhstan", "GPE"), ("May 2019", "DATE")], None,
      [dict(type="visit", trigger="visit", target="Kazakhstan")]),
+    # a headline's "X to visit Y", parsed as a noun the infinitive describes: the noun visits when it can (a group,
+    # a person, a body); a thing does not ("A project to build a plant")
+    ("en-headline-delegation-to-visit", "en", "Mongolian business delegation to visit Khorgos",
+     [("Mongolian", "NORP"), ("Khorgos", "GPE")], None,
+     [dict(type="visit", trigger="visit", actor="Mongolian business delegation", target="Khorgos",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

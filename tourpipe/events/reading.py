@@ -1421,7 +1421,7 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
             cur = holder  # "had the opportunity to visit", "получили возможность посетить": who had it
             continue
         if w.head == cur or w.dep not in _CLIMB:
-            return None
+            return _headline_doer(ctx, p, w)
         if w.dep == "advcl" and w.feat("VerbForm") == "Fin" and w.feat("Tense") is not None:
             return _misplaced_subject(p, cur)
         if w.dep == "acl" and p.words[w.head].pos in _NOUNS:
@@ -1471,8 +1471,19 @@ def _acl_actor(ctx: Context, p: Parse, w: Word, trig: Trigger) -> tuple[Word | N
             return next(iter(p.children(noun.i, "nmod:poss")), None), None
         return noun, None
     if not _plan_word(ctx, noun) or noun.head == noun.i:
-        return None, None
+        return _headline_doer(ctx, p, w), None
     return None, noun.head  # "X discussed plans to build": who discussed them
+
+
+def _headline_doer(ctx: Context, p: Parse, w: Word) -> Word | None:
+    """A headline's "Chinese parliamentary delegation to visit Tajikistan", parsed as a "to" infinitive ``w``
+    describing the noun that heads the whole clause: that noun, when it is who will do it (a group, a person or a body,
+    by its word or its name; not a thing: "a project to build"); else None."""
+    noun = p.words[w.head]
+    if w.base != "acl" or w.head == w.i or noun.head != noun.i or w.feat("VerbForm") != "Inf" \
+            or not any(c.text.lower() in ctx.lex.infinitive_marks for c in p.children(w.i, "aux", "mark")):
+        return None
+    return noun if noun.lemma in ctx.lex.visitor_nouns or _entity(ctx, noun, _AGENTS | GPE) is not None else None
 
 
 def moves_a_thing(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> bool:

@@ -161,11 +161,11 @@ def _published(lines: list[_Line], head_end: int, first_body: _Line | None, titl
     for ln in lines:
         if ln.prefix_date:
             return ln.prefix_date
-    dated = [ln for i, ln in enumerate(lines) if ln.reason and (i < head_end or ln.reason in _DATED_REASONS)]
+    dated = [(i, ln) for i, ln in enumerate(lines) if ln.reason and (i < head_end or ln.reason in _DATED_REASONS)]
     if title is not None:  # the date nearest the headline, not a widget's ("Курсы валют от 30/09/2024") above it
-        at = lines.index(title)
-        dated.sort(key=lambda ln: abs(lines.index(ln) - at))
-    for ln in dated:
+        at = next(i for i, ln in enumerate(lines) if ln is title)
+        dated.sort(key=lambda item: abs(item[0] - at))
+    for _, ln in dated:
         found = rules.parse_date(ln.core or ln.text)
         if found:
             return found

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+import tourpipe.events.extract as extract
 from tourpipe.core import Document, find_entities, find_events
 from tourpipe.entities.english.names import embassies
 from tourpipe.entities.russian.rules import _LANGUAGE_LIST_TAIL
 from tourpipe.entities.spans import CASELESS_WORDS, LINE_BUDGET, model_segments
+from tourpipe.models import Entity
 from tourpipe.syntax import PARSE_PIECE, sentence_pieces, sentence_spans
 
 PROSE = "the delegation visited the park and signed an agreement with the company "
@@ -76,3 +78,22 @@ def test_a_line_over_the_budget_hides_a_long_run_of_capitalised_words_but_keeps_
     seen = "".join(piece for _, piece in model_segments(line))
     assert "Kazakhstan China Astana" not in seen  # the flattened list is blanked
     assert seen.rstrip().endswith("met Nurlan Tokayev in Astana, officials said.")
+
+
+def test_events_split_a_text_into_sentences_once_however_many_sentences_say_they(monkeypatch):
+    # "They visited …" looks back at the sentence before for its group: a split per such sentence made a long page
+    # of them quadratic (a text over the split cache's limit was split again on each look)
+    calls = []
+
+    def counted(text):
+        calls.append(len(text))
+        return sentence_spans(text)
+
+    monkeypatch.setattr(extract, "sentence_spans", counted)
+    unit = "The journalists arrived in the city. They visited Urumqi.\n"
+    text = unit * 300
+    urumqi = [m.start() for m in re.finditer("Urumqi", text)]
+    entities = [Entity("Urumqi", "GPE", s, s + 6, "Urumqi") for s in urumqi]
+    events = next(find_events([(Document("x", text, "en"), entities, [])]))
+    assert events and all(text[e.start_char:e.end_char] == e.trigger for e in events)
+    assert len(calls) <= 2

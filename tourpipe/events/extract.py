@@ -79,6 +79,11 @@ class _Doc:
         return [(piece, found) for piece in sentence_pieces(text) if (found := list(prefilter.finditer(text, *piece)))]
 
     @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The text's sentences, split once (sentence_spans splits a long text again on each call)."""
+        return sentence_spans(self.ctx.text)
+
+    @cached_property
     def line_starts(self) -> list[int]:
         return [s for s, _ in self.lines]
 
@@ -1011,7 +1016,7 @@ def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
 def _sentence_before(doc: _Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The sentence right before ``sent``, in its paragraph or the one before, when a word in it may name a group of
     visitors (a cheap test before any parse)."""
-    sentences = sentence_spans(doc.ctx.text)
+    sentences = doc.sentences
     at = bisect.bisect_left(sentences, (sent[0],)) - 1
     if at < 0 or doc.line_of(sentences[at][0]) < doc.line_of(sent[0]) - 1 \
             or not doc.ctx.lex.group_antecedent.search(doc.ctx.text, *sentences[at]):
@@ -1342,7 +1347,7 @@ def _occasion_sentence(doc: _Doc, d: _Draft) -> str | None:
     told = list(ctx.lex.occasion_mention.finditer(ctx.text, doc.lines[max(0, d.line - 1)][0], s))
     if not told:
         return None
-    start, end = sentence_around(sentence_spans(ctx.text), told[-1].start(), told[-1].end())
+    start, end = sentence_around(doc.sentences, told[-1].start(), told[-1].end())
     return _held_before(doc, start, min(end, s))[0]
 
 

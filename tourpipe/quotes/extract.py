@@ -814,6 +814,7 @@ def _named_by_noun(doc: _Doc, q: Quoted) -> bool:
     return doc.text[q.start:q.start + 1].isupper() and _n_words(doc.text, q.start, q.end) <= _MAX_NAME_WORDS
 
 
+_TEXT = re.compile(r"\S")  # (nothing but blanks before a line: it opens the text)
 _COLON_SPEECH = re.compile(r"(?P<naming>[^:\n]{2,160}?):\s*(?P<dash>[—–-]\s*)?(?P<speech>[^\W\d_][^\n]+)")
 _HEADLINE_CHARS = 160  # a line this short may be a headline: "Игорь Кобзев: Иркутская область готова …"
 _NAMING_WORDS = 20
@@ -825,7 +826,7 @@ def _colon_speech(doc: _Doc, ls: int, le: int) -> list[_Found]:
     Иркутская область готова …" (a short line)."""
     text = doc.text
     m = _COLON_SPEECH.fullmatch(text, ls, le)
-    if m is None or (not m.group("dash") and (le - ls > _HEADLINE_CHARS or not text[:ls].strip())):
+    if m is None or (not m.group("dash") and (le - ls > _HEADLINE_CHARS or _TEXT.search(text, 0, ls) is None)):
         return []  # ... not the page's headline itself: a headline quotes no one ("Li Ming: the park will grow")
     a = ls + len(text[ls:m.end("naming")]) - len(text[ls:m.end("naming")].lstrip())
     named = doc.mentions.covering(a, frozenset({"PERSON"}))

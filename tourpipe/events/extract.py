@@ -14,7 +14,7 @@ from functools import cached_property
 from tourpipe import dates
 from tourpipe.entities.places import is_country, is_known_gpe, known_place, lookup_place
 from tourpipe.events import reading as rd
-from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for
+from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for, noun_stem
 from tourpipe.models import Entity, Event, Fact
 from tourpipe.quotes import Gaps, narrative_gaps
 from tourpipe.syntax import (
@@ -155,7 +155,7 @@ def _visitor_after(lex: EventLexicon, text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    return any(word.startswith(noun[:max(4, len(noun) - 2)]) for noun in lex.visitor_nouns)
+    return any(word.startswith(noun_stem(noun)) for noun in lex.visitor_nouns)
 
 
 def _capital_visited(doc: _Doc, e: Entity, visits: Sequence[str]) -> bool:

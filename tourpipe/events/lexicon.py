@@ -79,11 +79,16 @@ def _site_pattern(words, suffixes, lang: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
+def noun_stem(noun: str) -> str:
+    """What every form of a noun starts with, for a cheap test before any parse: all but its last two letters, and
+    four at least ("delegation" -> "delegati", "делегация" -> "делегац")."""
+    return noun[:max(4, len(noun) - 2)]
+
+
 def _group_antecedent(groups, guests, plural: str) -> re.Pattern:
-    """Any form of a group noun, or of a word for guests with a plural ending (by stems, as the events extractor's
-    _visitor_after tests a visitor's word)."""
+    """Any form of a group noun, or of a word for guests with a plural ending (by noun_stem)."""
     def stems(nouns) -> str:
-        return "|".join(sorted({re.escape(n[:max(4, len(n) - 2)]) for n in nouns}, key=len, reverse=True))
+        return "|".join(sorted({re.escape(noun_stem(n)) for n in nouns}, key=len, reverse=True))
 
     return re.compile(rf"\b(?:(?:{stems(groups)})|(?:{stems(guests)})\w*?(?:{plural})\b)", re.I)
 

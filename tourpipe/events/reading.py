@@ -1295,12 +1295,19 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
         if agent is not None and (agent.i == k or ctx.lex.occasion_word.fullmatch(agent.text)):
             return None  # "Инвестиции в проект составят …", "The visit resulted in signing of …": no one signs
         return _active(agent) or _genitive_actor(ctx, p, k)
-    head = p.head_of(k)
-    if head is not None and head.lemma in ctx.lex.anaphoric_frames and head.head != head.i:
-        head = p.head_of(head.i)  # "В ходе поездки … министр посетил": the frame's clause
+    head = _framing_head(ctx, p, k)
     if head is not None and _base(p.words[k]) in ("obl", "nmod") and head.pos in _VERBS:
         return _active(_agent(ctx, p, head.i) or _adverbial_subject(ctx, p, head)) or _genitive_actor(ctx, p, k)
     return _group_on_a_visit(ctx, p, k, head)
+
+
+def _framing_head(ctx: Context, p: Parse, k: int) -> Word | None:
+    """The head of the noun at k, past a frame noun it hangs on ("В ходе поездки … министр посетил", "as part of his
+    visit, … held"): the word of the clause the noun stands in; None for a root."""
+    head = p.head_of(k)
+    if head is not None and head.lemma in ctx.lex.anaphoric_frames and head.head != head.i:
+        head = p.head_of(head.i)
+    return head
 
 
 def _titled_person(ctx: Context, p: Parse, k: int, pronoun: Word) -> Word | None:
@@ -1308,11 +1315,7 @@ def _titled_person(ctx: Context, p: Parse, k: int, pronoun: Word) -> Word | None
     visit noun's possessive pronoun stands in, when the person the pronoun names (the last one before it) is in the
     subject's phrase: the whole phrase, title and all; else None."""
     person = ctx.mentions.last_before(pronoun.start, p.start, _PEOPLE)
-    head = p.head_of(k)
-    if person is None or head is None:
-        return None
-    if head.lemma in ctx.lex.anaphoric_frames:
-        head = p.head_of(head.i)
+    head = _framing_head(ctx, p, k) if person is not None else None
     agent = _clause_agent(ctx, p, head.i) if head is not None and head.pos in _VERBS else None
     if agent is None or agent.pos not in _NOUNS or agent.text.lower() in ctx.lex.pronouns:
         return None

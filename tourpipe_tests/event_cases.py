@@ -3238,6 +3238,11 @@ EVENTS = [
      [("Mongolian", "NORP"), ("Khorgos", "GPE")], None,
      [dict(type="visit", trigger="visit", actor="Mongolian business delegation", target="Khorgos",
            status="planned")]),
+    # "организация" is mostly a body: only its genitive ("организации визита") is being prepared
+    ("ru-an-organisation-is-no-plan", "ru", "Международная организация помогла построить завод в Алматы.",
+     [("Алматы", "GPE")], None,
+     [dict(type="investment", trigger="построить", actor="Международная организация", target="завод",
+           status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

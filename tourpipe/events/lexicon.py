@@ -142,6 +142,7 @@ class EventLexicon:
     future_aux: frozenset[str]
     plan_words: frozenset[str]
     plan_adjectives: frozenset[str]
+    preparation_nouns: frozenset[str]  # a noun whose genitive is what is being prepared: "организации визита"
     programme_nouns: frozenset[str]  # "the programme includes visits to …": its items are to come
     negations: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -354,7 +355,8 @@ def _build(lang: str) -> EventLexicon:
         origin_word=re.compile(rf"(?:{d.ORIGIN_WORDS})\s+$", re.I), origin_next=re.compile(d.ORIGIN_NEXT, re.I),
         trigger_light_verbs=frozenset(d.TRIGGER_LIGHT_VERBS),
         non_agents=frozenset(d.NON_AGENTS), future_aux=frozenset(d.FUTURE_AUX), plan_words=frozenset(d.PLAN_WORDS),
-        plan_adjectives=frozenset(d.PLAN_ADJECTIVES), programme_nouns=frozenset(d.PROGRAMME_NOUNS),
+        plan_adjectives=frozenset(d.PLAN_ADJECTIVES), preparation_nouns=frozenset(d.PREPARATION_NOUNS),
+        programme_nouns=frozenset(d.PROGRAMME_NOUNS),
         negations=frozenset(d.NEGATIONS),
         anaphoric_determiners=frozenset(d.ANAPHORIC_DETERMINERS), articles=frozenset(d.ARTICLES),
         additive_words=frozenset(d.ADDITIVE_WORDS),

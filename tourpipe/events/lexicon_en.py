@@ -245,6 +245,7 @@ plan intend aim expect schedule set prepare hope want seek agree propose decide 
 project intention proposal ready willing eager readiness due interest vow pledge promise keen commit
 """.split()
 PLAN_ADJECTIVES = "upcoming planned forthcoming future scheduled proposed prospective next".split()
+PREPARATION_NOUNS: list[str] = []  # see lexicon_ru ("preparations for the visit" is no genitive)
 # "The programme includes visits to plants": the items of a programme are to come (not "the programme included")
 PROGRAMME_NOUNS = "programme program agenda itinerary schedule".split()
 NEGATIONS = "not n't never no".split()

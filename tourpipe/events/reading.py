@@ -1824,8 +1824,9 @@ def _planned_noun(ctx: Context, p: Parse, t: Word) -> bool:
     return any(w.base == base and w.head != w.i and _plan_word(ctx, p.words[w.head])
                for w, base in ((t, "nsubj"), (first, "obj"))) or _in_a_programme(ctx, p, first) \
         or (first.base == "nmod" and first.head != first.i and _case(p, first.i) is None
-            and p.words[first.head].pos == "NOUN" and _plan_word(ctx, p.words[first.head]))
-    # ... or a plan noun whose genitive it is: "вопросы организации визита", "в ходе подготовки визита"
+            and p.words[first.head].pos == "NOUN" and (_plan_word(ctx, p.words[first.head])
+                                                       or p.words[first.head].lemma in ctx.lex.preparation_nouns))
+    # ... or a plan noun whose genitive it is: "план визита", "вопросы организации визита", "подготовки визита"
 
 
 def _in_a_programme(ctx: Context, p: Parse, t: Word) -> bool:

@@ -775,6 +775,7 @@ def _named_members(ctx: Context, p: Parse, h: int) -> list[int]:
 
 
 def _a_country(ctx: Context, w: Word) -> bool:
+    """Does ``w`` name a country (not a town or a province)?"""
     e = _entity(ctx, w, GPE)
     return e is not None and (place := entity_place(ctx, e)) is not None and is_country(place)
 

@@ -135,6 +135,9 @@ def test_event_names():
         ("Sales doubled last autumn and in spring 2024, a rise in the season of summer.", {("spring 2024", "DATE"), ("summer", "DATE")},
          {("last autumn", "DATE"), ("autumn", "DATE")}),
         ("Exports rose this year after a dip last year.", set(), {("this year", "DATE"), ("last year", "DATE")}),
+        # a day after a name is when, not part of it
+        ("A delegation from Harbin visited the Moscow Chamber of Commerce on Monday.",
+         {("Moscow Chamber of Commerce", "ORG")}, {("Moscow Chamber of Commerce on Monday", "ORG")}),
     ],
 )
 def test_english_rules(text, present, absent):

@@ -28,6 +28,9 @@ _SENTENCE_ADVERB = re.compile(
     r"(?:Later|Earlier|Meanwhile|However|Then|Also|Today|Yesterday|Now|Moreover|Finally|Next|Afterwards|Still)\s+(?=[A-Z])")
 _PHOTO_CREDIT = re.compile(r"[^/]*[^/\s](?=\s*/\s*[\w\-]+\.\w)")
 _GERUND_LEAD = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")  # "Addressing Li", "Congratulating Kazakhstan"
+_DAY_TAIL = re.compile(  # "the Moscow Chamber of Commerce on Monday": when, not part of the name
+    r"\s+(?:on|last|this|next|in|since)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 _OFFICE_LEAD = re.compile(r"(?:Board|Boards|Board of Directors|Chairman|Head)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PLACE_NAME_SHAPE = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}")
@@ -117,6 +120,8 @@ def _cut_attachments(source: str, c: Candidate) -> Candidate:
         c = c.spanning(c.start, c.start + poss.start())  # "Karim Masimov's China visit"
     if lead := _OFFICE_LEAD.match(c.text(source)):
         c = c.spanning(c.start + lead.end(), c.end)  # "Chairman of the Board of Samruk-Kazyna"
+    if day := _DAY_TAIL.search(c.text(source)):
+        c = c.spanning(c.start, c.start + day.start())
     return c
 
 

@@ -3243,6 +3243,64 @@ EVENTS = [
      [("Алматы", "GPE")], None,
      [dict(type="investment", trigger="построить", actor="Международная организация", target="завод",
            status="done")]),
+    # a site named for its town, the town's name of two words: the visit is in that town, not where the visitors
+    # come from
+    ("en-site-named-for-a-two-word-town", "en",
+     "A delegation from Harbin visited the St. Petersburg Chamber of Commerce.",
+     [("Harbin", "GPE"), ("St. Petersburg Chamber of Commerce", "ORG")], None,
+     [dict(type="visit", trigger="visited", actor="A delegation from Harbin",
+           target="the St. Petersburg Chamber of Commerce", place="Saint Petersburg")]),
+    # a passive visit: the site its subject, the visitors after "by"
+    ("en-passive-visit", "en", "On July 12, the Novosibirsk Technopark was visited by a delegation from Harbin.",
+     [("July 12", "DATE"), ("Novosibirsk", "GPE"), ("Harbin", "GPE")], date(2024, 7, 20),
+     [dict(type="visit", trigger="visited", actor="a delegation from Harbin", target="the Novosibirsk Technopark",
+           place="Novosibirsk", date=date(2024, 7, 12), status="done")]),
+    # a headline shortens the name of the site its lede gives whole: one visit, the headline's
+    ("en-headline-shortens-the-ledes-site", "en",
+     "Harbin Delegation Visits Novosibirsk Chamber\n\nOn July 12, the Novosibirsk Chamber of Commerce and Industry "
+     "was visited by a delegation from Harbin.",
+     [("Harbin", "GPE"), ("Novosibirsk Chamber", "ORG"), ("July 12", "DATE"),
+      ("Novosibirsk Chamber of Commerce and Industry", "ORG"), ("Harbin", "GPE")], date(2024, 7, 20),
+     [dict(type="visit", trigger="Visits", target="Novosibirsk Chamber", place="Novosibirsk")]),
+    # "между A и B": the second party the parser hangs apart from the first is a party still
+    ("ru-between-two-companies-both-parties", "ru",
+     "В Хабаровске подписано соглашение о сотрудничестве между российской компанией «Альфа» и китайской "
+     "компанией «Бета».",
+     [("Хабаровске", "GPE", "Khabarovsk"), ("Альфа", "ORG"), ("Бета", "ORG")], None,
+     [dict(type="agreement", trigger="подписано",
+           actor="российской компанией «Альфа» и китайской компанией «Бета»")]),
+    # a phrase of the "где" clause after the site is no second site, though the parser joins it to the site
+    ("ru-a-party-of-the-where-clause-is-no-site", "ru",
+     "Затем гости отправились в Дом переговоров, где состоялась церемония подписания соглашения о сотрудничестве "
+     "между российской компанией «Альфа» и китайской компанией «Бета».",
+     [("Дом переговоров", "FAC"), ("Альфа", "ORG"), ("Бета", "ORG")], None,
+     [dict(type="visit", trigger="отправились", actor="гости", target="Дом переговоров"),
+      dict(type="agreement", trigger="подписания", actor="российской компанией «Альфа» и китайской компанией «Бета»")]),
+    # "The following documents were signed:" and one document a line, its noun after a word that says which kind;
+    # the parties each line names after "between", the line's sum after a dash not part of the document's name
+    ("en-following-documents-listed", "en",
+     "The following documents were signed:\n\n– investment agreement between the Ministry of Energy and Sun Power "
+     "Ltd on construction of a solar plant – $50 million;\n\n– memorandum of understanding between the Ministry "
+     "of Agriculture and Green Field Co.",
+     [("the Ministry of Energy", "ORG"), ("Sun Power Ltd", "ORG"), ("the Ministry of Agriculture", "ORG"),
+      ("Green Field Co.", "ORG")], None,
+     [dict(type="agreement", trigger="signed", actor="the Ministry of Energy and Sun Power Ltd",
+           target="investment agreement between the Ministry of Energy and Sun Power Ltd on construction of a solar "
+                  "plant"),
+      dict(type="agreement", trigger="signed", actor="the Ministry of Agriculture and Green Field Co.",
+           target="memorandum of understanding between the Ministry of Agriculture and Green Field Co.")]),
+    # ... and the Russian order, the colon after the object that opens the list
+    ("ru-following-documents-listed", "ru",
+     "По итогам визита подписаны следующие документы:\n\n- Инвестиционное соглашение между Министерством "
+     "энергетики и компанией «Альфа» о строительстве завода - 100 млн долларов;\n- Меморандум о взаимопонимании "
+     "между Министерством сельского хозяйства и компанией «Бета».",
+     [("Министерством энергетики", "ORG"), ("Альфа", "ORG"), ("Министерством сельского хозяйства", "ORG"),
+      ("Бета", "ORG")], None,
+     [dict(type="agreement", trigger="подписаны", actor="Министерством энергетики и компанией «Альфа»",
+           target="Инвестиционное соглашение между Министерством энергетики и компанией «Альфа» о строительстве "
+                  "завода"),
+      dict(type="agreement", trigger="подписаны", actor="Министерством сельского хозяйства и компанией «Бета»",
+           target="Меморандум о взаимопонимании между Министерством сельского хозяйства и компанией «Бета»")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

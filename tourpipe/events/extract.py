@@ -412,7 +412,9 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         return []
     found, named_by = _document_and_party(ctx, rd.targets(ctx, p, k, trig, passive), rd.party(ctx, p, k, frame, trig))
     found = _products(ctx, p, trig, found)
-    listed = _listed_documents(doc, w.end, trig) if not found and trig.type == "agreement" else []
+    opened = trig.type == "agreement" and _list_opened(ctx, p, found)
+    listed = _listed_documents(doc, w.end, trig, opened) if trig.type == "agreement" and (not found or opened) else []
+    found = [] if listed else found
     if not found and not listed and not (trig.optional or _sum_only(ctx, p, k, trig)):
         return []
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
@@ -440,11 +442,13 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
 
 
 def _readings(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, found: list, named_by: int | None,
-              listed: list[tuple[int, int]]) -> list[rd.Reading]:
-    """One reading per target found (none: one without a target), or per document listed after the colon."""
+              listed: list[tuple[tuple[int, int], tuple[int, int] | None]]) -> list[rd.Reading]:
+    """One reading per target found (none: one without a target), or per document listed after the colon (with the
+    parties its line names, when the clause names none)."""
     if listed:  # "были подписаны:" and the documents, one per line
-        return [replace(base, target=span, extras={**base.extras, "key": ctx.text[span[0]:span[1]].casefold()})
-                for span in listed]
+        return [replace(base, target=span, extras={**base.extras, "key": ctx.text[span[0]:span[1]].casefold()},
+                        **({"actor": parties, "actor_canonical": None} if base.actor is None and parties else {}))
+                for span, parties in listed]
     if not found:
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
     return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head], named_by)
@@ -457,25 +461,60 @@ LISTED_ITEMS = 15  # lines a list of documents signed may run to
 LISTED_ITEM_WORDS = 40
 _LIST_MARK = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
 _ITEM_END = re.compile(r"[ \t.;,:]+$")
+# "… between the ministry and Power Ltd – 800 million Euro;": the sum after a dash is the item's, not its name's
+_SUM_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?:[$€£¥]\s?)?\d[^–—]*$")
 
 
-def _listed_documents(doc: _Doc, at: int, trig: Trigger) -> list[tuple[int, int]]:
+def _listed_documents(doc: _Doc, at: int, trig: Trigger, opened: bool = False
+                      ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """"По итогам переговоров были подписаны:" then one document a line ("Соглашение о …;", "- Memorandum on …"):
-    the spans of the documents a signing with nothing signed in its sentence lists after its colon."""
+    (the span of each document a signing with nothing signed in its sentence lists after its colon, the parties its
+    line names "between" or None). ``opened``: the sentence names the list ("подписаны следующие документы:"), so its
+    colon may stand after the trigger's object."""
     text = doc.ctx.text
     line = doc.line_of(at)
-    if line < 0 or _LIST_AFTER.match(text, at, doc.lines[line][1]) is None or trig.objects is None:
+    if line < 0 or trig.objects is None:
+        return []
+    end = doc.lines[line][1]
+    colon = text.rfind(":", at, end) if opened else at
+    if colon < 0 or _LIST_AFTER.match(text, colon, end) is None:
         return []
     out = []
     for a, b in doc.lines[line + 1:line + 1 + LISTED_ITEMS]:
         s = _LIST_MARK.match(text, a, b).end()
-        words = [w.lower() for w in _LETTER_WORDS.findall(text, s, b)[:2]]
-        head = words[1] if len(words) > 1 and words[0] in ARTICLES else words[0] if words else None
-        if head not in trig.objects or len(text[s:b].split()) > LISTED_ITEM_WORDS:
-            break  # "An agreement on …", "Соглашение о …": a document's noun opens each item
+        words = [w.lower() for w in _LETTER_WORDS.findall(text, s, b)[:3]]
+        words = words[1:] if words and words[0] in ARTICLES else words
+        if not any(w in trig.objects for w in words[:2]) or len(text[s:b].split()) > LISTED_ITEM_WORDS:
+            break  # "An agreement on …", "Соглашение о …", "Investment agreement between …": a document's noun opens
+            # each item
         e = _ITEM_END.search(text, s, b)
-        out.append((s, e.start() if e else b))
+        e = e.start() if e else b
+        tail = _SUM_AFTER_DASH.search(text, s, e)
+        e = tail.start() if tail else e
+        name = doc.ctx.mentions.covering(e - 1)
+        e = max(e, name.end_char) if name is not None and name.end_char <= b else e  # "… and Green Field Co."
+        out.append(((s, e), _parties_in_line(doc.ctx, s, e)))
     return out
+
+
+def _parties_in_line(ctx: rd.Context, s: int, e: int) -> tuple[int, int] | None:
+    """The parties a listed document names after "between" / "между", up to what it is about ("… between the Ministry
+    of Energy and China Power on construction of …"): a list line is not parsed."""
+    words = list(_LETTER_WORDS.finditer(ctx.text, s, e))
+    at = next((n for n, w in enumerate(words) if w.group().lower() in ctx.lex.between), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    stop = next((w for w in words[at + 2:] if w.group().lower() in ctx.lex.parties_end), None)
+    first, last = words[at + 1].start(), stop.start() if stop is not None else e
+    return (first, len(ctx.text[first:last].rstrip(" ,;\t")) + first) if last > first else None
+
+
+def _list_opened(ctx: rd.Context, p: Parse, found: list) -> bool:
+    """Is the one target found the noun that opens a list ("The following documents were signed:", "подписаны
+    следующие документы:")?"""
+    return len(found) == 1 and found[0][0] is not None and any(
+        c.lemma in ctx.lex.list_openers or c.text.lower() in ctx.lex.list_openers
+        for c in p.children(found[0][0], "amod", "det"))
 
 
 def _sum_only(ctx: rd.Context, p: Parse, k: int, trig: Trigger) -> bool:
@@ -707,7 +746,7 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
                                                else None) \
             or (rd.between(ctx, p, k, ("obl", "nmod")) if base.actor is None else None)
     if parties is not None and (base.actor is None or base.actor_pronoun is not None
-                                or _within(base.actor, parties) or _within(parties, base.actor)):
+                                or (base.actor[0] < parties[1] and parties[0] < base.actor[1])):
         # ... not when the clause names who signed: "Аким области подписал соглашение … между Шымкентом и Урумчи"
         r.actor, r.actor_pronoun, r.actor_canonical = parties, None, None
     elif base.extras["type"] == "investment" and base.actor is None and head is not None \
@@ -810,7 +849,7 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     # "ASTANA. KAZINFORM - Foreign ambassadors visited …": the lede's subject is the ambassadors
     text = blanked(text, spans)
     ctx = rd.Context(text, lex, mentions, _dominant_country(entities), lines[0][1] if lines else 0, money,
-                     _deck_end(text, lines))
+                     _deck_end(text, lines), tuple((f.start_char, f.end_char) for f in facts if f.unit_kind != "money"))
     doc = _Doc(ctx, lang, published, facts, lines, gaps=gaps, year=year)
     cands = _candidates(doc)
     doc.view = unwrapped(_model_view(text, lines, mentions), lines) if cands else text
@@ -934,6 +973,9 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
         look, reg = ([whose + "|any"], [whose + "|bare"]) if headline_bare else ([whose + "|bare"], [whose + "|any"])
     else:
         reg = []
+    if d.type == "visit" and r.target:
+        more_look, more_reg = _headline_site_keys(doc, d)
+        look, reg = look + more_look, reg + more_reg
     if d.type != "visit":
         # "Parliaments of A and B Signed a Cooperation Agreement" over "X, chairman of …, and Y signed an agreement on
         # cooperation …": the lede tells the headline's deal again, by those who signed it (its first deal of that noun,
@@ -951,6 +993,18 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     return own + look, own + reg
 
 
+def _headline_site_keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
+    """"Delegation Visited St. Petersburg Chamber" over "… the St. Petersburg Chamber of Commerce and Industry was
+    visited by …": a headline shortens the name its lede gives whole (keys to look up, keys to register)."""
+    r = d.reading
+    if r.trigger[0] < doc.ctx.title_end:
+        return [], [f"visit|headline|{r.extras['key']}"]
+    if d.line > LEDE_LINES:
+        return [], []
+    words = r.extras["key"].split()
+    return [f"visit|headline|{' '.join(words[:n])}" for n in range(HEADLINE_NAME_WORDS, len(words))], []
+
+
 def _country_of_capital(name: str | None) -> str | None:
     return _COUNTRY_OF_CAPITAL.get(name) if name else None
 
@@ -959,6 +1013,7 @@ _COUNTRY_OF_CAPITAL = {city: country for country, city in reversed(CAPITALS.item
 
 
 LEDE_LINES = 2  # the lines after the headline that may tell its news again: a standfirst, then the lede
+HEADLINE_NAME_WORDS = 2  # the fewest words of a name a headline may shorten it to
 _LIST_JOIN = re.compile(r"[»”\"]?(?:\s*,\s*(?:(?:and|и)\s+)?|\s+(?:and|и)\s+)[«“\"]?")  # "«Синотранс», CRRC и Huawei"
 _ORG = frozenset({"ORG"})
 

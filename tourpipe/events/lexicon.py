@@ -201,6 +201,7 @@ class EventLexicon:
     coordinators: frozenset[str]
     infinitive_marks: frozenset[str]
     topic_prepositions: frozenset[str]  # "signed a memorandum on cooperation": what the document is about
+    parties_end: frozenset[str]  # where the parties of an unparsed list line end: "between A and B on …"
     leader_of: re.Pattern  # "the president of " before the country a leaving visitor leads: going home
     list_openers: frozenset[str]  # "the following documents": the list of a batch told before
     impress_verbs: frozenset[str]  # "the tour impressed the editors": who was impressed made the tour
@@ -388,7 +389,8 @@ def _build(lang: str) -> EventLexicon:
         partner_nouns=frozenset(d.PARTNER_NOUNS), ethnonyms=frozenset(d.ETHNONYMS),
         between=frozenset(d.BETWEEN), coordinators=frozenset(d.COORDINATORS),
         infinitive_marks=frozenset(d.INFINITIVE_MARKS),
-        topic_prepositions=frozenset(d.TOPIC_PREPOSITIONS), site_prepositions=frozenset(d.SITE_PREPOSITIONS),
+        topic_prepositions=frozenset(d.TOPIC_PREPOSITIONS), parties_end=frozenset(d.PARTIES_END),
+        site_prepositions=frozenset(d.SITE_PREPOSITIONS),
         with_prepositions=frozenset(d.WITH_PREPOSITIONS),
         impress_verbs=frozenset(d.IMPRESS_VERBS), visit_kinds=frozenset(d.VISIT_KINDS),
         leader_of=re.compile(d.LEADER_OF, re.I),

@@ -9,7 +9,9 @@
 # between the form and its next word ("took the editors to"); object_acts: the object is who visits; under_way: a
 # planned_only trigger that is also news in progress ("a plant is being built", "строится завод").
 VERBS = {
-    "visit": dict(type="visit", forms="visit visits visited visiting", slots="obj", any_site=True),
+    # "the park was visited by a delegation": the passive subject is the site
+    "visit": dict(type="visit", forms="visit visits visited visiting", slots="obj subj:pass", passive="target",
+                  any_site=True),
     "tour": dict(type="visit", forms="tour tours toured touring", slots="obj around of"),
     "go": dict(type="visit", forms="go goes went gone going", next="to", slots="to"),
     "come": dict(type="visit", forms="come comes came coming", next="to", slots="to"),
@@ -349,6 +351,9 @@ COORDINATORS = "and".split()
 INFINITIVE_MARKS = "to".split()
 # What a document signed is about, when the parser hangs it on the verb: "signed a memorandum on cooperation in …"
 TOPIC_PREPOSITIONS = "on about regarding concerning".split()
+# The words after the parties of a listed document, which the list line is not parsed for: "- an agreement between the
+# Ministry of Energy and China Power on construction of a plant", "… and Xian Yuanchao for the supply of …"
+PARTIES_END = [*TOPIC_PREPOSITIONS, *"for in to worth".split()]
 # Sites visited within a site, when the parser hangs the second on the verb: "visited companies at an industrial park"
 SITE_PREPOSITIONS = "at in".split()
 WITH_PREPOSITIONS = ["with"]  # "a complex with its own railway"

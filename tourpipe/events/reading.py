@@ -58,6 +58,7 @@ class Context:
     title_end: int  # end of the first line
     money: tuple[tuple[int, int], ...] = ()  # spans of money figures
     deck_end: int = 0  # end of the headline and its deck (extract._deck_end): exempt from the generic-present rule
+    counts: tuple[tuple[int, int], ...] = ()  # spans of the other figures ("более 2000 человек": a count, no year)
 
     def amount_in(self, start: int, end: int) -> bool:
         return any(start <= a and b <= end for a, b in self.money)
@@ -641,7 +642,7 @@ def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
         return False  # "ознакомились с проектом расширения": learned of a project, not shown a site
     if _entity(ctx, w, SITE_LABELS) is not None:
         return True
-    if trig.any_site and w.pos in _NOUNS and _object(p, h):
+    if trig.any_site and w.pos in _NOUNS and (_object(p, h) or w.dep == "nsubj:pass"):
         return w.lemma not in ctx.lex.people
     return w.lemma in ctx.lex.sites or w.text.lower() in ctx.lex.sites or w.lemma in ctx.lex.country_words \
         or w.lemma.endswith(ctx.lex.site_suffixes)
@@ -668,7 +669,7 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                 # "Urumqi, the regional capital, Changji and Ili": the parser hangs the list on the apposition
                 todo.extend(c.i for a in (m, *(c.i for c in p.children(m, "appos"))) for c in p.children(a, "conj")
                             if (not _same_entity(ctx, p, m, c.i) or _two_names(p, m, c.i)) and not _bracketed(p, c.i)
-                            and not _between_dashes(p, a, c.i))
+                            and not _between_dashes(p, a, c.i) and not _across_a_clause(p, a, c.i))
                 # "a facility, a shopping mall and a park": an indefinite "apposition" with a conjunct is a member;
                 # so is a name ("visited the … exhibition, Gansu Science Park and Gansu Wind Farm")
                 # ... and, in a list already ("visited the Center …, the Cluster …, the Faculty of Law, the Faculty of
@@ -686,6 +687,14 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
             members = [h]
         out.extend(m for m in members if m == h or (_fits(ctx, p, m, trig) and not _generic(ctx, p, m)))
     return sorted(set(out))
+
+
+def _across_a_clause(p: Parse, a: int, c: int) -> bool:
+    """Is conjunct c of word a a phrase of another clause the parser joined to it: a finite verb stands between them
+    and their cases differ ("отправились в Дом переговоров, где состоялось подписание … с компанией «Бета»")?"""
+    case_a, case_c = p.words[a].feat("Case"), p.words[c].feat("Case")
+    return case_a is not None and case_c is not None and case_a != case_c \
+        and any(w.pos in _VERBS and w.feat("VerbForm") == "Fin" for w in p.words[a + 1:c])
 
 
 LIST_WITHOUT_AND = 3  # members of a list the text gives without its conjunction
@@ -1215,6 +1224,13 @@ def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("
                           and _case(p, x.i) in ctx.lex.comitative_prepositions), None)
             if other is not None:
                 return s, span_of(ctx, p, other.i)[1]
+            # "между российской компанией «Альфа» и китайской компанией «Бета»": the second party the parser hung
+            # elsewhere, its "и" right after the first's phrase, in the first's case
+            second = next((x for x in p.words[after + 1:] if x.pos in _NOUNS and x.feat("Case") == c.feat("Case")
+                           and p.subtree(x.i)[0] == after), None) \
+                if after < len(p.words) and p.words[after].text.lower() in ctx.lex.coordinators else None
+            if second is not None:
+                return s, span_of(ctx, p, second.i)[1]
             return s, _named_after_and(ctx, p, e)
     return None
 
@@ -2366,11 +2382,16 @@ def _named_for_town(ctx: Context, target: tuple[int, int]) -> str | None:
         words = words[1:]
     if len(words) < 2 or not words[0][:1].isupper():
         return None
-    first = words[0].removesuffix("'s").removesuffix("’s")
-    name = lookup(first) or first
-    if known_place(name) != "GPE" or is_country(name):
-        return None
-    return place_name(ctx, name)
+    # the longest opening that names a town: "the St. Petersburg Chamber of Commerce", "the New Delhi office"
+    for n in range(min(TOWN_WORDS, len(words) - 1), 0, -1):
+        first = " ".join(words[:n]).removesuffix("'s").removesuffix("’s")
+        name = lookup(first) or first
+        if known_place(name) == "GPE":
+            return None if is_country(name) else place_name(ctx, name)
+    return None
+
+
+TOWN_WORDS = 3  # the words a town's name may run to at the opening of a site's name
 
 
 def _names_place(ctx: Context, p: Parse, h: int):
@@ -2492,7 +2513,8 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
         inside = set(idx)
         for a, b in dates.find(ctx.text, lo, hi, ctx.lex.lang):
             at = p.index_at(a)  # "…, сообщило агентство в понедельник.": the words between are another clause's
-            if not _undated(ctx, a) and not (at is not None and (at not in inside or _in_a_term(ctx, p, at))):
+            if not _undated(ctx, a) and not (at is not None and (at not in inside or _in_a_term(ctx, p, at))) \
+                    and not any(s <= a < e for s, e in ctx.counts):
                 found[(a, b)] = Entity(ctx.text[a:b], "DATE", a, b)
     if not found:
         return None

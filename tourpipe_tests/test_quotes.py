@@ -1015,6 +1015,19 @@ MORE_QUOTES = [
      [("Aidos Bekov", "PERSON"), ("China", "GPE"), ("May", "DATE")],
      [dict(text="exports of grain to China grew by a third", direct=False, speaker="Aidos Bekov", verb="said"),
       dict(text="the new terminal will open in May", direct=False, speaker="Aidos Bekov", verb="added")]),
+    # the outlet that carries a statement, credited after the naming, is no part of it
+    ("en-statement-carried-by-an-outlet", "en",
+     "Uzbekistan has signed agreements worth $300 million with eight companies from Gansu, the press service of the "
+     "Namangan region said, Steppe Wire reports.",
+     [("Uzbekistan", "GPE"), ("Gansu", "GPE"), ("Namangan", "GPE"), ("Steppe Wire", "ORG")],
+     [dict(text="Uzbekistan has signed agreements worth $300 million with eight companies from Gansu", direct=False,
+           speaker="the press service of the Namangan region", verb="said")]),
+    # a region's office states what it says, as a ministry does
+    ("en-according-to-the-hokimiyat", "en",
+     "According to the Hokimiyat of Samarkand region, investors from Henan will build a textile plant in Urgut.",
+     [("Hokimiyat of Samarkand region", "ORG"), ("Henan", "GPE"), ("Urgut", "GPE")],
+     [dict(text="investors from Henan will build a textile plant in Urgut", direct=False,
+           speaker="the Hokimiyat of Samarkand region")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

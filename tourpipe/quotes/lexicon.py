@@ -131,6 +131,8 @@ def _build(lang: str) -> QuoteLexicon:
     obj = rf"(?P<obj>(?:\s+{w}){{1,3}}?)??"
     # "…, said Li, adding that …", "…, сообщил Иван Петров, добавив, что …": no role of Li's opens with these
     after = rf"(?:{_alt(d.AFTER_NAMING + d.GERUNDS + d.RELATIVE_SPEAKERS)})\b"
+    # "…, the press service said, Trend reports.": the outlet that carries the statement, after it
+    carried = rf"(?:,\s+{d.CARRIED_BY})?"
     return QuoteLexicon(
         lang=lang,
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags), noun_like=frozenset(d.NOUN_LIKE),
@@ -178,7 +180,7 @@ def _build(lang: str) -> QuoteLexicon:
         # "CLAUSE, said X[, ROLE][, as …]": what follows the naming after a comma and one of these words is no clause
         inverted=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?:(?P<dash>[-–—]+)\s*)?(?:(?P<verb>{say_first})\s+(?P<np>{np_long}(?:,\s+(?!{after}){np})?)"
                             rf"(?:,\s+{after}.*?)?|(?P<np2>{np})\s+"
-                            rf"(?P<verb2>{say_after}){obj}{when}(?:,\s+{after}.*?)?)\s*[.!]?$", flags),
+                            rf"(?P<verb2>{say_after}){obj}{when}(?:,\s+{after}.*?)?){carried}\s*[.!]?$", flags),
         inverted_described=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np},\s+{np}),\s+(?P<verb2>{say_after})"
                                       rf"{obj}{when}\s*[.!]?$", flags),
         according_lead=re.compile(rf"(?:{acc})\s+[^,.;:!?]{{1,80}},\s+\w", re.I),

@@ -37,6 +37,8 @@ NOUN_LIKE = "state share comment remark stress".split()
 # A news outlet credited for the story, not a speaker: "…, DKNews.kz reports." ("X reported that …" is speech.)
 # Mental states ("hoped that", "believes that") are not quotations and are in no list.
 CREDIT_VERBS = "reports learnt learned".split()
+# ... and the outlet so credited after a statement's naming: "…, the press service said, Trend reports."
+CARRIED_BY = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:reports|reported|writes|wrote)"
 # ... nor is a naming headed by one of these: "…, state media said", "the paper added", "Turkmen television said"
 OUTLETS = """media television tv paper newspaper daily outlet channel radio broadcaster tabloid website portal
 publication publications""".split()
@@ -48,7 +50,7 @@ NAME_NOUNS = ("channel", "newspaper", "agency", "company", "program", "project",
 OUTLET_STEMS: tuple[str, ...] = ()
 HEAD_LAST = True  # "Turkmen national television": the head noun ends a naming
 # ... but a press service or a ministry is no outlet: "as the ministry's press office reports, …" is its statement
-SPEAKING_BODIES = "press ministry government administration embassy".split()
+SPEAKING_BODIES = "press ministry government administration embassy akimat hokimiyat".split()  # (a region's office)
 # ... and a naming whose head is a press office speaks as a whole, its owner with it: "the President's press service",
 # "the press office of the ministry", "the Tajik President's office" (not the person who owns it)
 PRESS_BODY = (r"(?i:the\s+)?(?:(?:[\w.-]+\s+){0,4}[\w.-]+['’]s?\s+(?i:press\s+(?:service|office|centre|center)|office)"

@@ -733,7 +733,7 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
     key = (not canon and _area_key(ctx, p, head, where, stated)) or _key(ctx, p, head, span, canon)
     r = replace(base, target=span, target_head=head, target_canonical=canon, place=where, place_explicit=stated,
                 extras={**base.extras, "key": key,
-                        "inner_place": rd.inner_place(ctx, p, head, span), "site_place": own,
+                        "inner_place": (p, head, span), "site_place": own,  # rd.inner_place's, when asked
                         "head": p.words[head].lemma if head is not None else None,
                         # "a number of agreements" is agreements
                         "object": p.words[rd.object_head(ctx, p, head)].lemma if head is not None else None,
@@ -1214,7 +1214,7 @@ def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
         # of places visited at once ("visited Urumqi, Hami and Turpan") the next stop is in none of them we know
         places = state.get("targets", (None, set()))[1]
         carried = next(iter(places)) if len(places) == 1 else None
-        inner = r.extras.get("inner_place")
+        inner = rd.inner_place(doc.ctx, *r.extras["inner_place"]) if r.extras.get("inner_place") else None
         # a project's own town outranks the last project's place: "a plant is being built in the Atyrau region …
         # plans to modernise the Shymkent oil refinery" (a tour's stops share the tour's place; a deal is signed
         # somewhere else than what it is about)

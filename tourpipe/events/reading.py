@@ -59,6 +59,14 @@ class Context:
     money: tuple[tuple[int, int], ...] = ()  # spans of money figures
     deck_end: int = 0  # end of the headline and its deck (extract._deck_end): exempt from the generic-present rule
     counts: tuple[tuple[int, int], ...] = ()  # spans of the other figures ("более 2000 человек": a count, no year)
+    dates_found: dict = field(default_factory=dict, repr=False)  # dates.find's answers, by stretch of text
+
+    def dates_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The date expressions tourpipe.dates finds in text[start:end] (asked again by each trigger of a clause)."""
+        found = self.dates_found.get((start, end))
+        if found is None:
+            found = self.dates_found[(start, end)] = dates.find(self.text, start, end, self.lex.lang)
+        return found
 
     def amount_in(self, start: int, end: int) -> bool:
         return any(start <= a and b <= end for a, b in self.money)
@@ -2511,7 +2519,7 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
     if not found:
         lo, hi = p.words[idx[0]].start, p.words[idx[-1]].end
         inside = set(idx)
-        for a, b in dates.find(ctx.text, lo, hi, ctx.lex.lang):
+        for a, b in ctx.dates_in(lo, hi):
             at = p.index_at(a)  # "…, сообщило агентство в понедельник.": the words between are another clause's
             if not _undated(ctx, a) and not (at is not None and (at not in inside or _in_a_term(ctx, p, at))) \
                     and not any(s <= a < e for s, e in ctx.counts):

@@ -28,6 +28,8 @@ CASES = [
     ("21 March 2023", "en", None, None, "2023-03-21"),
     ("the 20th", "en", date(2024, 5, 22), None, "2024-05-20"),
     ("11-го числа", "ru", date(2014, 8, 13), None, "2014-08-11"),
+    ("13-го сентября", "ru", None, 2014, "2014-09-13"),  # a day written as an ordinal
+    ("с 14-го по 20-е сентября", "ru", None, 2014, "2014-09-14"),
     ("March 21st", "en", None, 2019, "2019-03-21"),  # the caller's year wins
     ("on Nov 12", "en", None, None, None),  # no year known: no date
     ("Feb 30", "en", PUBLISHED, None, None),

@@ -291,6 +291,9 @@ def test_canonical_shared_across_languages():
         # a quarter or half of a year is one date
         ("Завод откроется в Павлодаре во втором квартале 2026 года.", {("втором квартале 2026 года", "DATE")}, {("2026 года", "DATE")}),
         ("В первом полугодии 2024 года экспорт вырос.", {("первом полугодии 2024 года", "DATE")}, set()),
+        # a day written as an ordinal is part of its date
+        ("Как сообщает пресс-служба, 13-го сентября документ подписан.", {("13-го сентября", "DATE")},
+         {("сентября", "DATE")}),
         # СП is a joint venture, not a name; a brand after марки/бренда and before a glued Russian word
         ("Соглашение о создании СП подписали компания «Павлодар Агромаш» и китайская Lovol Heavy Industry.",
          {("Павлодар Агромаш", "ORG"), ("Lovol Heavy Industry", "ORG")}, {("СП", "ORG")}),

@@ -14,6 +14,12 @@ def test_date_prefix_and_inline_credits_are_found():
                      ("[Photo by Aru Sadykova/aqtau.kz]", "credit"), ("Фото: marinetimes.kz", "credit")]
 
 
+def test_a_masthead_glued_before_the_lede_is_found():
+    text = "Pamir.Info | 03.10.2019 | Госкомитет и корпорация подписали соглашение.\nЦена 5 | 10.10.2020 | нет"
+    found = [(text[s:e].strip(), reason) for s, e, reason in inline_furniture(text)]
+    assert found == [("Pamir.Info | 03.10.2019 |", "date_prefix")]
+
+
 def test_ordinary_sentences_have_no_inline_furniture():
     for text in ("The photo exhibition opened on Monday with 40 pictures.",
                  "He said the date of the visit was not yet set.",

@@ -92,7 +92,10 @@ LANGUAGE_TOKENS = frozenset({
 # Furniture glued inside an article line (kept whole in clean_text): extractors skip these spans.
 INLINE_PATTERNS = {
     # a scraper's " date 2025-03-14 " before the headline
-    "date_prefix": (r"(?m)^[ \t]*date\s+" + YEAR_PATTERN + r"-\d\d(?:-\d\d)?\b",),
+    "date_prefix": (r"(?m)^[ \t]*date\s+" + YEAR_PATTERN + r"-\d\d(?:-\d\d)?\b",
+                    # ... and a masthead glued before the lede: "Avesta.Tj | 15.09.2014 | Госкомитет …"
+                    r"(?m)^[ \t]*(?:[\w.\-]{2,40}[ \t]*\|[ \t]*)?\d{1,2}[./]\d{1,2}[./]" + YEAR_PATTERN
+                    + r"(?:,?[ \t]+\d{1,2}:\d\d)?[ \t]*\|[ \t]*"),
     # "[Photo by Li Ming/chinadaily.com.cn]", "[Photo/uetd.gov.cn] |", "[Видео/Хабар]"
     "credit": (
         r"\[(?:photo|video|image|pic|фото|видео)s?\b[^\]\n]{0,80}\]\s*\|?",

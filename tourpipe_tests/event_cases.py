@@ -3301,6 +3301,14 @@ EVENTS = [
                   "завода"),
       dict(type="agreement", trigger="подписаны", actor="Министерством сельского хозяйства и компанией «Бета»",
            target="Меморандум о взаимопонимании между Министерством сельского хозяйства и компанией «Бета»")]),
+    # a possessive in the phrase that opens a sentence stands for the person the clause names after its comma; a
+    # deal's parties are no visitors for a later visit to take
+    ("en-his-visit-the-person-named-after-the-comma", "en",
+     "Altyn Agro signed a memorandum with Quanyibao.\n\nAs part of his working visit to Xinjiang, Aibek Sadykov "
+     "also met the heads of six Chinese enterprises.",
+     [("Altyn Agro", "ORG"), ("Quanyibao", "ORG"), ("Xinjiang", "GPE"), ("Aibek Sadykov", "PERSON")], None,
+     [dict(type="agreement", trigger="signed", actor="Altyn Agro"),
+      dict(type="visit", trigger="visit", actor="Aibek Sadykov", target="Xinjiang")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

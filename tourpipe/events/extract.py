@@ -1053,7 +1053,7 @@ def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
             r.actor, r.actor_canonical = (e.start_char, e.end_char), e.canonical or e.text
     if r.actor_pronoun == "person":
         floor = doc.lines[max(0, d.line - 1)][0]
-        e = doc.ctx.mentions.last_before(r.actor[0], floor, _PERSON)
+        e = _named_after_the_opening(doc, d, r.actor[0]) or doc.ctx.mentions.last_before(r.actor[0], floor, _PERSON)
         r.actor, r.actor_pronoun, r.actor_canonical = ((e.start_char, e.end_char), None, e.canonical or e.text) \
             if e is not None else (None, None, None)
     elif r.actor_pronoun is not None:
@@ -1066,6 +1066,21 @@ def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
             r.extras["group"] = True  # no tour's visitors to carry either when the last were one person
         r.actor, r.actor_pronoun, r.actor_canonical = (prev.reading.actor, None, prev.reading.actor_canonical) \
             if prev is not None else (group, None, None)
+
+
+# what may stand between the comma that ends a sentence's opening and the person named after it: a title's words
+_TITLE_GAP = re.compile(r"\s*(?:(?:[A-ZА-ЯЁ][\w.'’-]*|of|the|and)\s+){0,10}")
+
+
+def _named_after_the_opening(doc: _Doc, d: _Draft, at: int):
+    """"As part of his working visit to the XUAR, Bakyt Torobaev also met …": a pronoun in the phrase that opens the
+    sentence stands for the person the clause after its comma names first (after a title, if any); else None."""
+    text, (s, e) = doc.ctx.text, d.sentence
+    comma = text.find(",", at, e)
+    if comma < 0 or "," in text[s:at]:
+        return None
+    person = next(iter(doc.ctx.mentions.within(comma, e, _PERSON)), None)
+    return person if person is not None and _TITLE_GAP.fullmatch(text, comma + 1, person.start_char) else None
 
 
 def _sentence_before(doc: _Doc, sent: tuple[int, int]) -> tuple[int, int] | None:

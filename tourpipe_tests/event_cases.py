@@ -3309,6 +3309,16 @@ EVENTS = [
      [("Altyn Agro", "ORG"), ("Quanyibao", "ORG"), ("Xinjiang", "GPE"), ("Aibek Sadykov", "PERSON")], None,
      [dict(type="agreement", trigger="signed", actor="Altyn Agro"),
       dict(type="visit", trigger="visit", actor="Aibek Sadykov", target="Xinjiang")]),
+    # "after visiting" hung on a noun by the parser is an adverbial clause: who visits is who can, above it
+    ("en-after-visiting-hung-on-a-noun", "en",
+     "Aidos Bekov added that the biggest change is the region's opening to the world after visiting the Khorgos dry "
+     "port.",
+     [("Aidos Bekov", "PERSON"), ("Khorgos", "GPE")], None,
+     [dict(type="visit", trigger="visiting", actor="Aidos Bekov", target="the Khorgos dry port")]),
+    # a district of a region is where the plant is, not the region its genitive names
+    ("ru-a-district-of-a-region", "ru", "Корпорация построит завод в Зеленодольском районе Татарстана.",
+     [("Зеленодольском районе", "GPE", "Zelenodolsky District"), ("Татарстана", "GPE", "Tatarstan")], None,
+     [dict(type="investment", trigger="построит", target="завод", place="Zelenodolsky District")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -396,6 +396,8 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
         ([("Ürümqi", "GPE"), ("Almatý", "GPE"), ("Zürich", "GPE")], "en", ["Urumqi", "Almaty", "Zürich"]),
         # a name the dictionary reads only as a verb form is no verb: spelt as written, not as the verb's infinitive
         ([("Курля", "GPE")], "ru", ["Kurlya"]),
+        # a district in any case; China by its literary name
+        ([("Данковском районе", "GPE"), ("Поднебесную", "GPE")], "ru", ["Dankovsky District", "China"]),
     ],
 )
 def test_canonical_names(mentions, lang, expected):
@@ -549,6 +551,8 @@ def test_the_former_south_kazakhstan_region_has_its_english_name():
     ("Суйфэньхэ", "Suifenhe"),  # Chinese written the Russian way: by syllable to pinyin, not letter by letter
     ("Цзиньхуа", "Jinhua"),
     ("Хуҷанд", None),  # a Tajik letter: half a transliteration names nothing
+    ("Данковский район", "Dankovsky District"),  # a district named by its adjective: the designator in English
+    ("Красный район", None),  # ... not an adjective of colour
 ])
 def test_russian_place_names_are_romanized_as_english_news_writes_them(name, expected):
     from tourpipe.entities.places import romanized_place

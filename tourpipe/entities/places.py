@@ -61,6 +61,7 @@ def lookup(name: str) -> str | None:
 _CASE_ENDINGS = ("ом", "ем", "ой", "ей", "е", "у", "а", "ю", "и", "ы", "я")
 _NOMINATIVE_ENDINGS = ("", "а", "й", "ь", "я")
 _DESIGNATORS = ("провинц", "област", "автономн", "район", "округ", "уезд", "город", "регион")
+_DISTRICT_WORDS = {"район": "District", "округ": "District", "уезд": "County"}
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 
 
@@ -177,6 +178,10 @@ def romanized_place(name: str) -> str | None:
     alone, with no administrative word ("Ульяновская область" has an English name of its own) and no syllable of
     Chinese written the Russian way ("Хэйхэ" is Heihe in English news, which letters alone do not give)."""
     words = name.split()
+    if len(words) == 2 and words[1].casefold() in _DISTRICT_WORDS and _PLACE_ADJECTIVE.match(words[0]) \
+            and _CYRILLIC.search(words[0]) and (adjective := _romanized_word(words[0].capitalize())).isascii():
+        # "Данковский район" -> Dankovsky District: a district named by its adjective, its designator in English
+        return f"{adjective} {_DISTRICT_WORDS[words[1].casefold()]}"
     if not words or any(w.casefold().startswith(_DESIGNATORS) or (w.isupper() and len(w) > 1) for w in words):
         return None  # a designator, or an abbreviation ("ООО")
     if len(words) == 1 and "-" not in words[0] and _PLACE_ADJECTIVE.match(words[0]):

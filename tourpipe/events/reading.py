@@ -366,8 +366,10 @@ def _known(e) -> bool:
 
 def _quarter(ctx: Context, p: Parse, e) -> bool:
     """Is ``e`` a name of common words no list knows ("Старый город", "Old Town"): a part of the place after it,
-    not a county or a town of its own ("Shache County", "уезд Текес")?"""
-    return not _known(e) and not any(w.pos == "PROPN" for w in p.words if e.start_char <= w.start < e.end_char)
+    not a county or a town of its own ("Shache County", "уезд Текес"; "Данковский район", Dankovsky District)?"""
+    last = (e.canonical or e.text).split()[-1].lower()
+    return not _known(e) and not any(w.pos == "PROPN" for w in p.words if e.start_char <= w.start < e.end_char) \
+        and not (last in ctx.lex.admin_words and last not in ctx.lex.city_words)
 
 
 def _base_of(p: Parse, e) -> str | None:
@@ -1490,6 +1492,12 @@ def _plan_owner(ctx: Context, p: Parse, plan: int) -> Word | None:
 def _acl_actor(ctx: Context, p: Parse, w: Word, trig: Trigger) -> tuple[Word | None, int | None]:
     """Who acts in a trigger clause describing a noun: (the actor, None), or (None, the verb to look on from)."""
     noun = p.words[w.head]
+    if w.feat("VerbForm") == "Ger" and any(m.text.lower() in ctx.lex.anaphoric_prepositions
+                                           for m in p.children(w.i, "mark")):
+        # "… is the region's opening to the world after visiting land ports": an adverbial clause the parser hung on a
+        # noun; who visits is the first who can, up the clauses above it
+        return next((a for v in p.ancestors(w.i) if p.words[v].pos in _VERBS and (a := _agent(ctx, p, v)) is not None
+                     and _can_go(ctx, a)), None), None
     if w.feat("VerbForm") in ("Part", "Ger"):  # "the delegation visiting the park"; not "talks to invest"
         if trig.passive == "target" and w.feat("Tense") == "Past":
             return None, None  # "deals agreed with China", "agreements signed in Astana": the noun is what is done
@@ -1501,6 +1509,12 @@ def _acl_actor(ctx: Context, p: Parse, w: Word, trig: Trigger) -> tuple[Word | N
     if not _plan_word(ctx, noun) or noun.head == noun.i:
         return _headline_doer(ctx, p, w), None
     return None, noun.head  # "X discussed plans to build": who discussed them
+
+
+def _can_go(ctx: Context, w: Word) -> bool:
+    """Is ``w`` someone who may go somewhere: a person, a group or a body, by name, word or pronoun?"""
+    return w.text.lower() in ctx.lex.pronouns or w.lemma in ctx.lex.visitor_nouns \
+        or _entity(ctx, w, _AGENTS | GPE) is not None
 
 
 def _headline_doer(ctx: Context, p: Parse, w: Word) -> Word | None:

@@ -1240,6 +1240,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_goal_of_trip(rows)
         _russian_modifier_of_the_first_conjunct(rows)
         _russian_phrase_of_the_last_conjunct(rows)
+        _russian_conjunct_with_a_preposition(rows)
         _russian_conjuncts_across_the_verb(rows)
         _russian_phrase_across_the_verb(rows)
         _russian_conjunct_read_as_modifier(rows)
@@ -1398,6 +1399,23 @@ def _russian_phrase_of_the_last_conjunct(rows: list[list]) -> None:
             if all(c[0] <= rows[x][4] <= r[0] for x in range(c[0] + 1, r[0])):
                 r[4] = c[0]
             break
+
+
+def _russian_conjunct_with_a_preposition(rows: list[list]) -> None:
+    """"Соглашение о научном и учебном сотрудничестве между …": the parser may take the noun after an adjective list
+    for a conjunct of the noun before. A "conjunct" noun after its head with a preposition of its own and neither a
+    conjunction nor a comma of its own is a phrase of its head (nmod)."""
+    kids: dict[int, list[list]] = {}
+    for r in rows:
+        if r[4] != r[0]:
+            kids.setdefault(r[4], []).append(r)
+    for r in rows:
+        if r[5] != "conj" or r[6] not in ("NOUN", "PROPN") or r[4] >= r[0]:
+            continue
+        own = kids.get(r[0], [])
+        if any(c[5] == "case" and c[0] < r[0] for c in own) \
+                and not any(c[5] in ("cc", "punct") and c[0] < r[0] for c in own):
+            r[5] = "nmod"
 
 
 def _russian_conjuncts_across_the_verb(rows: list[list]) -> None:

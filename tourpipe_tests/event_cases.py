@@ -3319,6 +3319,23 @@ EVENTS = [
     ("ru-a-district-of-a-region", "ru", "Корпорация построит завод в Зеленодольском районе Татарстана.",
      [("Зеленодольском районе", "GPE", "Zelenodolsky District"), ("Татарстана", "GPE", "Tatarstan")], None,
      [dict(type="investment", trigger="построит", target="завод", place="Zelenodolsky District")]),
+    # "о научном и учебном сотрудничестве": the noun after a list of adjectives is no second document; the parties
+    # start after "между"
+    ("ru-agreement-on-two-kinds-of-cooperation", "ru",
+     "Также было подписано Соглашение о научном и учебном сотрудничестве между Томским государственным "
+     "университетом и Ланьчжоуским государственным университетом.",
+     [], None,
+     [dict(type="agreement", trigger="подписано",
+           actor="Томским государственным университетом и Ланьчжоуским государственным университетом",
+           target="Соглашение о научном и учебном сотрудничестве между Томским государственным университетом и "
+                  "Ланьчжоуским государственным университетом")]),
+    # a back-reference that names the parties names who signed the deals told before it
+    ("ru-deals-told-again-with-their-parties", "ru",
+     "По итогам встречи состоялось подписание ряда соглашений. Соглашения заключены между корпорацией «Альфа» и "
+     "китайскими компаниями.",
+     [("Альфа", "ORG")], None,
+     [dict(type="agreement", trigger="подписание", actor="корпорацией «Альфа» и китайскими компаниями",
+           target="ряда соглашений")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1455,6 +1455,9 @@ def _told_after(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[in
                 k.reading.place = place
             if k.date is None and when is not None and k.reading.status == r.status:
                 k.date, k.reading.date_mention = when, r.date_mention
+            if k.reading.actor is None and r.actor is not None and r.actor_pronoun is None and d.type != "visit":
+                # "… подписание ряда соглашений. Соглашения заключены между A и B": who signed them
+                k.reading.actor, k.reading.actor_canonical = r.actor, r.actor_canonical
 
 
 def _merge(into: _Draft, d: _Draft) -> None:

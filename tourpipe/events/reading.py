@@ -1228,6 +1228,9 @@ def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("
     for c in _with_topics(p, head, deps):
         if _case(p, c.i) in ctx.lex.between:
             s, e = span_of(ctx, p, c.i, keep_conj=True, owner=True)
+            # the parties start after "между" (a tangled parse may hang words before it on them)
+            mark = next((m for m in p.children(c.i, "case") if m.text.lower() in ctx.lex.between), None)
+            s = max(s, p.words[mark.i + 1].start) if mark is not None and mark.i + 1 < len(p.words) else s
             # "между министерством энергетики с двумя китайскими компаниями": the other side, after "с"
             after = p.subtree(c.i)[-1] + 1
             other = next((x for x in p.children(head, *deps) if x.i > c.i and p.subtree(x.i)[0] == after

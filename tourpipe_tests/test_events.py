@@ -811,3 +811,32 @@ def test_a_stay_in_a_city_places_what_the_clause_tells(lang, text, names, place)
     from tourpipe_tests.event_cases import mark
 
     assert [e.place for e in extract_events(text, lang, mark(text, names))] == [place]
+
+
+def test_a_closing_quotation_mark_opens_no_phrase():
+    """'"…," Rosa Maria Lopez told …': the parser may hang the quotation's closing mark on the name after it; the
+    phrase starts at the name (an opening mark whose closing one the phrase holds stays: «Казахстан темир жолы»)."""
+    from tourpipe.events import reading as rd
+    from tourpipe.events.lexicon import lexicon_for
+    from tourpipe.models import Entity
+    from tourpipe.syntax import Mentions, Parse, Word
+
+    text = '"We saw a lot," Rosa Maria Lopez told Xinhua.'
+    words, at = [], 0
+    for k, token in enumerate(['"', "We", "saw", "a", "lot", ",", '"', "Rosa", "Maria", "Lopez", "told", "Xinhua", "."]):
+        at = text.index(token, at)
+        words.append(Word(k, token, at, at + len(token), 10, "dep", "PUNCT" if not token[0].isalpha() else "PROPN",
+                          token.lower(), ""))
+        at += len(token)
+    parse = Parse(0, len(text), tuple(words))
+    name = Entity("Maria Lopez", "PERSON", text.index("Maria"), text.index("Maria") + len("Maria Lopez"), "Maria Lopez")
+    ctx = rd.Context(text, lexicon_for("en"), Mentions([name]), None, len(text))
+    s, e = rd._phrase_span(ctx, parse, [6, 7, 8, 9])
+    assert text[s:e] == "Rosa Maria Lopez"
+    quoted = '«Казахстан темир жолы» подписала ряд документов.'
+    words = [Word(k, t, quoted.index(t), quoted.index(t) + len(t), 4, "dep", "PUNCT" if t == "«" else "PROPN",
+                  t.lower(), "") for k, t in enumerate(["«", "Казахстан", "темир", "жолы", "»"])]
+    company = Entity("Казахстан темир жолы", "ORG", 1, 21, "Kazakhstan Temir Zholy")
+    ctx = rd.Context(quoted, lexicon_for("ru"), Mentions([company]), None, len(quoted))
+    s, e = rd._phrase_span(ctx, Parse(0, len(quoted), tuple(words)), [0, 1, 2])
+    assert quoted[s:e] == "«Казахстан темир жолы»"

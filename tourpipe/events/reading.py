@@ -218,6 +218,9 @@ def _phrase_span(ctx: Context, p: Parse, run: list[int]) -> tuple[int, int]:
             if joint is not None and (e <= joint.start() or s >= joint.end()):
                 a, b = (a, joint.start()) if e <= joint.start() else (joint.end(), b)
             s, e = min(s, a), max(e, b)
+    if ctx.text[s:s + 1] in _OPENERS and _OPENERS[ctx.text[s]] not in ctx.text[s + 1:e + 1]:
+        # a quotation's closing mark before a name ('"…," Rosa Lopez told') opens nothing in the phrase
+        s += 1 + len(ctx.text[s + 1:e]) - len(ctx.text[s + 1:e].lstrip())
     piece = ctx.text[s:e]
     if piece.count("«") > piece.count("»") and ctx.text[e:e + 1] == "»":
         e += 1  # СЭЗ «Хоргос – Восточные ворота»
@@ -227,6 +230,7 @@ def _phrase_span(ctx: Context, p: Parse, run: list[int]) -> tuple[int, int]:
 
 
 _CLOSERS = {"»": "«", "”": "“", ")": "(", '"': '"'}
+_OPENERS = {"«": "»", "“": "”", '"': '"'}
 
 
 def _measure_or_time(ctx: Context, p: Parse, c: Word) -> bool:

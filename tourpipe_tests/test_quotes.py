@@ -1028,6 +1028,13 @@ MORE_QUOTES = [
      [("Hokimiyat of Samarkand region", "ORG"), ("Henan", "GPE"), ("Urgut", "GPE")],
      [dict(text="investors from Henan will build a textile plant in Urgut", direct=False,
            speaker="the Hokimiyat of Samarkand region")]),
+    # a first name the tagger left out of the person: the name, not the description after it, speaks
+    ("en-a-first-name-left-out-of-the-person", "en",
+     '"I have seen a land that lives in peace," Rosalinda Maria Tejera Lopez, director of the Semanal de Toledo, '
+     'told Xinhua.',
+     [("Maria Tejera Lopez", "PERSON"), ("Semanal de Toledo", "ORG"), ("Xinhua", "ORG")],
+     [dict(text="I have seen a land that lives in peace", direct=True, speaker="Rosalinda Maria Tejera Lopez",
+           speaker_role="director of the Semanal de Toledo")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

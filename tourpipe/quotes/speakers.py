@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tourpipe.nlp import morph
 from tourpipe.quotes.lexicon import QuoteLexicon
@@ -87,7 +87,18 @@ def _name_at(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int):
     m = lex.honorific.match(text, s, e)
     s = m.end() if m else s
     found = mentions.covering(s, NAME_LABELS)
+    if found is None and text[:s].rstrip()[-1:] in _AFTER_A_QUOTATION and (given := _GIVEN_NAME.match(text, s, e)) \
+            and given.group(1).lower() not in lex.role_words:
+        # '"…," Rosalinda Maria Tejera Lizano, director of …': a first name the tagger left out of the person it
+        # names (right after a quotation: a capital there is no sentence's)
+        person = mentions.covering(given.end(), PERSON)
+        if person is not None and person.start_char == given.end() and person.end_char <= e:
+            return replace(person, text=text[s:person.end_char], start_char=s)
     return found if found is not None and found.start_char == s and found.end_char <= e else None
+
+
+_AFTER_A_QUOTATION = ('"', "”", "»", ",")
+_GIVEN_NAME = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+) (?=[A-ZА-ЯЁ])")
 
 
 def _pronoun(lex: QuoteLexicon, text: str, s: int, e: int) -> Speaker | None:

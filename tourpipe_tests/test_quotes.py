@@ -1035,6 +1035,11 @@ MORE_QUOTES = [
      [("Maria Tejera Lopez", "PERSON"), ("Semanal de Toledo", "ORG"), ("Xinhua", "ORG")],
      [dict(text="I have seen a land that lives in peace", direct=True, speaker="Rosalinda Maria Tejera Lopez",
            speaker_role="director of the Semanal de Toledo")]),
+    # when it was said, between the verb and the naming after it, is no part of the speaker
+    ("ru-a-day-between-the-verb-and-the-speaker", "ru",
+     "Завод по выпуску удобрений откроется в мае, сообщил в среду аким Жамбылской области.",
+     [("мае", "DATE"), ("среду", "DATE"), ("Жамбылской области", "GPE")],
+     [dict(text="Завод по выпуску удобрений откроется в мае", direct=False, speaker="аким Жамбылской области")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

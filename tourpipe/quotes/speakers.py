@@ -380,6 +380,7 @@ def right_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: i
     if not parts:
         return None
     s, e = parts[0]
+    s = _drop_when(lex, mentions, text, s, e)  # "сообщила 24 сентября пресс-служба", "сообщил в среду аким"
     s = _drop_leading(text, s, e, lex.speaker_preps | lex.speech_objects)  # "поделилась впечатлениями X"
     named = _words(text, s, e)
     words = _past_who_heard(lex, named)

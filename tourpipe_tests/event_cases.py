@@ -3336,6 +3336,18 @@ EVENTS = [
      [("Альфа", "ORG")], None,
      [dict(type="agreement", trigger="подписание", actor="корпорацией «Альфа» и китайскими компаниями",
            target="ряда соглашений")]),
+    # what an investment is for is no second investment: "invest … to implement", "set up factories to produce"
+    ("en-invest-to-implement-is-one-investment", "en",
+     "Chinese entrepreneurs are planning to open a plant in Navoi.\n\nAfter studying the zone, investors said they "
+     "would invest $2 million to implement the project.",
+     [("Chinese", "NORP"), ("Navoi", "GPE")], None,
+     [dict(type="investment", trigger="planning to open", target="a plant", status="planned"),
+      dict(type="investment", trigger="invest", target="the project", status="planned")]),
+    ("en-factories-to-produce-is-one-investment", "en",
+     "Chinese entrepreneurs are planning to set up elevator factories in Navoi to produce freight lifts.",
+     [("Chinese", "NORP"), ("Navoi", "GPE")], None,
+     [dict(type="investment", actor="Chinese entrepreneurs", target="elevator factories", place="Navoi",
+           status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

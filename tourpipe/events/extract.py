@@ -399,7 +399,7 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
         visitor = _visiting_person(ctx, p, k)
         if visitor is not None:
             return [visitor]
-    if trig is None or (w.dep in ("amod", "compound") and not noun) \
+    if trig is None or (w.dep in ("amod", "compound") and not noun) or _purpose_of_an_investment(ctx, p, k, trig) \
             or (noun and trig.type == "visit" and _manner_of_a_visit(ctx, p, k)) \
             or (noun and trig.planned_only and _what_another_trigger_takes(ctx, p, k)):
         return []  # "a visiting professor", "прибывшего с визитом", "invest in the construction of"
@@ -439,6 +439,23 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
                               "anaphoric": trig.noun and rd.back_reference(ctx, p, k),
                               "present": p.words[frame].feat("Tense") == "Pres"})
     return _readings(ctx, p, k, frame, base, found, named_by, listed)
+
+
+def _purpose_of_an_investment(ctx: rd.Context, p: Parse, k: int, trig: Trigger) -> bool:
+    """Is the investment verb at k the purpose of another one: "will invest $2 million to implement the project",
+    "plan to set up factories to produce ladders", "to build a plant to produce fertilizers" (one investment, told
+    with what it is for)?"""
+    w = p.words[k]
+    if trig.type != "investment" or trig.noun or w.base not in ("advcl", "acl") or w.head == k \
+            or w.feat("VerbForm") != "Inf":
+        return False
+    head = p.words[w.head]
+    if w.base == "acl":  # ... on what the other one makes: "build [a plant] to produce"
+        if head.base != "obj" or head.head == head.i:
+            return False
+        head = p.words[head.head]
+    above, _ = ctx.lex.trigger(head.lemma, False)
+    return above is not None and above.type == "investment" and head.pos in ("VERB", "AUX")
 
 
 def _readings(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, found: list, named_by: int | None,

@@ -3348,6 +3348,18 @@ EVENTS = [
      [("Chinese", "NORP"), ("Navoi", "GPE")], None,
      [dict(type="investment", actor="Chinese entrepreneurs", target="elevator factories", place="Navoi",
            status="planned")]),
+    # a place of production a company has built is its investment, done (a school it built may be a gift: above);
+    # what "brings" development to a region takes no one there
+    ("en-a-company-has-built-a-factory", "en",
+     "Exports grew.\nIt is reported that Jiangsu Baowei Company has built a particleboard factory in the Navoi zone.",
+     [("Jiangsu Baowei Company", "ORG"), ("Navoi", "GPE")], date(2024, 5, 2),
+     [dict(type="investment", trigger="built", actor="Jiangsu Baowei Company", target="a particleboard factory",
+           status="done")]),
+    ("en-a-park-built-by-an-enterprise", "en",
+     "Exports grew.\nA poultry park built by a Chinese enterprise has brought new jobs to the region.",
+     [("Chinese", "NORP")], date(2024, 5, 2),
+     [dict(type="investment", trigger="built", actor="a Chinese enterprise", target="A poultry park",
+           status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -238,7 +238,8 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
             continue  # ... or a list of documents after the colon that ends its line (_listed_documents)
         if trig.planned_only and lex.plan_cue is not None and not lex.plan_cue.search(
                 text, max(sent[0], m.start() - PLAN_CUE_CHARS), sent[1] if trig.noun else m.start()) \
-                and not (trig.noun and lex.start_forms.search(text, max(sent[0], m.start() - START_CHARS), m.start())):
+                and not (trig.noun and lex.start_forms.search(text, max(sent[0], m.start() - START_CHARS), m.start())) \
+                and not (not trig.noun and _company_told(doc, m, sent)):
             continue  # "producing more than 64 million yuan": neither planned nor under way (a noun's plan may come
             # after it: "construction of the plant will start"; or it is begun: "has started construction of")
         if trig.type == "visit" and not (doc.ctx.mentions.within(sent[0], sent[1], _NAME_LABELS)
@@ -420,14 +421,14 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
         return []
     status = rd.status(ctx, p, k, frame, trig)
-    if trig.planned_only and status != "planned" and not (trig.under_way and rd.in_progress(p, k)) \
-            and not rd.started(ctx, p, k, frame):
-        return []
     actor = rd.actor(ctx, p, k, trig, frame, passive)
-    if ((trig.dative_acts or trig.hosts) and actor[0] is None) or (trig.lemma in ctx.lex.output_verbs
-                                                   and rd.names_a_facility(ctx, p, actor[0])):
-        # "директор показал завод": shown to no one named, no one visits; "The plant will manufacture gluten":
-        # what a plant makes, not what anyone invests in
+    if trig.planned_only and status != "planned" and not (trig.under_way and rd.in_progress(p, k)) \
+            and not rd.started(ctx, p, k, frame) and not _built_by_a_company(ctx, p, k, actor[0], found):
+        return []
+    if ((trig.dative_acts or trig.hosts or (trig.object_acts and not passive)) and actor[0] is None) \
+            or (trig.lemma in ctx.lex.output_verbs and rd.names_a_facility(ctx, p, actor[0])):
+        # "директор показал завод": shown to no one named, no one visits ("brought development to the region" takes
+        # no one there); "The plant will manufacture gluten": what a plant makes, not what anyone invests in
         return []
     light = frame != k and p.words[frame].lemma in ctx.lex.trigger_light_verbs and frame < k
     ended = frame != k and p.words[frame].lemma in ctx.lex.end_verbs  # "wrapped up its visit on Sunday"
@@ -439,6 +440,30 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
                               "anaphoric": trig.noun and rd.back_reference(ctx, p, k),
                               "present": p.words[frame].feat("Tense") == "Pres"})
     return _readings(ctx, p, k, frame, base, found, named_by, listed)
+
+
+def _company_told(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
+    """Does the sentence name a company right before a verb that tells a project done (_built_by_a_company): an
+    organisation or a word for a company, or "by" one after it?"""
+    ctx, start = doc.ctx, max(sent[0], m.start() - COMPANY_BEFORE)
+    return bool(ctx.mentions.within(start, m.start(), _ORG)) or ctx.lex.company_word.search(
+        ctx.text, start, m.start()) is not None or ctx.text.startswith(" by ", m.end())
+
+
+COMPANY_BEFORE = 40  # characters before the verb: "China Zhongtian Company has successfully built"
+
+
+def _built_by_a_company(ctx: rd.Context, p: Parse, k: int, actor: tuple[int, int] | None, found: list) -> bool:
+    """"China Zhongtian Company has built a factory in the zone", "the park was built by a Chinese enterprise": a
+    project a company carried out is news of its investment, when a finite verb tells it (not "the port, built in
+    2015, handles …")."""
+    w = p.words[k]
+    if not any(h is not None and p.words[h].lemma in ctx.lex.production_sites for h, _ in found):
+        return False  # "built a school": maybe a gift, no investment
+    told = w.feat("VerbForm") == "Fin" or any(c.dep in ("aux", "aux:pass", "obl:agent") for c in p.children(k))
+    return told and actor is not None and (
+        any(e.label == "ORG" for e in ctx.mentions.within(*actor))
+        or any(x.lemma in ctx.lex.company_nouns for x in p.words if actor[0] <= x.start < actor[1]))
 
 
 def _purpose_of_an_investment(ctx: rd.Context, p: Parse, k: int, trig: Trigger) -> bool:

@@ -85,6 +85,12 @@ def noun_stem(noun: str) -> str:
     return noun[:max(4, len(noun) - 2)]
 
 
+def _stems_pattern(nouns) -> re.Pattern:
+    """Any form of any of ``nouns`` (by noun_stem), case-insensitive."""
+    return re.compile(r"(?<!\w)(?:%s)" % "|".join(sorted({re.escape(noun_stem(n)) for n in nouns}, key=len,
+                                                          reverse=True)), re.I)
+
+
 def _group_antecedent(groups, guests, plural: str) -> re.Pattern:
     """Any form of a group noun, or of a word for guests with a plural ending (by noun_stem)."""
     def stems(nouns) -> str:
@@ -121,6 +127,9 @@ class EventLexicon:
     led_by: re.Pattern  # "the delegation led by X": who leads a group is part of its naming
     group_anaphor: re.Pattern  # "These companies are to launch …": the companies just listed
     company_anaphor: re.Pattern  # "The company plans to build …": the company named last
+    company_nouns: frozenset[str]  # "a Chinese enterprise built the park": a company's project is its investment
+    company_word: re.Pattern  # any form of one (by noun_stem): a cheap test before any parse
+    production_sites: frozenset[str]  # what a company that built it invested in: a plant, not a school it gave
     amount_of: frozenset[str]  # "$2 billion in deals": what an amount is of
     light_nouns: frozenset[str]  # "take part in the signing": the verb governing the noun frames the trigger
     welcome_verbs: frozenset[str]  # "welcomed X to visit Y": X visits
@@ -346,7 +355,8 @@ def _build(lang: str) -> EventLexicon:
         ceremony_prepositions=frozenset(d.CEREMONY_PREPOSITIONS),
         amount_of=frozenset(d.AMOUNT_OF),
         led_by=re.compile(d.LED_BY, re.I), group_anaphor=re.compile(d.GROUP_ANAPHOR, re.I),
-        company_anaphor=re.compile(d.COMPANY_ANAPHOR, re.I),
+        company_word=_stems_pattern(d.COMPANY_NOUNS), production_sites=frozenset(d.PRODUCTION_SITES),
+        company_nouns=frozenset(d.COMPANY_NOUNS), company_anaphor=re.compile(d.COMPANY_ANAPHOR, re.I),
         end_verbs=frozenset(d.END_VERBS), start_verbs=frozenset(d.START_VERBS),
         partake_verbs=frozenset(d.PARTAKE_VERBS),
         end_forms=re.compile(d.END_FORMS, re.I), start_forms=re.compile(d.START_FORMS, re.I),

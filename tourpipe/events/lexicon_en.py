@@ -264,6 +264,11 @@ OUTLET_NOUNS = "website site newspaper magazine channel portal outlet agency".sp
 # An actor that stands for the organisations just listed: "These companies are to launch …"
 # ... and one that stands for the company named last: "The company plans to build …"
 COMPANY_ANAPHOR = r"(?:the|this)\s+(?:company|corporation|firm)"
+# ... and the nouns for a company: what one of them built is its investment ("a Chinese enterprise has built a park")
+COMPANY_NOUNS = "company corporation firm enterprise investor group holding".split()
+# ... when it is a place of production (a school or a road a company built may be a gift)
+PRODUCTION_SITES = """plant factory facility workshop complex enterprise park zone mine refinery smelter mill farm
+greenhouse station cluster""".split()
 GROUP_ANAPHOR = (r"(?:these|those|the|both)\s+(?:two\s+|three\s+|four\s+|five\s+)?"
                  r"(?:companies|firms|corporations|investors|enterprises)")
 ANAPHORIC_PREPOSITIONS = "during after before throughout following since upon".split()

@@ -542,6 +542,8 @@ def _passive_subject(ctx: Context, p: Parse, k: int, kids: list[Word], passive: 
     if p.words[w.head].lemma in trig.objects \
             and any(c.text.lower() in ctx.lex.infinitive_marks for c in p.children(k, "aux", "mark")):
         return [w.head]  # a headline's "$120 million waste processing plant to be built in Yangiyul"
+    if p.words[w.head].lemma in trig.objects and p.children(k, "obl:agent"):
+        return [w.head]  # "a park built by a Chinese enterprise": what who built it built
     return []
 
 
@@ -1428,7 +1430,9 @@ def _visitors_named(ctx: Context, p: Parse, k: int, trig: Trigger) -> Word | Non
     if trig.hosts:  # "принял делегацию", "received a group of journalists"; not "приняли участие", "received a loan"
         return next((c for c in p.children(k, "obj") if c.lemma in ctx.lex.hosted_nouns), None)
     if not trig.dative_acts:
-        return next(iter(p.children(k, "obj")), None)
+        # "brought 30 journalists to Urumqi"; not "brought huge development to the region": who goes is someone
+        return next((c for c in p.children(k, "obj") if _can_go(ctx, c) or c.lemma in ctx.lex.people
+                     or ctx.mentions.covering(c.start, frozenset({"NORP"})) is not None), None)
     return next((c for c in p.children(k) if _base(c) in ("iobj", "obl", "nmod") and c.feat("Case") == "Dat"
                  and c.lemma in ctx.lex.visitor_nouns), None)
 

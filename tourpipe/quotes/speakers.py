@@ -87,7 +87,8 @@ def _name_at(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int):
     m = lex.honorific.match(text, s, e)
     s = m.end() if m else s
     found = mentions.covering(s, NAME_LABELS)
-    if found is None and text[:s].rstrip()[-1:] in _AFTER_A_QUOTATION and (given := _GIVEN_NAME.match(text, s, e)) \
+    if found is None and text[max(0, s - 3):s].rstrip()[-1:] in _AFTER_A_QUOTATION \
+            and (given := _GIVEN_NAME.match(text, s, e)) \
             and given.group(1).lower() not in lex.role_words:
         # '"…," Rosalinda Maria Tejera Lizano, director of …': a first name the tagger left out of the person it
         # names (right after a quotation: a capital there is no sentence's)

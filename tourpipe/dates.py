@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from tourpipe.vocabulary import MONTH_ABBREVIATIONS_RU, MONTH_FORMS_RU, MONTHS_EN, YEAR_MAX, YEAR_MIN, alternation
+from tourpipe.vocabulary import (
+    DAY_ORDINAL_RU,
+    MONTH_ABBREVIATIONS_RU,
+    MONTH_FORMS_RU,
+    MONTHS_EN,
+    YEAR_MAX,
+    YEAR_MIN,
+    alternation,
+)
 
 # A date without a year that would fall this far after the publication date belongs to the year before
 # ("on Dec 28" in an article of 5 January).
@@ -42,8 +50,7 @@ _EN_ORD = r"(?:st|nd|rd|th)?"
 _EN_RANGE = r"(?P<until>\s*(?:-|–|—|to|and|through|until)\s*\d{1,2}" + _EN_ORD + r"(?!\d))?"
 _RU_MONTHS = {**MONTH_FORMS_RU, **MONTH_ABBREVIATIONS_RU}
 _RU_MONTH_RX = r"(?P<month>" + alternation(_RU_MONTHS) + r")\.?"
-_RU_ORD = r"(?:-(?:го|е|ого))?"  # "13-го сентября"
-_RU_RANGE = r"(?P<until>\s*(?:-|–|—|по|и|до)\s*\d{1,2}(?!\d)" + _RU_ORD + ")?"
+_RU_RANGE = r"(?P<until>\s*(?:-|–|—|по|и|до)\s*\d{1,2}(?!\d)" + DAY_ORDINAL_RU + ")?"
 _RU_YEAR_WORD = r"(?:\s*(?:г\.|г\b|года|году|год|гг\.?))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _NOT_A_DECADE = r"(?!['’]?s(?!\w)|-?(?:х|е|ые|ых)(?!\w))"  # "the mid-2000s", "в 2000-х": no year
@@ -91,7 +98,7 @@ _PATTERNS = {
     "ru": (
         ("iso", r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
         ("numeric", r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
-        ("day_month", r"(?i)(?<![\d$])(?P<day>\d{1,2})" + _RU_ORD + _RU_RANGE + r"\s+" + _RU_MONTH_RX
+        ("day_month", r"(?i)(?<![\d$])(?P<day>\d{1,2})" + DAY_ORDINAL_RU + _RU_RANGE + r"\s+" + _RU_MONTH_RX
          + r"(?:\s+" + _YEAR + _RU_YEAR_WORD + r")?"),
         ("month_year", r"(?i)(?<!\w)" + _RU_MONTH_RX + r"\s+" + _YEAR),
         ("weekday", r"(?i)(?<!\w)(?P<weekday>" + alternation(_WEEKDAYS["ru"]) + r")(?!\w)"),

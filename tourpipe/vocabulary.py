@@ -49,6 +49,7 @@ def is_plausible_year(value: float) -> bool:
 YEAR_PATTERN = r"(?:19|20)\d\d"
 # A year inside a written date in an article: historic ones count too ("May 1891", "в 1854 году").
 DATE_YEAR_PATTERN = r"(?:1[89]|20)\d\d"
+DAY_ORDINAL_RU = r"(?:-(?:го|е|ого))?"  # a Russian day written as an ordinal: "13-го сентября", "по 20-е"
 
 
 # Top-level domains of the sites the articles come from and cite: "DKNews.kz", "www.gov.cn", "inform.kz".

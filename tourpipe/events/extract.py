@@ -421,10 +421,13 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if w.lemma in ctx.lex.return_triggers and found and all(_going_home(ctx, span) for _, span in found):
         return []
     status = rd.status(ctx, p, k, frame, trig)
-    actor = rd.actor(ctx, p, k, trig, frame, passive)
     if trig.planned_only and status != "planned" and not (trig.under_way and rd.in_progress(p, k)) \
-            and not rd.started(ctx, p, k, frame) and not _built_by_a_company(ctx, p, k, actor[0], found):
-        return []
+            and not rd.started(ctx, p, k, frame):
+        actor = _company_builder(ctx, p, k, trig, frame, passive, found)
+        if actor is None:
+            return []
+    else:
+        actor = rd.actor(ctx, p, k, trig, frame, passive)
     if ((trig.dative_acts or trig.hosts or (trig.object_acts and not passive)) and actor[0] is None) \
             or (trig.lemma in ctx.lex.output_verbs and rd.names_a_facility(ctx, p, actor[0])):
         # "директор показал завод": shown to no one named, no one visits ("brought development to the region" takes
@@ -443,27 +446,34 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
 
 
 def _company_told(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
-    """Does the sentence name a company right before a verb that tells a project done (_built_by_a_company): an
-    organisation or a word for a company, or "by" one after it?"""
+    """Does the sentence name a company right before a verb that tells a project done (_company_builder): an
+    organisation or a word for a company, or an agent's preposition ("built by …") right after it?"""
     ctx, start = doc.ctx, max(sent[0], m.start() - COMPANY_BEFORE)
+    after = _WORD_AFTER.match(ctx.text, m.end())
     return bool(ctx.mentions.within(start, m.start(), _ORG)) or ctx.lex.company_word.search(
-        ctx.text, start, m.start()) is not None or ctx.text.startswith(" by ", m.end())
+        ctx.text, start, m.start()) is not None or (after is not None and after.group(1).lower()
+                                                    in ctx.lex.agent_prepositions)
 
 
 COMPANY_BEFORE = 40  # characters before the verb: "China Zhongtian Company has successfully built"
+_WORD_AFTER = re.compile(r"\s+([\w-]+)")
 
 
-def _built_by_a_company(ctx: rd.Context, p: Parse, k: int, actor: tuple[int, int] | None, found: list) -> bool:
+def _company_builder(ctx: rd.Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bool,
+                     found: list) -> tuple | None:
     """"China Zhongtian Company has built a factory in the zone", "the park was built by a Chinese enterprise": a
-    project a company carried out is news of its investment, when a finite verb tells it (not "the port, built in
-    2015, handles …")."""
-    w = p.words[k]
+    place of production a company built is news of its investment, when a finite verb or its agent tells it (not
+    "the port, built in 2015, handles …"). The actor (rd.actor) when so, else None."""
     if not any(h is not None and p.words[h].lemma in ctx.lex.production_sites for h, _ in found):
-        return False  # "built a school": maybe a gift, no investment
-    told = w.feat("VerbForm") == "Fin" or any(c.dep in ("aux", "aux:pass", "obl:agent") for c in p.children(k))
-    return told and actor is not None and (
-        any(e.label == "ORG" for e in ctx.mentions.within(*actor))
-        or any(x.lemma in ctx.lex.company_nouns for x in p.words if actor[0] <= x.start < actor[1]))
+        return None  # "built a school": maybe a gift, no investment
+    if p.words[k].feat("VerbForm") != "Fin" and not p.children(k, "aux", "aux:pass", "obl:agent"):
+        return None
+    actor = rd.actor(ctx, p, k, trig, frame, passive)
+    span = actor[0]
+    company = span is not None and (any(e.label == "ORG" for e in ctx.mentions.within(*span))
+                                    or any(x.lemma in ctx.lex.company_nouns for x in p.words
+                                           if span[0] <= x.start < span[1]))
+    return actor if company else None
 
 
 def _purpose_of_an_investment(ctx: rd.Context, p: Parse, k: int, trig: Trigger) -> bool:

@@ -85,18 +85,14 @@ def noun_stem(noun: str) -> str:
     return noun[:max(4, len(noun) - 2)]
 
 
-def _stems_pattern(nouns) -> re.Pattern:
-    """Any form of any of ``nouns`` (by noun_stem), case-insensitive."""
-    return re.compile(r"(?<!\w)(?:%s)" % "|".join(sorted({re.escape(noun_stem(n)) for n in nouns}, key=len,
-                                                          reverse=True)), re.I)
+def _noun_stems(nouns) -> str:
+    """An alternation of the stems (noun_stem) of ``nouns``, longest first."""
+    return "|".join(sorted({re.escape(noun_stem(n)) for n in nouns}, key=len, reverse=True))
 
 
 def _group_antecedent(groups, guests, plural: str) -> re.Pattern:
     """Any form of a group noun, or of a word for guests with a plural ending (by noun_stem)."""
-    def stems(nouns) -> str:
-        return "|".join(sorted({re.escape(noun_stem(n)) for n in nouns}, key=len, reverse=True))
-
-    return re.compile(rf"\b(?:(?:{stems(groups)})|(?:{stems(guests)})\w*?(?:{plural})\b)", re.I)
+    return re.compile(rf"\b(?:(?:{_noun_stems(groups)})|(?:{_noun_stems(guests)})\w*?(?:{plural})\b)", re.I)
 
 
 ENTRIES_CACHE = 4096  # surface forms whose triggers a lexicon remembers (few: the prefilter finds trigger forms only)
@@ -355,7 +351,8 @@ def _build(lang: str) -> EventLexicon:
         ceremony_prepositions=frozenset(d.CEREMONY_PREPOSITIONS),
         amount_of=frozenset(d.AMOUNT_OF),
         led_by=re.compile(d.LED_BY, re.I), group_anaphor=re.compile(d.GROUP_ANAPHOR, re.I),
-        company_word=_stems_pattern(d.COMPANY_NOUNS), production_sites=frozenset(d.PRODUCTION_SITES),
+        company_word=re.compile(rf"(?<!\w)(?:{_noun_stems(d.COMPANY_NOUNS)})", re.I),
+        production_sites=frozenset(d.PRODUCTION_SITES),
         company_nouns=frozenset(d.COMPANY_NOUNS), company_anaphor=re.compile(d.COMPANY_ANAPHOR, re.I),
         end_verbs=frozenset(d.END_VERBS), start_verbs=frozenset(d.START_VERBS),
         partake_verbs=frozenset(d.PARTAKE_VERBS),

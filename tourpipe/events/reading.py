@@ -1524,8 +1524,12 @@ def _acl_actor(ctx: Context, p: Parse, w: Word, trig: Trigger) -> tuple[Word | N
 
 def _can_go(ctx: Context, w: Word) -> bool:
     """Is ``w`` someone who may go somewhere: a person, a group or a body, by name, word or pronoun?"""
-    return w.text.lower() in ctx.lex.pronouns or w.lemma in ctx.lex.visitor_nouns \
-        or _entity(ctx, w, _AGENTS | GPE) is not None
+    return w.text.lower() in ctx.lex.pronouns or _names_a_goer(ctx, w)
+
+
+def _names_a_goer(ctx: Context, w: Word) -> bool:
+    """Does ``w`` name a group, a person or a body, by its word or its name (not a thing)?"""
+    return w.lemma in ctx.lex.visitor_nouns or _entity(ctx, w, _AGENTS | GPE) is not None
 
 
 def _headline_doer(ctx: Context, p: Parse, w: Word) -> Word | None:
@@ -1536,7 +1540,7 @@ def _headline_doer(ctx: Context, p: Parse, w: Word) -> Word | None:
     if w.base != "acl" or w.head == w.i or noun.head != noun.i or w.feat("VerbForm") != "Inf" \
             or not any(c.text.lower() in ctx.lex.infinitive_marks for c in p.children(w.i, "aux", "mark")):
         return None
-    return noun if noun.lemma in ctx.lex.visitor_nouns or _entity(ctx, noun, _AGENTS | GPE) is not None else None
+    return noun if _names_a_goer(ctx, noun) else None
 
 
 def moves_a_thing(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> bool:

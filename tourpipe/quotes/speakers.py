@@ -91,7 +91,7 @@ def _name_at(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int):
             and (given := _GIVEN_NAME.match(text, s, e)) \
             and given.group(1).lower() not in lex.role_words:
         # '"…," Rosalinda Maria Tejera Lizano, director of …': a first name the tagger left out of the person it
-        # names (right after a quotation: a capital there is no sentence's)
+        # names (right after a quotation or a comma: a capital there opens no sentence)
         person = mentions.covering(given.end(), PERSON)
         if person is not None and person.start_char == given.end() and person.end_char <= e:
             return replace(person, text=text[s:person.end_char], start_char=s)

@@ -19,13 +19,12 @@ from tourpipe.entities.russian.morphology import (
 )
 from tourpipe.entities.spans import NUMBERED_PLACE, char_before, covered, product_code
 from tourpipe.nlp import morph
-from tourpipe.vocabulary import DATE_YEAR_PATTERN, MONTH_FORMS_RU, alternation
+from tourpipe.vocabulary import DATE_YEAR_PATTERN, DAY_ORDINAL_RU, MONTH_FORMS_RU, alternation
 
 # every case of every month: "января", "к маю", "в течение июня", "мартом", "в октябре"
 _MONTHS = rf"(?:{alternation(MONTH_FORMS_RU)})"
 _YEAR = DATE_YEAR_PATTERN
 _YEAR_WORD = r"(?:\s*(?:год(?:а|у|ом)?|г\.))"
-_DAY_ORDINAL = r"(?:-(?:го|е|ого))?"  # "13-го сентября"
 _WEEKDAY = r"(?:понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье)"
 _SEASON = r"(?:весной|летом|осенью|зимой|весна|лето|осень|зима|весны|лета|осени|зимы)"
 # "третьем квартале 2025 года", "первом полугодии 2024 г.": a quarter or half of a year is one calendar reference
@@ -33,7 +32,7 @@ _PART_OF_YEAR = (r"(?:(?:перв|втор|трет|четв[её]рт)(?:ый|�
                  r"|[IV]{1,3})\s+(?:квартал|полугоди)[а-я]*")
 _DATE_RE = re.compile(
     rf"(?<![\w])(?:{_PART_OF_YEAR}\s+{_YEAR}{_YEAR_WORD}?"
-    rf"|\d{{1,2}}{_DAY_ORDINAL}(?:\s*[-–]\s*\d{{1,2}}|\s+по\s+\d{{1,2}})?{_DAY_ORDINAL}\s+{_MONTHS}"
+    rf"|\d{{1,2}}{DAY_ORDINAL_RU}(?:\s*[-–]\s*\d{{1,2}}|\s+по\s+\d{{1,2}})?{DAY_ORDINAL_RU}\s+{_MONTHS}"
     rf"(?:\s+{_YEAR}{_YEAR_WORD}?)?"
     rf"|{_MONTHS}\s*(?:[-–—]|\s+по\s+)\s*{_MONTHS}(?:\s+{_YEAR}{_YEAR_WORD}?)?"
     rf"|{_MONTHS}\s+{_YEAR}{_YEAR_WORD}?"

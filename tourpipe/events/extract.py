@@ -1384,14 +1384,14 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     if capital is None:
         return None
     ctx = doc.ctx
-    toured = _WORD_BEFORE.search(ctx.text, max(0, r.target[0] - 20), r.target[0]) if r.target else None
+    toured = _PLACE_WORD_BEFORE.search(ctx.text, max(0, r.target[0] - 20), r.target[0]) if r.target else None
     if toured is not None and toured.group(1).lower() in ctx.lex.tour_prepositions:
         return None  # "a seven-day trip around China", "поездка по Китаю": not one city
     last = d.line + (2 if d.line == 0 else 1)  # a headline tells the lede's news: the lede's next paragraph too
     start, end = doc.lines[d.line][0], doc.lines[min(last, len(doc.lines) - 1)][1]
     named = ctx.mentions.within(start, end, rd.GPE)
     for e, nxt in zip(named, [*named[1:], None]):  # "in Beijing", "в г. Ташкенте"; not "Beijing's", "from …"
-        before = _WORD_BEFORE.search(ctx.text, max(start, e.start_char - 20), e.start_char)
+        before = _PLACE_WORD_BEFORE.search(ctx.text, max(start, e.start_char - 20), e.start_char)
         if before is None or before.group(1).lower() not in ctx.lex.locative_prepositions \
                 or rd.entity_place(ctx, e) != capital:
             continue
@@ -1409,7 +1409,7 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
 _AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|и)?\s*")  # "Beijing and Hangzhou", "Пекине, Шанхае и …"
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+(?:г\.\s*|города?\s+|the\s+(?:city\s+of\s+)?)?$")
+_PLACE_WORD_BEFORE = re.compile(r"(\w+)\s+(?:г\.\s*|города?\s+|the\s+(?:city\s+of\s+)?)?$")
 
 
 def _occasion(doc: _Doc, d: _Draft) -> tuple[str | None, tuple[Entity, dates.ResolvedDate] | None]:

@@ -521,6 +521,14 @@ def test_a_russian_region_and_a_known_two_letter_town_are_places_with_their_engl
     assert not {e for e in got if e[0] == "Ли"}  # two letters that name no known place stay a fragment
 
 
+def test_a_russian_krai_written_as_a_region_or_territory_is_the_krai():
+    """English news writes Russia's krais as regions and territories too ("the Primorsky Region", "Khabarovsk
+    Territory"): one place, whose name is the krai's."""
+    text = "Chinese firms will build plants in the Primorsky Region and in Khabarovsk Territory."
+    got = {e.canonical for e in _one(text, "en") if e.label == "GPE"}
+    assert {"Primorsky Krai", "Khabarovsk Krai"} <= got
+
+
 def test_central_asian_regions_written_the_russian_way_have_their_english_names():
     """Tajikistan's regions, and the everyday name of East Kazakhstan, are known by their English names (else they
     stay in Cyrillic, and a transliteration gives "Vostochny Kazakhstan")."""

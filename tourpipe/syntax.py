@@ -253,6 +253,9 @@ _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁ][\w.-]+\s+\([A-Z]{2,3}\)")
 _PAGE_DATE_GLUED = re.compile(r"(?:[A-Z][a-z]{2,8}|[А-ЯЁ][а-яё]{2,8})\.?\s+\d{1,2},\s+(?:19|20)\d\d(?=[A-ZА-ЯЁ])"
                               r"|\d{1,2}\s+(?:[A-Za-z]{3,9}|[а-яё]{3,9})\.?\s+(?:19|20)\d\d(?=[A-ZА-ЯЁ])")
 _COLON_CITY = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?:\s+(?=[^\W\d_])")
+# ... a city in capitals glued to a dash before the lede: "ASTANA—Kazakh and Chinese business leaders signed …"
+_CAPS_CITY_DASH = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’]{2,}(?:[\s-][A-ZА-ЯЁ][A-ZА-ЯЁ'’]+)?)"
+                             r"[ \t]*[—–][ \t]*(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 def _known_city(name: str) -> bool:
@@ -281,8 +284,8 @@ def datelines(text: str) -> list[tuple[int, int]]:
                 out.append((start if glued else m.start(), desk.end() if desk else m.end()))
             elif (colon := _COLON_CITY.match(text, at)) is not None and _known_city(colon.group().rstrip(": \t")):
                 out.append((start if glued else colon.start(), colon.end()))
-            elif (day := _CAPS_CITY_DAY.match(text, at) or _CAPS_CITY_MONTH_DAY.match(text, at)) is not None \
-                    and _known_city(day.group(1)):
+            elif (day := _CAPS_CITY_DAY.match(text, at) or _CAPS_CITY_MONTH_DAY.match(text, at)
+                  or _CAPS_CITY_DASH.match(text, at)) is not None and _known_city(day.group(1)):
                 out.append((start if glued else day.start(), day.end()))
             elif (stamp := _PAGE_DATE_GLUED.match(text, at)) is not None:
                 out.append((start if glued else stamp.start(), stamp.end()))
@@ -297,9 +300,10 @@ def dateline_city(text: str, spans: Sequence[tuple[int, int]] | None = None) -> 
     ``spans``: the text's :func:`datelines`, when the caller has them."""
     for s, e in datelines(text) if spans is None else spans:
         glued = _GLUED_DATE.match(text, s, e)
-        m = _CITY.match(text, glued.end() if glued else s, e) or _CAPS_CITY_MONTH_DAY.match(text, s)
+        m = _CITY.match(text, glued.end() if glued else s, e) or _CAPS_CITY_MONTH_DAY.match(text, s) \
+            or _CAPS_CITY_DASH.match(text, glued.end() if glued else s)
         if m is not None:
-            return m.span(1) if m.re is _CAPS_CITY_MONTH_DAY else m.span()
+            return m.span(1) if m.re in (_CAPS_CITY_MONTH_DAY, _CAPS_CITY_DASH) else m.span()
     return None
 
 

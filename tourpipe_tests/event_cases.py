@@ -596,17 +596,16 @@ EVENTS = [
      [("Beijing", "GPE"), ("May", "DATE"), ("Pakistan Embassy in Beijing", "ORG")], date(2024, 5, 20),
      [dict(type="visit", trigger="toured", target="Beijing"),
       dict(type="visit", trigger="visit", actor="the delegation", target="the Pakistan Embassy in Beijing")]),
-    # "plan to create A, B and C": each is a planned investment; the parser hangs the second item as an indefinite
-    # apposition with the third as its conjunct; a clause saying which one belongs to the target; "Primorsky
-    # Region" keeps its designator (the adjective alone names nothing)
+    # "plan to create A, B and C": one planned investment in all three, though the parser hangs the second item as an
+    # indefinite apposition with the third as its conjunct; a clause saying which one belongs to the target;
+    # "Primorsky Region" keeps its designator (the adjective alone names nothing)
     ("en-create-a-list-with-an-apposition", "en",
      "Chinese firms plan to create a metalwork production facility, a shopping mall offering repair goods and a "
      "Russian-Chinese industrial park in the Primorsky Region.",
      [("Chinese", "NORP"), ("Russian", "NORP"), ("Primorsky Region", "GPE")], date(2024, 5, 1),
-     [dict(type="investment", trigger="plan to create", actor="Chinese firms", target="a metalwork production facility",
-           place="Primorsky Region", status="planned"),
-      dict(type="investment", trigger="plan to create", target="a shopping mall offering repair goods", status="planned"),
-      dict(type="investment", trigger="plan to create", target="a Russian-Chinese industrial park", status="planned")]),
+     [dict(type="investment", trigger="plan to create", actor="Chinese firms",
+           target="a metalwork production facility, a shopping mall offering repair goods and a Russian-Chinese "
+                  "industrial park", place="Primorsky Region", status="planned")]),
     # a visit "during the visit to" new places is news; where they are, in parentheses, is no second destination
     ("en-during-the-visit-to-new-places", "en",
      "The delegation visited China in May. During the visit to Linhai and Taizhou (the Zhejiang Province, China), "
@@ -641,16 +640,14 @@ EVENTS = [
      "The two ministers will take part in the signing of a railway agreement in Astana.", [("Astana", "GPE")],
      date(2024, 5, 1),
      [dict(type="agreement", trigger="signing", actor="The two ministers", place="Astana", status="planned")]),
-    # "the construction of A, B and C": the parser hangs the list on A, inside the making noun's phrase; each item is
-    # invested in, and no target's words run into the next one's ("… a cement plant and")
+    # "the construction of A, B and C": the parser hangs the list on A, inside the making noun's phrase; the items
+    # are one investment, whose target runs to the last item and not into the place after it
     ("en-invest-in-the-construction-of-a-list", "en",
      "Turkish investors plan to invest in the construction of a glass factory, a logistics centre and modern "
      "greenhouses in Turkistan region.",
      [("Turkish", "NORP"), ("Turkistan", "GPE")], date(2024, 5, 1),
-     [dict(type="investment", target="the construction of a glass factory", place="Turkistan Region",
-           status="planned"),
-      dict(type="investment", target="a logistics centre", place="Turkistan Region", status="planned"),
-      dict(type="investment", target="modern greenhouses", place="Turkistan Region", status="planned")]),
+     [dict(type="investment", target="the construction of a glass factory, a logistics centre and modern greenhouses",
+           place="Turkistan Region", status="planned")]),
     # a visit told inside another clause happens where its target is, not where the clause's own event does
     ("en-visit-inside-an-arrival", "en",
      "After a three-day visit of Hunan, the group arrived at Wuhan.",
@@ -660,10 +657,8 @@ EVENTS = [
     ("en-finance-the-construction-of-two-things", "en",
      "The company will finance the construction of a cement plant and a hotel in Shymkent.",
      [("Shymkent", "GPE")], date(2024, 5, 1),
-     [dict(type="investment", trigger="finance", actor="The company", target="the construction of a cement plant",
-           place="Shymkent", status="planned"),
-      dict(type="investment", trigger="finance", actor="The company", target="a hotel", place="Shymkent",
-           status="planned")]),
+     [dict(type="investment", trigger="finance", actor="The company",
+           target="the construction of a cement plant and a hotel", place="Shymkent", status="planned")]),
     # an attribution closing the sentence is not parsed with the clause: the parser hung "Aidos Ukibay" on "Ankara"
     # as a second destination, and a person is no site
     ("en-attribution-tail-not-parsed", "en",
@@ -1546,7 +1541,8 @@ EVENTS = [
     ("en-led-a-delegation-on-a-visit", "en",
      "Exports grew.\nMaulen Ashimbayev, the chairman of the Senate, led a delegation on an official visit to China.",
      [("Maulen Ashimbayev", "PERSON"), ("Senate", "ORG"), ("China", "GPE")], date(2024, 5, 28),
-     [dict(type="visit", trigger="visit", actor="Maulen Ashimbayev", target="China", place="China")]),
+     [dict(type="visit", trigger="visit", actor="Maulen Ashimbayev, the chairman of the Senate", target="China",
+           place="China", actor_canonical="Maulen Ashimbayev")]),
     # a plant whose construction is planned or will start is invested in; the verb's target when a verb invests
     ("ru-construction-is-planned", "ru",
      "Экспорт вырос.\nВ районе планируется строительство завода по производству грузовиков.", [],
@@ -3360,6 +3356,29 @@ EVENTS = [
      [("Chinese", "NORP")], date(2024, 5, 2),
      [dict(type="investment", trigger="built", actor="a Chinese enterprise", target="A poultry park",
            status="done")]),
+    # a person's title between commas is part of who acts; a wire dateline glued to its dash is not who acts
+    ("en-a-title-between-commas-is-the-actors", "en",
+     "Li Ming, the Chinese Foreign Minister, visited Tajikistan as part of his tour.",
+     [("Li Ming", "PERSON"), ("Chinese", "NORP"), ("Tajikistan", "GPE")], None,
+     [dict(type="visit", trigger="visited", actor="Li Ming, the Chinese Foreign Minister", target="Tajikistan")]),
+    ("en-a-dateline-glued-to-its-dash", "en",
+     "Forum in Urumqi ends\n\nASTANA—Kazakh and Chinese business leaders signed 12 cooperation documents at a forum "
+     "in Urumqi.",
+     [("Urumqi", "GPE"), ("ASTANA", "GPE"), ("Kazakh", "NORP"), ("Chinese", "NORP"), ("Urumqi", "GPE")], None,
+     [dict(type="agreement", trigger="signed", actor="Kazakh and Chinese business leaders",
+           target="12 cooperation documents", place="Urumqi")]),
+    # what one investor builds at once is one investment, however many things it builds
+    ("en-one-investment-in-several-things", "en",
+     "Chinese firms plan to build a cement plant, a hotel and a logistics park near Osh.",
+     [("Chinese", "NORP"), ("Osh", "GPE")], None,
+     [dict(type="investment", trigger="plan to build", actor="Chinese firms",
+           target="a cement plant, a hotel and a logistics park", status="planned")]),
+    ("ru-one-investment-in-two-plants", "ru",
+     "Выставка открылась.\nВ районе уже реализуется проект. Также идет строительство мельницы и комбикормового "
+     "завода.",
+     [], None,
+     [dict(type="investment", trigger="реализуется", target="проект"),
+      dict(type="investment", trigger="строительство", target="мельницы и комбикормового завода")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -487,6 +487,10 @@ def test_parties_the_parser_splits_into_two_subjects_are_one_actor(monkeypatch):
     ("The EU – China summit ended.", None),
     ("Kazakhstan – China trade grew.", None),
     ("Mr. Li of CNPC – the largest firm – said so.", None),
+    ("ASTANA—Kazakh and Chinese firms signed deals.", "ASTANA—"),  # glued to its dash
+    ("URUMQI–Officials of the zone met.", "URUMQI–"),
+    ("NATO—The alliance met.", None),  # no city we know
+    ("CNPC—PetroChina deal.", None),
 ])
 def test_a_wire_dateline_is_no_part_of_the_lede(line, prefix):
     """"ASTANA. KAZINFORM - Foreign ambassadors visited …": the events view blanks the dateline, so the actor is the

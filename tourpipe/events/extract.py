@@ -503,8 +503,17 @@ def _readings(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, f
                 for span, parties in listed]
     if not found:
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
-    return [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head], named_by)
-            for head, span in found]
+    out = [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head], named_by)
+           for head, span in found]
+    if base.extras["type"] == "investment" and len(out) > 1:
+        # "plan to build a plant, a mall and a park in the region": one investment in all of them, placed where any
+        # is (a visit's sites are each a stop; what one investor puts money into at once is one project)
+        # (a list of things is none told before, as one bare "мельницы" may be: _the_one_told)
+        where = next((r for r in out if r.place is not None), out[0])
+        return [replace(out[0], target=(out[0].target[0], max(r.target[1] for r in out)), place=where.place,
+                        place_explicit=where.place_explicit,
+                        extras={**out[0].extras, "anaphoric": base.extras["anaphoric"], "bare": False})]
+    return out
 
 
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")

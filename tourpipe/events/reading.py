@@ -1735,7 +1735,21 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
         person = ctx.mentions.covering(span[1] + 2, frozenset({"PERSON"}))
         if person is not None and person.start_char == span[1] + 2 and ctx.text.startswith(",", person.end_char):
             return (span[0], person.end_char), None, person.canonical or person.text
-    return span, None, canonical(ctx, p, w.i, ACTOR_LABELS)
+    return _with_title(ctx, p, k, w, span), None, canonical(ctx, p, w.i, ACTOR_LABELS)
+
+
+def _with_title(ctx: Context, p: Parse, k: int, w: Word, span: tuple[int, int]) -> tuple[int, int]:
+    """"Li Ming, the Chinese Foreign Minister, visited …": a person's title set off by commas between the name and the
+    verb is part of the actor's phrase."""
+    if w.pos != "PROPN" or not ctx.text.startswith(", ", span[1]) or span[1] >= p.words[k].start \
+            or ctx.mentions.covering(span[0], frozenset({"PERSON"})) is None:
+        return span
+    for c in p.children(w.i, "appos"):
+        end = p.words[p.subtree(c.i)[-1]].end
+        if c.pos in _NOUNS and p.words[c.i].start > span[1] and end < p.words[k].start \
+                and ctx.text.startswith(",", end) and not ctx.mentions.within(span[1], end, _PEOPLE):
+            return span[0], end
+    return span
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]")

@@ -3379,6 +3379,21 @@ EVENTS = [
      [], None,
      [dict(type="investment", trigger="реализуется", target="проект"),
       dict(type="investment", trigger="строительство", target="мельницы и комбикормового завода")]),
+    # readiness to invest, voiced or told of, is a planned investment by who voiced it (natasha hangs the infinitive
+    # on the noun as its nmod); a plant launched is an investment done
+    ("ru-told-of-readiness-to-invest", "ru",
+     "Выставка открылась.\nДелегация из провинции Цзянси заявила о готовности инвестировать в Киргизию.",
+     [("Цзянси", "GPE"), ("Киргизию", "GPE")], None,
+     [dict(type="investment", actor="Делегация из провинции Цзянси", target="Киргизию", status="planned")]),
+    ("ru-voiced-readiness-to-invest", "ru",
+     "Выставка открылась.\nКитайская делегация выразила готовность инвестировать в новые проекты.",
+     [], None,
+     [dict(type="investment", actor="Китайская делегация", target="новые проекты", status="planned")]),
+    ("ru-production-launched", "ru",
+     "Выставка открылась.\nВ районе запущено производство по переработке масличных культур.",
+     [], None,
+     [dict(type="investment", trigger="запущено", target="производство по переработке масличных культур",
+           status="done")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

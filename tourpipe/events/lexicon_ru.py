@@ -74,8 +74,8 @@ VERBS = {
     "расширить": dict(type="investment", forms=r"расшир(?:ить|ит|ят)", slots="obj", objects="plant",
                       planned_only=True),
     # «запустил совместные предприятия»: пуск завода — вложение, сделанное (как и намеченное)
-    "запустить": dict(type="investment", forms=r"запуст(?:ить|ят|ит|или|ил)", slots="obj subj:pass",
-                      objects="plant", passive="target"),
+    "запустить": dict(type="investment", forms=r"запуст(?:ить|ят|ит|или|ил|ила|ило)|запущен[аоы]?",
+                      slots="obj subj:pass", objects="plant", passive="target"),
     # "BYD откроет завод в Джизаке"
     "открыть": dict(type="investment", forms=r"открыть|откроет|откроют|открыт|открыта|открыто|открыты",
                     slots="obj subj:pass", objects="plant", passive="target", planned_only=True),

@@ -1681,16 +1681,17 @@ def _actor_word(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passi
 def _agreed_to(ctx: Context, p: Parse, k: int) -> Word | None:
     """Who signed the agreement, or voiced the intention, an infinitive trigger says the content of: "CRCC and SPIC
     signed an investment agreement with Kyrgyzstan to build the PV project" (CRCC and SPIC build it), "Chinese
-    business representatives expressed their intention to establish a factory"; else None."""
+    business representatives expressed their intention to establish a factory"; else None. (natasha hangs the
+    infinitive on the noun as its nmod: "выразила готовность инвестировать".)"""
     w = p.words[k]
-    if _base(w) != "acl" or w.feat("VerbForm") != "Inf" or w.head == k:
+    if _base(w) not in ("acl", "nmod") or w.feat("VerbForm") != "Inf" or w.head == k:
         return None
     deal = p.words[w.head]
-    if _base(deal) != "obj" or deal.head == deal.i:
+    if deal.head == deal.i or _base(deal) not in ("obj", "obl"):
         return None
     signed = ctx.lex.verbs.get(p.words[deal.head].lemma)  # the deal is what an agreement's verb took
-    if (signed is None or signed.type != "agreement") and deal.lemma not in ctx.lex.plan_words:
-        return None
+    if (signed is None or signed.type != "agreement" or _base(deal) != "obj") and deal.lemma not in ctx.lex.plan_words:
+        return None  # ... or the intention voiced, or told of: "заявила о готовности инвестировать"
     return next(iter(p.children(deal.head, "nsubj")), None)
 
 

@@ -3394,6 +3394,13 @@ EVENTS = [
      [], None,
      [dict(type="investment", trigger="запущено", target="производство по переработке масличных культур",
            status="done")]),
+    # a country told by what it is, in the visit's own sentence, is the country visited: one visit
+    ("en-the-central-asian-country-is-the-one-visited", "en",
+     "Exports grew.\nLi Ming arrived on Friday to start a goodwill visit to Kazakhstan, the first visit to the "
+     "Central Asian country by a Chinese speaker.",
+     [("Li Ming", "PERSON"), ("Friday", "DATE"), ("Kazakhstan", "GPE"), ("Central Asian", "NORP"), ("Chinese", "NORP")],
+     date(2011, 9, 24),
+     [dict(type="visit", target="Kazakhstan", place="Kazakhstan")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

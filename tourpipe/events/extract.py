@@ -845,10 +845,14 @@ def _owner_inside(ctx: rd.Context, p: Parse, head: int) -> tuple[tuple[int, int]
 
 def _area_key(ctx: rd.Context, p: Parse, head: int | None, where: str | None, stated: bool) -> str | None:
     """"visited areas in Xinjiang", "побывали в разных уголках Синьцзяна": parts of a place stated name the place
-    visited (the same visit as one told "to Xinjiang")."""
-    if head is None or where is None or not stated or p.words[head].lemma not in ctx.lex.area_nouns:
+    visited (the same visit as one told "to Xinjiang"); so does a country told by what it is ("the first visit to
+    the Central Asian country": the country the visit is placed in)."""
+    if head is None or where is None:
         return None
-    return where.casefold()
+    lemma = p.words[head].lemma
+    if (stated and lemma in ctx.lex.area_nouns) or (lemma in ctx.lex.country_nouns and is_country(where)):
+        return where.casefold()
+    return None
 
 
 def _places_of(ctx: rd.Context, p: Parse, heads: list[int | None]) -> set[str]:

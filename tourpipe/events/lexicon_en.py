@@ -402,6 +402,8 @@ INCLUDING = ["including", "such as"]
 GENERIC_SITES = "place location spot site venue attraction destination".split()
 # Parts of a place that name no site: "visited areas in Xinjiang" is a visit to Xinjiang
 AREA_NOUNS = "area part corner place location".split()
+# ... and a country told by what it is ("the first visit to the Central Asian country") is the country visited
+COUNTRY_NOUNS = "country republic".split()
 # Money and goods go places but visit none: "the investment will go to a cement plant", "exports went to China".
 THINGS = """
 investment money fund cash loan credit cargo good export import product shipment container train wagon truck

@@ -3401,6 +3401,17 @@ EVENTS = [
      [("Li Ming", "PERSON"), ("Friday", "DATE"), ("Kazakhstan", "GPE"), ("Central Asian", "NORP"), ("Chinese", "NORP")],
      date(2011, 9, 24),
      [dict(type="visit", target="Kazakhstan", place="Kazakhstan")]),
+    # a headline's news is dated by the day its lede opens with, when the lede tells no event of its own; a line of the
+    # page's date alone is no lede
+    ("en-headline-dated-by-the-lede-opening", "en",
+     "Reporters from many countries visit Xi'an\nOn November 27, a number of reporters gathered in the city for "
+     "interviews.",
+     [("Xi'an", "GPE"), ("November 27", "DATE")], date(2019, 12, 3),
+     [dict(type="visit", trigger="visit", target="Xi'an", date=date(2019, 11, 27))]),
+    ("en-a-page-date-line-dates-no-headline", "en",
+     "Reporters from many countries visit Xi'an\nNovember 27, 2019\nA number of reporters gathered in the city.",
+     [("Xi'an", "GPE"), ("November 27, 2019", "DATE")], date(2019, 12, 3),
+     [dict(type="visit", trigger="visit", target="Xi'an", date=None)]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1730,6 +1730,29 @@ def _date_headline(doc: _Doc, kept: list[_Draft]) -> None:
         first = next((k for k in kept if k.line > d.line and k.type == d.type and k.date is not None), None)
         if first is not None:
             d.date, d.reading.date_mention = first.date, first.reading.date_mention
+        elif d.line == 0 and (opening := _lede_opening_date(doc)) is not None:
+            d.reading.date_mention, d.date = opening
+
+
+_OPENING_DATE = re.compile(r"\W*(?:(?:on|в|во)\s+)?", re.I)  # what may stand before a lede's opening date
+_CLAUSE_AFTER = re.compile(r",?\s+(?:[^\W\d_]+\s+){2}")  # ... and words of a clause after it
+
+
+def _lede_opening_date(doc: _Doc) -> tuple[Entity, dates.ResolvedDate] | None:
+    """The day a lede opens with, when it tells no event of its own ("Journalists … visit Xi'an" over "On November
+    27, a number of journalists … gathered in Xi'an to take part in interviews …"): the day of the headline's news,
+    else None. Only a day, and none after the page's date (a lede opening with a plan's day tells what is to come)."""
+    if len(doc.lines) <= LEDE_START:
+        return None
+    start, end = doc.lines[LEDE_START]
+    found = next(iter(doc.ctx.mentions.within(start, end, _DATE)), None)
+    if found is None or not _OPENING_DATE.fullmatch(doc.ctx.text, start, found.start_char) \
+            or not _CLAUSE_AFTER.match(doc.ctx.text, found.end_char, end):
+        return None  # (a line of the page's date alone is no lede)
+    when = _when(doc, found)
+    if when is None or when.precision != "day" or (doc.published is not None and when.date > doc.published):
+        return None
+    return found, when
 
 
 def _event(doc: _Doc, d: _Draft) -> Event:

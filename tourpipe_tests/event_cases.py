@@ -3412,6 +3412,16 @@ EVENTS = [
      "Reporters from many countries visit Xi'an\nNovember 27, 2019\nA number of reporters gathered in the city.",
      [("Xi'an", "GPE"), ("November 27, 2019", "DATE")], date(2019, 12, 3),
      [dict(type="visit", trigger="visit", target="Xi'an", date=None)]),
+    # a site named for its town by the town's adjective is in that town, when we know it or the article names it
+    ("ru-a-site-named-by-its-towns-adjective", "ru",
+     "Китайцы присматриваются к Томску\nПредставители китайских деловых кругов побывали на Томском механическом "
+     "заводе.",
+     [("Томску", "GPE", "Tomsk")], None,
+     [dict(type="visit", target="Томском механическом заводе", place="Tomsk")]),
+    ("ru-a-site-named-by-a-known-towns-adjective", "ru",
+     "Выставка открылась.\nДелегация посетила Хамийский филиал энергетического центра.",
+     [], None,
+     [dict(type="visit", target="Хамийский филиал энергетического центра", place="Hami")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

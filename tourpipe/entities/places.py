@@ -126,6 +126,22 @@ def _world_city(key: str) -> str | None:
 _PLACE_ADJECTIVE = re.compile(r"^(.{3,}?)[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)$", re.I)
 
 
+def adjective_places(word: str) -> list[str]:
+    """The English names a Russian place adjective may stand for ("Омском" -> Omsk, "Хамийский" -> Hami): a known
+    place's name for each base it may have, else the base in Latin letters; [] for a word that is no such adjective.
+    A town whose name ends in "-ск" keeps it ("Омский" -> Омск, "Благовещенский" -> Благовещенск)."""
+    out = []
+    town = _TOWN_ADJECTIVE.match(word)
+    for key in ([town.group(1)] if town else []) + _adjective_bases(word):
+        name = lookup(key) or (romanized_place(key) if key[:1].isupper() else None)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+_TOWN_ADJECTIVE = re.compile(r"^(.{2,}?[сц]к)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)$", re.I)
+
+
 def _adjective_bases(word: str) -> list[str]:
     m = _PLACE_ADJECTIVE.match(word)
     if not m:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from tourpipe import dates
 from tourpipe.cleaning.rules import date_opening
-from tourpipe.entities.places import is_canonical_name, is_country, is_known_gpe, known_place, lookup
+from tourpipe.entities.places import adjective_places, is_canonical_name, is_country, is_known_gpe, known_place, lookup
 from tourpipe.events.lexicon import CAPITALS, REGION_COUNTRIES, EventLexicon, Trigger
 from tourpipe.models import Entity
 from tourpipe.syntax import Mentions, Parse, Word
@@ -2440,7 +2440,18 @@ def _named_for_town(ctx: Context, target: tuple[int, int]) -> str | None:
         name = lookup(first) or first
         if known_place(name) == "GPE":
             return None if is_country(name) else place_name(ctx, name)
-    return None
+    return _town_adjective(ctx, words[0])
+
+
+def _town_adjective(ctx: Context, word: str) -> str | None:
+    """The town a Russian site's name opens with as an adjective, "Омский завод", "Благовещенский молочный комбинат":
+    a town we know, or one the article names as a place ("Китайцы присматриваются к Омску"); not a country."""
+    names = adjective_places(word)
+    if not names:
+        return None
+    named = {e.canonical or e.text for e in ctx.mentions.items if e.label in GPE}
+    town = next((name for name in names if known_place(name) == "GPE" or name in named), None)
+    return None if town is None or is_country(town) else place_name(ctx, town)
 
 
 TOWN_WORDS = 3  # the words a town's name may run to at the opening of a site's name

@@ -3422,6 +3422,13 @@ EVENTS = [
      "Выставка открылась.\nДелегация посетила Хамийский филиал энергетического центра.",
      [], None,
      [dict(type="visit", target="Хамийский филиал энергетического центра", place="Hami")]),
+    # a site whose noun a town's name stands beside is no visit to the town: "порт Урумчи" after "город Урумчи"
+    ("ru-a-port-named-for-a-town-visited-before", "ru",
+     "Выставка открылась.\nЖурналисты посетили китайские города Урумчи и Хами. Делегация посетила выставку, "
+     "сухопутный порт Урумчи и другие объекты.",
+     [("Урумчи", "GPE", "Urumqi"), ("Хами", "GPE", "Hami"), ("Урумчи", "GPE", "Urumqi")], None,
+     [dict(type="visit", target="Урумчи"), dict(type="visit", target="Хами"), dict(type="visit", target="выставку"),
+      dict(type="visit", target="сухопутный порт Урумчи", place="Urumqi")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

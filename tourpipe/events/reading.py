@@ -307,10 +307,12 @@ def canonical(ctx: Context, p: Parse, head: int, labels, site: bool = False) -> 
         return None  # one of two names the tagger ran together: the phrase's own words name it
     if own is not None:
         return own.canonical or own.text
-    # the name standing beside the head first ("административный центр СУАР город Урумчи" is Urumqi, not Xinjiang)
+    # the name standing beside the head first ("административный центр СУАР город Урумчи" is Urumqi, not Xinjiang);
+    # a target's place named beside a site's noun only locates it ("сухопутный порт Урумчи" is no name of Urumqi's)
+    place_words = ctx.lex.admin_words | ctx.lex.city_words
     for i in _beside(p, head):
         e = _entity(ctx, p.words[i], frozenset(labels))
-        if e is not None:
+        if e is not None and not (site and e.label in GPE and p.words[p.words[i].head].lemma not in place_words):
             return e.canonical or e.text
     near = [c for c in p.children(head) if _base(c) in ("compound", "amod", "nmod", "flat")
             and (_base(c) != "nmod" or _case(p, c.i) in (None, "from", "of", "из"))]

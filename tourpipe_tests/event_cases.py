@@ -3429,6 +3429,16 @@ EVENTS = [
      [("Урумчи", "GPE", "Urumqi"), ("Хами", "GPE", "Hami"), ("Урумчи", "GPE", "Urumqi")], None,
      [dict(type="visit", target="Урумчи"), dict(type="visit", target="Хами"), dict(type="visit", target="выставку"),
       dict(type="visit", target="сухопутный порт Урумчи", place="Urumqi")]),
+    # a plural site noun's names in quotation marks are two stops; "познакомились с работой предприятий" visits them
+    ("ru-two-newspapers-named-in-quotes", "ru",
+     "Выставка открылась.\nГости из Казахстана посетят редакции газет «Утренний вестник» и «Вечерний город».",
+     [], None,
+     [dict(type="visit", target="Утренний вестник", status="planned"),
+      dict(type="visit", target="Вечерний город", status="planned")]),
+    ("ru-got-to-know-the-work-of-plants", "ru",
+     "Выставка открылась.\nГости из Тамбовской области познакомились с работой ведущих предприятий.",
+     [("Тамбовской области", "GPE")], None,
+     [dict(type="visit", trigger="познакомились", target="работой ведущих предприятий")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

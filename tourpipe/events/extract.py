@@ -505,6 +505,8 @@ def _readings(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, f
         return [replace(base, target=None, extras={**base.extras, "key": ""})]
     out = [_with_target(ctx, p, k, frame, base, head, span, [h for h, _ in found if h != head], named_by)
            for head, span in found]
+    if base.extras["type"] == "visit":
+        out = [one for r in out for one in _each_quoted_site(ctx, r)]
     if base.extras["type"] == "investment" and len(out) > 1:
         # "plan to build a plant, a mall and a park in the region": one investment in all of them, placed where any
         # is (a visit's sites are each a stop; what one investor puts money into at once is one project)
@@ -514,6 +516,22 @@ def _readings(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, f
                         place_explicit=where.place_explicit,
                         extras={**out[0].extras, "anaphoric": base.extras["anaphoric"], "bare": False})]
     return out
+
+
+# "редакции газет «Пекин жибао» и «Гуаньмин жибао»": names in quotation marks, joined by commas and "and"
+_QUOTED_NAME = re.compile(r"[«“\"]([^«»“”\"\n]{2,60})[»”\"]")
+_NAMES_JOINED = re.compile(r"\s*(?:,|,?\s+(?:и|and)\s+)\s*")
+
+
+def _each_quoted_site(ctx: rd.Context, r: rd.Reading) -> list[rd.Reading]:
+    """A visit to the sites of a plural noun named one by one in quotation marks ("посетят редакции газет «A» и
+    «B»", "the offices of the newspapers "A" and "B""): a visit to each name, two sites being two stops."""
+    names = list(_QUOTED_NAME.finditer(ctx.text, *r.target))
+    joined = all(_NAMES_JOINED.fullmatch(ctx.text, a.end(), b.start()) for a, b in zip(names, names[1:]))
+    if len(names) < 2 or not joined or ctx.text[names[-1].end():r.target[1]].strip():
+        return [r]
+    return [replace(r, target=m.span(1), target_canonical=None, extras={**r.extras, "key": m.group(1).casefold()})
+            for m in names]
 
 
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")

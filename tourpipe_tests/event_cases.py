@@ -2635,7 +2635,8 @@ EVENTS = [
      "Аким принял инвесторов, сообщает пресс-служба акимата.\n"
      "«Стороны подписали меморандум о строительстве завода в регионе».",
      [], date(2024, 5, 8),
-     [dict(type="agreement", trigger="подписали", actor="Стороны",
+     [dict(type="visit", trigger="принял", actor="инвесторов", target="Аким"),  # the investors received went there
+      dict(type="agreement", trigger="подписали", actor="Стороны",
            target="меморандум о строительстве завода в регионе")]),
     # the places a counted noun names after a dash are visited, each
     ("ru-four-provinces-after-a-dash", "ru",
@@ -3439,6 +3440,12 @@ EVENTS = [
      "Выставка открылась.\nГости из Тамбовской области познакомились с работой ведущих предприятий.",
      [("Тамбовской области", "GPE")], None,
      [dict(type="visit", trigger="познакомились", target="работой ведущих предприятий")]),
+    # investors received by a host visit the host, as a delegation does
+    ("en-a-khokim-received-investors", "en",
+     "Exports grew.\nThe khokim of the region received Chinese investors headed by Li Ming.",
+     [("Chinese", "NORP"), ("Li Ming", "PERSON")], None,
+     [dict(type="visit", trigger="received", actor="Chinese investors headed by Li Ming",
+           target="The khokim of the region")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -868,7 +868,7 @@ def _area_key(ctx: rd.Context, p: Parse, head: int | None, where: str | None, st
     if head is None or where is None:
         return None
     lemma = p.words[head].lemma
-    if (stated and lemma in ctx.lex.area_nouns) or (lemma in ctx.lex.country_nouns and is_country(where)):
+    if (stated and lemma in ctx.lex.area_nouns) or (lemma in ctx.lex.country_words and is_country(where)):
         return where.casefold()
     return None
 

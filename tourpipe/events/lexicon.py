@@ -182,7 +182,6 @@ class EventLexicon:
     including: frozenset[str]
     generic_sites: frozenset[str]
     area_nouns: frozenset[str]  # "visited areas in Xinjiang": a visit to Xinjiang, told again
-    country_nouns: frozenset[str]  # "a visit to the Central Asian country": to the country the text is placed in
     clause_cut: re.Pattern
     reflexive_suffixes: tuple[str, ...]
     generic_present: bool
@@ -387,7 +386,6 @@ def _build(lang: str) -> EventLexicon:
         focus_words=frozenset(d.FOCUS_WORDS), occasion_nouns=frozenset(d.OCCASION_NOUNS),
         things=frozenset(d.THINGS), idiom_objects=frozenset(d.IDIOM_OBJECTS), including=frozenset(d.INCLUDING),
         generic_sites=frozenset(d.GENERIC_SITES), area_nouns=frozenset(d.AREA_NOUNS),
-        country_nouns=frozenset(d.COUNTRY_NOUNS),
         clause_cut=re.compile(d.CLAUSE_CUT, re.I), reflexive_suffixes=tuple(d.REFLEXIVE_SUFFIXES),
         form_patterns=forms, object_patterns={name: _stems(words.split(), lang) for name, words in lists.items()},
         site_pattern=_site_pattern(lists["site"].split(), d.SITE_SUFFIXES, lang),

@@ -311,7 +311,8 @@ GROUP_NOUNS = "delegation group team".split()
 # ... or in the plural ("The editors … They toured"): the endings a cheap test looks for after a noun's stem
 PLURAL_ENDINGS = r"s|es"
 # Who a host receives on a visit: "the governor received a delegation"
-HOSTED_NOUNS = "delegation group guest journalist delegate editor reporter correspondent blogger".split()
+HOSTED_NOUNS = """delegation group guest journalist delegate editor reporter correspondent blogger investor businessman
+entrepreneur""".split()
 # Rights bought are rights to what follows: "acquired the rights to operate a mine", "rights to concessions"
 RIGHT_NOUNS = "right license licence".split()
 RIGHT_PREPOSITIONS = "to for".split()
@@ -402,8 +403,6 @@ INCLUDING = ["including", "such as"]
 GENERIC_SITES = "place location spot site venue attraction destination".split()
 # Parts of a place that name no site: "visited areas in Xinjiang" is a visit to Xinjiang
 AREA_NOUNS = "area part corner place location".split()
-# ... and a country told by what it is ("the first visit to the Central Asian country") is the country visited
-COUNTRY_NOUNS = "country republic".split()
 # Money and goods go places but visit none: "the investment will go to a cement plant", "exports went to China".
 THINGS = """
 investment money fund cash loan credit cargo good export import product shipment container train wagon truck

@@ -3446,6 +3446,22 @@ EVENTS = [
      [("Chinese", "NORP"), ("Li Ming", "PERSON")], None,
      [dict(type="visit", trigger="received", actor="Chinese investors headed by Li Ming",
            target="The khokim of the region")]),
+    # a business mission to a country is a visit there, whose program's visits are there too; who leads the
+    # delegation, named by a title alone, runs to the clause's own verb, not to the trigger noun
+    ("ru-a-business-mission-to-china", "ru",
+     "Выставка открылась.\nДелегация области во главе с губернатором принимает участие в деловой миссии в Китае. "
+     "В программе — визиты на промышленные предприятия.",
+     [("Китае", "GPE", "China")], date(2025, 10, 28),
+     [dict(type="visit", trigger="миссии", actor="Делегация области во главе с губернатором", target="Китае",
+           place="China"),
+      dict(type="visit", trigger="визиты", target="промышленные предприятия", place="China")]),
+    ("en-a-trade-mission-to-china", "en",
+     "Exports grew.\nThe governor led a trade mission to China in May.",
+     [("China", "GPE"), ("May", "DATE")], date(2025, 10, 28),
+     [dict(type="visit", trigger="mission", actor="The governor", target="China", place="China")]),
+    ("en-the-mission-of-a-company-is-no-visit", "en",
+     "Exports grew.\nThe mission of the company is to make trade easier.",
+     [], date(2025, 10, 28), []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -131,6 +131,8 @@ NOUNS = {
     "visit": dict(type="visit", forms="visit", slots="to of compound in"),  # "the state visit of X in Beijing"
     "tour": dict(type="visit", forms="tour", slots="of to around across through compound in"),
     "trip": dict(type="visit", forms="trip", slots="to around across through compound"),
+    # "a trade mission to China": a delegation's trip (not "the company's mission": it needs a destination)
+    "mission": dict(type="visit", forms="mission", slots="to"),
     "stop": dict(type="visit", forms="stop", slots="appos at"),
     "investment": dict(type="investment", forms="investment investments", slots="in into", backed=True,
                        amount_only=True),

@@ -100,6 +100,8 @@ NOUNS = {
     "поездка": dict(type="visit", forms=r"поездк(?:а|и|е|у|ой)", slots="в на по"),
     "посещение": dict(type="visit", forms=r"посещени(?:е|я|и|ем)", slots="gen"),
     "тур": dict(type="visit", forms=r"тур(?:а|е|ом|у)?", slots="в на по"),
+    # «деловая миссия в Китайской Народной Республике»: поездка делегации (не «миссия компании»: нужно куда)
+    "миссия": dict(type="visit", forms=r"мисси(?:я|и|ей|ю)", slots="в"),
     "подписание": dict(type="agreement", forms=r"подписани(?:е|я|и|ем)", slots="gen", objects="agreement",
                        party="с"),
     "инвестиция": dict(type="investment", forms=r"инвестиц(?:ии|ий|иями|ия)", slots="в", backed=True,

@@ -1730,7 +1730,9 @@ def actor(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passive: bo
         if person is not None and (after or person.end_char <= p.words[k].start) and person.end_char <= p.end:
             span = (span[0], person.end_char)
         elif person is None and not after:  # "a delegation led by the deputy minister visited": to the verb
-            span = (span[0], _leader_end(ctx.text, led.end(), p.words[k].start))
+            # (the clause's own verb, before a trigger noun: "… во главе с губернатором принимает участие в миссии")
+            verb = p.words[frame].start if span[1] < p.words[frame].start < p.words[k].start else p.words[k].start
+            span = (span[0], _leader_end(ctx.text, led.end(), verb))
     if not after and span[1] < p.words[k].start:
         span = _with_companions(ctx, p, k, frame, span)
     if w.pos == "NOUN" and ctx.text.startswith(", ", span[1]):

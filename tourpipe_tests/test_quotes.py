@@ -1040,6 +1040,13 @@ MORE_QUOTES = [
      "Завод по выпуску удобрений откроется в мае, сообщил в среду аким Жамбылской области.",
      [("мае", "DATE"), ("среду", "DATE"), ("Жамбылской области", "GPE")],
      [dict(text="Завод по выпуску удобрений откроется в мае", direct=False, speaker="аким Жамбылской области")]),
+    # "he" is never a "person" the tagger found in quotation marks: the name of a programme
+    ("en-he-is-no-name-in-quotation-marks", "en",
+     'Speaking at a press briefing in the border town, the Foreign Minister Aidar Sultanov praised the programme '
+     '"Bright Road".\n\n'
+     '"Our own programme marks our will to lead," he explained.',
+     [("Aidar Sultanov", "PERSON"), ("Bright Road", "PERSON")],
+     [dict(text="Our own programme marks our will to lead", direct=True, speaker="Aidar Sultanov")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -469,8 +469,8 @@ def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str 
     if speaker.pronoun != "person":
         return speaker
 
-    def outside(people: list) -> list:
-        return [e for e in people if not said[0] <= e.start_char < said[1]]
+    def outside(people: list) -> list:  # ... nor a "person" in quotation marks: the name of a programme or a film
+        return [e for e in people if not said[0] <= e.start_char < said[1] and not _in_marks(text, e)]
 
     for s, _ in reversed([x for x in sentences if floor <= x[0] < speaker.start]):
         people = outside(mentions.within(s, speaker.start, PERSON))
@@ -484,6 +484,15 @@ def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str 
         break  # the nearest sentence naming someone names no subject: the last person named
     found = outside(mentions.within(floor, speaker.start, PERSON))
     return Speaker(found[-1].start_char, found[-1].end_char) if found else speaker
+
+
+_OPEN_MARKS, _CLOSE_MARKS = "\"“«„", "\"”»“"
+
+
+def _in_marks(text: str, e) -> bool:
+    """Is the mention ``e`` a name in quotation marks of its own (the strategy "Nurly Zhol")?"""
+    return 0 < e.start_char and e.end_char < len(text) and text[e.start_char - 1] in _OPEN_MARKS \
+        and text[e.end_char] in _CLOSE_MARKS
 
 
 def canonical_of(mentions: Mentions, s: int, e: int) -> str | None:

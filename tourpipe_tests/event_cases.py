@@ -3462,6 +3462,14 @@ EVENTS = [
     ("en-the-mission-of-a-company-is-no-visit", "en",
      "Exports grew.\nThe mission of the company is to make trade easier.",
      [], date(2025, 10, 28), []),
+    # "заключение соглашений" is a signing, as "подписание" is; an expert's "заключение" and "в заключение" are none
+    ("ru-the-conclusion-of-agreements", "ru",
+     "Выставка открылась.\nГубернатор принял участие в заключении соглашений о сотрудничестве предприятий региона.",
+     [], None,
+     [dict(type="agreement", trigger="заключении", target="соглашений о сотрудничестве предприятий региона")]),
+    ("ru-an-experts-conclusion-is-no-agreement", "ru",
+     "Выставка открылась.\nЭксперты дали заключение о проекте. В заключение министр поблагодарил гостей.",
+     [], None, []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

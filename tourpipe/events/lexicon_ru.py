@@ -104,6 +104,9 @@ NOUNS = {
     "миссия": dict(type="visit", forms=r"мисси(?:я|и|ей|ю)", slots="в"),
     "подписание": dict(type="agreement", forms=r"подписани(?:е|я|и|ем)", slots="gen", objects="agreement",
                        party="с"),
+    # «принял участие в заключении соглашений»: как «подписание» (не «экспертное заключение»: только соглашения)
+    "заключение": dict(type="agreement", forms=r"заключени(?:е|я|и|ем)", slots="gen", objects="agreement",
+                       party="с"),
     "инвестиция": dict(type="investment", forms=r"инвестиц(?:ии|ий|иями|ия)", slots="в", backed=True,
                        amount_only=True),
     # «планируется строительство завода», «начнется строительство»: завод, который построят

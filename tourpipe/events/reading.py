@@ -2451,10 +2451,10 @@ def _town_adjective(ctx: Context, word: str) -> str | None:
     """The town a Russian site's name opens with as an adjective, "Омский завод", "Благовещенский молочный комбинат":
     a town we know, or one the article names as a place ("Китайцы присматриваются к Омску"); not a country."""
     names = adjective_places(word)
-    if not names:
-        return None
-    named = {e.canonical or e.text for e in ctx.mentions.items if e.label in GPE}
-    town = next((name for name in names if known_place(name) == "GPE" or name in named), None)
+    town = next((name for name in names if known_place(name) == "GPE"), None)
+    if town is None and names:  # ... else one the article names (its places read only when no known town fits)
+        named = {e.canonical or e.text for e in ctx.mentions.items if e.label in GPE}
+        town = next((name for name in names if name in named), None)
     return None if town is None or is_country(town) else place_name(ctx, town)
 
 

@@ -3470,6 +3470,12 @@ EVENTS = [
     ("ru-an-experts-conclusion-is-no-agreement", "ru",
      "Выставка открылась.\nЭксперты дали заключение о проекте. В заключение министр поблагодарил гостей.",
      [], None, []),
+    # the one a participle of a stay describes is on the visit, on the day its clause is told of
+    ("ru-on-a-visit-said-by-a-participle", "ru",
+     "Выставка открылась.\nСегодня пребывающий с официальным визитом в Китае Президент Узбекистана провел встречи.",
+     [("Китае", "GPE", "China"), ("Узбекистана", "GPE", "Uzbekistan")], date(2025, 9, 2),
+     [dict(type="visit", trigger="визитом", actor="Президент Узбекистана", target="Китае", place="China",
+           date=date(2025, 9, 2))]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1363,8 +1363,13 @@ def _titled_person(ctx: Context, p: Parse, k: int, pronoun: Word) -> Word | None
 
 
 def _adverbial_subject(ctx: Context, p: Parse, w: Word) -> Word | None:
-    """The subject of an adverbial participle's clause ("Находясь с визитом в КНР, министр …": the minister)."""
-    if w.feat("VerbForm") not in ("Conv", "Ger") or _base(w) != "advcl" or w.head == w.i:
+    """The subject of an adverbial participle's clause ("Находясь с визитом в КНР, министр …": the minister), or the
+    one a participle describes ("пребывающий с официальным визитом в КНР Президент Узбекистана …": the President)."""
+    if w.head == w.i:
+        return None
+    if w.feat("VerbForm") == "Part" and _base(w) == "acl" and _names_a_goer(ctx, p.words[w.head]):
+        return p.words[w.head]
+    if w.feat("VerbForm") not in ("Conv", "Ger") or _base(w) != "advcl":
         return None
     return _agent(ctx, p, w.head)
 
@@ -2566,15 +2571,8 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
         if e is not None and not _undated(ctx, e.start_char) and not _in_a_term(ctx, p, i):
             e = _widened(ctx, e)
             found[(e.start_char, e.end_char)] = e
-    w = p.words[frame]
-    if not found and ((w.dep == "conj" and w.head != frame) or (w.dep == "xcomp" and w.head != frame and _plan_word(
-            ctx, p.words[w.head]))):
-        # "11-го числа прошла через КПП … и въехала в Казахстан": coordinated verbs share the time; "In 2017 the
-        # company plans to expand production": a plan's time is its aim's
-        for c in p.children(w.head):
-            e = ctx.mentions.covering(c.start, _DATE) if _base(c) in ("obl", "nmod", "advmod") else None
-            if e is not None:
-                found[(e.start_char, e.end_char)] = e
+    if not found:
+        found = _shared_time(ctx, p, frame)
     if not found:
         lo, hi = p.words[idx[0]].start, p.words[idx[-1]].end
         inside = set(idx)
@@ -2587,6 +2585,30 @@ def date_mention(ctx: Context, p: Parse, k: int, frame: int):
         return None
     t = p.words[k].start
     return min(found.values(), key=lambda e: abs(e.start_char - t))
+
+
+def _shared_time(ctx: Context, p: Parse, frame: int) -> dict:
+    """The dates of the clause a trigger's own clause shares its time with, by where they start: "11-го числа прошла
+    через КПП … и въехала в Казахстан" (coordinated verbs); "In 2017 the company plans to expand production" (a plan's
+    time is its aim's); "Сегодня пребывающий с визитом в КНР Президент … провел встречи" (the stay is on the day its
+    subject's clause is told of)."""
+    w, found = p.words[frame], {}
+    if (w.dep == "conj" and w.head != frame) or (w.dep == "xcomp" and w.head != frame
+                                                 and _plan_word(ctx, p.words[w.head])):
+        for c in p.children(w.head):
+            e = ctx.mentions.covering(c.start, _DATE) if _base(c) in ("obl", "nmod", "advmod") else None
+            if e is not None:
+                found[(e.start_char, e.end_char)] = e
+        return found
+    described = p.words[w.head] if w.feat("VerbForm") == "Part" and _base(w) == "acl" and w.head != frame else None
+    if described is None or _base(described) != "nsubj" or described.head == described.i:
+        return found
+    for c in p.children(described.head, "obl", "advmod"):
+        e = ctx.mentions.covering(c.start, _DATE)
+        for a, b in [(e.start_char, e.end_char)] if e is not None else ctx.dates_in(c.start, c.end):
+            if not _undated(ctx, a):
+                found[(a, b)] = e or Entity(ctx.text[a:b], "DATE", a, b)
+    return found
 
 
 def _in_a_term(ctx: Context, p: Parse, i: int) -> bool:

@@ -3476,6 +3476,19 @@ EVENTS = [
      [("Китае", "GPE", "China"), ("Узбекистана", "GPE", "Uzbekistan")], date(2025, 9, 2),
      [dict(type="visit", trigger="визитом", actor="Президент Узбекистана", target="Китае", place="China",
            date=date(2025, 9, 2))]),
+    # a listed document's parties run through a name's "for" ("the Agency for Innovation"); a long item is an item
+    ("en-listed-parties-with-a-name-s-for", "en",
+     "Exports grew.\n\nThe following agreements were signed:\n\nAn agreement on cooperation between the Agency for "
+     "Innovation of Tajikistan and the Ministry of Industry of China.\n\nA memorandum of cooperation between the State "
+     "Service for Safe Conduct of Work in Industry and Mining under the Government of Tajikistan and the National "
+     "Administration of Work Safety in Mines under the Ministry of Emergency Management of the People's Republic of "
+     "China.",
+     [], None,
+     [dict(type="agreement", actor="the Agency for Innovation of Tajikistan and the Ministry of Industry of China"),
+      dict(type="agreement", target="A memorandum of cooperation between the State Service for Safe Conduct of Work in "
+                                    "Industry and Mining under the Government of Tajikistan and the National "
+                                    "Administration of Work Safety in Mines under the Ministry of Emergency "
+                                    "Management of the People's Republic of China")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -537,7 +537,7 @@ def _each_quoted_site(ctx: rd.Context, r: rd.Reading) -> list[rd.Reading]:
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
 _LIST_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 LISTED_ITEMS = 15  # lines a list of documents signed may run to
-LISTED_ITEM_WORDS = 40
+LISTED_ITEM_WORDS = 60  # ("A memorandum of cooperation between the State Supervision Service for … of China")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
 _ITEM_END = re.compile(r"[ \t.;,:]+$")
 # "… between the ministry and Power Ltd – 800 million Euro;": the sum after a dash is the item's, not its name's
@@ -583,9 +583,17 @@ def _parties_in_line(ctx: rd.Context, s: int, e: int) -> tuple[int, int] | None:
     at = next((n for n, w in enumerate(words) if w.group().lower() in ctx.lex.between), None)
     if at is None or at + 1 >= len(words):
         return None
-    stop = next((w for w in words[at + 2:] if w.group().lower() in ctx.lex.parties_end), None)
+    stop = next((w for n, w in enumerate(words[at + 2:], at + 2) if w.group().lower() in ctx.lex.parties_end
+                 and not _inside_a_title(words, n)), None)
     first, last = words[at + 1].start(), stop.start() if stop is not None else e
     return (first, len(ctx.text[first:last].rstrip(" ,;\t")) + first) if last > first else None
+
+
+def _inside_a_title(words: list[re.Match], n: int) -> bool:
+    """Is the lower-case word ``n`` a link inside a name written in capitals, "the Agency for Innovation", "Service
+    for Safe Conduct" (not the end of the parties, as "for" is before what a deal is for)?"""
+    return 0 < n < len(words) - 1 and words[n].group().islower() and words[n - 1].group()[:1].isupper() \
+        and words[n + 1].group()[:1].isupper()
 
 
 def _list_opened(ctx: rd.Context, p: Parse, found: list) -> bool:

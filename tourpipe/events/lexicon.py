@@ -310,7 +310,9 @@ def _forms(rows: dict, with_next: bool) -> str:
     for row in rows.values():
         nxt = row.get("next") if with_next else None
         gap = rf"(?:[\w'’-]+\s+){{0,{row['next_within']}}}?" if nxt and row.get("next_within") else ""
-        tail = rf"\s+{gap}(?:{'|'.join(nxt.split())})(?!\w)" if nxt else ""
+        # (a lookahead: the words up to the next word stay free for a trigger of their own, "took part in a business
+        # mission to Xi'an")
+        tail = rf"(?=\s+{gap}(?:{'|'.join(nxt.split())})(?!\w))" if nxt else ""
         for form in (f for forms in row["forms"].split() for f in _branches(forms)):
             lead = form[0].lower() if form[0].isalpha() and form[1:2] not in ("?", "*", "+", "{") else ""
             by_letter.setdefault(lead, []).append(f"(?:{form[1:] if lead else form}){tail}")

@@ -3489,6 +3489,12 @@ EVENTS = [
                                     "Industry and Mining under the Government of Tajikistan and the National "
                                     "Administration of Work Safety in Mines under the Ministry of Emergency "
                                     "Management of the People's Republic of China")]),
+    # "him" is the person who opens the sentence before, not the last one named in it (as a quotation's "he")
+    ("en-him-is-the-subject-before", "en",
+     "Exports grew.\nLi Ming, the speaker of the parliament, is expected to meet with President Wang Tao. The tour "
+     "will also take him to Astana.",
+     [("Li Ming", "PERSON"), ("Wang Tao", "PERSON"), ("Astana", "GPE")], None,
+     [dict(type="visit", actor="Li Ming", target="Astana", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

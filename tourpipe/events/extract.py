@@ -17,6 +17,7 @@ from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for, noun_stem
 from tourpipe.models import Entity, Event, Fact
 from tourpipe.quotes import Gaps, narrative_gaps
+from tourpipe.quotes.speakers import Speaker, resolve_pronoun
 from tourpipe.syntax import (
     ARTICLES,
     Mentions,
@@ -1144,7 +1145,7 @@ def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
             r.actor, r.actor_canonical = (e.start_char, e.end_char), e.canonical or e.text
     if r.actor_pronoun == "person":
         floor = doc.lines[max(0, d.line - 1)][0]
-        e = _named_after_the_opening(doc, d, r.actor[0]) or doc.ctx.mentions.last_before(r.actor[0], floor, _PERSON)
+        e = _named_after_the_opening(doc, d, r.actor[0]) or _person_for(doc, r.actor, floor)
         r.actor, r.actor_pronoun, r.actor_canonical = ((e.start_char, e.end_char), None, e.canonical or e.text) \
             if e is not None else (None, None, None)
     elif r.actor_pronoun is not None:
@@ -1157,6 +1158,15 @@ def _resolve_actor(doc: _Doc, d: _Draft, kept: list[_Draft]) -> None:
             r.extras["group"] = True  # no tour's visitors to carry either when the last were one person
         r.actor, r.actor_pronoun, r.actor_canonical = (prev.reading.actor, None, prev.reading.actor_canonical) \
             if prev is not None else (group, None, None)
+
+
+def _person_for(doc: _Doc, pronoun: tuple[int, int], floor: int):
+    """The person a personal pronoun stands for, as a quotation's "he" does (speakers.resolve_pronoun): the one
+    opening the nearest sentence before it that opens with a person ("Wu, chairman of …, is expected to meet with
+    … Oral Muhamedjanov. … which will also take him to Astana": Wu), else the last person named."""
+    found = resolve_pronoun(doc.ctx.mentions, Speaker(*pronoun, pronoun="person"), floor, doc.ctx.text,
+                            doc.sentences)
+    return None if found.pronoun else doc.ctx.mentions.covering(found.start, _PERSON)
 
 
 # what may stand between the comma that ends a sentence's opening and the person named after it: a title's words

@@ -520,14 +520,14 @@ def _readings(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading, f
 
 
 # "редакции газет «Пекин жибао» и «Гуаньмин жибао»": names in quotation marks, joined by commas and "and"
-_QUOTED_NAME = re.compile(r"[«“\"]([^«»“”\"\n]{2,60})[»”\"]")
+_QUOTED_SITE = re.compile(r"[«“\"]([^«»“”\"\n]{2,60})[»”\"]")
 _NAMES_JOINED = re.compile(r"\s*(?:,|,?\s+(?:и|and)\s+)\s*")
 
 
 def _each_quoted_site(ctx: rd.Context, r: rd.Reading) -> list[rd.Reading]:
     """A visit to the sites of a plural noun named one by one in quotation marks ("посетят редакции газет «A» и
     «B»", "the offices of the newspapers "A" and "B""): a visit to each name, two sites being two stops."""
-    names = list(_QUOTED_NAME.finditer(ctx.text, *r.target))
+    names = list(_QUOTED_SITE.finditer(ctx.text, *r.target))
     joined = all(_NAMES_JOINED.fullmatch(ctx.text, a.end(), b.start()) for a, b in zip(names, names[1:]))
     if len(names) < 2 or not joined or ctx.text[names[-1].end():r.target[1]].strip():
         return [r]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tourpipe.nlp import morph
-from tourpipe.quotes.lexicon import QuoteLexicon
+from tourpipe.quotes.lexicon import MARKS, QuoteLexicon
 from tourpipe.syntax import Mentions
 
 NAME_LABELS = frozenset({"PERSON", "ORG"})
@@ -486,13 +486,10 @@ def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str 
     return Speaker(found[-1].start_char, found[-1].end_char) if found else speaker
 
 
-_OPEN_MARKS, _CLOSE_MARKS = "\"“«„", "\"”»“"
-
-
 def _in_marks(text: str, e) -> bool:
     """Is the mention ``e`` a name in quotation marks of its own (the strategy "Nurly Zhol")?"""
-    return 0 < e.start_char and e.end_char < len(text) and text[e.start_char - 1] in _OPEN_MARKS \
-        and text[e.end_char] in _CLOSE_MARKS
+    return 0 < e.start_char and e.end_char < len(text) and text[e.start_char - 1] in MARKS \
+        and text[e.end_char] in MARKS
 
 
 def canonical_of(mentions: Mentions, s: int, e: int) -> str | None:

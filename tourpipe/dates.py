@@ -82,9 +82,9 @@ _PATTERNS = {
         ("numeric", r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
         ("day_month", r"(?<![\d$])(?P<day>\d{1,2})" + _EN_ORD + _EN_RANGE + r"\s+(?:of\s+)?" + _EN_MONTH_RX
          + r"(?:,?\s+" + _YEAR + r")?"),
-        ("month_day", r"\b" + _EN_MONTH_RX + r"\s+(?P<day>\d{1,2})" + _EN_ORD + r"(?!\d)" + _EN_RANGE
+        ("month_day", r"\b" + _EN_MONTH_RX + r"(?:\s+|(?<=\.))(?P<day>\d{1,2})" + _EN_ORD + r"(?!\d)" + _EN_RANGE
          + r"(?:,?\s+" + _YEAR + r")?"),
-        ("month_year", r"\b" + _EN_MONTH_RX + r",?\s+(?:of\s+)?" + _YEAR),
+        ("month_year", r"\b" + _EN_MONTH_RX + r"(?:,?\s+(?:of\s+)?|(?<=\.))" + _YEAR),
         ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         ("relative", r"(?i)\b(?P<rel>today|yesterday|tomorrow)\b"),
         ("window", r"(?i)\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,3})\s+"

@@ -37,6 +37,8 @@ CASES = [
     ("may", "en", PUBLISHED, None, None),  # the verb, not the month
     ("On june 17-23, 2023", "en", None, None, "2023-06-17"),  # a page that lost its capitals: a month beside a day
     ("nov. 12", "en", PUBLISHED, None, "2022-11-12"),
+    ("On Sept.8", "en", PUBLISHED, None, "2023-09-08"),  # a wire's abbreviation glued to its day
+    ("Dec.2019", "en", None, None, "2019-12"),
     ("the mid-2000s", "en", PUBLISHED, None, None),  # a decade is no year
     ("the 1990’s", "en", PUBLISHED, None, None),
     ("в середине 2000-х годов", "ru", PUBLISHED, None, None),

@@ -1249,6 +1249,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_phrase_across_the_verb(rows)
         _russian_conjunct_read_as_modifier(rows)
         _russian_subject_after_the_object(rows)
+        _russian_fronted_oblique(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -1463,6 +1464,21 @@ def _russian_phrase_across_the_verb(rows: list[list]) -> None:
                          and _under(rows, x[0], verb) and not _under(rows, x[0], r[0])), None)
             if noun is not None:
                 r[4] = noun
+
+
+def _russian_fronted_oblique(rows: list[list]) -> None:
+    """"посетят редакции газет, в Шанхае ознакомятся с …": the parser hangs a phrase with a preposition that opens a
+    clause after a comma on the verb of the clause before; right before a finite verb of its own it is that verb's
+    oblique (where that is done)."""
+    for r in rows:
+        k, h = r[0], r[4]
+        if r[5] != "obl" or h >= k or k + 1 >= len(rows):
+            continue
+        verb, first = rows[k + 1], _phrase_start(rows, k)
+        if first < 2 or first - 1 <= h or rows[first - 1][1] != "," or rows[first][5] != "case" \
+                or verb[6] != "VERB" or _feat(verb, "VerbForm") != "Fin" or _under(rows, verb[0], k):
+            continue
+        r[4] = verb[0]
 
 
 def _russian_subject_after_the_object(rows: list[list]) -> None:

@@ -3495,6 +3495,15 @@ EVENTS = [
      "will also take him to Astana.",
      [("Li Ming", "PERSON"), ("Wang Tao", "PERSON"), ("Astana", "GPE")], None,
      [dict(type="visit", actor="Li Ming", target="Astana", status="planned")]),
+    # a place with a preposition that opens the next clause of a trip is that clause's ("…, в Казани осмотрят …")
+    ("ru-fronted-place-is-the-next-clause-s", "ru",
+     "Выставка открылась.\nГости из Казахстана посетят редакции газет в Пекине, в Ухане ознакомятся с работой "
+     "телеканалов “Восход” и “Янцзы”.",
+     [("Казахстана", "GPE", "Kazakhstan"), ("Пекине", "GPE", "Beijing"), ("Ухане", "GPE", "Wuhan"),
+      ("Восход", "ORG"), ("Янцзы", "ORG")], None,
+     [dict(type="visit", trigger="посетят", target="редакции газет", place="Beijing", status="planned"),
+      dict(type="visit", trigger="ознакомятся", target="Восход", place="Wuhan", status="planned"),
+      dict(type="visit", trigger="ознакомятся", target="Янцзы", place="Wuhan", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1250,6 +1250,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_conjunct_read_as_modifier(rows)
         _russian_subject_after_the_object(rows)
         _russian_fronted_oblique(rows)
+        _russian_object_read_as_subject(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -1464,6 +1465,21 @@ def _russian_phrase_across_the_verb(rows: list[list]) -> None:
                          and _under(rows, x[0], verb) and not _under(rows, x[0], r[0])), None)
             if noun is not None:
                 r[4] = noun
+
+
+def _russian_object_read_as_subject(rows: list[list]) -> None:
+    """"гостям показали автозавод": a masculine or neuter inanimate noun is the same in the nominative and the
+    accusative, and the parser may make it the subject of a verb it does not agree with. A singular one after a
+    plural finite verb that has no object is the verb's object (an unnamed "they" did it)."""
+    for r in rows:
+        verb = rows[r[4]]
+        if r[5] != "nsubj" or r[0] < verb[0] or r[6] != "NOUN" or _feat(r, "Number") != "Sing" \
+                or _feat(r, "Animacy") != "Inan" or _feat(r, "Gender") not in ("Masc", "Neut") \
+                or verb[6] != "VERB" or _feat(verb, "VerbForm") != "Fin" or _feat(verb, "Number") != "Plur" \
+                or any(c[4] == verb[0] and c[5] in ("obj", "conj") for c in rows) \
+                or any(c[4] == r[0] and c[5] == "conj" for c in rows):
+            continue
+        r[5] = "obj"
 
 
 def _russian_fronted_oblique(rows: list[list]) -> None:

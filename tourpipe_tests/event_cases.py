@@ -3504,6 +3504,11 @@ EVENTS = [
      [dict(type="visit", trigger="посетят", target="редакции газет", place="Beijing", status="planned"),
       dict(type="visit", trigger="ознакомятся", target="Восход", place="Wuhan", status="planned"),
       dict(type="visit", trigger="ознакомятся", target="Янцзы", place="Wuhan", status="planned")]),
+    # a masculine inanimate noun after a plural verb is its object, not a subject it does not agree with
+    ("ru-object-read-as-subject-of-showed", "ru",
+     "Выставка открылась.\nВ ходе поездки гостям показали тракторный завод «Восток», где собирают технику трёх марок.",
+     [("Восток", "ORG")], None,
+     [dict(type="visit", trigger="показали", actor="гостям", target="тракторный завод «Восток»")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

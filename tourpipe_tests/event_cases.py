@@ -3509,6 +3509,14 @@ EVENTS = [
      "Выставка открылась.\nВ ходе поездки гостям показали тракторный завод «Восток», где собирают технику трёх марок.",
      [("Восток", "ORG")], None,
      [dict(type="visit", trigger="показали", actor="гостям", target="тракторный завод «Восток»")]),
+    # the doer of a Russian action noun in the instrumental is the actor, not part of what is built or signed
+    ("ru-instrumental-doer-of-an-action-noun", "ru",
+     "Выставка открылась.\nВ Шымкенте начато строительство цементного завода китайской компанией «Синотек».\n"
+     "Итогом встречи стало подписание меморандума акимом района Ерланом Сапаровым.",
+     [("Шымкенте", "GPE", "Shymkent"), ("Синотек", "ORG"), ("Ерланом Сапаровым", "PERSON")], None,
+     [dict(type="investment", trigger="строительство", actor="китайской компанией «Синотек»",
+           target="цементного завода", place="Shymkent"),
+      dict(type="agreement", trigger="подписание", actor="акимом района Ерланом Сапаровым", target="меморандума")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -173,6 +173,7 @@ class EventLexicon:
     province_words: frozenset[str]  # "visited Xi'an in Shaanxi province": a city visited is more exact than these
     capital_forms: re.Pattern  # the capital words in any form ("в столицу Кыргызстана", "the Kyrgyz capital")
     noun_agent_cases: tuple[str | None, ...]
+    instrumental_agents: bool  # "строительство завода компанией": an action noun's doer in the instrumental
     relative_pronouns: frozenset[str]
     other_words: frozenset[str]
     focus_words: frozenset[str]
@@ -383,7 +384,7 @@ def _build(lang: str) -> EventLexicon:
         own_name_heads=frozenset(d.OWN_NAME_HEADS), pronouns=dict(d.PRONOUNS),
         capital_words=frozenset(d.CAPITAL_WORDS), capital_forms=_stems(d.CAPITAL_WORDS, lang),
         province_words=frozenset(d.PROVINCE_WORDS),
-        noun_agent_cases=tuple(d.NOUN_AGENT_CASES),
+        noun_agent_cases=tuple(d.NOUN_AGENT_CASES), instrumental_agents=d.INSTRUMENTAL_AGENTS,
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         focus_words=frozenset(d.FOCUS_WORDS), occasion_nouns=frozenset(d.OCCASION_NOUNS),
         things=frozenset(d.THINGS), idiom_objects=frozenset(d.IDIOM_OBJECTS), including=frozenset(d.INCLUDING),

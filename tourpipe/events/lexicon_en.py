@@ -299,6 +299,7 @@ AGENT_PREPOSITIONS = "by".split()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
 # "визит Си Цзиньпина": None is the bare genitive)
 NOUN_AGENT_CASES = ("of",)
+INSTRUMENTAL_AGENTS = False  # English has no case: "by" (AGENT_PREPOSITIONS) marks the doer
 # ... or a word for people who travel: "the visit of the delegation to Urumqi", "the tour of the journalists"
 LEAD_VERBS = "lead head".split()  # "led a delegation on an official visit to China"
 # Who goes along with the actor: "The governor with a delegation of … visited" (a group of VISITOR_NOUNS)

@@ -234,6 +234,9 @@ AGENT_PREPOSITIONS = ()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
 # "визит Си Цзиньпина": None is the bare genitive)
 NOUN_AGENT_CASES = (None,)
+# ... а кто совершает действие, названное существительным, — в творительном без предлога: «строительство завода
+# китайской компанией», «подписание меморандума акимом района»
+INSTRUMENTAL_AGENTS = True
 # ... or a word for people who travel: "визит делегации во главе с председателем комиссии"
 LEAD_VERBS = "возглавить возглавлять".split()  # "led a delegation on an official visit to China"
 # Кто едет вместе с действующим лицом: «Аким с делегацией … посетил» (группа из VISITOR_NOUNS после предлога)

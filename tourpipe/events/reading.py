@@ -1110,6 +1110,8 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
                 return [(heads[0], span_of(ctx, p, heads[0], keep_conj=True, owner=True))]
             # a deal's or an investment's "number of sectors — A, B and C" is one target; a visit's are sites
             marks = _including_words(ctx, p, k)
+            agent = _instrumental_agent(ctx, p, k)
+            marks = marks | {agent.i} if agent is not None else marks
             out = [(h, _with_name_after(ctx, p, h, whole.get(h) or span_of(
                         ctx, p, h, exclude=frozenset(heads) - {h} | {k} | marks, owner=True, described=True,
                         counted=trig.type != "visit")))
@@ -1309,7 +1311,25 @@ def _amount_of(p: Parse, w: Word, objects: frozenset[str]) -> bool:
     return w.pos == "NUM" and any(_base(c) == "nmod" and c.lemma in objects for c in p.children(w.i))
 
 
+def _instrumental_agent(ctx: Context, p: Parse, k: int) -> Word | None:
+    """"подписание меморандумов акимом района", "строительство завода китайской компанией": who does what a Russian
+    action noun names may stand in the instrumental with no preposition, after the noun or after its object (where
+    the parser hangs it): a person or an organisation, not a measure ("завода мощностью 100 МВт")."""
+    if not ctx.lex.instrumental_agents or p.words[k].pos not in _NOUNS:
+        return None
+    for n in (k, *(c.i for c in p.children(k, "nmod") if c.feat("Case") == "Gen")):
+        for c in p.children(n, "nmod"):
+            if c.i > n and c.feat("Case") == "Ins" and _case(p, c.i) is None and (
+                    c.feat("Animacy") == "Anim" or c.lemma in ctx.lex.company_nouns
+                    or _entity(ctx, c, _AGENTS) is not None):
+                return c
+    return None
+
+
 def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
+    agent = _instrumental_agent(ctx, p, k)
+    if agent is not None:
+        return agent
     for c in p.children(k):
         if c.dep == "nmod:poss" or (_base(c) == "nmod" and _case(p, c.i) in ctx.lex.agent_prepositions):
             if c.text.lower() in ctx.lex.pronouns and frame != k and (

@@ -24,7 +24,7 @@ SENTENCE_WINDOW = 400
 
 # -- sentences ---------------------------------------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„‘(\[]?[A-ZА-ЯЁ\d]"
+_SENT_END = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s+[\"«“„‘'(\[]?[A-ZА-ЯЁ\d]"
                        # scraped text that lost the space: "… сообщает ИА «Дунё».В ходе визита …", "керамики.На встрече"
                        # (after a lower-case letter or a closing quote: _GLUED_AFTER; one pattern keeps the scan fast)
                        r"|[A-ZА-ЯЁ](?:[a-zа-яё]+(?![.\w])|\s))")

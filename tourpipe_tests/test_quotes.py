@@ -1047,6 +1047,38 @@ MORE_QUOTES = [
      '"Our own programme marks our will to lead," he explained.',
      [("Aidar Sultanov", "PERSON"), ("Bright Road", "PERSON")],
      [dict(text="Our own programme marks our will to lead", direct=True, speaker="Aidar Sultanov")]),
+    # single marks quote as double ones do (British style), and a sentence opens after one; an apostrophe is none
+    ("en-single-quotation-marks", "en",
+     "There are two flights a week between the cities. 'At our last meeting we spoke of a daily flight. We plan to "
+     "open it this summer,' said Ivanov.\n\nThe airlines' managers agreed. Li Ming pointed out that the Chinese side "
+     "also studies a route to Seoul. 'I have already asked a Korean carrier to fly it,' he said.",
+     [("Ivanov", "PERSON"), ("Li Ming", "PERSON"), ("Seoul", "GPE")],
+     [dict(text="At our last meeting we spoke of a daily flight. We plan to open it this summer", direct=True,
+           speaker="Ivanov"),
+      dict(text="the Chinese side also studies a route to Seoul", direct=False, speaker="Li Ming"),
+      dict(text="I have already asked a Korean carrier to fly it", direct=True, speaker="Li Ming")]),
+    # "in his view" / "по его оценке": the person the possessive refers to said it
+    ("en-in-his-assessment", "en",
+     "The zone hosted Wang Jian, the consul general of China in Kazan. In his assessment, the ties between the two "
+     "regions have reached a new level.",
+     [("Wang Jian", "PERSON"), ("China", "GPE"), ("Kazan", "GPE")],
+     [dict(text="the ties between the two regions have reached a new level", direct=False, speaker="Wang Jian")]),
+    ("ru-po-ego-otsenke", "ru",
+     "Технопарк посетил генеральный консул Китая Ван Цзянь. По его оценке, связи двух регионов вышли на новый уровень.",
+     [("Китая", "GPE"), ("Ван Цзянь", "PERSON")],
+     [dict(text="связи двух регионов вышли на новый уровень", direct=False, speaker="Ван Цзянь")]),
+    # with no word of speech, the person who opens the clause that ends in the colon speaks the quotation after it
+    ("ru-subject-before-the-colon", "ru",
+     "Открывая форум, губернатор Иван Петров сразу обозначил главное: «Область готова принять десять новых заводов "
+     "из Китая». Встреча с Ли Мином прошла так: «Мы обсудили всё, что хотели обсудить за эти два дня».",
+     [("Иван Петров", "PERSON"), ("Китая", "GPE"), ("Ли Мином", "PERSON")],
+     [dict(text="Область готова принять десять новых заводов из Китая", direct=True, speaker="Иван Петров")]),
+    # "added" / "explained" take a clause without "that" only when it has a finite verb of its own
+    ("en-bare-added-clause", "en",
+     "Wang Li added the company would build two more plants in the region. Chen Bo noted the importance of the new "
+     "logistics centre for the region.",
+     [("Wang Li", "PERSON"), ("Chen Bo", "PERSON")],
+     [dict(text="the company would build two more plants in the region", direct=False, speaker="Wang Li")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

@@ -162,7 +162,8 @@ def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
     text, lex = doc.text, doc.lex
     m = lex.before_quote.search(text, floor, q.open)
     if m is None:
-        return _named_before_colon(doc, q, floor) or _according_before_colon(doc, q, floor)
+        return _named_before_colon(doc, q, floor) or _according_before_colon(doc, q, floor) \
+            or _subject_before_colon(doc, q, floor)
     if _credit(doc, m):
         return None
     if _title_in_clause(doc, m, q):
@@ -224,6 +225,27 @@ def _according_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speake
         return None
     speaker = sp.right_speaker(doc.lex, doc.mentions, text, floor + m.start("np"), floor + m.end("np"))
     return (speaker, (floor + m.start("acc"), floor + m.end("acc"))) if speaker is not None else None
+
+
+_MIN_COLON_WORDS = 6  # ... with no word of speech, a quotation after a colon reads as a sentence, not as a title
+
+
+def _subject_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker, None] | None:
+    """"Открывая встречу, госпожа Цзян Вэй сразу задала тон разговору: «…»", "The governor summed up the trip:
+    “…”": with no word of speech, the person who opens the sentence whose clause ends in the colon opening the
+    quotation speaks it (a person after a preposition is no subject: "Встреча с Ли Вэем прошла так: «…»")."""
+    text = doc.text
+    before = text[floor:q.open].rstrip(" \t—–-")
+    if not before.endswith(":") or _n_words(text, q.start, q.end) < _MIN_COLON_WORDS:
+        return None
+    colon = floor + len(before) - 1
+    s = max(floor, _sentence_of(doc, colon)[0])
+    people = doc.mentions.within(s, colon, sp.PERSON)
+    first = people[0] if people else None
+    if first is None or sp._after_preposition(text, s, first) \
+            or _n_words(text, s, first.start_char) > sp.SUBJECT_WORDS or text[first.end_char:first.end_char + 1] != " ":
+        return None  # (a name set off by a comma opens a caption, not a clause: "Li Wei, in the week …: “…”")
+    return sp.Speaker(first.start_char, first.end_char), None
 
 
 def _interrupted(doc: _Doc, q: Quoted) -> list[_Found]:
@@ -453,6 +475,9 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     a, b = _clause(doc, start, e)
     if speaker in (None, sp.COORDINATED) or _n_words(text, a, b) < _MIN_BARE_WORDS:
         return []
+    if m.group("verb").lower() not in _BARE_CLAUSE_VERBS \
+            and not lex.clause_verbs & set(_WORDS.findall(text.lower(), a, b)):
+        return []  # "noted the importance of the plant", "explained the details": what is noted, no clause
     aside = _ASIDE.match(text, speaker.end)  # "Zhan Di [transliterated], secretary of …, said"
     after = aside.end() if aside else speaker.end
     between = text[after:m.start()].strip()
@@ -465,6 +490,9 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
 
 
+# Verbs whose bare object is a clause whatever it holds ("said the park …"); after the others ("added", "noted",
+# "explained") only one with a finite verb of its own is ("explained the plant has 500 workers")
+_BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "did say", "does say"})
 _ASIDE = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]")  # an editor's aside after a name: "[transliterated]", "(PRC)"
 
 

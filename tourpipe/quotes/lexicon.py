@@ -168,7 +168,8 @@ def _build(lang: str) -> QuoteLexicon:
         # ... "said that, based on the ties, the regions …": an aside may open the clause
         reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){reported_mid}\s*,?\s*(?P<comp>{comp})(?:\s*,)?\s+", flags),
         # "Li said (reporters) (in Beijing) (on Wednesday) the park …": who heard it, where and when may come between
-        bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told|(?:did|does)\s+say)(?!\w)(?P<mid>(?:\s+(?:reporters|journalists|Xinhua|"
+        bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told|(?:did|does)\s+say|added|adds|noted|notes|explained|"
+                             r"explains)(?!\w)(?P<mid>(?:\s+(?:reporters|journalists|Xinhua|"
                              r"the media|the press))?(?:\s+in\s+[A-Z][\w'’-]+)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|"
                              r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\s+(?=[A-Za-z])")
         if lang == "en" else re.compile(r"(?!x)x"),

@@ -61,7 +61,7 @@ COMPLEMENTIZER = "that"
 ACCORDING_TO = ("according to",)
 BODY_ONLY: tuple[str, ...] = ()  # see lexicon_ru
 # ... and with the speaker as a possessive pronoun inside it
-ACCORDING_POSSESSIVE = r"in\s+(?P<np>his|her|their)\s+(?:own\s+)?words"
+ACCORDING_POSSESSIVE = r"in\s+(?P<np>his|her|their)\s+(?:own\s+)?(?:words|view|opinion|assessment)"  # "In his view, …"
 # "“…,” the site quoted him as saying": the speaker is the one quoted, not the source
 QUOTED_AS = (r"quoted\s+(?P<np>him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
              r"|the\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)\s+as\s+saying")  # ... or a role: "quoted the minister as"
@@ -124,7 +124,7 @@ if although though because with from by to of about over
 """.split()
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group", "them": "group",
-            "we": "group", "i": "self",
+            "we": "group", "i": "self", "his": "person", "their": "group",  # possessive, "in his words"
             "it": "body"}  # "According to the bureau of commerce, … It also stated that …": the body that spoke last
 # A quotation attributed after its closing mark keeps the attribution's comma inside the marks: “…,” he said.
 AFTER_QUOTE = r"[,.!?…]\s*$"

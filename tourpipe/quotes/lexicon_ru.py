@@ -61,7 +61,7 @@ ACCORDING_TO = ("по словам", "по мнению", "по данным", "
 # не статистики или отчета: «по данным статистики» — не чьи-то слова
 BODY_ONLY = ("по данным", "по информации")
 # ... and with the speaker as a possessive pronoun inside it
-ACCORDING_POSSESSIVE = r"по\s+(?P<np>его|её|ее|их)\s+(?:словам|мнению|данным)"  # "по его данным": his figures
+ACCORDING_POSSESSIVE = r"по\s+(?P<np>его|её|ее|их)\s+(?:словам|мнению|данным|оценке)"  # "по его данным": his figures
 # "«…», — цитирует министра издание": who is quoted is the object of "цитирует", the outlet its subject after it
 QUOTED_AS = (r"(?:про)?цитиру\w*\s+(?P<np>[^\W\d]+(?:\s+[^\W\d]+){0,4}?)"
              r"(?=\s+(?:издани|агентств|газет|сайт|портал|телеканал|СМИ|ИА\b)|\s*[.!]|\s*$)")

@@ -1,4 +1,5 @@
-"""Quotation marks paired within one paragraph: “…”, «…» (with „…“ inside), and straight "…" told apart by position."""
+"""Quotation marks paired within one paragraph: “…”, «…» (with „…“ inside), straight "…" told apart by position, and
+single '…' or ‘…’ (British style) only between clear edges."""
 from __future__ import annotations
 
 import re
@@ -101,6 +102,33 @@ def _straight(text: str, ls: int, le: int, taken: list[Quoted]) -> list[Quoted]:
     return out
 
 
+# A single mark is also an apostrophe ("the park's", "the journalists' visit", "don't"): it opens a quotation only at a
+# word's start after a blank or an opening punctuation, before a letter, and closes one only right after a stop or a
+# comma ("…very soon,' said X") or right before one ("…an air route'."), never inside a word.
+_SINGLES = re.compile("['‘’]")
+_SINGLE_OPENERS = frozenset("'‘")
+_SINGLE_CLOSERS = frozenset("'’")
+_STOP_BEFORE_CLOSE = frozenset(",.!?…")
+_STOP_AFTER_CLOSE = frozenset(".,;:!?…")
+
+
+def _single(text: str, ls: int, le: int, taken: list[Quoted]) -> list[Quoted]:
+    out, opened = [], None
+    for m in _SINGLES.finditer(text, ls, le):
+        i = m.start()
+        if any(q.open <= i < q.outer_end for q in taken):
+            continue  # inside double marks: an apostrophe or a quotation inside the quotation
+        before = text[i - 1] if i > ls else " "
+        after = text[i + 1] if i + 1 < le else " "
+        if text[i] in _SINGLE_OPENERS and before in _BEFORE_OPEN and after.isalpha():
+            opened = i  # (one left open before it was no quotation: "the 'Belt and Road' idea")
+        elif opened is not None and text[i] in _SINGLE_CLOSERS and not before.isspace() and (
+                before in _STOP_BEFORE_CLOSE or after in _STOP_AFTER_CLOSE or i + 1 == le):
+            out.append(_quoted(text, opened, i, le))
+            opened = None
+    return out
+
+
 def quotations(text: str, ls: int, le: int) -> list[Quoted]:
     """The top-level quotations of ``text[ls:le]`` (one line), in order."""
     return list(_quotations(text, ls, le))
@@ -109,7 +137,7 @@ def quotations(text: str, ls: int, le: int) -> list[Quoted]:
 @lru_cache(maxsize=512)
 def _quotations(text: str, ls: int, le: int) -> tuple[Quoted, ...]:
     # the quotes and events extractors both ask for the same document's lines
-    if '"' not in text[ls:le] and not _CURLY.search(text, ls, le):
+    if '"' not in text[ls:le] and not _CURLY.search(text, ls, le) and not _SINGLES.search(text, ls, le):
         return ()
     return tuple(_find(text, ls, le))
 
@@ -117,4 +145,8 @@ def _quotations(text: str, ls: int, le: int) -> tuple[Quoted, ...]:
 def _find(text: str, ls: int, le: int) -> list[Quoted]:
     curly = _curly(text, ls, le)
     found = curly + _straight(text, ls, le, curly)
+    singles = _single(text, ls, le, found)
+    # double marks inside single ones ('He said "yes",' X told) are words inside the quotation
+    found = [q for q in found if not any(o.open < q.open and q.outer_end <= o.outer_end for o in singles)] + [
+        o for o in singles if not any(q.open < o.open < q.outer_end for q in found)]
     return sorted((q for q in found if q.end > q.start), key=lambda q: q.open)

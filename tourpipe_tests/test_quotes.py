@@ -1079,6 +1079,33 @@ MORE_QUOTES = [
      "logistics centre for the region.",
      [("Wang Li", "PERSON"), ("Chen Bo", "PERSON")],
      [dict(text="the company would build two more plants in the region", direct=False, speaker="Wang Li")]),
+    # an agency named by its abbreviation heard it: the press service "в" after it speaks
+    ("ru-agency-abbreviation-is-who-heard-it", "ru",
+     "Губернатор посетит два завода в Харбине, сообщили ИА в пресс-службе правительства края.",
+     [("Харбине", "GPE")],
+     [dict(text="Губернатор посетит два завода в Харбине", direct=False, speaker="пресс-службе правительства края")]),
+    # "по сообщению" frames the words of a body that states, not of the media
+    ("ru-po-soobshcheniyu-body", "ru",
+     "По сообщению облправительства, делегация области находится в Китае с рабочим визитом. По сообщению СМИ, "
+     "делегация вернется в пятницу.",
+     [("Китае", "GPE"), ("пятницу", "DATE")],
+     [dict(text="делегация области находится в Китае с рабочим визитом", direct=False, speaker="облправительства")]),
+    # "Отмечается, что …" names no one: whoever spoke last said it, and no row when no one did
+    ("ru-impersonal-noted-is-who-spoke-last", "ru",
+     "Отмечается, что делегация прибыла во вторник.\n\n"
+     "Делегацию возглавил вице-премьер Иван Петров, сообщила пресс-служба правительства. Подчеркивается, что "
+     "вице-премьеру удалось провести встречу с мэром города.",
+     [("вторник", "DATE"), ("Иван Петров", "PERSON")],
+     [dict(text="Делегацию возглавил вице-премьер Иван Петров", direct=False, speaker="пресс-служба правительства"),
+      dict(text="вице-премьеру удалось провести встречу с мэром города", direct=False,
+           speaker="пресс-служба правительства")]),
+    # "As X told Y, CLAUSE": who heard it between the verb and the comma
+    ("en-as-the-office-told-an-outlet", "en",
+     "As the regional press office told Construction.ru, Chinese businessmen studied the investment proposals of "
+     "the region.",
+     [("Construction.ru", "ORG")],
+     [dict(text="Chinese businessmen studied the investment proposals of the region", direct=False,
+           speaker="the regional press office")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

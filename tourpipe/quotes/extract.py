@@ -387,6 +387,8 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
                 or sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
         if speaker is None and m.group("mid").strip():
             speaker = sp.right_speaker(lex, doc.mentions, text, m.start("mid"), m.end("mid"))
+        if speaker is None and m.group("verb").lower() in lex.impersonal:
+            speaker = sp.Speaker(m.start("verb"), m.end("verb"), pronoun="impersonal")  # whoever spoke last (_resolve)
         if speaker is not None and _relays_a_person(doc, speaker, a, b):
             floor = a  # "Xinhua reported that Wen informed the premier that …": Wen's words, read next
             continue
@@ -1045,6 +1047,9 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
     floor = _pronoun_floor(doc, line_index)
     before = last[0] if line_index - last[1] <= 1 else None  # who spoke last, in this paragraph or the one before
     for f in found:
+        if f.speaker is not None and f.speaker.pronoun == "impersonal" and before is not None \
+                and before.pronoun is None and before.start >= 0:
+            f.speaker = sp.Speaker(before.start, before.end, before.role)  # "Отмечается, что …": who spoke last
         if f.speaker is not None and f.speaker.pronoun == "body":  # "It also stated that …": that one, no person
             if before is not None and not before.pronoun and before.start >= 0 \
                     and doc.mentions.covering(before.start, sp.PERSON) is None:
@@ -1063,6 +1068,7 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
                     and line_index - where <= 1 and doc.mentions.covering(spoke.start, sp.PERSON) is not None:
                 f.speaker = sp.Speaker(spoke.start, spoke.end)
         before = f.speaker
+    found[:] = [f for f in found if f.speaker is None or f.speaker.pronoun != "impersonal"]  # no one spoke before
 
 
 def _spoke_nearer(before: sp.Speaker | None, resolved: sp.Speaker) -> bool:

@@ -67,6 +67,7 @@ class QuoteLexicon:
     owner_preps: frozenset[str]  # "the official site of President X": the naming is the site's, not X's
     articles: frozenset[str]  # ... a naming that opens with an article ("the official site")
     noun_like: frozenset[str]  # say verbs mostly a noun or an adjective after a noun ("senior director with state TV")
+    impersonal: frozenset[str]  # say verbs with no one named: "Отмечается, что …" (whoever spoke last)
     # patterns over a sentence (or the text before / after a quotation)
     before_quote: re.Pattern  # "… said:" / "… said that" right before an opening mark
     after_verb_first: re.Pattern  # ', said Li' / ', — отметил он' right after a closing mark
@@ -136,6 +137,7 @@ def _build(lang: str) -> QuoteLexicon:
     return QuoteLexicon(
         lang=lang,
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags), noun_like=frozenset(d.NOUN_LIKE),
+        impersonal=frozenset(d.IMPERSONAL),
         that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
         credit=frozenset(d.CREDIT_VERBS),
         credit_after=re.compile(rf"\s*[,:]?\s*{dash}(?:{_alt(d.CREDIT_VERBS)})(?!\w)\s*", re.IGNORECASE),
@@ -192,8 +194,9 @@ def _build(lang: str) -> QuoteLexicon:
                                    re.I),
         according_last=re.compile(rf"^(?P<clause>.{{15,}}?),\s+(?P<acc>{acc})\s+(?P<np>{np}(?:,\s+{np})?)\s*[.!]?$",
                                   re.I),
-        as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})),\s+"
-                           rf"(?P<clause>.+)$", re.I),
+        # ... "As the press office told Construction.ru, CLAUSE": a few words of who heard it, where or when after
+        as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})"
+                           rf"(?:\s+[^\s,;:!?]+){{0,6}}),\s+(?P<clause>.+)$", re.I),
         body_reported=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np})\s+(?P<verb2>{_alt(d.BODY_REPORTS)})"
                                  rf"{d.BODY_REPORTS_AFTER}\s*[.!]?$")
         if d.BODY_REPORTS else re.compile(r"(?!x)x"),

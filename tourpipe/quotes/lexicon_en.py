@@ -33,6 +33,7 @@ RELATIVE_SPEAKERS = ["who"]
 NOT_INVERTED = "say tell state note add stress share comment remark write".split()
 # ... and those of them that after a noun phrase are mostly a noun or an adjective ("… for a state visit").
 NOUN_LIKE = "state share comment remark stress".split()
+IMPERSONAL: list[str] = []  # see lexicon_ru ("It was noted that …" names its "it")
 
 # A news outlet credited for the story, not a speaker: "…, DKNews.kz reports." ("X reported that …" is speech.)
 # Mental states ("hoped that", "believes that") are not quotations and are in no list.

@@ -1251,6 +1251,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_subject_after_the_object(rows)
         _russian_fronted_oblique(rows)
         _russian_object_read_as_subject(rows)
+        _russian_last_name_of_an_apposed_list(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -1465,6 +1466,22 @@ def _russian_phrase_across_the_verb(rows: list[list]) -> None:
                          and _under(rows, x[0], verb) and not _under(rows, x[0], r[0])), None)
             if noun is not None:
                 r[4] = noun
+
+
+def _russian_last_name_of_an_apposed_list(rows: list[list]) -> None:
+    """"посетил города Сяминь, Лунъянь, Шанхай и Пекин": the parser joins the last name to the noun the list is
+    apposed to ("города") instead of to the list's first name. A proper noun conjoined to a noun after that noun's
+    apposed name that has conjuncts of its own is the list's last item."""
+    for r in rows:
+        if r[5] != "conj" or r[6] != "PROPN":
+            continue
+        noun = rows[r[4]]
+        if noun[6] != "NOUN":
+            continue
+        first = next((a for a in rows if a[4] == noun[0] and a[5] == "appos" and a[6] == "PROPN" and a[0] < r[0]
+                      and any(c[4] == a[0] and c[5] == "conj" for c in rows)), None)
+        if first is not None:
+            r[4] = first[0]
 
 
 def _russian_object_read_as_subject(rows: list[list]) -> None:

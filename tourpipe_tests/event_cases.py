@@ -3517,6 +3517,17 @@ EVENTS = [
      [dict(type="investment", trigger="строительство", actor="китайской компанией «Синотек»",
            target="цементного завода", place="Shymkent"),
       dict(type="agreement", trigger="подписание", actor="акимом района Ерланом Сапаровым", target="меморандума")]),
+    # a capital listed among the cities a trip went to is a stop of its own, not the lede retelling the country visit
+    ("ru-capital-among-listed-cities", "ru",
+     "Выставка открылась.\nВ ходе своей поездки в КНР министр Иван Петров посетил города Ухань, Чэнду, Сиань и "
+     "Пекин, где провёл переговоры с руководством страны.",
+     [("КНР", "GPE", "China"), ("Иван Петров", "PERSON"), ("Ухань", "GPE", "Wuhan"), ("Чэнду", "GPE", "Chengdu"),
+      ("Сиань", "GPE", "Xi'an"), ("Пекин", "GPE", "Beijing")], None,
+     [dict(type="visit", trigger="поездки", target="КНР"),
+      dict(type="visit", trigger="посетил", target="Ухань", place="Wuhan"),
+      dict(type="visit", trigger="посетил", target="Чэнду", place="Chengdu"),
+      dict(type="visit", trigger="посетил", target="Сиань", place="Xi'an"),
+      dict(type="visit", trigger="посетил", target="Пекин", place="Beijing")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -1052,9 +1052,11 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     if d.type != "visit":
         own += [f"{d.type}|money|{v:.6g}" for v in values]
     look: list[str] = []
-    if d.type == "visit" and 0 < d.line <= LEDE_LINES and (country := _country_of_capital(r.target_canonical)):
+    if d.type == "visit" and 0 < d.line <= LEDE_LINES and not r.extras.get("one_of_sites") \
+            and (country := _country_of_capital(r.target_canonical)):
         # "Си Цзиньпин прибыл в Казахстан" over "… прибыл в Астану для участия …": the lede tells the headline's
-        # visit by the capital it went to
+        # visit by the capital it went to (not a capital among the cities a trip went to: "посетил города Сяминь,
+        # Шанхай и Пекин")
         look.append(f"visit|{country.casefold()}" + ("|done" if r.status == "done" else ""))
     if d.type != "visit" and r.extras.get("head") and (not r.extras.get("bare") or r.trigger[0] < doc.ctx.title_end):
         # "Пакистан и Китай заключили соглашение" (a headline's bare noun) is the agreement the body details first
@@ -1614,7 +1616,9 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     # where the visits of each sentence went, as read: "signed $2 billion in deals during a trip to X by …"
     visits = {d.sentence: d for d in drafts if d.type == "visit" and d.reading.place is not None}
     visited = {sentence: d.reading.place for sentence, d in visits.items()}
+    sites = Counter(d.reading.trigger for d in drafts if d.type == "visit")
     for d in sorted(drafts, key=lambda x: x.reading.trigger):
+        d.reading.extras["one_of_sites"] = sites[d.reading.trigger] > 1
         _not_its_own_actor(d.reading)
         if d.reading.extras.get("anaphoric") and any(k.type == d.type for k in kept):
             _told_after(doc, d, kept, visited)

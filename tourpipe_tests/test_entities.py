@@ -597,6 +597,8 @@ def test_a_spelling_with_the_other_final_takes_a_known_place_never_a_persons_nam
     ("Хуочэн", "Huocheng"), ("Хочэн", "Huocheng"), ("Ляньюньган", "Lianyungang"), ("Шичэнцзы", "Shichengzi"),
     # -нь for -н (pinyin -n for -ng) names a known place only the other way: the known place; else the letters
     ("Ханьчжоу", "Hangzhou"), ("Гуаньчжоу", "Guangzhou"), ("Ханьчжун", "Hanzhong"),
+    # the hard sign parts two syllables, the second opening with a vowel letter
+    ("Лунъянь", "Longyan"), ("Цзянъинь", "Jiangyin"),
 ])
 def test_a_chinese_place_written_the_russian_way_gets_its_pinyin_name(russian, pinyin):
     """Russian news spells Chinese names by syllable (Palladius); a place no list knows is named in pinyin, as

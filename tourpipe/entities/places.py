@@ -244,24 +244,31 @@ def pinyin_name(name: str) -> str | None:
 def _from_palladius(words: list[str]) -> str | None:
     """A Chinese name written the Russian way, in pinyin ("Хэйхэ" -> Heihe, "Сиань" -> Xi'an); None when a word
     does not divide into Palladius syllables."""
-    table, out = _palladius(), []
+    out = []
     for word in words:
         parts = []
         for part in word.split("-"):
-            low = part.casefold().replace("ё", "е")
-            best: list[list[str] | None] = [[]] + [None] * len(low)  # fewest syllables up to each letter
-            for i in range(len(low)):
-                for j in range(i + 1, min(len(low), i + PALLADIUS_SYLLABLE) + 1):
-                    syllable = table.get(low[i:j]) if best[i] is not None else None
-                    if syllable and (best[j] is None or len(best[i]) + 1 < len(best[j])):
-                        best[j] = [*best[i], syllable]
-            if not best[-1]:
+            # "Лунъянь": the hard sign parts two syllables ("лун" + "янь", Longyan)
+            syllables = [s for piece in part.casefold().replace("ё", "е").split("ъ") for s in _syllables(piece) or [""]]
+            if not all(syllables):
                 return None
             # "Xi'an": an apostrophe where a syllable opening with a vowel would run into the one before
-            latin = "".join(("'" if k and s[0] in "aoe" else "") + s for k, s in enumerate(best[-1]))
+            latin = "".join(("'" if k and s[0] in "aoe" else "") + s for k, s in enumerate(syllables))
             parts.append(latin[:1].upper() + latin[1:])
         out.append("-".join(parts))
     return " ".join(out)
+
+
+def _syllables(low: str) -> list[str] | None:
+    """The fewest Palladius syllables ``low`` divides into, in pinyin; None when it does not."""
+    table = _palladius()
+    best: list[list[str] | None] = [[]] + [None] * len(low)  # fewest syllables up to each letter
+    for i in range(len(low)):
+        for j in range(i + 1, min(len(low), i + PALLADIUS_SYLLABLE) + 1):
+            syllable = table.get(low[i:j]) if best[i] is not None else None
+            if syllable and (best[j] is None or len(best[i]) + 1 < len(best[j])):
+                best[j] = [*best[i], syllable]
+    return best[-1] or None
 
 
 _FINAL_N = re.compile(r"ng?(?![aeiouv'])", re.I)  # a syllable's final -n or -ng (not the n opening the next one)

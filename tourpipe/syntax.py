@@ -1252,6 +1252,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_fronted_oblique(rows)
         _russian_object_read_as_subject(rows)
         _russian_last_name_of_an_apposed_list(rows)
+        _russian_subject_of_the_next_verb(rows)
         out.append(_make_parse(s, e, rows))
     return out
 
@@ -1466,6 +1467,22 @@ def _russian_phrase_across_the_verb(rows: list[list]) -> None:
                          and _under(rows, x[0], verb) and not _under(rows, x[0], r[0])), None)
             if noun is not None:
                 r[4] = noun
+
+
+def _russian_subject_of_the_next_verb(rows: list[list]) -> None:
+    """"Глава государства Э. Рахмон посетил города …, где … принял участие …": on a long or garbled sentence the
+    parser may hang the subject on a later verb across the finite verb right after it. A subject whose phrase ends
+    right before a finite verb with no subject of its own, agreeing with it in number, is that verb's."""
+    for r in rows:
+        if r[5] != "nsubj" or r[4] <= r[0]:
+            continue
+        end = max(k for k in range(r[0], r[4]) if _under(rows, k, r[0]))
+        verb = rows[end + 1] if end + 1 < r[4] else None
+        if verb is None or verb[6] != "VERB" or _feat(verb, "VerbForm") != "Fin" \
+                or _feat(verb, "Number") != _feat(r, "Number") \
+                or any(c[4] == verb[0] and c[5].startswith("nsubj") for c in rows):
+            continue
+        r[4] = verb[0]
 
 
 def _russian_last_name_of_an_apposed_list(rows: list[list]) -> None:

@@ -3528,6 +3528,16 @@ EVENTS = [
       dict(type="visit", trigger="посетил", target="Чэнду", place="Chengdu"),
       dict(type="visit", trigger="посетил", target="Сиань", place="Xi'an"),
       dict(type="visit", trigger="посетил", target="Пекин", place="Beijing")]),
+    # a subject right before a finite verb with none of its own is that verb's, not a later one's the parser chose
+    ("ru-subject-of-the-next-verb", "ru",
+     "Выставка открылась.\nВ ходе визита в Китай глава региона И. Петров посетил города Ухань, Чэнду и Сиань, где с "
+     "встретился с руководством провинций принял участие в очередном форуме.",
+     [("Китай", "GPE", "China"), ("И. Петров", "PERSON"), ("Ухань", "GPE", "Wuhan"), ("Чэнду", "GPE", "Chengdu"),
+      ("Сиань", "GPE", "Xi'an")], None,
+     [dict(type="visit", trigger="визита", target="Китай"),
+      dict(type="visit", trigger="посетил", actor="глава региона И. Петров", target="Ухань"),
+      dict(type="visit", trigger="посетил", actor="глава региона И. Петров", target="Чэнду"),
+      dict(type="visit", trigger="посетил", actor="глава региона И. Петров", target="Сиань")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

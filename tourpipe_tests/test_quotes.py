@@ -1106,6 +1106,15 @@ MORE_QUOTES = [
      [("Construction.ru", "ORG")],
      [dict(text="Chinese businessmen studied the investment proposals of the region", direct=False,
            speaker="the regional press office")]),
+    # with no person named before, "he" is the one a sentence before opens with by a role ("The Consul …")
+    ("en-he-is-the-role-that-opened-a-sentence", "en",
+     "The park hosted a guest from Kazan.\n\nThe Consul General also toured the logistics complex. “Today I saw the "
+     "scale of the zone and its many large factories,” he said.\n\nThe delegation left on Monday. “It was a useful "
+     "trip for all of us,” he said.",
+     [("Kazan", "GPE"), ("Monday", "DATE")],
+     [dict(text="Today I saw the scale of the zone and its many large factories", direct=True,
+           speaker="The Consul General"),
+      dict(text="It was a useful trip for all of us", direct=True, speaker="The Consul General")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

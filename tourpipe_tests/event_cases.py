@@ -3538,6 +3538,13 @@ EVENTS = [
       dict(type="visit", trigger="посетил", actor="глава региона И. Петров", target="Ухань"),
       dict(type="visit", trigger="посетил", actor="глава региона И. Петров", target="Чэнду"),
       dict(type="visit", trigger="посетил", actor="глава региона И. Петров", target="Сиань")]),
+    # a welcome in the present, or one that is, is an open invitation: no visit (one welcomed is: see above)
+    ("en-an-open-welcome-is-no-visit", "en",
+     "Exports grew.\nThe council welcomes foreign firms and brands to visit Xinjiang for field studies. Officials said "
+     "foreign buyers are welcome to visit cotton farms and textile mills.\nThe delegation will visit Kashgar next "
+     "week.",
+     [("Xinjiang", "GPE", "Xinjiang"), ("Kashgar", "GPE", "Kashgar")], date(2021, 3, 30),
+     [dict(type="visit", trigger="visit", actor="The delegation", target="Kashgar", status="planned")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

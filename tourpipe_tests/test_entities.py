@@ -398,6 +398,8 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
         ([("Курля", "GPE")], "ru", ["Kurlya"]),
         # a district in any case; China by its literary name
         ([("Данковском районе", "GPE"), ("Поднебесную", "GPE")], "ru", ["Dankovsky District", "China"]),
+        # Kashgar by its Chinese name
+        ([("Kashi", "GPE")], "en", ["Kashgar"]),
     ],
 )
 def test_canonical_names(mentions, lang, expected):

@@ -2027,6 +2027,8 @@ def wished(ctx: Context, p: Parse, frame: int) -> bool:
     itself: "пригласил Си Цзиньпина с государственным визитом в Кыргызстан"."""
     cur = frame
     for _ in range(4):
+        if _open_welcome(ctx, p, cur):
+            return True
         if p.words[cur].lemma in ctx.lex.wish_words:
             # "were invited to take part …, visiting Urumqi": what the invited did, not an invitation
             head = p.words[cur]
@@ -2037,6 +2039,15 @@ def wished(ctx: Context, p: Parse, frame: int) -> bool:
             return False
         cur = w.head
     return False
+
+
+def _open_welcome(ctx: Context, p: Parse, i: int) -> bool:
+    """"The association welcomes foreign brands to visit Xinjiang", "enterprises are welcome to visit": a welcome in the
+    present, or one that is, is an open invitation (one welcomed, "welcomed the governor to visit", is a visit)."""
+    w = p.words[i]
+    if w.lemma not in ctx.lex.welcome_verbs:
+        return False
+    return w.pos == "ADJ" or (w.feat("VerbForm") == "Fin" and w.feat("Tense") == "Pres")
 
 
 def _chance_holder(ctx: Context, p: Parse, w: Word) -> int | None:

@@ -3545,6 +3545,11 @@ EVENTS = [
      "week.",
      [("Xinjiang", "GPE", "Xinjiang"), ("Kashgar", "GPE", "Kashgar")], date(2021, 3, 30),
      [dict(type="visit", trigger="visit", actor="The delegation", target="Kashgar", status="planned")]),
+    # businessmen, entrepreneurs and investors travel as delegations do: "the visit of X" names them as the visitors
+    ("en-the-visit-of-businessmen", "en",
+     "Exports grew.\nThe visit of Chinese businessmen to Omsk ended with a deal on a new plant.",
+     [("Chinese", "NORP"), ("Omsk", "GPE", "Omsk")], None,
+     [dict(type="visit", trigger="visit", actor="Chinese businessmen", target="Omsk", place="Omsk")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

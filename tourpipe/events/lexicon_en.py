@@ -306,7 +306,7 @@ LEAD_VERBS = "lead head".split()  # "led a delegation on an official visit to Ch
 COMPANION_PREPOSITIONS = "with".split()
 VISITOR_NOUNS = """
 delegation group journalist representative delegate guest minister president premier chairman head leader speaker
-ambassador governor mayor editor reporter correspondent blogger
+ambassador governor mayor editor reporter correspondent blogger businessman entrepreneur investor
 """.split()
 # "in the country": the country the article is about.
 # A group of visitors told as one: "The delegation … They toured" ("they" may stand for it) ...

@@ -1058,7 +1058,8 @@ def _resolve(doc: _Doc, found: list[_Found], line_index: int, last: _Last = (Non
             f.speaker = before  # "Participants of the tour said … They emphasized that …": the group named last
         if f.speaker is not None and f.speaker.pronoun == "person":
             f.speaker = sp.resolve_pronoun(doc.mentions, f.speaker, floor, doc.text, doc.sentences,
-                                           said=(f.start, f.end), roles=doc.lex.role_words)
+                                           said=(f.start, f.end), roles=doc.lex.role_words,
+                                           articles=doc.lex.articles)
             if f is not found[0] and _spoke_nearer(before, f.speaker):
                 # 'Charge d'affaires Changhong said that … . "…," he said.': the one who spoke in this paragraph, not
                 # a person named before them

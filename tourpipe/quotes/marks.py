@@ -113,6 +113,7 @@ _STOP_AFTER_CLOSE = frozenset(".,;:!?…")
 
 
 def _single(text: str, ls: int, le: int, taken: list[Quoted]) -> list[Quoted]:
+    """Pairs of single marks outside the double ones ``taken``; an opener left open ends nowhere."""
     out, opened = [], None
     for m in _SINGLES.finditer(text, ls, le):
         i = m.start()

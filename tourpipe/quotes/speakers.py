@@ -462,7 +462,7 @@ SUBJECT_WORDS = 6  # words before a person's name that still open its sentence (
 
 def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str = "",
                     sentences: Sequence[tuple[int, int]] = (), said: tuple[int, int] = (0, 0),
-                    roles: frozenset[str] = frozenset()) -> Speaker:
+                    roles: frozenset[str] = frozenset(), articles: frozenset[str] = frozenset()) -> Speaker:
     """A personal pronoun refers to a person named since ``floor`` (the paragraph before): the one opening the
     nearest sentence before it that opens with a person ("Zhao Yide thanked the hosts and backed the plans of
     Erkinjon Turdimov. He said …" is Zhao Yide's), else the last person named. Never one named in what was said
@@ -486,26 +486,28 @@ def resolve_pronoun(mentions: Mentions, speaker: Speaker, floor: int, text: str 
     found = outside(mentions.within(floor, speaker.start, PERSON))
     if found:
         return Speaker(found[-1].start_char, found[-1].end_char)
-    return _role_opening(text, sentences, floor, speaker, roles) or speaker
+    return _role_opening(text, sentences, floor, speaker, roles, articles) or speaker
 
 
 _ROLE_WORDS_IN = 4  # words of a sentence's opening that may hold the role ("The Chinese Consul General")
+_OPENING_CHARS = 80
 
 
 def _role_opening(text: str, sentences: Sequence[tuple[int, int]], floor: int, speaker: Speaker,
-                  roles: frozenset[str]) -> Speaker | None:
+                  roles: frozenset[str], articles: frozenset[str]) -> Speaker | None:
     """With no person named before, "he" is the one a sentence before names by a role as its opening words: "The
-    Consul also toured the zone. “…,” he said." is the Consul's ("The" and the role's capitalised words, up to it)."""
+    Consul also toured the zone. “…,” he said." is the Consul's (the article and the role's capitalised words, up to
+    it; a language with no ``articles`` and ``roles`` has no such naming)."""
     for s, _ in reversed([x for x in sentences if floor <= x[0] < speaker.start]):
-        words = list(re.finditer(r"[\w'’.-]+", text[s:min(speaker.start, s + 80)]))[:_ROLE_WORDS_IN]
-        if len(words) < 2 or words[0].group() not in ("The", "the"):
+        words = _words(text, s, min(speaker.start, s + _OPENING_CHARS))[:_ROLE_WORDS_IN]
+        if len(words) < 2 or words[0].group().lower() not in articles:
             continue
         for k, w in enumerate(words[1:], 1):
             if w.group().lower() in roles:
                 end = k
                 while end + 1 < len(words) and words[end + 1].group()[:1].isupper():
                     end += 1  # "The Consul General"
-                return Speaker(s, s + words[end].end())
+                return Speaker(words[0].start(), words[end].end())
             if not w.group()[:1].isupper():
                 break  # "The delegation's head": the role must come first, or after capitalised words
     return None

@@ -249,9 +249,10 @@ def _from_palladius(words: list[str]) -> str | None:
         parts = []
         for part in word.split("-"):
             # "Лунъянь": the hard sign parts two syllables ("лун" + "янь", Longyan)
-            syllables = [s for piece in part.casefold().replace("ё", "е").split("ъ") for s in _syllables(piece) or [""]]
-            if not all(syllables):
+            pieces = [_syllables(piece) for piece in part.casefold().replace("ё", "е").split("ъ")]
+            if not all(pieces):
                 return None
+            syllables = [s for piece in pieces for s in piece]
             # "Xi'an": an apostrophe where a syllable opening with a vowel would run into the one before
             latin = "".join(("'" if k and s[0] in "aoe" else "") + s for k, s in enumerate(syllables))
             parts.append(latin[:1].upper() + latin[1:])

@@ -1031,13 +1031,14 @@ def _other_investor(doc: _Doc, a: _Draft, b: _Draft) -> bool:
     return bool(firms[0]) != bool(firms[1]) and bool(places[0] if not firms[0] else places[1])
 
 
-def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
+def _keys(doc: _Doc, d: _Draft, one_of_sites: bool = False) -> tuple[list[str], list[str]]:
     """(keys to look up, keys to register): an earlier row under a looked-up key is the same event.
 
     The target names it (a visit's site by its name or head; an agreement or investment by its whole phrase,
     so named sub-agreements of a batch stay apart), and for agreements and investments so does the amount
     ("$1.9 billion" in the headline and in the lede). A plan restates what was done ("arrived in Yining …
     will go to Yining"); what is done after a plan is news ("посетят Казахстан" … "въехала в Казахстан").
+    ``one_of_sites``: the draft is one of several sites its trigger went to.
     """
     r = d.reading
     own: list[str] = []
@@ -1052,7 +1053,7 @@ def _keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
     if d.type != "visit":
         own += [f"{d.type}|money|{v:.6g}" for v in values]
     look: list[str] = []
-    if d.type == "visit" and 0 < d.line <= LEDE_LINES and not r.extras.get("one_of_sites") \
+    if d.type == "visit" and 0 < d.line <= LEDE_LINES and not one_of_sites \
             and (country := _country_of_capital(r.target_canonical)):
         # "Си Цзиньпин прибыл в Казахстан" over "… прибыл в Астану для участия …": the lede tells the headline's
         # visit by the capital it went to (not a capital among the cities a trip went to: "посетил города Сяминь,
@@ -1618,7 +1619,6 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     visited = {sentence: d.reading.place for sentence, d in visits.items()}
     sites = Counter(d.reading.trigger for d in drafts if d.type == "visit")
     for d in sorted(drafts, key=lambda x: x.reading.trigger):
-        d.reading.extras["one_of_sites"] = sites[d.reading.trigger] > 1
         _not_its_own_actor(d.reading)
         if d.reading.extras.get("anaphoric") and any(k.type == d.type for k in kept):
             _told_after(doc, d, kept, visited)
@@ -1634,7 +1634,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             v = visits[d.sentence]
             state["place"] = _capital_told(doc, v, drafts) or v.reading.place
         _carry(doc, d, state)
-        lookup, register = _keys(doc, d)
+        lookup, register = _keys(doc, d, one_of_sites=sites[d.reading.trigger] > 1)
         known = next((seen[k] for k in lookup if k in seen and not _other_investor(doc, seen[k], d)), None)
         if known is not None:
             if d.type != "visit":  # where and when the retelling's talks were: the deal's (see below)

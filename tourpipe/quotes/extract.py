@@ -477,7 +477,7 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     a, b = _clause(doc, start, e)
     if speaker in (None, sp.COORDINATED) or _n_words(text, a, b) < _MIN_BARE_WORDS:
         return []
-    if m.group("verb").lower() not in _BARE_CLAUSE_VERBS \
+    if m.group("verb").lower() in lex.bare_needs_verb \
             and not lex.clause_verbs & set(_WORDS.findall(text.lower(), a, b)):
         return []  # "noted the importance of the plant", "explained the details": what is noted, no clause
     aside = _ASIDE.match(text, speaker.end)  # "Zhan Di [transliterated], secretary of …, said"
@@ -492,9 +492,6 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
 
 
-# Verbs whose bare object is a clause whatever it holds ("said the park …"); after the others ("added", "noted",
-# "explained") only one with a finite verb of its own is ("explained the plant has 500 workers")
-_BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "did say", "does say"})
 _ASIDE = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]")  # an editor's aside after a name: "[transliterated]", "(PRC)"
 
 

@@ -75,6 +75,7 @@ class QuoteLexicon:
     quoted_as: re.Pattern  # ', the site quoted him as saying' right after a closing mark
     reported: re.Pattern  # "said that" / "отметил, что" opening a reported clause
     bare_said: re.Pattern  # "said the park …" (English: a clause without "that")
+    bare_needs_verb: frozenset[str]  # ... after these only a clause with a finite verb: "added the plant will …"
     bare_hearer: re.Pattern  # ... after a bare "told", who heard it, up to where the clause opens
     inverted: re.Pattern  # "CLAUSE, the president said." / "CLAUSE, — отметил он."
     inverted_described: re.Pattern  # "CLAUSE, Li, head of X, told reporters." (the naming checked to open with a name)
@@ -170,11 +171,12 @@ def _build(lang: str) -> QuoteLexicon:
         # ... "said that, based on the ties, the regions …": an aside may open the clause
         reported=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){reported_mid}\s*,?\s*(?P<comp>{comp})(?:\s*,)?\s+", flags),
         # "Li said (reporters) (in Beijing) (on Wednesday) the park …": who heard it, where and when may come between
-        bare_said=re.compile(r"(?<!\w)(?P<verb>said|says|told|(?:did|does)\s+say|added|adds|noted|notes|explained|"
-                             r"explains)(?!\w)(?P<mid>(?:\s+(?:reporters|journalists|Xinhua|"
+        bare_said=re.compile(rf"(?<!\w)(?P<verb>{_alt(d.BARE_SAY_VERBS + d.BARE_CLAUSE_VERBS)})(?!\w)"
+                             r"(?P<mid>(?:\s+(?:reporters|journalists|Xinhua|"
                              r"the media|the press))?(?:\s+in\s+[A-Z][\w'’-]+)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|"
                              r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\s+(?=[A-Za-z])")
-        if lang == "en" else re.compile(r"(?!x)x"),
+        if d.BARE_SAY_VERBS else re.compile(r"(?!x)x"),
+        bare_needs_verb=frozenset(d.BARE_CLAUSE_VERBS),
         # "told the audience the park …" ("told the visitors about the park" tells no clause)
         bare_hearer=re.compile(r"(?:(?:a|an|the|this|his|her|their|its|our)\s+)?"
                                r"(?:(?!(?:about|of|on|in|at|with|for|to|that|from|by|and)\s)[\w'’-]+\s+){1,4}?"

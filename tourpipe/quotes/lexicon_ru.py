@@ -32,6 +32,8 @@ NOT_INVERTED: list[str] = []
 NOUN_LIKE: list[str] = []
 # «Отмечается, что …», «Подчеркивается, что …»: никто не назван — говорит тот, кто говорил последним (пресс-служба)
 IMPERSONAL = "сообщается отмечается подчеркивается указывается уточняется".split()
+BARE_SAY_VERBS: list[str] = []  # a Russian reported clause opens with «что» (see lexicon_en)
+BARE_CLAUSE_VERBS: list[str] = []
 
 # A news outlet credited for the story ("…, передает LS."); "Отметим/Напомним" are the author's asides.
 # ... и наименование с таким главным словом: «сообщил телеканал», «пишет газета», «передает агентство»

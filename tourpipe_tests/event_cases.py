@@ -3550,6 +3550,22 @@ EVENTS = [
      "Exports grew.\nThe visit of Chinese businessmen to Omsk ended with a deal on a new plant.",
      [("Chinese", "NORP"), ("Omsk", "GPE", "Omsk")], None,
      [dict(type="visit", trigger="visit", actor="Chinese businessmen", target="Omsk", place="Omsk")]),
+    # a site named for its town is in that town, not merely in the region or country the tour went to; a site that
+    # names none is where the tour is
+    ("ru-a-site-named-for-its-town", "ru",
+     "В пятницу в Омскую область приедет делегация из китайского города Урумчи. Гости посетят Омский шинный завод "
+     "и местный музей.",
+     [("Омскую область", "GPE", "Omsk Oblast"), ("Урумчи", "GPE", "Urumqi")], date(2024, 5, 6),
+     [dict(type="visit", trigger="приедет", target="Омскую область", place="Omsk Oblast"),
+      dict(type="visit", trigger="посетят", target="Омский шинный завод", place="Omsk"),
+      dict(type="visit", trigger="посетят", target="местный музей", place="Omsk Oblast")]),
+    ("en-a-site-named-for-its-town", "en",
+     "A Chinese delegation arrived in Kazakhstan on Monday. The guests will also visit the Karaganda steel plant "
+     "and a hospital.",
+     [("Chinese", "NORP"), ("Kazakhstan", "GPE", "Kazakhstan")], date(2024, 5, 6),
+     [dict(type="visit", trigger="arrived", target="Kazakhstan", place="Kazakhstan"),
+      dict(type="visit", trigger="visit", target="the Karaganda steel plant", place="Karaganda"),
+      dict(type="visit", trigger="visit", target="a hospital", place="Kazakhstan")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

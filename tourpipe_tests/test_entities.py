@@ -652,3 +652,14 @@ def test_an_inflected_russian_city_is_not_a_world_city_of_that_spelling():
     from tourpipe.entities.places import lookup_place
 
     assert lookup_place("Туле", "Тула") != "Thule"
+
+
+@pytest.mark.parametrize("name,region", [
+    ("China", True), ("Amur Oblast", True), ("Jiangsu Province", True), ("North Kazakhstan Region", True),
+    ("Xinjiang", True), ("Tatarstan", True),  # first-level regions whose names carry no designator
+    ("Urumqi", False), ("Blagoveshchensk", False), ("Haidian", False), ("Karaganda", False),
+])
+def test_a_country_or_first_level_region_is_told_from_a_town(name, region):
+    from tourpipe.entities.places import is_region
+
+    assert is_region(name) is region

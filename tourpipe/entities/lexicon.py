@@ -74,6 +74,12 @@ def chinese_surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def regions() -> frozenset[str]:
+    """English names of first-level regions that carry no word saying so ("Xinjiang", "Tatarstan"), in aliases.json."""
+    return frozenset(_load("aliases.json")["regions"])
+
+
+@lru_cache(maxsize=None)
 def place_labels() -> dict[str, str]:
     """English name of each well-known place in aliases.json -> GPE or LOC."""
     return {name: label for label, names in _load("aliases.json")["places"].items() for name in names}

@@ -44,6 +44,15 @@ def is_country(name: str) -> bool:
     return name.casefold() in _countries() or name in preferred or lookup(name) in preferred
 
 
+_REGION_WORD = re.compile(r"\b(?:region|oblast|krai|province|okrug|prefecture|republic|territory|oblys)$", re.I)
+
+
+def is_region(name: str) -> bool:
+    """``name`` names a country or a first-level region, not a town: a designator ends it ("Amur Oblast", "Jiangsu
+    Province", "North Kazakhstan Region"), or it is a region known without one ("Xinjiang", "Tatarstan")."""
+    return is_country(name) or _REGION_WORD.search(name) is not None or name in lexicon.regions()
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     return frozenset(_countries().values())

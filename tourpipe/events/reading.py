@@ -2286,7 +2286,7 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
     for e in inside:
         if e.label in GPE and not names(e, own) and not _party_or_origin(ctx, p, e):
             return entity_place(ctx, e)  # a party "с Китаем" is no place
-    named_for = _named_for_town(ctx, target)
+    named_for = named_for_town(ctx, target)
     if named_for is not None:
         return named_for
     for e in inside:
@@ -2465,7 +2465,7 @@ def _a_province(ctx: Context, p: Parse, name: str) -> bool:
     return False
 
 
-def _named_for_town(ctx: Context, target: tuple[int, int]) -> str | None:
+def named_for_town(ctx: Context, target: tuple[int, int]) -> str | None:
     """The town or region a site's name opens with, when the tagger took the whole name for one facility: "the
     Urumqi International Land Port" is in Urumqi (a last resort: the tour's own place comes first). Not a country:
     "the Kazakhstan pavilion" is at an expo abroad."""

@@ -2467,8 +2467,8 @@ def _a_province(ctx: Context, p: Parse, name: str) -> bool:
 
 def named_for_town(ctx: Context, target: tuple[int, int]) -> str | None:
     """The town or region a site's name opens with, when the tagger took the whole name for one facility: "the
-    Urumqi International Land Port" is in Urumqi (a last resort: the tour's own place comes first). Not a country:
-    "the Kazakhstan pavilion" is at an expo abroad."""
+    Urumqi International Land Port" is in Urumqi (after the tour's own place, unless that is only a country or a
+    region and this a town: extract._carry_place). Not a country: "the Kazakhstan pavilion" is at an expo abroad."""
     words = ctx.text[target[0]:target[1]].split()
     while words and words[0].lower() in ctx.lex.determiners:
         words = words[1:]

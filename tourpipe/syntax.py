@@ -1238,6 +1238,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
             w = r[1]
             r[7] = _russian_lemma(w.lower(), r[6]) if w[:1].isalpha() else w.lower()
         _russian_cycles(rows)
+        _russian_led_by(rows)
         _russian_locative_before_object(rows)
         _russian_name_after_oblique(rows)
         _russian_goal_of_amount(rows)
@@ -1514,6 +1515,24 @@ def _russian_object_read_as_subject(rows: list[list]) -> None:
                 or any(c[4] == r[0] and c[5] == "conj" for c in rows):
             continue
         r[5] = "obj"
+
+
+_LEADER_NOUNS = ("NOUN", "PROPN")
+
+
+def _russian_led_by(rows: list[list]) -> None:
+    """"поездка делегации во главе с губернатором в провинцию …": the parser makes "во" of "во главе с" a preposition
+    of the group before it ("в делегации") and hangs the leader on "во". The leader is the group's modifier, "во" its
+    preposition (who leads a group is part of its naming; the group stays the trip's genitive, its traveller)."""
+    for r in rows:
+        k, h = r[0], r[4]
+        if r[5] != "case" or r[1].lower() not in ("во", "в") or h >= k or rows[h][6] not in _LEADER_NOUNS \
+                or not any(c[4] == k and c[5] == "fixed" and c[7] == "глава" for c in rows):
+            continue
+        leader = next((c for c in rows if c[4] == k and c[0] > k and c[5] in ("obl", "nmod")
+                       and c[6] in _LEADER_NOUNS), None)
+        if leader is not None:
+            leader[4], leader[5], r[4] = h, "nmod", leader[0]
 
 
 def _russian_fronted_oblique(rows: list[list]) -> None:

@@ -931,8 +931,13 @@ EVENTS = [
      "Соглашение о строительстве склада было достигнуто в ходе переговоров в Урумчи.",
      [("Урумчи", "GPE", "Urumqi")], None,
      [dict(type="agreement", trigger="достигнуто", target="Соглашение о строительстве склада")]),
-    ("ru-understandings-reached-are-no-agreement", "ru",
-     "По итогам переговоров достигнуты важные договоренности.", [], None, []),
+    # "достигнуты договоренности": the parties concluded an accord (annotators of real pages count it, as "agreements
+    # were reached"); an understanding or a consensus reached is none
+    ("ru-accords-reached-are-an-agreement", "ru",
+     "По итогам переговоров достигнуты важные договоренности.", [], None,
+     [dict(type="agreement", trigger="достигнуты", target="важные договоренности")]),
+    ("ru-an-understanding-reached-is-no-agreement", "ru",
+     "Стороны достигли понимания по ряду вопросов. По итогам переговоров достигнут консенсус.", [], None, []),
     ("ru-actor-owned-by-countries", "ru",
      "Правительства Узбекистана и Китая подписали соглашение о строительстве моста.",
      [("Узбекистана", "GPE", "Uzbekistan"), ("Китая", "GPE", "China")], None,
@@ -3566,6 +3571,16 @@ EVENTS = [
      [dict(type="visit", trigger="arrived", target="Kazakhstan", place="Kazakhstan"),
       dict(type="visit", trigger="visit", target="the Karaganda steel plant", place="Karaganda"),
       dict(type="visit", trigger="visit", target="a hospital", place="Kazakhstan")]),
+    # a trip noun's goal may stand far after it, behind the group and its leader; the leader is part of the group's
+    # naming, and the group (a genitive) is the traveller
+    ("ru-a-trip-of-a-group-led-by", "ru",
+     "Вчера завершилась рабочая поездка делегации Омской области во главе с министром экономики Петром Ивановым в "
+     "провинцию Сычуань.",
+     [("Омской области", "GPE", "Omsk Oblast"), ("Петром Ивановым", "PERSON", "Петр Иванов"),
+      ("Сычуань", "GPE", "Sichuan")], date(2024, 5, 6),
+     [dict(type="visit", trigger="поездка",
+           actor="делегации Омской области во главе с министром экономики Петром Ивановым",
+           target="провинцию Сычуань", place="Sichuan")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

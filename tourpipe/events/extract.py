@@ -183,12 +183,17 @@ NAMED_AFTER = 25  # characters after a trigger noun where its visitor's name sta
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 
+LED_TRIP_WORDS, LED_TRIP_CHARS = 16, 160  # how far a trigger noun's goal may stand after a group and its leader
+
+
 def _noun_may_fit(lex: EventLexicon, text: str, trig, m: re.Match, doc: _Doc) -> bool:
     """A trigger noun has its target beside it: a preposition after it ("visit to"), a name before it ("Xinjiang
     tour"), a name after a comma ("the first stop, Naton Medical Group"), or a genitive."""
     if "gen" in trig.slots or "obj" in trig.slots:
         return True
     after = text[m.end():m.end() + 60].split()[:6]  # "visit to", "визит Си Цзиньпина в Кыргызстан"
+    if lex.led_by.search(text, m.end(), m.end() + 60):  # "поездка делегации во главе с губернатором X в провинцию …"
+        after = text[m.end():m.end() + LED_TRIP_CHARS].split()[:LED_TRIP_WORDS]
     if any(w.lower().strip(",.") in trig.slots for w in after):
         return True
     if after and after[0].lower() in lex.ceremony_nouns:  # "a signing ceremony for 20 agreements"

@@ -931,13 +931,8 @@ EVENTS = [
      "Соглашение о строительстве склада было достигнуто в ходе переговоров в Урумчи.",
      [("Урумчи", "GPE", "Urumqi")], None,
      [dict(type="agreement", trigger="достигнуто", target="Соглашение о строительстве склада")]),
-    # "достигнуты договоренности": the parties concluded an accord (annotators of real pages count it, as "agreements
-    # were reached"); an understanding or a consensus reached is none
-    ("ru-accords-reached-are-an-agreement", "ru",
-     "По итогам переговоров достигнуты важные договоренности.", [], None,
-     [dict(type="agreement", trigger="достигнуты", target="важные договоренности")]),
-    ("ru-an-understanding-reached-is-no-agreement", "ru",
-     "Стороны достигли понимания по ряду вопросов. По итогам переговоров достигнут консенсус.", [], None, []),
+    ("ru-understandings-reached-are-no-agreement", "ru",
+     "По итогам переговоров достигнуты важные договоренности.", [], None, []),
     ("ru-actor-owned-by-countries", "ru",
      "Правительства Узбекистана и Китая подписали соглашение о строительстве моста.",
      [("Узбекистана", "GPE", "Uzbekistan"), ("Китая", "GPE", "China")], None,

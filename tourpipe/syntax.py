@@ -1446,6 +1446,15 @@ def _russian_conjuncts_across_the_verb(rows: list[list]) -> None:
                     and _feat(x, "Case") == "Acc"), None)
         if obj is not None:
             r[4] = obj[0]
+    for r in rows:  # "с участием президента было подписано 10 новых … соглашений": a passive's counted subject, hung
+        # as a conjunct on the oblique before the verb
+        if r[5] != "conj" or r[4] >= r[0] or not any(c[4] == r[0] and c[5].startswith("nummod") for c in rows):
+            continue
+        verb = rows[rows[r[4]][4]]
+        if r[4] < verb[0] < r[0] and verb[6] == "VERB" and rows[r[4]][5] == "obl" \
+                and any(c[4] == verb[0] and c[5] == "aux:pass" for c in rows) \
+                and not any(c[4] == verb[0] and c[5].startswith("nsubj") for c in rows):
+            r[4], r[5] = verb[0], "nsubj:pass"
 
 
 def _russian_phrase_across_the_verb(rows: list[list]) -> None:

@@ -3576,6 +3576,16 @@ EVENTS = [
      [dict(type="visit", trigger="поездка",
            actor="делегации Омской области во главе с министром экономики Петром Ивановым",
            target="провинцию Сычуань", place="Sichuan")]),
+    # a list of the modifiers before the head is inside its phrase; the counted subject of a passive that the parser
+    # hangs on an oblique before the verb ("с участием …") is what was signed, not the oblique
+    ("en-a-list-of-modifiers-before-the-head", "en",
+     "The ministers signed eight new trade, customs and transport agreements.", [], None,
+     [dict(type="agreement", trigger="signed", actor="The ministers",
+           target="eight new trade, customs and transport agreements")]),
+    ("ru-a-passive-s-counted-subject-after-an-oblique", "ru",
+     "Вчера с участием и в присутствии министров было подписано 12 новых торговых, таможенных и транспортных "
+     "соглашений.", [], None,
+     [dict(type="agreement", trigger="подписано", target="12 новых торговых, таможенных и транспортных соглашений")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -261,7 +261,8 @@ def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
     run = [head]
     k = head - 1
     while k >= 0:
-        if k not in members or p.words[k].text in ",;:(":
+        if k not in members or p.words[k].text in ";:(" or (p.words[k].text == "," and not _list_of_modifiers(
+                p, k, head, members)):
             break
         if p.words[k].text == ")":  # "a photovoltaic (PV) project": an abbreviation in brackets inside the phrase
             opened = _aside(p, members, k, -1)
@@ -286,6 +287,14 @@ def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
             break
         run.append(k)
     return run
+
+
+def _list_of_modifiers(p: Parse, comma: int, head: int, members: set[int]) -> bool:
+    """Does the comma at ``comma``, before the head, go on a list of the phrase's modifiers ("10 new interstate,
+    intergovernmental and interagency agreements"): a conjunct's phrase starts at it or right after it, of a word
+    before it?"""
+    return any(w.i in members and _base(w) == "conj" and w.head in members and w.head < comma
+               and p.subtree(w.i)[0] in (comma, comma + 1) for w in p.words[comma + 1:head])
 
 
 def _inner_list(p: Parse, comma: int, head: int, run: list[int], members: set[int]) -> bool:

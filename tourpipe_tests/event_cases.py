@@ -3586,6 +3586,10 @@ EVENTS = [
      "Вчера с участием и в присутствии министров было подписано 12 новых торговых, таможенных и транспортных "
      "соглашений.", [], None,
      [dict(type="agreement", trigger="подписано", target="12 новых торговых, таможенных и транспортных соглашений")]),
+    # "the territory of the park" is the park, as "территория парка" is
+    ("en-the-territory-of-a-site", "en",
+     "The journalists also got acquainted with the territory of the industrial park.", [], None,
+     [dict(type="visit", trigger="acquainted", actor="The journalists", target="the territory of the industrial park")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

@@ -3590,6 +3590,12 @@ EVENTS = [
     ("en-the-territory-of-a-site", "en",
      "The journalists also got acquainted with the territory of the industrial park.", [], None,
      [dict(type="visit", trigger="acquainted", actor="The journalists", target="the territory of the industrial park")]),
+    # a trip noun in the plural before "to" is the trips of a tour ("trips to KAMAZ and negotiations")
+    ("en-trips-to-two-towns", "en",
+     "The delegation's trips to Kashgar and Hotan took two days.",
+     [("Kashgar", "GPE", "Kashgar"), ("Hotan", "GPE", "Hotan")], None,
+     [dict(type="visit", trigger="trips", actor="The delegation", target="Kashgar", place="Kashgar"),
+      dict(type="visit", trigger="trips", actor="The delegation", target="Hotan", place="Hotan")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

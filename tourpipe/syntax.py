@@ -1239,6 +1239,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
             r[7] = _russian_lemma(w.lower(), r[6]) if w[:1].isalpha() else w.lower()
         _russian_cycles(rows)
         _russian_led_by(rows)
+        _russian_manner_before_the_verb(rows)
         _russian_locative_before_object(rows)
         _russian_name_after_oblique(rows)
         _russian_goal_of_amount(rows)
@@ -1542,6 +1543,23 @@ def _russian_led_by(rows: list[list]) -> None:
                        and c[6] in _LEADER_NOUNS), None)
         if leader is not None:
             leader[4], leader[5], r[4] = h, "nmod", leader[0]
+
+
+def _russian_manner_before_the_verb(rows: list[list]) -> None:
+    """"Делегация с рабочим визитом находится в КНР": the parser hangs "с визитом" on the subject before it ("the
+    delegation with a visit"). An inanimate noun in the instrumental with "с", hung on a verb's subject and ending
+    right before that verb, tells how the subject does what the verb says: the verb's oblique."""
+    for r in rows:
+        k, h = r[0], r[4]
+        if r[5] != "nmod" or h >= k or _feat(r, "Case") != "Ins" or _feat(r, "Animacy") != "Inan" \
+                or not rows[h][5].startswith("nsubj") or not any(c[4] == k and c[5] == "case" and c[1].lower() in
+                                                                 ("с", "со") for c in rows):
+            continue
+        verb = rows[rows[h][4]]
+        end = max(i for i in range(k, len(rows)) if _under(rows, i, k) and all(_under(rows, j, k)
+                                                                               for j in range(k, i + 1)))
+        if verb[6] == "VERB" and verb[0] == end + 1:
+            r[4], r[5] = verb[0], "obl"
 
 
 def _russian_fronted_oblique(rows: list[list]) -> None:

@@ -3596,6 +3596,11 @@ EVENTS = [
      [("Kashgar", "GPE", "Kashgar"), ("Hotan", "GPE", "Hotan")], None,
      [dict(type="visit", trigger="trips", actor="The delegation", target="Kashgar", place="Kashgar"),
       dict(type="visit", trigger="trips", actor="The delegation", target="Hotan", place="Hotan")]),
+    # "с визитом" right before the verb tells how the subject stays there, whatever the parser hangs it on
+    ("ru-on-a-visit-before-the-stay-verb", "ru",
+     "Делегация Омской области с официальным визитом находится в Китае.",
+     [("Омской области", "GPE", "Omsk Oblast"), ("Китае", "GPE", "China")], None,
+     [dict(type="visit", trigger="визитом", actor="Делегация Омской области", target="Китае", place="China")]),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

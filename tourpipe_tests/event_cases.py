@@ -3601,6 +3601,13 @@ EVENTS = [
      "Делегация Омской области с официальным визитом находится в Китае.",
      [("Омской области", "GPE", "Omsk Oblast"), ("Китае", "GPE", "China")], None,
      [dict(type="visit", trigger="визитом", actor="Делегация Омской области", target="Китае", place="China")]),
+    # flying in is arriving; "с визитом" is how (no visit of its own); a plane that flies in visits nothing
+    ("ru-flew-in-on-a-visit", "ru",
+     "Губернатор Омской области прилетел в Китай с деловым визитом.",
+     [("Омской области", "GPE", "Omsk Oblast"), ("Китай", "GPE", "China")], None,
+     [dict(type="visit", trigger="прилетел", actor="Губернатор Омской области", target="Китай", place="China")]),
+    ("ru-a-plane-flying-in-visits-nothing", "ru",
+     "Самолет прилетел в Пекин с опозданием.", [("Пекин", "GPE", "Beijing")], None, []),
     # an invitation is no visit: whether and when the invited one goes, the sentence does not say
     ("en-invited-to-visit", "en",
      "Exports grew last year.\nThe speaker invited his guest to visit Dushanbe, and the invitation was accepted.",

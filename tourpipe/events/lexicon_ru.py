@@ -15,6 +15,9 @@ VERBS = {
     "прибыть": dict(type="visit", forms=r"прибы(?:л|ла|ли|ло|ть|в|вш\w*)|прибуд\w*", slots="в на"),
     "прибывать": dict(type="visit", forms=r"прибыва(?:ет|ют|л|ла|ли|ть)", slots="в на"),
     "выехать": dict(type="visit", forms=r"выех\w*|выед\w*", slots="в на"),
+    # «прилетел в Китай»: as "flew to" in English («полетел», «вылетел» below)
+    "прилететь": dict(type="visit", forms=r"прилет(?:ел|ела|ели|ит|ят|еть|евш\w*)", slots="в на"),
+    "прилетать": dict(type="visit", forms=r"прилета(?:ет|ют|л|ла|ли|ть)", slots="в на"),
     "отправиться": dict(type="visit", forms=r"отправил\w*|отправят\w*|отправится", slots="в на"),
     "направиться": dict(type="visit", forms=r"направил(?:ся|ась|ись)|направятся|направится", slots="в на"),
     "съездить": dict(type="visit", forms=r"съезди\w*", slots="в на"),

@@ -1115,6 +1115,14 @@ MORE_QUOTES = [
      [dict(text="Today I saw the scale of the zone and its many large factories", direct=True,
            speaker="The Consul General"),
       dict(text="It was a useful trip for all of us", direct=True, speaker="The Consul General")]),
+    # an attribution set between commas after a sentence's first words: what follows it was said, by the one named
+    # after the verb; a clause before the naming ("…, said Li, who …") is Li's as before
+    ("en-an-aside-attribution", "en",
+     "The new terminal, says the port's director, will double the trade in two years.", [],
+     [dict(text="will double the trade in two years", direct=False, speaker="the port's director", verb="says")]),
+    ("ru-an-aside-attribution", "ru",
+     "Новый терминал, отметил директор порта, удвоит товарооборот за два года.", [],
+     [dict(text="удвоит товарооборот за два года", direct=False, speaker="директор порта", verb="отметил")]),
     # a semicolon ends the clause before the naming
     ("en-naming-after-a-semicolon", "en",
      "Exports grew. The budget is small; officials have said they will light the new stadium with solar power.",

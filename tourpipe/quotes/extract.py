@@ -792,7 +792,34 @@ def _continued(doc: _Doc, found: list[_Found], e: int, quoted: list[Quoted]) -> 
 _JOINT = re.compile(r",?\s+(?:and|и)\s+(?:also\s+|then\s+|также\s+|затем\s+)?$", re.I)
 
 
+_ASIDE = re.compile(r"(?P<pre>[^,;:]{1,80}?),\s+(?P<verb>\w+)\s+(?P<who>[^,;:]{2,60}?),\s+(?=\w)")
+_ASIDE_WORDS = 3  # the words before an aside attribution at most ("This, said the minister, is …", "In May, …"): a
+# clause there ("Prices rose, said Li, according to …") is what Li said, the naming closing it
+
+
+def _reported_aside(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> _Found | None:
+    """"That, says the park's CEO, means more value added": an attribution set between commas after the sentence's
+    first words; the speaker is named after the verb, and the words after the second comma are what was said (the
+    span is one run of the text: the rest of the clause)."""
+    text, lex = doc.text, doc.lex
+    m = _ASIDE.match(text, s, e)
+    if m is None or not lex.say.fullmatch(m.group("verb")) or m.group("verb").lower() in lex.gerunds \
+            or _n_words(text, m.start("pre"), m.end("pre")) > _ASIDE_WORDS or not _outside(quoted, s, e) \
+            or lex.clause_verbs & set(_WORDS.findall(text.lower(), m.start("pre"), m.end("pre"))):
+        return None
+    speaker = sp.right_speaker(lex, doc.mentions, text, m.end("verb"), m.end("who"))
+    if speaker is None or sp._first_word(text, m.end(), e) in lex.gerunds | lex.relative_speakers:
+        return None  # "CLAUSE, said Li, adding that …", "…, сообщил X, который подчеркнул": the clause before is Li's
+    a, b = _clause(doc, m.end(), e)
+    if _n_words(text, a, b) < _MIN_BARE_WORDS - 1:
+        return None
+    return _Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))
+
+
 def _reported_clauses(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Found]:
+    aside = _reported_aside(doc, s, e, quoted)
+    if aside is not None:
+        return [aside]
     found = _reported_that(doc, s, e, quoted)
     joint = _JOINT.search(doc.text, s, found[0].verb[0]) if found and found[0].verb else None
     if joint is not None:  # "He said the figure is small and added that …": the bare clause before the joint too

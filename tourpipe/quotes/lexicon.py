@@ -43,6 +43,7 @@ class QuoteLexicon:
     pronouns: dict[str, str]
     leading_noise: frozenset[str]
     relative_adverbs: frozenset[str]  # "…, где рассказал … и отметил": the clause before has the subject
+    relative_speakers: frozenset[str]  # "…, said Sun, who insisted that …": words opening a clause about the one named
     when_words: frozenset[str]  # "Yesterday the minister said": when, not who
     occasion_opener: re.Pattern  # "В ходе встречи губернатор отметил": where, not who
     trailing_noise: frozenset[str]
@@ -149,6 +150,7 @@ def _build(lang: str) -> QuoteLexicon:
         group_speakers=frozenset(d.GROUP_SPEAKERS),
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE), relative_adverbs=frozenset(d.RELATIVE_ADVERBS),
+        relative_speakers=frozenset(d.RELATIVE_SPEAKERS),
         when_words=frozenset(d.WHEN_WORDS),
         occasion_opener=re.compile(d.OCCASION_OPENER, re.I),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),

@@ -315,6 +315,7 @@ class Mentions:
     def __init__(self, entities: Sequence):
         self.items = sorted(entities, key=lambda e: (e.start_char, -e.end_char))
         self._starts = [e.start_char for e in self.items]
+        self._covering: dict = {}  # covering's answers: the event readers ask of the same words again and again
 
     def starting(self, start: int, end: int, labels: frozenset[str] | None = None) -> list:
         """Mentions that start inside [start, end), wherever they end, in order."""
@@ -329,16 +330,29 @@ class Mentions:
 
     def within(self, start: int, end: int, labels: frozenset[str] | None = None) -> list:
         """Mentions lying inside [start, end), in order."""
-        return [e for e in self.starting(start, end, labels) if e.end_char <= end]
+        items, k = self.items, bisect.bisect_left(self._starts, start)
+        out = []
+        while k < len(items) and (e := items[k]).start_char < end:
+            if e.end_char <= end and (labels is None or e.label in labels):
+                out.append(e)
+            k += 1
+        return out
 
     def covering(self, pos: int, labels: frozenset[str] | None = None):
         """The mention holding character ``pos`` (among the five that start last at or before it), else None."""
+        try:
+            return self._covering[pos, labels]
+        except KeyError:
+            pass
+        found = None
         top = bisect.bisect_right(self._starts, pos) - 1
         for k in range(top, max(top - 5, -1), -1):
             e = self.items[k]
             if pos < e.end_char and (labels is None or e.label in labels):
-                return e
-        return None
+                found = e
+                break
+        self._covering[pos, labels] = found
+        return found
 
     def last_before(self, pos: int, floor: int, labels: frozenset[str]):
         """The last mention with one of ``labels`` ending at or before ``pos`` and starting at or after ``floor``."""
@@ -379,11 +393,18 @@ class Word(namedtuple("Word", "i text start end head dep pos lemma feats base"))
         return tuple.__new__(cls, (i, text, start, end, head, dep, pos, lemma, feats, dep.partition(":")[0]))
 
     def feat(self, name: str) -> str | None:
-        for kv in self.feats.split("|"):
-            k, _, v = kv.partition("=")
-            if k == name:
-                return v
-        return None
+        return _features(self.feats).get(name)
+
+
+@lru_cache(maxsize=4096)
+def _features(feats: str) -> dict[str, str]:
+    """UD features as a table ("Tense=Past|VerbForm=Fin" -> {"Tense": "Past", ...}): Word.feat is asked ~100 times a
+    parsed sentence, of a few hundred distinct feature strings."""
+    out: dict[str, str] = {}
+    for kv in feats.split("|"):
+        k, _, v = kv.partition("=")
+        out.setdefault(k, v)
+    return out
 
 
 @dataclass(frozen=True)

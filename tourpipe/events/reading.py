@@ -78,10 +78,6 @@ class Context:
 
 # -- small helpers -----------------------------------------------------------------------------------------------------
 
-def _base(w: Word) -> str:
-    return w.base
-
-
 def _case(p: Parse, i: int) -> str | None:
     """The preposition of word i's phrase (Parse.case_of), its Russian vowel variant as the plain one ("во" is
     "в")."""
@@ -103,7 +99,7 @@ def _same_entity(ctx: Context, p: Parse, a: int, b: int) -> bool:
 
 def place_modifier(ctx: Context, p: Parse, c: Word) -> bool:
     """A dependent that says where its head is: "in Urumqi city", "провинции Хэбэй"."""
-    if _base(c) not in ("nmod", "obl"):
+    if c.base not in ("nmod", "obl"):
         return False
     case = _case(p, c.i)
     located = case in ctx.lex.locative_prepositions or (ctx.lex.genitive_place and case is None
@@ -118,7 +114,7 @@ def _after_comma(p: Parse, c: Word) -> bool:
 
 def _joins_another(p: Parse, c: Word, heads: frozenset[int]) -> bool:
     """Is ``c`` the word or comma joining another target's phrase ("the construction of a plant [and] a hotel")?"""
-    return _base(c) in ("cc", "punct") and c.i > c.head and any(x.i in heads and x.i > c.i
+    return c.base in ("cc", "punct") and c.i > c.head and any(x.i in heads and x.i > c.i
                                                                 for x in p.children(c.head, "conj"))
 
 
@@ -127,7 +123,7 @@ _WHERE_WHEN = frozenset({"where", "when", "где", "когда"})  # "the hall 
 
 def _which_one(p: Parse, head: int) -> set[int]:
     """The words of a clause right after the head that says which one it is ("the company which oversees …")."""
-    return {i for c in p.children(head) if c.i > head and _base(c) == "acl" and not _after_comma(p, c)
+    return {i for c in p.children(head) if c.i > head and c.base == "acl" and not _after_comma(p, c)
             and p.words[p.subtree(c.i)[0]].text.lower() not in _WHERE_WHEN for i in p.subtree(c.i)}
 
 
@@ -147,24 +143,24 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
     which = _which_one(p, head) - exclude if described else set()
 
     def skip(c: Word) -> bool:
-        if _base(c) == "acl" and c.text.lower() in ctx.lex.anaphoric_prepositions:
+        if c.base == "acl" and c.text.lower() in ctx.lex.anaphoric_prepositions:
             return True  # "signed 12 agreements following the talks": when they were signed, not which
         if c.i in which:
             return False
         if c.i in exclude or (c.head == head and c.dep == "case") or _joins_another(p, c, exclude):
             return True  # "to Shanghai": the target is "Shanghai"
-        if _same_entity(ctx, p, head, c.i) or (c.head == head and _base(c) == "nmod" and _case(p, c.i) in (None, "of")
+        if _same_entity(ctx, p, head, c.i) or (c.head == head and c.base == "nmod" and _case(p, c.i) in (None, "of")
                                                and p.words[head].lemma in ctx.lex.quantifiers):
             return False  # "работой парка Хоргос": what the quantifier stands for is the phrase
-        if _base(c) in ("conj", "cc"):
+        if c.base in ("conj", "cc"):
             return not keep_conj and c.head == head
-        if counted and _base(c) in ("parataxis", "appos") and _dash_list(ctx, p, c, head):
+        if counted and c.base in ("parataxis", "appos") and _dash_list(ctx, p, c, head):
             return False  # "ряд отраслей — энергетику, сельское хозяйство и …": what the number of them is
-        if _base(c) == "appos":
+        if c.base == "appos":
             return _after_comma(p, c)  # "СЭЗ «Хоргос»" is one name; ", an editor of …" describes
         if _pruned(ctx, p, c):
             return True
-        if _base(c) == "nmod" and c.lemma in ctx.lex.stay_nouns and _case(p, c.i) in ctx.lex.on_visit_prepositions:
+        if c.base == "nmod" and c.lemma in ctx.lex.stay_nouns and _case(p, c.i) in ctx.lex.on_visit_prepositions:
             return True  # "посетит Таджикистан с государственным визитом": the manner of the visit, not the site's
         return place_modifier(ctx, p, c) and not (owner and _case(p, c.i) is None)
 
@@ -178,15 +174,15 @@ def _pruned(ctx: Context, p: Parse, c: Word) -> bool:
     """A clause, second phrase or date of a phrase: not part of who or what, nor is where or for whom ("15
     agreements on the sidelines of the summit"). But for what an adjective after its noun says: "a plant capable of
     processing 1 million tons" is able to do that."""
-    if _base(c) == "advcl" and _after_its_noun(p, p.words[c.head]):
+    if c.base == "advcl" and _after_its_noun(p, p.words[c.head]):
         return False
-    return _base(c) in _PRUNE or (_base(c) in ("nmod", "obl") and (
+    return c.base in _PRUNE or (c.base in ("nmod", "obl") and (
         _measure_or_time(ctx, p, c) or (c.lemma in ctx.lex.not_topics and _case(p, c.i) is not None)))
 
 
 def _after_its_noun(p: Parse, w: Word) -> bool:
     """Is ``w`` an adjective standing after the noun it describes ("a plant capable of …", "a firm able to …")?"""
-    return w.pos == "ADJ" and _base(w) == "amod" and w.i > w.head
+    return w.pos == "ADJ" and w.base == "amod" and w.i > w.head
 
 
 _DASHES = frozenset({"—", "–"})
@@ -236,7 +232,7 @@ _OPENERS = {"«": "»", "“": "”", '"': '"'}
 def _measure_or_time(ctx: Context, p: Parse, c: Word) -> bool:
     """A modifier that dates the event, not part of who or what: "the tour group on Friday morning". An amount stays
     with what it measures: "соглашения на сумму более 1 млрд долларов" as "agreements worth $26mn"."""
-    own = p.subtree(c.i, lambda x: _base(x) in _PRUNE)  # the phrase itself, not a clause hung on it
+    own = p.subtree(c.i, lambda x: x.base in _PRUNE)  # the phrase itself, not a clause hung on it
     return _case(p, c.i) is not None and any(ctx.mentions.covering(p.words[i].start, _DATE) for i in own)
 
 
@@ -293,7 +289,7 @@ def _list_of_modifiers(p: Parse, comma: int, head: int, members: set[int]) -> bo
     """Does the comma at ``comma``, before the head, go on a list of the phrase's modifiers ("10 new interstate,
     intergovernmental and interagency agreements"): a conjunct's phrase starts at it or right after it, of a word
     before it?"""
-    return any(w.i in members and _base(w) == "conj" and w.head in members and w.head < comma
+    return any(w.i in members and w.base == "conj" and w.head in members and w.head < comma
                and p.subtree(w.i)[0] in (comma, comma + 1) for w in p.words[comma + 1:head])
 
 
@@ -301,7 +297,7 @@ def _inner_list(p: Parse, comma: int, head: int, run: list[int], members: set[in
     """Does the comma at ``comma`` go on a list of a word of the ``run`` other than its ``head``: a conjunct's
     phrase starts right after it?"""
     inside = set(run) - {head}
-    return any(w.i in members and _base(w) == "conj" and w.head in inside and p.subtree(w.i)[0] == comma + 1
+    return any(w.i in members and w.base == "conj" and w.head in inside and p.subtree(w.i)[0] == comma + 1
                for w in p.words[comma + 1:])
 
 
@@ -323,12 +319,12 @@ def canonical(ctx: Context, p: Parse, head: int, labels, site: bool = False) -> 
         e = _entity(ctx, p.words[i], frozenset(labels))
         if e is not None and not (site and e.label in GPE and p.words[p.words[i].head].lemma not in place_words):
             return e.canonical or e.text
-    near = [c for c in p.children(head) if _base(c) in ("compound", "amod", "nmod", "flat")
-            and (_base(c) != "nmod" or _case(p, c.i) in (None, "from", "of", "из"))]
+    near = [c for c in p.children(head) if c.base in ("compound", "amod", "nmod", "flat")
+            and (c.base != "nmod" or _case(p, c.i) in (None, "from", "of", "из"))]
     where_only = site and w.lemma not in ctx.lex.admin_words
     for label in labels:
         for c in near:
-            if where_only and label in GPE and _base(c) in ("compound", "amod"):
+            if where_only and label in GPE and c.base in ("compound", "amod"):
                 continue
             e = _entity(ctx, c, frozenset({label}))
             if e is not None:
@@ -348,7 +344,7 @@ def gpe_of(ctx: Context, p: Parse, i: int):
     name no list knows that a known place's genitive follows is a part of that place ("в Старом городе Кашгара",
     "the Old Town of Kashgar": Kashgar)."""
     found = [e for w in [p.words[i]] + [c for c in p.children(i, "compound", "flat", "amod", "appos", "nmod")
-                                        if _base(c) != "nmod" or _case(p, c.i) in (None, "of")]
+                                        if c.base != "nmod" or _case(p, c.i) in (None, "of")]
              if (e := _entity(ctx, w, GPE)) is not None]
     if p.words[i].lemma in ctx.lex.own_name_heads:
         # "библиотека Аль-Фараби", "the Abai museum": a name no list knows of a place after a library or a museum
@@ -471,30 +467,30 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     if slot == "subj":  # who receives the visitors (Trigger.hosts)
         return [] if passive else [c.i for c in kids if c.dep == "nsubj"]
     if slot == "gen":
-        return [c.i for c in kids if _base(c) == "nmod" and _case(p, c.i) is None]
+        return [c.i for c in kids if c.base == "nmod" and _case(p, c.i) is None]
     if slot == "compound":  # "the Xinjiang Software Park visit", "a memorandum signing"
-        return [c.i for c in kids if _base(c) in ("compound", "amod", "nmod") and c.i < k
+        return [c.i for c in kids if c.base in ("compound", "amod", "nmod") and c.i < k
                 and c.text.lower() not in ctx.lex.visit_kinds
                 and (_entity(ctx, c, SITE_LABELS) is not None
                      or (trig.objects is not None and c.lemma in trig.objects))]
     if slot == "appos":
-        return [c.i for c in kids if _base(c) == "appos"]
+        return [c.i for c in kids if c.base == "appos"]
     # "invest $5 million in X": the phrase may hang from the amount; "В будущее производство намерено вложить …":
     # from the word the infinitive completes
     # ... or from the amount a noun's "of" names: "an investment of $40 million in the plant"
     # ... or from the visitors a visit noun names: "the visit of the delegation to China", "визит делегации в КНР"
-    kids = kids + [g for c in kids if c.dep == "obj" or (trig.noun and _base(c) == "nmod" and ctx.in_money(c.start))
+    kids = kids + [g for c in kids if c.dep == "obj" or (trig.noun and c.base == "nmod" and ctx.in_money(c.start))
                    for g in p.children(c.i)] \
         + [g for c in kids if trig.noun and trig.type == "visit" and _of_its_visitors(p, c) for g in _goals(p, c)] \
-        + [c for c in p.children(p.words[k].head) if c.i < k and _base(c) == "obl"
+        + [c for c in p.children(p.words[k].head) if c.i < k and c.base == "obl"
            and p.words[k].dep == "xcomp" and not trig.noun]
     if not trig.noun:  # "отправилась с рабочей поездкой в КНР": the parser may hang the goal on the manner's noun
-        kids = kids + [g for c in kids if _base(c) == "obl" and _case(p, c.i) in ctx.lex.manner_prepositions
+        kids = kids + [g for c in kids if c.base == "obl" and _case(p, c.i) in ctx.lex.manner_prepositions
                        and ctx.lex.kind(c.lemma, True) == "visit" for g in p.children(c.i, "nmod")]
-    found = [c.i for c in kids if _base(c) in ("obl", "nmod") and _case(p, c.i) == slot
+    found = [c.i for c in kids if c.base in ("obl", "nmod") and _case(p, c.i) == slot
              and not _compound_preposition(p, c.i)]
     if not found:  # "invest $1 billion in building a plant": what the gerund makes
-        found = [o.i for c in kids if _base(c) in ("advcl", "acl") and c.feat("VerbForm") == "Ger"
+        found = [o.i for c in kids if c.base in ("advcl", "acl") and c.feat("VerbForm") == "Ger"
                  and any(m.text.lower() == slot for m in p.children(c.i, "mark")) for o in p.children(c.i, "obj")]
     if not found and trig.type == "investment" and not trig.noun:
         found = _built_with(ctx, p, k)
@@ -506,7 +502,7 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
 def _of_its_visitors(p: Parse, c: Word) -> bool:
     """Is ``c`` the people a visit noun is of ("the visit of the delegation", "визит делегации"): a genitive or "of"
     noun after it, where the parser may hang the visit's goal ("… to China", "… в КНР")?"""
-    return _base(c) == "nmod" and c.i > c.head and c.pos in _NOUNS and _case(p, c.i) in _OF
+    return c.base == "nmod" and c.i > c.head and c.pos in _NOUNS and _case(p, c.i) in _OF
 
 
 _OF = (None, "of")  # the case of a genitive noun: none in Russian, "of" in English
@@ -520,7 +516,7 @@ def _goals(p: Parse, c: Word) -> list[Word]:
 def _ceremony(ctx: Context, p: Parse, k: int) -> int | None:
     """The ceremony a trigger noun names ("a signing ceremony", "церемония подписания"), else None."""
     w = p.words[k]
-    if w.head == k or _base(w) not in ("compound", "nmod") or p.words[w.head].lemma not in ctx.lex.ceremony_nouns:
+    if w.head == k or w.base not in ("compound", "nmod") or p.words[w.head].lemma not in ctx.lex.ceremony_nouns:
         return None
     return w.head
 
@@ -530,7 +526,7 @@ def _of_the_ceremony(ctx: Context, p: Parse, k: int) -> list[int]:
     ceremony = _ceremony(ctx, p, k)
     if ceremony is None:
         return []
-    return [c.i for c in p.children(ceremony) if _base(c) in ("obl", "nmod") and c.i > ceremony
+    return [c.i for c in p.children(ceremony) if c.base in ("obl", "nmod") and c.i > ceremony
             and _case(p, c.i) in ctx.lex.ceremony_prepositions]
 
 
@@ -540,10 +536,10 @@ def _passive_subject(ctx: Context, p: Parse, k: int, kids: list[Word], passive: 
         return []
     w = p.words[k]
     if trig.passive == "target":
-        found = [c.i for c in kids if _base(c) == "nsubj"]
+        found = [c.i for c in kids if c.base == "nsubj"]
         if not found and w.dep == "xcomp" and w.head != k:
             # "a plant is set to be built", "is expected to be constructed": the subject is raised to the verb above
-            found = [c.i for c in p.children(w.head) if _base(c) == "nsubj"]
+            found = [c.i for c in p.children(w.head) if c.base == "nsubj"]
         if found:
             return found
     if trig.objects is None or w.base != "acl" or w.head == k:
@@ -563,7 +559,7 @@ def _signed_document(ctx: Context, p: Parse, k: int, trig: Trigger) -> list[int]
     agreement signed with China State Construction": the document a participle describes, when the participle names
     the parties (a document merely said to exist, "the agreement signed in 2019", is no news of a signing)."""
     if not any(_case(p, c.i) in ctx.lex.between or (trig.party is not None and _case(p, c.i) == trig.party)
-               for c in p.children(k) if _base(c) in ("obl", "nmod")):
+               for c in p.children(k) if c.base in ("obl", "nmod")):
         return []
     i = p.words[k].head
     for _ in range(3):  # "a memorandum of cooperation signed …": the parser may hang it on the document's phrase
@@ -603,7 +599,7 @@ def _right_after(p: Parse, k: int, slot: str) -> list[int]:
         return []
     h = p.words[after].head
     inside = set(p.subtree(h))
-    return [h] if h > after and _base(p.words[h]) in ("obl", "nmod") and all(i in inside for i in range(after, h)) \
+    return [h] if h > after and p.words[h].base in ("obl", "nmod") and all(i in inside for i in range(after, h)) \
         else []
 
 
@@ -618,7 +614,7 @@ def _hung_on_verb(p: Parse, k: int, slot: str) -> list[int]:
     for _ in range(len(p.words)):
         if w.head == w.i:
             return []
-        found = [c.i for c in p.children(w.head) if _base(c) in ("obl", "nmod") and c.i > k
+        found = [c.i for c in p.children(w.head) if c.base in ("obl", "nmod") and c.i > k
                  and _case(p, c.i) == slot and p.subtree(c.i)[0] == after]
         if found:
             return found
@@ -630,9 +626,9 @@ def _on_visit_at(ctx: Context, p: Parse, k: int, slot: str) -> list[int]:
     """"Li is in Kyrgyzstan on an official visit", "находится в Бишкеке с официальным визитом": the verb's phrase of
     the slot's preposition before a visit noun it governs "on"/"с" is where the visit is."""
     w = p.words[k]
-    if w.head == k or _base(w) != "obl" or _case(p, k) not in ctx.lex.on_visit_prepositions:
+    if w.head == k or w.base != "obl" or _case(p, k) not in ctx.lex.on_visit_prepositions:
         return []
-    places = [c.i for c in p.children(w.head) if _base(c) == "obl" and c.i != k and _case(p, c.i) == slot]
+    places = [c.i for c in p.children(w.head) if c.base == "obl" and c.i != k and _case(p, c.i) == slot]
     # ... before it, else right after it ("находясь с рабочим визитом в КНР, министр …")
     return [i for i in places if i < k] or [i for i in places if i > k][:1]
 
@@ -705,7 +701,7 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                 todo.extend(a.i for a in p.children(m, "appos") if p.children(a.i, "conj") and (any(
                     d.text.lower() in ("a", "an") or (d.text.lower() == "the" and p.children(m, "conj"))
                     for d in p.children(a.i, "det")) or _two_names(p, a.i, a.i))
-                    or (_base(p.words[m]) == "conj" and a.pos == "PROPN"
+                    or (p.words[m].base == "conj" and a.pos == "PROPN"
                         and any(d.text.lower() == "the" for d in p.children(a.i, "det"))))
         # a list has its conjunction (the parser may hang it on a word inside the last items: "…, poultry farming
         # and modern greenhouses"); a chain of places has none
@@ -775,7 +771,7 @@ def _list_below(ctx: Context, p: Parse, h: int) -> list[int]:
 def _detail(ctx: Context, p: Parse, h: int) -> bool:
     """"… in Kazakhstan, mainly in oil and gas": a phrase a focusing adverb opens details the target before it."""
     before = [c for c in p.children(h) if c.i < h]
-    before += [g for c in before if _base(c) == "case" for g in p.children(c.i)]  # "mainly" may hang on "in"
+    before += [g for c in before if c.base == "case" for g in p.children(c.i)]  # "mainly" may hang on "in"
     return any(c.text.lower() in ctx.lex.focus_words or c.lemma in ctx.lex.focus_words for c in before)
 
 
@@ -792,8 +788,8 @@ def _named_members(ctx: Context, p: Parse, h: int) -> list[int]:
     if w.pos != "NOUN" or w.feat("Number") != "Plur" or _entity(ctx, w) is not None:
         return [h]
     names = [c.i for c in p.children(h, "appos", "flat", "nmod", "parataxis")
-             if (_base(c) not in ("nmod", "parataxis") or _case(p, c.i) in (None, "of"))
-             and (_base(c) != "parataxis" or _after_colon(p, c.i))
+             if (c.base not in ("nmod", "parataxis") or _case(p, c.i) in (None, "of"))
+             and (c.base != "parataxis" or _after_colon(p, c.i))
              and _entity(ctx, c, SITE_LABELS) is not None
              # ... beside the noun: "the two plants will be built in A district and B Zone" names no plant
              and not any(x.pos in ("VERB", "AUX") for x in p.words[h + 1:p.subtree(c.i)[0]])]
@@ -1033,8 +1029,8 @@ def _included(ctx: Context, p: Parse, k: int, trig: Trigger) -> set[int]:
     for w in p.words[k + 1:]:
         if w.i not in marks or any(k < v < w.i for v in verbs):
             continue
-        named = [c.i for c in p.children(w.i) if _base(c) in ("obj", "nmod", "obl")]  # "включая X"
-        if not named and (w.dep == "case" or _base(w) == "nmod" and w.head > w.i):
+        named = [c.i for c in p.children(w.i) if c.base in ("obj", "nmod", "obl")]  # "включая X"
+        if not named and (w.dep == "case" or w.base == "nmod" and w.head > w.i):
             named = [w.head]  # "including X": the word is X's preposition; "в том числе X": X's modifier
         out.update(m for m in _conjuncts(ctx, p, named, trig) if _fits(ctx, p, m, trig) and not _generic(ctx, p, m))
     return out
@@ -1141,9 +1137,9 @@ def _held_by_right(ctx: Context, p: Parse, k: int, h: int) -> int:
         return h
     end = p.subtree(h)[-1]
     for c in [*p.children(h), *(c for c in p.children(k) if p.subtree(c.i)[0] == end + 1)]:
-        if _base(c) in ("nmod", "obl") and _case(p, c.i) in ctx.lex.right_prepositions:
+        if c.base in ("nmod", "obl") and _case(p, c.i) in ctx.lex.right_prepositions:
             return c.i
-        if _base(c) in ("acl", "advcl") and c.feat("VerbForm") == "Inf":
+        if c.base in ("acl", "advcl") and c.feat("VerbForm") == "Inf":
             return next((o.i for o in p.children(c.i, "obj")), h)
     return h
 
@@ -1231,7 +1227,7 @@ def party(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger) -> list[tup
     objects = [o for o in objects if not any(_case(p, c.i) in ctx.lex.between for c in p.children(o, "nmod"))]
     for v in dict.fromkeys((k, frame, *objects)):
         # never the trigger noun's own phrase: "the visit ended with a memorandum signing" has no party
-        found = [c.i for c in p.children(v) if _base(c) in ("obl", "nmod") and _case(p, c.i) == trig.party
+        found = [c.i for c in p.children(v) if c.base in ("obl", "nmod") and _case(p, c.i) == trig.party
                  and c.i != k]
         if found:
             return [(h, span_of(ctx, p, h)) for h in _conjuncts(ctx, p, found, replace(trig, objects=None,
@@ -1295,7 +1291,7 @@ def frame_of(ctx: Context, p: Parse, k: int, trig: Trigger) -> int:
     if not trig.noun or w.head == k:
         return k
     head = p.words[w.head]
-    if head.lemma in ctx.lex.light_nouns and head.head != head.i and _base(head) == "obj":
+    if head.lemma in ctx.lex.light_nouns and head.head != head.i and head.base == "obj":
         head = p.words[head.head]  # "примут участие в подписании", "will take part in the signing"
     return head.i if head.pos in _VERBS else k
 
@@ -1317,7 +1313,7 @@ def passive_voice(p: Parse, k: int, trig: Trigger | None = None) -> bool:
 
 def _amount_of(p: Parse, w: Word, objects: frozenset[str]) -> bool:
     """Is ``w`` a number of documents ("$23 billion in deals", "25 of the agreements")?"""
-    return w.pos == "NUM" and any(_base(c) == "nmod" and c.lemma in objects for c in p.children(w.i))
+    return w.pos == "NUM" and any(c.base == "nmod" and c.lemma in objects for c in p.children(w.i))
 
 
 def _instrumental_agent(ctx: Context, p: Parse, k: int) -> Word | None:
@@ -1340,7 +1336,7 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     if agent is not None:
         return agent
     for c in p.children(k):
-        if c.dep == "nmod:poss" or (_base(c) == "nmod" and _case(p, c.i) in ctx.lex.agent_prepositions):
+        if c.dep == "nmod:poss" or (c.base == "nmod" and _case(p, c.i) in ctx.lex.agent_prepositions):
             if c.text.lower() in ctx.lex.pronouns and frame != k and (
                     p.words[frame].lemma in ctx.lex.end_verbs or p.words[frame].lemma in ctx.lex.light_verbs
                     or _case(p, k) in ctx.lex.anaphoric_prepositions):  # "During its visit …, the delegation"
@@ -1363,7 +1359,7 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
             return None  # "Инвестиции в проект составят …", "The visit resulted in signing of …": no one signs
         return _active(agent) or _genitive_actor(ctx, p, k)
     head = _framing_head(ctx, p, k)
-    if head is not None and _base(p.words[k]) in ("obl", "nmod") and head.pos in _VERBS:
+    if head is not None and p.words[k].base in ("obl", "nmod") and head.pos in _VERBS:
         return _active(_agent(ctx, p, head.i) or _adverbial_subject(ctx, p, head)) or _genitive_actor(ctx, p, k)
     return _group_on_a_visit(ctx, p, k, head)
 
@@ -1396,9 +1392,9 @@ def _adverbial_subject(ctx: Context, p: Parse, w: Word) -> Word | None:
     one a participle describes ("пребывающий с официальным визитом в КНР Президент Узбекистана …": the President)."""
     if w.head == w.i:
         return None
-    if w.feat("VerbForm") == "Part" and _base(w) == "acl" and _names_a_goer(ctx, p.words[w.head]):
+    if w.feat("VerbForm") == "Part" and w.base == "acl" and _names_a_goer(ctx, p.words[w.head]):
         return p.words[w.head]
-    if w.feat("VerbForm") not in ("Conv", "Ger") or _base(w) != "advcl":
+    if w.feat("VerbForm") not in ("Conv", "Ger") or w.base != "advcl":
         return None
     return _agent(ctx, p, w.head)
 
@@ -1415,7 +1411,7 @@ def _group_on_a_visit(ctx: Context, p: Parse, k: int, group: Word | None) -> Wor
     if group is None or group.lemma not in ctx.lex.visitor_nouns or _case(p, k) not in ctx.lex.on_visit_prepositions:
         return None
     verb = p.head_of(group.i)
-    if verb is not None and _base(group) == "obj" and verb.lemma in ctx.lex.lead_verbs:
+    if verb is not None and group.base == "obj" and verb.lemma in ctx.lex.lead_verbs:
         return _active(_agent(ctx, p, verb.i)) or group
     return group
 
@@ -1425,7 +1421,7 @@ def _clause_agent(ctx: Context, p: Parse, v: int) -> Word | None:
     during his visit" is X's visit."""
     agent = _agent(ctx, p, v)
     w = p.words[v]
-    if agent is None and w.feat("VerbForm") == "Inf" and _base(w) in ("advcl", "xcomp") and w.head != w.i:
+    if agent is None and w.feat("VerbForm") == "Inf" and w.base in ("advcl", "xcomp") and w.head != w.i:
         agent = _agent(ctx, p, w.head)
     return agent
 
@@ -1469,7 +1465,7 @@ def _visitors_named(ctx: Context, p: Parse, k: int, trig: Trigger) -> Word | Non
         # "brought 30 journalists to Urumqi"; not "brought huge development to the region": who goes is someone
         return next((c for c in p.children(k, "obj") if _can_go(ctx, c) or c.lemma in ctx.lex.people
                      or ctx.mentions.covering(c.start, frozenset({"NORP"})) is not None), None)
-    return next((c for c in p.children(k) if _base(c) in ("iobj", "obl", "nmod") and c.feat("Case") == "Dat"
+    return next((c for c in p.children(k) if c.base in ("iobj", "obl", "nmod") and c.feat("Case") == "Dat"
                  and c.lemma in ctx.lex.visitor_nouns), None)
 
 
@@ -1480,7 +1476,7 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
         # the bare instrumental ("подписан министерством"), not one after a preposition ("с компанией": a party),
         # nor one of time ("будет подписан осенью 2014 года")
         agents = [c for c in p.children(k) if c.dep == "obl:agent" or
-                  (_base(c) == "obl" and c.feat("Case") == "Ins" and c.pos in _NOUNS and _case(p, c.i) is None
+                  (c.base == "obl" and c.feat("Case") == "Ins" and c.pos in _NOUNS and _case(p, c.i) is None
                    and ctx.mentions.covering(c.start, _DATE) is None and c.lemma not in ctx.lex.time_nouns)]
         return agents[0] if agents else None
     cur = k
@@ -1530,7 +1526,7 @@ def _welcomed(ctx: Context, p: Parse, k: int, default: int | None = None) -> int
 def _plan_owner(ctx: Context, p: Parse, plan: int) -> Word | None:
     """Whose plan a plan noun is: "X's plans", "планы инвесторов" (a bare genitive of people or a body)."""
     for c in p.children(plan):
-        if c.dep == "nmod:poss" or (_base(c) == "nmod" and _case(p, c.i) is None and c.pos in _NOUNS
+        if c.dep == "nmod:poss" or (c.base == "nmod" and _case(p, c.i) is None and c.pos in _NOUNS
                                     and c.feat("Case") in (None, "Gen")):
             return c
     return None
@@ -1594,12 +1590,12 @@ def _described_noun(ctx: Context, p: Parse, k: int, trig: Trigger) -> list[tuple
     cur = k
     for _ in range(3):  # the clause's verb: the trigger, or the plan word it completes
         w = p.words[cur]
-        if _base(w) == "acl" and w.head != cur:
+        if w.base == "acl" and w.head != cur:
             noun = p.words[w.head]
             if noun.pos in _NOUNS and _fits(ctx, p, noun.i, trig):
                 return [(noun.i, span_of(ctx, p, noun.i, exclude=frozenset({cur}), owner=True))]
             return []
-        if w.head == cur or _base(w) not in ("xcomp", "conj", "csubj"):
+        if w.head == cur or w.base not in ("xcomp", "conj", "csubj"):
             return []  # (csubj: the infinitive an impersonal plan word takes, "которые планируется реализовать")
         cur = w.head
     return []
@@ -1612,7 +1608,7 @@ def _relative(ctx: Context, w: Word) -> bool:
 def _relative_object(ctx: Context, p: Parse, v: int) -> Word | None:
     """A nominative relative pronoun the parser took for an object ("которые посетили" read as "whom they
     visited"): the subject of a relative clause that has none."""
-    if _base(p.words[v]) != "acl":
+    if p.words[v].base != "acl":
         return None
     return next((c for c in p.children(v, "obj") if _relative(ctx, c) and c.feat("Case") == "Nom"), None)
 
@@ -1629,10 +1625,10 @@ def _agent(ctx: Context, p: Parse, v: int) -> Word | None:
 def _antecedent(ctx: Context, p: Parse, v: int, subj: Word) -> Word:
     """The noun a relative clause describes when its subject is a relative pronoun ("the editors, who visited X")."""
     clause = p.words[v]
-    if not (_relative(ctx, subj) and _base(clause) == "acl" and clause.head != clause.i):
+    if not (_relative(ctx, subj) and clause.base == "acl" and clause.head != clause.i):
         return subj
     noun = p.words[clause.head]
-    while subj.lemma == "who" and _base(noun) == "nmod" and noun.head != noun.i and \
+    while subj.lemma == "who" and noun.base == "nmod" and noun.head != noun.i and \
             (noun.lemma in ctx.lex.country_words or _entity(ctx, noun, GPE) is not None):
         noun = p.words[noun.head]  # "executives from five countries, who visited": people, not the countries
     if subj.lemma == "who" and (_entity(ctx, noun, GPE) is not None or noun.lemma in ctx.lex.outlet_nouns):
@@ -1648,7 +1644,7 @@ def _after_adjunct(ctx: Context, p: Parse, k: int) -> tuple[tuple[int, int], Ent
     """The name right after an opening participle clause ("After visiting X, Lyubov Dobrota, …, said"), with the
     title before it ("Visiting Astana, Xinjiang's party chief and top official, Zhang Chunxian, said"): its span and
     the named person or organisation."""
-    end = p.words[max(p.subtree(k, lambda c: _base(c) in ("appos", "nmod", "punct") and c.i > k))].end
+    end = p.words[max(p.subtree(k, lambda c: c.base in ("appos", "nmod", "punct") and c.i > k))].end
     pos = end
     while pos < len(ctx.text) and ctx.text[pos] in ", ":
         pos += 1
@@ -1679,7 +1675,7 @@ def _partner(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     Sinopec", "plans to modernise the refinery with support from CNPC", "при участии компании X"."""
     for v in dict.fromkeys((k, frame)):
         for c in p.children(v):
-            if _base(c) not in ("obl", "nmod") or c.lemma not in ctx.lex.partner_nouns:
+            if c.base not in ("obl", "nmod") or c.lemma not in ctx.lex.partner_nouns:
                 continue
             for g in p.children(c.i, "nmod"):
                 sub = p.subtree(g.i)
@@ -1720,13 +1716,13 @@ def _agreed_to(ctx: Context, p: Parse, k: int) -> Word | None:
     business representatives expressed their intention to establish a factory"; else None. (natasha hangs the
     infinitive on the noun as its nmod: "выразила готовность инвестировать".)"""
     w = p.words[k]
-    if _base(w) not in ("acl", "nmod") or w.feat("VerbForm") != "Inf" or w.head == k:
+    if w.base not in ("acl", "nmod") or w.feat("VerbForm") != "Inf" or w.head == k:
         return None
     deal = p.words[w.head]
-    if deal.head == deal.i or _base(deal) not in ("obj", "obl"):
+    if deal.head == deal.i or deal.base not in ("obj", "obl"):
         return None
     signed = ctx.lex.verbs.get(p.words[deal.head].lemma)  # the deal is what an agreement's verb took
-    if (signed is None or signed.type != "agreement" or _base(deal) != "obj") and deal.lemma not in ctx.lex.plan_words:
+    if (signed is None or signed.type != "agreement" or deal.base != "obj") and deal.lemma not in ctx.lex.plan_words:
         return None  # ... or the intention voiced, or told of: "заявила о готовности инвестировать"
     return next(iter(p.children(deal.head, "nsubj")), None)
 
@@ -1814,7 +1810,7 @@ def _impressed(ctx: Context, p: Parse, k: int) -> Word | None:
     """Who the tour at k, the subject of a verb of impressing, impressed: "A five-day tour across Xinjiang has deeply
     impressed senior editors of 23 media outlets", "тур по СУАР глубоко впечатлил ведущих редакторов"."""
     w = p.words[k]
-    if _base(w) != "nsubj" or w.head == k or p.words[w.head].lemma not in ctx.lex.impress_verbs:
+    if w.base != "nsubj" or w.head == k or p.words[w.head].lemma not in ctx.lex.impress_verbs:
         return None
     return next(iter(p.children(w.head, "obj")), None)
 
@@ -1849,7 +1845,7 @@ def _future(ctx: Context, p: Parse, v: int) -> bool:
     w = p.words[v]
     if w.feat("Tense") == "Fut":
         return True
-    return any(_base(c) == "aux" and (c.lemma in ctx.lex.future_aux or c.text.lower() in ctx.lex.future_aux)
+    return any(c.base == "aux" and (c.lemma in ctx.lex.future_aux or c.text.lower() in ctx.lex.future_aux)
                and c.feat("Tense") in (None, "Fut", "Pres") for c in p.children(v))
 
 
@@ -2013,7 +2009,7 @@ def in_progress(p: Parse, k: int) -> bool:
     w = p.words[k]
     if w.feat("Aspect") == "Imp" and w.feat("Tense") == "Pres":
         return True  # Russian imperfective present
-    aux = [c for c in p.children(k) if _base(c) == "aux"]
+    aux = [c for c in p.children(k) if c.base == "aux"]
     if any(c.text.lower() == "being" for c in aux):
         return True  # "is being built"
     return w.feat("VerbForm") == "Ger" and any(c.lemma == "be" and c.feat("Tense") == "Pres" for c in aux)
@@ -2044,7 +2040,7 @@ def wished(ctx: Context, p: Parse, frame: int) -> bool:
             return head.feat("Voice") != "Pass" and not p.children(cur, "aux:pass", "nsubj:pass") \
                 and not _chance_taken(ctx, p, cur)
         w = p.words[cur]
-        if w.head == cur or _base(w) not in ("xcomp", "acl", "advcl", "ccomp", "obj", "nmod", "obl"):
+        if w.head == cur or w.base not in ("xcomp", "acl", "advcl", "ccomp", "obj", "nmod", "obl"):
             return False
         cur = w.head
     return False
@@ -2072,7 +2068,7 @@ def _chance_taken(ctx: Context, p: Parse, i: int) -> bool:
     посетить"): news of what was done, not a wish?"""
     w = p.words[i]
     verbs = ctx.lex.chance_taken.get(w.lemma)
-    if verbs is None or w.head == i or _base(w) != "obj":
+    if verbs is None or w.head == i or w.base != "obj":
         return False
     v = p.words[w.head]
     return v.lemma in verbs and v.feat("Tense") == "Past"
@@ -2080,7 +2076,7 @@ def _chance_taken(ctx: Context, p: Parse, i: int) -> bool:
 
 def negated(ctx: Context, p: Parse, k: int, frame: int) -> bool:
     return any(c.lemma in ctx.lex.negations or c.text.lower() in ctx.lex.negations
-               for v in {k, frame} for c in p.children(v) if _base(c) in ("advmod", "neg", "det", "part"))
+               for v in {k, frame} for c in p.children(v) if c.base in ("advmod", "neg", "det", "part"))
 
 
 def back_reference(ctx: Context, p: Parse, k: int) -> bool:
@@ -2102,7 +2098,7 @@ def time_frame(ctx: Context, p: Parse, k: int) -> bool:
     signing")? What the clause's verb wishes or proposes is then not the visit: "proposed the Belt during his visit"."""
     head = p.head_of(k)
     return _case(p, k) in ctx.lex.anaphoric_prepositions or (
-        head is not None and head.lemma in ctx.lex.anaphoric_frames and _base(p.words[k]) == "nmod") or any(
+        head is not None and head.lemma in ctx.lex.anaphoric_frames and p.words[k].base == "nmod") or any(
         f.lemma in ctx.lex.anaphoric_frames for m in p.children(k, "case") for f in p.children(m.i, "fixed"))
 
 
@@ -2220,7 +2216,7 @@ def described_country(ctx: Context, p: Parse, h: int) -> str | None:
 def _venue(ctx: Context, p: Parse, frame: int) -> str | None:
     """Where the clause's occasion or site is: "подписали … во время форума, прошедшего в Урумчи" -> Urumqi,
     "visited a park located in Hebei" -> Hebei (a participle that locates something in the clause)."""
-    for i in p.subtree(frame, lambda c: c.dep in ("acl:relcl", "parataxis", "ccomp") or _base(c) == "nsubj" or
+    for i in p.subtree(frame, lambda c: c.dep in ("acl:relcl", "parataxis", "ccomp") or c.base == "nsubj" or
                        (c.dep == "conj" and c.pos in _VERBS)):  # the subject's description is no venue
         if p.words[i].dep == "acl":
             found = _locative(ctx, p, i)
@@ -2260,7 +2256,7 @@ def _party_or_origin(ctx: Context, p: Parse, e) -> bool:
             w = p.words[w.head]
         if _case(p, w.i) in sides:
             return True
-        if w.head == w.i or _base(w) != "nmod" or _case(p, w.i) not in (*ctx.lex.noun_agent_cases,
+        if w.head == w.i or w.base != "nmod" or _case(p, w.i) not in (*ctx.lex.noun_agent_cases,
                                                                          *ctx.lex.origin_prepositions):
             return False  # only up a chain of genitives ("министерствами дел Туркмении", "ministries of X") and
         w = p.words[w.head]  # of members ("с одной из стройкомпаний Китая": the side is one of China's companies)
@@ -2272,7 +2268,7 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
     country a nationality word in it stands for ("Kazakh food industry"): the last resort."""
     whole = target
     if target_head is not None:
-        idx = p.subtree(target_head, lambda c: _base(c) in ("acl", "parataxis", "conj"))  # a conjunct: its own target
+        idx = p.subtree(target_head, lambda c: c.base in ("acl", "parataxis", "conj"))  # a conjunct: its own target
         # (the run around the head: the parser may hang a list's commas on a later member, "мечеть Янхан, парк
         # Кяриз, озеро Тяньчи", and the lake is not in the park)
         idx = _contiguous(p, idx, target_head)
@@ -2455,7 +2451,7 @@ def _city_in_a_province(ctx: Context, p: Parse, named, heads: Sequence[int]) -> 
     province ("Xi'an in Shaanxi province"; not "in Haidian district": a district may be smaller), else None."""
     if named is None or is_country(place := entity_place(ctx, named) or ""):
         return None
-    return place if any(_base(c) in ("nmod", "obl") and c.lemma in ctx.lex.province_words
+    return place if any(c.base in ("nmod", "obl") and c.lemma in ctx.lex.province_words
                         and _case(p, c.i) in ctx.lex.locative_prepositions for h in heads for c in p.children(h)) \
         else None
 
@@ -2636,12 +2632,12 @@ def _shared_time(ctx: Context, p: Parse, frame: int) -> dict:
     if (w.dep == "conj" and w.head != frame) or (w.dep == "xcomp" and w.head != frame
                                                  and _plan_word(ctx, p.words[w.head])):
         for c in p.children(w.head):
-            e = ctx.mentions.covering(c.start, _DATE) if _base(c) in ("obl", "nmod", "advmod") else None
+            e = ctx.mentions.covering(c.start, _DATE) if c.base in ("obl", "nmod", "advmod") else None
             if e is not None:
                 found[(e.start_char, e.end_char)] = e
         return found
-    described = p.words[w.head] if w.feat("VerbForm") == "Part" and _base(w) == "acl" and w.head != frame else None
-    if described is None or _base(described) != "nsubj" or described.head == described.i:
+    described = p.words[w.head] if w.feat("VerbForm") == "Part" and w.base == "acl" and w.head != frame else None
+    if described is None or described.base != "nsubj" or described.head == described.i:
         return found
     for c in p.children(described.head, "obl", "advmod"):
         e = ctx.mentions.covering(c.start, _DATE)

@@ -1579,6 +1579,10 @@ def _russian_manner_before_the_verb(rows: list[list]) -> None:
         verb = rows[rows[h][4]]
         end = max(i for i in range(k, len(rows)) if _under(rows, i, k) and all(_under(rows, j, k)
                                                                                for j in range(k, i + 1)))
+        if verb[5] == "acl:relcl" and rows[verb[4]][4] == end + 1 and rows[verb[4]][5].startswith("nsubj"):
+            # "делегация, которую возглавляет губернатор с рабочим визитом находится в КНР": the relative clause left
+            # unclosed, "с визитом" is the main verb's, whose subject the clause describes
+            verb = rows[rows[verb[4]][4]]
         if verb[6] == "VERB" and verb[0] == end + 1:
             r[4], r[5] = verb[0], "obl"
 

@@ -3601,6 +3601,11 @@ EVENTS = [
      "Делегация Омской области с официальным визитом находится в Китае.",
      [("Омской области", "GPE", "Omsk Oblast"), ("Китае", "GPE", "China")], None,
      [dict(type="visit", trigger="визитом", actor="Делегация Омской области", target="Китае", place="China")]),
+    # ... also when a relative clause on the subject is left without its closing comma and ends with it
+    ("ru-on-a-visit-after-an-unclosed-relative-clause", "ru",
+     "Группа предпринимателей, которую возглавляет министр экономики с деловым визитом находится в Монголии.",
+     [("Монголии", "GPE", "Mongolia")], None,
+     [dict(type="visit", trigger="визитом", actor="Группа предпринимателей", target="Монголии", place="Mongolia")]),
     # flying in is arriving; "с визитом" is how (no visit of its own); a plane that flies in visits nothing
     ("ru-flew-in-on-a-visit", "ru",
      "Губернатор Омской области прилетел в Китай с деловым визитом.",

@@ -3892,9 +3892,25 @@ QUOTES = [
      "партнерами.", [("Абдулла Арипов", "PERSON")],
      [dict(text="две страны являются хорошими партнерами", direct=False, speaker="Абдулла Арипов",
            speaker_role="Премьер-министр", verb="отметив")]),
+    # ... nor is the one thanked when a role opens the clause: the role speaks
     ("en-the-one-thanked-does-not-say", "en",
      "The minister thanked Shen Yueyue for the visit, saying that the two countries are good partners.",
-     [("Shen Yueyue", "PERSON")], []),
+     [("Shen Yueyue", "PERSON")],
+     [dict(text="the two countries are good partners", direct=False, speaker="The minister", verb="saying")]),
+    # a role opening the clause speaks for a gerund, after the clause's source too; "the head of …" is more than a
+    # role word, and what the speaker does next ("and has invited …") is not what was said
+    ("en-a-role-opening-the-clause-notes", "en",
+     "According to the regional press office, the governor has backed the offer, noting that there is land for the "
+     "plant near the city, and has invited the investors to a second round of talks.", [],
+     [dict(text="the governor has backed the offer", direct=False, speaker="the regional press office"),
+      dict(text="there is land for the plant near the city", direct=False, speaker="the governor",
+           verb="noting")]),
+    ("en-the-head-of-a-body-is-more-than-a-role", "en",
+     "The head of the department welcomed the guests, noting that the new line will open in spring.", [], []),
+    ("en-a-clause-ends-where-the-speaker-invites", "en",
+     "Aigul Sadykova emphasized that the region has cheap power and invited the firms to a fair in Almaty.",
+     [("Aigul Sadykova", "PERSON"), ("Almaty", "GPE")],
+     [dict(text="the region has cheap power", direct=False, speaker="Aigul Sadykova", verb="emphasized")]),
     # a reported clause that is mostly one quotation is that quotation, said by the clause's speaker; a few quoted
     # words inside a clause are part of the clause, no row of their own
     ("en-a-reported-clause-mostly-quoted", "en",

@@ -722,7 +722,8 @@ def _gerund_speaker(doc: _Doc, s: int, at: int, quoted: list[Quoted]) -> sp.Spea
     spoke before (sp.COORDINATED: "…," he said, adding …)."""
     said = [v for v in doc.lex.say.finditer(doc.text, s, at)
             if _outside(quoted, v.start(), v.end()) and v.group().lower() not in doc.lex.gerunds]
-    if not said and _outside(quoted, s, at) and (subject := _person_opening(doc, s, at)) is not None:
+    if not said and _outside(quoted, s, at) and (subject := _person_opening(doc, s, at)
+                                                 or _role_opening(doc, s, at)) is not None:
         return subject  # "Aripov asked Shen to convey his greetings, saying that …": the one who asked speaks
     if not said or not _outside(quoted, s, said[-1].start()):
         return sp.COORDINATED  # «…», — отметил он, добавив, что …: the quotation's speaker, named after its verb
@@ -749,6 +750,23 @@ def _person_opening(doc: _Doc, s: int, at: int) -> sp.Speaker | None:
         return None
     role = sp._strip(doc.text, s, first.start_char)
     return sp.Speaker(first.start_char, first.end_char, role if role[1] > role[0] else None)
+
+
+def _role_opening(doc: _Doc, s: int, at: int) -> sp.Speaker | None:
+    """The role a clause opens with as its subject, when it names no person ("The governor praised the project,
+    noting that …"; after its source: "According to the press office, the governor has supported the offer,
+    noting that …"): maybe an article, a role word, and a word that goes on the clause (not "of": "the head of …" is
+    more than a role word)."""
+    text, lex = doc.text, doc.lex
+    lead = lex.according_lead.match(text, len(text) - len(text[s:].lstrip()), at)
+    words = list(itertools.islice(_WORDS.finditer(text, lead.end() - 1 if lead is not None else s, at), 3))
+    first = words[0] if words else None
+    if words and words[0].group().lower() in lex.articles:
+        words = words[1:]
+    if len(words) < 2 or words[0].group().lower() not in lex.role_words \
+            or words[1].group().lower() in lex.speaker_stops | lex.owner_preps:
+        return None
+    return sp.Speaker(first.start(), words[0].end())
 
 
 def _inverted_naming(doc: _Doc, s: int, verb: re.Match, at: int) -> bool:

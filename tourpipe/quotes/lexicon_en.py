@@ -143,6 +143,8 @@ BODY_NAME_HEADS: list[str] = []  # English names a body with "of" ("the Ministry
 COORDINATED_VERB = r"(?!x)x"  # English past forms are too ambiguous after ", and" (see lexicon_ru)
 CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b",
                 r",\s+(?:adding|saying)\s+that\b",  # not "…, adding 200 jobs to the local economy"
+                # "… and invited them to the forum", ", and has thanked the hosts": an act of the speaker's, not said
+                r",?\s+and\s+(?:also\s+)?(?:has\s+|have\s+)?(?:invited|thanked|urged|called\s+on|wished|congratulated)\b",
                 # "…, stressing (that) …": the speaker's next act, whatever it takes
                 r",\s+(?:noting|stressing|underlining|emphasi[sz]ing|citing)\b",
                 r",\s+(?:[\w'’.-]+\s+){{1,6}}(?:reports|reported|learnt|learned)\s*[.!]?\s*$",

@@ -3880,6 +3880,11 @@ QUOTES = [
     ("ru-soobshchili-chto", "ru", "В министерстве сообщили, что проект будет реализован в срок.", [],
      [dict(text="проект будет реализован в срок", direct=False, speaker="министерстве", verb="сообщили")]),
     ("ru-credit", "ru", "Проект одобрен правительством, передает LS.", [("LS", "ORG")], []),
+    # words written in a messenger are the writer's, as said ones are ("…, — написал губернатор в телеграме")
+    ("ru-written-in-a-messenger", "ru",
+     "Делегация вернулась домой.\n— Переговоры в Харбине прошли успешно, — написал Иван Петров в своем канале.",
+     [("Харбине", "GPE"), ("Иван Петров", "PERSON")],
+     [dict(text="Переговоры в Харбине прошли успешно", direct=True, speaker="Иван Петров", verb="написал")]),
     # "X asked Y to …, saying that …": with no speech verb before the gerund, the person the clause opens with speaks
     # (with the capitalised words before the name as the role); not a person named after a verb ("thanked Y")
     ("en-the-one-who-asked-says", "en",

@@ -115,7 +115,7 @@ def _after_comma(p: Parse, c: Word) -> bool:
 def _joins_another(p: Parse, c: Word, heads: frozenset[int]) -> bool:
     """Is ``c`` the word or comma joining another target's phrase ("the construction of a plant [and] a hotel")?"""
     return c.base in ("cc", "punct") and c.i > c.head and any(x.i in heads and x.i > c.i
-                                                                for x in p.children(c.head, "conj"))
+                                                              for x in p.children(c.head, "conj"))
 
 
 _WHERE_WHEN = frozenset({"where", "when", "где", "когда"})  # "the hall where they were told …": what happened there
@@ -150,7 +150,7 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
         if c.i in exclude or (c.head == head and c.dep == "case") or _joins_another(p, c, exclude):
             return True  # "to Shanghai": the target is "Shanghai"
         if _same_entity(ctx, p, head, c.i) or (c.head == head and c.base == "nmod" and _case(p, c.i) in (None, "of")
-                                               and p.words[head].lemma in ctx.lex.quantifiers):
+                                             and p.words[head].lemma in ctx.lex.quantifiers):
             return False  # "работой парка Хоргос": what the quantifier stands for is the phrase
         if c.base in ("conj", "cc"):
             return not keep_conj and c.head == head
@@ -2257,7 +2257,7 @@ def _party_or_origin(ctx: Context, p: Parse, e) -> bool:
         if _case(p, w.i) in sides:
             return True
         if w.head == w.i or w.base != "nmod" or _case(p, w.i) not in (*ctx.lex.noun_agent_cases,
-                                                                         *ctx.lex.origin_prepositions):
+                                                                       *ctx.lex.origin_prepositions):
             return False  # only up a chain of genitives ("министерствами дел Туркмении", "ministries of X") and
         w = p.words[w.head]  # of members ("с одной из стройкомпаний Китая": the side is one of China's companies)
     return False

@@ -758,15 +758,16 @@ def _role_opening(doc: _Doc, s: int, at: int) -> sp.Speaker | None:
     noting that …"): maybe an article, a role word, and a word that goes on the clause (not "of": "the head of …" is
     more than a role word)."""
     text, lex = doc.text, doc.lex
-    lead = lex.according_lead.match(text, len(text) - len(text[s:].lstrip()), at)
+    opening = _WORDS.search(text, s, at)
+    lead = lex.according_lead.match(text, opening.start(), at) if opening is not None else None
     words = list(itertools.islice(_WORDS.finditer(text, lead.end() - 1 if lead is not None else s, at), 3))
-    first = words[0] if words else None
+    naming = words[:1]
     if words and words[0].group().lower() in lex.articles:
         words = words[1:]
     if len(words) < 2 or words[0].group().lower() not in lex.role_words \
             or words[1].group().lower() in lex.speaker_stops | lex.owner_preps:
         return None
-    return sp.Speaker(first.start(), words[0].end())
+    return sp.Speaker(naming[0].start(), words[0].end())
 
 
 def _inverted_naming(doc: _Doc, s: int, verb: re.Match, at: int) -> bool:

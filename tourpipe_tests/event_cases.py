@@ -3566,6 +3566,15 @@ EVENTS = [
      [dict(type="visit", trigger="arrived", target="Kazakhstan", place="Kazakhstan"),
       dict(type="visit", trigger="visit", target="the Karaganda steel plant", place="Karaganda"),
       dict(type="visit", trigger="visit", target="a hospital", place="Kazakhstan")]),
+    # ... also when the clause places the sites only in a region ("sites in Gansu, including …"); a site named for
+    # no town, or for a region, stays in the region
+    ("en-a-site-named-for-its-town-among-sites-in-a-region", "en",
+     "During the tour, the journalists visited several sites in Gansu Province, including the Lanzhou Petrochemical "
+     "Complex and the Gansu Wind Power Base.",
+     [("Gansu Province", "GPE", "Gansu"), ("Lanzhou Petrochemical Complex", "FAC"), ("Gansu Wind Power Base", "FAC")],
+     None,
+     [dict(type="visit", trigger="visited", target="the Lanzhou Petrochemical Complex", place="Lanzhou"),
+      dict(type="visit", trigger="visited", target="the Gansu Wind Power Base", place="Gansu")]),
     # a trip noun's goal may stand far after it, behind the group and its leader; the leader is part of the group's
     # naming, and the group (a genitive) is the traveller
     ("ru-a-trip-of-a-group-led-by", "ru",

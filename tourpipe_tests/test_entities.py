@@ -663,3 +663,12 @@ def test_a_country_or_first_level_region_is_told_from_a_town(name, region):
     from tourpipe.entities.places import is_region
 
     assert is_region(name) is region
+
+
+@pytest.mark.parametrize("russian,english", [("Пудун", "Pudong"), ("Сямынь", "Xiamen")])
+def test_a_chinese_place_whose_russian_name_letters_would_misspell_is_an_alias(russian, english):
+    """"Пудун" holds no syllable only Chinese names have, so the Palladius reading is not tried and letters alone
+    would give "Pudun"; "Сямынь" is spelled by no Palladius syllable. Both are listed aliases."""
+    from tourpipe.entities.places import lookup_place
+
+    assert lookup_place(russian, russian) == english

@@ -9,7 +9,15 @@ from dataclasses import dataclass, field, replace
 
 from tourpipe import dates
 from tourpipe.cleaning.rules import date_opening
-from tourpipe.entities.places import adjective_places, is_canonical_name, is_country, is_known_gpe, known_place, lookup
+from tourpipe.entities.places import (
+    adjective_places,
+    is_canonical_name,
+    is_country,
+    is_known_gpe,
+    is_region,
+    known_place,
+    lookup,
+)
 from tourpipe.events.lexicon import CAPITALS, REGION_COUNTRIES, EventLexicon, Trigger
 from tourpipe.models import Entity
 from tourpipe.syntax import Mentions, Parse, Word
@@ -2324,7 +2332,7 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
             and not is_country(place := entity_place(ctx, named)) and not _a_province(ctx, p, place):
         return place, False  # "arrived in Sanya in China's southernmost Hainan Province": in the city
     if stated is not None:
-        return stated
+        return _in_its_town(ctx, target, *stated) if visit else stated
     if named is not None and (frame == k or not is_country(named.canonical or named.text)):
         # a site that is a place: "округ Кашгар", "административный центр СУАР город Урумчи"; a visit named inside
         # another clause is where its target is ("After a visit of Guizhou, the group arrived at Guangzhou")
@@ -2340,13 +2348,22 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
             return found, True
     found = _venue(ctx, p, frame) or (_among_sites(ctx, p, k, target_head) if visit else None)
     if found:
-        return found, True
+        return _in_its_town(ctx, target, found, True) if visit else (found, True)
     e = (_named_by_head(ctx, p, target_head) if target_head is not None else None) \
         or ctx.mentions.covering(target[0], GPE)
     if e is not None and visit:
         return entity_place(ctx, e), False  # a visit to Shanghai happens in Shanghai
     described = described_country(ctx, p, target_head) if visit and target_head is not None else None
     return described, False  # "visits the Central Asian nation": in the Central Asian country the text names
+
+
+def _in_its_town(ctx: Context, target: tuple[int, int], where: str, stated: bool) -> tuple[str, bool]:
+    """A site named for a town is in that town when the clause places it only in a region or country ("visited key
+    sites in Xinjiang, including the Urumqi International Dry Port Area": in Urumqi), as on a tour of one
+    (extract._carry_place)."""
+    if is_region(where) and (town := named_for_town(ctx, target)) is not None and not is_region(town):
+        return town, stated
+    return where, stated
 
 
 def _stated_place(ctx: Context, p: Parse, own: list[int], targets: list[int], named) -> tuple[str, bool] | None:

@@ -330,13 +330,7 @@ class Mentions:
 
     def within(self, start: int, end: int, labels: frozenset[str] | None = None) -> list:
         """Mentions lying inside [start, end), in order."""
-        items, k = self.items, bisect.bisect_left(self._starts, start)
-        out = []
-        while k < len(items) and (e := items[k]).start_char < end:
-            if e.end_char <= end and (labels is None or e.label in labels):
-                out.append(e)
-            k += 1
-        return out
+        return [e for e in self.starting(start, end, labels) if e.end_char <= end]
 
     def covering(self, pos: int, labels: frozenset[str] | None = None):
         """The mention holding character ``pos`` (among the five that start last at or before it), else None."""

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cached_property
 
 from tourpipe import dates
-from tourpipe.entities.places import is_country, is_known_gpe, is_region, known_place, lookup_place
+from tourpipe.entities.places import is_country, is_known_gpe, known_place, lookup_place
 from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for, noun_stem
 from tourpipe.models import Entity, Event, Fact
@@ -1348,9 +1348,8 @@ def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
         if stated is not None and carried is not None and is_country(stated) and not is_country(carried):
             stated = None
         broad = _scene(doc, d) or stated or carried
-        if broad is not None and is_region(broad) and d.type == "visit" and r.target is not None \
-                and (town := rd.named_for_town(doc.ctx, r.target)) is not None and not is_region(town):
-            broad = town  # a site named for its town ("Благовещенский молочный комбинат") on a tour of the region
+        if broad is not None and d.type == "visit" and r.target is not None:
+            broad = rd.in_its_town(doc.ctx, r.target, broad)  # "Благовещенский молочный комбинат" on a regional tour
         r.place = (inner if d.type == "investment" else None) or broad or inner
         if d.type == "visit" and r.place is not None and r.place == inner and r.place != carried \
                 and r.extras.get("head") in doc.ctx.lex.admin_words:

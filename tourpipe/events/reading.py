@@ -2332,7 +2332,7 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
             and not is_country(place := entity_place(ctx, named)) and not _a_province(ctx, p, place):
         return place, False  # "arrived in Sanya in China's southernmost Hainan Province": in the city
     if stated is not None:
-        return _in_its_town(ctx, target, *stated) if visit else stated
+        return (in_its_town(ctx, target, stated[0]), stated[1]) if visit else stated
     if named is not None and (frame == k or not is_country(named.canonical or named.text)):
         # a site that is a place: "округ Кашгар", "административный центр СУАР город Урумчи"; a visit named inside
         # another clause is where its target is ("After a visit of Guizhou, the group arrived at Guangzhou")
@@ -2348,7 +2348,7 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
             return found, True
     found = _venue(ctx, p, frame) or (_among_sites(ctx, p, k, target_head) if visit else None)
     if found:
-        return _in_its_town(ctx, target, found, True) if visit else (found, True)
+        return (in_its_town(ctx, target, found) if visit else found), True
     e = (_named_by_head(ctx, p, target_head) if target_head is not None else None) \
         or ctx.mentions.covering(target[0], GPE)
     if e is not None and visit:
@@ -2357,13 +2357,13 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     return described, False  # "visits the Central Asian nation": in the Central Asian country the text names
 
 
-def _in_its_town(ctx: Context, target: tuple[int, int], where: str, stated: bool) -> tuple[str, bool]:
-    """A site named for a town is in that town when the clause places it only in a region or country ("visited key
-    sites in Xinjiang, including the Urumqi International Dry Port Area": in Urumqi), as on a tour of one
-    (extract._carry_place)."""
+def in_its_town(ctx: Context, target: tuple[int, int], where: str) -> str:
+    """Where a visited site is, given the place its clause or its tour puts it in: the town the site is named for when
+    that place is only a region or a country ("visited key sites in Xinjiang, including the Urumqi International Dry
+    Port Area": Urumqi; "Благовещенский молочный комбинат" on a tour of the Amur Oblast: Blagoveshchensk)."""
     if is_region(where) and (town := named_for_town(ctx, target)) is not None and not is_region(town):
-        return town, stated
-    return where, stated
+        return town
+    return where
 
 
 def _stated_place(ctx: Context, p: Parse, own: list[int], targets: list[int], named) -> tuple[str, bool] | None:
@@ -2490,7 +2490,7 @@ def _a_province(ctx: Context, p: Parse, name: str) -> bool:
 def named_for_town(ctx: Context, target: tuple[int, int]) -> str | None:
     """The town or region a site's name opens with, when the tagger took the whole name for one facility: "the
     Urumqi International Land Port" is in Urumqi (after the tour's own place, unless that is only a country or a
-    region and this a town: extract._carry_place). Not a country: "the Kazakhstan pavilion" is at an expo abroad."""
+    region and this a town: in_its_town). Not a country: "the Kazakhstan pavilion" is at an expo abroad."""
     words = ctx.text[target[0]:target[1]].split()
     while words and words[0].lower() in ctx.lex.determiners:
         words = words[1:]

@@ -1369,6 +1369,14 @@ EVENTS = [
      [("Казахстана", "GPE", "Kazakhstan"), ("Китай", "GPE", "China")], date(2024, 3, 8),
      [dict(type="visit", trigger="посетила", target="Китай", place="China"),
       dict(type="agreement", trigger="подписано", target="12 документов", place="China")]),
+    # ... but where the story of a trip to a country is set in one of its cities, the signing is there
+    ("ru-a-signing-in-the-city-of-a-trip-to-a-country", "ru",
+     "Заголовок\nГубернатор области побывал в Китае. В Ухане он осмотрел автозавод, а в Ухане же встретился с "
+     "мэром.\nВсего было подписано 12 документов.",
+     [("Китае", "GPE", "China"), ("Ухане", "GPE", "Wuhan"), ("Ухане", "GPE", "Wuhan")], date(2024, 3, 8),
+     [dict(type="visit", trigger="побывал", target="Китае"),
+      dict(type="visit", trigger="осмотрел", target="автозавод", place="Wuhan"),
+      dict(type="agreement", trigger="подписано", target="12 документов", place="Wuhan")]),
     # two sites the tagger ran into one name ("X Branch and Y Bazaar") are two visits; one name with "and" inside is
     # one site
     ("en-two-sites-run-into-one-name", "en",

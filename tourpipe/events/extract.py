@@ -1376,9 +1376,10 @@ def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tupl
         d.reading.date_mention, d.date = when
 
 
-def _the_trip(kept: list[_Draft], d: _Draft) -> str | None:
+def _the_trip(doc: _Doc, kept: list[_Draft], d: _Draft) -> str | None:
     """"Итоги рабочей поездки Акылбека Жапарова в КНР … • Было подписано более 40 документов": a signing done in a
-    story of one trip, told after it, where the trip went (one place for every visit of the story)."""
+    story of one trip, told after it, where the trip went (one place for every visit of the story); a trip to a
+    country in a story set in one of its towns ("побывал в Китае. В Ухане …", _main_place): that town."""
     if d.type != "agreement" or d.reading.status != "done":
         return None
     places = {v.reading.place for v in kept if v.type == "visit" and v.reading.status == "done"}
@@ -1388,9 +1389,8 @@ def _the_trip(kept: list[_Draft], d: _Draft) -> str | None:
     countries = {place for place in places if place is not None and is_country(place)}
     if not trips:
         return None
-    if len(places) == 1:
-        return next(iter(places))
-    return next(iter(countries)) if len(countries) == 1 else None
+    went = next(iter(places)) if len(places) == 1 else next(iter(countries)) if len(countries) == 1 else None
+    return (_main_place(doc, kept) or went) if went is not None and is_country(went) else went
 
 
 def _with_the_deal_before(doc: _Doc, d: _Draft, before: _Draft | None) -> None:
@@ -1665,7 +1665,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             # the ministries signed …": a run may follow a deal's retelling
             told = deal.retold if deal is not None else None
             _with_the_deal_before(doc, d, told if told is not None and deal.line < told.line <= d.line else deal)
-            d.reading.place = d.reading.place or _the_trip(kept, d)  # after the run of deals it may belong to
+            d.reading.place = d.reading.place or _the_trip(doc, kept, d)  # after the run of deals it may belong to
             deal = d
         if d.reading.place is None and d.reading.status == "done" and d.type != "investment":
             d.reading.place = _filed_there(doc, d)

@@ -1369,6 +1369,18 @@ EVENTS = [
      [("Казахстана", "GPE", "Kazakhstan"), ("Китай", "GPE", "China")], date(2024, 3, 8),
      [dict(type="visit", trigger="посетила", target="Китай", place="China"),
       dict(type="agreement", trigger="подписано", target="12 документов", place="China")]),
+    # a signing told "as a result of" the meeting a relative clause follows is where and when the meeting was held;
+    # so is the headline's signing it tells again
+    ("en-signed-as-a-result-of-a-meeting-held-there", "en",
+     "Trade protocol signed by the two commissions\nOn May 8, in Almaty, the fifth meeting of the intergovernmental "
+     "commission was held, as a result of which the protocol was signed.",
+     [("May 8", "DATE"), ("Almaty", "GPE")], date(2024, 5, 10),
+     [dict(type="agreement", trigger="signed", target="Trade protocol", place="Almaty", date=date(2024, 5, 8))]),
+    ("ru-signed-after-a-meeting-held-there", "ru",
+     "Заголовок\n8 мая в Пекине прошло заседание межправительственной комиссии, в результате которого был подписан "
+     "протокол.",
+     [("8 мая", "DATE"), ("Пекине", "GPE", "Beijing")], date(2024, 5, 10),
+     [dict(type="agreement", trigger="подписан", target="протокол", place="Beijing", date=date(2024, 5, 8))]),
     # ... but where the story of a trip to a country is set in one of its cities, the signing is there
     ("ru-a-signing-in-the-city-of-a-trip-to-a-country", "ru",
      "Заголовок\nГубернатор области побывал в Китае. В Ухане он осмотрел автозавод, а в Ухане же встретился с "

@@ -1557,7 +1557,11 @@ def _told_after(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[in
     its kind told in its paragraph or the one before that have no place or date of their own."""
     r = d.reading
     place = r.place if r.place_explicit else visited.get(d.sentence) if d.type != "visit" else None
-    when = _resolved(doc, r)
+    when, mention = _resolved(doc, r), r.date_mention
+    if place is None and d.type != "visit":  # "… the meeting was held in Beijing, as a result of which the protocol
+        place, held = _occasion(doc, d)     # was signed": where and when the talks it follows were held
+        if when is None and held is not None and r.status == "done":
+            mention, when = held
     for k in kept:  # ... or the one before its last telling: "X и Y подпишут соглашение. \n X и Y подпишут …"
         lines = (k.line, k.retold.line if k.retold is not None else k.line)
         if k.type == d.type and any(0 <= d.line - line <= 1 for line in lines):
@@ -1566,7 +1570,7 @@ def _told_after(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[in
                 # "построит на юге Киргизии завод … строительство завода планируется в городе Таш-Кумыр": the town
                 k.reading.place = place
             if k.date is None and when is not None and k.reading.status == r.status:
-                k.date, k.reading.date_mention = when, r.date_mention
+                k.date, k.reading.date_mention = when, mention
             if k.reading.actor is None and r.actor is not None and r.actor_pronoun is None and d.type != "visit":
                 # "… подписание ряда соглашений. Соглашения заключены между A и B": who signed them
                 k.reading.actor, k.reading.actor_canonical = r.actor, r.actor_canonical

@@ -330,7 +330,8 @@ OCCASION_AGAIN = (r"\bthe\s+(?:talks|negotiations|meeting|summit|forum)\b"
 # A signing told again as its ceremony, up to the preposition before its place: "During the official signing ceremony
 # in Tashkent, …", "The signing ceremony took place at the Akorda in Astana"
 SIGNING_HELD = r"\bsigning\s+ceremony\b[^.;\n]{0,60}?\b(?:in|at)\s+(?:the\s+)?"
-OCCASION_WHICH = r",\s+(?:during|at|following|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+which\b"
+OCCASION_WHICH = (r",\s+(?:during|at|after|following|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|"
+                  r"as\s+a\s+result\s+of|at\s+the\s+end\s+of)\s+which\b")
 # ... and a visit, no one who signs: "The visit resulted in the signing of …"
 VISIT_NOUNS = r"visits?|trips?|tours?"
 # "in this city": the city named last before

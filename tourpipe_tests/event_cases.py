@@ -1369,6 +1369,14 @@ EVENTS = [
      [("Казахстана", "GPE", "Kazakhstan"), ("Китай", "GPE", "China")], date(2024, 3, 8),
      [dict(type="visit", trigger="посетила", target="Китай", place="China"),
       dict(type="agreement", trigger="подписано", target="12 документов", place="China")]),
+    # a visit to "this city" is to the town named last before it; that town is no place of the stops told after
+    ("ru-a-visit-to-this-city", "ru",
+     "Заголовок\nВ Костанае аким принял делегацию во главе с мэром Хэфэя. Весной аким сам посетил этот город.\n"
+     "Гостям показали автозавод.",
+     [("Костанае", "GPE", "Kostanay"), ("Хэфэя", "GPE", "Hefei")], date(2025, 8, 13),
+     [dict(type="visit", trigger="принял", place="Kostanay"),
+      dict(type="visit", trigger="посетил", target="этот город", place="Hefei"),
+      dict(type="visit", trigger="показали", target="автозавод", place="Kostanay")]),
     # a signing told "as a result of" the meeting a relative clause follows is where and when the meeting was held;
     # so is the headline's signing it tells again
     ("en-signed-as-a-result-of-a-meeting-held-there", "en",

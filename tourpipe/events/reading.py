@@ -2182,7 +2182,7 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True, targets: Se
             continue
         if c.lemma in ctx.lex.country_words and (found := described_country(ctx, p, c.i) or ctx.country):
             return found  # "в стране": the country the article is about
-        if found := _city_told_before(ctx, p, c.i):
+        if found := city_told_before(ctx, p, c.i):
             return found  # "в Шанхае ознакомятся с …, а также осмотрят в этом городе павильон"
         inner = next((g for g in p.children(c.i, "nmod") if _case(p, g.i) is not None and place_modifier(ctx, p, g)),
                      None)
@@ -2191,7 +2191,7 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True, targets: Se
     return None
 
 
-def _city_told_before(ctx: Context, p: Parse, h: int) -> str | None:
+def city_told_before(ctx: Context, p: Parse, h: int) -> str | None:
     """The place "this city" ("этот город") points back to: the last place not a country named before it in its
     paragraph or the one before, else None."""
     w = p.words[h]

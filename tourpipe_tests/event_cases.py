@@ -1377,6 +1377,21 @@ EVENTS = [
      [dict(type="visit", trigger="принял", place="Kostanay"),
       dict(type="visit", trigger="посетил", target="этот город", place="Hefei"),
       dict(type="visit", trigger="показали", target="автозавод", place="Kostanay")]),
+    # "our city", "наш регион": the article's own town or region, the one of that kind it names most
+    ("en-a-visit-to-our-city", "en",
+     "Chinese firms eye Pavlodar\nThe investors visited Almaty on Monday. On Wednesday they visited our city, "
+     "Pavlodar officials said.",
+     [("Pavlodar", "GPE"), ("Almaty", "GPE"), ("Pavlodar", "GPE")], date(2024, 5, 8),
+     [dict(type="visit", trigger="visited", target="Almaty", place="Almaty"),
+      dict(type="visit", trigger="visited", target="our city", place="Pavlodar")]),
+    ("ru-a-visit-to-our-region", "ru",
+     "Заголовок\nДелегация Костанайской области побывала в Харбине. Ранее Костанайскую область посетили "
+     "китайские бизнесмены. Тогда наш регион посетили также представители банков.",
+     [("Костанайской области", "GPE", "Kostanay Region"), ("Харбине", "GPE", "Harbin"),
+      ("Костанайскую область", "GPE", "Kostanay Region")], date(2024, 5, 8),
+     [dict(type="visit", trigger="побывала", place="Harbin"),
+      dict(type="visit", trigger="посетили", target="Костанайскую область", place="Kostanay Region"),
+      dict(type="visit", trigger="посетили", target="наш регион", place="Kostanay Region")]),
     # a signing told "as a result of" the meeting a relative clause follows is where and when the meeting was held;
     # so is the headline's signing it tells again
     ("en-signed-as-a-result-of-a-meeting-held-there", "en",

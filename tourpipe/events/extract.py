@@ -818,8 +818,8 @@ def _with_target(ctx: rd.Context, p: Parse, k: int, frame: int, base: rd.Reading
         if known_place(name) == "GPE":  # "the Pakistan Embassy in Beijing", tagged as one organisation
             where, own = rd.place_name(ctx, name), True
     elif base.extras["type"] == "visit" and where is None and head is not None \
-            and (told := rd.city_told_before(ctx, p, head)) is not None:
-        where, own = told, True  # "… the deputy mayor of Hefei, and in spring visited this city himself"
+            and (told := rd.city_told_before(ctx, p, head) or rd.home_place(ctx, p, head)) is not None:
+        where, own = told, True  # "… the deputy mayor of Hefei, and in spring visited this city himself", "our city"
     canon = rd.canonical(ctx, p, head, _TARGET_LABELS, site=True) if head is not None else None
     if canon is None and named_by is not None:  # a deal "with Huawei": the party names it
         canon = rd.canonical(ctx, p, named_by, _TARGET_LABELS, site=True)

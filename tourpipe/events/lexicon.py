@@ -165,6 +165,8 @@ class EventLexicon:
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
     city_words: frozenset[str]
+    home_words: frozenset[str]  # "our city": the article's own town or region
+    region_nouns: frozenset[str]
     region_words: dict[str, str]  # a region's adjective (English: as written, lower case; Russian: its lemma) -> region
     admin_words: frozenset[str]
     own_name_heads: frozenset[str]  # nouns whose apposed name is the site's own: "мечеть Янхан", "озеро Тяньчи"
@@ -379,6 +381,7 @@ def _build(lang: str) -> EventLexicon:
         comitative_prepositions=frozenset(d.COMITATIVE_PREPOSITIONS),
         agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), city_words=frozenset(d.CITY_WORDS),
+        home_words=frozenset(d.HOME_WORDS), region_nouns=frozenset(d.REGION_NOUNS),
         region_words=dict(d.REGION_WORDS),
         admin_words=frozenset(d.ADMIN_WORDS),
         own_name_heads=frozenset(d.OWN_NAME_HEADS), pronouns=dict(d.PRONOUNS),

@@ -336,6 +336,9 @@ OCCASION_WHICH = (r",\s+(?:during|at|after|following|in\s+the\s+course\s+of|on\s
 VISIT_NOUNS = r"visits?|trips?|tours?"
 # "in this city": the city named last before
 CITY_WORDS = "city town".split()
+# "our city", "our region": the town or region the article names most (its home)
+HOME_WORDS = "our".split()
+REGION_NOUNS = "region province oblast".split()
 # "the Central Asian nation": the region (lexicon.REGION_COUNTRIES) whose country the text names.
 REGION_WORDS = {"central asian": "Central Asia", "south asian": "South Asia", "southeast asian": "Southeast Asia",
                 "south-east asian": "Southeast Asia", "east asian": "East Asia", "south caucasus": "South Caucasus",

@@ -2182,8 +2182,8 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True, targets: Se
             continue
         if c.lemma in ctx.lex.country_words and (found := described_country(ctx, p, c.i) or ctx.country):
             return found  # "в стране": the country the article is about
-        if found := city_told_before(ctx, p, c.i):
-            return found  # "в Шанхае ознакомятся с …, а также осмотрят в этом городе павильон"
+        if found := city_told_before(ctx, p, c.i) or home_place(ctx, p, c.i):
+            return found  # "в Шанхае ознакомятся с …, а также осмотрят в этом городе павильон", "в нашем городе"
         inner = next((g for g in p.children(c.i, "nmod") if _case(p, g.i) is not None and place_modifier(ctx, p, g)),
                      None)
         if inner is not None:
@@ -2203,6 +2203,23 @@ def city_told_before(ctx: Context, p: Parse, h: int) -> str | None:
     named = [place for e in ctx.mentions.within(floor + 1, w.start, GPE)
              if (place := entity_place(ctx, e)) is not None and not is_country(place)]
     return named[-1] if named else None
+
+
+def home_place(ctx: Context, p: Parse, h: int) -> str | None:
+    """The place "our city" ("наш город", "наш регион", "our country") stands for: of the article's places of that
+    kind (a town, a region, a country), the one it names most (the first named of those tied), else None."""
+    w = p.words[h]
+    if not any(c.lemma in ctx.lex.home_words or c.text.lower() in ctx.lex.home_words
+               for c in p.children(h) if c.i < h):
+        return None
+    if w.lemma in ctx.lex.country_words:
+        return ctx.country
+    if w.lemma not in ctx.lex.city_words and w.lemma not in ctx.lex.region_nouns:
+        return None
+    region = w.lemma in ctx.lex.region_nouns
+    named = Counter(place for e in ctx.mentions.items if e.label == "GPE" and (place := entity_place(ctx, e))
+                    and not is_country(place) and is_region(place) == region)
+    return max(named, key=named.get) if named else None  # max keeps the first of those tied: first named
 
 
 def described_country(ctx: Context, p: Parse, h: int) -> str | None:

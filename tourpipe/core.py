@@ -125,8 +125,12 @@ def _line_prefixes_blanked(doc: Document) -> str:
     kept: the parser then reads the lede's subject, not the prefix as part of it (the events extractor blanks wire
     datelines itself, after reading where the story was filed). Furniture inside a line stays (a span across it would
     not slice the text)."""
-    text = doc.text
-    return blanked(text, [(s, e) for s, e, _ in doc.furniture if not text[text.rfind("\n", 0, s) + 1:s].strip()])
+    text, prefixes, end = doc.text, [], -1
+    for s, e, _ in sorted(doc.furniture):  # ... one after another: "Фото с сайта A Фото с сайта A В Актобе …"
+        if not text[max(end, text.rfind("\n", 0, s) + 1):s].strip():
+            prefixes.append((s, e))
+            end = e
+    return blanked(text, prefixes)
 
 
 def read_quotes(doc: Document, entities: Sequence[Entity]) -> tuple[list[Quote], Gaps | None]:

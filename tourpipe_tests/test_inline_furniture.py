@@ -14,6 +14,17 @@ def test_date_prefix_and_inline_credits_are_found():
                      ("[Photo by Aru Sadykova/aqtau.kz]", "credit"), ("Фото: marinetimes.kz", "credit")]
 
 
+def test_a_photo_credit_with_its_adjective_is_found_whole_and_a_run_of_them_is_no_subject():
+    # "Иллюстративное фото с сайта …" twice before the lede: both credits whole, and the lede's subject is the
+    # delegation (the run of credits is blanked for the parser, not only the first)
+    text = ("Иллюстративное фото с сайта www.example.kz Иллюстративное фото с сайта www.example.kz В Актобе с "
+            "визитом находится делегация из города Карамай.")
+    found = [(text[s:e].strip(), reason) for s, e, reason in inline_furniture(text)]
+    assert found == [("Иллюстративное фото с сайта www.example.kz", "credit")] * 2
+    events = analyze(text, "ru").events
+    assert [(e.trigger, e.actor) for e in events] == [("визитом", "делегация из города Карамай")]
+
+
 def test_a_masthead_glued_before_the_lede_is_found():
     text = "Pamir.Info | 03.10.2019 | Госкомитет и корпорация подписали соглашение.\nЦена 5 | 10.10.2020 | нет"
     found = [(text[s:e].strip(), reason) for s, e, reason in inline_furniture(text)]

@@ -99,7 +99,8 @@ INLINE_PATTERNS = {
     # "[Photo by Li Ming/chinadaily.com.cn]", "[Photo/uetd.gov.cn] |", "[Видео/Хабар]"
     "credit": (
         r"\[(?:photo|video|image|pic|фото|видео)s?\b[^\]\n]{0,80}\]\s*\|?",
-        r"\(?\b(?:фото|видео)\s+с\s+сайта\s+[\w.\-]+\.[a-zа-я]{2,}\)?",
+        # "(фото с сайта portnews.kz)", "Иллюстративное фото с сайта …"
+        r"\(?\b(?:[а-яё]+ое\s+)?(?:фото|видео)\s+с\s+сайта\s+[\w.\-]+\.[a-zа-я]{2,}\)?",
         r"\(?\b(?:photo|video|фото|видео)\s*:\s*[\w.\-]+\.(?:" + _DOMAINS + r")\b\)?",
         # "Фото: Акорда", "(Photo: Eastwind)": one capitalised source name after the label
         r"\(?\b(?:photo|video|фото|видео)\s*:\s*(?-i:[A-ZА-ЯЁ])[\w\-]+\)?",

@@ -3937,6 +3937,12 @@ QUOTES = [
      "Делегация вернулась домой.\n— Переговоры в Харбине прошли успешно, — написал Иван Петров в своем канале.",
      [("Харбине", "GPE"), ("Иван Петров", "PERSON")],
      [dict(text="Переговоры в Харбине прошли успешно", direct=True, speaker="Иван Петров", verb="написал")]),
+    # direct speech a dash opens in the middle of a line, after a sentence's end (a scraper ran two paragraphs into
+    # one): its words start at that dash, not at the line's start
+    ("ru-dash-speech-opened-mid-line", "ru",
+     "Делегация провела в Павлодаре два дня. - Визит позволит расширить наше сотрудничество, - отметили в "
+     "пресс-службе акимата.", [("Павлодаре", "GPE")],
+     [dict(text="Визит позволит расширить наше сотрудничество", direct=True, speaker="пресс-службе акимата")]),
     # "X asked Y to …, saying that …": with no speech verb before the gerund, the person the clause opens with speaks
     # (with the capitalised words before the name as the role); not a person named after a verb ("thanked Y")
     ("en-the-one-who-asked-says", "en",

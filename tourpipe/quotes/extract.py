@@ -528,7 +528,8 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
         speaker = side(lex, doc.mentions, text, s + m.start(np), s + m.end(np))
         dash = bool(m.groupdict().get("dash"))
         # "…, — отметил он." closes a paragraph of direct speech written without quotation marks
-        a, b = _clause(doc, _line_start(doc, s) if dash else s + m.start("clause"), s + m.end("clause"))
+        a, b = _clause(doc, _speech_start(doc, s + m.start("clause"), s + m.end("clause")) if dash
+                       else s + m.start("clause"), s + m.end("clause"))
         if dash:  # "— Мы впервые в Синьцзяне, — рассказала X": the dash that opens the speech is no word of it
             a = sp._strip(doc.text, a, b, " \t—–-")[0]
         if speaker is None or speaker is sp.COORDINATED or _n_words(text, a, b) < _MIN_CLAUSE_WORDS \
@@ -663,6 +664,18 @@ def _opens_with_name(doc: _Doc, a: int, b: int) -> bool:
 
 def _line_start(doc: _Doc, pos: int) -> int:
     return max((ls for ls, _ in doc.lines if ls <= pos), default=0)
+
+
+def _speech_start(doc: _Doc, pos: int, end: int) -> int:
+    """Where the direct speech a closing dash ends (at ``end``) opens: at the start of its line, or at the last dash
+    right after a sentence's end before it ("… цель визита. - Очередной визит …, - отметили в пресс-службе": a
+    scraper ran the paragraphs together, and the sentence read runs from "Отметим" at ``pos``)."""
+    ls = _line_start(doc, pos)
+    opened = [m.end() for m in _SPEECH_DASH.finditer(doc.text, ls, end)]
+    return opened[-1] if opened else ls
+
+
+_SPEECH_DASH = re.compile(r"(?<=[.!?…])[ \t]+[—–-][ \t]+(?=[^\W\d_])")
 
 
 def _cites_a_source(doc: _Doc, a: int, b: int) -> bool:

@@ -1392,6 +1392,24 @@ EVENTS = [
      [dict(type="visit", trigger="побывала", place="Harbin"),
       dict(type="visit", trigger="посетили", target="Костанайскую область", place="Kostanay Region"),
       dict(type="visit", trigger="посетили", target="наш регион", place="Kostanay Region")]),
+    # a list of sites in one case goes on past an "и" inside its first site's own words
+    ("ru-a-case-list-past-an-and-inside-its-first-site", "ru",
+     "Заголовок\nГости побывают на птицефабриках в селах Кенес и Акжар, мясокомбинате «Береке», молокозаводе «Айсулу».",
+     [("Кенес", "GPE"), ("Акжар", "GPE"), ("Береке", "ORG"), ("Айсулу", "ORG")], date(2024, 5, 8),
+     [dict(type="visit", target="птицефабриках"), dict(type="visit", target="мясокомбинате «Береке»"),
+      dict(type="visit", target="молокозаводе «Айсулу»")]),
+    # a number of sites a dash or colon lists: each site named, placed where the number of them is
+    ("ru-a-number-of-sites-listed-after-a-dash", "ru",
+     "Заголовок\nАким посетит несколько предприятий в городе Урумчи - завод компании «Ронгшэн», логистический "
+     "центр «Шелковый путь» и другие, сообщили в акимате.",
+     [("Урумчи", "GPE", "Urumqi"), ("Ронгшэн", "ORG"), ("Шелковый путь", "FAC")], date(2024, 5, 8),
+     [dict(type="visit", target="завод компании «Ронгшэн»", place="Urumqi", status="planned"),
+      dict(type="visit", target="логистический центр «Шелковый путь»", place="Urumqi", status="planned")]),
+    ("en-a-number-of-sites-listed-after-a-colon", "en",
+     "Headline\nThe delegation visited several companies: Huawei, the BYD plant and the Xiaomi headquarters.",
+     [("Huawei", "ORG"), ("BYD", "ORG"), ("Xiaomi", "ORG")], date(2024, 5, 8),
+     [dict(type="visit", target="Huawei"), dict(type="visit", target="the BYD plant"),
+      dict(type="visit", target="the Xiaomi headquarters")]),
     # a signing told "as a result of" the meeting a relative clause follows is where and when the meeting was held;
     # so is the headline's signing it tells again
     ("en-signed-as-a-result-of-a-meeting-held-there", "en",

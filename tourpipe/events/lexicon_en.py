@@ -452,6 +452,8 @@ CHANCE_TAKEN = {"opportunity": "have get", "chance": "have get"}
 PARTNER_NOUNS = "partnership support participation collaboration cooperation help assistance".split()
 # Heads that only count what follows them: "a number of agreements", "a package of deals".
 # Heads that stand for what follows them: "a number of agreements", "the facilities of the hub".
+# "visited several companies: A, B and C": words that count sites without naming them
+FEW_WORDS = "several various many some few numerous multiple".split()
 QUANTIFIERS = "number series package set batch range total facility work operation activity premises territory".split()
 # Heads naming the making of what follows them: in "invest in the construction of a plant, a hotel and greenhouses" the
 # parser hangs the list on "plant", and each item is something invested in.

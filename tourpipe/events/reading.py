@@ -979,7 +979,8 @@ def _case_list(ctx: Context, p: Parse, heads: list[int]) -> tuple[list[int], dic
     items.append(item)
     if len(items) < 2:
         return heads, {}
-    closing = next((n for n, item in enumerate(items) if any(p.words[i].pos == "CCONJ" for i in item)), None)
+    # ... not an "и" inside the first site's own words: "на заводах в поселках Паратунка и Малка, сельхозпредприятии …"
+    closing = next((n for n, item in enumerate(items) if n and any(p.words[i].pos == "CCONJ" for i in item)), None)
     if closing is not None:  # "…, Кашгаре и Хотане", "… сообщество Гу Юаньсян и другие объекты": the list's last two
         cut = next(j for j, i in enumerate(items[closing]) if p.words[i].pos == "CCONJ")
         items = [*items[:closing], items[closing][:cut], items[closing][cut + 1:]]
@@ -1044,6 +1045,69 @@ def _included(ctx: Context, p: Parse, k: int, trig: Trigger) -> set[int]:
     return out
 
 
+def _sites_a_list_names(ctx: Context, p: Parse, k: int, trig: Trigger, found: list[int], heads: list[int]
+                        ) -> list[int]:
+    """The sites a list after the trigger's objects names in their stead ("побывал во многих местах, включая города
+    Кашгар, Корла и Карамай"; "посетит несколько предприятий - автозавод …, компанию … и другие"), else ``heads``."""
+    if not heads and found:
+        heads = sorted(_included(ctx, p, k, trig))
+    return _listed_after_a_dash(ctx, p, k, trig, heads) or heads
+
+
+def _listed_after_a_dash(ctx: Context, p: Parse, k: int, trig: Trigger, heads: list[int]) -> list[int]:
+    """"посетит несколько предприятий в Чанчуне - автомобилестроительный завод …, компанию … и другие", "visited
+    several companies: A, B and C": a visit to a number of sites (a plural counted or with a word of number) whose
+    dash or colon, before any comma or other verb, opens a list: the sites the list names, each; else []. Read by its
+    commas and its last "and" (the parser joins such a list in as many ways as it has members): each item's head is
+    its word hung outside it; the list ends at an item that names no site ("и другие", "сообщили в пресс-службе")."""
+    if trig.type != "visit" or len(heads) != 1 or not _counted_sites(ctx, p, heads[0]):
+        return []
+    mark = _list_mark(p, heads[0])
+    if mark is None:
+        return []
+    items, item, depth = [], [], 0
+    for w in p.words[mark + 1:]:
+        depth += (w.text in "«“") - (w.text in "»”")
+        if depth <= 0 and (w.text in (",", ";") or w.pos == "CCONJ"):
+            items.append(item)
+            item = []
+        elif w.pos != "PUNCT" or depth > 0:
+            item.append(w.i)
+    items.append(item)
+    members = []
+    for item in items:
+        inside = set(item)
+        root = next((i for i in item if p.words[i].head not in inside or p.words[i].head == i), None)
+        if root is None or p.words[root].pos not in _NOUNS or _generic(ctx, p, root) \
+                or not (p.words[root].pos == "PROPN" or _fits(ctx, p, root, trig)) \
+                or any(p.words[i].pos in _VERBS for i in item):
+            break  # (a name in such a list is a site, whatever the tagger took it for: _named_members)
+        members.append(root)
+    return members if len(members) > 1 else []
+
+
+def _list_mark(p: Parse, h: int) -> int | None:
+    """The dash or colon after word h that opens a list, before any comma or other verb; else None."""
+    for w in p.words[h + 1:]:
+        if w.text in _LIST_OPENERS:
+            return w.i
+        if w.text in (",", ";", "(") or w.pos in _VERBS and w.feat("VerbForm") == "Fin":
+            return None
+    return None
+
+
+_LIST_OPENERS = frozenset({"-", "—", "–", ":"})
+
+
+def _counted_sites(ctx: Context, p: Parse, h: int) -> bool:
+    """"несколько предприятий", "ряд объектов", "several companies", "a number of plants": sites told by their
+    number, not by name."""
+    w = p.words[h]
+    return _generic_site(ctx, p, h) or w.lemma in ctx.lex.quantifiers or (
+        w.feat("Number") == "Plur" and any(c.base in ("nummod", "amod", "det") and c.lemma in ctx.lex.few_words
+                                           for c in p.children(h)))
+
+
 def _including_words(ctx: Context, p: Parse, k: int) -> frozenset[int]:
     """The last words of "including", "such as", "в том числе" after word k: no part of the list's first member."""
     last = {phrase.rsplit(" ", 1)[-1] for phrase in ctx.lex.including}
@@ -1105,8 +1169,7 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
         heads = [h for h in found if _fits(ctx, p, h, trig)]
         if not heads:  # "visited locals and the logistics centre": a conjunct of what is no site may be one
             heads = [m for h in found for m in _conjuncts(ctx, p, [h], trig) if m != h]
-        if not heads and found:  # "побывал во многих местах, включая города Кашгар, Корла и Карамай"
-            heads = sorted(_included(ctx, p, k, trig))
+        heads = _sites_a_list_names(ctx, p, k, trig, found, heads)
         if len(heads) > 1:
             heads = [h for h in heads if not _detail(ctx, p, h)] or heads
         if heads and trig.objects_list == "holding":
@@ -2439,8 +2502,15 @@ def _scene_clause(ctx: Context, p: Parse, v: int) -> str | None:
 
 
 def _among_sites(ctx: Context, p: Parse, k: int, target_head: int | None) -> str | None:
-    """Where the sites a list names after "including" are: in the place of the general noun before it ("several
-    logistics sites in Urumqi, including the dry port", "ряд объектов города Урумчи, в том числе сухой порт")."""
+    """Where the sites a list names after "including" (or a dash) are: in the place of the general noun before it
+    ("several logistics sites in Urumqi, including the dry port", "ряд объектов города Урумчи, в том числе сухой
+    порт")."""
+    if target_head is not None:  # "несколько предприятий в городе Чанчуне - автозавод …": between the noun and its dash
+        for c in p.children(k, "obj", "obl"):
+            if c.i < target_head and _counted_sites(ctx, p, c.i) and (mark := _list_mark(p, c.i)) is not None \
+                    and mark < target_head \
+                    and (found := ctx.mentions.within(c.end, p.words[mark].start, GPE)):
+                return entity_place(ctx, found[-1])
     marks = _including_words(ctx, p, k)
     if target_head is None or not marks or min(marks) > target_head:
         return None

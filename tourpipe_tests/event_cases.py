@@ -3955,6 +3955,18 @@ QUOTES = [
      "Делегация вернулась домой.\n— Переговоры в Харбине прошли успешно, — написал Иван Петров в своем канале.",
      [("Харбине", "GPE"), ("Иван Петров", "PERSON")],
      [dict(text="Переговоры в Харбине прошли успешно", direct=True, speaker="Иван Петров", verb="написал")]),
+    # a name after "the" is no person's, whatever the tagger took it for: the group that told it speaks
+    ("en-no-person-after-the", "en",
+     "Several journalists from the countries of the SCO told the Daily Courier that they expect the cooperation to "
+     "grow.", [("SCO", "PERSON"), ("the Daily Courier", "ORG")],
+     [dict(text="they expect the cooperation to grow", direct=False,
+           speaker="Several journalists from the countries of the SCO")]),
+    # some of a group described at length speak; whom they "told" only heard it
+    ("en-some-of-them-told-a-paper", "en",
+     "As the forum opened, some of them from the countries taking part in the building of the new logistics corridor "
+     "told the Daily Courier that they expect more trains next year.", [("the Daily Courier", "ORG")],
+     [dict(text="they expect more trains next year", direct=False,
+           speaker="some of them from the countries taking part in the building of the new logistics corridor")]),
     # direct speech a dash opens in the middle of a line, after a sentence's end (a scraper ran two paragraphs into
     # one): its words start at that dash, not at the line's start
     ("ru-dash-speech-opened-mid-line", "ru",

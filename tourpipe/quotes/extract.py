@@ -385,7 +385,8 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
             rel = lex.relative_speaker.search(text, floor, m.start("verb"))
             speaker = (_relative_speaker(doc, floor, rel.start(), quoted) if rel is not None else None) \
                 or sp.left_speaker(lex, doc.mentions, text, floor, m.start("verb"))
-        if speaker is None and m.group("mid").strip():
+        if speaker is None and m.group("mid").strip() and m.group("verb").lower() not in lex.tell_verbs:
+            # (whom a speaker "told" heard it: "… told the Global Times that" names no speaker after the verb)
             speaker = sp.right_speaker(lex, doc.mentions, text, m.start("mid"), m.end("mid"))
         if speaker is None and m.group("verb").lower() in lex.impersonal:
             speaker = sp.Speaker(m.start("verb"), m.end("verb"), pronoun="impersonal")  # whoever spoke last (_resolve)

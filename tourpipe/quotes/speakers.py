@@ -115,7 +115,7 @@ def _split_role(mentions: Mentions, s: int, e: int, role: tuple[int, int] | None
 
     Coordinated people speak together: "Mr. Wu Chunhui and CEO Harun Aydin said" names both.
     """
-    people = mentions.within(s, e, PERSON)
+    people = _people(mentions, text, s, e)
     if not people:
         return Speaker(s, e, role)
     if text and len(people) > 1:
@@ -131,6 +131,19 @@ def _split_role(mentions: Mentions, s: int, e: int, role: tuple[int, int] | None
     if a > s and role is None:
         return Speaker(a, b, _strip(text, s, a) if text else (s, a))
     return Speaker(a, b, role if a == s else (s, a))
+
+
+def _people(mentions: Mentions, text: str, s: int, e: int) -> list:
+    """The PERSON mentions in text[s:e], but for one right after "the": no person's name takes it ("journalists from
+    the countries of the BRI" is a tagger's slip)."""
+    people = mentions.within(s, e, PERSON)
+    return [p for p in people if not _THE_BEFORE.search(text, max(0, p.start_char - 4), p.start_char)] if text \
+        else people
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+_PARTITIVE = re.compile(r"(?:some|many|most|all|several|few|each|both|one|two|three|four|five)\s+of\s+"
+                        r"(?:them|us|the)\b", re.I)  # "some of them ...", "many of the guests ..."
 
 
 def _role_span(text: str, parts: list[tuple[int, int]], first: int, last: int) -> tuple[int, int] | None:
@@ -310,12 +323,14 @@ def _described(lex: QuoteLexicon, mentions: Mentions, text: str, part: tuple[int
         people = mentions.within(s, e, PERSON)
         return _split_role(mentions, people[-1].start_char, e, None, text) if people else None
     if len(words) > _MAX_SPEAKER_WORDS:
-        people = mentions.within(s, e, PERSON)
+        people = _people(mentions, text, s, e)
         if people:
             return _split_role(mentions, people[0].start_char, e, None, text)
         # a body with a long name: "press service of the Corporation for the Development of the Far East and the
         # Arctic" (a named organisation in it, no finite verb)
-        if len(words) <= _MAX_BODY_WORDS and mentions.within(s, e, ORG) and \
+        # ... or some of a group, described at length: "some of them from the countries participating in the joint
+        # building of the BRI told the Global Times that"
+        if len(words) <= _MAX_BODY_WORDS and (mentions.within(s, e, ORG) or _PARTITIVE.match(text, s, e)) and \
                 not lex.clause_verbs & {w.group().lower() for w in words}:
             return Speaker(s, e)
         return None

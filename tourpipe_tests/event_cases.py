@@ -3955,6 +3955,17 @@ QUOTES = [
      "Делегация вернулась домой.\n— Переговоры в Харбине прошли успешно, — написал Иван Петров в своем канале.",
      [("Харбине", "GPE"), ("Иван Петров", "PERSON")],
      [dict(text="Переговоры в Харбине прошли успешно", direct=True, speaker="Иван Петров", verb="написал")]),
+    # a reported clause ends where an enumeration after a colon begins ("… in three areas: First, …")
+    ("en-reported-clause-ends-at-an-enumeration", "en",
+     "The rector said that the college is ready to work with Uzbekistan in three areas: First, open a research base "
+     "in the park, and second, train young specialists.", [],
+     [dict(text="the college is ready to work with Uzbekistan in three areas", direct=False,
+           speaker="The rector")]),
+    ("ru-reported-clause-ends-at-an-enumeration", "ru",
+     "Ректор отметил, что колледж готов сотрудничать с Узбекистаном по трем направлениям: во-первых, открыть "
+     "опытную базу в парке, во-вторых, готовить молодых специалистов.", [("Узбекистаном", "GPE")],
+     [dict(text="колледж готов сотрудничать с Узбекистаном по трем направлениям", direct=False,
+           speaker="Ректор")]),
     # a name after "the" is no person's, whatever the tagger took it for: the group that told it speaks
     ("en-no-person-after-the", "en",
      "Several journalists from the countries of the SCO told the Daily Courier that they expect the cooperation to "

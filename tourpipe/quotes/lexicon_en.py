@@ -148,7 +148,9 @@ CLAUSE_STOPS = (r",?\s+and\s+(?:also\s+)?(?:{say})\b",
                 # "…, stressing (that) …": the speaker's next act, whatever it takes
                 r",\s+(?:noting|stressing|underlining|emphasi[sz]ing|citing)\b",
                 r",\s+(?:[\w'’.-]+\s+){{1,6}}(?:reports|reported|learnt|learned)\s*[.!]?\s*$",
-                r":\s*[“\"«]")  # "…, trade grew: “We now ship …”": the speaker's own words follow
+                r":\s*[“\"«]",  # "…, trade grew: “We now ship …”": the speaker's own words follow
+                # "… in the following three aspects: First, establish …": an enumeration, told on its own
+                r":\s*(?:(?i:first(?:ly)?)\b|1[.)]\s)")
 # The same speaker's next reported clause: "Li said the plant is large and added that it will open in May" (without
 # "that" only after "said": "… and tell the world more about Xinjiang" is no clause)
 CONTINUED = r",?\s+and\s+(?:also\s+)?(?:(?P<said>said|says)(?:\s+that)?|(?P<verb>{say})\s+that)\s+"

@@ -3955,6 +3955,11 @@ QUOTES = [
      "Делегация вернулась домой.\n— Переговоры в Харбине прошли успешно, — написал Иван Петров в своем канале.",
      [("Харбине", "GPE"), ("Иван Петров", "PERSON")],
      [dict(text="Переговоры в Харбине прошли успешно", direct=True, speaker="Иван Петров", verb="написал")]),
+    # "X tells us CLAUSE" reports as "X told us CLAUSE" does; a clause joined before "and" is no part of the naming
+    ("en-tells-us-a-clause", "en",
+     "The steel is bought locally and the plant's director tells us the engineers were trained in Almaty.",
+     [("Almaty", "GPE")],
+     [dict(text="the engineers were trained in Almaty", direct=False, speaker="the plant's director")]),
     # a reported clause ends where an enumeration after a colon begins ("… in three areas: First, …")
     ("en-reported-clause-ends-at-an-enumeration", "en",
      "The rector said that the college is ready to work with Uzbekistan in three areas: First, open a research base "

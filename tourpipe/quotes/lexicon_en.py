@@ -35,7 +35,7 @@ NOT_INVERTED = "say tell state note add stress share comment remark write".split
 NOUN_LIKE = "state share comment remark stress".split()
 IMPERSONAL: list[str] = []  # see lexicon_ru ("It was noted that …" names its "it")
 # Verbs whose bare object is a clause whatever it holds ("Li said the park …") ...
-BARE_SAY_VERBS = ["said", "says", "told", r"(?:did|does)\s+say"]
+BARE_SAY_VERBS = ["said", "says", "told", "tells", r"(?:did|does)\s+say"]
 # ... and those whose bare object is a clause only when it has a finite verb of its own ("added the plant will open",
 # not "noted the importance of the plant", "explained the details")
 BARE_CLAUSE_VERBS = "added adds noted notes explained explains".split()

@@ -108,6 +108,7 @@ def _pronoun(lex: QuoteLexicon, text: str, s: int, e: int) -> Speaker | None:
 
 
 _AND = re.compile(r"\s(?:and|и)\s", re.I)
+_AND_LAST = re.compile(r"\s(?:and|и)\s(?!.*\s(?:and|и)\s)", re.I | re.S)  # the last "and" of a naming
 
 
 def _split_role(mentions: Mentions, s: int, e: int, role: tuple[int, int] | None, text: str = "") -> Speaker:
@@ -170,6 +171,9 @@ def _joined(text: str, people: list):
 def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: int) -> Speaker | None:
     """The speaker named in text[a:b], the words right before a reporting verb."""
     a = max(a, text.rfind(";", a, b) + 1)  # "The plans are modest; officials have said": a clause of its own
+    joint = _AND_LAST.search(text, a, b)
+    if joint is not None and lex.clause_verbs & {w.group().lower() for w in _words(text, a, joint.start())}:
+        a = joint.end()  # "The copper is sourced locally and the plant manager tells us": a clause before "and"
     a, b = _strip(text, a, b)
     phrase = lex.trailing_phrase.search(text, a, b)
     if phrase is not None and phrase.start() > a:

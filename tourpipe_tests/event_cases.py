@@ -3955,6 +3955,14 @@ QUOTES = [
      "Делегация вернулась домой.\n— Переговоры в Харбине прошли успешно, — написал Иван Петров в своем канале.",
      [("Харбине", "GPE"), ("Иван Петров", "PERSON")],
      [dict(text="Переговоры в Харбине прошли успешно", direct=True, speaker="Иван Петров", verb="написал")]),
+    # the relative of an occasion ("in which", "на котором") opens the clause whose subject speaks
+    ("en-officials-at-a-briefing-in-which", "en",
+     "The statement followed a briefing on Monday in which local officials said foreign firms are welcome to "
+     "visit the new zone.", [],
+     [dict(text="foreign firms are welcome to visit the new zone", direct=False, speaker="local officials")]),
+    ("ru-akim-at-a-meeting-na-kotorom", "ru",
+     "Вчера прошло совещание, на котором аким области отметил, что строительство завода начнется весной.", [],
+     [dict(text="строительство завода начнется весной", direct=False, speaker="аким области")]),
     # "X tells us CLAUSE" reports as "X told us CLAUSE" does; a clause joined before "and" is no part of the naming
     ("en-tells-us-a-clause", "en",
      "The steel is bought locally and the plant's director tells us the engineers were trained in Almaty.",

@@ -108,6 +108,9 @@ def _pronoun(lex: QuoteLexicon, text: str, s: int, e: int) -> Speaker | None:
 
 
 _AND = re.compile(r"\s(?:and|и)\s", re.I)
+# the last relative that opens a clause of an occasion: "at which", "during which", "на которой", "в ходе которого"
+_WHICH_LAST = re.compile(r"(?<!\w)(?:(?:in|at|during|on|after)\s+which|(?:на|в|во\s+время|в\s+ходе|после)\s+котор\w+)"
+                         r"(?!\w)(?!.*(?<!\w)(?:which|котор\w+)(?!\w))", re.I | re.S)
 _AND_LAST = re.compile(r"\s(?:and|и)\s(?!.*\s(?:and|и)\s)", re.I | re.S)  # the last "and" of a naming
 
 
@@ -174,6 +177,9 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
     joint = _AND_LAST.search(text, a, b)
     if joint is not None and lex.clause_verbs & {w.group().lower() for w in _words(text, a, joint.start())}:
         a = joint.end()  # "The copper is sourced locally and the plant manager tells us": a clause before "and"
+    relative = _WHICH_LAST.search(text, a, b)
+    if relative is not None and relative.end() < b:
+        a = relative.end()  # "… a press conference on Monday in which local officials said": the officials
     a, b = _strip(text, a, b)
     phrase = lex.trailing_phrase.search(text, a, b)
     if phrase is not None and phrase.start() > a:

@@ -1369,6 +1369,12 @@ EVENTS = [
      [("Казахстана", "GPE", "Kazakhstan"), ("Китай", "GPE", "China")], date(2024, 3, 8),
      [dict(type="visit", trigger="посетила", target="Китай", place="China"),
       dict(type="agreement", trigger="подписано", target="12 документов", place="China")]),
+    # a visit to a country went to its capital when the paragraph before it tells of a meeting there
+    ("en-a-visit-to-a-country-after-a-meeting-in-its-capital", "en",
+     "Headline\nThe president received the minister during a meeting on May 18 in Astana.\n"
+     "The minister visited Kazakhstan as part of his tour of the region.",
+     [("May 18", "DATE"), ("Astana", "GPE"), ("Kazakhstan", "GPE")], date(2024, 5, 20),
+     [dict(type="visit", trigger="visited", target="Kazakhstan", place="Astana")]),
     # a visit to "this city" is to the town named last before it; that town is no place of the stops told after
     ("ru-a-visit-to-this-city", "ru",
      "Заголовок\nВ Костанае аким принял делегацию во главе с мэром Хэфэя. Весной аким сам посетил этот город.\n"

@@ -1451,7 +1451,10 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     if toured is not None and toured.group(1).lower() in ctx.lex.tour_prepositions:
         return None  # "a seven-day trip around China", "поездка по Китаю": not one city
     last = d.line + (2 if d.line == 0 else 1)  # a headline tells the lede's news: the lede's next paragraph too
-    start, end = doc.lines[d.line][0], doc.lines[min(last, len(doc.lines) - 1)][1]
+    # ... and the paragraph before it, past the headline ("… during a meeting on May 18 in Dushanbe. \n Wang Yi visited
+    # Tajikistan …")
+    first = d.line - 1 if d.line > LEDE_START else d.line
+    start, end = doc.lines[first][0], doc.lines[min(last, len(doc.lines) - 1)][1]
     named = ctx.mentions.within(start, end, rd.GPE)
     for e, nxt in zip(named, [*named[1:], None]):  # "in Beijing", "в г. Ташкенте"; not "Beijing's", "from …"
         before = _PLACE_WORD_BEFORE.search(ctx.text, max(start, e.start_char - 20), e.start_char)

@@ -317,6 +317,27 @@ def test_a_series_of_plans_shares_the_subject_the_parser_hung_on_a_later_verb(mo
     assert [(e.trigger, e.actor, e.target, e.status) for e in got] == [("посетят", "Гости", "завод", "planned")]
 
 
+def test_a_subject_before_its_verb_hung_on_a_later_verb_is_the_verbs_too(monkeypatch):
+    """"Глава региона посетил Харбин, где провел переговоры …, принял участие …": natasha may hang the subject standing
+    right before "посетил" on a verb after it, leaving "посетил" a root without one; with no verb or comma between,
+    it is that verb's subject too."""
+    text = "Глава региона посетил Харбин, где провел переговоры принял участие в выставке."
+    past = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin"
+    # i, text, head, dep, pos, lemma, feats: "Глава" is the subject of "принял" (8), "посетил" (2) has none
+    rows = [(0, "Глава", 8, "nsubj", "NOUN", "глава", "Case=Nom|Number=Sing"),
+            (1, "региона", 0, "nmod", "NOUN", "регион", "Case=Gen|Number=Sing"),
+            (2, "посетил", 2, "root", "VERB", "посетить", past),
+            (3, "Харбин", 2, "obj", "PROPN", "харбин", "Case=Acc|Number=Sing"), (4, ",", 6, "punct", "PUNCT", ",", ""),
+            (5, "где", 6, "advmod", "ADV", "где", ""), (6, "провел", 3, "acl:relcl", "VERB", "провести", past),
+            (7, "переговоры", 6, "obj", "NOUN", "переговоры", "Case=Acc|Number=Plur"),
+            (8, "принял", 6, "conj", "VERB", "принять", past), (9, "участие", 8, "obj", "NOUN", "участие", ""),
+            (10, "в", 11, "case", "ADP", "в", ""), (11, "выставке", 8, "obl", "NOUN", "выставка", ""),
+            (12, ".", 2, "punct", "PUNCT", ".", "")]
+    _parsed_as(monkeypatch, "ru", text, rows)
+    got = _run("ru", text, [("Харбин", "GPE", "Harbin")], None)
+    assert [(e.trigger, e.actor, e.target) for e in got] == [("посетил", "Глава региона", "Харбин")]
+
+
 def test_a_singular_subject_after_a_plural_verb_is_its_object(monkeypatch):
     """"Представители СМИ посетили Китай": natasha may read the inanimate accusative "Китай" as a second subject;
     after a plural verb whose plural subject stands before it, a singular one after it is the object."""

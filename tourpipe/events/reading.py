@@ -1521,6 +1521,20 @@ def _misplaced_subject(p: Parse, v: int) -> Word | None:
     return before if before is not None and before.pos in _NOUNS else None
 
 
+def _subject_of_a_later_verb(p: Parse, v: int) -> Word | None:
+    """The subject the parser hung on a later verb of the sentence though it stands before this finite verb, with no
+    verb or comma between: "Глава государства Э. Рахмон посетил города …, где …, принял участие …" (the subject of
+    verbs told one after another is theirs together); else None."""
+    if p.words[v].feat("VerbForm") != "Fin":
+        return None
+    for w in reversed(p.words[:v]):
+        if w.pos in _VERBS or w.text in (",", ";", ":"):
+            return None
+        if w.base == "nsubj" and w.head > v and p.words[w.head].pos in _VERBS:
+            return w
+    return None
+
+
 def _across_a_comma(p: Parse, o: int, k: int) -> bool:
     """Is the object ``o`` before its verb ``k`` with a comma between them: another clause's ("примет участие в его
     открытии, посетит выставки": the parser gave both nouns to the second verb)?"""
@@ -1565,7 +1579,7 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
             cur = holder  # "had the opportunity to visit", "получили возможность посетить": who had it
             continue
         if w.head == cur or w.dep not in _CLIMB:
-            return _headline_doer(ctx, p, w)
+            return _headline_doer(ctx, p, w) or (_subject_of_a_later_verb(p, cur) if w.head == cur else None)
         if w.dep == "advcl" and w.feat("VerbForm") == "Fin" and w.feat("Tense") is not None:
             return _misplaced_subject(p, cur)
         if w.dep == "acl" and p.words[w.head].pos in _NOUNS:

@@ -1363,6 +1363,18 @@ EVENTS = [
      "Заголовок\nБыло подписано более 40 двусторонних документов между Кыргызстаном и Китаем.",
      [("Кыргызстаном", "GPE", "Kyrgyzstan"), ("Китаем", "GPE", "China")], date(2024, 3, 8),
      [dict(type="agreement", trigger="подписано", place=None)]),
+    # a side's nationality is no place of the signing, in either language (nor the second side's, which the parser
+    # did not join to the first)
+    ("en-a-sides-nationality-is-no-place", "en",
+     "Headline\nAn agreement between the Russian company Alfa and the Chinese company Beta was signed.",
+     [("Russian", "NORP"), ("Alfa", "ORG"), ("Chinese", "NORP"), ("Beta", "ORG")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="signed", place=None)]),
+    ("ru-a-sides-nationality-is-no-place", "ru",
+     "Заголовок\nСостоялась церемония подписания соглашения о сотрудничестве между российской компанией «Альфа» и "
+     "китайской компанией «Бета».",
+     [("российской", "NORP", "Russian"), ("Альфа", "ORG"), ("китайской", "NORP", "Chinese"), ("Бета", "ORG")],
+     date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписания", place=None)]),
     # a signing in the story of one trip, told after it, is where the trip went
     ("ru-a-signing-in-the-story-of-one-trip", "ru",
      "Заголовок\nДелегация Казахстана посетила Китай на прошлой неделе.\nВсего было подписано 12 документов.",

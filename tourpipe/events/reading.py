@@ -2351,6 +2351,8 @@ def _party_or_origin(ctx: Context, p: Parse, e) -> bool:
     if named_as_origin(ctx, e.start_char):
         return True
     w = p.words[k]
+    if w.base in ("amod", "compound") and w.head != w.i:
+        w = p.words[w.head]  # a side's nationality: "between the Russian company A", "между российской компанией"
     sides = ctx.lex.between | ctx.lex.comitative_prepositions
     # ... or the owner of a side: "меморандум между министерствами иностранных дел Туркмении и Китая"
     for _ in range(4):
@@ -2360,9 +2362,12 @@ def _party_or_origin(ctx: Context, p: Parse, e) -> bool:
             return True
         if w.head == w.i or w.base != "nmod" or _case(p, w.i) not in (*ctx.lex.noun_agent_cases,
                                                                        *ctx.lex.origin_prepositions):
-            return False  # only up a chain of genitives ("министерствами дел Туркмении", "ministries of X") and
+            break  # only up a chain of genitives ("министерствами дел Туркмении", "ministries of X") and
         w = p.words[w.head]  # of members ("с одной из стройкомпаний Китая": the side is one of China's companies)
-    return False
+    # ... or of the second side, which the parser did not join to the first: "между российской компанией «А» и
+    # китайской компанией «Б»" (the last preposition before it is the sides')
+    before = next((x for x in reversed(p.words[:k]) if x.pos == "ADP"), None)
+    return before is not None and _VOWEL_VARIANTS.get(before.text.lower(), before.text.lower()) in ctx.lex.between
 
 
 def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[int, int]) -> str | None:
@@ -2396,9 +2401,9 @@ def inner_place(ctx: Context, p: Parse, target_head: int | None, target: tuple[i
     named_for = named_for_town(ctx, target)
     if named_for is not None:
         return named_for
-    for e in inside:
+    for e in inside:  # ... not a side's: "an agreement between the Russian company A and …" is signed nowhere said
         country = ctx.lex.countries.get(e.canonical or e.text) if e.label == "NORP" else None
-        if country:
+        if country and not _party_or_origin(ctx, p, e):
             return country
     return None
 

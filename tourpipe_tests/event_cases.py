@@ -1363,6 +1363,13 @@ EVENTS = [
      "Заголовок\nБыло подписано более 40 двусторонних документов между Кыргызстаном и Китаем.",
      [("Кыргызстаном", "GPE", "Kyrgyzstan"), ("Китаем", "GPE", "China")], date(2024, 3, 8),
      [dict(type="agreement", trigger="подписано", place=None)]),
+    # a comma before a company's legal form is inside its name: the target runs on past "Co., Ltd."
+    ("en-a-legal-form-after-a-comma-is-in-the-name", "en",
+     "Headline\nThe two sides witnessed the signing of an agreement between Golden Grain Co., Ltd. and Kostanay "
+     "Region on a project to expand flour output.",
+     [("Kostanay Region", "GPE")], date(2024, 5, 8),  # (the tagger did not take the company's name whole)
+     [dict(type="agreement", trigger="signing",
+           target="an agreement between Golden Grain Co., Ltd. and Kostanay Region on a project")]),
     # a side's nationality is no place of the signing, in either language (nor the second side's, which the parser
     # did not join to the first)
     ("en-a-sides-nationality-is-no-place", "en",

@@ -287,10 +287,19 @@ def _contiguous(p: Parse, idx: list[int], head: int) -> list[int]:
             skip_to = closed
             continue
         if k not in members or p.words[k].text in ";:()" or (p.words[k].text == ","
-                                                              and not _inner_list(p, k, head, run, members)):
+                                                              and not _inner_list(p, k, head, run, members)
+                                                              and not _legal_form_next(p, k, members)):
             break
         run.append(k)
     return run
+
+
+def _legal_form_next(p: Parse, comma: int, members: set[int]) -> bool:
+    """Does the comma at ``comma`` stand inside a company's name, before its legal form ("Angel Yeast Co., Ltd.")?"""
+    return comma + 1 in members and p.words[comma + 1].text.lower().rstrip(".") in _LEGAL_FORMS
+
+
+_LEGAL_FORMS = frozenset("ltd inc llc llp jsc ojsc plc co corp gmbh".split())
 
 
 def _list_of_modifiers(p: Parse, comma: int, head: int, members: set[int]) -> bool:

@@ -1363,6 +1363,11 @@ EVENTS = [
      "Заголовок\nБыло подписано более 40 двусторонних документов между Кыргызстаном и Китаем.",
      [("Кыргызстаном", "GPE", "Kyrgyzstan"), ("Китаем", "GPE", "China")], date(2024, 3, 8),
      [dict(type="agreement", trigger="подписано", place=None)]),
+    # who expressed their readiness to invest invests: the subject of the verb whose object the readiness is
+    ("ru-who-expressed-readiness-to-invest", "ru",
+     "Заголовок\nВ ходе деловой встречи инвесторы презентовали свои проекты и выразили готовность инвестировать в "
+     "область.", [], date(2024, 5, 8),
+     [dict(type="investment", trigger="инвестировать", actor="инвесторы", target="область", status="planned")]),
     # a comma before a company's legal form is inside its name: the target runs on past "Co., Ltd."
     ("en-a-legal-form-after-a-comma-is-in-the-name", "en",
      "Headline\nThe two sides witnessed the signing of an agreement between Golden Grain Co., Ltd. and Kostanay "

@@ -1579,11 +1579,12 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
         if subj is not None:
             return subj
         w = p.words[cur]
-        if w.head != cur and w.feat("VerbForm") == "Inf" and p.words[w.head].pos in _NOUNS \
-                and _plan_word(ctx, p.words[w.head]):
-            owner = _plan_owner(ctx, p, w.head)  # "о планах инвесторов из Китая открыть заводы": the investors
-            if owner is not None:
-                return owner
+        owner, planner = _of_a_plan(ctx, p, w) if w.head != cur else (None, None)
+        if owner is not None:
+            return owner
+        if planner is not None:
+            cur = planner
+            continue
         if (holder := _chance_holder(ctx, p, w)) is not None:
             cur = holder  # "had the opportunity to visit", "получили возможность посетить": who had it
             continue
@@ -1598,6 +1599,20 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
             continue
         cur = w.head
     return None
+
+
+def _of_a_plan(ctx: Context, p: Parse, w: Word) -> tuple[Word | None, int | None]:
+    """For an infinitive ``w`` completing a plan noun: (the plan's owner, "о планах инвесторов из Китая открыть
+    заводы": the investors; else None, the verb whose object the plan is, "инвесторы … выразили готовность
+    инвестировать": who expressed it, whose subject to look for next; else None)."""
+    noun = p.words[w.head]
+    if w.feat("VerbForm") != "Inf" or noun.pos not in _NOUNS or not _plan_word(ctx, noun):
+        return None, None
+    owner = _plan_owner(ctx, p, w.head)
+    if owner is not None:
+        return owner, None
+    return None, (noun.head if noun.base == "obj" and noun.head != noun.i and p.words[noun.head].pos in _VERBS
+                  else None)
 
 
 def _welcomed(ctx: Context, p: Parse, k: int, default: int | None = None) -> int | None:

@@ -338,6 +338,24 @@ def test_a_subject_before_its_verb_hung_on_a_later_verb_is_the_verbs_too(monkeyp
     assert [(e.trigger, e.actor, e.target) for e in got] == [("посетил", "Глава региона", "Харбин")]
 
 
+def test_a_visit_verb_takes_no_clause_its_subject_is_what_was_visited(monkeypatch):
+    """"Reporters from 12 countries visited the Mangystau region talked with fishermen" (a run-on sentence): spaCy
+    may read the region as the subject of a clause complementing "visited"; a visit verb takes no clause, so that
+    subject, right after the verb, is what was visited."""
+    text = "Reporters from 12 countries visited the Mangystau region talked with fishermen."
+    rows = [(0, "Reporters", 4, "nsubj", "NOUN", "reporter"), (1, "from", 3, "case", "ADP", "from"),
+            (2, "12", 3, "nummod", "NUM", "12"), (3, "countries", 0, "nmod", "NOUN", "country"),
+            (4, "visited", 4, "root", "VERB", "visit", "Tense=Past|VerbForm=Fin"),
+            (5, "the", 7, "det", "DET", "the"), (6, "Mangystau", 7, "compound", "PROPN", "mangystau"),
+            (7, "region", 8, "nsubj", "NOUN", "region"), (8, "talked", 4, "ccomp", "VERB", "talk"),
+            (9, "with", 10, "case", "ADP", "with"), (10, "fishermen", 8, "obl", "NOUN", "fisherman"),
+            (11, ".", 4, "punct", "PUNCT", ".")]
+    _parsed_as(monkeypatch, "en", text, rows)
+    got = _run("en", text, [("Mangystau", "GPE", "Mangystau Region")], None)
+    assert [(e.trigger, e.actor, e.target) for e in got] == [
+        ("visited", "Reporters from 12 countries", "the Mangystau region")]
+
+
 def test_a_singular_subject_after_a_plural_verb_is_its_object(monkeypatch):
     """"Представители СМИ посетили Китай": natasha may read the inanimate accusative "Китай" as a second subject;
     after a plural verb whose plural subject stands before it, a singular one after it is the object."""

@@ -471,14 +471,7 @@ def _shared_subject(p: Parse, v: int) -> Word | None:
 def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigger) -> list[int]:
     kids = p.children(k)
     if slot == "obj":
-        # a subject that disagrees with the verb is its object (_agrees: "посетила Хамийский филиал")
-        if passive:
-            return []
-        found = [c.i for c in kids if (c.dep == "obj" and not _across_a_comma(p, c.i, k))
-                 or (c.dep == "nsubj" and not _agrees(p.words[k], c)) or _second_subject(p, k, c, kids)]
-        # "toured the port city of Tianjin and the province of Hebei": a second object the parser hung on the verb
-        return found + [c.i for c in kids if found and c.dep == "conj" and c.i > found[0] and c.pos in _NOUNS
-                        and c.feat("Case") in (None, "Acc") and not p.children(c.i, "case", "nsubj", "cop")]
+        return [] if passive else _objects(p, k, kids, trig)
     if slot == "subj:pass":
         return _passive_subject(ctx, p, k, kids, passive, trig)
     if slot == "subj":  # who receives the visitors (Trigger.hosts)
@@ -1542,6 +1535,30 @@ def _subject_of_a_later_verb(p: Parse, v: int) -> Word | None:
         if w.base == "nsubj" and w.head > v and p.words[w.head].pos in _VERBS:
             return w
     return None
+
+
+def _objects(p: Parse, k: int, kids: list[Word], trig: Trigger) -> list[int]:
+    """The objects of the active verb at k."""
+    # a subject that disagrees with the verb is its object (_agrees: "посетила Хамийский филиал")
+    found = [c.i for c in kids if (c.dep == "obj" and not _across_a_comma(p, c.i, k))
+             or (c.dep == "nsubj" and not _agrees(p.words[k], c)) or _second_subject(p, k, c, kids)]
+    if not found and trig.type == "visit":
+        found = _object_read_as_a_subject(p, k, kids)
+    # "toured the port city of Tianjin and the province of Hebei": a second object the parser hung on the verb
+    return found + [c.i for c in kids if found and c.dep == "conj" and c.i > found[0] and c.pos in _NOUNS
+                    and c.feat("Case") in (None, "Acc") and not p.children(c.i, "case", "nsubj", "cop")]
+
+
+def _object_read_as_a_subject(p: Parse, k: int, kids: list[Word]) -> list[int]:
+    """A visit verb takes no clause: "journalists … visited Northwest China's Xinjiang Uygur autonomous region
+    interacted extensively with …" (a run-on sentence) parsed with the region as the subject of a clause that
+    complements "visited": the subject, starting right after the verb, is what was visited."""
+    for c in kids:
+        if c.base == "ccomp" and c.i > k:
+            subject = next((s for s in p.children(c.i, "nsubj") if p.subtree(s.i)[0] == k + 1), None)
+            if subject is not None:
+                return [subject.i]
+    return []
 
 
 def _across_a_comma(p: Parse, o: int, k: int) -> bool:

@@ -1363,6 +1363,12 @@ EVENTS = [
      "Заголовок\nБыло подписано более 40 двусторонних документов между Кыргызстаном и Китаем.",
      [("Кыргызстаном", "GPE", "Kyrgyzstan"), ("Китаем", "GPE", "China")], date(2024, 3, 8),
      [dict(type="agreement", trigger="подписано", place=None)]),
+    # an adjective's phrase before its noun is part of the target, not a clause cut from it
+    ("ru-an-adjective-phrase-before-its-noun-stays", "ru",
+     "Заголовок\nПавлодарская область подписала соглашения о создании совместных с Китаем производств.",
+     [("Павлодарская область", "GPE", "Pavlodar Region"), ("Китаем", "GPE", "China")], date(2024, 5, 8),
+     [dict(type="agreement", trigger="подписала", actor="Павлодарская область",
+           target="соглашения о создании совместных с Китаем производств")]),
     # who expressed their readiness to invest invests: the subject of the verb whose object the readiness is
     ("ru-who-expressed-readiness-to-invest", "ru",
      "Заголовок\nВ ходе деловой встречи инвесторы презентовали свои проекты и выразили готовность инвестировать в "

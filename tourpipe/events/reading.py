@@ -184,6 +184,8 @@ def _pruned(ctx: Context, p: Parse, c: Word) -> bool:
     processing 1 million tons" is able to do that."""
     if c.base == "advcl" and _after_its_noun(p, p.words[c.head]):
         return False
+    if c.base == "acl" and c.pos == "ADJ" and c.i < c.head:
+        return False  # an adjective's phrase before its noun: "совместных с Китаем производств" (no clause)
     return c.base in _PRUNE or (c.base in ("nmod", "obl") and (
         _measure_or_time(ctx, p, c) or (c.lemma in ctx.lex.not_topics and _case(p, c.i) is not None)))
 

@@ -1564,8 +1564,10 @@ def _told_after(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[in
     r = d.reading
     place = r.place if r.place_explicit else visited.get(d.sentence) if d.type != "visit" else None
     when, mention = _resolved(doc, r), r.date_mention
-    if place is None and d.type != "visit":  # "… the meeting was held in Beijing, as a result of which the protocol
-        place, held = _occasion(doc, d)     # was signed": where and when the talks it follows were held
+    if place is None and d.type != "visit":
+        # "… the meeting was held in Beijing, as a result of which the protocol was signed": where and when the talks
+        # it follows were held
+        place, held = _occasion(doc, d)
         if when is None and held is not None and r.status == "done":
             mention, when = held
     for k in kept:  # ... or the one before its last telling: "X и Y подпишут соглашение. \n X и Y подпишут …"

@@ -1621,9 +1621,10 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
 
 
 def _of_a_plan(ctx: Context, p: Parse, w: Word) -> tuple[Word | None, int | None]:
-    """For an infinitive ``w`` completing a plan noun: (the plan's owner, "о планах инвесторов из Китая открыть
-    заводы": the investors; else None, the verb whose object the plan is, "инвесторы … выразили готовность
-    инвестировать": who expressed it, whose subject to look for next; else None)."""
+    """(owner, planner) of an infinitive ``w`` that completes a plan noun. The owner is the plan's own, in the
+    genitive ("о планах инвесторов из Китая открыть заводы": the investors). Without one, the planner is the verb
+    whose object the plan is, whose subject acts ("инвесторы … выразили готовность инвестировать": "выразили").
+    (None, None) for any other word."""
     noun = p.words[w.head]
     if w.feat("VerbForm") != "Inf" or noun.pos not in _NOUNS or not _plan_word(ctx, noun):
         return None, None

@@ -6,10 +6,10 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from tourpipe import dates
 from tourpipe.entities.places import is_country, is_known_gpe, known_place, lookup_place
@@ -1379,10 +1379,10 @@ def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tupl
         d.reading.date_mention, d.date = when
 
 
-def _the_trip(doc: _Doc, kept: list[_Draft], d: _Draft) -> str | None:
+def _the_trip(kept: list[_Draft], d: _Draft, main: Callable[[], str | None]) -> str | None:
     """"Итоги рабочей поездки Акылбека Жапарова в КНР … • Было подписано более 40 документов": a signing done in a
     story of one trip, told after it, where the trip went (one place for every visit of the story); a trip to a
-    country in a story set in one of its towns ("побывал в Китае. В Ухане …", _main_place): that town."""
+    country in a story set in one of its towns ("побывал в Китае. В Ухане …", ``main``: _main_place): that town."""
     if d.type != "agreement" or d.reading.status != "done":
         return None
     places = {v.reading.place for v in kept if v.type == "visit" and v.reading.status == "done"}
@@ -1393,7 +1393,7 @@ def _the_trip(doc: _Doc, kept: list[_Draft], d: _Draft) -> str | None:
     if not trips:
         return None
     went = next(iter(places)) if len(places) == 1 else next(iter(countries)) if len(countries) == 1 else None
-    return (_main_place(doc, kept) or went) if went is not None and is_country(went) else went
+    return (main() or went) if went is not None and is_country(went) else went
 
 
 def _with_the_deal_before(doc: _Doc, d: _Draft, before: _Draft | None) -> None:
@@ -1669,7 +1669,8 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         kept.append(d)
     _date_headline(doc, kept)
     _to_capitals(doc, kept, visited)
-    main, deal = None, None
+    deal = None
+    main = cache(lambda: _main_place(doc, kept))  # the article's place, read once when first needed
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type != "visit":
             _from_the_visit(doc, d, kept, visited)
@@ -1677,13 +1678,12 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             # the ministries signed …": a run may follow a deal's retelling
             told = deal.retold if deal is not None else None
             _with_the_deal_before(doc, d, told if told is not None and deal.line < told.line <= d.line else deal)
-            d.reading.place = d.reading.place or _the_trip(doc, kept, d)  # after the run of deals it may belong to
+            d.reading.place = d.reading.place or _the_trip(kept, d, main)  # after the run of deals it may belong to
             deal = d
         if d.reading.place is None and d.reading.status == "done" and d.type != "investment":
             d.reading.place = _filed_there(doc, d)
         if d.reading.place is None:
-            main = main or [_main_place(doc, kept)]
-            d.reading.place = _ceremony_told_after(doc, d) or main[0] or _host_country(doc, d)
+            d.reading.place = _ceremony_told_after(doc, d) or main() or _host_country(doc, d)
     return kept
 
 

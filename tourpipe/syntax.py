@@ -121,7 +121,8 @@ def _is_abbreviation(text: str, line_start: int, dot: int, after: int) -> bool:
     word = m.group(1).lower().rstrip(".")
     if word in _SCALE_ABBREVIATIONS:
         following = text[after:after + 12].lstrip().split(" ", 1)[0]
-        return following.isupper() or not following[:1].isupper()
+        # "млн. USD" goes on; "млн. В связи с …" ends (a one-letter word is a sentence's first: "В", "A")
+        return (len(following) > 1 and following.isupper()) or not following[:1].isupper()
     # a single letter, or initials ("K.K. Tokayev", "Ж.Б. Туймебаев")
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word) is not None
 

@@ -38,8 +38,8 @@ VERBS = {
                         party="с", passive="target"),
     "заключить": dict(type="agreement", forms=r"заключ(?:ил|ила|или|ен|ена|ены|ено|ить|ат|ит|им|ают|ен\w*)",
                       slots="obj subj:pass", objects="agreement", party="с", passive="target"),
-    # "достигнуто соглашение"; "достигнуты договоренности" (understandings reached in talks) is no agreement signed:
-    # counting them found one more that annotators of real pages count and two they do not
+    # "достигнуто соглашение", "достигнута договоренность" (an agreement reached in talks; annotators of real pages
+    # count it as one made in seven of the ten pages that tell it)
     **dict.fromkeys(("достигнуть", "достичь"),  # pymorphy gives either lemma
                     dict(type="agreement", forms=r"достиг(?:ли|ла|нут\w*|нув|нет|нем)?|достичь", slots="obj subj:pass",
                          objects="accord", party="с", passive="target")),
@@ -132,7 +132,7 @@ WORD_LISTS = {
 соглашение меморандум договор контракт документ протокол декларация договоренность пакт дорожный карта
 программа план заявление хартия письмо
 """,
-    "accord": "соглашение договор контракт меморандум",
+    "accord": "соглашение договор контракт меморандум договоренность",
     # люди, не места: "посетили местных жителей и логистический центр" — посещён центр
     "people": """
 житель местный селянин фермер семья студент школьник рабочий сотрудник чиновник руководитель коллега ребёнок
@@ -355,7 +355,7 @@ CHANCE_TAKEN = {"возможность": "получить иметь", "шан
 PARTNER_NOUNS = "участие поддержка партнерство содействие помощь сотрудничество".split()
 # «посетит несколько предприятий - A, B и другие»: слова, что считают объекты, не называя их
 FEW_WORDS = "несколько многие различный разный некоторый".split()
-QUANTIFIERS = "ряд пакет серия набор количество число работа деятельность территория объект".split()
+QUANTIFIERS = "ряд пакет серия набор количество число множество работа деятельность территория объект".split()
 # not "организация": as often the organisation as its organising
 PROCESS_NOUNS = "строительство создание возведение развитие расширение модернизация".split()
 # A trigger form after one of these is a noun ("their visit"), never a verb.

@@ -1277,14 +1277,17 @@ def _with_site_after(ctx: Context, p: Parse, k: int, h: int, span: tuple[int, in
 def _with_purpose(ctx: Context, p: Parse, k: int, out: list) -> list:
     """"signed a deal to boost gas supplies to China": spaCy hangs the infinitive on the verb, but right after the
     deal it says what the deal is for, and belongs to it; so does what the deal is about ("подписали Меморандум о
-    сотрудничестве", where natasha hangs "о сотрудничестве" on the verb)."""
+    сотрудничестве", where natasha hangs "о сотрудничестве" on the verb; "подписание Меморандума о взаимопонимании",
+    on the noun or its clause's verb)."""
     (h, (s, e)), = out
     for c in p.children(k, "advcl"):
         idx = p.subtree(c.i)
         if c.feat("VerbForm") == "Inf" and p.words[idx[0]].text.lower() in ctx.lex.infinitive_marks \
                 and ctx.text[e:p.words[idx[0]].start].strip() == "":
             return [(h, (s, p.words[idx[-1]].end))]
-    for c in p.children(k, "obl"):  # "подписали Меморандум о … сотрудничестве": what the document is about
+    # a noun's phrase may hang on its clause's verb: "состоялось подписание Меморандума о взаимопонимании"
+    heads = (k, p.words[k].head) if p.words[k].pos == "NOUN" else (k,)
+    for c in (c for v in heads for c in p.children(v, "obl", "nmod")):  # "подписали Меморандум о … сотрудничестве"
         if c.i > h and _case(p, c.i) in ctx.lex.topic_prepositions and c.lemma not in ctx.lex.not_topics \
                 and c.text.lower() not in ctx.lex.not_topics and ctx.mentions.covering(c.start, _DATE | GPE) is None:
             idx = p.subtree(c.i, lambda w: place_modifier(ctx, p, w))

@@ -3938,6 +3938,25 @@ QUOTES = [
     ("en-said-on-a-day-is-no-quote", "en", "Aigerim Sadykova said on Monday.", [("Aigerim Sadykova", "PERSON")], []),
     ("en-label-colon-quote-is-no-speech", "en", 'Schedule: "Day one, arrival in the city and a visit to the museum."',
      [], []),
+    ("en-inverted-attribution-after-an-auxiliary", "en",
+     '"Friendly relations with our neighbours are a priority of our foreign policy",- has declared the President of '
+     'the country Emomali Rahmon in the course of the meeting.', [("Emomali Rahmon", "PERSON")],
+     [dict(text="Friendly relations with our neighbours are a priority of our foreign policy", direct=True,
+           speaker="Emomali Rahmon")]),
+    ("en-it-follows-to-note-names-no-speaker", "en",
+     "It follows to note that the design cost of the new station is 260 million dollars.", [], []),
+    ("ru-headline-name-colon-quote-is-no-quotation", "ru",
+     "Иван Петров: «Китай может стать для нас главным партнером»\n\nДелегация области вернулась из Пекина.\n\n"
+     "Иван Петров: \"Китай может стать для нас главным партнером\"\n\nПереговоры шли три дня.",
+     [("Иван Петров", "PERSON"), ("Пекина", "GPE"), ("Иван Петров", "PERSON")], []),
+    ("ru-as-said-with-when-and-where-before-the-quotation", "ru",
+     "Как заявил сегодня, 13 ноября, на совещании правительства глава региона Иван Петров, «Китай может стать для "
+     "нас главным партнером в торговле».", [("Иван Петров", "PERSON")],
+     [dict(text="Китай может стать для нас главным партнером в торговле", direct=True, speaker="Иван Петров")]),
+    ("en-as-said-at-length-before-the-quotation", "en",
+     'As the governor Li Wei said at the forum in the regional capital on Monday, "China may become our main partner '
+     'in trade."', [("Li Wei", "PERSON")],
+     [dict(text="China may become our main partner in trade.", direct=True, speaker="Li Wei")]),
     ("ru-name-colon-quote", "ru",
      "Генеральный директор компании «Алтын Жол» Марат Сейтказиев: «Мы запустим вторую линию завода уже весной».",
      [("Алтын Жол", "ORG"), ("Марат Сейтказиев", "PERSON")],

@@ -163,7 +163,7 @@ def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
     m = lex.before_quote.search(text, floor, q.open)
     if m is None:
         return _named_before_colon(doc, q, floor) or _according_before_colon(doc, q, floor) \
-            or _subject_before_colon(doc, q, floor)
+            or _subject_before_colon(doc, q, floor) or _as_said_before(doc, q, floor)
     if _credit(doc, m):
         return None
     if _title_in_clause(doc, m, q):
@@ -175,6 +175,24 @@ def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
     if speaker is None and m.group("mid").strip():
         speaker = sp.right_speaker(lex, doc.mentions, text, m.start("mid"), m.end("mid"))
     return speaker, (m.start("verb"), m.end("verb"))
+
+
+def _as_said_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker, tuple[int, int]] | None:
+    """"Как заявил сегодня, 13 ноября, на совещании глава Башкирии Радий Хабиров, «…»", "As the governor Li Wei said at
+    the forum on Monday, “…”": the person named last in an "as … said" clause set before the quotation speaks it (the
+    clause may run longer than before_quote's few words, with when and where between commas)."""
+    text = doc.text
+    before = text[floor:q.open].rstrip()
+    if not before.endswith(","):
+        return None
+    s, comma = max(floor, _sentence_of(doc, q.open)[0]), floor + len(before) - 1
+    m = doc.lex.as_verb.match(text, s, comma)
+    if m is None:
+        return None
+    # the person right before the verb ("As Li Wei said at …"), else the one that ends the clause ("Как заявил … X,")
+    people = [p for p in doc.mentions.within(m.start(), comma, sp.PERSON)
+              if not text[p.end_char:(m.start("verb") if p.end_char <= m.start("verb") else comma)].strip()]
+    return (sp.Speaker(people[0].start_char, people[0].end_char), m.span("verb")) if people else None
 
 
 def _title_in_clause(doc: _Doc, m: re.Match, q: Quoted) -> bool:
@@ -192,8 +210,8 @@ def _named_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
     the colon that opens the quotation)."""
     text = doc.text
     before = text[floor:q.open].rstrip(" \t—–-")
-    if not before.endswith(":"):
-        return None
+    if not before.endswith(":") or _headline(doc, q.open):
+        return None  # ... not a headline's "Радий Хабиров: «Китай может стать …»": a headline quotes no one
     colon = floor + len(before) - 1
     a, b = sp._strip(text, floor, colon)
     named = doc.mentions.covering(b - 1, frozenset({"PERSON"}))
@@ -208,6 +226,19 @@ def _named_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
         return sp.Speaker(named.start_char, named.end_char, role), None
     speaker = sp.left_speaker(doc.lex, doc.mentions, text, floor, colon)
     return (speaker, None) if speaker is not None else None
+
+
+def _headline(doc: _Doc, at: int) -> bool:
+    """Is the line holding ``at`` the page's headline: its first line of text, with more text below it, or a line
+    with the same words (a page may give its headline twice, in other quotation marks)?"""
+    text = doc.text
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    lines = [(s, e) for s, e in doc.lines if text[s:e].strip()]
+    if len(lines) < 2:
+        return False
+    return lines[0][0] <= ls < lines[0][1] or _WORDS.findall(text, *lines[0]) == _WORDS.findall(
+        text, ls, len(text) if le < 0 else le)
 
 
 _CAPTION_ROLE_WORDS = 10  # "аким Туркестанской области", "first deputy chairman of the regional government"

@@ -85,6 +85,7 @@ class QuoteLexicon:
     according_last: re.Pattern  # "CLAUSE, according to Li."
     according_after: re.Pattern  # '"…," according to Li.' right after a closing mark
     according_possessive: re.Pattern  # "По его словам, CLAUSE" / "In her words, CLAUSE"
+    as_verb: re.Pattern  # "Как заявил", "As … said" opening a clause before a quotation (see _as_said_before)
     as_said: re.Pattern  # "As Li noted, CLAUSE" / "Как отметил министр, …"
     body_reported: re.Pattern  # "CLAUSE, the ministry reported." (a speaking body's, not an outlet's credit)
     as_reported_by: re.Pattern  # "As reported by the ministry, CLAUSE"
@@ -136,6 +137,7 @@ def _build(lang: str) -> QuoteLexicon:
     after = rf"(?:{_alt(d.AFTER_NAMING + d.GERUNDS + d.RELATIVE_SPEAKERS)})\b"
     # "…, the press service said, Trend reports.": the outlet that carries the statement, after it
     carried = rf"(?:,\s+{d.CARRIED_BY})?"
+    aux = rf"(?:(?:{_alt(d.AUX_BEFORE_SAY)})\s+)?" if d.AUX_BEFORE_SAY else ""  # "- has declared the President"
     return QuoteLexicon(
         lang=lang,
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags), noun_like=frozenset(d.NOUN_LIKE),
@@ -166,7 +168,7 @@ def _build(lang: str) -> QuoteLexicon:
         complementizer=d.COMPLEMENTIZER,
         owner_preps=frozenset(d.OWNER_PREPOSITIONS), articles=frozenset(d.ARTICLES),
         before_quote=re.compile(rf"(?<!\w)(?P<verb>{anyv})(?!\w){mid}\s*(?:,?\s*(?P<comp>{comp})\s*)?[:,]?\s*$", flags),
-        after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<verb>{say})(?!\w)"
+        after_verb_first=re.compile(rf"^\s*[,:]?\s*{dash}{aux}(?P<verb>{say})(?!\w)"
                                     rf"(?P<rest>(?:[^.!?;:\"“”«»]|{outlet})*)", flags),
         after_np_first=re.compile(rf"^\s*[,:]?\s*{dash}(?P<np>{np}(?:,\s+{np},?)?)\s+(?P<verb>{say})(?!\w)", flags),
         quoted_as=re.compile(rf"^\s*[,:]?\s*[^\s\"“”«»][^\"“”«»]{{0,80}}?\s+{d.QUOTED_AS}"),
@@ -199,6 +201,7 @@ def _build(lang: str) -> QuoteLexicon:
         according_last=re.compile(rf"^(?P<clause>.{{15,}}?),\s+(?P<acc>{acc})\s+(?P<np>{np}(?:,\s+{np})?)\s*[.!]?$",
                                   re.I),
         # ... "As the press office told Construction.ru, CLAUSE": a few words of who heard it, where or when after
+        as_verb=re.compile(rf"(?:{as_w})\s+(?:[^,.;:!?«»“”\"]{{0,80}}?\s)?(?P<verb>{say})(?!\w)", re.I),
         as_said=re.compile(rf"^(?:{as_w})\s+(?:(?P<verb>{say})\s+(?P<np>{np})|(?P<np2>{np})\s+(?P<verb2>{say})"
                            rf"(?:\s+[^\s,;:!?]+){{0,6}}),\s+(?P<clause>.+)$", re.I),
         body_reported=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np})\s+(?P<verb2>{_alt(d.BODY_REPORTS)})"

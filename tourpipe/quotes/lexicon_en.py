@@ -106,6 +106,8 @@ OCCASION_OPENER = (r"(?:during|at|after|following|on\s+the\s+sidelines\s+of|in\s
                    r"ceremony|session|briefing|summit|conference|event|exhibition|presentation)s?\s+")
 # Words between a naming and its verb that are not the naming: "He has noted that", "Li also said".
 TRAILING_NOISE = "has have had also earlier previously once repeatedly further then".split()
+# An auxiliary opening an inverted attribution, as translated from Russian: '"…",- has declared the President'
+AUX_BEFORE_SAY = "has have had".split()
 # ... and a phrase: "the minister was quoted as saying" (not "Journalists were told that": they heard it)
 TRAILING_PHRASE = r"\s+(?:was|were|is|are)\s+quoted\s+as"
 SPEAKER_PREPOSITIONS = ()

@@ -90,6 +90,7 @@ OCCASION_OPENER = (r"(?:в\s+ходе|во\s+время|в\s+рамках|по\s
                    r"(?:[\w-]+\s+){0,2}?(?:встреч|переговор|визит|поездк|форум|церемони|заседани|совещани|брифинг|"
                    r"саммит|конференци|мероприяти|выставк|презентаци|пресс-конференци)\w*\s+")
 TRAILING_NOISE = "также тоже ранее уже же вновь неоднократно".split()
+AUX_BEFORE_SAY: list[str] = []  # see lexicon_en ('"…",- has declared the President')
 TRAILING_PHRASE = r"(?!x)x"  # "was quoted as" (lexicon_en) has no Russian form
 # "сообщили в пресс-службе", "В ведомстве отмечают": the naming is the place of speech.
 SPEAKER_PREPOSITIONS = ("в", "во", "на")

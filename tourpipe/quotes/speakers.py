@@ -327,6 +327,8 @@ def _described(lex: QuoteLexicon, mentions: Mentions, text: str, part: tuple[int
     if not words:
         return None
     first = words[0].group().lower()
+    if lex.pronouns.get(first) == "body" and len(words) > 1:
+        return None  # "It follows to note that …" (translated "Следует отметить"): "it" and a verb, no one speaks
     if first in lex.speaker_preps and len(words) <= 5:
         s = _drop_leading(text, s, e, lex.speaker_preps)  # "В ведомстве отмечают" -> "ведомстве"
     elif first in lex.adverbial_openers:

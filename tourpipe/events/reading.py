@@ -137,7 +137,7 @@ def _which_one(p: Parse, head: int) -> set[int]:
 
 def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
             exclude: frozenset[int] = frozenset(), owner: bool = False, described: bool = False,
-            counted: bool = False) -> tuple[int, int]:
+            project: bool = False) -> tuple[int, int]:
     """The noun phrase headed by ``head``: its subtree without descriptions, second phrases and the place.
 
     ``keep_conj`` keeps coordinated heads and everything between them (an actor "A, B and C"); coordination
@@ -145,8 +145,10 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
     place in the genitive, whose the head is, not where it stands: an actor "Правительства Китая и Казахстана", a
     target "проекты Республики Узбекистан" (a place after a preposition, "завод в Алматы", is the event's place).
     ``described`` keeps a clause that says which one, right after the head: a target "the company which oversees
-    the pumping of gas", "a shopping mall offering repair goods". ``counted`` keeps the list after a dash that says
-    what a number of things is ("a number of sectors — energy, farming and health care").
+    the pumping of gas", "a shopping mall offering repair goods". ``project`` (a deal's or an investment's target) keeps
+    the list after a dash that says what a number of things is ("a number of sectors — energy, farming and health
+    care"), and a place the phrase goes on after ("строительство предприятия на территории области по производству
+    плит": it is still the event's place).
     """
     which = _which_one(p, head) - exclude if described else set()
 
@@ -162,7 +164,7 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
             return False  # "работой парка Хоргос": what the quantifier stands for is the phrase
         if c.base in ("conj", "cc"):
             return not keep_conj and c.head == head
-        if counted and c.base in ("parataxis", "appos") and _dash_list(ctx, p, c, head):
+        if project and c.base in ("parataxis", "appos") and _dash_list(ctx, p, c, head):
             return False  # "ряд отраслей — энергетику, сельское хозяйство и …": what the number of them is
         if c.base == "appos":
             return _after_comma(p, c)  # "СЭЗ «Хоргос»" is one name; ", an editor of …" describes
@@ -173,9 +175,26 @@ def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,
         return place_modifier(ctx, p, c) and not (owner and _case(p, c.i) is None)
 
     idx = p.subtree(head, skip)
+    idx = _with_inner_places(ctx, p, idx) if project and idx[-1] - idx[0] + 1 > len(idx) else idx
     if keep_conj and any(p.words[k].pos == "VERB" for k in set(range(idx[0], idx[-1] + 1)) - set(idx)):
         keep_conj = False  # a tangled parse (a name said twice) hangs words of another clause's phrase on the head
     return _phrase_span(ctx, p, idx if keep_conj else _contiguous(p, idx, head))
+
+
+def _with_inner_places(ctx: Context, p: Parse, idx: list[int]) -> list[int]:
+    """The phrase's words ``idx`` with the places that stand between them (see span_of), wherever the parser hangs
+    them: the gaps that are whole place phrases."""
+    kept, out, runs = set(idx), list(idx), []
+    for i in range(idx[0], idx[-1] + 1):  # the runs of words missing between the phrase's words
+        if i not in kept:
+            runs.append([i]) if not runs or runs[-1][-1] != i - 1 else runs[-1].append(i)
+    for run in runs:
+        inside = set(run)
+        tops = [i for i in run if p.words[i].head not in inside or p.words[i].head == i]
+        if all(p.words[t].base in ("nmod", "obl") and place_modifier(ctx, p, p.words[t]) for t in tops) \
+                and inside == {w for t in tops for w in p.subtree(t)}:
+            out += run
+    return sorted(out)
 
 
 def _pruned(ctx: Context, p: Parse, c: Word) -> bool:
@@ -473,7 +492,7 @@ def _shared_subject(p: Parse, v: int) -> Word | None:
 def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigger) -> list[int]:
     kids = p.children(k)
     if slot == "obj":
-        return [] if passive else _objects(p, k, kids, trig)
+        return [] if passive else _objects(p, k, kids, trig) or _object_on_the_manner(ctx, p, kids, trig)
     if slot == "subj:pass":
         return _passive_subject(ctx, p, k, kids, passive, trig)
     if slot == "subj":  # who receives the visitors (Trigger.hosts)
@@ -509,6 +528,16 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     if found or not trig.noun:
         return found or _right_after(p, k, slot)
     return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot) or _of_the_ceremony(ctx, p, k)
+
+
+def _object_on_the_manner(ctx: Context, p: Parse, kids: list[Word], trig: Trigger) -> list[int]:
+    """"посетит с официальным визитом города Уланчаб и Эрлянь": the parser may hang a visit verb's object, with no
+    preposition, on the manner's noun before it."""
+    if trig.noun:
+        return []
+    return [g.i for c in kids if c.base == "obl" and _case(p, c.i) in ctx.lex.manner_prepositions
+            and ctx.lex.kind(c.lemma, True) == "visit" for g in p.children(c.i, "nmod")
+            if g.i > c.i and _case(p, g.i) is None]
 
 
 def _of_its_visitors(p: Parse, c: Word) -> bool:
@@ -680,7 +709,7 @@ def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
     if trig.any_site and w.pos in _NOUNS and (_object(p, h) or w.dep == "nsubj:pass"):
         return w.lemma not in ctx.lex.people
     return w.lemma in ctx.lex.sites or w.text.lower() in ctx.lex.sites or w.lemma in ctx.lex.country_words \
-        or w.lemma.endswith(ctx.lex.site_suffixes)
+        or w.lemma.endswith(ctx.lex.site_suffixes) or w.lemma.partition("-")[0] in ctx.lex.sites  # "город-побратим"
 
 
 def _object(p: Parse, h: int) -> bool:
@@ -1194,7 +1223,7 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             marks = marks | {agent.i} if agent is not None else marks
             out = [(h, _with_name_after(ctx, p, h, whole.get(h) or span_of(
                         ctx, p, h, exclude=frozenset(heads) - {h} | {k} | marks, owner=True, described=True,
-                        counted=trig.type != "visit")))
+                        project=trig.type != "visit")))
                    for h in heads]
             return _completed(ctx, p, k, trig, out)
         if slot == "appos":

@@ -36,6 +36,9 @@ kh ch sh zh ts
 """.split())  # (the last: an initial of two letters, "Kh.Bolorchuluun", "Ts. Batbold")
 # "5 млн. рублей" goes on, "$16 млрд. Кроме того" ends: after these, only a capitalised word opens a sentence.
 _SCALE_ABBREVIATIONS = frozenset("млн млрд тыс трлн руб долл bn mln".split())
+# A company's legal form ends its name: after it, a word that opens sentences opens one.
+_NAME_END_ABBREVIATIONS = frozenset("inc ltd co corp".split())
+_SENTENCE_OPENERS = frozenset("He She It They We I The This These Its His Her Their In On At As After During".split())
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
@@ -123,6 +126,8 @@ def _is_abbreviation(text: str, line_start: int, dot: int, after: int) -> bool:
         following = text[after:after + 12].lstrip().split(" ", 1)[0]
         # "млн. USD" goes on; "млн. В связи с …" ends (a one-letter word is a sentence's first: "В", "A")
         return (len(following) > 1 and following.isupper()) or not following[:1].isupper()
+    if word in _NAME_END_ABBREVIATIONS and text[after:after + 12].lstrip().split(" ", 1)[0] in _SENTENCE_OPENERS:
+        return False  # "… made by Anhui Robot Co., Ltd. He said": a company's name ends, a sentence begins
     # a single letter, or initials ("K.K. Tokayev", "Ж.Б. Туймебаев")
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word) is not None
 

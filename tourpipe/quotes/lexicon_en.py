@@ -9,6 +9,7 @@ underscored point\\s+out points\\s+out pointed\\s+out observe observes observed 
 announce announces announced insist insists insisted argue argues argued acknowledge acknowledged admit
 admitted affirm affirmed assert asserted mention mentions mentioned share shares shared write writes wrote
 reply replies replied respond responds responded answer answers answered exclaim exclaims exclaimed
+outline outlines outlined
 """.split()
 
 # Verbs that report speech only with a content clause ("expressed that …", "introduced that …").

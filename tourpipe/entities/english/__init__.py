@@ -102,6 +102,7 @@ ENGLISH_STEPS: Steps = (
     ("dash_compounds", document.dash_compounds),
     ("drop_headline_noise", headlines.drop_headline_noise),
     ("drop_common_noun_openings", headlines.drop_common_noun_openings),
+    ("drop_bare_titles", people.drop_bare_titles),
     # the flat output
     ("keep_output_labels", keep_labels(OUTPUT_LABELS)),
     ("resolve_overlaps", lambda cands, ctx: resolve_overlaps(cands)),

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from tourpipe.entities import lexicon
-from tourpipe.entities.cascade import Candidate
+from tourpipe.entities.cascade import Candidate, Candidates, Context
 from tourpipe.entities.english.words import (
     NAME_WORD,
     NOT_NAMES,
@@ -111,7 +111,7 @@ def surnamed_people(source: str) -> list[Candidate]:
 
 
 # Words a title is made of besides the title words and their modifiers: "Foreign Minister", "State Councilor"
-_TITLE_EXTRA = frozenset({"Foreign", "State", "General", "Councilor", "Councillor"})
+_TITLE_EXTRA = frozenset({"Foreign", "State", "General", "Councilor", "Councillor", "Extraordinary", "Plenipotentiary"})
 
 
 @lru_cache(maxsize=1)
@@ -179,3 +179,13 @@ def chinese_names(source: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), end, "PERSON", 1))
     return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def drop_bare_titles(cands: Candidates, ctx: Context) -> Candidates:
+    """"Governor of Tomsk Region Sergey Zhvachkin", "Ambassador Extraordinary and Plenipotentiary": a person's span
+    made of title words alone ("Governor", "Extraordinary") names no one."""
+    titles = title_words() | {"and", "of"}
+    return tuple(c for c in cands if c.label != "PERSON" or not set(_WORD.findall(c.text(ctx.source))) <= titles)

@@ -713,9 +713,9 @@ def _fits(ctx: Context, p: Parse, h: int, trig: Trigger) -> bool:
 
 
 def _object(p: Parse, h: int) -> bool:
-    """The verb's own object or one of its conjuncts."""
+    """The verb's own object or one of its conjuncts (or a member of their list hung as an apposition)."""
     w = p.words[h]
-    while w.dep == "conj" and w.head != w.i:
+    while w.dep in ("conj", "appos") and w.head != w.i:
         w = p.words[w.head]
     return w.dep == "obj"
 
@@ -743,7 +743,8 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                     d.text.lower() in ("a", "an") or (d.text.lower() == "the" and p.children(m, "conj"))
                     for d in p.children(a.i, "det")) or _two_names(p, a.i, a.i))
                     or (p.words[m].base == "conj" and a.pos == "PROPN"
-                        and any(d.text.lower() == "the" for d in p.children(a.i, "det"))))
+                        and any(d.text.lower() == "the" for d in p.children(a.i, "det")))
+                    or _member_without_article(ctx, p, m, a))
         # a list has its conjunction (the parser may hang it on a word inside the last items: "…, poultry farming
         # and modern greenhouses"); a chain of places has none
         if len(members) > 1 and not any(w.dep == "cc" for w in p.words[min(members):max(members) + 1]) \
@@ -751,6 +752,15 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
             members = [h]
         out.extend(m for m in members if m == h or (_fits(ctx, p, m, trig) and not _generic(ctx, p, m)))
     return sorted(set(out))
+
+
+def _member_without_article(ctx: Context, p: Parse, m: int, a: Word) -> bool:
+    """In a language without articles, a noun set off by a comma in a list of two or more conjuncts, which the
+    parser hung on a member as its apposition ("посетил хладокомбинат, часть моста, сельхозпредприятия, клинику,
+    аэропорт и комбинат"), is one more member."""
+    first = next(i for i in p.subtree(a.i) if p.words[i].pos != "PUNCT")  # (the comma may hang on it)
+    return not ctx.lex.articles and a.pos == "NOUN" and len(p.children(m, "conj")) >= 2 and first > 0 \
+        and p.words[first - 1].text == "," and not p.children(a.i, "conj")
 
 
 def _across_a_clause(p: Parse, a: int, c: int) -> bool:

@@ -3801,11 +3801,11 @@ QUOTES = [
     ("en-gerund-after-a-speech-verb-with-an-object", "en",
      "Minister Aidar Bekov stressed the importance of the project, saying it would create 500 jobs.",
      [("Aidar Bekov", "PERSON")],
-     [dict(text="it would create 500 jobs", direct=False, speaker="Aidar Bekov", verb="saying")]),
+     [dict(text="it would create 500 jobs", direct=False, speaker="Minister Aidar Bekov", verb="saying")]),
     ("ru-gerund-after-a-speech-verb-with-an-object", "ru",
      "Министр Айдар Беков подчеркнул важность проекта, заявив, что он создаст 500 рабочих мест.",
      [("Айдар Беков", "PERSON")],
-     [dict(text="он создаст 500 рабочих мест", direct=False, speaker="Айдар Беков", verb="заявив")]),
+     [dict(text="он создаст 500 рабочих мест", direct=False, speaker="Министр Айдар Беков", verb="заявив")]),
     # a Russian quotation interrupted by its attribution between dashes, inside the marks: two rows, one speaker
     ("ru-interrupted-quotation", "ru",
      "Аскар Жумабаев посетил порт. «Мы строим новый терминал, — сказал он. — Он откроется в следующем году».",
@@ -3818,7 +3818,7 @@ QUOTES = [
      "на брифинге в Астане. Линия запущена в мае. Об этом сообщает пресс-служба акимата.",
      [("Серик Жумангарин", "PERSON"), ("Астане", "GPE", "Astana")],
      [dict(text="Завод начнет работу в 2026 году и создаст 500 рабочих мест", direct=False,
-           speaker="Серик Жумангарин", speaker_role="министр торговли", verb="заявил"),
+           speaker="министр торговли Серик Жумангарин", speaker_role="министр торговли", verb="заявил"),
       # a press service reports its own body's words (an outlet's "Об этом сообщает LS" credits no one: below)
       dict(text="Линия запущена в мае", direct=False, speaker="пресс-служба акимата", verb="сообщает")]),
     ("ru-about-this-an-outlet-reports", "ru",
@@ -3826,11 +3826,11 @@ QUOTES = [
     ("ru-about-this-said-x-after-reported-words", "ru",  # one row: the sentence before is reported speech already
      "Министр Серик Жумангарин сообщил, что завод начнет работу в 2026 году. Об этом заявил министр на брифинге.",
      [("Серик Жумангарин", "PERSON")],
-     [dict(text="завод начнет работу в 2026 году", direct=False, speaker="Серик Жумангарин", verb="сообщил")]),
+     [dict(text="завод начнет работу в 2026 году", direct=False, speaker="Министр Серик Жумангарин", verb="сообщил")]),
     ("ru-about-this-said-x-next-paragraph", "ru",
      "Первая очередь порта готова.\nЗавод начнет работу в 2026 году.\nОб этом заявил министр Серик Жумангарин.",
      [("Серик Жумангарин", "PERSON")],
-     [dict(text="Завод начнет работу в 2026 году", direct=False, speaker="Серик Жумангарин", verb="заявил")]),
+     [dict(text="Завод начнет работу в 2026 году", direct=False, speaker="министр Серик Жумангарин", verb="заявил")]),
     # "according to X" right after a closing mark attributes the quotation
     ("en-according-to-after-a-quotation", "en",
      '"The potential is huge," according to Li Ming, head of the park.',
@@ -3840,7 +3840,7 @@ QUOTES = [
     ("ru-naming-with-an-outlet-in-guillemets", "ru",
      "«Город удивительный», — поделилась впечатлениями журналист телеканала «Хабар» Айгерим Садыкова.",
      [("Хабар", "ORG"), ("Айгерим Садыкова", "PERSON")],
-     [dict(text="Город удивительный", direct=True, speaker="Айгерим Садыкова",
+     [dict(text="Город удивительный", direct=True, speaker="журналист телеканала «Хабар» Айгерим Садыкова",
            speaker_role="журналист телеканала «Хабар»", verb="поделилась")]),
     # "говорится в заявлении компании X": the document, then who wrote it
     ("ru-said-in-a-companys-statement", "ru",
@@ -3865,7 +3865,7 @@ QUOTES = [
      "Visiting Kyrgyz President Almaz Bekov said in Astana Tuesday Kyrgyzstan is ready to expand trade with China.",
      [("Kyrgyz", "NORP"), ("Almaz Bekov", "PERSON"), ("Astana", "GPE"), ("Tuesday", "DATE"),
       ("Kyrgyzstan", "GPE"), ("China", "GPE")],
-     [dict(text="Kyrgyzstan is ready to expand trade with China", direct=False, speaker="Almaz Bekov",
+     [dict(text="Kyrgyzstan is ready to expand trade with China", direct=False, speaker="Visiting Kyrgyz President Almaz Bekov",
            verb="said")]),
     ("en-told-briefing-at-that", "en",
      "Bekov told a news briefing at the Kyrgyz embassy in Astana that the two sides discussed new rail links.",
@@ -3879,7 +3879,7 @@ QUOTES = [
     ("en-said-naming-then-as", "en",
      "A memorandum on the transport corridor has been signed, said the Minister of Industry B.Sarsenov, as a step "
      "towards the Middle Corridor.", [("B.Sarsenov", "PERSON")],
-     [dict(text="A memorandum on the transport corridor has been signed", direct=False, speaker="B.Sarsenov",
+     [dict(text="A memorandum on the transport corridor has been signed", direct=False, speaker="the Minister of Industry B.Sarsenov",
            verb="said")]),
     # an honorific before the name, a role after it, then "said" and a clause (not "said X is" read as a naming)
     ("en-honorific-role-said-clause", "en",
@@ -3926,7 +3926,7 @@ QUOTES = [
      [dict(text="she hoped to come back next year", direct=False, speaker="Aigerim Sadykova", verb="said")]),
     ("en-name-colon-quote", "en", 'Park director Li Wei: "We will open two more warehouses before the end of the year."',
      [("Li Wei", "PERSON")],
-     [dict(text="We will open two more warehouses before the end of the year.", direct=True, speaker="Li Wei",
+     [dict(text="We will open two more warehouses before the end of the year.", direct=True, speaker="Park director Li Wei",
            speaker_role="Park director")]),
     ("en-according-to-name-and-role-at-the-end", "en",
      "As reported by the agency, exports of grain rose sharply this year, according to Daniyar Omarov, head of the "
@@ -3949,13 +3949,13 @@ QUOTES = [
     ("ru-as-said-with-a-title-in-quotation-marks", "ru",
      "Как сообщил представитель ассоциации Ли Мин, гости посетят редакцию газеты «Синьцзян жибао».",
      [("Ли Мин", "PERSON"), ("Синьцзян жибао", "ORG")],
-     [dict(text="гости посетят редакцию газеты «Синьцзян жибао»", direct=False, speaker="Ли Мин",
+     [dict(text="гости посетят редакцию газеты «Синьцзян жибао»", direct=False, speaker="представитель ассоциации Ли Мин",
            speaker_role="представитель ассоциации")]),
     ("ru-inverted-naming-runs-on-with-where-it-was-said", "ru",
      "В строительство склада вложат 40 миллиардов тенге, заявил аким области Марат Сейтов во время осмотра "
      "участка под строительство комплекса в Кызылжарском районе.",
      [("Марат Сейтов", "PERSON"), ("Кызылжарском районе", "GPE")],
-     [dict(text="В строительство склада вложат 40 миллиардов тенге", direct=False, speaker="Марат Сейтов",
+     [dict(text="В строительство склада вложат 40 миллиардов тенге", direct=False, speaker="аким области Марат Сейтов",
            speaker_role="аким области", verb="заявил")]),
     ("en-pronoun-said-short-clause", "en",
      "Aigerim Sadykova edits a weekly in Almaty. She said she really liked Kashgar.",
@@ -3968,7 +3968,7 @@ QUOTES = [
      '"Friendly relations with our neighbours are a priority of our foreign policy",- has declared the President of '
      'the country Emomali Rahmon in the course of the meeting.', [("Emomali Rahmon", "PERSON")],
      [dict(text="Friendly relations with our neighbours are a priority of our foreign policy", direct=True,
-           speaker="Emomali Rahmon")]),
+           speaker="the President of the country Emomali Rahmon")]),
     ("en-it-follows-to-note-names-no-speaker", "en",
      "It follows to note that the design cost of the new station is 260 million dollars.", [], []),
     ("ru-headline-name-colon-quote-is-no-quotation", "ru",
@@ -3990,7 +3990,7 @@ QUOTES = [
     ("ru-po-slovam-described-person", "ru",
      "По словам главы администрации Карагандинской области Ивана Петрова, парк стал символом дружбы двух народов.",
      [("администрации Карагандинской области", "ORG"), ("Ивана Петрова", "PERSON")],
-     [dict(text="парк стал символом дружбы двух народов", direct=False, speaker="Ивана Петрова")]),
+     [dict(text="парк стал символом дружбы двух народов", direct=False, speaker="главы администрации Карагандинской области Ивана Петрова")]),
     ("ru-po-ego-slovam", "ru",
      "Президент Садыр Жапаров провёл переговоры в Пекине.\nПо его словам, на переговорах обсуждены вопросы "
      "строительства железной дороги.",
@@ -4153,5 +4153,5 @@ QUOTES = [
     ("ru-author-aside", "ru", "Отметим, что завод построен в 2020 году.", [("2020 году", "DATE")], []),
     ("ru-kak-otmetil", "ru", "Как отметил аким области Иван Петров, работы завершатся осенью.",
      [("Иван Петров", "PERSON")],
-     [dict(text="работы завершатся осенью", direct=False, speaker="Иван Петров", speaker_role="аким области")]),
+     [dict(text="работы завершатся осенью", direct=False, speaker="аким области Иван Петров", speaker_role="аким области")]),
 ]

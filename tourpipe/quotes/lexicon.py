@@ -45,6 +45,7 @@ class QuoteLexicon:
     relative_adverbs: frozenset[str]  # "…, где рассказал … и отметил": the clause before has the subject
     relative_speakers: frozenset[str]  # "…, said Sun, who insisted that …": words opening a clause about the one named
     when_words: frozenset[str]  # "Yesterday the minister said": when, not who
+    when_phrase: re.Pattern  # "on Monday", "на этой неделе": when it was said, between the verb and the naming
     occasion_opener: re.Pattern  # "В ходе встречи губернатор отметил": where, not who
     trailing_noise: frozenset[str]
     trailing_phrase: re.Pattern  # a phrase between a naming and its verb ("was quoted as"), matched at the end
@@ -113,8 +114,9 @@ def _build(lang: str) -> QuoteLexicon:
     anyv = _alt(d.SAY_VERBS + list(d.THAT_VERBS) + d.GERUNDS)
     comp = d.COMPLEMENTIZER
     w = r"[^\W\d_][\w'’.-]*"  # a word
-    mid = rf"(?P<mid>(?:\s+{w}){{0,{d.MID_MAX_WORDS}}}?)"
-    reported_mid = rf"(?P<mid>(?:\s+{w}){{0,{d.REPORTED_MID_MAX_WORDS}}}?)"
+    wd = r"\w[\w'’.-]*"  # ... or a number's: "told journalists from the 21st Century Business Herald that"
+    mid = rf"(?P<mid>(?:\s+{wd}){{0,{d.MID_MAX_WORDS}}}?)"
+    reported_mid = rf"(?P<mid>(?:\s+{wd}){{0,{d.REPORTED_MID_MAX_WORDS}}}?)"
     dash = r"(?:[-–—]+\s*)?"
     # a naming may hold an initial's full stop glued to the name: "D.Erdenebat", "Ж.Бекова"
     # ... and an outlet's or company's name in guillemets, one inside another too: "журналист газеты «Казахстанская
@@ -153,7 +155,7 @@ def _build(lang: str) -> QuoteLexicon:
         pronouns=dict(d.PRONOUNS),
         leading_noise=frozenset(d.LEADING_NOISE), relative_adverbs=frozenset(d.RELATIVE_ADVERBS),
         relative_speakers=frozenset(d.RELATIVE_SPEAKERS),
-        when_words=frozenset(d.WHEN_WORDS),
+        when_words=frozenset(d.WHEN_WORDS), when_phrase=re.compile(rf"(?:{d.WHEN_AFTER_VERB})\s+", flags),
         occasion_opener=re.compile(d.OCCASION_OPENER, re.I),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),

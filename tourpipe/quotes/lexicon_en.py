@@ -74,7 +74,8 @@ QUOTED_AS = (r"quoted\s+(?P<np>him|her|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
              r"|the\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)\s+as\s+saying")  # ... or a role: "quoted the minister as"
 # Where a speaker is data rather than a person ("according to the statistics"): no quotation.
 NOT_SPEAKERS = """
-data statistics figures report survey estimates study information sources plan plans project forecast forecasts
+data statistics figures report reports survey surveys estimates study studies information sources plan plans
+project forecast forecasts
 projections calculations schedule programme program agreement agreements contract contracts document documents
 terms deal deals memorandum treaty
 """.split()  # ... or a document: "according to the plan, the plant will cost $200 million"
@@ -164,6 +165,7 @@ BACK_REFERENCE_VERBS: list[str] = []
 # When it was said, after the verb of an attribution that closes a sentence: "…, the ministry said on Tuesday.",
 # "…, Li told reporters May 10." (a pattern; the verb's one object word, "reporters", comes before it)
 WHEN_AFTER_VERB = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+                   r"(?:earlier\s+)?(?:this|last)\s+(?:week|month)|"  # "…, the minister said this week."
                    r"(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
                    # ... where and how: "…, the company said in a statement (on Tuesday).", "…, Li said in Astana."
                    r"in\s+[A-Z][\w'’-]+|"

@@ -320,6 +320,10 @@ def _drop_when(lex: QuoteLexicon, mentions: Mentions, text: str, s: int, e: int)
         if first in lex.when_words:
             s = words[1].start()
             continue
+        phrase = lex.when_phrase.match(text, s, e)  # "сообщил на этой неделе вице-министр"
+        if phrase is not None:
+            s = phrase.end()
+            continue
         at = words[1].start() if first in lex.adverbial_openers or first in lex.speaker_preps else words[0].start()
         date = mentions.covering(at, _WHEN)
         if date is None or date.start_char != at or date.end_char >= e:

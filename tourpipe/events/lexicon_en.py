@@ -151,6 +151,7 @@ park parks zone zones hall halls center centre centers centres factory factories
 enterprise enterprises museum museums exhibition exhibitions area areas city cities district districts
 headquarters campus university universities institute institutes lab laboratory laboratories port ports base
 bases site sites facility facilities farm farms school schools hospital hospitals mosque mosques temple temples
+kremlin cathedral cathedrals theatre theatres theater theaters palace palaces clinic clinics
 community communities region regions province provinces county village villages town towns station stations
 office offices firm firms venue venues business businesses workshop workshops hub hubs cluster clusters administration
 newsroom newsrooms broadcaster broadcasters
@@ -224,7 +225,7 @@ REPORT_DAY = (r"\b(?:report(?:s|ed)|sa(?:id|ys)|told(?:\s+[\w-]+){0,2}|announc(?
 DAYS_LONG = (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multi)[- ]day\b|\bweek-long\b"
              r"|\b(?:began|started|kicked\s+off)\s+on\b")
 # Going where the visitors came from is going home: "journalists from Islamabad … left for Islamabad"
-RETURN_TRIGGERS = "leave".split()
+RETURN_TRIGGERS = "leave fly".split()
 # ... and so is going to the capital of the country they lead: "the president of Uzbekistan … has left for Tashkent"
 LEADER_OF = r"\b(?:president|prime\s+minister|premier|leader|head\s+of\s+state)\s+of\s+(?:the\s+)?$"
 # ... and a place so named is no place of the news ("A delegation from Wuxi", "Wuxi businesses signed …"): the words

@@ -130,9 +130,18 @@ _WHERE_WHEN = frozenset({"where", "when", "где", "когда"})  # "the hall 
 
 
 def _which_one(p: Parse, head: int) -> set[int]:
-    """The words of a clause right after the head that says which one it is ("the company which oversees …")."""
+    """The words of a clause right after the head that says which one it is ("the company which oversees …", "the
+    laboratory where diamonds are grown": see _what_it_is_for)."""
     return {i for c in p.children(head) if c.i > head and c.base == "acl" and not _after_comma(p, c)
-            and p.words[p.subtree(c.i)[0]].text.lower() not in _WHERE_WHEN for i in p.subtree(c.i)}
+            and (p.words[p.subtree(c.i)[0]].text.lower() not in _WHERE_WHEN or _what_it_is_for(p, c.i))
+            for i in p.subtree(c.i)}
+
+
+def _what_it_is_for(p: Parse, v: int) -> bool:
+    """Is the "where" clause at ``v`` what is done at a place, in the present passive, of a thing ("where diamonds
+    are produced"), rather than what happened there ("where the talks were held", "where they were told")?"""
+    return any(s.pos != "PRON" for s in p.children(v, "nsubj:pass")) \
+        and any(a.feat("Tense") == "Pres" for a in p.children(v, "aux:pass", "aux"))
 
 
 def span_of(ctx: Context, p: Parse, head: int, keep_conj: bool = False,

@@ -400,6 +400,8 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
         ([("Данковском районе", "GPE"), ("Поднебесную", "GPE")], "ru", ["Dankovsky District", "China"]),
         # Kashgar by its Chinese name
         ([("Kashi", "GPE")], "en", ["Kashgar"]),
+        # a village in -ово is written alike in every case: "в Стризнево", not a plural "Стризневы"
+        ([("Стризнево", "GPE")], "ru", ["Striznevo"]),
     ],
 )
 def test_canonical_names(mentions, lang, expected):

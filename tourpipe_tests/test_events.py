@@ -465,6 +465,13 @@ def test_on_a_visit_hung_on_another_verb_is_the_arrival_not_a_visit_of_its_own(m
     ("Аким Ж.Б. Туймебаев встретил гостей.", ["Аким Ж.Б. Туймебаев встретил гостей."]),
     # an initial of two letters, glued to the name or not: "Kh.Bolorchuluun", "Ts. Batbold"
     ("Minister Kh.Bolorchuluun spoke. Ts. Batbold replied.", ["Minister Kh.Bolorchuluun spoke.", "Ts. Batbold replied."]),
+    # a company's legal form ends its name; a sentence's first word after it opens the next one
+    ("They saw robots of Anhui Robot Co., Ltd. He was impressed.",
+     ["They saw robots of Anhui Robot Co., Ltd.", "He was impressed."]),
+    ("They met Huawei Co. Ltd. representatives.", ["They met Huawei Co. Ltd. representatives."]),
+    # a scale abbreviation: an acronym after it goes on, a one-letter word opens a sentence
+    ("Проект стоит $210 млн. В итоге его одобрили.", ["Проект стоит $210 млн.", "В итоге его одобрили."]),
+    ("Проект стоит 210 млн. USD и будет готов весной.", ["Проект стоит 210 млн. USD и будет готов весной."]),
 ])
 def test_sentences_glued_without_a_space_are_split(text, sentences):
     from tourpipe.syntax import sentence_spans

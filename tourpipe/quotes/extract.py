@@ -179,8 +179,9 @@ def _attribution_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker | 
 
 def _as_said_before(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker, tuple[int, int]] | None:
     """"Как заявил сегодня, 13 ноября, на совещании глава Башкирии Радий Хабиров, «…»", "As the governor Li Wei said at
-    the forum on Monday, “…”": the person named last in an "as … said" clause set before the quotation speaks it (the
-    clause may run longer than before_quote's few words, with when and where between commas)."""
+    the forum on Monday, “…”": in an "as … said" clause set before the quotation, the person named right before its
+    verb, else the one that ends it, speaks the quotation (the clause may run longer than before_quote's few words, with
+    when and where between commas)."""
     text = doc.text
     before = text[floor:q.open].rstrip()
     if not before.endswith(","):

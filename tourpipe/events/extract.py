@@ -414,7 +414,8 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
     if rd.negated(ctx, p, k, frame) or rd.generic_present(ctx, p, frame) or rd.habitual(ctx, p, frame) \
             or (rd.wished(ctx, p, frame) and not (noun and rd.time_frame(ctx, p, k))):
         return []
-    passive = reflexive or rd.passive_voice(p, k, trig)
+    # (a reflexive investing verb is the investor's own act: "фирма планирует вкладываться в комплекс")
+    passive = (reflexive and trig.passive != "sum") or rd.passive_voice(p, k, trig)
     if rd.moves_a_thing(ctx, p, k, trig, passive):
         return []
     found, named_by = _document_and_party(ctx, rd.targets(ctx, p, k, trig, passive), rd.party(ctx, p, k, frame, trig))

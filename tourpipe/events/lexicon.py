@@ -49,7 +49,8 @@ class Trigger:
     slots: tuple[str, ...]  # target positions, best first: obj, subj:pass, gen, compound, appos, or a preposition
     objects: frozenset[str] | None = None  # the target's head must be one of these words
     party: str | None = None  # preposition of the other party of an agreement ("with", "с")
-    passive: str = "actor"  # the passive subject is the "actor" (was shown around) or the "target" (was signed)
+    passive: str = "actor"  # the passive subject is the "actor" (was shown around) or the "target" (was signed), or
+    # the "sum" put in, neither ("инвестиции будут вложены в парк", "$5 million was invested in the plant")
     planned_only: bool = False
     backed: bool = False  # needs an actor or an amount
     amount_only: bool = False  # needs an amount (a trigger noun: "investment of $5 million")

@@ -63,7 +63,7 @@ VERBS = {
        for verb, forms in (("acquire", "acquire acquires acquired acquiring"),
                            ("buy", "buy buys bought buying"), ("purchase", "purchase purchases purchased purchasing"))},
     "invest": dict(type="investment", forms="invest invests invested investing", slots="in into obj",
-                   backed=True),
+                   backed=True, passive="sum"),
     # "China will spend $1 billion on (or for) the construction of a plant": money put into a project (a figure of money
     # in the sentence backs it: not "spent two days on the tour")
     "spend": dict(type="investment", forms="spend spends spent spending", slots="on for", objects="plant",

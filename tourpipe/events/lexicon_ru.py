@@ -49,10 +49,12 @@ VERBS = {
     # «China National Gold приобрела компанию», «приобрела права на разработку»: покупка доли в деле
     "приобрести": dict(type="investment", forms=r"приобре(?:л|ла|ли|ло|тет|тут|сти|тение|тения)\w*",
                        slots="obj subj:pass", objects="holding", passive="target"),
-    "инвестировать": dict(type="investment", forms=r"инвестир\w*", slots="в obj", backed=True, present_planned=True),
+    "инвестировать": dict(type="investment", forms=r"инвестир\w*", slots="в obj", backed=True, present_planned=True,
+                          passive="sum"),
     "вложить": dict(type="investment", forms=r"влож(?:ил|ила|или|ит|ат|ить|ено|ены|ен|ивш)\w*", slots="в obj",
-                    backed=True),
-    "вкладывать": dict(type="investment", forms=r"вкладыва\w*", slots="в obj", backed=True, present_planned=True),
+                    backed=True, passive="sum"),
+    "вкладывать": dict(type="investment", forms=r"вкладыва\w*", slots="в obj", backed=True, present_planned=True,
+                       passive="sum"),
     # «Китай выделил 600 тысяч юаней на создание сквера»: деньги на объект (сумма в предложении — опора)
     "выделить": dict(type="investment", forms=r"выдел(?:ил|ила|или|ит|ят|ить|ено|ены|ен|яет|яют)\w*", slots="на",
                      objects="plant", amount_only=True),

@@ -1636,7 +1636,7 @@ def _visitors_named(ctx: Context, p: Parse, k: int, trig: Trigger) -> Word | Non
 def _verb_actor(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> Word | None:
     if (trig.object_acts and not passive) or trig.dative_acts:
         return _visitors_named(ctx, p, k, trig)
-    if passive and trig.passive == "target":
+    if passive and trig.passive in ("target", "sum"):
         # the bare instrumental ("подписан министерством"), not one after a preposition ("с компанией": a party),
         # nor one of time ("будет подписан осенью 2014 года")
         agents = [c for c in p.children(k) if c.dep == "obl:agent" or

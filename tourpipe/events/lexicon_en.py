@@ -349,7 +349,8 @@ REGION_WORDS = {"central asian": "Central Asia", "south asian": "South Asia", "s
 # "Ili Kazakh Autonomous Prefecture" -> "Ili" (the people an autonomous area is named for go with the designator).
 SITE_SUFFIXES: list[str] = []  # English writes its compounds apart ("power plant"); see lexicon_ru.SITE_SUFFIXES
 ADMIN_WORDS = """
-district city county province region autonomous prefecture municipality oblast town township area
+district city county province region autonomous prefecture municipality oblast town township area velayat viloyat
+aimag
 """.split()
 OWN_NAME_HEADS = """
 mosque temple cathedral monastery church pagoda lake mountain river waterfall gorge park garden museum palace square

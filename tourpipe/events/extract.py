@@ -741,8 +741,8 @@ def _going_home(ctx: rd.Context, span: tuple[int, int]) -> bool:
         at = text.find(name, at + 1, span[0])
     # "In Xi'an, the president of Uzbekistan met … President Shavkat Mirziyoyev has left for Tashkent"; "Делегация
     # Китая … завершила свой визит в Казань и вылетела в Пекин": the capital of the country the visitors come from
-    goal = ctx.mentions.covering(span[0], rd.GPE)
-    goal = (goal.canonical or goal.text) if goal is not None else name
+    named = ctx.mentions.covering(span[0], rd.GPE)
+    goal = (named.canonical or named.text) if named is not None else name
     country = next((c for c, capital in CAPITALS.items() if capital == goal), None)
     return country is not None and any(
         (e.canonical or e.text) == country and (ctx.lex.leader_of.search(text, max(0, e.start_char - 40), e.start_char)

@@ -524,9 +524,7 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
         + [g for c in kids if trig.noun and trig.type == "visit" and _of_its_visitors(p, c) for g in _goals(p, c)] \
         + [c for c in p.children(p.words[k].head) if c.i < k and c.base == "obl"
            and p.words[k].dep == "xcomp" and not trig.noun]
-    if not trig.noun:  # "отправилась с рабочей поездкой в КНР": the parser may hang the goal on the manner's noun
-        kids = kids + [g for c in kids if c.base == "obl" and _case(p, c.i) in ctx.lex.manner_prepositions
-                       and ctx.lex.kind(c.lemma, True) == "visit" for g in p.children(c.i, "nmod")]
+    kids = kids + _on_the_manner(ctx, p, kids, trig)  # "отправилась с рабочей поездкой в КНР"
     found = [c.i for c in kids if c.base in ("obl", "nmod") and _case(p, c.i) == slot
              and not _compound_preposition(p, c.i)]
     if not found:  # "invest $1 billion in building a plant": what the gerund makes
@@ -539,14 +537,18 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot) or _of_the_ceremony(ctx, p, k)
 
 
-def _object_on_the_manner(ctx: Context, p: Parse, kids: list[Word], trig: Trigger) -> list[int]:
-    """"посетит с официальным визитом города Уланчаб и Эрлянь": the parser may hang a visit verb's object, with no
-    preposition, on the manner's noun before it."""
+def _on_the_manner(ctx: Context, p: Parse, kids: list[Word], trig: Trigger) -> list[Word]:
+    """What the parser hung on a visit verb's manner ("с визитом", "с рабочей поездкой") though it is the verb's: its
+    goal ("отправилась с рабочей поездкой в КНР") or its object ("посетит с официальным визитом города A и B")."""
     if trig.noun:
         return []
-    return [g.i for c in kids if c.base == "obl" and _case(p, c.i) in ctx.lex.manner_prepositions
-            and ctx.lex.kind(c.lemma, True) == "visit" for g in p.children(c.i, "nmod")
-            if g.i > c.i and _case(p, g.i) is None]
+    return [g for c in kids if c.base == "obl" and _case(p, c.i) in ctx.lex.manner_prepositions
+            and ctx.lex.kind(c.lemma, True) == "visit" for g in p.children(c.i, "nmod")]
+
+
+def _object_on_the_manner(ctx: Context, p: Parse, kids: list[Word], trig: Trigger) -> list[int]:
+    """The visit verb's object hung on its manner, after it and with no preposition: see _on_the_manner."""
+    return [g.i for g in _on_the_manner(ctx, p, kids, trig) if g.i > g.head and _case(p, g.i) is None]
 
 
 def _of_its_visitors(p: Parse, c: Word) -> bool:
@@ -1809,7 +1811,7 @@ def _antecedent(ctx: Context, p: Parse, v: int, subj: Word) -> Word | None:
         # a parse that made the pronoun the subject of the main verb ("Посланник …, который … возглавлял посольство,
         # господин Ли Хуэй посетил Хабаровск"): the subject standing right before the verb, else none
         return _subject_before(p, v)
-    if not (_relative(ctx, subj) and clause.base == "acl" and clause.head != clause.i):
+    if not _relative(ctx, subj):
         return subj
     noun = p.words[clause.head]
     while subj.lemma == "who" and noun.base == "nmod" and noun.head != noun.i and \

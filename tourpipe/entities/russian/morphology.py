@@ -97,8 +97,8 @@ def _phrase_nominative(tokens: list[str]) -> list[str]:
     out = list(tokens)
     hi, noun = head
     number = noun.tag.number or "sing"
-    if _INDECLINABLE_PLACE.search(tokens[hi]) and "Geox" not in noun.tag:
-        return out  # "в Стризнево": a village's name in -ово/-ино is written alike in every case (not "Стризневы")
+    if _indeclinable_place(tokens[hi], noun):
+        return out
     out[hi] = restore_case(tokens[hi], _inflect(noun, {"nomn", number}))
     for i in range(hi):
         tok = tokens[i]
@@ -112,6 +112,12 @@ def _phrase_nominative(tokens: list[str]) -> list[str]:
 
 
 _INDECLINABLE_PLACE = re.compile(r"^[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын)о$")
+
+
+def _indeclinable_place(word: str, parse) -> bool:
+    """"в Стризнево": a place's name in -ово/-ино the dictionary does not know as one is written alike in every case
+    (not the plural "Стризневы" a guess would give)."""
+    return _INDECLINABLE_PLACE.search(word) is not None and "Geox" not in parse.tag
 _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 
 
@@ -119,8 +125,8 @@ def _nominal_form(word: str) -> str:
     """A word of a name with no noun the dictionary knows, in its normal form; as written when the dictionary reads
     it as a verb form only ("Курля" is no gerund of "курлить"): a name is no verb."""
     best = morph().parse(word)[0]
-    if _INDECLINABLE_PLACE.search(word) and "Geox" not in best.tag:
-        return word  # "в Стризнево": see _phrase_nominative
+    if _indeclinable_place(word, best):
+        return word
     return word if best.tag.POS in _VERBAL else restore_case(word, best.normal_form)
 
 

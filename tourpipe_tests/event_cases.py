@@ -2072,12 +2072,14 @@ EVENTS = [
      [dict(type="agreement", trigger="подписаны",
            target="договоры для реализации трёх проектов на сумму 23,6 млн долларов США", place=None)]),
     # a deal told in a relative clause of the occasion ("…, during which", "…, в ходе которого") is signed where and
-    # when the occasion was held
+    # when the occasion was held (and the minister who attended the forum went there)
     ("en-signed-during-which", "en",
      "Exports grew.\nThe minister attended a business forum held on May 14 in Kashgar, China, during which 12 "
      "documents were signed.",
      [("May 14", "DATE"), ("Kashgar", "GPE"), ("China", "GPE")], date(2024, 5, 20),
-     [dict(type="agreement", trigger="signed", target="12 documents", place="Kashgar", date=date(2024, 5, 14))]),
+     [dict(type="visit", trigger="attended", actor="The minister", target="a business forum held on May 14 in Kashgar",
+           place="Kashgar", date=date(2024, 5, 14)),
+      dict(type="agreement", trigger="signed", target="12 documents", place="Kashgar", date=date(2024, 5, 14))]),
     ("ru-signed-v-khode-kotorogo", "ru",
      "Экспорт вырос.\nМинистр принял участие в форуме, прошедшем 14 мая в Кашгаре, в ходе которого были подписаны "
      "12 документов.",
@@ -3825,6 +3827,16 @@ EVENTS = [
     ("en-a-programme-envisages-a-signing", "en",
      "Exports grew last year.\nThe programme envisages the signing of several agreements.", [], date(2024, 2, 28),
      [dict(type="agreement", trigger="signing", target="several agreements", status="planned")]),
+    # going to a fair or a forum is a visit; attending talks is not
+    ("en-attended-a-forum-participated-in-an-expo", "en",
+     "A delegation from Fergana attended a trade forum in Xiamen. Forty firms from Osh participated in the Silk "
+     "Road Expo in Xi'an. The minister attended the talks.",
+     [("Fergana", "GPE"), ("Xiamen", "GPE"), ("Osh", "GPE"), ("Silk Road Expo", "EVENT"), ("Xi'an", "GPE")],
+     date(2024, 2, 28),
+     [dict(type="visit", trigger="attended", actor="A delegation from Fergana", target="a trade forum",
+           place="Xiamen"),
+      dict(type="visit", trigger="participated", actor="Forty firms from Osh", target="the Silk Road Expo",
+           place="Xi'an")]),
 ]
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold)

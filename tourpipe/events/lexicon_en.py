@@ -31,6 +31,11 @@ VERBS = {
     "receive": dict(type="visit", forms="receive receives received receiving", slots="subj", object_acts=True,
                     hosts=True),
     "inspect": dict(type="visit", forms="inspect inspects inspected inspecting", slots="obj"),
+    # "a delegation attended a business forum in Tianjin", "participated in the EXPO": going to a fair or a forum held
+    # somewhere (not "attended the talks": only a gathering of the "gathering" list)
+    "attend": dict(type="visit", forms="attend attends attended attending", slots="obj", objects="gathering"),
+    "participate": dict(type="visit", forms="participate participates participated participating", next="in",
+                        slots="in", objects="gathering"),
     "explore": dict(type="visit", forms="explore explores explored exploring", slots="obj"),  # "explored the bazaar"
     "take": dict(type="visit", forms="take takes took taken taking", next="to", next_within=8, slots="to",
                  object_acts=True),
@@ -169,6 +174,7 @@ treaty treaties protocol protocols document documents pact pacts declaration dec
 program programs programme programmes plan plans statement statements charter paper papers letter letters
 """,
     "accord": "agreement agreements deal deals accord accords pact pacts contract contracts",
+    "gathering": "expo exhibition fair forum festival",
     # people, not places: "visited locals and the logistics centre" visits the centre
     "people": """
 local resident villager farmer family student pupil worker employee official leader colleague child veteran

@@ -3827,6 +3827,13 @@ EVENTS = [
     ("en-a-programme-envisages-a-signing", "en",
      "Exports grew last year.\nThe programme envisages the signing of several agreements.", [], date(2024, 2, 28),
      [dict(type="agreement", trigger="signing", target="several agreements", status="planned")]),
+    # an on-site inspection of a site is a visit to it; an inspection of goods is not
+    ("en-an-on-site-inspection", "en",
+     "The delegation from Almaty conducted an on-site inspection of the Khorgos dry port. Customs officers carried "
+     "out an inspection of the goods.",
+     [("Almaty", "GPE"), ("Khorgos", "GPE")], date(2024, 2, 28),
+     [dict(type="visit", trigger="inspection", actor="The delegation from Almaty", target="the Khorgos dry port",
+           place="Khorgos")]),
     # going to a fair or a forum is a visit; attending talks is not
     ("en-attended-a-forum-participated-in-an-expo", "en",
      "A delegation from Fergana attended a trade forum in Xiamen. Forty firms from Osh participated in the Silk "

@@ -139,6 +139,8 @@ NOUNS = {
     # "a trade mission to China": a delegation's trip (not "the company's mission": it needs a destination)
     "mission": dict(type="visit", forms="mission", slots="to"),
     "stop": dict(type="visit", forms="stop", slots="appos at"),
+    # "conducted an on-site inspection of the port", "inspections of the platform and the institute"
+    "inspection": dict(type="visit", forms="inspection inspections", slots="of at"),
     "investment": dict(type="investment", forms="investment investments", slots="in into", backed=True,
                        amount_only=True),
     "signing": dict(type="agreement", forms="signing", slots="of compound", objects="agreement", party="with"),

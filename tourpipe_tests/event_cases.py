@@ -3834,6 +3834,21 @@ EVENTS = [
      [("Almaty", "GPE"), ("Khorgos", "GPE")], date(2024, 2, 28),
      [dict(type="visit", trigger="inspection", actor="The delegation from Almaty", target="the Khorgos dry port",
            place="Khorgos")]),
+    # sites counted by a number and named after a colon are each visited
+    ("en-inspections-of-three-platforms-listed", "en",
+     "The delegation conducted on-site inspections of three platforms: the Silk Road Trade Platform, the SCO Institute "
+     "of Trade, and the Border Logistics Centre.",
+     [("Silk Road Trade Platform", "FAC"), ("SCO Institute of Trade", "ORG"), ("Border Logistics Centre", "FAC")],
+     date(2024, 2, 28),
+     [dict(type="visit", trigger="inspections", actor="The delegation", target="the Silk Road Trade Platform"),
+      dict(type="visit", trigger="inspections", actor="The delegation", target="the SCO Institute of Trade"),
+      dict(type="visit", trigger="inspections", actor="The delegation", target="the Border Logistics Centre")]),
+    ("ru-three-plants-listed-after-a-dash", "ru",
+     "Делегация осмотрела три предприятия — завод «Алтын», фабрику «Береке» и комбинат «Тулпар».",
+     [], date(2024, 2, 28),
+     [dict(type="visit", trigger="осмотрела", actor="Делегация", target="завод «Алтын»"),
+      dict(type="visit", trigger="осмотрела", actor="Делегация", target="фабрику «Береке»"),
+      dict(type="visit", trigger="осмотрела", actor="Делегация", target="комбинат «Тулпар»")]),
     # going to a fair or a forum is a visit; attending talks is not
     ("en-attended-a-forum-participated-in-an-expo", "en",
      "A delegation from Fergana attended a trade forum in Xiamen. Forty firms from Osh participated in the Silk "

@@ -164,7 +164,7 @@ office offices firm firms venue venues business businesses workshop workshops hu
 newsroom newsrooms broadcaster broadcasters
 complex complexes project projects mine mines field fields market markets airport airports terminal
 terminals resort resorts pavilion pavilions expo fair fairs showroom showrooms garden gardens library libraries
-studio studios
+studio studios platform platforms
 incubator incubators institution institutions ministry embassy consulate mall square monument monuments
 capital capitals country countries island islands valley county counties bureau plaza street streets seaport seaports
 canyon canyons gorge gorges lake lakes mountain mountains reserve reserves faculty faculties neighborhood

@@ -1154,12 +1154,12 @@ _LIST_OPENERS = frozenset({"-", "—", "–", ":"})
 
 
 def _counted_sites(ctx: Context, p: Parse, h: int) -> bool:
-    """"несколько предприятий", "ряд объектов", "several companies", "a number of plants": sites told by their
-    number, not by name."""
+    """"несколько предприятий", "ряд объектов", "several companies", "a number of plants", "three core platforms":
+    sites told by their number, not by name."""
     w = p.words[h]
     return _generic_site(ctx, p, h) or w.lemma in ctx.lex.quantifiers or (
-        w.feat("Number") == "Plur" and any(c.base in ("nummod", "amod", "det") and c.lemma in ctx.lex.few_words
-                                           for c in p.children(h)))
+        w.feat("Number") == "Plur" and any(c.base == "nummod" or c.base in ("amod", "det")
+                                           and c.lemma in ctx.lex.few_words for c in p.children(h)))
 
 
 def _including_words(ctx: Context, p: Parse, k: int) -> frozenset[int]:

@@ -3849,6 +3849,19 @@ EVENTS = [
      [dict(type="visit", trigger="осмотрела", actor="Делегация", target="завод «Алтын»"),
       dict(type="visit", trigger="осмотрела", actor="Делегация", target="фабрику «Береке»"),
       dict(type="visit", trigger="осмотрела", actor="Делегация", target="комбинат «Тулпар»")]),
+    # the imperfective "приезжали", the arrival noun "прибытие" and an excursion ("экскурсия", "excursion") tell visits
+    ("ru-came-arrival-excursion", "ru",
+     "В прошлом году китайские побратимы приезжали в Сыктывкар.\nПосле прибытия делегации в Урумчи состоялись "
+     "переговоры.\nДелегация совершила экскурсию по заводу «КамАЗ».",
+     [("Сыктывкар", "GPE", "Syktyvkar"), ("Урумчи", "GPE", "Urumqi"), ("КамАЗ", "ORG", "KamAZ")],
+     date(2024, 2, 28),
+     [dict(type="visit", trigger="приезжали", actor="китайские побратимы", target="Сыктывкар", place="Syktyvkar"),
+      dict(type="visit", trigger="прибытия", actor="делегации", target="Урумчи", place="Urumqi"),
+      dict(type="visit", trigger="совершила экскурсию", actor="Делегация", target="заводу «КамАЗ»")]),
+    ("en-an-excursion-to-a-site", "en",
+     "The delegation from Osh went on an excursion to the Kashgar Old Town.",
+     [("Osh", "GPE"), ("Kashgar Old Town", "FAC")], date(2024, 2, 28),
+     [dict(type="visit", trigger="excursion", actor="The delegation from Osh", target="the Kashgar Old Town")]),
     # going to a fair or a forum is a visit; attending talks is not
     ("en-attended-a-forum-participated-in-an-expo", "en",
      "A delegation from Fergana attended a trade forum in Xiamen. Forty firms from Osh participated in the Silk "

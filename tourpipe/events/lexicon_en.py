@@ -136,6 +136,7 @@ NOUNS = {
     "visit": dict(type="visit", forms="visit", slots="to of compound in"),  # "the state visit of X in Beijing"
     "tour": dict(type="visit", forms="tour", slots="of to around across through compound in"),
     "trip": dict(type="visit", forms="trip trips", slots="to around across through compound"),
+    "excursion": dict(type="visit", forms="excursion excursions", slots="to around across through of in"),
     # "a trade mission to China": a delegation's trip (not "the company's mission": it needs a destination)
     "mission": dict(type="visit", forms="mission", slots="to"),
     "stop": dict(type="visit", forms="stop", slots="appos at"),

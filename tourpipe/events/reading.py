@@ -769,9 +769,10 @@ def _member_without_article(ctx: Context, p: Parse, m: int, a: Word) -> bool:
     """In a language without articles, a noun set off by a comma in a list of two or more conjuncts, which the
     parser hung on a member as its apposition ("посетил хладокомбинат, часть моста, сельхозпредприятия, клинику,
     аэропорт и комбинат"), is one more member."""
+    if ctx.lex.articles or a.pos != "NOUN" or len(p.children(m, "conj")) < 2 or p.children(a.i, "conj"):
+        return False
     first = next(i for i in p.subtree(a.i) if p.words[i].pos != "PUNCT")  # (the comma may hang on it)
-    return not ctx.lex.articles and a.pos == "NOUN" and len(p.children(m, "conj")) >= 2 and first > 0 \
-        and p.words[first - 1].text == "," and not p.children(a.i, "conj")
+    return first > 0 and p.words[first - 1].text == ","
 
 
 def _across_a_clause(p: Parse, a: int, c: int) -> bool:

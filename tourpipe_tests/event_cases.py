@@ -3862,6 +3862,16 @@ EVENTS = [
      "The delegation from Osh went on an excursion to the Kashgar Old Town.",
      [("Osh", "GPE"), ("Kashgar Old Town", "FAC")], date(2024, 2, 28),
      [dict(type="visit", trigger="excursion", actor="The delegation from Osh", target="the Kashgar Old Town")]),
+    # "the republic" just named is a region (a republic of Russia), not the country the visitors come from
+    ("ru-the-republic-named-before", "ru",
+     "Чувашия готовится к форуму.\nНакануне в республику приехала делегация из Китая.",
+     [("Чувашия", "GPE", "Chuvashia"), ("Китая", "GPE", "China")], date(2024, 2, 28),
+     [dict(type="visit", trigger="приехала", actor="делегация из Китая", target="республику", place="Chuvashia")]),
+    ("en-the-republic-named-before", "en",
+     "Tatarstan is preparing for the forum. A delegation from China arrived in the republic on Monday.",
+     [("Tatarstan", "GPE"), ("China", "GPE"), ("Monday", "DATE")], date(2024, 2, 28),
+     [dict(type="visit", trigger="arrived", actor="A delegation from China", target="the republic",
+           place="Tatarstan")]),
     # going to a fair or a forum is a visit; attending talks is not
     ("en-attended-a-forum-participated-in-an-expo", "en",
      "A delegation from Fergana attended a trade forum in Xiamen. Forty firms from Osh participated in the Silk "

@@ -165,6 +165,7 @@ class EventLexicon:
     comitative_prepositions: frozenset[str]  # "a complex with a railway and a power station": what it has
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
+    republic_words: frozenset[str]
     city_words: frozenset[str]
     few_words: frozenset[str]  # "several", "несколько": a number of sites, not their names
     home_words: frozenset[str]  # "our city": the article's own town or region
@@ -382,7 +383,8 @@ def _build(lang: str) -> EventLexicon:
         tour_prepositions=frozenset(d.TOUR_PREPOSITIONS), capital_unnamed=re.compile(d.CAPITAL_UNNAMED, re.I),
         comitative_prepositions=frozenset(d.COMITATIVE_PREPOSITIONS),
         agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
-        country_words=frozenset(d.COUNTRY_WORDS), city_words=frozenset(d.CITY_WORDS), few_words=frozenset(d.FEW_WORDS),
+        country_words=frozenset(d.COUNTRY_WORDS), republic_words=frozenset(d.REPUBLIC_WORDS),
+        city_words=frozenset(d.CITY_WORDS), few_words=frozenset(d.FEW_WORDS),
         home_words=frozenset(d.HOME_WORDS), region_nouns=frozenset(d.REGION_NOUNS),
         region_words=dict(d.REGION_WORDS),
         admin_words=frozenset(d.ADMIN_WORDS),

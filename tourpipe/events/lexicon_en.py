@@ -331,6 +331,8 @@ entrepreneur""".split()
 RIGHT_NOUNS = "right license licence".split()
 RIGHT_PREPOSITIONS = "to for".split()
 COUNTRY_WORDS = "country nation republic".split()
+# ... of which a republic may be a region: "Tatarstan hosts the forum. A delegation arrived in the republic"
+REPUBLIC_WORDS = "republic".split()
 # Occasions whose place the deals signed at them share: "talks in Beijing … Following the talks, the sides signed".
 OCCASION = r"talks|negotiations|meeting|summit|forum"
 # ... told again: "The negotiations resulted in the signing of …" (besides "following the talks")

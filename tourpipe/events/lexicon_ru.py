@@ -273,6 +273,8 @@ HOSTED_NOUNS = """делегация группа гость журналист 
 RIGHT_NOUNS = "право лицензия".split()
 RIGHT_PREPOSITIONS = "на".split()
 COUNTRY_WORDS = "страна республика".split()
+# ... of which a republic may be a region of a country: «Чувашия готовится к форуму. В республику приехала делегация»
+REPUBLIC_WORDS = "республика".split()
 CITY_WORDS = "город".split()
 # «наш город», «наш регион»: город или регион, который статья называет чаще всех (свой)
 HOME_WORDS = "наш".split()

@@ -2359,7 +2359,8 @@ def _locative(ctx: Context, p: Parse, h: int, genitive: bool = True, targets: Se
             return entity_place(ctx, e)
         if not at:
             continue
-        if c.lemma in ctx.lex.country_words and (found := described_country(ctx, p, c.i) or ctx.country):
+        if c.lemma in ctx.lex.country_words and (found := described_country(ctx, p, c.i) or republic_told_before(
+                ctx, p, c.i) or ctx.country):
             return found  # "в стране": the country the article is about
         if found := city_told_before(ctx, p, c.i) or home_place(ctx, p, c.i):
             return found  # "в Шанхае ознакомятся с …, а также осмотрят в этом городе павильон", "в нашем городе"
@@ -2382,6 +2383,24 @@ def city_told_before(ctx: Context, p: Parse, h: int) -> str | None:
     named = [place for e in ctx.mentions.within(floor + 1, w.start, GPE)
              if (place := entity_place(ctx, e)) is not None and not is_country(place)]
     return named[-1] if named else None
+
+
+def republic_told_before(ctx: Context, p: Parse, h: int) -> str | None:
+    """The region "the republic" ("республика") points back to when the article has just named one that is no
+    country ("Чувашия готовится к заседанию … Накануне в республику приехала делегация из Китая": Chuvashia, not
+    China, which the visitors come from): the last such region named before it in its paragraph or the one before,
+    not as where someone comes from; else None (a country's "republic" is the article's country)."""
+    w = p.words[h]
+    if w.lemma not in ctx.lex.republic_words:
+        return None
+    floor = ctx.text.rfind("\n", 0, max(0, ctx.text.rfind("\n", 0, w.start)))
+    named = [place for e in ctx.mentions.within(floor + 1, w.start, GPE)
+             if (place := entity_place(ctx, e)) is not None and not named_as_origin(ctx, e.start_char)]
+    return named[-1] if named and is_region(named[-1]) and not is_country(named[-1]) \
+        and not _ADMIN_DESIGNATOR.search(named[-1]) else None  # a republic, not an oblast or a province
+
+
+_ADMIN_DESIGNATOR = re.compile(r"\b(?:Region|Oblast|Province|Krai|Territory|District|County|Prefecture)$")
 
 
 def home_place(ctx: Context, p: Parse, h: int) -> str | None:

@@ -175,7 +175,6 @@ class EventLexicon:
     own_name_heads: frozenset[str]  # nouns whose apposed name is the site's own: "мечеть Янхан", "озеро Тяньчи"
     pronouns: dict[str, str]
     capital_words: frozenset[str]
-    district_words: frozenset[str]  # "visited Jiading District in Shanghai": in the district
     province_words: frozenset[str]  # "visited Xi'an in Shaanxi province": a city visited is more exact than these
     capital_forms: re.Pattern  # the capital words in any form ("в столицу Кыргызстана", "the Kyrgyz capital")
     noun_agent_cases: tuple[str | None, ...]
@@ -391,7 +390,7 @@ def _build(lang: str) -> EventLexicon:
         admin_words=frozenset(d.ADMIN_WORDS),
         own_name_heads=frozenset(d.OWN_NAME_HEADS), pronouns=dict(d.PRONOUNS),
         capital_words=frozenset(d.CAPITAL_WORDS), capital_forms=_stems(d.CAPITAL_WORDS, lang),
-        province_words=frozenset(d.PROVINCE_WORDS), district_words=frozenset(d.DISTRICT_WORDS),
+        province_words=frozenset(d.PROVINCE_WORDS),
         noun_agent_cases=tuple(d.NOUN_AGENT_CASES), instrumental_agents=d.INSTRUMENTAL_AGENTS,
         relative_pronouns=frozenset(d.RELATIVE_PRONOUNS), other_words=frozenset(d.OTHER_WORDS),
         focus_words=frozenset(d.FOCUS_WORDS), occasion_nouns=frozenset(d.OCCASION_NOUNS),

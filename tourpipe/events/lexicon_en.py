@@ -440,8 +440,6 @@ OTHER_WORDS = "other others".split()
 CAPITAL_WORDS = "capital".split()
 # A place these head is wider than a city the event names: "visited Xi'an in Shaanxi province" is in Xi'an
 PROVINCE_WORDS = "province region oblast prefecture".split()
-# ... and a district inside a city, narrower than it: "visited Jiading District in Shanghai" is in Jiading
-DISTRICT_WORDS = "district county".split()
 
 # Where a trigger sentence may be cut before parsing: what follows a non-restrictive relative clause opener
 # holds neither the actor nor the target.

@@ -350,8 +350,6 @@ OTHER_WORDS = "другой другие других прочий прочие 
 CAPITAL_WORDS = "столица".split()
 # A place these head is wider than a city the event names: "visited Xi'an in Shaanxi province" is in Xi'an
 PROVINCE_WORDS = "провинция область регион край".split()
-# ... and a district inside a city, narrower than it: «посетили район Цзядин в Шанхае» is in Jiading
-DISTRICT_WORDS = "район уезд округ".split()
 
 CLAUSE_CUT = r",\s+(?:котор\w+|где)\b|;\s"
 # "реализуется" is the passive of "реализовать".

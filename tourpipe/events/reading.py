@@ -2548,8 +2548,9 @@ def place(ctx: Context, p: Parse, k: int, frame: int, target_head: int | None, t
     if exact is not None:
         return exact, False
     stated = _stated_place(ctx, p, own, targets, named)
-    if stated is not None and named is not None and _inside_the_stated(ctx, p, named, stated[0]):
-        return entity_place(ctx, named), False  # "arrived in Sanya in China's southernmost Hainan Province"
+    if stated is not None and named is not None and _a_province(ctx, p, stated[0]) \
+            and not is_country(place := entity_place(ctx, named)) and not _a_province(ctx, p, place):
+        return place, False  # "arrived in Sanya in China's southernmost Hainan Province": in the city
     if stated is not None:
         return (in_its_town(ctx, target, stated[0]), stated[1]) if visit else stated
     if named is not None and (frame == k or not is_country(named.canonical or named.text)):
@@ -2697,21 +2698,6 @@ def _city_in_a_province(ctx: Context, p: Parse, named, heads: Sequence[int]) -> 
     return place if any(c.base in ("nmod", "obl") and c.lemma in ctx.lex.province_words
                         and _case(p, c.i) in ctx.lex.locative_prepositions for h in heads for c in p.children(h)) \
         else None
-
-
-def _inside_the_stated(ctx: Context, p: Parse, named, stated: str) -> bool:
-    """Is the place a visit's target names (``named``) inside the place its clause states, so more exact: a city in a
-    province or a region ("arrived in Sanya in China's southernmost Hainan Province", "visited Kashgar in Xinjiang"),
-    a district in its city ("visited Jiading District in northwestern Shanghai", «район Цзядин в Шанхае»)?"""
-    place = entity_place(ctx, named)
-    if place is None or place == stated or is_country(place) or _a_province(ctx, p, place):
-        return False
-    if _a_province(ctx, p, stated) or (is_region(stated) and not is_country(stated) and not is_region(place)):
-        return True
-    before = ctx.text[max(0, named.start_char - 12):named.start_char].split()[-1:]
-    after = ctx.text[named.end_char:named.end_char + 12].split()[:1]
-    words = {w.casefold().strip(",.") for w in (*named.text.split(), *before, *after)}
-    return not is_region(place) and not is_country(stated) and bool(words & ctx.lex.district_words)
 
 
 def _a_province(ctx: Context, p: Parse, name: str) -> bool:

@@ -3872,6 +3872,11 @@ EVENTS = [
      [("Tatarstan", "GPE"), ("China", "GPE"), ("Monday", "DATE")], date(2024, 2, 28),
      [dict(type="visit", trigger="arrived", actor="A delegation from China", target="the republic",
            place="Tatarstan")]),
+    # a visited city is where the visit happens, not the region after "in"
+    ("en-a-city-in-its-region", "en",
+     "The group visited Kashgar in Xinjiang.",
+     [("Kashgar", "GPE"), ("Xinjiang", "GPE")], date(2024, 2, 28),
+     [dict(type="visit", trigger="visited", actor="The group", target="Kashgar", place="Kashgar")]),
     # going to a fair or a forum is a visit; attending talks is not
     ("en-attended-a-forum-participated-in-an-expo", "en",
      "A delegation from Fergana attended a trade forum in Xiamen. Forty firms from Osh participated in the Silk "

@@ -9,6 +9,27 @@ from tourpipe_tests.event_cases import QUOTES, mark
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold), as in event_cases.QUOTES
 MORE_QUOTES = [
+    # "claimed that" reports speech, and the gerund after it goes on with the same speaker
+    ("en-claimed-that-saying-that", "en",
+     "The company claimed that there was no forced labour, saying that sanctions had affected its sales.", [],
+     [dict(text="there was no forced labour", speaker="The company", verb="claimed"),
+      dict(text="sanctions had affected its sales", speaker="The company", verb="saying")]),
+    # the outlet quotes; the one it quotes speaks
+    ("en-quoted-as-saying-that", "en",
+     "The agency quoted Bakyt Osmonov as saying that the road would be finished by May.",
+     [("Bakyt Osmonov", "PERSON")],
+     [dict(text="the road would be finished by May", speaker="Bakyt Osmonov")]),
+    # a speaker told of by another: the one who asserted it speaks
+    ("en-said-someone-asserted-that", "en",
+     "The newspaper said the regional government asserted that the building housed a museum.", [],
+     [dict(text="the building housed a museum", speaker="the regional government", verb="asserted")]),
+    # an aside between a naming and its verb ends no clause and names no one
+    ("ru-in-turn-is-no-clause", "ru",
+     "Представители китайской стороны, в свою очередь, выразили интерес к сотрудничеству.", [], []),
+    ("en-in-turn-is-no-clause", "en", "The Chinese side, in turn, noted the importance of cooperation.", [], []),
+    ("ru-in-turn-before-the-verb", "ru",
+     "Губернатор, в свою очередь, отметил, что завод откроется в мае.", [],
+     [dict(text="завод откроется в мае", speaker="Губернатор", verb="отметил")]),
     # "reminded that" reports speech; "reminded the audience of" does not
     ("en-reminded-that", "en",
      "At the meeting, Peng Shou reminded that the plant is set to be launched ahead of the national holiday.",

@@ -549,9 +549,10 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
             continue
         verb, np = ("verb", "np") if m.groupdict().get("verb") else ("verb2", "np2")
         if not _heard_by(lex, m, verb) or (verb == "verb" and lex.clause_verbs & set(m.group(np).lower().split())) \
-                or _listed(m, verb):
+                or _listed(m, verb) or (verb == "verb" and _ends_in_an_aside(lex, m.group("clause"))):
             # "…, and the minister said exports would grow" (no one told), "X, also head of the delegation, said
-            # Guangdong is …": a clause, not a naming, follows the verb
+            # Guangdong is …": a clause, not a naming, follows the verb; "The Chinese side, in turn, noted the
+            # importance …": a naming and its aside come before it, no clause
             continue
         if _credit(doc, m, verb) and not _speaking_body(doc, s + m.start(np), s + m.end(np)):
             return []
@@ -570,6 +571,12 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
             return []  # "Об этом сообщил X …, сообщает пресс-служба": a naming credited, no words of its own
         return [_Found(a, b, dash, speaker, (s + m.start(verb), s + m.end(verb)))]
     return []
+
+
+def _ends_in_an_aside(lex, clause: str) -> bool:
+    """Does the words' last comma set off a parenthetical ("in turn", "в свою очередь") rather than end a clause?"""
+    parts = clause.rsplit(",", 1)
+    return len(parts) == 2 and parts[1].strip().lower() in lex.parentheticals
 
 
 def _bodies_reporting(doc: _Doc, s: int, sent: str) -> list[re.Match]:
@@ -766,6 +773,12 @@ def _gerund_speaker(doc: _Doc, s: int, at: int, quoted: list[Quoted]) -> sp.Spea
     """Who speaks in the clause a gerund opens ("…, adding that", "…, заявив, что"): the one named before the speech
     verb it follows in the sentence ("Minister X stressed the importance of the plant, saying it …"), else whoever
     spoke before (sp.COORDINATED: "…," he said, adding …)."""
+    gerund = doc.lex.say.match(doc.text, at)
+    quoted_as = doc.lex.quoted_as_saying.search(doc.text, s, gerund.end()) if gerund is not None else None
+    if quoted_as is not None:  # "AP quoted Xu as saying that …": the one quoted
+        found = sp.right_speaker(doc.lex, doc.mentions, doc.text, quoted_as.start("np"), quoted_as.end("np"))
+        if found is not None:
+            return found
     said = [v for v in doc.lex.say.finditer(doc.text, s, at)
             if _outside(quoted, v.start(), v.end()) and v.group().lower() not in doc.lex.gerunds]
     if not said and _outside(quoted, s, at) and (subject := _person_opening(doc, s, at)

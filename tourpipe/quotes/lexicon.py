@@ -49,6 +49,8 @@ class QuoteLexicon:
     occasion_opener: re.Pattern  # "В ходе встречи губернатор отметил": where, not who
     trailing_noise: frozenset[str]
     trailing_phrase: re.Pattern  # a phrase between a naming and its verb ("was quoted as"), matched at the end
+    quoted_as_saying: re.Pattern  # "AP quoted Xu as saying that …": Xu speaks the gerund's clause
+    parentheticals: frozenset[str]  # "The side, in turn, noted …": no clause ends before these
     speaker_preps: frozenset[str]
     document_nouns: frozenset[str]  # "говорится в заявлении компании": what the speaker wrote, before the speaker
     occasion_nouns: frozenset[str]  # "сообщили на брифинге в акимате": where it was said, before the speaker
@@ -158,6 +160,7 @@ def _build(lang: str) -> QuoteLexicon:
         when_words=frozenset(d.WHEN_WORDS), when_phrase=re.compile(rf"(?:{d.WHEN_AFTER_VERB})\s+", flags),
         occasion_opener=re.compile(d.OCCASION_OPENER, re.I),
         trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
+        quoted_as_saying=re.compile(rf"(?:{d.QUOTED_AS})$", flags), parentheticals=frozenset(d.PARENTHETICALS),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
         occasion_nouns=frozenset(d.OCCASION_NOUNS), recipients=frozenset(d.RECIPIENTS), body_only=tuple(d.BODY_ONLY),
         source_documents=frozenset(d.SOURCE_DOCUMENTS), unspeaking_heads=frozenset(d.UNSPEAKING_HEADS),

@@ -16,7 +16,7 @@ outline outlines outlined
 THAT_VERBS = """
 express expresses expressed introduce introduces introduced highlight highlights highlighted confirm confirms
 confirmed report reported promise promises promised assure assures assured remind reminds reminded
-inform informs informed
+inform informs informed claim claims claimed
 """.split()
 # Gerunds go on with the speaker of the clause before: "…, adding that …".
 GERUNDS = "adding noting saying stressing emphasizing emphasising stating explaining recalling".split()
@@ -112,6 +112,9 @@ TRAILING_NOISE = "has have had also earlier previously once repeatedly further t
 AUX_BEFORE_SAY = "has have had".split()
 # ... and a phrase: "the minister was quoted as saying" (not "Journalists were told that": they heard it)
 TRAILING_PHRASE = r"\s+(?:was|were|is|are)\s+quoted\s+as"
+# A parenthetical before the verb ends no clause: "The Chinese side, in turn, noted …" is the side's naming
+PARENTHETICALS = """in turn|in its turn|for its part|for their part|in particular|for example|for instance|however|
+meanwhile|moreover|in addition|also|too|therefore|thus|in response""".replace("\n", "").split("|")
 SPEAKER_PREPOSITIONS = ()
 SPEECH_OBJECTS: list[str] = []  # "shared her impressions" comes before its quotation in English (see lexicon_ru)
 RECIPIENTS: list[str] = []  # "told reporters" is a tell verb's object (TELL_VERBS; see lexicon_ru)

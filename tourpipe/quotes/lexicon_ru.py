@@ -94,6 +94,9 @@ OCCASION_OPENER = (r"(?:в\s+ходе|во\s+время|в\s+рамках|по\s
 TRAILING_NOISE = "также тоже ранее уже же вновь неоднократно".split()
 AUX_BEFORE_SAY: list[str] = []  # see lexicon_en ('"…",- has declared the President')
 TRAILING_PHRASE = r"(?!x)x"  # "was quoted as" (lexicon_en) has no Russian form
+# «Китайская сторона, в свою очередь, выразила интерес …»: вводные слова перед глаголом не заканчивают придаточное
+PARENTHETICALS = """в свою очередь|со своей стороны|в частности|например|также|однако|кроме того|при этом|
+тем временем|в том числе|в ответ|в свою очередь же""".replace("\n", "").split("|")
 # "сообщили в пресс-службе", "В ведомстве отмечают": the naming is the place of speech.
 SPEAKER_PREPOSITIONS = ("в", "во", "на")
 # "говорится в заявлении компании", "отмечается в сообщении министерства": the document, then who wrote it

@@ -189,6 +189,9 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
     relative = _WHICH_LAST.search(text, a, b)
     if relative is not None and relative.end() < b:
         a = relative.end()  # "… a press conference on Monday in which local officials said": the officials
+    inner = [m for m in lex.bare_said.finditer(text, a, b) if m.group("verb").lower() not in lex.bare_needs_verb]
+    if inner and inner[-1].end() < b:
+        a = inner[-1].end()  # "AP said the Chinese government asserted that": who asserted it, as AP tells
     a, b = _strip(text, a, b)
     phrase = lex.trailing_phrase.search(text, a, b)
     if phrase is not None and phrase.start() > a:
@@ -204,8 +207,9 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
         return _coordinated_subject(lex, mentions, text, a, b, tail[-1].start())
     parts = _segments(text, a, b)
     k = len(parts) - 1
-    while k >= 0 and _first_word(text, *parts[k]) in lex.describing_openers:
-        k -= 1  # ", who was visiting Urumqi," describes the speaker
+    while k >= 0 and (_first_word(text, *parts[k]) in lex.describing_openers
+                      or text[parts[k][0]:parts[k][1]].strip().lower() in lex.parentheticals):
+        k -= 1  # ", who was visiting Urumqi," describes the speaker; ", в свою очередь," is an aside
     if k < 0:
         return None
     for n in range(k, max(-1, k - _MAX_DESCRIPTIONS - 1), -1):

@@ -572,6 +572,7 @@ def test_the_former_south_kazakhstan_region_has_its_english_name():
     ("Хуҷанд", None),  # a Tajik letter: half a transliteration names nothing
     ("Данковский район", "Dankovsky District"),  # a district named by its adjective: the designator in English
     ("Красный район", None),  # ... not an adjective of colour
+    ("Эрдэнэт", "Erdenet"),  # syllables that look Chinese but read as none: letter by letter, never left Cyrillic
 ])
 def test_russian_place_names_are_romanized_as_english_news_writes_them(name, expected):
     from tourpipe.entities.places import romanized_place
@@ -617,6 +618,17 @@ def test_a_chinese_place_written_the_russian_way_gets_its_pinyin_name(russian, p
     from tourpipe.entities.places import romanized_place
 
     assert romanized_place(russian) == pinyin
+
+
+@pytest.mark.parametrize("phrase, nominative", [
+    ("Эрдэнэт", "Эрдэнэт"),  # an unknown name ending in a consonant: no genitive plural of "Эрдэнэта"
+    ("Эрэнхот", "Эрэнхот"),
+    ("Эмиратов", "Эмираты"),  # a word the dictionary knows is still put in the nominative
+])
+def test_an_unknown_russian_name_ending_in_a_consonant_is_no_plural(phrase, nominative):
+    from tourpipe.entities.russian.morphology import lemmatize_ru
+
+    assert lemmatize_ru(phrase) == nominative
 
 
 def test_a_russian_name_is_not_read_as_chinese():

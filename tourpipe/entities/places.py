@@ -200,8 +200,9 @@ def _romanized_word(word: str) -> str:
 def romanized_place(name: str) -> str | None:
     """A Russian place name without a known English name in Latin letters, as English news spells it (a known name
     when the spelling is one: "Новосибирск" -> "Novosibirsk"). None unless ``name`` is written in Russian letters
-    alone, with no administrative word ("Ульяновская область" has an English name of its own) and no syllable of
-    Chinese written the Russian way ("Хэйхэ" is Heihe in English news, which letters alone do not give)."""
+    alone, with no administrative word ("Ульяновская область" has an English name of its own). A name written in
+    syllables of Chinese the Russian way is read back as pinyin ("Хэйхэ" is Heihe in English news, which letters
+    alone do not give), letter by letter when it is no Chinese after all ("Эрдэнэт")."""
     words = name.split()
     if len(words) == 2 and words[1].casefold() in _DISTRICT_WORDS and _PLACE_ADJECTIVE.match(words[0]) \
             and _CYRILLIC.search(words[0]) and (adjective := _romanized_word(words[0].capitalize())).isascii():
@@ -216,7 +217,9 @@ def romanized_place(name: str) -> str | None:
     if all(CHINESE_SYLLABLES.search(part) for w in words for part in w.split("-")):
         # (every part of a hyphened name: "Улан-Удэ" is Ulan-Ude, its "дэ" no Chinese syllable)
         pinyin = _from_palladius(words)  # "Цзядин" -> Jiading, "Сюйхан" -> Xuhang
-        return (lookup(pinyin) or _known_spelling(pinyin) or pinyin) if pinyin else None
+        if pinyin:
+            return lookup(pinyin) or _known_spelling(pinyin) or pinyin
+        # ... else no Chinese name after all: the Mongolian "Эрдэнэт" is Erdenet, letter by letter
     latin = " ".join("-".join(_romanized_word(part) for part in w.split("-")) for w in words)
     if not latin.isascii():
         return None  # letters of another alphabet ("ї", "ҷ"): half a transliteration names nothing

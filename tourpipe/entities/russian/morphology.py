@@ -116,8 +116,16 @@ _INDECLINABLE_PLACE = re.compile(r"^[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|�
 
 def _indeclinable_place(word: str, parse) -> bool:
     """"в Стризнево": a place's name in -ово/-ино the dictionary does not know as one is written alike in every case
-    (not the plural "Стризневы" a guess would give)."""
-    return _INDECLINABLE_PLACE.search(word) is not None and "Geox" not in parse.tag
+    (not the plural "Стризневы" a guess would give). So is a name the dictionary does not know at all that ends in a
+    consonant, which a guess reads as a genitive plural ("город Эрдэнэт" is no plural "Эрдэнэта"): as written."""
+    if "Geox" in parse.tag:
+        return False
+    return _INDECLINABLE_PLACE.search(word) is not None or (
+        not parse.is_known and parse.tag.number == "plur" and parse.tag.case == "gent"
+        and word[-1:].lower() not in _VOWELS_AND_SIGNS)
+
+
+_VOWELS_AND_SIGNS = frozenset("аеёиоуыэюяьй")
 _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 
 

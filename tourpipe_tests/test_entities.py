@@ -379,6 +379,12 @@ def test_curly_and_straight_apostrophes_share_a_canonical_name():
         ([("Россией", "GPE")], "ru", ["Russia"]),
         ([("Kazakhstan", "GPE"), ("РК", "GPE")], "ru", ["Kazakhstan", "Kazakhstan"]),
         ([("РК", "GPE")], "ru", ["РК"]),  # ambiguous without a Kazakh context
+        # a republic's abbreviation, in the context of the republic it stands for
+        ([("Татарстана", "GPE"), ("РТ", "GPE")], "ru", ["Tatarstan", "Tatarstan"]),
+        ([("Таджикистана", "GPE"), ("РТ", "GPE")], "ru", ["Tajikistan", "Tajikistan"]),
+        ([("Кыргызстан", "GPE"), ("КР", "GPE")], "ru", ["Kyrgyzstan", "Kyrgyzstan"]),
+        ([("Башкортостана", "GPE"), ("РБ", "GPE")], "ru", ["Bashkortostan", "Bashkortostan"]),
+        ([("РТ", "GPE")], "ru", ["РТ"]),
         ([("Kazakhs", "NORP"), ("Chinese", "NORP")], "en", ["Kazakh", "Chinese"]),
         # an English spelling variant shares the Russian name's canonical one
         ([("Ferghana", "GPE"), ("Ferghana Region", "GPE")], "en", ["Fergana", "Fergana Region"]),

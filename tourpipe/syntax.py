@@ -247,8 +247,10 @@ _GLUED_DATE = re.compile(r"[ \t]*date \d{4}-\d{2}-\d{2}[ \t]+")
 # ... a desk after the agency: "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - "; a city in capitals and a colon: "ISLAMABAD: "
 _DESK = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+){1,2}[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s+(?:--|[-–—])\s+(?=[A-ZА-ЯЁ])")
 # ... a city in capitals and the day, with no agency: "ПЕКИН, 23 февраля. ", "ASTANA, May 5 - "
+# (with the outlet's name in quotation marks after the day: "БИРОБИДЖАН, 17 июня, «Город на Бире» - ")
 _CAPS_CITY_DAY = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?),\s+(?:\d{1,2}\s+[^\W\d_]{3,}\.?"
-                            r"|[^\W\d_]{3,}\.?\s+\d{1,2})(?:,\s+\d{4})?(?:\.\s+|\s+[-–—]\s+)(?=[^\W\d_])")
+                            r"|[^\W\d_]{3,}\.?\s+\d{1,2})(?:,\s+\d{4})?(?:,\s+[«\"“][^»\"”\n]{1,40}[»\"”])?"
+                            r"(?:\.\s+|\s+[-–—]\s+)(?=[^\W\d_])")
 # ... or, its agency's credit gone, the city and the day before the lede: "ULAN BATOR Aug 22 China and Mongolia …"
 _CAPS_CITY_MONTH_DAY = re.compile(r"([A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)?)\s+"
                                   r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+"
@@ -265,10 +267,14 @@ _CAPS_CITY_DASH = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’]{2,}(?:[\s-][A-ZА-�
 
 
 def _known_city(name: str) -> bool:
-    """"ISLAMABAD" of "ISLAMABAD: …" is a place we know ("UPDATE: …", "KTZ: …" are no datelines)."""
-    from tourpipe.entities.places import is_known_gpe  # here: the entities package is heavy to import
+    """"ISLAMABAD" of "ISLAMABAD: …" is a place we know ("UPDATE: …", "KTZ: …" are no datelines); "БИРОБИДЖАН" too,
+    by its English name."""
+    from tourpipe.entities.places import is_known_gpe, romanized_place  # here: the entities package is heavy
 
-    return is_known_gpe(name.title())
+    if is_known_gpe(name.title()):
+        return True
+    latin = romanized_place(name.title())
+    return latin is not None and is_known_gpe(latin)
 
 
 def datelines(text: str) -> list[tuple[int, int]]:

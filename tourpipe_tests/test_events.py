@@ -517,6 +517,8 @@ def test_parties_the_parser_splits_into_two_subjects_are_one_actor(monkeypatch):
     # a city in capitals and the day, with no agency
     ("ПЕКИН, 23 февраля. Во время вчерашней встречи главы государств подписали 8 договоров.", "ПЕКИН, 23 февраля. "),
     ("ASTANA, May 5 - The delegation arrived.", "ASTANA, May 5 - "),
+    # ... with the outlet's name in quotation marks after the day, a Russian city known by its English name
+    ("БИРОБИДЖАН, 17 июня, «Город на Бире» - На ярмарку съехались гости.", "БИРОБИДЖАН, 17 июня, «Город на Бире» - "),
     # ... the agency's credit gone: "ULAN BATOR Aug 22 China and Mongolia have signed …"
     ("ULAN BATOR Aug 22 China and Mongolia have signed 12 deals.", "ULAN BATOR Aug 22 "),
     # ... a dash the scraper could not decode, glued to the city

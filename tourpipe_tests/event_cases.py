@@ -3877,6 +3877,21 @@ EVENTS = [
      "The group visited Kashgar in Xinjiang.",
      [("Kashgar", "GPE"), ("Xinjiang", "GPE")], date(2024, 2, 28),
      [dict(type="visit", trigger="visited", actor="The group", target="Kashgar", place="Kashgar")]),
+    # a verb of going takes its goal in the accusative; the city in the locative is where the goal is
+    ("ru-came-to-the-fair-in-harbin", "ru",
+     "Делегация приехала на ярмарку в Харбине.\nНа следующий день делегация отправится на Бурейскую ГЭС.\nНа выставку "
+     "в Урумчи съехались представители из 35 стран мира.",
+     [("Харбине", "GPE", "Harbin"), ("Бурейскую ГЭС", "FAC"), ("Урумчи", "GPE", "Urumqi")], date(2024, 2, 28),
+     [dict(type="visit", trigger="приехала", actor="Делегация", target="ярмарку", place="Harbin"),
+      dict(type="visit", trigger="отправится", actor="делегация", target="Бурейскую ГЭС", status="planned"),
+      dict(type="visit", trigger="съехались", actor="представители из 35 стран мира", target="выставку",
+           place="Urumqi")]),
+    # assembling trucks somewhere is production set up there (planned)
+    ("en-to-assemble-trucks", "en",
+     "Chinese investors will begin to assemble trucks in Komsomolsk-on-Amur.",
+     [("Chinese", "NORP"), ("Komsomolsk-on-Amur", "GPE")], date(2024, 2, 28),
+     [dict(type="investment", trigger="assemble", actor="Chinese investors", target="trucks",
+           place="Komsomolsk-on-Amur", status="planned")]),
     # going to a fair or a forum is a visit; attending talks is not
     ("en-attended-a-forum-participated-in-an-expo", "en",
      "A delegation from Fergana attended a trade forum in Xiamen. Forty firms from Osh participated in the Silk "

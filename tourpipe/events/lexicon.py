@@ -217,6 +217,7 @@ class EventLexicon:
     list_openers: frozenset[str]  # "the following documents": the list of a batch told before
     impress_verbs: frozenset[str]  # "the tour impressed the editors": who was impressed made the tour
     visit_kinds: frozenset[str]  # "a press tour": a word before a visit noun that names its kind, not its site
+    whither_verbs: frozenset[str]  # «приехала на ярмарку в Харбине»: a goal in the accusative, a place in the locative
     origin_prepositions: frozenset[str]  # "bloggers from Central Asia": where they come from
     site_prepositions: frozenset[str]  # "visited companies at an industrial park": where the sites visited are
     with_prepositions: frozenset[str]  # "a complex with its own railway": facilities a plant is built with
@@ -410,6 +411,7 @@ def _build(lang: str) -> EventLexicon:
         site_prepositions=frozenset(d.SITE_PREPOSITIONS),
         with_prepositions=frozenset(d.WITH_PREPOSITIONS),
         impress_verbs=frozenset(d.IMPRESS_VERBS), visit_kinds=frozenset(d.VISIT_KINDS),
+        whither_verbs=frozenset(d.WHITHER_VERBS),
         leader_of=re.compile(d.LEADER_OF, re.I),
         origin_prepositions=frozenset(d.ORIGIN_PREPOSITIONS), list_openers=frozenset(d.LIST_OPENERS),
         not_topics=frozenset(d.NOT_TOPICS), domain_nouns=frozenset(d.DOMAIN_NOUNS), genitive_place=d.GENITIVE_PLACE,

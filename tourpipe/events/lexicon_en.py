@@ -130,6 +130,8 @@ VERBS = {
                     planned_only=True),
     "manufacture": dict(type="investment", forms="manufacture manufactures manufactured manufacturing",
                         slots="obj", planned_only=True),
+    # "Chinese investors will begin to assemble trucks in Komsomolsk": production to be set up, as "produce"
+    "assemble": dict(type="investment", forms="assemble assembles assembling", slots="obj", planned_only=True),
 }
 
 NOUNS = {
@@ -389,6 +391,7 @@ IMPRESS_VERBS = "impress amaze astonish fascinate inspire surprise delight".spli
 # Words before a visit noun that say what kind of visit it is, never where it went: "A Press tour was held …" (the
 # model may tag "Press" as an organisation), "a media tour", "a study visit"
 VISIT_KINDS = "press media study business working fact-finding field familiarization familiarisation".split()
+WHITHER_VERBS: list[str] = []  # see lexicon_ru (English tells whither by its preposition: "to", not "in")
 ORIGIN_PREPOSITIONS = ["from"]
 # ... but not these, which tell where, for whom or why it was signed: "on the sidelines of the summit"
 NOT_TOPICS = "sideline sidelines margin margins behalf occasion eve basis day".split()

@@ -527,6 +527,7 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     kids = kids + _on_the_manner(ctx, p, kids, trig)  # "отправилась с рабочей поездкой в КНР"
     found = [c.i for c in kids if c.base in ("obl", "nmod") and _case(p, c.i) == slot
              and not _compound_preposition(p, c.i)]
+    found = _whither(ctx, p, k, kids, found, trig)
     if not found:  # "invest $1 billion in building a plant": what the gerund makes
         found = [o.i for c in kids if c.base in ("advcl", "acl") and c.feat("VerbForm") == "Ger"
                  and any(m.text.lower() == slot for m in p.children(c.i, "mark")) for o in p.children(c.i, "obj")]
@@ -535,6 +536,18 @@ def _slot(ctx: Context, p: Parse, k: int, slot: str, passive: bool, trig: Trigge
     if found or not trig.noun:
         return found or _right_after(p, k, slot)
     return _hung_on_verb(p, k, slot) or _on_visit_at(ctx, p, k, slot) or _of_the_ceremony(ctx, p, k)
+
+
+def _whither(ctx: Context, p: Parse, k: int, kids: list[Word], found: list[int], trig: Trigger) -> list[int]:
+    """A verb of going somewhere takes its goal in the accusative: «приехала на ярмарку в Харбине» went to the fair,
+    which is in Harbin (the locative says where). The places in the locative among ``found`` give way when another
+    of the trigger's slots holds a site in the accusative; else ``found``."""
+    if p.words[k].lemma not in ctx.lex.whither_verbs:
+        return found
+    where = [i for i in found if p.words[i].feat("Case") == "Loc" and _entity(ctx, p.words[i], GPE) is not None]
+    goal = any(c.base in ("obl", "nmod") and _case(p, c.i) in trig.slots and c.feat("Case") == "Acc"
+               and _entity(ctx, c, GPE) is None and _fits(ctx, p, c.i, trig) for c in kids)  # not "на следующий день"
+    return [i for i in found if i not in where] if where and goal else found
 
 
 def _on_the_manner(ctx: Context, p: Parse, kids: list[Word], trig: Trigger) -> list[Word]:

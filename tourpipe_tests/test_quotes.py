@@ -9,6 +9,17 @@ from tourpipe_tests.event_cases import QUOTES, mark
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold), as in event_cases.QUOTES
 MORE_QUOTES = [
+    # more verbs that report speech with a content clause; "indicated a rise" (no clause) reports none
+    ("en-warned-reiterated-that", "en",
+     "The minister warned that prices would rise. He reiterated that the plant would open in May. The data indicated "
+     "a rise in exports.", [],
+     [dict(text="prices would rise", speaker="The minister", verb="warned"),
+      dict(text="the plant would open in May", speaker="The minister", verb="reiterated")]),
+    ("ru-confirmed-that", "ru",
+     "Министр подтвердил, что завод откроется в мае. «Цех заработает летом», — предупредил директор. Стороны "
+     "подтвердили приверженность сотрудничеству.", [],
+     [dict(text="завод откроется в мае", speaker="Министр", verb="подтвердил"),
+      dict(text="Цех заработает летом", speaker="директор", verb="предупредил")]),
     # "claimed that" reports speech, and the gerund after it goes on with the same speaker
     ("en-claimed-that-saying-that", "en",
      "The company claimed that there was no forced labour, saying that sanctions had affected its sales.", [],

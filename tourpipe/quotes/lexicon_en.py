@@ -16,7 +16,8 @@ outline outlines outlined
 THAT_VERBS = """
 express expresses expressed introduce introduces introduced highlight highlights highlighted confirm confirms
 confirmed report reported promise promises promised assure assures assured remind reminds reminded
-inform informs informed claim claims claimed
+inform informs informed claim claims claimed warn warns warned reiterate reiterates reiterated reveal reveals
+revealed disclose discloses disclosed clarify clarifies clarified indicate indicates indicated
 """.split()
 # Gerunds go on with the speaker of the clause before: "…, adding that …".
 GERUNDS = "adding noting saying stressing emphasizing emphasising stating explaining recalling".split()

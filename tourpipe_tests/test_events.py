@@ -550,6 +550,17 @@ def test_a_wire_dateline_is_no_part_of_the_lede(line, prefix):
     assert got == ([prefix] if prefix else [])
 
 
+def test_an_actor_after_a_blanked_dateline_slices_the_text():
+    """The dateline "ASTANA, June 3 - " is read as spaces, and the tagger ran a DATE from the dateline into the lede
+    ("June 3 - More than 400"): a phrase never cuts a name, so the actor began inside the dateline, and its text,
+    taken from the blanked copy, was no slice of the article."""
+    text = "ASTANA, June 3 - More than 400 delegates from 20 countries attended the Digital Bridge forum."
+    events = _run("en", text, [("ASTANA", "GPE"), ("June 3 - More than 400", "DATE"), ("Digital Bridge", "FAC")],
+                  date(2024, 6, 3))
+    assert [(e.trigger, e.actor) for e in events] == [("attended", "More than 400 delegates from 20 countries")]
+    assert all(text[e.actor_start:e.actor_end] == e.actor for e in events)
+
+
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_the_trigger_prefilter_finds_every_spelled_out_form_of_every_trigger(lang):
     """The prefilter is one alternation of all forms, grouped by first letter: no form may be lost on the way

@@ -1820,10 +1820,20 @@ def _lede_opening_date(doc: _Doc) -> tuple[Entity, dates.ResolvedDate] | None:
     return found, when
 
 
+def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[str | None, int | None, int | None]:
+    """(text, start, end) of a phrase without the white space at its ends: a dateline blanked before the lede reads
+    as spaces, which the parser may hang on the lede's subject ("ASTANA, June 3 - More than 400 delegates …")."""
+    if span is None:
+        return None, None, None
+    s, e = span
+    piece = text[s:e]
+    s, e = s + len(piece) - len(piece.lstrip()), e - len(piece) + len(piece.rstrip())
+    return (text[s:e], s, e) if s < e else (None, None, None)
+
+
 def _event(doc: _Doc, d: _Draft) -> Event:
     text, r = doc.ctx.text, d.reading
-    actor = (text[r.actor[0]:r.actor[1]], r.actor[0], r.actor[1]) if r.actor else (None, None, None)
-    target = (text[r.target[0]:r.target[1]], r.target[0], r.target[1]) if r.target else (None, None, None)
+    actor, target = _trimmed(text, r.actor), _trimmed(text, r.target)
     return Event(type=d.type, trigger=text[r.trigger[0]:r.trigger[1]], start_char=r.trigger[0], end_char=r.trigger[1],
                  actor=actor[0], actor_start=actor[1], actor_end=actor[2], actor_canonical=r.actor_canonical,
                  target=target[0], target_start=target[1], target_end=target[2],

@@ -946,9 +946,11 @@ def _prepare(text: str, lang: str, entities: Sequence[Entity], facts: Sequence[F
     facts = sorted(facts, key=lambda f: f.start_char)
     money = tuple((f.start_char, f.end_char) for f in facts if f.unit_kind == "money")
     spans = datelines(text)
-    # "XI'AN, Dec. 3, 2019 /PRNewswire/ -- On November 27, …": a dateline's date is when the story was filed
-    mentions = Mentions([e for e in entities if e.label != "DATE"
-                         or not any(s <= e.start_char and e.end_char <= t for s, t in spans)])
+    # "XI'AN, Dec. 3, 2019 /PRNewswire/ -- On November 27, …": a dateline's date is when the story was filed; a name
+    # the tagger ran from a dateline into the lede ("ASTANA, June 3 - More than 400 delegates …": a DATE "June 3 - More
+    # than 400") names neither, and would pull a phrase of the lede into the dateline, which is read blanked
+    mentions = Mentions([e for e in entities
+                         if not any(s <= e.start_char < t and (e.label == "DATE" or e.end_char > t) for s, t in spans)])
     city = dateline_city(text, spans)
     city_name = text[city[0]:city[1]] if city else None
     # "ASTANA. KAZINFORM - Foreign ambassadors visited …": the lede's subject is the ambassadors
@@ -1820,20 +1822,10 @@ def _lede_opening_date(doc: _Doc) -> tuple[Entity, dates.ResolvedDate] | None:
     return found, when
 
 
-def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[str | None, int | None, int | None]:
-    """(text, start, end) of a phrase without the white space at its ends: a dateline blanked before the lede reads
-    as spaces, which the parser may hang on the lede's subject ("ASTANA, June 3 - More than 400 delegates …")."""
-    if span is None:
-        return None, None, None
-    s, e = span
-    piece = text[s:e]
-    s, e = s + len(piece) - len(piece.lstrip()), e - len(piece) + len(piece.rstrip())
-    return (text[s:e], s, e) if s < e else (None, None, None)
-
-
 def _event(doc: _Doc, d: _Draft) -> Event:
     text, r = doc.ctx.text, d.reading
-    actor, target = _trimmed(text, r.actor), _trimmed(text, r.target)
+    actor = (text[r.actor[0]:r.actor[1]], r.actor[0], r.actor[1]) if r.actor else (None, None, None)
+    target = (text[r.target[0]:r.target[1]], r.target[0], r.target[1]) if r.target else (None, None, None)
     return Event(type=d.type, trigger=text[r.trigger[0]:r.trigger[1]], start_char=r.trigger[0], end_char=r.trigger[1],
                  actor=actor[0], actor_start=actor[1], actor_end=actor[2], actor_canonical=r.actor_canonical,
                  target=target[0], target_start=target[1], target_end=target[2],

@@ -2392,10 +2392,14 @@ def city_told_before(ctx: Context, p: Parse, h: int) -> str | None:
             d.lemma in ctx.lex.anaphoric_determiners or d.text.lower() in ctx.lex.anaphoric_determiners
             for d in p.children(h, "det")):
         return None
-    floor = ctx.text.rfind("\n", 0, max(0, ctx.text.rfind("\n", 0, w.start)))
-    named = [place for e in ctx.mentions.within(floor + 1, w.start, GPE)
-             if (place := entity_place(ctx, e)) is not None and not is_country(place)]
+    named = [place for e, place in _places_before(ctx, w.start) if not is_country(place)]
     return named[-1] if named else None
+
+
+def _places_before(ctx: Context, at: int) -> list[tuple]:
+    """(mention, place) of the places named before ``at`` in its paragraph or the one before, in order."""
+    floor = ctx.text.rfind("\n", 0, max(0, ctx.text.rfind("\n", 0, at)))
+    return [(e, place) for e in ctx.mentions.within(floor + 1, at, GPE) if (place := entity_place(ctx, e)) is not None]
 
 
 def republic_told_before(ctx: Context, p: Parse, h: int) -> str | None:
@@ -2406,9 +2410,7 @@ def republic_told_before(ctx: Context, p: Parse, h: int) -> str | None:
     w = p.words[h]
     if w.lemma not in ctx.lex.republic_words:
         return None
-    floor = ctx.text.rfind("\n", 0, max(0, ctx.text.rfind("\n", 0, w.start)))
-    named = [place for e in ctx.mentions.within(floor + 1, w.start, GPE)
-             if (place := entity_place(ctx, e)) is not None and not named_as_origin(ctx, e.start_char)]
+    named = [place for e, place in _places_before(ctx, w.start) if not named_as_origin(ctx, e.start_char)]
     return named[-1] if named and is_region(named[-1]) and not is_country(named[-1]) \
         and not _ADMIN_DESIGNATOR.search(named[-1]) else None  # a republic, not an oblast or a province
 

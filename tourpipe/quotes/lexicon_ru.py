@@ -97,7 +97,7 @@ AUX_BEFORE_SAY: list[str] = []  # see lexicon_en ('"…",- has declared the Pres
 TRAILING_PHRASE = r"(?!x)x"  # "was quoted as" (lexicon_en) has no Russian form
 # «Китайская сторона, в свою очередь, выразила интерес …»: вводные слова перед глаголом не заканчивают придаточное
 PARENTHETICALS = """в свою очередь|со своей стороны|в частности|например|также|однако|кроме того|при этом|
-тем временем|в том числе|в ответ|в свою очередь же""".replace("\n", "").split("|")
+тем временем|в том числе|в ответ""".replace("\n", "").split("|")
 # "сообщили в пресс-службе", "В ведомстве отмечают": the naming is the place of speech.
 SPEAKER_PREPOSITIONS = ("в", "во", "на")
 # "говорится в заявлении компании", "отмечается в сообщении министерства": the document, then who wrote it

@@ -407,6 +407,8 @@ def _reported_that(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
             continue
         if lex.clause_verbs & set(m.group("mid").lower().split()):
             continue  # "said the port is the one that handles …": a clause, not the recipient, before "that"
+        if m.group("mid").strip() and sp._first_word(text, m.end(), e) in lex.clause_verbs:
+            continue  # "announced the launch of a route that will connect …": "that" is the route, no clause opens
         a, b = _clause(doc, m.end(), e, m.group("verb"))
         if _n_words(text, a, b) < _MIN_CLAUSE_WORDS:
             continue
@@ -510,9 +512,10 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
     a, b = _clause(doc, start, e)
     if speaker in (None, sp.COORDINATED) or _n_words(text, a, b) < _MIN_BARE_WORDS:
         return []
-    if m.group("verb").lower() in lex.bare_needs_verb \
-            and not lex.clause_verbs & set(_WORDS.findall(text.lower(), a, b)):
-        return []  # "noted the importance of the plant", "explained the details": what is noted, no clause
+    if m.group("verb").lower() in lex.bare_needs_verb and not lex.clause_verbs & set(_main_words(lex, text, a, b)):
+        # "noted the importance of the plant", "explained the details": what is noted, no clause; nor "announced the
+        # launch of a route that will connect …": the verb is the route's
+        return []
     aside = _ASIDE.match(text, speaker.end)  # "Zhan Di [transliterated], secretary of …, said"
     after = aside.end() if aside else speaker.end
     between = text[after:m.start()].strip()
@@ -523,6 +526,13 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         # what comes after "told" may be who heard it)
         return []
     return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
+
+
+def _main_words(lex: QuoteLexicon, text: str, a: int, b: int) -> list[str]:
+    """The words of text[a:b] before a relative pronoun ("the launch of a route that will …"), lower-cased."""
+    words = _WORDS.findall(text.lower(), a, b)
+    cut = next((k for k, w in enumerate(words) if w in lex.describing_openers), len(words))
+    return words[:cut]
 
 
 _ASIDE = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]")  # an editor's aside after a name: "[transliterated]", "(PRC)"
@@ -1352,7 +1362,9 @@ def _unspeaking(doc: _Doc, speaker: sp.Speaker) -> bool:
         return False
     words = [w.lower() for w in _WORDS.findall(doc.text, speaker.start, speaker.end)[:3]]
     words = [w for w in words if w not in doc.lex.articles]
-    return bool(words) and words[0] in doc.lex.unspeaking_heads
+    # ... not a body or a group named by an occasion: "The meeting participants noted that …"
+    speakers = doc.lex.group_speakers | doc.lex.role_words
+    return bool(words) and words[0] in doc.lex.unspeaking_heads and not speakers.intersection(words[1:])
 
 
 def _statement_only(doc: _Doc, speaker: sp.Speaker) -> bool:

@@ -48,6 +48,7 @@ class QuoteLexicon:
     when_phrase: re.Pattern  # "on Monday", "на этой неделе": when it was said, between the verb and the naming
     occasion_opener: re.Pattern  # "В ходе встречи губернатор отметил": where, not who
     trailing_noise: frozenset[str]
+    trailing_adverb: re.Pattern  # an adverb between a naming and its verb: "she bluntly said" (a whole word)
     trailing_phrase: re.Pattern  # a phrase between a naming and its verb ("was quoted as"), matched at the end
     quoted_as_saying: re.Pattern  # "AP quoted Xu as saying that …": Xu speaks the gerund's clause
     parentheticals: frozenset[str]  # "The side, in turn, noted …": no clause ends before these
@@ -113,7 +114,9 @@ def _build(lang: str) -> QuoteLexicon:
     say_first = _alt(w for w in d.SAY_VERBS if w not in d.NOT_INVERTED)
     back_verbs = _alt([w for w in d.SAY_VERBS if w not in d.NOT_INVERTED] + d.BACK_REFERENCE_VERBS)
     say_after = _alt(w for w in d.SAY_VERBS + d.GERUNDS if w not in d.NOUN_LIKE)
-    anyv = _alt(d.SAY_VERBS + list(d.THAT_VERBS) + d.GERUNDS)
+    that_verbs = list(d.THAT_VERBS) + d.MENTAL_VERBS
+    anyv = _alt(d.SAY_VERBS + that_verbs + d.GERUNDS)
+    stop_verbs = _alt(d.SAY_VERBS + list(d.THAT_VERBS) + d.GERUNDS)  # the speaker's next act (not a view: MENTAL_VERBS)
     comp = d.COMPLEMENTIZER
     w = r"[^\W\d_][\w'’.-]*"  # a word
     wd = r"\w[\w'’.-]*"  # ... or a number's: "told journalists from the 21st Century Business Herald that"
@@ -146,7 +149,7 @@ def _build(lang: str) -> QuoteLexicon:
         lang=lang,
         say=re.compile(rf"(?<!\w)(?:{say})(?!\w)", flags), noun_like=frozenset(d.NOUN_LIKE),
         impersonal=frozenset(d.IMPERSONAL),
-        that_verb=re.compile(rf"(?<!\w)(?:{_alt(d.THAT_VERBS)})(?!\w)" if d.THAT_VERBS else r"(?!x)x", flags),
+        that_verb=re.compile(rf"(?<!\w)(?:{_alt(that_verbs)})(?!\w)" if that_verbs else r"(?!x)x", flags),
         credit=frozenset(d.CREDIT_VERBS),
         credit_after=re.compile(rf"\s*[,:]?\s*{dash}(?:{_alt(d.CREDIT_VERBS)})(?!\w)\s*", re.IGNORECASE),
         outlets=frozenset(d.OUTLETS), outlet_stems=tuple(d.OUTLET_STEMS),
@@ -159,7 +162,8 @@ def _build(lang: str) -> QuoteLexicon:
         relative_speakers=frozenset(d.RELATIVE_SPEAKERS),
         when_words=frozenset(d.WHEN_WORDS), when_phrase=re.compile(rf"(?:{d.WHEN_AFTER_VERB})\s+", flags),
         occasion_opener=re.compile(d.OCCASION_OPENER, re.I),
-        trailing_noise=frozenset(d.TRAILING_NOISE), trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
+        trailing_noise=frozenset(d.TRAILING_NOISE), trailing_adverb=re.compile(d.TRAILING_ADVERB),
+        trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
         quoted_as_saying=re.compile(rf"(?:{d.QUOTED_AS})$", flags), parentheticals=frozenset(d.PARENTHETICALS),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
         occasion_nouns=frozenset(d.OCCASION_NOUNS), recipients=frozenset(d.RECIPIENTS), body_only=tuple(d.BODY_ONLY),
@@ -214,7 +218,7 @@ def _build(lang: str) -> QuoteLexicon:
         if d.BODY_REPORTS else re.compile(r"(?!x)x"),
         as_reported_by=re.compile(rf"^(?:{as_w})\s+(?P<verb>{_alt(d.BODY_REPORTS)})\s+{d.BODY_REPORTS_BY}\s+(?P<np>{np}),\s+"
                                   rf"(?P<clause>.+)$", re.I) if d.BODY_REPORTS else re.compile(r"(?!x)x"),
-        clause_stop=re.compile("|".join(s.format(say=anyv) for s in d.CLAUSE_STOPS), flags),
+        clause_stop=re.compile("|".join(s.format(say=stop_verbs) for s in d.CLAUSE_STOPS), flags),
         continued=re.compile(d.CONTINUED.format(say=anyv), flags),
         coordinated_verb=re.compile(d.COORDINATED_VERB, flags),
         gerunds=frozenset(d.GERUNDS),

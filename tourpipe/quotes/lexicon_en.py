@@ -19,8 +19,13 @@ confirmed report reported promise promises promised assure assures assured remin
 inform informs informed claim claims claimed warn warns warned reiterate reiterates reiterated reveal reveals
 revealed disclose discloses disclosed clarify clarifies clarified indicate indicates indicated
 """.split()
+# ... and verbs of a view or a wish, which the English of official reports uses for what an official said: "He hoped
+# that the two sides will …", "He expected that the companies would invest …". They never end a reported clause ("…
+# is happy and hopes to come back" is one clause).
+MENTAL_VERBS = "hope hopes hoped expect expects expected believe believes believed".split()
 # Gerunds go on with the speaker of the clause before: "…, adding that …".
-GERUNDS = "adding noting saying stressing emphasizing emphasising stating explaining recalling".split()
+GERUNDS = """adding noting saying stressing emphasizing emphasising stating explaining recalling assuring believing
+""".split()
 # Base forms that never open an inverted attribution ("…, said Li"), and read as nouns or adjectives there:
 # "…, state news agency Xinhua reported".
 # A naming has no finite verb: after "CLAUSE, said" these make the rest a clause ("…, said Guangdong is the …").
@@ -40,10 +45,9 @@ IMPERSONAL: list[str] = []  # see lexicon_ru ("It was noted that …" names its 
 BARE_SAY_VERBS = ["said", "says", "told", "tells", r"(?:did|does)\s+say"]
 # ... and those whose bare object is a clause only when it has a finite verb of its own ("added the plant will open",
 # not "noted the importance of the plant", "explained the details")
-BARE_CLAUSE_VERBS = "added adds noted notes explained explains".split()
+BARE_CLAUSE_VERBS = "added adds noted notes explained explains announced announces".split()
 
 # A news outlet credited for the story, not a speaker: "…, DKNews.kz reports." ("X reported that …" is speech.)
-# Mental states ("hoped that", "believes that") are not quotations and are in no list.
 CREDIT_VERBS = "reports learnt learned".split()
 # ... and the outlet so credited after a statement's naming: "…, the press service said, Trend reports."
 CARRIED_BY = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:reports|reported|writes|wrote)"
@@ -109,6 +113,8 @@ OCCASION_OPENER = (r"(?:during|at|after|following|on\s+the\s+sidelines\s+of|in\s
                    r"ceremony|session|briefing|summit|conference|event|exhibition|presentation)s?\s+")
 # Words between a naming and its verb that are not the naming: "He has noted that", "Li also said".
 TRAILING_NOISE = "has have had also earlier previously once repeatedly further then".split()
+# ... and any adverb of manner: "she bluntly said", "Li strongly believes" (not a noun in -ly: "the family said")
+TRAILING_ADVERB = r"(?!(?:family|assembly|daily|weekly|monthly|ally|supply|rally|italy|july|anomaly)$)[a-z]{2,}ly"
 # An auxiliary opening an inverted attribution, as translated from Russian: '"…",- has declared the President'
 AUX_BEFORE_SAY = "has have had".split()
 # ... and a phrase: "the minister was quoted as saying" (not "Journalists were told that": they heard it)

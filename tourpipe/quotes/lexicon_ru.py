@@ -22,8 +22,8 @@ SAY_VERBS = """
 подтвердил подтвердила подтвердили предупредил предупредила предупредили
 """.split()  # «…?» — спросил депутат: вопрос — тоже слова говорящего; «…», — написал губернатор в телеграме: его слова;
 # «…», — заключил губернатор: его последние слова (не «заключил соглашение»: там нет ни кавычек, ни «что»)
-# Mental states ("считает", "надеется") are not quotations.
 THAT_VERBS = ()
+MENTAL_VERBS: list[str] = []  # "считает, что", "надеется, что": no annotator took them for speech (see lexicon_en)
 GERUNDS = "отметив добавив подчеркнув заявив сообщив пояснив уточнив сказав".split()
 # Reporting verbs that open no inverted attribution / read as nouns after a noun phrase (see lexicon_en): Russian
 # lists only finite forms and participles, none of them a noun.
@@ -93,6 +93,7 @@ OCCASION_OPENER = (r"(?:в\s+ходе|во\s+время|в\s+рамках|по\s
                    r"(?:[\w-]+\s+){0,2}?(?:встреч|переговор|визит|поездк|форум|церемони|заседани|совещани|брифинг|"
                    r"саммит|конференци|мероприяти|выставк|презентаци|пресс-конференци)\w*\s+")
 TRAILING_NOISE = "также тоже ранее уже же вновь неоднократно".split()
+TRAILING_ADVERB = r"(?!x)x"  # a Russian naming mostly follows its verb ("отметил он"); no open class here
 AUX_BEFORE_SAY: list[str] = []  # see lexicon_en ('"…",- has declared the President')
 TRAILING_PHRASE = r"(?!x)x"  # "was quoted as" (lexicon_en) has no Russian form
 # «Китайская сторона, в свою очередь, выразила интерес …»: вводные слова перед глаголом не заканчивают придаточное

@@ -197,8 +197,9 @@ def left_speaker(lex: QuoteLexicon, mentions: Mentions, text: str, a: int, b: in
     if phrase is not None and phrase.start() > a:
         b = phrase.start()  # "the minister was quoted as": the minister
     tail = _words(text, a, b)
-    while len(tail) > 1 and tail[-1].group().lower() in lex.trailing_noise and tail[-2].group().lower() not in \
-            lex.leading_noise:
+    while len(tail) > 1 and (tail[-1].group().lower() in lex.trailing_noise
+                             or lex.trailing_adverb.fullmatch(tail[-1].group())) \
+            and tail[-2].group().lower() not in lex.leading_noise:
         a, b = _strip(text, a, tail[-1].start())  # "He has noted that": the naming is "He"
         tail = tail[:-1]
     if a >= b or (tail and tail[-1].group().lower() in _PASSIVE_BE):

@@ -492,14 +492,14 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         return []
     if any(s <= q.open and q.outer_end <= m.start() for q in quoted):
         return []  # "“…,” Ambassador X told the forum on Monday": the verb attributes the quotation before it
-    first = sp._first_word(text, m.end(), e)
-    if (first in lex.adverbial_openers and not lex.according_lead.match(text, m.end(), e)) \
+    start = _past_when(lex, text, m.end(), e)  # "said during the meeting the two sides …", "said on Tuesday the …"
+    first = sp._first_word(text, start, e)
+    if (first in lex.adverbial_openers and not lex.according_lead.match(text, start, e)) \
             or first in lex.describing_openers or first == "that":
         return []  # "said in a statement"; not "said according to the statistics, the investments …"
-    named = doc.mentions.covering(m.end(), frozenset({"PERSON"}))
-    if named is not None and named.start_char == m.end():
+    named = doc.mentions.covering(start, frozenset({"PERSON"}))
+    if named is not None and named.start_char == start:
         return []  # "…, said Nurlan Abenov, deputy head": the naming, not a clause
-    start = m.end()
     told = m.group("verb").lower() in lex.tell_verbs
     if told and not m.group("mid").strip():
         # "told a Kazakh news agency his company plans to …": who heard it, then the clause; "told the visitors about
@@ -526,6 +526,19 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         # what comes after "told" may be who heard it)
         return []
     return [_Found(a, b, False, speaker, (m.start("verb"), m.end("verb")))]
+
+
+def _past_when(lex: QuoteLexicon, text: str, a: int, e: int) -> int:
+    """Where the clause after a bare verb opens, past when and where it was said: "said in a statement on Tuesday the
+    deal …", "said during the meeting the two sides …" (``a`` when no such phrase follows the verb)."""
+    at = a
+    for _ in range(3):
+        gap = len(text[at:e]) - len(text[at:e].lstrip(" "))
+        m = lex.when_phrase.match(text, at + gap, e) or lex.occasion_opener.match(text, at + gap, e)
+        if m is None:
+            break
+        at = m.end()
+    return a if at == a else at
 
 
 def _main_words(lex: QuoteLexicon, text: str, a: int, b: int) -> list[str]:

@@ -4183,6 +4183,14 @@ QUOTES = [
      [("Beijing", "GPE"), ("Friday", "DATE")],
      [dict(text="the loan from Beijing would fund two substations", direct=False, speaker="The ministry",
            verb="said")]),
+    # "According to X," opening a sentence whose whole clause is quoted
+    ("en-according-to-then-quote", "en",
+     "Aidos Serik heads the rail operator. According to Aidos Serik, “The new line will cut the trip to Urumqi to "
+     "a day.”", [("Aidos Serik", "PERSON"), ("Aidos Serik", "PERSON"), ("Urumqi", "GPE")],
+     [dict(text="The new line will cut the trip to Urumqi to a day.", direct=True, speaker="Aidos Serik",
+           verb="According to")]),
+    ("en-according-to-plan-then-title", "en", "According to the plan, “Green Valley” will open in May.",
+     [("May", "DATE")], []),
     ("en-announced-relative-is-no-quote", "en",
      "The carrier announced the launch of a flight that will connect Aktau and Urumqi.",
      [("Aktau", "GPE"), ("Urumqi", "GPE")], []),

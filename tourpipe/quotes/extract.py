@@ -247,12 +247,16 @@ _CAPTION_ROLE_WORDS = 10  # "аким Туркестанской области"
 
 def _according_before_colon(doc: _Doc, q: Quoted, floor: int) -> tuple[sp.Speaker, tuple[int, int]] | None:
     """"По словам Данияра Амангельдиева, товарооборот растёт: «…»", "According to Li, trade grew: “…”": a
-    sentence the frame opens goes on to its speaker's own words after a colon."""
+    sentence the frame opens goes on to its speaker's own words after a colon; or they are its whole clause:
+    "According to Li, “trade grew by a third.”" """
     text = doc.text
     before = text[floor:q.open].rstrip(" \t—–-")
-    if not before.endswith(":"):
+    if before.endswith(":"):
+        m = doc.lex.according_first.match(before)
+    elif before.endswith(","):
+        m = doc.lex.according_open.search(before)
+    else:
         return None
-    m = doc.lex.according_first.match(before)
     if m is None or not _speaking(doc, floor + m.start("np"), floor + m.end("np")):
         return None
     speaker = sp.right_speaker(doc.lex, doc.mentions, text, floor + m.start("np"), floor + m.end("np"))

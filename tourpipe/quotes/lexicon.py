@@ -85,6 +85,7 @@ class QuoteLexicon:
     inverted: re.Pattern  # "CLAUSE, the president said." / "CLAUSE, — отметил он."
     inverted_described: re.Pattern  # "CLAUSE, Li, head of X, told reporters." (the naming checked to open with a name)
     according_first: re.Pattern  # "According to Li, CLAUSE" / "По словам министра, …"
+    according_open: re.Pattern  # "According to Li," right before a quotation that is the whole clause
     according_lead: re.Pattern  # a reported clause that opens with its source: "said according to the data, …"
     according_last: re.Pattern  # "CLAUSE, according to Li."
     according_after: re.Pattern  # '"…," according to Li.' right after a closing mark
@@ -203,6 +204,7 @@ def _build(lang: str) -> QuoteLexicon:
                                       rf"{obj}{when}\s*[.!]?$", flags),
         according_lead=re.compile(rf"(?:{acc})\s+[^,.;:!?]{{1,80}},\s+\w", re.I),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
+        according_open=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),$", re.I),
         according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",
                                         re.I),
         according_after=re.compile(rf"^\s*[,:]?\s*{dash}(?P<acc>{acc})\s+(?P<np>{np}(?:,\s+{np})?)\s*(?:[,.!]|$)",

@@ -172,6 +172,13 @@ incubator incubators institution institutions ministry embassy consulate mall sq
 capital capitals country countries island islands valley county counties bureau plaza street streets seaport seaports
 canyon canyons gorge gorges lake lakes mountain mountains reserve reserves faculty faculties neighborhood
 neighborhoods neighbourhood neighbourhoods
+college colleges academy academies kindergarten kindergartens lyceum lyceums observatory observatories
+mill mills refinery refineries smelter smelters foundry foundries quarry quarries oilfield oilfields shipyard shipyards
+warehouse warehouses depot depots dock docks pier piers checkpoint checkpoints substation substations dam dams
+reservoir reservoirs plantation plantations orchard orchards greenhouse greenhouses vineyard vineyards winery wineries
+brewery breweries dairy dairies ranch ranches cooperative cooperatives bazaar bazaars zoo zoos stadium stadiums
+arena arenas gallery galleries memorial memorials mausoleum mausoleums fortress fortresses castle castles church
+churches monastery monasteries pagoda pagodas tower towers township townships prefecture prefectures
 """,
     "agreement": """
 agreement agreements deal deals contract contracts memorandum memoranda memorandums mou mous accord accords

@@ -582,6 +582,7 @@ def _english_words(doc, offset: int, text: str) -> list[list]:
     _english_topic_of_object(rows)
     _english_subjects_after_place(rows)
     _english_noun_of_paid(rows)
+    _english_verb_of_a_root_noun(rows)
     _english_list_after_object(rows)
     _english_list_under_the_objects_place(rows)
     _english_subjects_read_as_two(rows)
@@ -802,6 +803,29 @@ def _english_lemma(doc, i: int, word: str, pos: str) -> str:
             _EN_LEMMAS.clear()
         _EN_LEMMAS[(word, pos)] = lemma
     return lemma
+
+
+def _english_verb_of_a_root_noun(rows: list[list]) -> None:
+    """"The delegation headed to Turpan on Wednesday.": the parser may read a sentence as one noun phrase, its verb a
+    participle describing the noun ("the delegation [that was] headed to …"), and the visit then has no actor. A
+    sentence closed by a full stop whose root is a noun is a clause: the participle after the noun is its verb, the
+    noun its subject (not "A delegation led by …": an agent marks the participle's passive)."""
+    root = next((r for r in rows if r[4] == r[0]), None)
+    if root is None or root[6] not in ("NOUN", "PROPN") or rows[-1][1] != ".":
+        return
+    verbs = [r for r in rows if r[4] == root[0] and r[5] == "acl" and r[0] > root[0] and r[6] == "VERB"
+             and r[1].lower().endswith("ed")]
+    if len(verbs) != 1 or any(r[5] in ("nsubj", "nsubj:pass", "obl:agent") for r in rows
+                              if r[4] == verbs[0][0]):
+        return
+    verb = verbs[0]
+    if any(r[1].lower() == "by" and _under(rows, r[0], verb[0]) for r in rows):
+        return
+    for r in rows:
+        if r[4] == root[0] and r[0] > verb[0]:
+            r[4] = verb[0]  # the full stop and what else hung on the noun after the verb
+    verb[4], verb[5], verb[8] = verb[0], "root", "Tense=Past|VerbForm=Fin"
+    root[4], root[5] = verb[0], "nsubj"
 
 
 def _english_to_ud(rows: list[list]) -> None:

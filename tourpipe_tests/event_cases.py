@@ -2368,6 +2368,13 @@ EVENTS = [
      [("Zhetysai", "GPE", "Zhetysai")], date(2024, 5, 2),
      [dict(type="visit", trigger="toured", target="a flour mill"),
       dict(type="visit", trigger="toured", target="a solar plant")]),
+    # a sentence the parser reads as a noun and a participle ("the delegation [that was] headed to …") is a clause
+    ("en-the-delegation-headed-to", "en",
+     "Exports grew.\nThe Kazakh reporters visited the zone. The delegation headed to Turpan on Wednesday.",
+     [("Kazakh", "NORP", "Kazakhstan"), ("Turpan", "GPE", "Turpan"), ("Wednesday", "DATE", "Wednesday")],
+     date(2024, 5, 2),
+     [dict(type="visit", trigger="visited", actor="The Kazakh reporters", target="the zone"),
+      dict(type="visit", trigger="headed", actor="The delegation", target="Turpan", place="Turpan")]),
     ("ru-inspected-an-elevator", "ru",
      "Экспорт вырос.\nГости осмотрели элеватор и мельницу в Костанае.",
      [("Костанае", "GPE", "Kostanay")], date(2024, 5, 2),

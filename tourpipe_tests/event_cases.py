@@ -2375,6 +2375,14 @@ EVENTS = [
      date(2024, 5, 2),
      [dict(type="visit", trigger="visited", actor="The Kazakh reporters", target="the zone"),
       dict(type="visit", trigger="headed", actor="The delegation", target="Turpan", place="Turpan")]),
+    # a later sentence about a plant dates no hospital; a lede's plan takes no date from what was done
+    ("en-the-plant-later-is-no-hospital", "en",
+     "Sinoway will invest $90 million in a glass factory in Taraz.\nTengri Build is building a hospital in Shymkent.\n"
+     "The plant, built by Orda Engineering, started work in 2023.",
+     [("Sinoway", "ORG"), ("$90 million", "MONEY"), ("Taraz", "GPE", "Taraz"), ("Tengri Build", "ORG"),
+      ("Shymkent", "GPE", "Shymkent"), ("Orda Engineering", "ORG"), ("2023", "DATE")], date(2026, 3, 5),
+     [dict(type="investment", trigger="invest", target="a glass factory", date=None, status="planned"),
+      dict(type="investment", trigger="building", target="a hospital", date=None, status="done")]),
     ("ru-inspected-an-elevator", "ru",
      "Экспорт вырос.\nГости осмотрели элеватор и мельницу в Костанае.",
      [("Костанае", "GPE", "Kostanay")], date(2024, 5, 2),

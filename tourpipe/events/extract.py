@@ -1579,7 +1579,7 @@ def _told_after(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[in
             mention, when = held
     for k in kept:  # ... or the one before its last telling: "X и Y подпишут соглашение. \n X и Y подпишут …"
         lines = (k.line, k.retold.line if k.retold is not None else k.line)
-        if k.type == d.type and any(0 <= d.line - line <= 1 for line in lines):
+        if k.type == d.type and any(0 <= d.line - line <= 1 for line in lines) and _same_thing(doc, k, d):
             if k.reading.place is None or (place is not None and is_country(k.reading.place)
                                            and not is_country(place)):
                 # "построит на юге Киргизии завод … строительство завода планируется в городе Таш-Кумыр": the town
@@ -1589,6 +1589,16 @@ def _told_after(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[in
             if k.reading.actor is None and r.actor is not None and r.actor_pronoun is None and d.type != "visit":
                 # "… подписание ряда соглашений. Соглашения заключены между A и B": who signed them
                 k.reading.actor, k.reading.actor_canonical = r.actor, r.actor_canonical
+
+
+def _same_thing(doc: _Doc, k: _Draft, d: _Draft) -> bool:
+    """May ``d``'s back-reference be to ``k``'s target? Not when both are sites of different kinds: "… is building a
+    hospital in Shymkent. The plant, built by …, started in 2023" tells of another building (a plant and a factory
+    may be one: the production sites are one kind)."""
+    a, b = k.reading.extras.get("head"), d.reading.extras.get("head")
+    sites, production = doc.ctx.lex.sites, doc.ctx.lex.production_sites
+    return a is None or b is None or a == b or a not in sites or b not in sites \
+        or (a in production and b in production)
 
 
 def _merge(into: _Draft, d: _Draft) -> None:
@@ -1794,7 +1804,8 @@ def _date_headline(doc: _Doc, kept: list[_Draft]) -> None:
     for d in kept:
         if d.line > LEDE_START or d.date is not None or (d.line == LEDE_START and d.type != "visit"):
             continue  # (a lede's deal and a later dated one are more often two deals than a tour and its stop)
-        first = next((k for k in kept if k.line > d.line and k.type == d.type and k.date is not None), None)
+        first = next((k for k in kept if k.line > d.line and k.type == d.type and k.date is not None
+                      and k.reading.status == d.reading.status), None)  # (not a plan by what was done)
         if first is not None:
             d.date, d.reading.date_mention = first.date, first.reading.date_mention
         elif d.line == 0 and (opening := _lede_opening_date(doc)) is not None:

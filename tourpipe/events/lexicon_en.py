@@ -87,6 +87,15 @@ VERBS = {
     # "Fufeng is set to inject $800 million in the plant": money put into a project
     "inject": dict(type="investment", forms="inject injects injected injecting", slots="in into", objects="plant",
                    amount_only=True),
+    # "Sinopec has poured $1 billion into a polymer plant", "channelled $50 million into the zone", "committed $2
+    # billion to the railway": money put into a project (a figure of money in the sentence backs it: not "poured into
+    # the hall")
+    "pour": dict(type="investment", forms="pour pours poured pouring", slots="in into", objects="plant",
+                 amount_only=True),
+    "channel": dict(type="investment", forms="channel channels channelled channeled channelling channeling",
+                    slots="in into", objects="plant", amount_only=True),
+    "commit": dict(type="investment", forms="commit commits committed committing", slots="to for", objects="plant",
+                   amount_only=True),
     # "TBEA is implementing a large-scale energy project" (as "реализует проект")
     "implement": dict(type="investment", forms="implement implements implemented implementing",
                       slots="obj subj:pass", objects="project", passive="target", backed=True),

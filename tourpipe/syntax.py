@@ -1295,6 +1295,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_name_after_oblique(rows)
         _russian_goal_of_amount(rows)
         _russian_goal_of_trip(rows)
+        _russian_words_of_a_quoted_name(rows)
         _russian_modifier_of_the_first_conjunct(rows)
         _russian_phrase_of_the_last_conjunct(rows)
         _russian_conjunct_with_a_preposition(rows)
@@ -1429,6 +1430,23 @@ def _russian_goal_of_trip(rows: list[list]) -> None:
             k = rows[k][4]
         if rows[k][7] in _RUSSIAN_TRIP_NOUNS and k < r[0] and k != r[4]:
             r[4], r[5] = k, "nmod"
+
+
+def _russian_words_of_a_quoted_name(rows: list[list]) -> None:
+    """"был показан «Завод инженерных машин», производящий трактора, и «Завод мощных тракторов»": the parser may hang
+    a word of one name in quotation marks on a word after the closing mark (on the second "Завод"). A name in the
+    marks is one phrase: such a word hangs on the name's first word."""
+    opened = None
+    for r in rows:
+        if r[1] == "«":
+            opened = r[0]
+        elif r[1] == "»" and opened is not None:
+            inside = range(opened + 1, r[0])
+            outs = [k for k in inside if rows[k][4] not in inside and rows[k][1][:1].isalnum()]
+            for k in outs[1:]:
+                if rows[k][4] > r[0] and outs[0] == opened + 1:
+                    rows[k][4] = outs[0]
+            opened = None
 
 
 def _russian_modifier_of_the_first_conjunct(rows: list[list]) -> None:

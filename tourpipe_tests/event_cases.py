@@ -2393,6 +2393,11 @@ EVENTS = [
      "Exports grew.\nThe Silk Road Fund committed $2 billion to the new railway project.",
      [("The Silk Road Fund", "ORG"), ("$2 billion", "MONEY")], date(2024, 5, 2),
      [dict(type="investment", trigger="committed", actor="The Silk Road Fund", target="the new railway project")]),
+    # a name in quotation marks is one phrase, whatever word after it the parser hangs a word of it on
+    ("ru-a-quoted-plant-name-stays-whole", "ru",
+     "Экспорт вырос.\nПредпринимателям был показан «Завод инженерных машин», производящий трактора Т-10, и «Завод "
+     "мощных тракторов».", [], date(2024, 5, 2),
+     [dict(type="visit", trigger="показан", actor="Предпринимателям", target="«Завод инженерных машин»")]),
     ("ru-inspected-an-elevator", "ru",
      "Экспорт вырос.\nГости осмотрели элеватор и мельницу в Костанае.",
      [("Костанае", "GPE", "Kostanay")], date(2024, 5, 2),

@@ -2398,6 +2398,15 @@ EVENTS = [
      "Экспорт вырос.\nПредпринимателям был показан «Завод инженерных машин», производящий трактора Т-10, и «Завод "
      "мощных тракторов».", [], date(2024, 5, 2),
      [dict(type="visit", trigger="показан", actor="Предпринимателям", target="«Завод инженерных машин»")]),
+    # those led or brought "to visit" make the visit; "led the talks to sign" leaves the signing to who led them
+    ("en-led-a-delegation-to-visit", "en",
+     "Exports grew.\nAsel Bekova, the mayor of Taraz, led a Taraz delegation to visit Lanzhou and Xining.",
+     [("Asel Bekova", "PERSON"), ("Taraz", "GPE", "Taraz"), ("Taraz", "GPE", "Taraz"), ("Lanzhou", "GPE", "Lanzhou"),
+      ("Xining", "GPE", "Xining")], date(2024, 5, 2),
+     [dict(type="visit", trigger="visit", actor="a Taraz delegation", target="Lanzhou"),
+      dict(type="visit", trigger="visit", actor="a Taraz delegation", target="Xining")]),
+    ("en-led-the-talks-to-sign", "en", "Exports grew.\nThe governor led the talks to sign a new grain deal.",
+     [], date(2024, 5, 2), [dict(type="agreement", trigger="sign", actor="The governor", target="a new grain deal")]),
     ("ru-inspected-an-elevator", "ru",
      "Экспорт вырос.\nГости осмотрели элеватор и мельницу в Костанае.",
      [("Костанае", "GPE", "Kostanay")], date(2024, 5, 2),

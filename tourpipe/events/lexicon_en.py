@@ -477,7 +477,9 @@ prospect call urge encourage appeal
 # implementing joint projects were considered" (an interest is a plan); or an appeal: "called on Chinese companies to
 # invest in …", "urged investors to build …"
 # "X welcomed the governor and his entourage to visit Shaanxi": the welcomed visit, now (not an invitation)
-WELCOME_VERBS = "welcome organize organise send".split()  # "organized a delegation of journalists to visit X"
+# "organized a delegation of journalists to visit X", "the mayor led a delegation to visit Russia": those led or brought
+# make the visit as the annotators read it (the leader is named with the delegation in "a delegation led by X")
+WELCOME_VERBS = "welcome organize organise send lead bring".split()
 TIME_NOUNS: list[str] = []  # English passives name the agent with "by" (obl:agent), never by a case
 # ... but a chance had is a chance taken: "the editors had the opportunity to visit …" (the past of these verbs)
 CHANCE_TAKEN = {"opportunity": "have get", "chance": "have get"}

@@ -1906,7 +1906,9 @@ def _actor_word(ctx: Context, p: Parse, k: int, trig: Trigger, frame: int, passi
         return _noun_actor(ctx, p, k, frame)
     welcome = _welcomed(ctx, p, k)
     if welcome is not None:  # "welcomed the governor … to visit": the governor
-        return next(iter(p.children(welcome, "obj")), None)
+        welcomed = next(iter(p.children(welcome, "obj")), None)
+        if welcomed is None or not _non_agent(ctx, welcomed):  # (not "led the talks to sign …": who led them)
+            return welcomed
     return _agreed_to(ctx, p, k) or _verb_actor(ctx, p, k, trig, passive)
 
 

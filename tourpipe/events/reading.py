@@ -2462,12 +2462,17 @@ def _venue(ctx: Context, p: Parse, frame: int) -> str | None:
             found = _locative(ctx, p, i)
             if found:
                 return found
-    # "During their stay in Almaty, the guests will visit …", "Во время пребывания в Алматы …" (not a country: "during
-    # the visit to China they toured Shanghai" is in Shanghai)
-    for c in p.children(frame, "obl", "nmod"):
+    # "During their stay in Almaty, the guests will visit …", "Во время пребывания в Алматы …" (a country too, "during
+    # their stay in India": this comes after any place the clause states, "… they toured a park in Shanghai")
+    # ... also when the stay opens a sentence of two verbs and hangs on the first ("During their stay in Almaty, the
+    # delegation met officials and visited parks")
+    first = frame
+    while p.words[first].dep == "conj" and p.words[first].head != first:
+        first = p.words[first].head
+    for c in [*p.children(frame, "obl", "nmod"), *(c for c in p.children(first, "obl") if c.i < first != frame)]:
         if c.lemma in ctx.lex.stay_nouns:
             found = _locative(ctx, p, c.i, genitive=False)
-            if found and not is_country(found):
+            if found:
                 return found
     return None
 

@@ -2420,6 +2420,21 @@ EVENTS = [
      "Exports grew.\nDuring their stay in China, the journalists toured a robot factory in Foshan.",
      [("China", "GPE", "China"), ("Foshan", "GPE", "Foshan")], date(2024, 5, 2),
      [dict(type="visit", trigger="toured", actor="the journalists", target="a robot factory", place="Foshan")]),
+    # a recent visit is one event, though the clause it is told in is in the present
+    ("en-a-recent-visit-in-a-present-clause", "en",
+     "Exports grew.\nBacked by the Silk Road Fund, an arm of a state holding, and the Gansu province, the new fund is "
+     "launched during a recent two-day state visit to Astana by China's premier, Li Qiang.",
+     [("the Silk Road Fund", "ORG"), ("Gansu", "GPE", "Gansu"), ("Astana", "GPE", "Astana"), ("China", "GPE", "China"),
+      ("Li Qiang", "PERSON")], date(2024, 5, 2),
+     [dict(type="visit", trigger="visit", target="Astana", place="Astana")]),
+    # «гостит в Пензе»: a stay as guests is a visit; «осмотрели производство»: a production site is toured
+    ("ru-stays-as-guests", "ru", "Экспорт вырос.\nДелегация из Синина гостит в Пензе два дня.",
+     [("Синина", "GPE", "Xining"), ("Пензе", "GPE", "Penza")], date(2024, 5, 2),
+     [dict(type="visit", trigger="гостит", actor="Делегация из Синина", target="Пензе", place="Penza")]),
+    ("ru-toured-the-production", "ru",
+     "Экспорт вырос.\nГости из Баоцзи осмотрели производство станков в Пензе.",
+     [("Баоцзи", "GPE", "Baoji"), ("Пензе", "GPE", "Penza")], date(2024, 5, 2),
+     [dict(type="visit", trigger="осмотрели", actor="Гости из Баоцзи", target="производство станков")]),
     ("ru-inspected-an-elevator", "ru",
      "Экспорт вырос.\nГости осмотрели элеватор и мельницу в Костанае.",
      [("Костанае", "GPE", "Kostanay")], date(2024, 5, 2),

@@ -511,6 +511,9 @@ ON_VISIT_PREPOSITIONS = "on with".split()
 MANNER_PREPOSITIONS: list[str] = []
 # A present told with one of these is a habit: "tourists arrive every day", "delegations regularly visit the park"
 HABIT_WORDS = "daily weekly annually yearly regularly usually often frequently every each".split()
+# ... and a trigger noun one of these describes is one event, whatever the tense of its clause: "the fund is launched
+# during a recent state visit to Moscow by Xi Jinping"
+ONE_TIME_WORDS = "recent latest last".split()
 # A plant or a project that will produce something is telling its output, not an investment: "The plant will
 # manufacture gluten and starch", "The project aims to produce sugar substitutes"
 OUTPUT_VERBS = "produce manufacture".split()

@@ -53,6 +53,13 @@ VERBS = {
                      objects="agreement", party="with", passive="target"),
     "ink": dict(type="agreement", forms="ink inks inked inking", slots="obj subj:pass", objects="agreement",
                 party="with", passive="target"),
+    # "Kazakh Invest and Sany entered into an agreement to build …"; "the parties exchanged memoranda on …" (not
+    # "exchanged views": only what the "agreement" list names; nor "a ceremony of exchanging documents", which tells
+    # of a signing told already)
+    "enter": dict(type="agreement", forms="enter enters entered entering", next="into", slots="into",
+                  objects="agreement", party="with"),
+    "exchange": dict(type="agreement", forms="exchange exchanges exchanged", slots="obj subj:pass",
+                     objects="agreement", party="with", passive="target"),
     # "the deal was finalized", "finalised a contract"
     **dict.fromkeys(("finalize", "finalise"),
                     dict(type="agreement", forms="finalize finalizes finalized finalise finalises finalised",

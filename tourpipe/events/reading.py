@@ -1924,7 +1924,9 @@ def _agreed_to(ctx: Context, p: Parse, k: int) -> Word | None:
     if deal.head == deal.i or deal.base not in ("obj", "obl"):
         return None
     signed = ctx.lex.verbs.get(p.words[deal.head].lemma)  # the deal is what an agreement's verb took
-    if (signed is None or signed.type != "agreement" or deal.base != "obj") and deal.lemma not in ctx.lex.plan_words:
+    # (or the deal entered into: "Kazakh Invest and Sany entered into an agreement to build …")
+    if (signed is None or signed.type != "agreement" or deal.base not in ("obj", "obl")) \
+            and deal.lemma not in ctx.lex.plan_words:
         return None  # ... or the intention voiced, or told of: "заявила о готовности инвестировать"
     return next(iter(p.children(deal.head, "nsubj")), None)
 

@@ -4274,6 +4274,13 @@ QUOTES = [
      "a day.”", [("Aidos Serik", "PERSON"), ("Aidos Serik", "PERSON"), ("Urumqi", "GPE")],
      [dict(text="The new line will cut the trip to Urumqi to a day.", direct=True, speaker="Aidos Serik",
            verb="According to")]),
+    # an organisation named with its description states; a bare name may be a company's data, a medium relays
+    ("en-according-to-a-described-fund", "en",
+     "Grain exports will double by 2030, according to the Eurasian Agro Fund.", [("the Eurasian Agro Fund", "ORG")],
+     [dict(text="Grain exports will double by 2030", direct=False, speaker="the Eurasian Agro Fund")]),
+    ("en-according-to-a-described-medium", "en",
+     "Grain exports will double by 2030, according to the Steppe News Network television.",
+     [("the Steppe News Network", "ORG")], []),
     ("en-according-to-plan-then-title", "en", "According to the plan, “Green Valley” will open in May.",
      [("May", "DATE")], []),
     ("en-announced-relative-is-no-quote", "en",

@@ -774,6 +774,10 @@ def _speaking(doc: _Doc, a: int, b: int) -> bool:
     if _speaking_body(doc, a, b):
         return True  # "according to the Ministry of Agriculture", "по данным Минсельхоза": a body that states
     named = doc.mentions.covering(a) or doc.mentions.covering(a + len(first) + 1)
+    if named is not None and named.label == "ORG" and first in doc.lex.articles \
+            and not doc.lex.outlets.intersection(_WORDS.findall(doc.text.lower(), a, b)):
+        return True  # "according to the Russian Direct Investment Fund": an organisation described states (not "the
+        # state news network", nor a bare name, "according to KTZ", which may be a company's data or an outlet's)
     return named is None or named.label not in ("ORG", "GPE", "LOC", "FAC")
 
 

@@ -4281,6 +4281,12 @@ QUOTES = [
     ("en-according-to-a-described-medium", "en",
      "Grain exports will double by 2030, according to the Steppe News Network television.",
      [("the Steppe News Network", "ORG")], []),
+    # a few of the speaker's own words quoted inside a clause the naming closes; a quotation opening it is not
+    ("en-inverted-with-an-inner-phrase", "en",
+     'The line would open "vast areas of idle farmland" to grain growers, said Yerlan Abdrakhmanov, head of the fund.',
+     [("Yerlan Abdrakhmanov", "PERSON")],
+     [dict(text='The line would open "vast areas of idle farmland" to grain growers', direct=False,
+           speaker="Yerlan Abdrakhmanov", verb="said")]),
     ("en-according-to-plan-then-title", "en", "According to the plan, “Green Valley” will open in May.",
      [("May", "DATE")], []),
     ("en-announced-relative-is-no-quote", "en",

@@ -559,12 +559,12 @@ def _reported_frame(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fo
     """A clause framed by its attribution: "CLAUSE, Li said.", "По словам X, CLAUSE", "As Li noted, CLAUSE"."""
     text, lex = doc.text, doc.lex
     sent = text[s:e]
-    if not _outside(quoted, s, e):
-        if any(q.open <= s for q in quoted if q.open < e and s < q.outer_end):
-            return []
+    inside = [q for q in quoted if q.open < e and s < q.outer_end]
+    if inside and not all(q.open > s and _inner_phrase(doc, q) for q in inside):
         # "По его словам, реализация позволит привлечь «передовые технологии».": a frame that names its speaker
-        # outright keeps the speaker's own words quoted inside the clause (a fragment, _fragments)
-        return _according_frame(doc, s, sent) or []
+        # outright keeps the speaker's own words quoted inside the clause (a fragment, _fragments); so does a
+        # closing naming, of a phrase: 'It would open "large areas of arable land" to farming, said X, …'
+        return [] if any(q.open <= s for q in inside) else _according_frame(doc, s, sent) or []
     according = _according_frame(doc, s, sent)
     if according is not None:
         return according
@@ -1143,6 +1143,16 @@ def _told_before(doc: _Doc, k: int, ls: int, speech: list[Quoted], found: list[_
 
 _MIN_FRAGMENT_WORDS = 3
 _QUOTE_OPENERS = re.compile(r"[\"«“„]")
+
+
+def _inner_phrase(doc: _Doc, q: Quoted) -> bool:
+    """Is the quoted stretch a phrase of the speaker's own inside a clause: closed, opening in lower case, a few
+    words (as _fragments reads them)?"""
+    return q.close is not None and doc.text[q.start:q.start + 1].islower() \
+        and _n_words(doc.text, q.start, q.end) <= _MAX_INNER_PHRASE_WORDS
+
+
+_MAX_INNER_PHRASE_WORDS = 10
 
 
 def _fragments(doc: _Doc, quoted: list[Quoted], reported: list[_Found], direct: set) -> list[_Found]:

@@ -4287,6 +4287,12 @@ QUOTES = [
      [("Yerlan Abdrakhmanov", "PERSON")],
      [dict(text='The line would open "vast areas of idle farmland" to grain growers', direct=False,
            speaker="Yerlan Abdrakhmanov", verb="said")]),
+    # what is confirmed is no speaker: «…, подтвердили заинтересованность в …»
+    ("ru-confirmed-an-interest-is-no-speaker", "ru",
+     "На встрече стороны обсудили поставки зерна, подтвердили готовность к расширению торговли между областями.", [],
+     []),
+    ("ru-confirmed-after-a-quotation", "ru", "«Элеватор заработает осенью», — подтвердил аким района.", [],
+     [dict(text="Элеватор заработает осенью", direct=True, speaker="аким района", verb="подтвердил")]),
     ("en-according-to-plan-then-title", "en", "According to the plan, “Green Valley” will open in May.",
      [("May", "DATE")], []),
     ("en-announced-relative-is-no-quote", "en",

@@ -1395,7 +1395,8 @@ def _unspeaking(doc: _Doc, speaker: sp.Speaker) -> bool:
     words = [w for w in words if w not in doc.lex.articles]
     # ... not a body or a group named by an occasion: "The meeting participants noted that …"
     speakers = doc.lex.group_speakers | doc.lex.role_words
-    return bool(words) and words[0] in doc.lex.unspeaking_heads and not speakers.intersection(words[1:])
+    return bool(words) and ((words[0] in doc.lex.unspeaking_heads and not speakers.intersection(words[1:]))
+                            or doc.lex.unspeaking_head.fullmatch(words[0]) is not None)
 
 
 def _statement_only(doc: _Doc, speaker: sp.Speaker) -> bool:

@@ -60,6 +60,7 @@ class QuoteLexicon:
     # a statement named as the speaker ("«…», говорится в сообщении", "“…,” the statement said"): whoever issued it
     source_documents: frozenset[str]
     unspeaking_heads: frozenset[str]  # a naming headed by one is no speaker: "the memorandum", "the signing of …"
+    unspeaking_head: re.Pattern  # ... or by a word of this form: «заинтересованность в …» (a whole word)
     speech_objects: frozenset[str]  # "поделилась впечатлениями X": what was shared, between the verb and its speaker
     describing_openers: frozenset[str]  # a segment opening so describes the speaker: ", who …", ", citing …"
     adverbial_openers: frozenset[str]
@@ -169,6 +170,7 @@ def _build(lang: str) -> QuoteLexicon:
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
         occasion_nouns=frozenset(d.OCCASION_NOUNS), recipients=frozenset(d.RECIPIENTS), body_only=tuple(d.BODY_ONLY),
         source_documents=frozenset(d.SOURCE_DOCUMENTS), unspeaking_heads=frozenset(d.UNSPEAKING_HEADS),
+        unspeaking_head=re.compile(d.UNSPEAKING_HEAD_PATTERN),
         speech_objects=frozenset(d.SPEECH_OBJECTS),
         describing_openers=frozenset(d.DESCRIBING_OPENERS),
         adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),

@@ -135,6 +135,7 @@ UNSPEAKING_HEADS = """
 memorandum memorandums agreement agreements treaty contract contracts declaration report reports signing meeting
 visit talks
 """.split()
+UNSPEAKING_HEAD_PATTERN = r"(?!x)x"  # see lexicon_ru (an English naming of what is confirmed follows no "said")
 # Segments between commas that describe the speaker, not name it: ", who …", ", citing sources in the ministry,"
 DESCRIBING_OPENERS = "who which whose whom where that citing quoting".split()
 # Segments opening with these are adverbials, never the speaker: "After visiting the park, Li said".

@@ -235,6 +235,7 @@ class EventLexicon:
     on_visit_prepositions: frozenset[str]  # "is in Kyrgyzstan on a visit": the verb's place is the visit's target
     habit_words: frozenset[str]  # "arrive every day", "ежедневно прибывают": a habit, no event
     one_time_words: frozenset[str]  # "a recent visit": one event, though its clause is in the generic present
+    give_verbs: frozenset[str]  # "were given a tour of …": the passive's subject makes the tour
     output_verbs: frozenset[str]  # "produce": a plant or a project producing is its output, no investment
     acts_done: frozenset[str]  # "оплата будет производиться": an act an output verb carries out is no product
     facilities: frozenset[str]  # plants and projects (the word lists "plant" and "project")
@@ -431,6 +432,7 @@ def _build(lang: str) -> EventLexicon:
         companion_prepositions=frozenset(d.COMPANION_PREPOSITIONS),
         lead_verbs=frozenset(d.LEAD_VERBS),
         habit_words=frozenset(d.HABIT_WORDS), one_time_words=frozenset(d.ONE_TIME_WORDS),
+        give_verbs=frozenset(d.GIVE_VERBS),
         output_verbs=frozenset(d.OUTPUT_VERBS),
         acts_done=frozenset(d.ACTS_DONE),
         facilities=_words(lists["plant"]) | _words(lists["project"]), projects=_words(lists["project"]),

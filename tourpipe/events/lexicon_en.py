@@ -521,6 +521,9 @@ HABIT_WORDS = "daily weekly annually yearly regularly usually often frequently e
 # ... and a trigger noun one of these describes is one event, whatever the tense of its clause: "the fund is launched
 # during a recent state visit to Moscow by Xi Jinping"
 ONE_TIME_WORDS = "recent latest last".split()
+# "The reporters were given a tour of the factory", "a delegation was offered an exploratory visit to …": the subject of
+# the passive is who makes the tour the verb's object names
+GIVE_VERBS = "give offer grant".split()
 # A plant or a project that will produce something is telling its output, not an investment: "The plant will
 # manufacture gluten and starch", "The project aims to produce sugar substitutes"
 OUTPUT_VERBS = "produce manufacture".split()

@@ -1474,7 +1474,7 @@ def _instrumental_agent(ctx: Context, p: Parse, k: int) -> Word | None:
 
 
 def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
-    agent = _instrumental_agent(ctx, p, k)
+    agent = _instrumental_agent(ctx, p, k) or _given_to(ctx, p, k, p.words[k].head)
     if agent is not None:
         return agent
     for c in p.children(k):
@@ -1504,6 +1504,14 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     if head is not None and p.words[k].base in ("obl", "nmod") and head.pos in _VERBS:
         return _active(_agent(ctx, p, head.i) or _adverbial_subject(ctx, p, head)) or _genitive_actor(ctx, p, k)
     return _group_on_a_visit(ctx, p, k, head)
+
+
+def _given_to(ctx: Context, p: Parse, k: int, v: int) -> Word | None:
+    """Who was given the trigger noun at k, the object of a verb of giving at v: "The reporters were given a tour of
+    the factory", "The company gave the reporters a tour" (they make the tour); else None."""
+    if p.words[k].head != v or v == k or p.words[k].dep != "obj" or p.words[v].lemma not in ctx.lex.give_verbs:
+        return None
+    return next(iter(p.children(v, "nsubj:pass", "iobj")), None)
 
 
 def _framing_head(ctx: Context, p: Parse, k: int) -> Word | None:

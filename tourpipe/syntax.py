@@ -815,12 +815,11 @@ def _english_verb_of_a_root_noun(rows: list[list]) -> None:
         return
     verbs = [r for r in rows if r[4] == root[0] and r[5] == "acl" and r[0] > root[0] and r[6] == "VERB"
              and r[1].lower().endswith("ed")]
-    if len(verbs) != 1 or any(r[5] in ("nsubj", "nsubj:pass", "obl:agent") for r in rows
-                              if r[4] == verbs[0][0]):
+    if len(verbs) != 1 or any(r[5] in ("nsubj", "nsubj:pass") for r in rows if r[4] == verbs[0][0]):
         return
     verb = verbs[0]
     if any(r[1].lower() == "by" and _under(rows, r[0], verb[0]) for r in rows):
-        return
+        return  # (the agent's preposition, wherever the parser hangs it)
     for r in rows:
         if r[4] == root[0] and r[0] > verb[0]:
             r[4] = verb[0]  # the full stop and what else hung on the noun after the verb
@@ -1443,8 +1442,8 @@ def _russian_words_of_a_quoted_name(rows: list[list]) -> None:
         elif r[1] == "»" and opened is not None:
             inside = range(opened + 1, r[0])
             outs = [k for k in inside if rows[k][4] not in inside and rows[k][1][:1].isalnum()]
-            for k in outs[1:]:
-                if rows[k][4] > r[0] and outs[0] == opened + 1:
+            for k in outs[1:] if outs[:1] == [opened + 1] else ():
+                if rows[k][4] > r[0]:
                     rows[k][4] = outs[0]
             opened = None
 

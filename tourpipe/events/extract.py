@@ -411,8 +411,8 @@ def _read(doc: _Doc, p: Parse, k: int) -> list[rd.Reading]:
             or (noun and trig.planned_only and _what_another_trigger_takes(ctx, p, k)):
         return []  # "a visiting professor", "прибывшего с визитом", "invest in the construction of"
     frame = rd.frame_of(ctx, p, k, trig)
-    one_time = noun and any(c.lemma in ctx.lex.one_time_words for c in p.children(k, "amod"))
-    if rd.negated(ctx, p, k, frame) or (rd.generic_present(ctx, p, frame) and not one_time) \
+    if rd.negated(ctx, p, k, frame) or (rd.generic_present(ctx, p, frame) and not (
+            noun and any(c.lemma in ctx.lex.one_time_words for c in p.children(k, "amod")))) \
             or rd.habitual(ctx, p, frame) \
             or (rd.wished(ctx, p, frame) and not (noun and rd.time_frame(ctx, p, k))):
         return []

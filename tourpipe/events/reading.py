@@ -1474,7 +1474,7 @@ def _instrumental_agent(ctx: Context, p: Parse, k: int) -> Word | None:
 
 
 def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
-    agent = _instrumental_agent(ctx, p, k) or _given_to(ctx, p, k, p.words[k].head)
+    agent = _instrumental_agent(ctx, p, k) or _given_to(ctx, p, k)
     if agent is not None:
         return agent
     for c in p.children(k):
@@ -1506,10 +1506,11 @@ def _noun_actor(ctx: Context, p: Parse, k: int, frame: int) -> Word | None:
     return _group_on_a_visit(ctx, p, k, head)
 
 
-def _given_to(ctx: Context, p: Parse, k: int, v: int) -> Word | None:
-    """Who was given the trigger noun at k, the object of a verb of giving at v: "The reporters were given a tour of
-    the factory", "The company gave the reporters a tour" (they make the tour); else None."""
-    if p.words[k].head != v or v == k or p.words[k].dep != "obj" or p.words[v].lemma not in ctx.lex.give_verbs:
+def _given_to(ctx: Context, p: Parse, k: int) -> Word | None:
+    """Who was given the trigger noun at k, the object of a verb of giving: "The reporters were given a tour of the
+    factory", "The company gave the reporters a tour" (they make the tour); else None."""
+    v = p.words[k].head
+    if v == k or p.words[k].dep != "obj" or p.words[v].lemma not in ctx.lex.give_verbs:
         return None
     return next(iter(p.children(v, "nsubj:pass", "iobj")), None)
 

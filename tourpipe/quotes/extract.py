@@ -537,12 +537,15 @@ def _past_when(lex: QuoteLexicon, text: str, a: int, e: int) -> int:
     deal …", "said during the meeting the two sides …" (``a`` when no such phrase follows the verb)."""
     at = a
     for _ in range(3):
-        gap = len(text[at:e]) - len(text[at:e].lstrip(" "))
-        m = lex.when_phrase.match(text, at + gap, e) or lex.occasion_opener.match(text, at + gap, e)
+        word = _SPACES.match(text, at, e).end()
+        m = lex.when_phrase.match(text, word, e) or lex.occasion_opener.match(text, word, e)
         if m is None:
             break
         at = m.end()
-    return a if at == a else at
+    return at
+
+
+_SPACES = re.compile(" *")
 
 
 def _main_words(lex: QuoteLexicon, text: str, a: int, b: int) -> list[str]:

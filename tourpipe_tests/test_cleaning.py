@@ -6,7 +6,7 @@ import pathlib
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tourpipe.cleaning import clean_text
@@ -372,6 +372,11 @@ _lines = st.one_of(st.sampled_from(_LINE_POOL), st.text(max_size=120))
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_lines, max_size=25), st.sampled_from(["en", "ru", "kk", "zh", "xx"]))
+# found by Hypothesis: a label and a stray word joined as one hard-wrapped line, which a second cleaning then removed
+@example(["A:", " date 2024-01-02 Headline of a page", "Будьте первым, кто оставит комментарий!",
+          "Сотрудничество в сфере энергетики", "a", "The delegation of eleven reporters arrived in Lanzhou on Monday "
+          "for a five-day tour of the new logistics hub.", "EN | RU | KZ", "font size:  big middle small",
+          " date 2024-01-02 Headline of a page"], "en")
 def test_cleaning_never_invents_reorders_or_loses_lines_and_is_idempotent(lines, lang):
     raw = "\n".join(lines)
     result = clean_text(raw, lang)

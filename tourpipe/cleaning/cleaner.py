@@ -220,17 +220,20 @@ def _clean(raw: str, lang: str, settle: bool) -> CleanedText:
     title = _choose_title(head, body_stems)
     _label_head(head, title, body_stems)
     _label_tail(lines[last + 1:])
-    return _result(lines, title, _published(lines, first, lines[first], title))
+    published = _published(lines, first, lines[first], title)
+    if settle and any(ln.pieces for ln in lines):  # lines joined again may read otherwise a second time
+        return _settled(lines, title, published, lang)
+    return _result(lines, title, published)
 
 
 SETTLE_ROUNDS = 3
 
 
 def _settled(lines: list[_Line], title: _Line | None, published: date | None, lang: str) -> CleanedText:
-    """The result of a page with no running text, cleaned until a second cleaning changes nothing: the lines it
-    keeps, joined where a hard-wrapped page broke them, may make running text, whose position rules then judge the
-    lines above it (a cleaning must be idempotent). What the second cleaning removes is removed here, from the lines
-    it was joined from."""
+    """The result of a page with no running text, or with lines joined where a hard-wrapped page broke them, cleaned
+    until a second cleaning changes nothing: the lines it keeps, joined again, may make running text, whose position
+    rules then judge the lines above it, or a line a rule removes (a cleaning must be idempotent). What the second
+    cleaning removes is removed here, from the lines it was joined from."""
     result = _result(lines, title, published)
     by_no = {ln.no: ln for ln in lines}
     for _ in range(SETTLE_ROUNDS):

@@ -3995,6 +3995,27 @@ EVENTS = [
            place="Xiamen"),
       dict(type="visit", trigger="participated", actor="Forty firms from Osh", target="the Silk Road Expo",
            place="Xi'an")]),
+    # a deal signed on a trip is where the trip went, not where the plant it is about will be, nor the visitors' home
+    ("en-a-deal-on-a-trip-about-a-plant-at-home", "en",
+     "The governor of Tula Oblast visited China last week.\nThe sides signed an agreement to build a bearing plant "
+     "in Tula Oblast.",
+     [("Tula Oblast", "GPE"), ("China", "GPE"), ("Tula Oblast", "GPE")], date(2024, 9, 25),
+     [dict(type="visit", trigger="visited", target="China", place="China"),
+      dict(type="agreement", trigger="signed", place="China"),
+      dict(type="investment", trigger="build", target="a bearing plant", place="Tula Oblast", status="planned")]),
+    ("ru-a-deal-on-a-trip-about-a-plant-at-home", "ru",
+     "Губернатор Тульской области Дмитрий Миляев посетил с рабочим визитом Китай.\nТак, было подписано соглашение о "
+     "создании в Тульской области завода по выпуску подшипников.",
+     [("Тульской области", "GPE", "Tula Oblast"), ("Дмитрий Миляев", "PER"), ("Китай", "GPE", "China"),
+      ("Тульской области", "GPE", "Tula Oblast")], date(2024, 9, 25),
+     [dict(type="visit", trigger="посетил", target="Китай", place="China"),
+      dict(type="agreement", trigger="подписано", place="China")]),
+    # ... but a place the signing is told in stays its own ("documents worth … in the city of Samarkand" is no topic)
+    ("en-a-deal-on-a-trip-in-its-own-city", "en",
+     "The governor of Tula Oblast visited China last week.\nThe sides signed an agreement on bearings in Harbin.",
+     [("Tula Oblast", "GPE"), ("China", "GPE"), ("Harbin", "GPE")], date(2024, 9, 25),
+     [dict(type="visit", trigger="visited", target="China", place="China"),
+      dict(type="agreement", trigger="signed", place="Harbin")]),
 ]
 
 # (id, lang, text, entities, expected quotes: dicts of the fields that must hold)

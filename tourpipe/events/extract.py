@@ -1363,6 +1363,9 @@ def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
         if broad is not None and d.type == "visit" and r.target is not None:
             broad = rd.in_its_town(doc.ctx, r.target, broad)  # "Благовещенский молочный комбинат" on a regional tour
         r.place = (inner if d.type == "investment" else None) or broad or inner
+        if d.type == "agreement" and broad is None and inner is not None and r.target is not None:
+            r.extras["about_place"] = _told_as_topic(doc, r.target)  # "соглашение о создании в Пензенской области
+            # завода": where the plant goes, not where the deal was signed
         if d.type == "visit" and r.place is not None and r.place == inner and r.place != carried \
                 and r.extras.get("head") in doc.ctx.lex.admin_words:
             # "a media tour of Northwest China's Xinjiang Uygur autonomous region": the tour's stops are there (not
@@ -1371,6 +1374,20 @@ def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
     elif not r.place_explicit and d.type == "visit" and not r.extras.get("site_place") and _went_to_a_place(doc, r):
         trigger, places = state.get("targets", (None, set()))
         state["targets"] = (r.trigger, (places if trigger == r.trigger else set()) | {r.place})
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _told_as_topic(doc: _Doc, target: tuple[int, int]) -> bool:
+    """Does a topic preposition ("on", "о") stand in the target before a place it names ("an agreement on building a
+    plant in Penza Oblast"; not "12 documents worth $9 billion in the city of Samarkand")?"""
+    ctx = doc.ctx
+    places = ctx.mentions.within(target[0], target[1], rd.GPE)
+    if not places:
+        return False
+    return any(w.group().lower() in ctx.lex.topic_prepositions
+               for w in _WORDS.finditer(ctx.text, target[0], places[-1].start_char))
 
 
 def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
@@ -1690,20 +1707,30 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     _to_capitals(doc, kept, visited)
     deal = None
     main = cache(lambda: _main_place(doc, kept))  # the article's place, read once when first needed
+    visited_town = cache(lambda: _main_place(doc, kept, visited=True))
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type != "visit":
-            _from_the_visit(doc, d, kept, visited)
-            # "… resulted in signing of a number of documents. … resulted in signing of the following documents: -
-            # the ministries signed …": a run may follow a deal's retelling
-            told = deal.retold if deal is not None else None
-            _with_the_deal_before(doc, d, told if told is not None and deal.line < told.line <= d.line else deal)
-            d.reading.place = d.reading.place or _the_trip(kept, d, main)  # after the run of deals it may belong to
+            _place_deal(doc, d, deal, kept, visited, visited_town)
             deal = d
         if d.reading.place is None and d.reading.status == "done" and d.type != "investment":
             d.reading.place = _filed_there(doc, d)
         if d.reading.place is None:
             d.reading.place = _ceremony_told_after(doc, d) or main() or _host_country(doc, d)
     return kept
+
+
+def _place_deal(doc: _Doc, d: _Draft, deal: _Draft | None, kept: list[_Draft], visited: dict[tuple[int, int], str],
+                visited_town: Callable[[], str | None]) -> None:
+    """The place and date of a deal or an investment (``deal``: the one before it) from what it was told with."""
+    _from_the_visit(doc, d, kept, visited)
+    # "… resulted in signing of a number of documents. … resulted in signing of the following documents: - the
+    # ministries signed …": a run may follow a deal's retelling
+    told = deal.retold if deal is not None else None
+    _with_the_deal_before(doc, d, told if told is not None and deal.line < told.line <= d.line else deal)
+    # (after the run of deals it may belong to); a trip told before outranks the place of what the deal is about
+    # ("visited China. An agreement to build a plant in Penza Oblast was signed": signed in China)
+    if d.reading.place is None or d.reading.extras.get("about_place"):
+        d.reading.place = _the_trip(kept, d, visited_town) or d.reading.place
 
 
 CEREMONY_LINES = 2  # lines after a signing where its ceremony may be told again with its place
@@ -1763,14 +1790,18 @@ def _host_country(doc: _Doc, d: _Draft) -> str | None:
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}")  # ", East China's " between a place and the one it is in
 
 
-def _main_place(doc: _Doc, kept: list[_Draft]) -> str | None:
+def _main_place(doc: _Doc, kept: list[_Draft], visited: bool = False) -> str | None:
     """The place the article is about, where a stop that states no place of its own happened: the city or region
     (not a country) it names most often, at least twice (the first named of those tied), else None — unless that
     place is named mostly as where the visitors and signers come from: in "A delegation from Wuxi … Wuxi businesses
     signed agreements with the zone" the news is where the zone is. A place named inside an event's actor, or after
-    "from" or a group noun, is where someone comes from."""
+    "from" or a group noun, is where someone comes from. ``visited``: the town a trip went to, so never a place
+    named as a home ("The governor of Penza Oblast visited China … an agreement on a plant in Penza Oblast")."""
     ctx = doc.ctx
     actors = [d.reading.actor for d in kept if d.reading.actor]
+    if visited:  # ... and those of the tellings merged into them ("Русских … поездки" over "губернатор … области
+        # Алексей Русских посетил")
+        actors += [d.retold.reading.actor for d in kept if d.retold is not None and d.retold.reading.actor]
     total: Counter[str] = Counter()  # every mention, in the order named (most_common keeps it among ties)
     counts: Counter[str] = Counter()
     origin_counts: Counter[str] = Counter()
@@ -1789,7 +1820,7 @@ def _main_place(doc: _Doc, kept: list[_Draft]) -> str | None:
             continue
         counts[name] += 1
     main = next((name for name, n in total.most_common(1) if n >= MAIN_PLACE_MENTIONS), None)
-    origins = {name for name, n in origin_counts.items() if n > counts[name]}  # named mostly as a home
+    origins = {name for name, n in origin_counts.items() if n > (0 if visited else counts[name])}  # mostly a home
     if main not in origins:
         return main
     # the most named place is where the visitors come from: the news is at the first of the others named most

@@ -1294,6 +1294,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_name_after_oblique(rows)
         _russian_goal_of_amount(rows)
         _russian_goal_of_trip(rows)
+        _russian_goal_after_invitation(rows)
         _russian_words_of_a_quoted_name(rows)
         _russian_modifier_of_the_first_conjunct(rows)
         _russian_phrase_of_the_last_conjunct(rows)
@@ -1429,6 +1430,22 @@ def _russian_goal_of_trip(rows: list[list]) -> None:
             k = rows[k][4]
         if rows[k][7] in _RUSSIAN_TRIP_NOUNS and k < r[0] and k != r[4]:
             r[4], r[5] = k, "nmod"
+
+
+def _russian_goal_after_invitation(rows: list[list]) -> None:
+    """"По приглашению НДПТ в Таджикистан прибыла делегация": the parser hangs "в Таджикистан" on the invitation,
+    and the verb after both goes nowhere. A "в"/"на" phrase in the accusative under "по приглашению" that is an
+    oblique of a verb after them is where that verb goes."""
+    for r in rows:
+        if r[5] != "nmod" or _feat(r, "Case") != "Acc" or rows[r[4]][7] != "приглашение":
+            continue
+        invitation = rows[r[4]]
+        verb = invitation[4]
+        marks = [x for x in rows if x[4] == r[0] and x[5] == "case" and x[0] < r[0]]
+        by = [x for x in rows if x[4] == invitation[0] and x[5] == "case" and x[0] < invitation[0]]
+        if marks and marks[0][1].lower() in ("в", "во", "на") and by and by[0][1].lower() == "по" \
+                and invitation[5] == "obl" and verb > r[0]:
+            r[4], r[5] = verb, "obl"
 
 
 def _russian_words_of_a_quoted_name(rows: list[list]) -> None:

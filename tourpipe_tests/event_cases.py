@@ -4010,6 +4010,16 @@ EVENTS = [
       ("Тульской области", "GPE", "Tula Oblast")], date(2024, 9, 25),
      [dict(type="visit", trigger="посетил", target="Китай", place="China"),
       dict(type="agreement", trigger="подписано", place="China")]),
+    # "по приглашению X в Y прибыла делегация": the parser hangs the goal on the invitation; the arrival goes there
+    ("ru-arrived-at-the-invitation-of", "ru",
+     "14 мая по приглашению СДПК в Киргизию прибыла делегация провинции Ганьсу.",
+     [("СДПК", "ORG"), ("Киргизию", "GPE", "Kyrgyzstan"), ("Ганьсу", "GPE", "Gansu")], date(2024, 5, 15),
+     [dict(type="visit", trigger="прибыла", actor="делегация провинции Ганьсу", target="Киргизию", place="Kyrgyzstan",
+           date=date(2024, 5, 14))]),
+    ("ru-arrived-at-the-invitation-of-a-party", "ru",
+     "По приглашению НДПУ в Ташкент прибыла делегация КПК.",
+     [("НДПУ", "ORG"), ("Ташкент", "GPE", "Tashkent"), ("КПК", "ORG")], date(2024, 5, 15),
+     [dict(type="visit", trigger="прибыла", actor="делегация КПК", target="Ташкент", place="Tashkent")]),
     # ... but a place the signing is told in stays its own ("documents worth … in the city of Samarkand" is no topic)
     ("en-a-deal-on-a-trip-in-its-own-city", "en",
      "The governor of Tula Oblast visited China last week.\nThe sides signed an agreement on bearings in Harbin.",

@@ -4010,6 +4010,11 @@ EVENTS = [
       ("Тульской области", "GPE", "Tula Oblast")], date(2024, 9, 25),
      [dict(type="visit", trigger="посетил", target="Китай", place="China"),
       dict(type="agreement", trigger="подписано", place="China")]),
+    # the parties "between" run over names the parser tore apart ("Agroholding" read as a verb)
+    ("en-signed-between-names-the-parser-tore", "en",
+     "In addition, an agreement was signed between Kazakh Agroholding OJSC and Huaxin company.",
+     [("Kazakh Agroholding", "ORG"), ("OJSC", "ORG"), ("Huaxin", "ORG")], date(2025, 3, 18),
+     [dict(type="agreement", trigger="signed", actor="Kazakh Agroholding OJSC and Huaxin", target="an agreement")]),
     # "по приглашению X в Y прибыла делегация": the parser hangs the goal on the invitation; the arrival goes there
     ("ru-arrived-at-the-invitation-of", "ru",
      "14 мая по приглашению СДПК в Киргизию прибыла делегация провинции Ганьсу.",

@@ -1401,8 +1401,37 @@ def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("
                 if after < len(p.words) and p.words[after].text.lower() in ctx.lex.coordinators else None
             if second is not None:
                 return s, span_of(ctx, p, second.i)[1]
-            return s, _named_after_and(ctx, p, e)
+            return s, _through_names(ctx, p, _named_after_and(ctx, p, e))
+    if "obl" in deps:  # "was signed between Kazakh Agroholding OJSC and …": "between" read as a subordinator
+        m = _BETWEEN_NAMED.match(ctx.text, p.words[head].end, p.end)
+        named = ctx.mentions.starting(m.end(), m.end() + 1) if m and m.group(1).lower() in ctx.lex.between else []
+        if named and named[0].label in _PARTY_LABELS and named[0].end_char <= p.end:
+            return named[0].start_char, _through_names(ctx, p, named[0].end_char)
     return None
+
+
+_BETWEEN_NAMED = re.compile(r"\s+(\w+)\s+(?:the\s+)?")
+
+
+_NAME_JOINT = re.compile(r"[ \t]*(?:(?:,|\band\b|(?<!\w)и(?!\w))[ \t]*)?")
+
+
+def _through_names(ctx: Context, p: Parse, e: int) -> int:
+    """The end of parties whose names the parser tore apart ("between Kyrgyz Agroholding OJSC and Quanyibao company",
+    "Agroholding" read as a verb): the span runs on to the end of a name it ends inside, and over the names that follow
+    it right after, or after a comma or "and"."""
+    inside = ctx.mentions.covering(e - 1) if e > p.start else None
+    if inside is not None and inside.end_char > e and inside.end_char <= p.end:
+        e = inside.end_char
+    while (m := _NAME_JOINT.match(ctx.text, e, p.end)) is not None:
+        named = ctx.mentions.starting(m.end(), m.end() + 1) if m.end() > e else []  # not a name glued to a word
+        if not named or named[0].label not in _PARTY_LABELS or named[0].end_char > p.end:
+            break
+        e = named[0].end_char
+    return e
+
+
+_PARTY_LABELS = frozenset({"ORG", "PERSON", "PER", "GPE"})
 
 
 def _with_topics(p: Parse, head: int, deps: tuple[str, ...]) -> list[Word]:

@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from tourpipe import dates
 from tourpipe.entities.places import is_country, is_known_gpe, known_place, lookup_place
 from tourpipe.events import reading as rd
-from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for, noun_stem
+from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for, noun_stem, region_centre
 from tourpipe.models import Entity, Event, Fact
 from tourpipe.quotes import Gaps, narrative_gaps
 from tourpipe.quotes.speakers import Speaker, resolve_pronoun
@@ -1467,12 +1467,16 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     … В ходе запланированных в г. Ташкенте встреч …": a visit placed in a country went to its capital when the story
     tells of something "in" the capital beside it (in the visit's paragraph or the next), or was filed from there
     ("TASHKENT, June 2 (Xinhua) -- X visited Uzbekistan"), unless it went around the country or to other cities
-    of it."""
+    of it. A visit placed in a region went so to its centre ("a working visit to XUAR … held talks in Urumqi"), when
+    it is no tour of the region (which goes around it)."""
     r = d.reading
+    ctx = doc.ctx
     capital = CAPITALS.get(r.place or "")
+    region = capital is None
+    if region:
+        capital = None if _TOURING.match(ctx.text, r.trigger[0]) else region_centre(r.place)
     if capital is None:
         return None
-    ctx = doc.ctx
     toured = _PLACE_WORD_BEFORE.search(ctx.text, max(0, r.target[0] - 20), r.target[0]) if r.target else None
     if toured is not None and toured.group(1).lower() in ctx.lex.tour_prepositions:
         return None  # "a seven-day trip around China", "поездка по Китаю": not one city
@@ -1490,6 +1494,8 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
         if nxt is None or not _AND_NEXT.fullmatch(ctx.text, e.end_char, nxt.start_char) \
                 or is_country(rd.entity_place(ctx, nxt) or ""):
             return capital  # not "in Beijing and Hangzhou" (sites in two cities); "in Beijing, China" is Beijing
+    if region:
+        return None
     if ctx.lex.capital_unnamed.search(ctx.text, *d.sentence):
         return capital  # "met at the capital's airport the premier, who arrived in China", "в столичном аэропорту"
     if doc.filed_in == (capital, True) and not any(k.type == "visit" and k.reading.place not in (None, r.place, capital)
@@ -1498,6 +1504,7 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     return None
 
 
+_TOURING = re.compile(r"tour|trip|journey|travel|explor|тур|поездк|путешеств|объе", re.I)  # no one town's visit
 _AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|и)?\s*")  # "Beijing and Hangzhou", "Пекине, Шанхае и …"
 
 

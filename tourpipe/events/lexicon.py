@@ -26,6 +26,48 @@ CAPITALS = {
 }
 
 
+# Administrative centres of first-level regions (China's provinces and autonomous regions, the regions of Central
+# Asia's countries): "a working visit to XUAR … held talks in Urumqi" went to Urumqi. A Russian oblast or krai not
+# listed has the centre of its own name ("Penza Oblast": Penza).
+REGION_CENTRES = {
+    "Anhui": "Hefei", "Fujian": "Fuzhou", "Gansu": "Lanzhou", "Guangdong": "Guangzhou", "Guangxi": "Nanning",
+    "Guizhou": "Guiyang", "Hainan": "Haikou", "Hebei": "Shijiazhuang", "Heilongjiang": "Harbin", "Henan": "Zhengzhou",
+    "Hubei": "Wuhan", "Hunan": "Changsha", "Inner Mongolia": "Hohhot", "Jiangsu": "Nanjing", "Jiangxi": "Nanchang",
+    "Jilin": "Changchun", "Liaoning": "Shenyang", "Ningxia": "Yinchuan", "Qinghai": "Xining", "Shaanxi": "Xi'an",
+    "Shandong": "Jinan", "Shanxi": "Taiyuan", "Sichuan": "Chengdu", "Tibet": "Lhasa", "Xinjiang": "Urumqi",
+    "Yunnan": "Kunming", "Zhejiang": "Hangzhou",
+    "Abai Region": "Semey", "Akmola Region": "Kokshetau", "Aktobe Region": "Aktobe", "Almaty Region": "Konaev",
+    "Atyrau Region": "Atyrau", "East Kazakhstan Region": "Oskemen", "Karaganda Region": "Karaganda",
+    "Kostanay Region": "Kostanay", "Kyzylorda Region": "Kyzylorda", "Mangystau Region": "Aktau",
+    "North Kazakhstan Region": "Petropavl", "Pavlodar Region": "Pavlodar", "Turkistan Region": "Turkistan",
+    "West Kazakhstan Region": "Oral", "Zhambyl Region": "Taraz", "Zhetysu Region": "Taldykorgan",
+    "Ulytau Region": "Zhezkazgan", "Andijan Region": "Andijan", "Bukhara Region": "Bukhara",
+    "Fergana Region": "Fergana", "Jizzakh Region": "Jizzakh", "Kashkadarya Region": "Karshi",
+    "Khorezm Region": "Urgench",
+    "Namangan Region": "Namangan", "Navoiy Region": "Navoiy", "Samarkand Region": "Samarkand",
+    "Surkhandarya Region": "Termez", "Syrdarya Region": "Gulistan", "Osh Region": "Osh", "Issyk-Kul Region": "Karakol",
+    "Jalal-Abad Region": "Jalal-Abad", "Naryn Region": "Naryn", "Talas Region": "Talas", "Batken Region": "Batken",
+    "Khatlon Region": "Bokhtar",
+    "Sughd Region": "Khujand",
+    "Sverdlovsk Oblast": "Yekaterinburg", "Primorsky Krai": "Vladivostok", "Altai Krai": "Barnaul",
+    "Zabaykalsky Krai": "Chita", "Amur Oblast": "Blagoveshchensk", "Jewish Autonomous Oblast": "Birobidzhan",
+    "Kamchatka Krai": "Petropavlovsk-Kamchatsky", "Sakhalin Oblast": "Yuzhno-Sakhalinsk",
+    "Leningrad Oblast": None, "Moscow Oblast": None,  # governed from outside their capital cities: no one town
+}
+
+
+def region_centre(name: str | None) -> str | None:
+    """The administrative centre of the first-level region ``name`` (REGION_CENTRES), else None."""
+    if not name:
+        return None
+    if name in REGION_CENTRES:
+        return REGION_CENTRES[name]
+    for designator in (" Oblast", " Krai"):
+        if name.endswith(designator):
+            return name[:-len(designator)]
+    return None
+
+
 # The countries of a region a text names by its adjective alone: "the Central Asian nation", "the South Caucasus
 # country", "центральноазиатская республика" is whichever of them the text names (lexicon_*.REGION_WORDS).
 REGION_COUNTRIES = {

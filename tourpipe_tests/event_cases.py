@@ -4010,6 +4010,21 @@ EVENTS = [
       ("Тульской области", "GPE", "Tula Oblast")], date(2024, 9, 25),
      [dict(type="visit", trigger="посетил", target="Китай", place="China"),
       dict(type="agreement", trigger="подписано", place="China")]),
+    # a site listed beside a district is not in that district, and the next stop is in none of the list's places
+    ("en-sites-listed-beside-a-district", "en",
+     "A group of foreign bloggers visited Shaanxi Province from May 2 to 5 at the invitation of the Shaanxi "
+     "government.\nThe bloggers visited Beilin district, the "
+     "Xi'an High-tech Zone and Xi'an No.1 Middle School.\nThe bloggers also visited the Shaanxi History Museum and a "
+     "robot factory.",
+     [("Shaanxi Province", "GPE", "Shaanxi"), ("Shaanxi", "GPE"), ("Beilin", "GPE"), ("Xi'an", "GPE"),
+      ("Xi'an", "GPE"),
+      ("Shaanxi History Museum", "FAC")], date(2024, 5, 9),
+     [dict(type="visit", trigger="visited", target="Shaanxi Province", place="Shaanxi"),
+      dict(type="visit", trigger="visited", target="Beilin district", place="Beilin"),
+      dict(type="visit", trigger="visited", target="the Xi'an High-tech Zone", place="Xi'an"),
+      dict(type="visit", trigger="visited", target="Xi'an No.1 Middle School", place="Xi'an"),
+      dict(type="visit", trigger="visited", target="the Shaanxi History Museum", place="Shaanxi"),
+      dict(type="visit", trigger="visited", target="a robot factory", place="Shaanxi")]),
     # a visit placed in a region went to its centre when the story tells of something there; a tour goes around
     ("en-a-visit-to-a-region-with-talks-in-its-centre", "en",
      "As part of a working visit to Gansu province, the minister held talks with local companies in Lanzhou.",

@@ -1348,8 +1348,10 @@ def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
     if r.place is None:
         # a place stated with "in" outranks a place that was a visit's target ("arrived in Tianjin"); after a list
         # of places visited at once ("visited Urumqi, Hami and Turpan") the next stop is in none of them we know
-        places = state.get("targets", (None, set()))[1]
-        carried = next(iter(places)) if len(places) == 1 else None
+        listed_by, places = state.get("targets", (None, set()))
+        # ... nor is a site listed beside a place in it: "visited Daoli district, the Harbin Economic-Technological
+        # Development Zone and Harbin No.3 High School" (three stops)
+        carried = next(iter(places)) if len(places) == 1 and listed_by != r.trigger else None
         inner = rd.inner_place(doc.ctx, *r.extras["inner_place"]) if r.extras.get("inner_place") else None
         # a project's own town outranks the last project's place: "a plant is being built in the Atyrau region …
         # plans to modernise the Shymkent oil refinery" (a tour's stops share the tour's place; a deal is signed
@@ -1371,6 +1373,8 @@ def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
             # "a media tour of Northwest China's Xinjiang Uygur autonomous region": the tour's stops are there (not
             # those after "the Xinjiang Software Park": a site is no place to carry)
             state["targets"] = (r.trigger, {r.place})
+        elif d.type == "visit" and r.place is not None and listed_by == r.trigger:
+            state["targets"] = (r.trigger, places | {r.place})  # the list's stops were in these places
     elif not r.place_explicit and d.type == "visit" and not r.extras.get("site_place") and _went_to_a_place(doc, r):
         trigger, places = state.get("targets", (None, set()))
         state["targets"] = (r.trigger, (places if trigger == r.trigger else set()) | {r.place})

@@ -4025,6 +4025,23 @@ EVENTS = [
       dict(type="visit", trigger="visited", target="Xi'an No.1 Middle School", place="Xi'an"),
       dict(type="visit", trigger="visited", target="the Shaanxi History Museum", place="Shaanxi"),
       dict(type="visit", trigger="visited", target="a robot factory", place="Shaanxi")]),
+    # a paragraph that opens by describing a town is set there ("Here the group visited …")
+    ("en-a-paragraph-describing-its-town", "en",
+     "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "
+     "visited a carpet factory.\nTurpan, the hottest place in China, has many vineyards. Here the group visited a "
+     "winery.\nXinjiang is the largest region of China. The group visited a cotton farm.",
+     [("Xinjiang", "GPE"), ("Kashgar", "GPE"), ("Turpan", "GPE"), ("China", "GPE"), ("Xinjiang", "GPE"),
+      ("China", "GPE")], date(2024, 5, 9),
+     [dict(type="visit", trigger="toured", target="Xinjiang", place="Xinjiang"),
+      dict(type="visit", trigger="visited", target="a carpet factory", place="Kashgar"),
+      dict(type="visit", trigger="visited", target="a winery", place="Turpan"),
+      dict(type="visit", trigger="visited", target="a cotton farm", place="Xinjiang")]),
+    ("ru-a-paragraph-describing-its-town", "ru",
+     "Блогеры совершили поездку по Синьцзяну.\nКашгар расположен на юго-западе региона. Блогеры посетили ковровую "
+     "фабрику.",
+     [("Синьцзяну", "GPE", "Xinjiang"), ("Кашгар", "GPE", "Kashgar")], date(2024, 5, 9),
+     [dict(type="visit", trigger="совершили поездку", target="Синьцзяну", place="Xinjiang"),
+      dict(type="visit", trigger="посетили", target="ковровую фабрику", place="Kashgar")]),
     # a visit placed in a region went to its centre when the story tells of something there; a tour goes around
     ("en-a-visit-to-a-region-with-talks-in-its-centre", "en",
      "As part of a working visit to Gansu province, the minister held talks with local companies in Lanzhou.",

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from tourpipe import dates
-from tourpipe.entities.places import is_country, is_known_gpe, known_place, lookup_place
+from tourpipe.entities.places import is_country, is_known_gpe, is_region, known_place, lookup_place
 from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for, noun_stem, region_centre
 from tourpipe.models import Entity, Event, Fact
@@ -1330,6 +1330,8 @@ def _scene(doc: _Doc, d: _Draft) -> str | None:
     project is underway. Fufeng Group plans to invest …" (a fronted place, then a comma: the scene of the paragraph,
     not only of its first clause)."""
     s, e = doc.lines[d.line]
+    if (described := _described_town(doc, s, e)) is not None:
+        return described
     m = _SCENE.match(doc.ctx.text, s, e)
     if m is None or m.group(1).lower() not in doc.ctx.lex.locative_prepositions:
         return None
@@ -1340,6 +1342,22 @@ def _scene(doc: _Doc, d: _Draft) -> str | None:
     if any(w.lower() not in _SCENE_FILLERS and w.lower() not in doc.ctx.lex.admin_words for w in rest):
         return None
     return rd.entity_place(doc.ctx, places[0])
+
+
+# A town a paragraph opens by describing: "Zhangye is located in …", "Tianshui, between Lanzhou and Xi'an, has …",
+# "Чжанъе расположен …", "Тяньшуй — …"
+_DESCRIBED = re.compile(r"\s*(?:,|—|–|is\b|was\b|has\b|lies\b|sits\b|boasts\b|расположен\w*|находится|является|"
+                        r"славится|стоит\b)", re.I)
+
+
+def _described_town(doc: _Doc, s: int, e: int) -> str | None:
+    """The town (not a country or a first-level region) a paragraph opens with as the subject it describes: "Zhangye
+    is located in the middle of Gansu. The group visited Pingshanhu Grand Canyon …" (the scene of the paragraph)."""
+    named = doc.ctx.mentions.starting(s, s + 1, rd.GPE)
+    if not named or not _DESCRIBED.match(doc.ctx.text, named[0].end_char, e):
+        return None
+    place = rd.entity_place(doc.ctx, named[0])
+    return None if not place or is_country(place) or is_region(place) or region_centre(place) is not None else place
 
 
 def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:

@@ -588,7 +588,25 @@ def _english_words(doc, offset: int, text: str) -> list[list]:
     _english_subjects_read_as_two(rows)
     _english_finite_conjunct_of_infinitive(rows)
     _english_hyphened_words(rows)
+    _english_goal_under_the_origin(rows)
     return rows
+
+
+def _english_goal_under_the_origin(rows: list[list]) -> None:
+    """"brought 15 bloggers from 9 countries, including Mongolia, Laos and Nepal, to Lanzhou": the parser hangs the
+    "to" phrase on the verb's "from" phrase. A "to" phrase after a comma under an oblique of "from" is the verb's:
+    where the verb goes, not a range of the origin."""
+    def case(k: int) -> str | None:
+        return next((r[1].lower() for r in rows if r[4] == k and r[5] == "case" and r[0] < k), None)
+
+    for r in rows:
+        if r[5] != "nmod" or case(r[0]) != "to" or r[4] == r[0]:
+            continue
+        origin = rows[r[4]]
+        verb = origin[4]
+        if origin[5] == "obl" and case(origin[0]) == "from" and rows[verb][6] in ("VERB", "AUX") \
+                and any(x[1] == "," for x in rows[origin[0] + 1:r[0]]):
+            r[4], r[5] = verb, "obl"
 
 
 def _english_finite_conjunct_of_infinitive(rows: list[list]) -> None:
@@ -833,7 +851,8 @@ def _english_to_ud(rows: list[list]) -> None:
     for r in rows:
         kids.setdefault(r[4], []).append(r[0])
     for r in rows:
-        if r[5] not in ("prep", "agent"):
+        # ... and a "to" the parser took for a dative ("brought journalists to Xi'an and Ankang")
+        if r[5] not in ("prep", "agent") and not (r[5] in ("dative", "iobj") and r[6] == "ADP"):
             continue
         objs = [rows[k] for k in kids.get(r[0], ()) if rows[k][5] in ("pobj", "pcomp") and k != r[0]]
         if not objs or r[4] == r[0]:

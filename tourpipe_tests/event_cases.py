@@ -4025,6 +4025,19 @@ EVENTS = [
       dict(type="visit", trigger="visited", target="Xi'an No.1 Middle School", place="Xi'an"),
       dict(type="visit", trigger="visited", target="the Shaanxi History Museum", place="Shaanxi"),
       dict(type="visit", trigger="visited", target="a robot factory", place="Shaanxi")]),
+    # "brought reporters to Hami and Turpan": the parser takes "to" for a dative; its object is still where they went
+    ("en-brought-to-read-as-a-dative", "en",
+     "The organisers brought reporters to Hami and Turpan.",
+     [("Hami", "GPE"), ("Turpan", "GPE")], date(2024, 5, 9),
+     [dict(type="visit", trigger="brought", actor="reporters", target="Hami", place="Hami"),
+      dict(type="visit", trigger="brought", actor="reporters", target="Turpan", place="Turpan")]),
+    # the visitors' naming may run over a list ("including …") before "to": the list names no sites
+    ("en-brought-a-listed-group-to-two-cities", "en",
+     "The forum brought 15 bloggers from 9 countries, including Mongolia, Laos and Nepal, to Lanzhou and Dunhuang.",
+     [("Mongolia", "GPE"), ("Laos", "GPE"), ("Nepal", "GPE"), ("Lanzhou", "GPE"), ("Dunhuang", "GPE")],
+     date(2024, 5, 9),
+     [dict(type="visit", trigger="brought", target="Lanzhou", place="Lanzhou"),
+      dict(type="visit", trigger="brought", target="Dunhuang", place="Dunhuang")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

@@ -360,7 +360,8 @@ def _forms(rows: dict, with_next: bool) -> str:
     by_letter: dict[str, list[str]] = {}
     for row in rows.values():
         nxt = row.get("next") if with_next else None
-        gap = rf"(?:[\w'’-]+\s+){{0,{row['next_within']}}}?" if nxt and row.get("next_within") else ""
+        # (a word may end a list's item: "brought 12 journalists from Kazakhstan, Georgia and Moldova, to Xi'an")
+        gap = rf"(?:[\w'’-]+,?\s+){{0,{row['next_within']}}}?" if nxt and row.get("next_within") else ""
         # (a lookahead: the words up to the next word stay free for a trigger of their own, "took part in a business
         # mission to Xi'an")
         tail = rf"(?=\s+{gap}(?:{'|'.join(nxt.split())})(?!\w))" if nxt else ""

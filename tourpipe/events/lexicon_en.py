@@ -37,9 +37,9 @@ VERBS = {
     "participate": dict(type="visit", forms="participate participates participated participating", next="in",
                         slots="in", objects="gathering"),
     "explore": dict(type="visit", forms="explore explores explored exploring", slots="obj"),  # "explored the bazaar"
-    "take": dict(type="visit", forms="take takes took taken taking", next="to", next_within=8, slots="to",
+    "take": dict(type="visit", forms="take takes took taken taking", next="to", next_within=16, slots="to",
                  object_acts=True),
-    "bring": dict(type="visit", forms="bring brings brought bringing", next="to", next_within=8, slots="to",
+    "bring": dict(type="visit", forms="bring brings brought bringing", next="to", next_within=16, slots="to",
                   object_acts=True),
     # "got acquainted with the work of the port" (news translated from Russian: "ознакомились с работой")
     "acquaint": dict(type="visit", forms="acquainted acquaint acquaints", next="with themselves", next_within=1,

@@ -1103,6 +1103,10 @@ def _included(ctx: Context, p: Parse, k: int, trig: Trigger) -> set[int]:
     # Кашгар, …" lists the places of "побывал")
     verbs = [w.i for w in p.words if w.pos in _VERBS and w.feat("VerbForm") == "Fin" and w.i != k]
     marks = _including_words(ctx, p, k)
+    if trig.object_acts:  # "brought 12 journalists from 11 countries, including Kazakhstan …, to Xi'an": the
+        # visitors' own list, before the place they were brought to
+        goal = next((w.i for w in p.words[k + 1:] if w.text.lower() in trig.slots), None)
+        marks = {m for m in marks if goal is not None and m > goal}
     for w in p.words[k + 1:]:
         if w.i not in marks or any(k < v < w.i for v in verbs):
             continue

@@ -1,6 +1,7 @@
 """Offline language identification (lingua, built from a short list of languages to keep memory low)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Languages our sources are written in, plus neighbours they are confused with. Each adds memory.
@@ -24,10 +25,20 @@ def release_detector() -> bool:
     return built
 
 
+# Chinese characters: a page in another script that quotes its Chinese original line by line ("俄记者…" over each
+# Russian paragraph) is in the other script's language when its letters outnumber them this many times.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_OTHER_SCRIPT_SHARE = 3
+
+
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the main language of ``text``; "und" when nothing can be told."""
+    """ISO 639-1 code of the main language of ``text``; "und" when nothing can be told. A text whose Chinese lines
+    are only beside its own (a bilingual page of a Chinese site's Russian or English edition) is in its own."""
     sample = text[:_SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return "und"
+    han = sum(len(m) for m in _HAN.findall(sample))
+    if han and sum(ch.isalpha() for ch in sample) - han >= _OTHER_SCRIPT_SHARE * han:
+        sample = _HAN.sub(" ", text[:_SAMPLE_CHARS * 2])[:_SAMPLE_CHARS]
     found = _detector().detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found is not None else "und"

@@ -4038,6 +4038,22 @@ EVENTS = [
      date(2024, 5, 9),
      [dict(type="visit", trigger="brought", target="Lanzhou", place="Lanzhou"),
       dict(type="visit", trigger="brought", target="Dunhuang", place="Dunhuang")]),
+    # «поехали в …» is a visit as "went to" is
+    ("ru-went-to-two-cities", "ru",
+     "В мае группа блогеров из Монголии поехала в Ланьчжоу и Дуньхуан.",
+     [("Монголии", "GPE", "Mongolia"), ("Ланьчжоу", "GPE", "Lanzhou"), ("Дуньхуан", "GPE", "Dunhuang")],
+     date(2024, 6, 3),
+     [dict(type="visit", trigger="поехала", actor="группа блогеров из Монголии", target="Ланьчжоу", place="Lanzhou"),
+      dict(type="visit", trigger="поехала", actor="группа блогеров из Монголии", target="Дуньхуан",
+           place="Dunhuang")]),
+    # a list "… и т.д." ends before the letters of its "etc."
+    ("ru-a-list-of-towns-and-so-on", "ru",
+     "Блогеры посетили несколько городов: Ланьчжоу, Дуньхуан, Чжанъе и т.д.",
+     [("Ланьчжоу", "GPE", "Lanzhou"), ("Дуньхуан", "GPE", "Dunhuang"), ("Чжанъе", "GPE", "Zhangye")],
+     date(2024, 6, 3),
+     [dict(type="visit", trigger="посетили", target="Ланьчжоу", place="Lanzhou"),
+      dict(type="visit", trigger="посетили", target="Дуньхуан", place="Dunhuang"),
+      dict(type="visit", trigger="посетили", target="Чжанъе", place="Zhangye")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

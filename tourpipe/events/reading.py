@@ -1068,14 +1068,15 @@ def _case_list(ctx: Context, p: Parse, heads: list[int]) -> tuple[list[int], dic
 def _case_member(ctx: Context, p: Parse, item: list[int], cases: frozenset[str]) -> tuple[int, tuple[int, int]] | None:
     """(head, span) of one item of a list of sites in ``cases``: its words open in that case (an abbreviation in any:
     "ЦОС «Керемет»"), the head the last noun among them; None for an item that is no such site (a participle's
-    phrase, "другие объекты", a person, a meeting)."""
+    phrase, "другие объекты", a person, a meeting, a letter of "и т.д.")."""
     if not item or len(item) > LIST_ITEM_WORDS:
         return None
     words = [p.words[i] for i in item]
     run = list(itertools.takewhile(lambda w: w.pos in ("ADJ", "NOUN", "PROPN") and w.feat("VerbForm") is None and (
         w.feat("Case") in cases or w.pos == "PROPN" and w.text.isupper()), words))
     nouns = [w for w in run if w.pos == "NOUN"] or [w for w in run if w.pos == "PROPN"]
-    if not nouns or any(w.lemma in ctx.lex.other_words for w in run) or nouns[-1].lemma in ctx.lex.people \
+    if not nouns or len(nouns[-1].text) < 2 or any(w.lemma in ctx.lex.other_words for w in run) \
+            or nouns[-1].lemma in ctx.lex.people \
             or _entity(ctx, nouns[-1], _PEOPLE) is not None \
             or _non_agent(ctx, nouns[-1]):  # "визиты на предприятия, встречи с …": what they did
         return None

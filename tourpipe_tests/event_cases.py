@@ -4054,6 +4054,12 @@ EVENTS = [
      [dict(type="visit", trigger="посетили", target="Ланьчжоу", place="Lanzhou"),
       dict(type="visit", trigger="посетили", target="Дуньхуан", place="Dunhuang"),
       dict(type="visit", trigger="посетили", target="Чжанъе", place="Zhangye")]),
+    # what an apposition's participle lists is no site, though the parser hangs the list on the site
+    ("en-what-a-sites-description-lists", "en",
+     "The group visited Qilian Grand Canyon, a scenic spot integrating desert landscapes, canyon hiking, geological "
+     "study, and folk culture and took photos.",
+     [("Qilian Grand Canyon", "LOC")], date(2024, 6, 3),
+     [dict(type="visit", trigger="visited", target="Qilian Grand Canyon")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

@@ -757,7 +757,8 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
                 # "Urumqi, the regional capital, Changji and Ili": the parser hangs the list on the apposition
                 todo.extend(c.i for a in (m, *(c.i for c in p.children(m, "appos"))) for c in p.children(a, "conj")
                             if (not _same_entity(ctx, p, m, c.i) or _two_names(p, m, c.i)) and not _bracketed(p, c.i)
-                            and not _between_dashes(p, a, c.i) and not _across_a_clause(p, a, c.i))
+                            and not _between_dashes(p, a, c.i) and not _across_a_clause(p, a, c.i)
+                            and not _after_a_described_list(p, a, c.i))
                 # "a facility, a shopping mall and a park": an indefinite "apposition" with a conjunct is a member;
                 # so is a name ("visited the … exhibition, Gansu Science Park and Gansu Wind Farm")
                 # ... and, in a list already ("visited the Center …, the Cluster …, the Faculty of Law, the Faculty of
@@ -815,6 +816,19 @@ def _between_dashes(p: Parse, a: int, c: int) -> bool:
     dashes = [w.i for w in p.words if w.text in _DASHES]
     return any(d < a for d in dashes) and any(a < d for d in dashes) and not any(a < d < c for d in dashes) \
         and c < min(d for d in dashes if d > a)
+
+
+def _after_a_described_list(p: Parse, a: int, c: int) -> bool:
+    """Does conjunct c of word a go on the list a participle of a's apposition began: "visited the Canyon, a tourist
+    attraction integrating natural wonders, canyon exploration, geological research, and ethnic custom" (what the
+    attraction integrates, bare nouns the parser hung on the canyon)?"""
+    for ap in [*p.children(a, "appos"), *([p.words[a]] if p.words[a].base == "appos" else [])]:
+        for part in [ap] if ap.pos == "VERB" else p.children(ap.i, "acl"):  # (the parser may take it for the appos)
+            objs = p.children(part.i, "obj")
+            if objs and ap.i <= c and p.subtree(objs[-1].i)[-1] < c \
+                    and all(p.words[i].pos == "PUNCT" for i in range(p.subtree(objs[-1].i)[-1] + 1, p.subtree(c)[0])):
+                return p.words[c].pos != "PROPN" and not p.children(c, "det")  # ("…, and the bazaar": a site)
+    return False
 
 
 def _two_names(p: Parse, a: int, b: int) -> bool:

@@ -4082,6 +4082,12 @@ EVENTS = [
      "As part of a working visit to Gansu province, the minister held talks with local companies in Lanzhou.",
      [("Gansu", "GPE"), ("Lanzhou", "GPE")], date(2025, 3, 18),
      [dict(type="visit", trigger="visit", target="Gansu province", place="Lanzhou")]),
+    ("en-a-visit-to-a-region-with-a-stop-elsewhere", "en",
+     "The journalists concluded their five-day visit to Gansu province, which began in Lanzhou on Monday.\nThe "
+     "journalists also visited a solar farm in Dunhuang.",
+     [("Gansu", "GPE"), ("Lanzhou", "GPE"), ("Dunhuang", "GPE")], date(2025, 3, 18),
+     [dict(type="visit", trigger="visit", target="Gansu province", place="Gansu"),
+      dict(type="visit", trigger="visited", target="a solar farm", place="Dunhuang")]),
     ("en-a-tour-of-a-region-with-talks-in-its-centre", "en",
      "The journalists toured Gansu province. They met local officials in Lanzhou.",
      [("Gansu", "GPE"), ("Lanzhou", "GPE")], date(2025, 3, 18),

@@ -1490,13 +1490,15 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     tells of something "in" the capital beside it (in the visit's paragraph or the next), or was filed from there
     ("TASHKENT, June 2 (Xinhua) -- X visited Uzbekistan"), unless it went around the country or to other cities
     of it. A visit placed in a region went so to its centre ("a working visit to XUAR … held talks in Urumqi"), when
-    it is no tour of the region (which goes around it)."""
+    it is no tour of the region (which goes around it) and the story tells of no stop elsewhere."""
     r = d.reading
     ctx = doc.ctx
     capital = CAPITALS.get(r.place or "")
     region = capital is None
     if region:
         capital = None if _TOURING.match(ctx.text, r.trigger[0]) else region_centre(r.place)
+        if any(k.type == "visit" and k.reading.place not in (None, r.place, capital) for k in kept):
+            return None  # "concluded their five-day visit to Inner Mongolia" with a stop in Ulanqab: the region
     if capital is None:
         return None
     toured = _PLACE_WORD_BEFORE.search(ctx.text, max(0, r.target[0] - 20), r.target[0]) if r.target else None

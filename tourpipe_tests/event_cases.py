@@ -4060,6 +4060,12 @@ EVENTS = [
      "study, and folk culture and took photos.",
      [("Qilian Grand Canyon", "LOC")], date(2024, 6, 3),
      [dict(type="visit", trigger="visited", target="Qilian Grand Canyon")]),
+    # «СП» (a joint venture) is a site one is shown
+    ("ru-shown-a-joint-venture", "ru",
+     "Делегация ознакомилась с работой казахстанско-китайского СП по выпуску шин.",
+     [], date(2024, 6, 3),
+     [dict(type="visit", trigger="ознакомилась", actor="Делегация",
+           target="работой казахстанско-китайского СП по выпуску шин")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "
@@ -4126,6 +4132,17 @@ QUOTES = [
      "Minister Aidar Bekov stressed the importance of the project, saying it would create 500 jobs.",
      [("Aidar Bekov", "PERSON")],
      [dict(text="it would create 500 jobs", direct=False, speaker="Minister Aidar Bekov", verb="saying")]),
+    # "По словам NAMING, CLAUSE" whose naming lists its office with a comma before the person's name
+    ("ru-po-slovam-a-naming-with-a-list", "ru",
+     "По словам начальника отдела печати, информации и связей с общественностью Алии Сапаровой, делегация "
+     "посетила три завода.",
+     [("Алии Сапаровой", "PERSON")],
+     [dict(text="делегация посетила три завода", direct=False,
+           speaker="начальника отдела печати, информации и связей с общественностью Алии Сапаровой")]),
+    ("ru-po-slovam-then-a-person-in-the-clause", "ru",
+     "По словам министра, губернатор Иван Петров, прибывший вчера, подписал соглашение.",
+     [("Иван Петров", "PERSON")],
+     [dict(text="губернатор Иван Петров, прибывший вчера, подписал соглашение", direct=False, speaker="министра")]),
     ("ru-gerund-after-a-speech-verb-with-an-object", "ru",
      "Министр Айдар Беков подчеркнул важность проекта, заявив, что он создаст 500 рабочих мест.",
      [("Айдар Беков", "PERSON")],

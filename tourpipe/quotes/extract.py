@@ -677,22 +677,52 @@ def _according(doc: _Doc, m: re.Match, s: int, first: bool) -> list[_Found]:
     """The clause an "according to NAME" frames, said by NAME; ``first``: the frame opens the sentence, and a role
     may stand between it and the clause ("According to X, head of the department, CLAUSE")."""
     text = doc.text
-    speaker = sp.right_speaker(doc.lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
+    clause_start = s + m.start("clause")
+    named = _name_after_a_list(doc, clause_start, s + m.end("clause")) if first else None
+    if named is not None:  # "По словам руководителя отдела агитации, пропаганды и работы со СМИ X, …": X, with the
+        # naming before X as the role
+        person, clause_start = named
+        role = sp._strip(text, s + m.start("np"), person.start_char)
+        speaker = sp.Speaker(s + m.start("np"), person.end_char, role)
+    else:
+        speaker = sp.right_speaker(doc.lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
     if speaker is None or (m.group("acc").lower() in doc.lex.body_only
                            and (not first or m.start() > 0 or not _speaking_body(doc, speaker.start, speaker.end))):
         # "по данным статистики": figures, no one's words; "Отметим, что сегодня, по информации министерства, …":
         # the reporter's note, sourced
         return []
-    a, b = _clause(doc, s + m.start("clause"), s + m.end("clause"))
+    a, b = _clause(doc, clause_start, s + m.end("clause"))
     if first and m.start() > 0 and not doc.lex.cue.search(text, s, s + m.start()):
         # "Опыт китайских коллег, по словам губернатора, пригодится …": the frame inside the clause, which opens
         # the sentence
         a = sp._strip(text, s, b)[0]
-    role = _role_first(doc, speaker, a, b) if first else None
+    role = _role_first(doc, speaker, a, b) if first and named is None else None
     if role is not None:
         speaker = sp.Speaker(speaker.start, speaker.end, role)
         a = sp._strip(text, role[1], b)[0]
     return [_Found(a, b, False, speaker, (s + m.start("acc"), s + m.end("acc")))]
+
+
+NAMING_LIST_WORDS = 8  # words of a naming's list after its first comma, up to the person named
+_LIST_CONJUNCTIONS = frozenset({"и", "and"})
+
+
+def _name_after_a_list(doc: _Doc, start: int, end: int) -> tuple[Entity, int] | None:
+    """(the person named, start of the clause) when the words after the first comma of "По словам NAMING, CLAUSE"
+    go on the naming's list up to a person's name and a comma ("руководителя отдела агитации, пропаганды и работы со
+    СМИ НДПТ Усмона Солехова, в этот день …"): few words, in lower case or capitals, with its "и" and no verb of
+    speech (not "По словам министра, губернатор Иван Петров, …", whose governor is the clause's)."""
+    person = next(iter(doc.mentions.starting(start, end, sp.PERSON)), None)
+    if person is None or doc.text[person.end_char:person.end_char + 1] != ",":
+        return None
+    words = _WORDS.findall(doc.text[start:person.start_char])
+    if not words or len(words) > NAMING_LIST_WORDS or "," in doc.text[start:person.start_char] \
+            or not any(w.lower() in _LIST_CONJUNCTIONS for w in words) \
+            or any(w[:1].isupper() and not w.isupper() for w in words) or doc.lex.say.search(doc.text, start,
+                                                                                              person.start_char):
+        return None
+    return person, person.end_char + 1 + len(doc.text[person.end_char + 1:end]) - len(
+        doc.text[person.end_char + 1:end].lstrip())
 
 
 ROLE_MAX_WORDS = 8  # words a description after a name may have ("head of the regional tourism department")

@@ -4066,6 +4066,12 @@ EVENTS = [
      [], date(2024, 6, 3),
      [dict(type="visit", trigger="ознакомилась", actor="Делегация",
            target="работой казахстанско-китайского СП по выпуску шин")]),
+    # a headline's noun with nothing after it tells no visit the lede's "during their tour to …" tells again
+    ("en-a-headline-ending-in-its-visit", "en",
+     "Foreign bloggers impressed by Dunhuang grottoes during study visit\nA group of foreign bloggers were impressed "
+     "by the grottoes during their tour to the province last week.",
+     [("Dunhuang", "GPE")], date(2024, 6, 3),
+     [dict(type="visit", trigger="tour", actor="A group of foreign bloggers", target="the province")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

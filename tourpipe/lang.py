@@ -28,17 +28,19 @@ def release_detector() -> bool:
 # Chinese characters: a page in another script that quotes its Chinese original line by line ("俄记者…" over each
 # Russian paragraph) is in the other script's language when its letters outnumber them this many times.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_OTHER_SCRIPT_SHARE = 3
+_OTHER_SCRIPT_RATIO = 3
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the main language of ``text``; "und" when nothing can be told. A text whose Chinese lines
     are only beside its own (a bilingual page of a Chinese site's Russian or English edition) is in its own."""
     sample = text[:_SAMPLE_CHARS]
-    if not any(ch.isalpha() for ch in sample):
+    letters = sum(ch.isalpha() for ch in sample)
+    if not letters:
         return "und"
     han = sum(len(m) for m in _HAN.findall(sample))
-    if han and sum(ch.isalpha() for ch in sample) - han >= _OTHER_SCRIPT_SHARE * han:
+    if han and letters - han >= _OTHER_SCRIPT_RATIO * han:
+        # (the sample without its Chinese lines, taken from further on to keep its length)
         sample = _HAN.sub(" ", text[:_SAMPLE_CHARS * 2])[:_SAMPLE_CHARS]
     found = _detector().detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found is not None else "und"

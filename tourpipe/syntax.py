@@ -592,19 +592,26 @@ def _english_words(doc, offset: int, text: str) -> list[list]:
     return rows
 
 
+def _case_words(rows: list[list]) -> dict[int, str]:
+    """Each word's preposition (its first "case" dependent before it), lower case, found in one pass."""
+    out: dict[int, str] = {}
+    for r in rows:
+        if r[5] == "case" and r[0] < r[4]:
+            out.setdefault(r[4], r[1].lower())
+    return out
+
+
 def _english_goal_under_the_origin(rows: list[list]) -> None:
     """"brought 15 bloggers from 9 countries, including Mongolia, Laos and Nepal, to Lanzhou": the parser hangs the
     "to" phrase on the verb's "from" phrase. A "to" phrase after a comma under an oblique of "from" is the verb's:
     where the verb goes, not a range of the origin."""
-    def case(k: int) -> str | None:
-        return next((r[1].lower() for r in rows if r[4] == k and r[5] == "case" and r[0] < k), None)
-
+    case = _case_words(rows)
     for r in rows:
-        if r[5] != "nmod" or case(r[0]) != "to" or r[4] == r[0]:
+        if r[5] != "nmod" or case.get(r[0]) != "to" or r[4] == r[0]:
             continue
         origin = rows[r[4]]
         verb = origin[4]
-        if origin[5] == "obl" and case(origin[0]) == "from" and rows[verb][6] in ("VERB", "AUX") \
+        if origin[5] == "obl" and case.get(origin[0]) == "from" and rows[verb][6] in ("VERB", "AUX") \
                 and any(x[1] == "," for x in rows[origin[0] + 1:r[0]]):
             r[4], r[5] = verb, "obl"
 
@@ -851,8 +858,8 @@ def _english_to_ud(rows: list[list]) -> None:
     for r in rows:
         kids.setdefault(r[4], []).append(r[0])
     for r in rows:
-        # ... and a "to" the parser took for a dative ("brought journalists to Xi'an and Ankang")
-        if r[5] not in ("prep", "agent") and not (r[5] in ("dative", "iobj") and r[6] == "ADP"):
+        # ... and a preposition the parser took for a dative ("brought journalists to Xi'an and Ankang")
+        if r[5] not in ("prep", "agent") and not (r[5] == "iobj" and r[6] == "ADP"):
             continue
         objs = [rows[k] for k in kids.get(r[0], ()) if rows[k][5] in ("pobj", "pcomp") and k != r[0]]
         if not objs or r[4] == r[0]:
@@ -1453,17 +1460,18 @@ def _russian_goal_of_trip(rows: list[list]) -> None:
 
 def _russian_goal_after_invitation(rows: list[list]) -> None:
     """"По приглашению НДПТ в Таджикистан прибыла делегация": the parser hangs "в Таджикистан" on the invitation,
-    and the verb after both goes nowhere. A "в"/"на" phrase in the accusative under "по приглашению" that is an
-    oblique of a verb after them is where that verb goes."""
+    and the verb after both goes nowhere. When "по приглашению" is an oblique of a verb after it that has no
+    "в"/"на" goal of its own, the accusative "в"/"на" phrase under the invitation is where that verb goes."""
+    case = _case_words(rows)
+    goals = ("в", "во", "на")
     for r in rows:
-        if r[5] != "nmod" or _feat(r, "Case") != "Acc" or rows[r[4]][7] != "приглашение":
+        if r[5] != "nmod" or _feat(r, "Case") != "Acc" or rows[r[4]][7] != "приглашение" or case.get(r[0]) not in goals:
             continue
         invitation = rows[r[4]]
         verb = invitation[4]
-        marks = [x for x in rows if x[4] == r[0] and x[5] == "case" and x[0] < r[0]]
-        by = [x for x in rows if x[4] == invitation[0] and x[5] == "case" and x[0] < invitation[0]]
-        if marks and marks[0][1].lower() in ("в", "во", "на") and by and by[0][1].lower() == "по" \
-                and invitation[5] == "obl" and verb > r[0]:
+        if case.get(invitation[0]) == "по" and invitation[5] == "obl" and verb > r[0] \
+                and not any(x[4] == verb and x[5] == "obl" and case.get(x[0]) in goals and _feat(x, "Case") == "Acc"
+                            for x in rows):
             r[4], r[5] = verb, "obl"
 
 

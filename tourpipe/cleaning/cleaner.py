@@ -207,8 +207,7 @@ def _clean(raw: str, lang: str, settle: bool) -> CleanedText:
     if not sentences:
         # No running text at all: judge nothing by position, keep every line the rules let through.
         title = _choose_title([lines[i] for i in open_idx], set())
-        published = _published(lines, 0, None)
-        return _settled(lines, title, published, lang) if settle else _result(lines, title, published)
+        return _finished(lines, title, _published(lines, 0, None), lang, settle, running=False)
 
     # A question or exclamation as the very first line of text is the headline, not the lede.
     if open_idx[0] == sentences[0] and len(sentences) > 1 and _headline_question(lines[sentences[0]].core):
@@ -220,8 +219,18 @@ def _clean(raw: str, lang: str, settle: bool) -> CleanedText:
     title = _choose_title(head, body_stems)
     _label_head(head, title, body_stems)
     _label_tail(lines[last + 1:])
-    published = _published(lines, first, lines[first], title)
-    if settle and any(ln.pieces for ln in lines):  # lines joined again may read otherwise a second time
+    return _finished(lines, title, _published(lines, first, lines[first], title), lang, settle, running=True)
+
+
+def _finished(lines: list[_Line], title: _Line | None, published: date | None, lang: str, settle: bool,
+              running: bool) -> CleanedText:
+    """The result, settled (_settled) when a second cleaning may read it otherwise: a page with no ``running`` text,
+    or one with lines joined again (where a hard-wrapped page broke them, before the furniture between them went or
+    after)."""
+    if settle and not running:
+        return _settled(lines, title, published, lang)
+    kept = [(ln.no, ln.text) for ln in lines if ln.reason is None]
+    if settle and (any(ln.pieces for ln in lines) or any(pieces for _, _, pieces in _rejoined(kept))):
         return _settled(lines, title, published, lang)
     return _result(lines, title, published)
 

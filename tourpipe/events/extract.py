@@ -1329,9 +1329,9 @@ _SCENE_FILLERS = frozenset(ARTICLES) | {"of"}
 
 
 def _scene(doc: _Doc, d: _Draft) -> str | None:
-    """The place a paragraph opens with, when its event states none: "In the Zhambyl region, a corn processing
-    project is underway. Fufeng Group plans to invest …" (a fronted place, then a comma: the scene of the paragraph,
-    not only of its first clause)."""
+    """The place a paragraph opens with, when its event states none: the town it opens by describing
+    (_described_town), or "In the Zhambyl region, a corn processing project is underway. Fufeng Group plans to invest
+    …" (a fronted place, then a comma: the scene of the paragraph, not only of its first clause)."""
     s, e = doc.lines[d.line]
     if (described := _described_town(doc, s, e)) is not None:
         return described
@@ -1347,20 +1347,20 @@ def _scene(doc: _Doc, d: _Draft) -> str | None:
     return rd.entity_place(doc.ctx, places[0])
 
 
-# A town a paragraph opens by describing: "Zhangye is located in …", "Tianshui, between Lanzhou and Xi'an, has …",
-# "Чжанъе расположен …", "Тяньшуй — …"
-_DESCRIBED = re.compile(r"\s*(?:,|—|–|is\b|was\b|has\b|lies\b|sits\b|boasts\b|расположен\w*|находится|является|"
-                        r"славится|стоит\b)", re.I)
-
-
 def _described_town(doc: _Doc, s: int, e: int) -> str | None:
     """The town (not a country or a first-level region) a paragraph opens with as the subject it describes: "Zhangye
-    is located in the middle of Gansu. The group visited Pingshanhu Grand Canyon …" (the scene of the paragraph)."""
-    named = doc.ctx.mentions.starting(s, s + 1, rd.GPE)
-    if not named or not _DESCRIBED.match(doc.ctx.text, named[0].end_char, e):
+    is located in the middle of Gansu. The group visited Pingshanhu Grand Canyon …" (the scene of the paragraph) —
+    unless the paragraph goes on to another town ("Urumqi is the first stop. The group then went to Turpan …")."""
+    ctx = doc.ctx
+    named = ctx.mentions.starting(s, s + 1, rd.GPE)
+    if not named or not ctx.lex.describing.match(ctx.text, named[0].end_char, e):
         return None
-    place = rd.entity_place(doc.ctx, named[0])
-    return None if not place or is_country(place) or is_region(place) or region_centre(place) is not None else place
+    place = rd.entity_place(ctx, named[0])
+    if not place or is_region(place):
+        return None
+    first_end = next((b for a, b in doc.sentences if a <= s < b), e)
+    others = {rd.entity_place(ctx, m) for m in ctx.mentions.within(first_end, e, rd.GPE)}
+    return None if any(o and o != place and not is_region(o) for o in others) else place
 
 
 def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
@@ -1387,7 +1387,7 @@ def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
             broad = rd.in_its_town(doc.ctx, r.target, broad)  # "Благовещенский молочный комбинат" on a regional tour
         r.place = (inner if d.type == "investment" else None) or broad or inner
         if d.type == "agreement" and broad is None and inner is not None and r.target is not None:
-            r.extras["about_place"] = _told_as_topic(doc, r.target)  # "соглашение о создании в Пензенской области
+            r.extras["place_is_topic"] = _told_as_topic(doc, r.target)  # "соглашение о создании в Пензенской области
             # завода": where the plant goes, not where the deal was signed
         if d.type == "visit" and r.place is not None and r.place == inner and r.place != carried \
                 and r.extras.get("head") in doc.ctx.lex.admin_words:
@@ -1401,9 +1401,6 @@ def _carry_place(doc: _Doc, d: _Draft, state: dict) -> None:
         state["targets"] = (r.trigger, (places if trigger == r.trigger else set()) | {r.place})
 
 
-_WORDS = re.compile(r"\w+")
-
-
 def _told_as_topic(doc: _Doc, target: tuple[int, int]) -> bool:
     """Does a topic preposition ("on", "о") stand in the target before a place it names ("an agreement on building a
     plant in Penza Oblast"; not "12 documents worth $9 billion in the city of Samarkand")?"""
@@ -1412,7 +1409,7 @@ def _told_as_topic(doc: _Doc, target: tuple[int, int]) -> bool:
     if not places:
         return False
     return any(w.group().lower() in ctx.lex.topic_prepositions
-               for w in _WORDS.finditer(ctx.text, target[0], places[-1].start_char))
+               for w in _LETTER_WORDS.finditer(ctx.text, target[0], places[-1].start_char))
 
 
 def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
@@ -1422,8 +1419,9 @@ def _from_the_visit(doc: _Doc, d: _Draft, kept: list[_Draft], visited: dict[tupl
     is dated by them."""
     told = _visit_referred(doc, d, kept)
     place, when = _occasion(doc, d) if told is None else (None, None)
-    if d.reading.place is None:
-        d.reading.place = visited.get(d.sentence) or (told.reading.place if told is not None else None) or place
+    if d.reading.place is None or d.reading.extras.get("place_is_topic"):  # (what the deal is about is no place)
+        d.reading.place = visited.get(d.sentence) or (told.reading.place if told is not None else None) or place \
+            or d.reading.place
     if d.date is None and told is not None and told.date is not None and told.reading.status == d.reading.status:
         d.date, d.reading.date_mention = told.date, told.reading.date_mention
     elif d.date is None and when is not None and d.reading.status == "done":
@@ -1499,11 +1497,12 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     capital = CAPITALS.get(r.place or "")
     region = capital is None
     if region:
-        capital = None if _TOURING.match(ctx.text, r.trigger[0]) else region_centre(r.place)
-        if any(k.type == "visit" and k.reading.place not in (None, r.place, capital) for k in kept):
-            return None  # "concluded their five-day visit to Inner Mongolia" with a stop in Ulanqab: the region
-    if capital is None:
-        return None
+        capital = region_centre(r.place)
+        if capital is None or ctx.lex.touring.match(ctx.text, r.trigger[0]):
+            return None
+    elsewhere = any(k.type == "visit" and k.reading.place not in (None, r.place, capital) for k in kept)
+    if region and elsewhere:
+        return None  # "concluded their five-day visit to Inner Mongolia" with a stop in Ulanqab: the region
     toured = _PLACE_WORD_BEFORE.search(ctx.text, max(0, r.target[0] - 20), r.target[0]) if r.target else None
     if toured is not None and toured.group(1).lower() in ctx.lex.tour_prepositions:
         return None  # "a seven-day trip around China", "поездка по Китаю": not one city
@@ -1525,13 +1524,11 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
         return None
     if ctx.lex.capital_unnamed.search(ctx.text, *d.sentence):
         return capital  # "met at the capital's airport the premier, who arrived in China", "в столичном аэропорту"
-    if doc.filed_in == (capital, True) and not any(k.type == "visit" and k.reading.place not in (None, r.place, capital)
-                                           for k in kept):
+    if doc.filed_in == (capital, True) and not elsewhere:
         return capital  # filed from the capital, and no stop of the trip elsewhere
     return None
 
 
-_TOURING = re.compile(r"tour|trip|journey|travel|explor|тур|поездк|путешеств|объе", re.I)  # no one town's visit
 _AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|и)?\s*")  # "Beijing and Hangzhou", "Пекине, Шанхае и …"
 
 
@@ -1741,10 +1738,10 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
     _to_capitals(doc, kept, visited)
     deal = None
     main = cache(lambda: _main_place(doc, kept))  # the article's place, read once when first needed
-    visited_town = cache(lambda: _main_place(doc, kept, visited=True))
+    destination = cache(lambda: _main_place(doc, kept, as_destination=True))
     for d in kept:  # a visit the text places nowhere happened where the story was filed, else where the article is
         if d.type != "visit":
-            _place_deal(doc, d, deal, kept, visited, visited_town)
+            _place_deal(doc, d, deal, kept, visited, destination)
             deal = d
         if d.reading.place is None and d.reading.status == "done" and d.type != "investment":
             d.reading.place = _filed_there(doc, d)
@@ -1754,7 +1751,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _place_deal(doc: _Doc, d: _Draft, deal: _Draft | None, kept: list[_Draft], visited: dict[tuple[int, int], str],
-                visited_town: Callable[[], str | None]) -> None:
+                destination: Callable[[], str | None]) -> None:
     """The place and date of a deal or an investment (``deal``: the one before it) from what it was told with."""
     _from_the_visit(doc, d, kept, visited)
     # "… resulted in signing of a number of documents. … resulted in signing of the following documents: - the
@@ -1763,8 +1760,8 @@ def _place_deal(doc: _Doc, d: _Draft, deal: _Draft | None, kept: list[_Draft], v
     _with_the_deal_before(doc, d, told if told is not None and deal.line < told.line <= d.line else deal)
     # (after the run of deals it may belong to); a trip told before outranks the place of what the deal is about
     # ("visited China. An agreement to build a plant in Penza Oblast was signed": signed in China)
-    if d.reading.place is None or d.reading.extras.get("about_place"):
-        d.reading.place = _the_trip(kept, d, visited_town) or d.reading.place
+    if d.reading.place is None or d.reading.extras.get("place_is_topic"):
+        d.reading.place = _the_trip(kept, d, destination) or d.reading.place
 
 
 CEREMONY_LINES = 2  # lines after a signing where its ceremony may be told again with its place
@@ -1824,16 +1821,17 @@ def _host_country(doc: _Doc, d: _Draft) -> str | None:
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}")  # ", East China's " between a place and the one it is in
 
 
-def _main_place(doc: _Doc, kept: list[_Draft], visited: bool = False) -> str | None:
+def _main_place(doc: _Doc, kept: list[_Draft], as_destination: bool = False) -> str | None:
     """The place the article is about, where a stop that states no place of its own happened: the city or region
     (not a country) it names most often, at least twice (the first named of those tied), else None — unless that
     place is named mostly as where the visitors and signers come from: in "A delegation from Wuxi … Wuxi businesses
     signed agreements with the zone" the news is where the zone is. A place named inside an event's actor, or after
-    "from" or a group noun, is where someone comes from. ``visited``: the town a trip went to, so never a place
-    named as a home ("The governor of Penza Oblast visited China … an agreement on a plant in Penza Oblast")."""
+    "from" or a group noun, is where someone comes from. ``as_destination``: the town a trip went to, so never a
+    place named as a home at all ("The governor of Penza Oblast visited China … an agreement on a plant in Penza
+    Oblast"), and named at least twice."""
     ctx = doc.ctx
     actors = [d.reading.actor for d in kept if d.reading.actor]
-    if visited:  # ... and those of the tellings merged into them ("Русских … поездки" over "губернатор … области
+    if as_destination:  # ... and those of the tellings merged into them ("Русских … поездки" over "губернатор … области
         # Алексей Русских посетил")
         actors += [d.retold.reading.actor for d in kept if d.retold is not None and d.retold.reading.actor]
     total: Counter[str] = Counter()  # every mention, in the order named (most_common keeps it among ties)
@@ -1854,11 +1852,13 @@ def _main_place(doc: _Doc, kept: list[_Draft], visited: bool = False) -> str | N
             continue
         counts[name] += 1
     main = next((name for name, n in total.most_common(1) if n >= MAIN_PLACE_MENTIONS), None)
-    origins = {name for name, n in origin_counts.items() if n > (0 if visited else counts[name])}  # mostly a home
+    # named mostly as a home (as a destination: ever)
+    origins = {name for name, n in origin_counts.items() if n > (0 if as_destination else counts[name])}
     if main not in origins:
         return main
     # the most named place is where the visitors come from: the news is at the first of the others named most
-    return next((name for name, _ in counts.most_common() if name not in origins), None)
+    return next((name for name, n in counts.most_common() if name not in origins
+                 and (not as_destination or n >= MAIN_PLACE_MENTIONS)), None)
 
 
 LEDE_START = 1  # the line of the lede, under the headline

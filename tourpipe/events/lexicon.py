@@ -28,7 +28,8 @@ CAPITALS = {
 
 # Administrative centres of first-level regions (China's provinces and autonomous regions, the regions of Central
 # Asia's countries): "a working visit to XUAR … held talks in Urumqi" went to Urumqi. A Russian oblast or krai not
-# listed has the centre of its own name ("Penza Oblast": Penza).
+# listed has the centre of its own name ("Penza Oblast": Penza); the gazetteer names Russia's regions so, and those of
+# Central Asia "… Region".
 REGION_CENTRES = {
     "Anhui": "Hefei", "Fujian": "Fuzhou", "Gansu": "Lanzhou", "Guangdong": "Guangzhou", "Guangxi": "Nanning",
     "Guizhou": "Guiyang", "Hainan": "Haikou", "Hebei": "Shijiazhuang", "Heilongjiang": "Harbin", "Henan": "Zhengzhou",
@@ -40,7 +41,7 @@ REGION_CENTRES = {
     "Atyrau Region": "Atyrau", "East Kazakhstan Region": "Oskemen", "Karaganda Region": "Karaganda",
     "Kostanay Region": "Kostanay", "Kyzylorda Region": "Kyzylorda", "Mangystau Region": "Aktau",
     "North Kazakhstan Region": "Petropavl", "Pavlodar Region": "Pavlodar", "Turkistan Region": "Turkistan",
-    "West Kazakhstan Region": "Oral", "Zhambyl Region": "Taraz", "Zhetysu Region": "Taldykorgan",
+    "West Kazakhstan Region": "Uralsk", "Zhambyl Region": "Taraz", "Zhetysu Region": "Taldykorgan",
     "Ulytau Region": "Zhezkazgan", "Andijan Region": "Andijan", "Bukhara Region": "Bukhara",
     "Fergana Region": "Fergana", "Jizzakh Region": "Jizzakh", "Kashkadarya Region": "Karshi",
     "Khorezm Region": "Urgench",
@@ -52,12 +53,14 @@ REGION_CENTRES = {
     "Sverdlovsk Oblast": "Yekaterinburg", "Primorsky Krai": "Vladivostok", "Altai Krai": "Barnaul",
     "Zabaykalsky Krai": "Chita", "Amur Oblast": "Blagoveshchensk", "Jewish Autonomous Oblast": "Birobidzhan",
     "Kamchatka Krai": "Petropavlovsk-Kamchatsky", "Sakhalin Oblast": "Yuzhno-Sakhalinsk",
+    "Novgorod Oblast": "Veliky Novgorod",
     "Leningrad Oblast": None, "Moscow Oblast": None,  # governed from outside their capital cities: no one town
 }
 
 
 def region_centre(name: str | None) -> str | None:
-    """The administrative centre of the first-level region ``name`` (REGION_CENTRES), else None."""
+    """The administrative centre of the first-level region ``name`` (REGION_CENTRES; a Russian "X Oblast" or "X
+    Krai" not listed: X), else None."""
     if not name:
         return None
     if name in REGION_CENTRES:
@@ -203,6 +206,8 @@ class EventLexicon:
     anaphoric_frames: frozenset[str]
     locative_prepositions: frozenset[str]
     tour_prepositions: frozenset[str]  # "a trip around China", "поездка по Китаю": a tour of many places
+    touring: re.Pattern  # a trigger that goes around a region, not to one town of it ("toured", "поездка")
+    describing: re.Pattern  # what a paragraph says of the town it opens with ("Kashgar is …", "Кашгар расположен …")
     capital_unnamed: re.Pattern  # "at the capital's airport", "в столичном аэропорту": the country's capital
     comitative_prepositions: frozenset[str]  # "a complex with a railway and a power station": what it has
     agent_prepositions: frozenset[str]
@@ -360,8 +365,10 @@ def _forms(rows: dict, with_next: bool) -> str:
     by_letter: dict[str, list[str]] = {}
     for row in rows.values():
         nxt = row.get("next") if with_next else None
-        # (a word may end a list's item: "brought 12 journalists from Kazakhstan, Georgia and Moldova, to Xi'an")
-        gap = rf"(?:[\w'’-]+,?\s+){{0,{row['next_within']}}}?" if nxt and row.get("next_within") else ""
+        # (a word may end a list's item where the row allows: "brought 12 journalists from Kazakhstan, Georgia and
+        # Moldova, to Xi'an")
+        comma = ",?" if row.get("next_across_commas") else ""
+        gap = rf"(?:[\w'’-]+{comma}\s+){{0,{row['next_within']}}}?" if nxt and row.get("next_within") else ""
         # (a lookahead: the words up to the next word stay free for a trigger of their own, "took part in a business
         # mission to Xi'an")
         tail = rf"(?=\s+{gap}(?:{'|'.join(nxt.split())})(?!\w))" if nxt else ""
@@ -427,6 +434,7 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
         tour_prepositions=frozenset(d.TOUR_PREPOSITIONS), capital_unnamed=re.compile(d.CAPITAL_UNNAMED, re.I),
+        touring=re.compile(d.TOURING, re.I), describing=re.compile(rf"\s*(?:{d.DESCRIBING})", re.I),
         comitative_prepositions=frozenset(d.COMITATIVE_PREPOSITIONS),
         agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), republic_words=frozenset(d.REPUBLIC_WORDS),

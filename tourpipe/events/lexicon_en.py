@@ -6,8 +6,9 @@
 # modifying / standing beside the trigger noun); objects: word list the target's head must belong to;
 # passive: who the passive subject is; planned_only: an event only when planned ("намерен выпускать");
 # backed: needs an actor or an amount ("attracting investment" alone is no event); next_within: words allowed
-# between the form and its next word ("took the editors to"); object_acts: the object is who visits; under_way: a
-# planned_only trigger that is also news in progress ("a plant is being built", "строится завод").
+# between the form and its next word ("took the editors to"), across the commas of a list with next_across_commas
+# ("brought 12 journalists from Kazakhstan, Georgia and Moldova, to Xi'an"); object_acts: the object is who visits;
+# under_way: a planned_only trigger that is also news in progress ("a plant is being built", "строится завод").
 VERBS = {
     # "the park was visited by a delegation": the passive subject is the site
     "visit": dict(type="visit", forms="visit visits visited visiting", slots="obj subj:pass", passive="target",
@@ -37,10 +38,10 @@ VERBS = {
     "participate": dict(type="visit", forms="participate participates participated participating", next="in",
                         slots="in", objects="gathering"),
     "explore": dict(type="visit", forms="explore explores explored exploring", slots="obj"),  # "explored the bazaar"
-    "take": dict(type="visit", forms="take takes took taken taking", next="to", next_within=16, slots="to",
-                 object_acts=True),
-    "bring": dict(type="visit", forms="bring brings brought bringing", next="to", next_within=16, slots="to",
-                  object_acts=True),
+    "take": dict(type="visit", forms="take takes took taken taking", next="to", next_within=16,
+                 next_across_commas=True, slots="to", object_acts=True),
+    "bring": dict(type="visit", forms="bring brings brought bringing", next="to", next_within=16,
+                  next_across_commas=True, slots="to", object_acts=True),
     # "got acquainted with the work of the port" (news translated from Russian: "ознакомились с работой")
     "acquaint": dict(type="visit", forms="acquainted acquaint acquaints", next="with themselves", next_within=1,
                      slots="with"),
@@ -326,6 +327,12 @@ MODIFIER_FORMS = "visiting touring"
 
 LOCATIVE_PREPOSITIONS = "in at near".split()
 TOUR_PREPOSITIONS = "around round across through throughout".split()
+# A trigger that goes around a region, not to one town of it: "toured Gansu", "a trip to Xinjiang"
+TOURING = r"tour|trip|journey|travel|explor"
+# What a paragraph says of the town it opens with: "Kashgar is an ancient oasis city …", "Turpan, the hottest place in
+# China, has …" (an apposition closed by its comma, then the verb)
+DESCRIBING = r"(?:,[^,\n]{3,80},\s*)?(?:is|has|lies|sits|boasts)\b"
+
 # The capital told without its name: "arrived in the capital", "at the capital's airport" (not "the capital of
 # Xinjiang", "the regional capital")
 CAPITAL_UNNAMED = (r"(?<![\w-])(?:in|at|to)\s+the\s+(?:country's\s+|nation's\s+)?capital(?:'s|’s)?"

@@ -821,13 +821,20 @@ def _between_dashes(p: Parse, a: int, c: int) -> bool:
 def _after_a_described_list(p: Parse, a: int, c: int) -> bool:
     """Does conjunct c of word a go on the list a participle of a's apposition began: "visited the Canyon, a tourist
     attraction integrating natural wonders, canyon exploration, geological research, and ethnic custom" (what the
-    attraction integrates, bare nouns the parser hung on the canyon)?"""
+    attraction integrates, bare nouns the parser hung on the canyon or on one another)?"""
+    w = p.words[c]
+    if w.pos == "PROPN" or p.children(c, "det"):
+        return False  # ("…, and the bazaar": a site)
     for ap in [*p.children(a, "appos"), *([p.words[a]] if p.words[a].base == "appos" else [])]:
         for part in [ap] if ap.pos == "VERB" else p.children(ap.i, "acl"):  # (the parser may take it for the appos)
             objs = p.children(part.i, "obj")
-            if objs and ap.i <= c and p.subtree(objs[-1].i)[-1] < c \
-                    and all(p.words[i].pos == "PUNCT" for i in range(p.subtree(objs[-1].i)[-1] + 1, p.subtree(c)[0])):
-                return p.words[c].pos != "PROPN" and not p.children(c, "det")  # ("…, and the bazaar": a site)
+            if not objs or c < ap.i:
+                continue
+            end = p.subtree(objs[-1].i)[-1]
+            # ... only punctuation, a conjunction or the list's bare items between the object and c
+            if end < c and all(x.pos in ("PUNCT", "CCONJ") or (x.pos not in ("PROPN", "DET") and x.dep != "det")
+                               for x in p.words[end + 1:p.subtree(c)[0]]):
+                return True
     return False
 
 
@@ -1423,34 +1430,35 @@ def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("
             return s, _through_names(ctx, p, _named_after_and(ctx, p, e))
     if "obl" in deps:  # "was signed between Kazakh Agroholding OJSC and …": "between" read as a subordinator
         m = _BETWEEN_NAMED.match(ctx.text, p.words[head].end, p.end)
+        if m and m.group(2) and m.group(2).lower() not in ctx.lex.articles:
+            m = _BETWEEN_NAMED.match(ctx.text[:m.start(2)], p.words[head].end)  # no article: the name after "between"
         named = ctx.mentions.starting(m.end(), m.end() + 1) if m and m.group(1).lower() in ctx.lex.between else []
         if named and named[0].label in _PARTY_LABELS and named[0].end_char <= p.end:
             return named[0].start_char, _through_names(ctx, p, named[0].end_char)
     return None
 
 
-_BETWEEN_NAMED = re.compile(r"\s+(\w+)\s+(?:the\s+)?")
+_BETWEEN_NAMED = re.compile(r"\s+(\w+)\s+(?:(\w+)\s+)?")  # "between (the) …"
 
 
-_NAME_JOINT = re.compile(r"[ \t]*(?:(?:,|\band\b|(?<!\w)и(?!\w))[ \t]*)?")
+_NAME_JOINT = re.compile(r"[ \t]*(?:(?:,|(?P<word>[^\W\d_]+)(?=[ \t]))[ \t]*)?")  # a comma or a coordinator
 
 
 def _through_names(ctx: Context, p: Parse, e: int) -> int:
     """The end of parties whose names the parser tore apart ("between Kyrgyz Agroholding OJSC and Quanyibao company",
     "Agroholding" read as a verb): the span runs on to the end of a name it ends inside, and over the names that follow
     it right after, or after a comma or "and"."""
-    inside = ctx.mentions.covering(e - 1) if e > p.start else None
+    inside = ctx.mentions.covering(e - 1, _PARTY_LABELS) if e > p.start else None
     if inside is not None and inside.end_char > e and inside.end_char <= p.end:
         e = inside.end_char
     while (m := _NAME_JOINT.match(ctx.text, e, p.end)) is not None:
-        named = ctx.mentions.starting(m.end(), m.end() + 1) if m.end() > e else []  # not a name glued to a word
+        at = m.start("word") if m.group("word") and m.group("word").lower() not in ctx.lex.coordinators else m.end()
+        named = ctx.mentions.starting(at, at + 1) if at > e else []  # not a name glued to a word
         if not named or named[0].label not in _PARTY_LABELS or named[0].end_char > p.end:
             break
         e = named[0].end_char
     return e
 
-
-_PARTY_LABELS = frozenset({"ORG", "PERSON", "PER", "GPE"})
 
 
 def _with_topics(p: Parse, head: int, deps: tuple[str, ...]) -> list[Word]:

@@ -679,11 +679,10 @@ def _according(doc: _Doc, m: re.Match, s: int, first: bool) -> list[_Found]:
     text = doc.text
     clause_start = s + m.start("clause")
     named = _name_after_a_list(doc, clause_start, s + m.end("clause")) if first else None
-    if named is not None:  # "По словам руководителя отдела агитации, пропаганды и работы со СМИ X, …": X, with the
-        # naming before X as the role
+    if named is not None:  # "По словам руководителя отдела агитации, пропаганды и работы со СМИ X, …": the whole
+        # naming, its words before X the role (as without the comma)
         person, clause_start = named
-        role = sp._strip(text, s + m.start("np"), person.start_char)
-        speaker = sp.Speaker(s + m.start("np"), person.end_char, role)
+        speaker = sp.Speaker(s + m.start("np"), person.end_char, sp._strip(text, s + m.start("np"), person.start_char))
     else:
         speaker = sp.right_speaker(doc.lex, doc.mentions, text, s + m.start("np"), s + m.end("np"))
     if speaker is None or (m.group("acc").lower() in doc.lex.body_only
@@ -704,7 +703,6 @@ def _according(doc: _Doc, m: re.Match, s: int, first: bool) -> list[_Found]:
 
 
 NAMING_LIST_WORDS = 8  # words of a naming's list after its first comma, up to the person named
-_LIST_CONJUNCTIONS = frozenset({"и", "and"})
 
 
 def _name_after_a_list(doc: _Doc, start: int, end: int) -> tuple[Entity, int] | None:
@@ -715,14 +713,13 @@ def _name_after_a_list(doc: _Doc, start: int, end: int) -> tuple[Entity, int] | 
     person = next(iter(doc.mentions.starting(start, end, sp.PERSON)), None)
     if person is None or doc.text[person.end_char:person.end_char + 1] != ",":
         return None
-    words = _WORDS.findall(doc.text[start:person.start_char])
-    if not words or len(words) > NAMING_LIST_WORDS or "," in doc.text[start:person.start_char] \
-            or not any(w.lower() in _LIST_CONJUNCTIONS for w in words) \
-            or any(w[:1].isupper() and not w.isupper() for w in words) or doc.lex.say.search(doc.text, start,
-                                                                                              person.start_char):
+    between = doc.text[start:person.start_char]
+    words = _WORDS.findall(between)
+    if not words or len(words) > NAMING_LIST_WORDS or "," in between \
+            or not any(w.lower() in doc.lex.coordinators for w in words) \
+            or any(w[:1].isupper() and not w.isupper() for w in words) or doc.lex.say.search(between):
         return None
-    return person, person.end_char + 1 + len(doc.text[person.end_char + 1:end]) - len(
-        doc.text[person.end_char + 1:end].lstrip())
+    return person, person.end_char + 1  # (_clause strips the blanks)
 
 
 ROLE_MAX_WORDS = 8  # words a description after a name may have ("head of the regional tourism department")

@@ -64,6 +64,7 @@ class QuoteLexicon:
     speech_objects: frozenset[str]  # "поделилась впечатлениями X": what was shared, between the verb and its speaker
     describing_openers: frozenset[str]  # a segment opening so describes the speaker: ", who …", ", citing …"
     adverbial_openers: frozenset[str]
+    coordinators: frozenset[str]  # "и", "and": a naming's list ("отдела печати, информации и связей …")
     not_speakers: frozenset[str]
     clause_verbs: frozenset[str]  # finite verbs no naming holds
     honorific: re.Pattern  # an honorific opening a naming, before the name ("Mr. ", "г-н ")
@@ -173,7 +174,7 @@ def _build(lang: str) -> QuoteLexicon:
         unspeaking_head=re.compile(d.UNSPEAKING_HEAD_PATTERN),
         speech_objects=frozenset(d.SPEECH_OBJECTS),
         describing_openers=frozenset(d.DESCRIBING_OPENERS),
-        adverbial_openers=frozenset(d.ADVERBIAL_OPENERS),
+        adverbial_openers=frozenset(d.ADVERBIAL_OPENERS), coordinators=frozenset(d.COORDINATORS),
         not_speakers=frozenset(d.NOT_SPEAKERS), clause_verbs=frozenset(d.CLAUSE_VERBS),
         honorific=re.compile(rf"(?:{_alt(d.HONORIFICS)})\.?\s+", flags),
         speaker_stops=frozenset(d.SPEAKER_STOPS), body_name_heads=tuple(d.BODY_NAME_HEADS),

@@ -139,6 +139,7 @@ UNSPEAKING_HEAD_PATTERN = r"(?!x)x"  # see lexicon_ru (an English naming of what
 # Segments between commas that describe the speaker, not name it: ", who …", ", citing sources in the ministry,"
 DESCRIBING_OPENERS = "who which whose whom where that citing quoting".split()
 # Segments opening with these are adverbials, never the speaker: "After visiting the park, Li said".
+COORDINATORS = "and".split()  # a naming's list
 ADVERBIAL_OPENERS = """
 after before while when during as in at on for since upon following speaking talking according representing
 if although though because with from by to of about over

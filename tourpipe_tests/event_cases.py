@@ -4100,6 +4100,13 @@ EVENTS = [
      [("Gansu", "GPE"), ("Lanzhou", "GPE"), ("Dunhuang", "GPE")], date(2025, 3, 18),
      [dict(type="visit", trigger="visit", target="Gansu province", place="Gansu"),
       dict(type="visit", trigger="visited", target="a solar farm", place="Dunhuang")]),
+    # ... in its own sentence: a later paragraph's forum in the centre leaves a two-day visit in the region
+    ("en-a-site-visited-on-a-visit-to-a-region", "en",
+     "A delegation of Osh Region visited Gansu from May 2 to 3.\nA trade forum was held in Lanzhou on May 3, and the "
+     "delegation members also visited a robot factory.",
+     [("Osh Region", "GPE"), ("Gansu", "GPE"), ("Lanzhou", "GPE")], date(2025, 5, 9),
+     [dict(type="visit", trigger="visited", target="Gansu", place="Gansu"),
+      dict(type="visit", trigger="visited", target="a robot factory", place="Gansu")]),
     ("en-a-tour-of-a-region-with-talks-in-its-centre", "en",
      "The journalists toured Gansu province. They met local officials in Lanzhou.",
      [("Gansu", "GPE"), ("Lanzhou", "GPE")], date(2025, 3, 18),

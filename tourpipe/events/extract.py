@@ -1490,15 +1490,17 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     … В ходе запланированных в г. Ташкенте встреч …": a visit placed in a country went to its capital when the story
     tells of something "in" the capital beside it (in the visit's paragraph or the next), or was filed from there
     ("TASHKENT, June 2 (Xinhua) -- X visited Uzbekistan"), unless it went around the country or to other cities
-    of it. A visit placed in a region went so to its centre ("a working visit to XUAR … held talks in Urumqi"), when
-    it is no tour of the region (which goes around it) and the story tells of no stop elsewhere."""
+    of it. A visit to a region went so to its centre when its own sentence tells of something there ("as part of a
+    working visit to XUAR, … held talks … in Urumqi"), it is no tour of the region (which goes around it) and the story
+    tells of no stop elsewhere."""
     r = d.reading
     ctx = doc.ctx
     capital = CAPITALS.get(r.place or "")
     region = capital is None
-    if region:
+    if region:  # (a visit to the region itself: a site of it may be anywhere in it)
         capital = region_centre(r.place)
-        if capital is None or ctx.lex.touring.match(ctx.text, r.trigger[0]):
+        if capital is None or ctx.lex.touring.match(ctx.text, r.trigger[0]) or r.target is None \
+                or not any(rd.entity_place(ctx, m) == r.place for m in ctx.mentions.within(*r.target, rd.GPE)):
             return None
     elsewhere = any(k.type == "visit" and k.reading.place not in (None, r.place, capital) for k in kept)
     if region and elsewhere:
@@ -1511,6 +1513,8 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     # Tajikistan …")
     first = d.line - 1 if d.line > LEDE_START else d.line
     start, end = doc.lines[first][0], doc.lines[min(last, len(doc.lines) - 1)][1]
+    if region:
+        start, end = d.sentence  # a region's centre only in the visit's own sentence: its paragraphs may go elsewhere
     named = ctx.mentions.within(start, end, rd.GPE)
     for e, nxt in zip(named, [*named[1:], None]):  # "in Beijing", "в г. Ташкенте"; not "Beijing's", "from …"
         before = _PLACE_WORD_BEFORE.search(ctx.text, max(start, e.start_char - 20), e.start_char)

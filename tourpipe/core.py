@@ -89,8 +89,9 @@ class Analysis:
 
 def find_entities(docs: Sequence[Document], lang: str) -> Iterator[list[Entity]]:
     """The entity mentions of each document (all in ``lang``), furniture left out, in order; a DATE mention's
-    canonical name is its ISO date, resolved with the document's ``published`` date where the text omits the year."""
-    for doc, mentions in zip(docs, extract_entities([d.text for d in docs], lang)):
+    canonical name is its ISO date, resolved with the document's ``published`` date where the text omits the year.
+    The model reads each line without the furniture that opens or ends it ("…посетила Россию_Russian.news.cn")."""
+    for doc, mentions in zip(docs, extract_entities([_line_prefixes_blanked(d) for d in docs], lang)):
         kept = [e for e in mentions if doc.keeps(e.start_char, e.end_char)]
         yield with_date_canonicals(kept, lang, doc.published, doc.year, doc.text)
 
@@ -121,16 +122,19 @@ def find_events_and_quotes(items: Sequence[tuple[Document, Sequence[Entity], Seq
 
 
 def _line_prefixes_blanked(doc: Document) -> str:
-    """The text with the furniture that opens a line (a scraper's "date 2025-05 " before the lede) blanked, offsets
-    kept: the parser then reads the lede's subject, not the prefix as part of it (the events extractor blanks wire
-    datelines itself, after reading where the story was filed). Furniture inside a line stays (a span across it would
-    not slice the text)."""
-    text, prefixes, end = doc.text, [], -1
+    """The text with the furniture that opens or ends a line (a scraper's "date 2025-05 " before the lede, a page
+    title's "_Russian.news.cn" after the headline) blanked, offsets kept: the parser then reads the lede's subject, not
+    the prefix as part of it, and the headline's last word alone (the events extractor blanks wire datelines itself,
+    after reading where the story was filed). Furniture inside a line stays (a span across it would not slice the
+    text)."""
+    text, ends, end = doc.text, [], -1
     for s, e, _ in sorted(doc.furniture):  # ... one after another: "Фото с сайта A Фото с сайта A В Актобе …"
-        if not text[max(end, text.rfind("\n", 0, s) + 1):s].strip():
-            prefixes.append((s, e))
+        line_end = text.find("\n", e)
+        if not text[max(end, text.rfind("\n", 0, s) + 1):s].strip() \
+                or not text[e:line_end if line_end >= 0 else len(text)].strip():
+            ends.append((s, e))
             end = e
-    return blanked(text, prefixes)
+    return blanked(text, ends)
 
 
 def read_quotes(doc: Document, entities: Sequence[Entity]) -> tuple[list[Quote], Gaps | None]:

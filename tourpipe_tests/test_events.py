@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from tourpipe import core
 from tourpipe.events import extract_events, extract_events_batch
 from tourpipe.figures import extract_facts
 from tourpipe_tests.event_cases import EVENTS, mark
@@ -905,3 +906,14 @@ def test_a_closing_quotation_mark_opens_no_phrase():
     ctx = rd.Context(quoted, lexicon_for("ru"), Mentions([company]), None, len(quoted))
     s, e = rd._phrase_span(ctx, Parse(0, len(quoted), tuple(words)), [0, 1, 2])
     assert quoted[s:e] == "«Казахстан темир жолы»"
+
+
+def test_a_page_titles_site_glued_to_the_headline_is_read_as_furniture():
+    # the cleaner keeps the line whole; its "_Russian.news.cn" is furniture the parser must not read as part of the
+    # headline's last word (else "посетила Казахстан_…" goes nowhere)
+    text = "Делегация провинции Ганьсу посетила Казахстан_Russian.news.cn\nДелегация встретилась с руководством области."
+    doc = core.Document.of("d", text, "ru", date(2025, 7, 14))
+    assert [text[s:e] for s, e, _ in doc.furniture] == ["_Russian.news.cn"]
+    ents = mark(text, [("Ганьсу", "GPE", "Gansu"), ("Казахстан", "GPE", "Kazakhstan")])
+    [events] = core.find_events([(doc, ents, [])])
+    assert [(e.trigger, e.target, e.place) for e in events] == [("посетила", "Казахстан", "Kazakhstan")]

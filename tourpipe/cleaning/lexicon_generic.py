@@ -96,6 +96,8 @@ INLINE_PATTERNS = {
                     # ... and a masthead glued before the lede: "Avesta.Tj | 15.09.2014 | Госкомитет …"
                     r"(?m)^[ \t]*(?:[\w.\-]{2,40}[ \t]*\|[ \t]*)?\d{1,2}[./]\d{1,2}[./]" + YEAR_PATTERN
                     + r"(?:,?[ \t]+\d{1,2}:\d\d)?[ \t]*\|[ \t]*"),
+    # a page title's site glued to its headline: "… посетила Россию_Russian.news.cn"
+    "site_suffix": (r"(?m)_[\w\-]+(?:\.[\w\-]+)*\.(?:" + _DOMAINS + r")[ \t]*$",),
     # "[Photo by Li Ming/chinadaily.com.cn]", "[Photo/uetd.gov.cn] |", "[Видео/Хабар]"
     "credit": (
         r"\[(?:photo|video|image|pic|фото|видео)s?\b[^\]\n]{0,80}\]\s*\|?",

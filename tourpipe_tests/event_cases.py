@@ -4072,6 +4072,15 @@ EVENTS = [
      "by the grottoes during their tour to the province last week.",
      [("Dunhuang", "GPE")], date(2024, 6, 3),
      [dict(type="visit", trigger="tour", actor="A group of foreign bloggers", target="the province")]),
+    # a visit to the same country by another person named is another visit, not the first told again
+    ("ru-an-earlier-visit-by-another-president", "ru",
+     "Президент Монголии Ухнаагийн Хурэлсух отправился с визитом в Китай.\nПервый шаг был сделан в 2014 году во "
+     "время визита в КНР прежнего президента Цахиагийна Элбэгдоржа.",
+     [("Монголии", "GPE", "Mongolia"), ("Ухнаагийн Хурэлсух", "PERSON"), ("Китай", "GPE", "China"),
+      ("2014 году", "DATE"), ("КНР", "GPE", "China"), ("Цахиагийна Элбэгдоржа", "PERSON")], date(2024, 5, 9),
+     [dict(type="visit", trigger="отправился", target="Китай", place="China", date=None),
+      dict(type="visit", trigger="визита", actor="прежнего президента Цахиагийна Элбэгдоржа", target="КНР",
+           place="China")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

@@ -147,16 +147,20 @@ def _vetoed(doc: _Doc, m: re.Match, line_start: int, visits: Sequence[str] = ())
 
 
 _NEXT_WORDS = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([\w-]+)")
+_PHRASE_WORDS = re.compile(r"[ \t]+([\w-]+)")
+VISITOR_AFTER_WORDS = 5  # words after a visit noun where its visitor may stand ("визита в КНР прежнего … президента")
 
 
 def _visitor_after(lex: EventLexicon, text: str, end: int) -> bool:
     """Does a word for a visitor follow a visit noun ("visit of the President", "визита Президента", "поездки
-    делегации")? (Its stem: a cheap test, before any parse.)"""
+    делегации", "визита в КНР прежнего туркменского президента": in the words of its phrase, before any punctuation)?
+    (Its stem: a cheap test, before any parse.)"""
     m = _NEXT_WORDS.match(text, end)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    return any(word.startswith(noun_stem(noun)) for noun in lex.visitor_nouns)
+    words = []
+    while m is not None and len(words) < VISITOR_AFTER_WORDS:
+        words.append(m.group(1).lower())
+        m = _PHRASE_WORDS.match(text, m.end())
+    return any(word.startswith(noun_stem(noun)) for word in words for noun in lex.visitor_nouns)
 
 
 def _capital_visited(doc: _Doc, e: Entity, visits: Sequence[str]) -> bool:
@@ -1051,6 +1055,16 @@ def _other_investor(doc: _Doc, a: _Draft, b: _Draft) -> bool:
     return bool(firms[0]) != bool(firms[1]) and bool(places[0] if not firms[0] else places[1])
 
 
+def _other_visitor(doc: _Doc, a: _Draft, b: _Draft) -> bool:
+    """Do two visits to one place name other persons as the visitor ("… отправился с визитом в Китай" and "во время
+    визита в КНР прежнего туркменского президента Сапармурата Ниязова")? Then they are two."""
+    if a.type != "visit" or b.type != "visit" or not a.reading.actor or not b.reading.actor:
+        return False
+    persons = [{(e.canonical or e.text).casefold() for e in doc.ctx.mentions.within(*d.reading.actor, _PERSON)}
+               for d in (a, b)]
+    return bool(persons[0] and persons[1] and not persons[0] & persons[1])
+
+
 def _keys(doc: _Doc, d: _Draft, one_of_sites: bool = False) -> tuple[list[str], list[str]]:
     """(keys to look up, keys to register): an earlier row under a looked-up key is the same event.
 
@@ -1726,7 +1740,8 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             state["place"] = _capital_told(doc, v, drafts) or v.reading.place
         _carry(doc, d, state)
         lookup, register = _keys(doc, d, one_of_sites=sites[d.reading.trigger] > 1)
-        known = next((seen[k] for k in lookup if k in seen and not _other_investor(doc, seen[k], d)), None)
+        known = next((seen[k] for k in lookup if k in seen and not _other_investor(doc, seen[k], d)
+                      and not _other_visitor(doc, seen[k], d)), None)
         if known is not None:
             if d.type != "visit":  # where and when the retelling's talks were: the deal's (see below)
                 _from_the_visit(doc, d, kept, visited)
@@ -1876,7 +1891,8 @@ def _date_headline(doc: _Doc, kept: list[_Draft]) -> None:
         if d.line > LEDE_START or d.date is not None or (d.line == LEDE_START and d.type != "visit"):
             continue  # (a lede's deal and a later dated one are more often two deals than a tour and its stop)
         first = next((k for k in kept if k.line > d.line and k.type == d.type and k.date is not None
-                      and k.reading.status == d.reading.status), None)  # (not a plan by what was done)
+                      and k.reading.status == d.reading.status  # (not a plan by what was done)
+                      and not _other_visitor(doc, d, k)), None)  # (nor a visit by an earlier one of someone else)
         if first is not None:
             d.date, d.reading.date_mention = first.date, first.reading.date_mention
         elif d.line == 0 and (opening := _lede_opening_date(doc)) is not None:

@@ -4081,6 +4081,13 @@ EVENTS = [
      [dict(type="visit", trigger="отправился", target="Китай", place="China", date=None),
       dict(type="visit", trigger="визита", actor="прежнего президента Цахиагийна Элбэгдоржа", target="КНР",
            place="China")]),
+    # "Документ подписали X и Y" (the object before its verb) tells the deal told before again
+    ("ru-the-document-signed-by-its-signatories", "ru",
+     "Костанайская область и провинция Хэбэй подписали меморандум о сотрудничестве.\nДокумент подписали аким области "
+     "и губернатор провинции в городе Шицзячжуан.",
+     [("Костанайская область", "GPE", "Kostanay Region"), ("Хэбэй", "GPE", "Hebei"),
+      ("Шицзячжуан", "GPE", "Shijiazhuang")], date(2024, 5, 9),
+     [dict(type="agreement", trigger="подписали", target="меморандум о сотрудничестве")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

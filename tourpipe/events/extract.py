@@ -718,12 +718,13 @@ def _said_with_preposition(ctx: rd.Context, p: Parse, frame: int, where: str | N
 
 def _the_one_told(ctx: rd.Context, p: Parse, k: int, head: int | None, span: tuple[int, int]) -> bool:
     """Is the target a definite bare noun of an agreement or a project ("The deal was inked by …", "the agreement",
-    "this memorandum", in a language without articles "Документ был подписан", "Подписание документа …")? It
-    points back to one told before."""
+    "this memorandum", in a language without articles "Документ был подписан", "Документ подписали X и Y" (the object
+    before its verb), "Подписание документа …")? It points back to one told before."""
     if head is None:
         return False
     w = p.words[head]
-    if w.dep not in ("nsubj:pass", "nsubj") and not (w.head == k != head and p.words[k].pos == "NOUN"):
+    fronted = ctx.lex.bare_noun_definite and w.dep == "obj" and head < k  # "Документ подписали X и Y"
+    if w.dep not in ("nsubj:pass", "nsubj") and not fronted and not (w.head == k != head and p.words[k].pos == "NOUN"):
         return False  # "The deal was inked by …": the deal as the passive subject; "Uzbekistan signed the deal" is news
     if any(c.text.lower() in ctx.lex.additive_words for c in p.children(w.head)):
         return False  # "Agreements were also signed in trade …": more of them

@@ -1321,6 +1321,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_goal_of_amount(rows)
         _russian_goal_of_trip(rows)
         _russian_goal_after_invitation(rows)
+        _russian_purpose_of_the_noun_before(rows)
         _russian_words_of_a_quoted_name(rows)
         _russian_modifier_of_the_first_conjunct(rows)
         _russian_phrase_of_the_last_conjunct(rows)
@@ -1473,6 +1474,21 @@ def _russian_goal_after_invitation(rows: list[list]) -> None:
                 and not any(x[4] == verb and x[5] == "obl" and case.get(x[0]) in goals and _feat(x, "Case") == "Acc"
                             for x in rows):
             r[4], r[5] = verb, "obl"
+
+
+def _russian_purpose_of_the_noun_before(rows: list[list]) -> None:
+    """"…, где ознакомилась с работой таджикско-китайского СП по ремонту и обслуживанию дорог": natasha may hang "по
+    ремонту" on a noun before the comma. A dative "по" phrase right after a noun, whose head stands before a comma
+    before that noun, is the noun's ("СП по ремонту", "завод по выпуску", "компания по добыче")."""
+    case = _case_words(rows)
+    for r in rows:
+        if r[5] not in ("nmod", "obl") or case.get(r[0]) != "по" or _feat(r, "Case") != "Dat" or r[0] < 2:
+            continue
+        mark = next(x[0] for x in rows if x[4] == r[0] and x[5] == "case")
+        noun = rows[mark - 1] if mark > 0 else None
+        if noun is not None and noun[6] in ("NOUN", "PROPN") and r[4] < noun[0] \
+                and any(x[1] == "," for x in rows[r[4] + 1:noun[0]]):
+            r[4], r[5] = noun[0], "nmod"
 
 
 def _russian_words_of_a_quoted_name(rows: list[list]) -> None:

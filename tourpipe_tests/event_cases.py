@@ -4088,6 +4088,15 @@ EVENTS = [
      [("Костанайская область", "GPE", "Kostanay Region"), ("Хэбэй", "GPE", "Hebei"),
       ("Шицзячжуан", "GPE", "Shijiazhuang")], date(2024, 5, 9),
      [dict(type="agreement", trigger="подписали", target="меморандум о сотрудничестве")]),
+    # "СП по ремонту …": the purpose of the enterprise, which natasha may hang on a noun before the comma
+    ("ru-a-joint-venture-and-its-purpose", "ru",
+     "В этот день делегация коммунистов Лаоса также посетила село Таш-Добо Аламединского района, где ознакомилась с "
+     "работой кыргызско-китайского СП по ремонту и обслуживанию дорог.",
+     [("Лаоса", "GPE", "Laos"), ("Таш-Добо", "GPE"), ("Аламединского района", "GPE", "Alamedin District")],
+     date(2024, 5, 9),
+     [dict(type="visit", trigger="посетила", target="село Таш-Добо Аламединского района"),
+      dict(type="visit", trigger="ознакомилась",
+           target="работой кыргызско-китайского СП по ремонту и обслуживанию дорог")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

@@ -4094,8 +4094,8 @@ EVENTS = [
      "работой кыргызско-китайского СП по ремонту и обслуживанию дорог.",
      [("Лаоса", "GPE", "Laos"), ("Таш-Добо", "GPE"), ("Аламединского района", "GPE", "Alamedin District")],
      date(2024, 5, 9),
-     [dict(type="visit", trigger="посетила", target="село Таш-Добо Аламединского района"),
-      dict(type="visit", trigger="ознакомилась",
+     [dict(type="visit", trigger="посетила", target="село Таш-Добо Аламединского района", place="Таш-Добо"),
+      dict(type="visit", trigger="ознакомилась", place="Таш-Добо",  # ("где": the village, not its district)
            target="работой кыргызско-китайского СП по ремонту и обслуживанию дорог")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",

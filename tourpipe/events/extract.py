@@ -693,13 +693,20 @@ _WHERE_BEFORE = re.compile(r",\s*$")
 
 def _where_clause_place(ctx: rd.Context, p: Parse, frame: int) -> str | None:
     """The place a "where" clause is about: "arrived in Harbin, where they will visit …", "прибыла в город Харбин,
-    где посетит …" (the place named right before ", where")."""
+    где посетит …" (the place named right before ", where", or the one a region's name right after it modifies)."""
     mark = next((c for c in p.children(frame, "advmod") if c.text.lower() in _WHERE_WORDS and c.i < frame), None)
     if mark is None or not _WHERE_BEFORE.search(ctx.text, max(0, mark.start - 3), mark.start):
         return None
     comma = ctx.text.rfind(",", 0, mark.start)
     e = ctx.mentions.last_before(comma + 1, max(0, comma - 60), rd.GPE)
-    return rd.entity_place(ctx, e) if e is not None and not ctx.text[e.end_char:comma].strip() else None
+    if e is None or ctx.text[e.end_char:comma].strip():
+        return None
+    # ... the named place a region's name right after it modifies: "джамоат Чорбог Варзобского района, где …"
+    before = ctx.mentions.last_before(e.start_char, max(0, e.start_char - 40), rd.GPE)
+    if before is not None and not ctx.text[before.end_char:e.start_char].strip() \
+            and (is_region(rd.entity_place(ctx, e)) or ctx.lex.admin_unit.search(e.text)):
+        e = before
+    return rd.entity_place(ctx, e)
 
 
 _WHERE_WORDS = frozenset({"where", "где"})

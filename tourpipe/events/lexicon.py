@@ -207,6 +207,7 @@ class EventLexicon:
     locative_prepositions: frozenset[str]
     tour_prepositions: frozenset[str]  # "a trip around China", "поездка по Китаю": a tour of many places
     touring: re.Pattern  # a trigger that goes around a region, not to one town of it ("toured", "поездка")
+    admin_unit: re.Pattern  # a name of an administrative unit as written ("Варзобского района", "Alamedin District")
     describing: re.Pattern  # what a paragraph says of the town it opens with ("Kashgar is …", "Кашгар расположен …")
     capital_unnamed: re.Pattern  # "at the capital's airport", "в столичном аэропорту": the country's capital
     comitative_prepositions: frozenset[str]  # "a complex with a railway and a power station": what it has
@@ -434,7 +435,8 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
         tour_prepositions=frozenset(d.TOUR_PREPOSITIONS), capital_unnamed=re.compile(d.CAPITAL_UNNAMED, re.I),
-        touring=re.compile(d.TOURING, re.I), describing=re.compile(rf"\s*(?:{d.DESCRIBING})", re.I),
+        touring=re.compile(d.TOURING, re.I), admin_unit=re.compile(rf"(?<!\w)(?:{d.ADMIN_UNIT})", re.I),
+        describing=re.compile(rf"\s*(?:{d.DESCRIBING})", re.I),
         comitative_prepositions=frozenset(d.COMITATIVE_PREPOSITIONS),
         agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
         country_words=frozenset(d.COUNTRY_WORDS), republic_words=frozenset(d.REPUBLIC_WORDS),

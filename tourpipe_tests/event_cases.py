@@ -4181,6 +4181,12 @@ QUOTES = [
      "По словам министра, губернатор Иван Петров, прибывший вчера, подписал соглашение.",
      [("Иван Петров", "PERSON")],
      [dict(text="губернатор Иван Петров, прибывший вчера, подписал соглашение", direct=False, speaker="министра")]),
+    # "said about 40 …": a hedged count opens the clause ("said about the project" tells none)
+    ("en-said-about-a-count", "en",
+     "Deputy Minister Aibek Usenov said about 30 agreements have been signed at the forum.",
+     [("Aibek Usenov", "PERSON")],
+     [dict(text="about 30 agreements have been signed at the forum", direct=False,
+           speaker="Deputy Minister Aibek Usenov")]),
     ("ru-gerund-after-a-speech-verb-with-an-object", "ru",
      "Министр Айдар Беков подчеркнул важность проекта, заявив, что он создаст 500 рабочих мест.",
      [("Айдар Беков", "PERSON")],

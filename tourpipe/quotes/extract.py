@@ -498,7 +498,8 @@ def _reported_bare(doc: _Doc, s: int, e: int, quoted: list[Quoted]) -> list[_Fou
         return []  # "“…,” Ambassador X told the forum on Monday": the verb attributes the quotation before it
     start = _past_when(lex, text, m.end(), e)  # "said during the meeting the two sides …", "said on Tuesday the …"
     first = sp._first_word(text, start, e)
-    if (first in lex.adverbial_openers and not lex.according_lead.match(text, start, e)) \
+    if (first in lex.adverbial_openers and not lex.according_lead.match(text, start, e)
+            and not lex.approximate_number.match(text, start, e)) \
             or first in lex.describing_openers or first == "that":
         return []  # "said in a statement"; not "said according to the statistics, the investments …"
     named = doc.mentions.covering(start, frozenset({"PERSON"}))

@@ -89,6 +89,7 @@ class QuoteLexicon:
     according_first: re.Pattern  # "According to Li, CLAUSE" / "По словам министра, …"
     according_open: re.Pattern  # "According to Li," right before a quotation that is the whole clause
     according_lead: re.Pattern  # a reported clause that opens with its source: "said according to the data, …"
+    approximate_number: re.Pattern  # a clause that opens with a hedged count: "said about 40 contracts have been …"
     according_last: re.Pattern  # "CLAUSE, according to Li."
     according_after: re.Pattern  # '"…," according to Li.' right after a closing mark
     according_possessive: re.Pattern  # "По его словам, CLAUSE" / "In her words, CLAUSE"
@@ -206,6 +207,7 @@ def _build(lang: str) -> QuoteLexicon:
         inverted_described=re.compile(rf"^(?P<clause>.{{15,}}?),\s*(?P<np2>{np},\s+{np}),\s+(?P<verb2>{say_after})"
                                       rf"{obj}{when}\s*[.!]?$", flags),
         according_lead=re.compile(rf"(?:{acc})\s+[^,.;:!?]{{1,80}},\s+\w", re.I),
+        approximate_number=re.compile(rf"(?:{d.APPROXIMATE_NUMBER})", re.I),
         according_first=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),\s+(?P<clause>.+)$", re.I),
         according_open=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{acc})\s+(?P<np>{np}),$", re.I),
         according_possessive=re.compile(rf"(?:^|(?<=[,;]\s))(?P<acc>{d.ACCORDING_POSSESSIVE}),\s+(?P<clause>.+)$",

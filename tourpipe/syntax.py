@@ -1322,6 +1322,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_goal_of_trip(rows)
         _russian_goal_after_invitation(rows)
         _russian_purpose_of_the_noun_before(rows)
+        _russian_counted_subject_read_as_object(rows)
         _russian_words_of_a_quoted_name(rows)
         _russian_modifier_of_the_first_conjunct(rows)
         _russian_phrase_of_the_last_conjunct(rows)
@@ -1489,6 +1490,25 @@ def _russian_purpose_of_the_noun_before(rows: list[list]) -> None:
         if noun is not None and noun[6] in ("NOUN", "PROPN") and r[4] < noun[0] \
                 and any(x[1] == "," for x in rows[r[4] + 1:noun[0]]):
             r[4], r[5] = noun[0], "nmod"
+
+
+def _russian_counted_subject_read_as_object(rows: list[list]) -> None:
+    """"Четыре популярных китайских блогера посетили Кавказские Минеральные Воды": natasha reads the counted noun
+    before a plural verb (its numeral governs the genitive singular) as a second object, or as the object of an
+    inanimate "subject" after the verb ("Четыре журналиста посетили Пятигорск"). A counted animate noun before the
+    verb is its subject."""
+    for v in rows:
+        if v[6] != "VERB" or _feat(v, "Number") != "Plur":
+            continue
+        objs = [r for r in rows if r[4] == v[0] and r[5] == "obj" and r[0] != v[0]]
+        before = [r for r in objs if r[0] < v[0] and any(x[4] == r[0] and x[5] == "nummod:gov" for x in rows)]
+        if not before or _feat(before[0], "Animacy") != "Anim":
+            continue
+        subjects = [r for r in rows if r[4] == v[0] and r[5].startswith("nsubj") and r[0] != v[0]]
+        if not subjects and any(r[0] > v[0] for r in objs):
+            before[0][5] = "nsubj"
+        elif len(subjects) == 1 and subjects[0][0] > v[0] and _feat(subjects[0], "Animacy") == "Inan":
+            before[0][5], subjects[0][5] = "nsubj", "obj"  # ... or it took the place visited for the subject
 
 
 def _russian_words_of_a_quoted_name(rows: list[list]) -> None:

@@ -4097,6 +4097,21 @@ EVENTS = [
      [dict(type="visit", trigger="посетила", target="село Таш-Добо Аламединского района", place="Таш-Добо"),
       dict(type="visit", trigger="ознакомилась", place="Таш-Добо",  # ("где": the village, not its district)
            target="работой кыргызско-китайского СП по ремонту и обслуживанию дорог")]),
+    # «привезли в …»: who was brought visits, as with "brought … to"; a name in quotation marks may be the site
+    ("ru-brought-to-a-plant", "ru",
+     "Журналистов привезли на завод «Амурсталь».",
+     [], date(2024, 5, 9),
+     [dict(type="visit", trigger="привезли", actor="Журналистов", target="завод «Амурсталь»")]),
+    ("ru-visited-a-quoted-name", "ru",
+     "Участники тура посетили пятигорский «Велодом».",
+     [], date(2024, 5, 9),
+     [dict(type="visit", trigger="посетили", actor="Участники тура", target="пятигорский «Велодом»")]),
+    # a counted subject before a plural verb ("Четыре … журналиста посетили …"), which natasha reads as an object
+    ("ru-a-counted-subject", "ru",
+     "Четыре китайских журналиста посетили Пятигорск.",
+     [("Пятигорск", "GPE", "Pyatigorsk")], date(2024, 5, 9),
+     [dict(type="visit", trigger="посетили", actor="Четыре китайских журналиста", target="Пятигорск",
+           place="Pyatigorsk")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

@@ -253,10 +253,14 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
             continue  # "producing more than 64 million yuan": neither planned nor under way (a noun's plan may come
             # after it: "construction of the plant will start"; or it is begun: "has started construction of")
         if trig.type == "visit" and not (doc.ctx.mentions.within(sent[0], sent[1], _NAME_LABELS)
-                                         or lex.site_pattern.search(text, sent[0], sent[1])):
-            continue
+                                         or lex.site_pattern.search(text, sent[0], sent[1])
+                                         or _QUOTED_NAME.search(text, m.end(), sent[1])):
+            continue  # (a name in quotation marks may be the site: "посетили пятигорский «Велодом»")
         return True
     return False
+
+
+_QUOTED_NAME = re.compile(r"[«“\"][^\W\d_]")  # a name in quotation marks opening after the trigger
 
 
 def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:

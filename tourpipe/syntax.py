@@ -1487,8 +1487,9 @@ def _russian_purpose_of_the_noun_before(rows: list[list]) -> None:
             continue
         mark = next(x[0] for x in rows if x[4] == r[0] and x[5] == "case")
         noun = rows[mark - 1] if mark > 0 else None
-        if noun is not None and noun[6] in ("NOUN", "PROPN") and r[4] < noun[0] \
-                and any(x[1] == "," for x in rows[r[4] + 1:noun[0]]):
+        # (not a list's last item: "посетила Алматы, Астану по приглашению акимата"; never a loop)
+        if noun is not None and noun[6] in ("NOUN", "PROPN") and noun[5] != "conj" and r[4] < noun[0] \
+                and any(x[1] == "," for x in rows[r[4] + 1:noun[0]]) and not _under(rows, noun[0], r[0]):
             r[4], r[5] = noun[0], "nmod"
 
 

@@ -4075,12 +4075,29 @@ EVENTS = [
     # a visit to the same country by another person named is another visit, not the first told again
     ("ru-an-earlier-visit-by-another-president", "ru",
      "Президент Монголии Ухнаагийн Хурэлсух отправился с визитом в Китай.\nПервый шаг был сделан в 2014 году во "
-     "время визита в КНР прежнего президента Цахиагийна Элбэгдоржа.",
+     "время визита в Китай прежнего президента Цахиагийна Элбэгдоржа.\nУхнаагийн Хурэлсух прибыл в Китай 25 апреля.",
      [("Монголии", "GPE", "Mongolia"), ("Ухнаагийн Хурэлсух", "PERSON"), ("Китай", "GPE", "China"),
-      ("2014 году", "DATE"), ("КНР", "GPE", "China"), ("Цахиагийна Элбэгдоржа", "PERSON")], date(2024, 5, 9),
-     [dict(type="visit", trigger="отправился", target="Китай", place="China", date=None),
-      dict(type="visit", trigger="визита", actor="прежнего президента Цахиагийна Элбэгдоржа", target="КНР",
+      ("2014 году", "DATE"), ("Китай", "GPE", "China"), ("Цахиагийна Элбэгдоржа", "PERSON"),
+      ("Ухнаагийн Хурэлсух", "PERSON"), ("Китай", "GPE", "China")], date(2024, 5, 9),
+     [dict(type="visit", trigger="отправился", target="Китай", place="China"),
+      dict(type="visit", trigger="визита", actor="прежнего президента Цахиагийна Элбэгдоржа", target="Китай",
            place="China")]),
+    # ... and that other person's visit told again is that visit, not a third
+    ("ru-the-other-presidents-visit-told-again", "ru",
+     "Президент Монголии Ухнаагийн Хурэлсух отправился с визитом в Китай.\nПервый шаг был сделан во время визита в "
+     "Китай прежнего президента Цахиагийна Элбэгдоржа.\nТогда Цахиагийн Элбэгдорж прибыл в Китай на три дня.",
+     [("Монголии", "GPE", "Mongolia"), ("Ухнаагийн Хурэлсух", "PERSON"), ("Китай", "GPE", "China"),
+      ("Китай", "GPE", "China"), ("Цахиагийна Элбэгдоржа", "PERSON", "Цахиагийн Элбэгдорж"),
+      ("Цахиагийн Элбэгдорж", "PERSON"), ("Китай", "GPE", "China")], date(2024, 5, 9),
+     [dict(type="visit", trigger="отправился", target="Китай", place="China"),
+      dict(type="visit", trigger="визита", actor="прежнего президента Цахиагийна Элбэгдоржа", target="Китай")]),
+    # ... but the clause's subject after the goal is no visitor of the visit noun ("во время визита в Китай президент
+    # подписал": the visit told before)
+    ("ru-during-the-visit-the-president-signed", "ru",
+     "Президент Монголии отправился с визитом в Китай.\nВо время визита в Китай президент подписал соглашение.",
+     [("Монголии", "GPE", "Mongolia"), ("Китай", "GPE", "China"), ("Китай", "GPE", "China")], date(2024, 5, 9),
+     [dict(type="visit", trigger="отправился", target="Китай", place="China"),
+      dict(type="agreement", trigger="подписал", target="соглашение")]),
     # "Документ подписали X и Y" (the object before its verb) tells the deal told before again
     ("ru-the-document-signed-by-its-signatories", "ru",
      "Костанайская область и провинция Хэбэй подписали меморандум о сотрудничестве.\nДокумент подписали аким области "
@@ -4142,8 +4159,8 @@ EVENTS = [
       dict(type="visit", trigger="visited", target="a solar farm", place="Dunhuang")]),
     # ... in its own sentence: a later paragraph's forum in the centre leaves a two-day visit in the region
     ("en-a-site-visited-on-a-visit-to-a-region", "en",
-     "A delegation of Osh Region visited Gansu from May 2 to 3.\nA trade forum was held in Lanzhou on May 3, and the "
-     "delegation members also visited a robot factory.",
+     "A delegation of Osh Region visited Gansu from May 2 to 3.\nA trade forum was held in Lanzhou on May 3.\nThe "
+     "talks covered farming and trade.\nThe delegation members also visited a robot factory.",
      [("Osh Region", "GPE"), ("Gansu", "GPE"), ("Lanzhou", "GPE")], date(2025, 5, 9),
      [dict(type="visit", trigger="visited", target="Gansu", place="Gansu"),
       dict(type="visit", trigger="visited", target="a robot factory", place="Gansu")]),

@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from tourpipe import dates
 from tourpipe.entities.places import is_country, is_known_gpe, is_region, known_place, lookup_place
 from tourpipe.events import reading as rd
-from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for, noun_stem, region_centre
+from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for, region_centre
 from tourpipe.models import Entity, Event, Fact
 from tourpipe.quotes import Gaps, narrative_gaps
 from tourpipe.quotes.speakers import Speaker, resolve_pronoun
@@ -148,19 +148,24 @@ def _vetoed(doc: _Doc, m: re.Match, line_start: int, visits: Sequence[str] = ())
 
 _NEXT_WORDS = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([\w-]+)")
 _PHRASE_WORDS = re.compile(r"[ \t]+([\w-]+)")
-VISITOR_AFTER_WORDS = 5  # words after a visit noun where its visitor may stand ("визита в КНР прежнего … президента")
 
 
 def _visitor_after(lex: EventLexicon, text: str, end: int) -> bool:
     """Does a word for a visitor follow a visit noun ("visit of the President", "визита Президента", "поездки
-    делегации", "визита в КНР прежнего туркменского президента": in the words of its phrase, before any punctuation)?
-    (Its stem: a cheap test, before any parse.)"""
+    делегации"), or its goal and the visitor's modifiers ("визита в КНР прежнего туркменского президента")? (Its stem:
+    a cheap test, before any parse.)"""
     m = _NEXT_WORDS.match(text, end)
-    words = []
-    while m is not None and len(words) < VISITOR_AFTER_WORDS:
-        words.append(m.group(1).lower())
-        m = _PHRASE_WORDS.match(text, m.end())
-    return any(word.startswith(noun_stem(noun)) for word in words for noun in lex.visitor_nouns)
+    if m is None:
+        return False
+    if lex.visitor_stem.match(m.group(1)):
+        return True
+    if m.group(1).lower() not in lex.goal_prepositions or (m := _PHRASE_WORDS.match(text, m.end())) is None:
+        return False
+    while (m := _PHRASE_WORDS.match(text, m.end())) is not None and lex.visitor_modifier.fullmatch(m.group(1)):
+        pass  # the goal's one word, then the modifiers
+    # ... the visitor in the genitive, not the clause's subject ("во время визита в Китай президент подписал")
+    return m is not None and bool(lex.visitor_stem.match(m.group(1))) and bool(lex.visitor_genitive.fullmatch(
+        m.group(1))) and m.group(1).lower() not in lex.visitor_nouns
 
 
 def _capital_visited(doc: _Doc, e: Entity, visits: Sequence[str]) -> bool:
@@ -223,6 +228,9 @@ START_CHARS = 30  # ... and where a start verb's form is looked for right before
 PLAN_CUE_CHARS = 80  # the text before a trigger a plan cue is looked for in (a cue and PLAN_CUE_WITHIN words)
 
 
+_QUOTED_SITE_NAME = re.compile(r"«[^»\n]{1,60}»|“[^”\n]{1,60}”")  # a short name in quotation marks ("«Велодом»")
+
+
 def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
     """Can this trigger find what its reading needs in its sentence? A word of its object list ("signed" needs an
     agreement noun), a site for a visit, an amount for an investment noun. Spares parsing sentences that
@@ -254,13 +262,10 @@ def _may_fit(doc: _Doc, m: re.Match, sent: tuple[int, int]) -> bool:
             # after it: "construction of the plant will start"; or it is begun: "has started construction of")
         if trig.type == "visit" and not (doc.ctx.mentions.within(sent[0], sent[1], _NAME_LABELS)
                                          or lex.site_pattern.search(text, sent[0], sent[1])
-                                         or _QUOTED_NAME.search(text, m.end(), sent[1])):
+                                         or _QUOTED_SITE_NAME.search(text, m.end(), sent[1])):
             continue  # (a name in quotation marks may be the site: "посетили пятигорский «Велодом»")
         return True
     return False
-
-
-_QUOTED_NAME = re.compile(r"[«“\"][^\W\d_]")  # a name in quotation marks opening after the trigger
 
 
 def _candidates(doc: _Doc) -> list[tuple[tuple[int, int], int, list[int]]]:
@@ -708,7 +713,8 @@ def _where_clause_place(ctx: rd.Context, p: Parse, frame: int) -> str | None:
     # ... the named place a region's name right after it modifies: "джамоат Чорбог Варзобского района, где …"
     before = ctx.mentions.last_before(e.start_char, max(0, e.start_char - 40), rd.GPE)
     if before is not None and not ctx.text[before.end_char:e.start_char].strip() \
-            and (is_region(rd.entity_place(ctx, e)) or ctx.lex.admin_unit.search(e.text)):
+            and (is_region(rd.entity_place(ctx, e))
+                 or (e.canonical or e.text).split()[-1].lower() in ctx.lex.admin_words):  # "Varzobsky District"
         e = before
     return rd.entity_place(ctx, e)
 
@@ -734,7 +740,7 @@ def _the_one_told(ctx: rd.Context, p: Parse, k: int, head: int | None, span: tup
     if head is None:
         return False
     w = p.words[head]
-    fronted = ctx.lex.bare_noun_definite and w.dep == "obj" and head < k  # "Документ подписали X и Y"
+    fronted = ctx.lex.bare_noun_definite and w.dep == "obj" and w.head == k and head < k  # "Документ подписали X"
     if w.dep not in ("nsubj:pass", "nsubj") and not fronted and not (w.head == k != head and p.words[k].pos == "NOUN"):
         return False  # "The deal was inked by …": the deal as the passive subject; "Uzbekistan signed the deal" is news
     if any(c.text.lower() in ctx.lex.additive_words for c in p.children(w.head)):
@@ -1067,13 +1073,36 @@ def _other_investor(doc: _Doc, a: _Draft, b: _Draft) -> bool:
     return bool(firms[0]) != bool(firms[1]) and bool(places[0] if not firms[0] else places[1])
 
 
+def _seen_before(doc: _Doc, seen: dict[str, _Draft], lookup: list[str], d: _Draft) -> _Draft | None:
+    """The event told before that ``d`` tells again, by its keys (_keys), not another investor's or visitor's; a
+    visit by another person named is registered under its visitor's keys ("KEY|by|NAME", _register)."""
+    known = next((seen[k] for k in lookup if k in seen and not _other_investor(doc, seen[k], d)
+                  and not _other_visitor(doc, seen[k], d)), None)
+    by = [f"|by|{name}" for name in _visitors(doc, d)]
+    return known or next((seen[k + b] for k in lookup for b in by if k + b in seen), None)
+
+
+def _register(doc: _Doc, seen: dict[str, _Draft], register: list[str], d: _Draft) -> None:
+    """Register ``d`` under its keys; where another person's visit holds a key, under its visitor's (that visit's
+    retelling still finds it)."""
+    for k in register:
+        if k in seen and _other_visitor(doc, seen[k], d):
+            seen.update((k + f"|by|{name}", d) for name in _visitors(doc, d))
+        else:
+            seen[k] = d
+
+
+def _visitors(doc: _Doc, d: _Draft) -> set[str]:
+    """The persons a visit's actor names, by canonical name."""
+    if d.type != "visit" or not d.reading.actor:
+        return set()
+    return {(e.canonical or e.text).casefold() for e in doc.ctx.mentions.within(*d.reading.actor, _PERSON)}
+
+
 def _other_visitor(doc: _Doc, a: _Draft, b: _Draft) -> bool:
     """Do two visits to one place name other persons as the visitor ("… отправился с визитом в Китай" and "во время
     визита в КНР прежнего туркменского президента Сапармурата Ниязова")? Then they are two."""
-    if a.type != "visit" or b.type != "visit" or not a.reading.actor or not b.reading.actor:
-        return False
-    persons = [{(e.canonical or e.text).casefold() for e in doc.ctx.mentions.within(*d.reading.actor, _PERSON)}
-               for d in (a, b)]
+    persons = _visitors(doc, a), _visitors(doc, b)
     return bool(persons[0] and persons[1] and not persons[0] & persons[1])
 
 
@@ -1538,9 +1567,8 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     # ... and the paragraph before it, past the headline ("… during a meeting on May 18 in Dushanbe. \n Wang Yi visited
     # Tajikistan …")
     first = d.line - 1 if d.line > LEDE_START else d.line
-    start, end = doc.lines[first][0], doc.lines[min(last, len(doc.lines) - 1)][1]
-    if region:
-        start, end = d.sentence  # a region's centre only in the visit's own sentence: its paragraphs may go elsewhere
+    # (a region's centre only in the visit's own sentence: its paragraphs may go elsewhere)
+    start, end = d.sentence if region else (doc.lines[first][0], doc.lines[min(last, len(doc.lines) - 1)][1])
     named = ctx.mentions.within(start, end, rd.GPE)
     for e, nxt in zip(named, [*named[1:], None]):  # "in Beijing", "в г. Ташкенте"; not "Beijing's", "from …"
         before = _PLACE_WORD_BEFORE.search(ctx.text, max(start, e.start_char - 20), e.start_char)
@@ -1752,8 +1780,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             state["place"] = _capital_told(doc, v, drafts) or v.reading.place
         _carry(doc, d, state)
         lookup, register = _keys(doc, d, one_of_sites=sites[d.reading.trigger] > 1)
-        known = next((seen[k] for k in lookup if k in seen and not _other_investor(doc, seen[k], d)
-                      and not _other_visitor(doc, seen[k], d)), None)
+        known = _seen_before(doc, seen, lookup, d)
         if known is not None:
             if d.type != "visit":  # where and when the retelling's talks were: the deal's (see below)
                 _from_the_visit(doc, d, kept, visited)
@@ -1763,7 +1790,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
                         if v is known and ("|lede|" in k or k in lookup and k.endswith("|bare"))]:
                 del seen[key]  # a headline's news is detailed once: the body's next deal of that noun is another
             continue
-        seen.update((k, d) for k in register)
+        _register(doc, seen, register, d)
         kept.append(d)
     _date_headline(doc, kept)
     _to_capitals(doc, kept, visited)

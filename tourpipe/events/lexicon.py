@@ -207,7 +207,6 @@ class EventLexicon:
     locative_prepositions: frozenset[str]
     tour_prepositions: frozenset[str]  # "a trip around China", "поездка по Китаю": a tour of many places
     touring: re.Pattern  # a trigger that goes around a region, not to one town of it ("toured", "поездка")
-    admin_unit: re.Pattern  # a name of an administrative unit as written ("Варзобского района", "Alamedin District")
     describing: re.Pattern  # what a paragraph says of the town it opens with ("Kashgar is …", "Кашгар расположен …")
     capital_unnamed: re.Pattern  # "at the capital's airport", "в столичном аэропорту": the country's capital
     comitative_prepositions: frozenset[str]  # "a complex with a railway and a power station": what it has
@@ -249,6 +248,10 @@ class EventLexicon:
     between: frozenset[str]
     lead_verbs: frozenset[str]  # "led a delegation on a visit": who leads the group visits with it
     visitor_nouns: frozenset[str]  # a trigger noun's genitive naming who goes: "визит делегации"
+    visitor_stem: re.Pattern  # any form of a visitor noun, by its stem (a cheap test before any parse)
+    visitor_modifier: re.Pattern  # a word that may stand between the goal and the visitor ("прежнего", "туркменского")
+    goal_prepositions: frozenset[str]  # what opens a visit noun's goal ("визита в КНР", "visit to China")
+    visitor_genitive: re.Pattern  # a visitor noun's genitive after a goal ("… президента"; not "президент")
     group_nouns: frozenset[str]  # one word for a group of visitors: "the delegation", "группа"
     group_words: frozenset[str]  # ... or guests: what "they" may stand for (group nouns and hosted nouns)
     group_pronoun: re.Pattern  # "they", "они": a pronoun for a group
@@ -435,7 +438,7 @@ def _build(lang: str) -> EventLexicon:
         anaphoric_prepositions=frozenset(d.ANAPHORIC_PREPOSITIONS), anaphoric_frames=frozenset(d.ANAPHORIC_FRAMES),
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
         tour_prepositions=frozenset(d.TOUR_PREPOSITIONS), capital_unnamed=re.compile(d.CAPITAL_UNNAMED, re.I),
-        touring=re.compile(d.TOURING, re.I), admin_unit=re.compile(rf"(?<!\w)(?:{d.ADMIN_UNIT})", re.I),
+        touring=re.compile(d.TOURING, re.I),
         describing=re.compile(rf"\s*(?:{d.DESCRIBING})", re.I),
         comitative_prepositions=frozenset(d.COMITATIVE_PREPOSITIONS),
         agent_prepositions=frozenset(d.AGENT_PREPOSITIONS),
@@ -476,6 +479,9 @@ def _build(lang: str) -> EventLexicon:
         onlooker_verbs=frozenset(d.ONLOOKER_VERBS),
         on_visit_prepositions=frozenset(d.ON_VISIT_PREPOSITIONS),
         manner_prepositions=frozenset(d.MANNER_PREPOSITIONS), visitor_nouns=frozenset(d.VISITOR_NOUNS),
+        visitor_stem=re.compile(rf"(?:{_noun_stems(d.VISITOR_NOUNS)})", re.I),
+        visitor_modifier=re.compile(d.VISITOR_MODIFIER, re.I), goal_prepositions=frozenset(d.GOAL_PREPOSITIONS),
+        visitor_genitive=re.compile(d.VISITOR_GENITIVE, re.I),
         hosted_nouns=frozenset(d.HOSTED_NOUNS), group_nouns=frozenset(d.GROUP_NOUNS),
         group_words=frozenset(d.HOSTED_NOUNS) | frozenset(d.GROUP_NOUNS),
         group_pronoun=re.compile(rf"\b(?:{'|'.join(w for w, kind in d.PRONOUNS.items() if kind == 'group')})\b", re.I),

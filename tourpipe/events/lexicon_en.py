@@ -329,8 +329,10 @@ LOCATIVE_PREPOSITIONS = "in at near".split()
 TOUR_PREPOSITIONS = "around round across through throughout".split()
 # A trigger that goes around a region, not to one town of it: "toured Gansu", "a trip to Xinjiang"
 TOURING = r"tour|trip|journey|travel|explor"
-# The name of an administrative unit as written: "Alamedin District", "Варзобского района"
-ADMIN_UNIT = r"district|region|oblast|krai|province|county|prefecture"
+# Words between a visit noun's goal and its visitor: none in English ("visit to China of …" is rare)
+VISITOR_MODIFIER = r"(?!x)x"
+GOAL_PREPOSITIONS = "to".split()
+VISITOR_GENITIVE = r"(?!x)x"
 # What a paragraph says of the town it opens with: "Kashgar is an ancient oasis city …", "Turpan, the hottest place in
 # China, has …" (an apposition closed by its comma, then the verb)
 DESCRIBING = r"(?:,[^,\n]{3,80},\s*)?(?:is|has|lies|sits|boasts)\b"

@@ -140,13 +140,14 @@ UNSPEAKING_HEAD_PATTERN = r"(?!x)x"  # see lexicon_ru (an English naming of what
 DESCRIBING_OPENERS = "who which whose whom where that citing quoting".split()
 # Segments opening with these are adverbials, never the speaker: "After visiting the park, Li said".
 COORDINATORS = "and".split()  # a naming's list
-# ... but "about" or "over" before a number hedges a count that opens the clause: "said about 40 contracts have …"
-APPROXIMATE_NUMBER = (r"(?:about|over|around|some|nearly|almost)\s+(?:\$|\d|(?:one|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:dozen|hundred|thousand|million|billion))\b)")
 ADVERBIAL_OPENERS = """
 after before while when during as in at on for since upon following speaking talking according representing
 if although though because with from by to of about over
 """.split()
+# ... but "about" or "over" before a number hedges a count that opens the clause: "said about 40 contracts have …"
+APPROXIMATE_NUMBER = (r"(?:about|over)\s+(?:\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:dozen|hundred|thousand|"
+                      r"million|billion))\b(?!\s+of\b))")
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group", "them": "group",
             "we": "group", "i": "self", "his": "person", "their": "group",  # possessive, "in his words"

@@ -55,6 +55,23 @@ class Document:
         return not any(s < end and start < e for s, e, _ in self.furniture)
 
     @cached_property
+    def model_text(self) -> str:
+        """The text with the furniture that opens or ends a line (a scraper's "date 2025-05 " before the lede, a page
+        title's "_Russian.news.cn" after the headline) blanked, offsets kept: what the models and the readers read,
+        once per document. The parser then reads the lede's subject, not the prefix as part of it, and the headline's
+        last word alone (the events extractor blanks wire datelines itself, after reading where the story was filed).
+        Furniture inside a line stays (a span across it would not slice the text)."""
+        text, edges, end = self.text, [], -1
+        for s, e, _ in sorted(self.furniture):  # ... one after another: "Фото с сайта A Фото с сайта A В Актобе …"
+            e = s + len(text[s:e].rstrip())  # (a credit's pattern may take the line's break with it)
+            line_end = text.find("\n", e)
+            if not text[max(end, text.rfind("\n", 0, s) + 1):s].strip() \
+                    or not text[e:line_end if line_end >= 0 else len(text)].strip():
+                edges.append((s, e))
+                end = e
+        return blanked(text, edges)
+
+    @cached_property
     def year(self) -> int | None:
         """The year a date the text leaves without one falls in, when the page gives no day of its own: that of a
         scraper's month-only "date 2023-05" prefix, else that of the latest full date the text writes ("visited the
@@ -91,7 +108,7 @@ def find_entities(docs: Sequence[Document], lang: str) -> Iterator[list[Entity]]
     """The entity mentions of each document (all in ``lang``), furniture left out, in order; a DATE mention's
     canonical name is its ISO date, resolved with the document's ``published`` date where the text omits the year.
     The model reads each line without the furniture that opens or ends it ("…посетила Россию_Russian.news.cn")."""
-    for doc, mentions in zip(docs, extract_entities([_line_edges_blanked(d) for d in docs], lang)):
+    for doc, mentions in zip(docs, extract_entities([d.model_text for d in docs], lang)):
         kept = [e for e in mentions if doc.keeps(e.start_char, e.end_char)]
         yield with_date_canonicals(kept, lang, doc.published, doc.year, doc.text)
 
@@ -106,7 +123,7 @@ def find_events(items: Sequence[tuple]) -> Iterator[list[Event]]:
     """The events each (document, its entities, its facts[, its quotes' gaps]) reports, furniture left out, in
     order; the trigger sentences of many documents are parsed in one batch. The gaps (``read_quotes``) are where the
     events extractor must not read narrative, found by the quotes extractor; without them it looks for them itself."""
-    docs = ((_line_edges_blanked(doc), doc.lang, entities, facts, doc.published, gaps[0] if gaps else None,
+    docs = ((doc.model_text, doc.lang, entities, facts, doc.published, gaps[0] if gaps else None,
              doc.year) for doc, entities, facts, *gaps in items)
     for (doc, *_), events in zip(items, extract_events_batch(docs)):
         yield [e for e in events if doc.keeps(e.start_char, e.end_char)]
@@ -121,30 +138,13 @@ def find_events_and_quotes(items: Sequence[tuple[Document, Sequence[Entity], Seq
     return [(found, quotes) for found, (quotes, _) in zip(events, read)]
 
 
-def _line_edges_blanked(doc: Document) -> str:
-    """The text with the furniture that opens or ends a line (a scraper's "date 2025-05 " before the lede, a page
-    title's "_Russian.news.cn" after the headline) blanked, offsets kept: the parser then reads the lede's subject, not
-    the prefix as part of it, and the headline's last word alone (the events extractor blanks wire datelines itself,
-    after reading where the story was filed). Furniture inside a line stays (a span across it would not slice the
-    text)."""
-    text, edges, end = doc.text, [], -1
-    for s, e, _ in sorted(doc.furniture):  # ... one after another: "Фото с сайта A Фото с сайта A В Актобе …"
-        e = s + len(text[s:e].rstrip())  # (a credit's pattern may take the line's break with it)
-        line_end = text.find("\n", e)
-        if not text[max(end, text.rfind("\n", 0, s) + 1):s].strip() \
-                or not text[e:line_end if line_end >= 0 else len(text)].strip():
-            edges.append((s, e))
-            end = e
-    return blanked(text, edges)
-
-
 def read_quotes(doc: Document, entities: Sequence[Entity]) -> tuple[list[Quote], Gaps | None]:
     """(the quotations and reported speech of a document with their speakers, furniture left out; the quoted regions
     and attribution tails the events extractor must skip)."""
     if doc.lang not in FULL_NLP_LANGUAGES:
         return [], None
     # a scraper's "date 2022-02 " before the lede is no part of a reported sentence ("… . Об этом сообщили в мэрии")
-    quotes, gaps = extract_read_quotes(_line_edges_blanked(doc), doc.lang, entities)
+    quotes, gaps = extract_read_quotes(doc.model_text, doc.lang, entities)
     return [q for q in quotes if doc.keeps(q.start_char, q.end_char)], gaps
 
 

@@ -1431,7 +1431,7 @@ def between(ctx: Context, p: Parse, head: int | None, deps: tuple[str, ...] = ("
     if "obl" in deps:  # "was signed between Kazakh Agroholding OJSC and …": "between" read as a subordinator
         m = _BETWEEN_NAMED.match(ctx.text, p.words[head].end, p.end)
         if m and m.group(2) and m.group(2).lower() not in ctx.lex.articles:
-            m = _BETWEEN_NAMED.match(ctx.text[:m.start(2)], p.words[head].end)  # no article: the name after "between"
+            m = _BETWEEN_NAMED.match(ctx.text, p.words[head].end, m.start(2))  # no article: the name after "between"
         named = ctx.mentions.starting(m.end(), m.end() + 1) if m and m.group(1).lower() in ctx.lex.between else []
         if named and named[0].label in _PARTY_LABELS and named[0].end_char <= p.end:
             return named[0].start_char, _through_names(ctx, p, named[0].end_char)
@@ -1458,7 +1458,6 @@ def _through_names(ctx: Context, p: Parse, e: int) -> int:
             break
         e = named[0].end_char
     return e
-
 
 
 def _with_topics(p: Parse, head: int, deps: tuple[str, ...]) -> list[Word]:

@@ -87,6 +87,9 @@ def dask_cluster():
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address=None)
     try:
+        # both workers registered before a test looks at them (on a loaded machine the second may come late: a test
+        # that counts the workers then saw one)
+        cluster.wait_for_workers(2, timeout=120)
         yield cluster.scheduler_address
     finally:
         cluster.close()

@@ -1664,16 +1664,19 @@ def _russian_last_name_of_an_apposed_list(rows: list[list]) -> None:
 def _russian_object_read_as_subject(rows: list[list]) -> None:
     """"гостям показали автозавод": a masculine or neuter inanimate noun is the same in the nominative and the
     accusative, and the parser may make it the subject of a verb it does not agree with. A singular one after a
-    plural finite verb that has no object is the verb's object (an unnamed "they" did it)."""
+    plural finite verb that has no object is the verb's object (an unnamed "they" did it); so is one after a verb
+    whose subject stands before it ("Президент в середине мая посетит с визитом Китай": a verb has one subject)."""
     for r in rows:
         verb = rows[r[4]]
-        if r[5] != "nsubj" or r[0] < verb[0] or r[6] != "NOUN" or _feat(r, "Number") != "Sing" \
+        if r[5] != "nsubj" or r[0] < verb[0] or r[6] not in ("NOUN", "PROPN") or _feat(r, "Number") != "Sing" \
                 or _feat(r, "Animacy") != "Inan" or _feat(r, "Gender") not in ("Masc", "Neut") \
-                or verb[6] != "VERB" or _feat(verb, "VerbForm") != "Fin" or _feat(verb, "Number") != "Plur" \
+                or verb[6] != "VERB" or _feat(verb, "VerbForm") != "Fin" \
                 or any(c[4] == verb[0] and c[5] in ("obj", "conj") for c in rows) \
                 or any(c[4] == r[0] and c[5] == "conj" for c in rows):
             continue
-        r[5] = "obj"
+        plural = _feat(verb, "Number") == "Plur" and r[6] == "NOUN"
+        if plural or any(c[4] == verb[0] and c[5] == "nsubj" and c[0] < verb[0] for c in rows):
+            r[5] = "obj"
 
 
 _LEADER_NOUNS = ("NOUN", "PROPN")

@@ -4129,6 +4129,20 @@ EVENTS = [
      [("Пятигорск", "GPE", "Pyatigorsk")], date(2024, 5, 9),
      [dict(type="visit", trigger="посетили", actor="Четыре китайских журналиста", target="Пятигорск",
            place="Pyatigorsk")]),
+    # a place after the verb that natasha reads as a second subject, the first standing before the verb
+    ("ru-a-second-subject-after-the-verb", "ru",
+     "Министр экономики Таджикистана в середине мая посетит с рабочим визитом Китай.",
+     [("Таджикистана", "GPE", "Tajikistan"), ("Китай", "GPE", "China")], date(2024, 5, 9),
+     [dict(type="visit", trigger="посетит", actor="Министр экономики Таджикистана", target="Китай",
+           status="planned")]),
+    # a visit named as the time of a clause in the future is to come too: the plan told before, told again
+    ("ru-the-frame-of-a-plan", "ru",
+     "Президент Туркменистана посетит Китай в июне.\nВ рамках визита президента в КНР будет подписан пакет "
+     "документов.",
+     [("Туркменистана", "GPE", "Turkmenistan"), ("Китай", "GPE", "China"), ("КНР", "GPE", "China"),
+      ("в июне", "DATE")], date(2024, 5, 9),
+     [dict(type="visit", trigger="посетит", actor="Президент Туркменистана", target="Китай", status="planned"),
+      dict(type="agreement", trigger="подписан", target="пакет документов", status="planned")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

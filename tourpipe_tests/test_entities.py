@@ -579,6 +579,8 @@ def test_the_former_south_kazakhstan_region_has_its_english_name():
     ("Данковский район", "Dankovsky District"),  # a district named by its adjective: the designator in English
     ("Красный район", None),  # ... not an adjective of colour
     ("Эрдэнэт", "Erdenet"),  # syllables that look Chinese but read as none: letter by letter, never left Cyrillic
+    ("Чувашия", "Chuvashia"),  # "-ия" is "-ia" in English news, not "-iya"
+    ("Кабардино-Балкария", "Kabardino-Balkaria"),
 ])
 def test_russian_place_names_are_romanized_as_english_news_writes_them(name, expected):
     from tourpipe.entities.places import romanized_place

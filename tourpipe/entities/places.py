@@ -165,8 +165,9 @@ def _adjective_bases(word: str) -> list[str]:
 
 
 # Russian -> Latin as English-language news writes place names: BGN/PCGN romanization without its apostrophes
-# (ь, ъ dropped) and with "-y" for the adjective endings "-ий", "-ый" ("Ульяновск" -> "Ulyanovsk", "Тюмень" -> "Tyumen",
-# "Нижний Новгород" -> "Nizhny Novgorod"); Kazakh letters as their nearest Russian ones.
+# (ь, ъ dropped), with "-y" for the adjective endings "-ий", "-ый" and "-ia" for "-ия" ("Ульяновск" -> "Ulyanovsk",
+# "Тюмень" -> "Tyumen", "Нижний Новгород" -> "Nizhny Novgorod", "Ингушетия" -> "Ingushetia"); Kazakh letters as their
+# nearest Russian ones.
 _LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
           "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
           "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
@@ -185,6 +186,8 @@ def _romanized_word(word: str) -> str:
         low = low[:-2] + "\x00"  # the ending, as one "y"
     elif low.endswith("ые"):
         low = low[:-2] + "\x00e"  # "Набережные" -> "Naberezhnye"
+    elif low.endswith("ия") and len(low) > 3:
+        low = low[:-1] + "a"  # "Ингушетия" -> "Ingushetia", "Кабардино-Балкария": English news writes "-ia"
     out = []
     for k, ch in enumerate(low):
         if ch == "\x00":

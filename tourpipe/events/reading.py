@@ -2119,7 +2119,7 @@ def _future(ctx: Context, p: Parse, v: int) -> bool:
 
 def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = None) -> str:
     lex = ctx.lex
-    if _planned_word(ctx, p, k, frame, trig):
+    if _planned_word(ctx, p, k, frame, trig) or _frame_of_a_plan(ctx, p, k):
         return "planned"
     cur = _welcomed(ctx, p, k, frame)  # "welcomed the governor to visit Shaanxi": as done as the welcome
     for _ in range(4):
@@ -2153,6 +2153,25 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
             return "planned"  # "is to visit"
         cur = head.i
     return "done"
+
+
+FRAME_CLIMB = 2  # words between a time-frame noun and its clause's verb: "в рамках визита … будет подписан"
+
+
+def _frame_of_a_plan(ctx: Context, p: Parse, k: int) -> bool:
+    """Is the trigger noun at k the time of a clause told in the future ("В рамках визита … в КНР будет подписан
+    пакет документов", "during the visit, agreements will be signed")? The visit is then to come as well."""
+    if p.words[k].pos != "NOUN" or not time_frame(ctx, p, k):
+        return False
+    cur = k
+    for _ in range(FRAME_CLIMB):
+        head = p.head_of(cur)
+        if head is None:
+            return False
+        if head.pos in _VERBS:
+            return _future(ctx, p, head.i)
+        cur = head.i
+    return False
 
 
 def _purpose_of_a_trip(ctx: Context, p: Parse, w: Word, trig: Trigger | None) -> bool:

@@ -1315,6 +1315,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
             r[7] = _russian_lemma(w.lower(), r[6]) if w[:1].isalpha() else w.lower()
         _russian_cycles(rows)
         _russian_led_by(rows)
+        _russian_subject_counted_by_an_adverb(rows)
         _russian_manner_before_the_verb(rows)
         _russian_locative_before_object(rows)
         _russian_name_after_oblique(rows)
@@ -1491,6 +1492,38 @@ def _russian_purpose_of_the_noun_before(rows: list[list]) -> None:
         if noun is not None and noun[6] in ("NOUN", "PROPN") and noun[5] != "conj" and r[4] < noun[0] \
                 and any(x[1] == "," for x in rows[r[4] + 1:noun[0]]) and not _under(rows, noun[0], r[0]):
             r[4], r[5] = noun[0], "nmod"
+
+
+_COUNT_ADVERBS = frozenset("более менее свыше около порядка почти".split())
+_OF_PREPOSITIONS = frozenset("около из от".split())  # "журналистов около 100 СМИ", "представителей из 10 стран"
+
+
+def _russian_subject_counted_by_an_adverb(rows: list[list]) -> None:
+    """"Более 150 журналистов посетили Пекин": natasha makes "более" the verb's subject and the counted noun its
+    oblique. The noun is the subject, "более" a word of its count. A second "subject" right after a subject and a
+    preposition of origin or count ("… журналистов около 100 российских СМИ отправились") is the first one's modifier
+    (journalists of about 100 media), not another subject."""
+    for w in rows:
+        if w[5] != "nsubj" or w[6] != "ADV" or w[4] == w[0] or w[1].lower() not in _COUNT_ADVERBS:
+            continue
+        noun = next((r for r in rows if r[4] == w[0] and r[0] > w[0] and r[6] in ("NOUN", "PROPN")
+                     and r[5] in ("obl", "nmod")), None)
+        count = next((r for r in rows if r[4] == noun[0] and r[5].startswith("nummod")), None) if noun else None
+        if count is None:
+            continue
+        noun[4], noun[5], w[4], w[5] = w[4], "nsubj", count[0], "advmod"
+    for r in rows:  # ... and "журналистов около 100 российских СМИ": a preposition right after the first subject
+        verb = r[4]
+        if r[5] != "nsubj" or verb == r[0]:
+            continue
+        start = r[0]
+        while start > 0 and rows[start - 1][4] == r[0] and rows[start - 1][0] < r[0]:
+            start -= 1  # (its count and adjectives before it)
+        if start < 2 or rows[start - 1][6] != "ADP" or rows[start - 1][1].lower() not in _OF_PREPOSITIONS:
+            continue
+        first = rows[start - 2]
+        if first[4] == verb and first[5] == "nsubj" and first[6] in ("NOUN", "PROPN"):
+            r[4], r[5], rows[start - 1][4], rows[start - 1][5] = first[0], "nmod", r[0], "case"
 
 
 def _russian_counted_subject_read_as_object(rows: list[list]) -> None:

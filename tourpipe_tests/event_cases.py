@@ -4143,6 +4143,24 @@ EVENTS = [
       ("в июне", "DATE")], date(2024, 5, 9),
      [dict(type="visit", trigger="посетит", actor="Президент Туркменистана", target="Китай", status="planned"),
       dict(type="agreement", trigger="подписан", target="пакет документов", status="planned")]),
+    # "более 40 блогеров …": natasha's subject "более" is a word of the count; "около 20 изданий" the noun's modifier
+    ("ru-a-subject-counted-by-an-adverb", "ru",
+     "В понедельник более 40 блогеров около 10 изданий собрались в Урумчи. Они поехали в Кашгар.",
+     [("Урумчи", "GPE", "Urumqi"), ("Кашгар", "GPE", "Kashgar")], date(2024, 5, 9),
+     [dict(type="visit", trigger="поехали", actor="более 40 блогеров около 10 изданий", target="Кашгар",
+           place="Kashgar")]),
+    ("ru-a-journey-then-they", "ru",
+     "В понедельник более 40 блогеров из 10 стран отправились в путешествие по Синьцзяну. Они поделились на "
+     "группы и поехали в Кашгар и Турфан.",
+     [("Синьцзяну", "GPE", "Xinjiang"), ("Кашгар", "GPE", "Kashgar"), ("Турфан", "GPE", "Turpan")],
+     date(2024, 5, 9),
+     [dict(type="visit", trigger="путешествие", actor="более 40 блогеров из 10 стран", target="Синьцзяну"),
+      dict(type="visit", trigger="поехали", actor="более 40 блогеров из 10 стран", target="Кашгар"),
+      dict(type="visit", trigger="поехали", actor="более 40 блогеров из 10 стран", target="Турфан")]),
+    ("en-a-journey-around", "en",
+     "Twenty bloggers set off on a journey around Xinjiang.",
+     [("Xinjiang", "GPE")], date(2024, 5, 9),
+     [dict(type="visit", trigger="journey", actor="Twenty bloggers", target="Xinjiang", place="Xinjiang")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

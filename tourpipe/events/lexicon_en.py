@@ -155,6 +155,7 @@ NOUNS = {
     "visit": dict(type="visit", forms="visit", slots="to of compound in"),  # "the state visit of X in Beijing"
     "tour": dict(type="visit", forms="tour", slots="of to around across through compound in"),
     "trip": dict(type="visit", forms="trip trips", slots="to around across through compound"),
+    "journey": dict(type="visit", forms="journey journeys", slots="to around across through"),
     "excursion": dict(type="visit", forms="excursion excursions", slots="to around across through of in"),
     # "a trade mission to China": a delegation's trip (not "the company's mission": it needs a destination)
     "mission": dict(type="visit", forms="mission", slots="to"),

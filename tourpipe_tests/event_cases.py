@@ -4161,6 +4161,15 @@ EVENTS = [
      "Twenty bloggers set off on a journey around Xinjiang.",
      [("Xinjiang", "GPE")], date(2024, 5, 9),
      [dict(type="visit", trigger="journey", actor="Twenty bloggers", target="Xinjiang", place="Xinjiang")]),
+    # deals sealed, struck, clinched or secured; not a loan secured, nor a region struck
+    ("en-deals-sealed-struck-and-secured", "en",
+     "Kazakh and Chinese firms seal 12 pacts at Urumqi expo\nA preliminary deal had also been struck on grain "
+     "supplies. Tajikistan has secured new trade agreements with China. The bank secured a $50 million loan. A "
+     "storm struck the region.",
+     [("Urumqi", "GPE"), ("Tajikistan", "GPE"), ("China", "GPE"), ("$50 million", "MONEY")], date(2024, 5, 9),
+     [dict(type="agreement", trigger="seal", actor="Kazakh and Chinese firms", target="12 pacts"),
+      dict(type="agreement", trigger="struck", target="A preliminary deal"),
+      dict(type="agreement", trigger="secured", actor="Tajikistan", target="new trade agreements with China")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

@@ -57,6 +57,13 @@ VERBS = {
     # "Kazakh Invest and Sany entered into an agreement to build …"; "the parties exchanged memoranda on …" (not
     # "exchanged views": only what the "agreement" list names; nor "a ceremony of exchanging documents", which tells
     # of a signing told already)
+    # "companies seal 10 pacts", "a deal was struck", "clinched a contract", "secured trade agreements": only what the
+    # "accord" list names ("secured a loan", "struck the region" are no deals)
+    **{verb: dict(type="agreement", forms=forms, slots="obj subj:pass", objects="accord", party="with",
+                  passive="target")
+       for verb, forms in (("seal", "seal seals sealed sealing"), ("strike", "strike strikes struck striking"),
+                           ("clinch", "clinch clinches clinched clinching"),
+                           ("secure", "secure secures secured securing"))},
     "enter": dict(type="agreement", forms="enter enters entered entering", next="into", slots="into",
                   objects="agreement", party="with"),
     "exchange": dict(type="agreement", forms="exchange exchanges exchanged", slots="obj subj:pass",

@@ -4170,6 +4170,12 @@ EVENTS = [
      [dict(type="agreement", trigger="seal", actor="Kazakh and Chinese firms", target="12 pacts"),
       dict(type="agreement", trigger="struck", target="A preliminary deal"),
       dict(type="agreement", trigger="secured", actor="Tajikistan", target="new trade agreements with China")]),
+    # welcomed into or to a place: the one welcomed goes there; a decision welcomed goes nowhere
+    ("en-welcomed-into-a-place", "en",
+     "The governor welcomed the Kyrgyz delegation to Lanzhou on Monday. He welcomed the decision to open a route.",
+     [("Kyrgyz", "NORP"), ("Lanzhou", "GPE"), ("Monday", "DATE")], date(2024, 5, 9),
+     [dict(type="visit", trigger="welcomed", actor="the Kyrgyz delegation", target="Lanzhou", place="Lanzhou",
+           date=date(2024, 5, 6))]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

@@ -31,6 +31,10 @@ VERBS = {
     # "The governor received a delegation from Gansu": the subject hosts the visitors, its object
     "receive": dict(type="visit", forms="receive receives received receiving", slots="subj", object_acts=True,
                     hosts=True),
+    # "Putin welcomed Hu into the halls of the Kremlin": the object goes where the welcome takes them (only into or to
+    # a place: "welcomed the decision", "welcomed the guests" take no one anywhere)
+    "welcome": dict(type="visit", forms="welcome welcomes welcomed welcoming", next="into to", next_within=8,
+                    slots="into to", object_acts=True),
     "inspect": dict(type="visit", forms="inspect inspects inspected inspecting", slots="obj"),
     # "a delegation attended a business forum in Tianjin", "participated in the EXPO": going to a fair or a forum held
     # somewhere (not "attended the talks": only a gathering of the "gathering" list)

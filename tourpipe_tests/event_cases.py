@@ -4176,6 +4176,13 @@ EVENTS = [
      [("Kyrgyz", "NORP"), ("Lanzhou", "GPE"), ("Monday", "DATE")], date(2024, 5, 9),
      [dict(type="visit", trigger="welcomed", actor="the Kyrgyz delegation", target="Lanzhou", place="Lanzhou",
            date=date(2024, 5, 6))]),
+    # a page whose first line is its lede, no headline: a visit to the country told under it went to the capital the
+    # lede's talks were held in
+    ("en-the-capital-of-a-lede-with-no-headline", "en",
+     "The two presidents held talks at the Presidential Palace in Astana.\nThe Chinese leader is on a state visit "
+     "to Kazakhstan, his fifth.",
+     [("Astana", "GPE"), ("Chinese", "NORP"), ("Kazakhstan", "GPE")], date(2024, 5, 9),
+     [dict(type="visit", trigger="visit", actor="The Chinese leader", target="Kazakhstan", place="Astana")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

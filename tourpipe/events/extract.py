@@ -1565,8 +1565,10 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
         return None  # "a seven-day trip around China", "поездка по Китаю": not one city
     last = d.line + (2 if d.line == 0 else 1)  # a headline tells the lede's news: the lede's next paragraph too
     # ... and the paragraph before it, past the headline ("… during a meeting on May 18 in Dushanbe. \n Wang Yi visited
-    # Tajikistan …")
-    first = d.line - 1 if d.line > LEDE_START else d.line
+    # Tajikistan …"), or the first when it is no headline but a paragraph of its own ("… held talks at the Presidential
+    # Palace in Astana. \n … this was his fifth visit to Kazakhstan")
+    first = d.line - 1 if d.line > LEDE_START or (d.line == LEDE_START and not _heading(ctx.text, doc.lines[0])) \
+        else d.line
     # (a region's centre only in the visit's own sentence: its paragraphs may go elsewhere)
     start, end = d.sentence if region else (doc.lines[first][0], doc.lines[min(last, len(doc.lines) - 1)][1])
     named = ctx.mentions.within(start, end, rd.GPE)

@@ -4183,6 +4183,17 @@ EVENTS = [
      "to Kazakhstan, his fifth.",
      [("Astana", "GPE"), ("Chinese", "NORP"), ("Kazakhstan", "GPE")], date(2024, 5, 9),
      [dict(type="visit", trigger="visit", actor="The Chinese leader", target="Kazakhstan", place="Astana")]),
+    # the capital named as the scene another way: the town that hosted the talks, the airport of the town
+    ("en-the-capital-hosted-the-talks", "en",
+     "Tashkent hosted talks of the two presidents on Monday.\nThe Kyrgyz president is on a state visit to "
+     "Uzbekistan.",
+     [("Tashkent", "GPE"), ("Monday", "DATE"), ("Kyrgyz", "NORP"), ("Uzbekistan", "GPE")], date(2024, 5, 9),
+     [dict(type="visit", trigger="visit", actor="The Kyrgyz president", target="Uzbekistan", place="Tashkent")]),
+    ("ru-the-airport-of-the-capital", "ru",
+     "Президент Монголии прибыл с государственным визитом в Казахстан.\nЕго встречали в аэропорту Астаны.",
+     [("Монголии", "GPE", "Mongolia"), ("Казахстан", "GPE", "Kazakhstan"), ("Астаны", "GPE", "Astana")],
+     date(2024, 5, 9),
+     [dict(type="visit", trigger="прибыл", actor="Президент Монголии", target="Казахстан", place="Astana")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

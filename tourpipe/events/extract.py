@@ -1573,9 +1573,7 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     start, end = d.sentence if region else (doc.lines[first][0], doc.lines[min(last, len(doc.lines) - 1)][1])
     named = ctx.mentions.within(start, end, rd.GPE)
     for e, nxt in zip(named, [*named[1:], None]):  # "in Beijing", "в г. Ташкенте"; not "Beijing's", "from …"
-        before = _PLACE_WORD_BEFORE.search(ctx.text, max(start, e.start_char - 20), e.start_char)
-        if before is None or before.group(1).lower() not in ctx.lex.locative_prepositions \
-                or rd.entity_place(ctx, e) != capital:
+        if not _named_as_scene(ctx, e, start) or rd.entity_place(ctx, e) != capital:
             continue
         if nxt is None or not _AND_NEXT.fullmatch(ctx.text, e.end_char, nxt.start_char) \
                 or is_country(rd.entity_place(ctx, nxt) or ""):
@@ -1587,6 +1585,15 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
     if doc.filed_in == (capital, True) and not elsewhere:
         return capital  # filed from the capital, and no stop of the trip elsewhere
     return None
+
+
+def _named_as_scene(ctx: rd.Context, e: Entity, start: int) -> bool:
+    """Is the town mention ``e`` named as where something is told to happen: "in Beijing", "в г. Ташкенте", "в
+    аэропорту Пекина" (a place in it), "Beijing hosted a meeting of …"? (Not "Beijing's", "from Beijing".)"""
+    before = _PLACE_WORD_BEFORE.search(ctx.text, max(start, e.start_char - 20), e.start_char)
+    return (before is not None and before.group(1).lower() in ctx.lex.locative_prepositions) \
+        or ctx.lex.place_inside.search(ctx.text, max(start, e.start_char - 30), e.start_char) is not None \
+        or ctx.lex.hosted_after.match(ctx.text, e.end_char) is not None
 
 
 _AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|и)?\s*")  # "Beijing and Hangzhou", "Пекине, Шанхае и …"

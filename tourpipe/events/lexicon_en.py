@@ -353,6 +353,9 @@ DESCRIBING = r"(?:,[^,\n]{3,80},\s*)?(?:is|has|lies|sits|boasts)\b"
 # Xinjiang", "the regional capital")
 CAPITAL_UNNAMED = (r"(?<![\w-])(?:in|at|to)\s+the\s+(?:country's\s+|nation's\s+)?capital(?:'s|’s)?"
                    r"(?![\w-]|\s+(?:of|city\s+of)\b)")
+# A town's name as the scene of what is told: "Beijing hosted a meeting of …", "… at the airport of Beijing"
+HOSTED_AFTER = r"\s+(?:hosted|hosts|is\s+hosting|will\s+host)\b"
+PLACE_INSIDE = r"(?<![\w-])(?:in|at)\s+the\s+(?:airport|palace|residence|hall)\s+of\s+$"
 COMITATIVE_PREPOSITIONS = "with".split()
 AGENT_PREPOSITIONS = "by".split()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",

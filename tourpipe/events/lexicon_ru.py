@@ -269,6 +269,9 @@ DESCRIBING = r"(?:,[^,\n]{3,80},\s*)?(?:—|–|расположен\w*|нахо
 
 # Столица без имени: «в столичном аэропорту», «прибыл в столицу» (не «в столице Синьцзяна», не «областной столице»)
 CAPITAL_UNNAMED = r"(?<![\w-])(?:в|во)\s+(?:столичн\w+|столиц[еуы](?!\s+[А-ЯЁA-Z]|\s+\w+\s+[А-ЯЁA-Z]))"
+# Город как место того, о чём рассказ: «встречали в аэропорту Пекина», «в резиденции …»
+HOSTED_AFTER = r"(?!x)x"
+PLACE_INSIDE = r"(?<![\w-])(?:в|во|на)\s+(?:аэропорту|аэропорт|вокзале|резиденции|дворце)\s+$"
 COMITATIVE_PREPOSITIONS = "с".split()  # "со" is read as "с" (reading._case)
 AGENT_PREPOSITIONS = ()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",

@@ -4194,6 +4194,17 @@ EVENTS = [
      [("Монголии", "GPE", "Mongolia"), ("Казахстан", "GPE", "Kazakhstan"), ("Астаны", "GPE", "Astana")],
      date(2024, 5, 9),
      [dict(type="visit", trigger="прибыл", actor="Президент Монголии", target="Казахстан", place="Astana")]),
+    ("ru-returned-from-the-capital", "ru",
+     "Премьер Госсовета КНР посетил Кыргызстан с официальным визитом.\nПосле переговоров он вернулся из Бишкека в "
+     "Пекин.",
+     [("КНР", "GPE", "China"), ("Кыргызстан", "GPE", "Kyrgyzstan"), ("Бишкека", "GPE", "Bishkek"),
+      ("Пекин", "GPE", "Beijing")], date(2024, 5, 9),
+     [dict(type="visit", trigger="посетил", actor="Премьер Госсовета КНР", target="Кыргызстан", place="Bishkek")]),
+    ("en-left-the-capital", "en",
+     "The Chinese premier paid an official visit to Kyrgyzstan.\nHe left Bishkek for Beijing after the talks.",
+     [("Chinese", "NORP"), ("Kyrgyzstan", "GPE"), ("Bishkek", "GPE"), ("Beijing", "GPE")], date(2024, 5, 9),
+     [dict(type="visit", trigger="paid an official visit", actor="The Chinese premier", target="Kyrgyzstan",
+           place="Bishkek")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

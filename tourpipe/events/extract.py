@@ -1589,10 +1589,12 @@ def _capital_told(doc: _Doc, d: _Draft, kept: list[_Draft]) -> str | None:
 
 def _named_as_scene(ctx: rd.Context, e: Entity, start: int) -> bool:
     """Is the town mention ``e`` named as where something is told to happen: "in Beijing", "в г. Ташкенте", "в
-    аэропорту Пекина" (a place in it), "Beijing hosted a meeting of …"? (Not "Beijing's", "from Beijing".)"""
+    аэропорту Пекина" (a place in it), "Beijing hosted a meeting of …", or as where the visitors were when they left
+    ("вернулся из Душанбе в Пекин")? (Not "Beijing's", "from Beijing".)"""
     before = _PLACE_WORD_BEFORE.search(ctx.text, max(start, e.start_char - 20), e.start_char)
     return (before is not None and before.group(1).lower() in ctx.lex.locative_prepositions) \
         or ctx.lex.place_inside.search(ctx.text, max(start, e.start_char - 30), e.start_char) is not None \
+        or ctx.lex.left_from.search(ctx.text, max(start, e.start_char - 30), e.start_char) is not None \
         or ctx.lex.hosted_after.match(ctx.text, e.end_char) is not None
 
 

@@ -211,6 +211,7 @@ class EventLexicon:
     capital_unnamed: re.Pattern  # "at the capital's airport", "в столичном аэропорту": the country's capital
     hosted_after: re.Pattern  # after a town's name: "Beijing hosted the talks", the town is where they were
     place_inside: re.Pattern  # before a town's name: "в аэропорту Пекина", a place in the town
+    left_from: re.Pattern  # before a town's name: "вернулся из Душанбе в Пекин", "left Dushanbe": they were there
     comitative_prepositions: frozenset[str]  # "a complex with a railway and a power station": what it has
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
@@ -441,6 +442,7 @@ def _build(lang: str) -> EventLexicon:
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
         tour_prepositions=frozenset(d.TOUR_PREPOSITIONS), capital_unnamed=re.compile(d.CAPITAL_UNNAMED, re.I),
         hosted_after=re.compile(d.HOSTED_AFTER, re.I), place_inside=re.compile(d.PLACE_INSIDE, re.I),
+        left_from=re.compile(d.LEFT_FROM, re.I),
         touring=re.compile(d.TOURING, re.I),
         describing=re.compile(rf"\s*(?:{d.DESCRIBING})", re.I),
         comitative_prepositions=frozenset(d.COMITATIVE_PREPOSITIONS),

@@ -356,6 +356,7 @@ CAPITAL_UNNAMED = (r"(?<![\w-])(?:in|at|to)\s+the\s+(?:country's\s+|nation's\s+)
 # A town's name as the scene of what is told: "Beijing hosted a meeting of …", "… at the airport of Beijing"
 HOSTED_AFTER = r"\s+(?:hosted|hosts|is\s+hosting|will\s+host)\b"
 PLACE_INSIDE = r"(?<![\w-])(?:in|at)\s+the\s+(?:airport|palace|residence|hall)\s+of\s+$"
+LEFT_FROM = r"\b(?:returned\s+(?:home\s+)?from|departed(?:\s+from)?|left)\s+$"
 COMITATIVE_PREPOSITIONS = "with".split()
 AGENT_PREPOSITIONS = "by".split()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",

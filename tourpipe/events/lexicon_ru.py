@@ -272,6 +272,7 @@ CAPITAL_UNNAMED = r"(?<![\w-])(?:в|во)\s+(?:столичн\w+|столиц[е
 # Город как место того, о чём рассказ: «встречали в аэропорту Пекина», «в резиденции …»
 HOSTED_AFTER = r"(?!x)x"
 PLACE_INSIDE = r"(?<![\w-])(?:в|во|на)\s+(?:аэропорту|аэропорт|вокзале|резиденции|дворце)\s+$"
+LEFT_FROM = r"(?<![\w-])(?:вернул(?:ся|ась|ись)|вылетел[аи]?|отбыл[аи]?|уехал[аи]?)\s+из\s+$"
 COMITATIVE_PREPOSITIONS = "с".split()  # "со" is read as "с" (reading._case)
 AGENT_PREPOSITIONS = ()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",

@@ -4205,6 +4205,21 @@ EVENTS = [
      [("Chinese", "NORP"), ("Kyrgyzstan", "GPE"), ("Bishkek", "GPE"), ("Beijing", "GPE")], date(2024, 5, 9),
      [dict(type="visit", trigger="paid an official visit", actor="The Chinese premier", target="Kyrgyzstan",
            place="Bishkek")]),
+    # "они" after a counted subject ("четыре … блогера ездили …"): the bloggers, though natasha tags them singular
+    ("ru-they-after-a-counted-subject", "ru",
+     "Неделю три известных китайских блогера ездили по Алтаю. За это время они посетили Барнаул и Бийск.",
+     [("Алтаю", "GPE", "Altai"), ("Барнаул", "GPE", "Barnaul"), ("Бийск", "GPE", "Biysk")], date(2024, 5, 9),
+     [dict(type="visit", trigger="посетили", actor="три известных китайских блогера", target="Барнаул"),
+      dict(type="visit", trigger="посетили", actor="три известных китайских блогера", target="Бийск")]),
+    # a place named after a dash is the site the vaguer words before it stand for
+    ("ru-a-place-named-after-a-dash", "ru",
+     "Журналисты посетили любимое место горожан – парк «Дружба».",
+     [], date(2024, 5, 9),
+     [dict(type="visit", trigger="посетили", actor="Журналисты", target="парк «Дружба»")]),
+    ("en-a-place-named-after-a-dash", "en",
+     "The bloggers visited a popular spot — the Old Town of Kashgar.",
+     [("Kashgar", "GPE")], date(2024, 5, 9),
+     [dict(type="visit", trigger="visited", actor="The bloggers", target="the Old Town of Kashgar")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

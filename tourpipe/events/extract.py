@@ -1296,8 +1296,10 @@ def _group_before(doc: _Doc, d: _Draft) -> tuple[int, int] | None:
     lex = doc.ctx.lex
     for w in p.words:
         if w.head == w.i:
+            # (a counted noun is many, whatever its number: "четыре китайских блогера ездили …")
             subject = next((c for c in p.children(w.i, "nsubj") if c.lemma in lex.group_words
-                            and (c.feat("Number") == "Plur" or c.lemma in lex.group_nouns)), None)
+                            and (c.feat("Number") == "Plur" or c.lemma in lex.group_nouns
+                                 or p.children(c.i, "nummod"))), None)
             return rd.span_of(doc.ctx, p, subject.i) if subject is not None else None
     return None
 

@@ -1268,6 +1268,8 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             heads = [h for h in heads if not _detail(ctx, p, h)] or heads
         if heads and trig.objects_list == "holding":
             heads = [_held_by_right(ctx, p, k, h) for h in heads]
+        if heads and trig.type == "visit":
+            heads = [_named_after_a_dash(ctx, p, h, trig) for h in heads]
         if heads:
             heads = [n for h in _conjuncts(ctx, p, heads, trig) for n in _named_members(ctx, p, h)]
             included = _included(ctx, p, k, trig)
@@ -1292,6 +1294,22 @@ def targets(ctx: Context, p: Parse, k: int, trig: Trigger, passive: bool) -> lis
             if found is not None:
                 return [(p.index_at(found[0]), found)]
     return []
+
+
+def _named_after_a_dash(ctx: Context, p: Parse, h: int, trig: Trigger) -> int:
+    """"посетили новое излюбленное место путешественников – пятигорский «Велодом»", "a favourite spot — the Bund":
+    a site named no more than a place is the name a dash sets after it (the parser may hang it on any word of the
+    place's phrase); else ``h`` itself."""
+    if not _generic_site(ctx, p, h):
+        return h
+    for a in p.subtree(h):
+        w = p.words[a]
+        if w.base in ("appos", "parataxis") and (w.pos == "PROPN" or _entity(ctx, w, SITE_LABELS) is not None or (
+                w.pos == "NOUN" and _fits(ctx, p, a, trig) and not _generic_site(ctx, p, a))):
+            first = p.subtree(a)[0]
+            if first > 0 and p.words[first - 1].text in _DASHES or p.words[first].text in _DASHES:
+                return a
+    return h
 
 
 def _held_by_right(ctx: Context, p: Parse, k: int, h: int) -> int:

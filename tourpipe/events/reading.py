@@ -1302,14 +1302,29 @@ def _named_after_a_dash(ctx: Context, p: Parse, h: int, trig: Trigger) -> int:
     place's phrase); else ``h`` itself."""
     if not _generic_site(ctx, p, h):
         return h
-    for a in p.subtree(h):
+
+    def names_a_site(a: int) -> bool:
         w = p.words[a]
-        if w.base in ("appos", "parataxis") and (w.pos == "PROPN" or _entity(ctx, w, SITE_LABELS) is not None or (
-                w.pos == "NOUN" and _fits(ctx, p, a, trig) and not _generic_site(ctx, p, a))):
+        return w.pos == "PROPN" or _entity(ctx, w, SITE_LABELS) is not None or (
+            w.pos == "NOUN" and _fits(ctx, p, a, trig) and not _generic_site(ctx, p, a))
+
+    own = p.subtree(h)
+    for a in own:
+        if p.words[a].base in ("appos", "parataxis") and names_a_site(a):
             first = p.subtree(a)[0]
             if first > 0 and p.words[first - 1].text in _DASHES or p.words[first].text in _DASHES:
                 return a
+    start = own[-1] + 2  # ... or the phrase right after the place's phrase and its dash, hung elsewhere
+    if start < len(p.words) and p.words[start - 1].text in _DASHES:
+        after = [a for a in range(start, min(start + DASH_NAME_WORDS, len(p.words)))
+                 if p.subtree(a)[0] in (start - 1, start)]  # (the dash may be the name's own)
+        head = max(after, key=lambda a: len(p.subtree(a)), default=None)
+        if head is not None and names_a_site(head):
+            return head
     return h
+
+
+DASH_NAME_WORDS = 6  # words of a name after a dash: "пятигорский «Велодом»", "the Old Town of Kashgar"
 
 
 def _held_by_right(ctx: Context, p: Parse, k: int, h: int) -> int:

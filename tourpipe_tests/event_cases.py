@@ -4220,6 +4220,13 @@ EVENTS = [
      "The bloggers visited a popular spot — the Old Town of Kashgar.",
      [("Kashgar", "GPE")], date(2024, 5, 9),
      [dict(type="visit", trigger="visited", actor="The bloggers", target="the Old Town of Kashgar")]),
+    # a deal of the same sum told as more ("Also, …") is another deal, not the first told again
+    ("en-also-deals-of-the-same-sum", "en",
+     "The two presidents signed 12 documents worth $10 billion. Also, contracts worth $10 billion were signed "
+     "in trade and energy.",
+     [("$10 billion", "MONEY"), ("$10 billion", "MONEY")], date(2024, 5, 9),
+     [dict(type="agreement", trigger="signed", actor="The two presidents", target="12 documents worth $10 billion"),
+      dict(type="agreement", trigger="signed", target="contracts worth $10 billion")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

@@ -1125,8 +1125,10 @@ def _keys(doc: _Doc, d: _Draft, one_of_sites: bool = False) -> tuple[list[str], 
         if d.type != "visit" and r.extras.get("bare") and r.place_explicit and r.place:
             name += "|" + r.place.casefold()  # "построит завод в Алматы" … "построит завод в Шымкенте": two plants
         own.append(f"{d.type}|{name}")
-    if d.type != "visit":
-        own += [f"{d.type}|money|{v:.6g}" for v in values]
+    money = [f"{d.type}|money|{v:.6g}" for v in values] if d.type != "visit" else []
+    own += money
+    # "Also, contracts worth $15 billion were signed …": more deals, not those of that sum told before
+    seek = [k for k in own if k not in money] if money and _told_as_more(doc, d) else own
     look: list[str] = []
     if d.type == "visit" and 0 < d.line <= LEDE_LINES and not one_of_sites \
             and (country := _country_of_capital(r.target_canonical)):
@@ -1159,8 +1161,18 @@ def _keys(doc: _Doc, d: _Draft, one_of_sites: bool = False) -> tuple[list[str], 
             elif d.line <= LEDE_LINES:
                 look += figures + [f"{lede}|-"] if figures else [f"{lede}|*"]
     if r.status == "done":
-        return [k + "|done" for k in own] + look, own + [k + "|done" for k in own] + reg
-    return own + look, own + reg
+        return [k + "|done" for k in seek] + look, own + [k + "|done" for k in own] + reg
+    return seek + look, own + reg
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _told_as_more(doc: _Doc, d: _Draft) -> bool:
+    """Does the draft's sentence tell of more, an additive word before its trigger ("Also, contracts … were signed",
+    "Кроме того, подписаны …")?"""
+    additive = doc.ctx.lex.additive_words
+    return any(m.group().lower() in additive for m in _WORD.finditer(doc.ctx.text, d.sentence[0], d.reading.trigger[0]))
 
 
 def _headline_site_keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:

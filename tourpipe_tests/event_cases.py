@@ -4227,6 +4227,23 @@ EVENTS = [
      [("$10 billion", "MONEY"), ("$10 billion", "MONEY")], date(2024, 5, 9),
      [dict(type="agreement", trigger="signed", actor="The two presidents", target="12 documents worth $10 billion"),
       dict(type="agreement", trigger="signed", target="contracts worth $10 billion")]),
+    # the lede tells the headline's visit to a country by the town it went to, placed in that country by its words
+    ("ru-the-lede-names-the-headlines-town", "ru",
+     "Губернатор Омской области полетел в Китай\nДелегация во главе с губернатором прибыла в китайский Харбин.",
+     [("Омской области", "GPE", "Omsk Oblast"), ("Китай", "GPE", "China"), ("китайский", "NORP", "Chinese"),
+      ("Харбин", "GPE", "Harbin")], date(2024, 5, 9),
+     [dict(type="visit", trigger="полетел", actor="Губернатор Омской области", target="Китай", place="Harbin")]),
+    ("ru-the-lede-names-the-headlines-town-in-brackets", "ru",
+     "Мэр Казани прибыл в Китай\nМэр Казани прибыл в город Ухань (КНР) на выставку.",
+     [("Казани", "GPE", "Kazan"), ("Китай", "GPE", "China"), ("Ухань", "GPE", "Wuhan"), ("КНР", "GPE", "China"),
+      ("Казани", "GPE", "Kazan")], date(2024, 5, 9),
+     [dict(type="visit", trigger="прибыл", actor="Мэр Казани", target="Китай", place="Wuhan")]),
+    ("en-the-lede-names-the-headlines-town", "en",
+     "Uzbek journalists visit China\nA group of Uzbek journalists arrived in the Chinese city of Lanzhou on Monday.",
+     [("Uzbek", "NORP"), ("China", "GPE"), ("Uzbek", "NORP"), ("Chinese", "NORP"), ("Lanzhou", "GPE"),
+      ("Monday", "DATE")], date(2024, 5, 9),
+     [dict(type="visit", trigger="visit", actor="Uzbek journalists", target="China", place="Lanzhou",
+           date=date(2024, 5, 6))]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from tourpipe import dates
-from tourpipe.entities.places import is_country, is_known_gpe, is_region, known_place, lookup_place
+from tourpipe.entities.places import is_country, is_known_gpe, is_region, known_place, lookup, lookup_place
 from tourpipe.events import reading as rd
 from tourpipe.events.lexicon import CAPITALS, EventLexicon, Trigger, lexicon_for, region_centre
 from tourpipe.models import Entity, Event, Fact
@@ -1131,10 +1131,11 @@ def _keys(doc: _Doc, d: _Draft, one_of_sites: bool = False) -> tuple[list[str], 
     seek = [k for k in own if k not in money] if money and _told_as_more(doc, d) else own
     look: list[str] = []
     if d.type == "visit" and 0 < d.line <= LEDE_LINES and not one_of_sites \
-            and (country := _country_of_capital(r.target_canonical)):
+            and (country := _country_of_capital(r.target_canonical) or _country_of_town(doc, r)):
         # "Си Цзиньпин прибыл в Казахстан" over "… прибыл в Астану для участия …": the lede tells the headline's
         # visit by the capital it went to (not a capital among the cities a trip went to: "посетил города Сяминь,
-        # Шанхай и Пекин")
+        # Шанхай и Пекин"), or by a town its words place in that country ("полетел в Китай" over "прибыла в
+        # китайский Шэньян", "посетила Россию" over "… визит в российский город Екатеринбург")
         look.append(f"visit|{country.casefold()}" + ("|done" if r.status == "done" else ""))
     if d.type != "visit" and r.extras.get("head") and (not r.extras.get("bare") or r.trigger[0] < doc.ctx.title_end):
         # "Пакистан и Китай заключили соглашение" (a headline's bare noun) is the agreement the body details first
@@ -1185,6 +1186,24 @@ def _headline_site_keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
         return [], []
     words = r.extras["key"].split()
     return [f"visit|headline|{' '.join(words[:n])}" for n in range(HEADLINE_NAME_WORDS, len(words))], []
+
+
+def _country_of_town(doc: _Doc, r: rd.Reading) -> str | None:
+    """The country a visit's target names its town in, by a nationality word before it or the country after it
+    ("китайский Шэньян", "российский город Екатеринбург", "город Чэнду (КНР)"); None when the target is no town."""
+    ctx = doc.ctx
+    if r.target is None or not r.place or is_region(r.place):
+        return None
+    bracket = _BRACKET_AFTER.match(ctx.text, r.target[1])  # "город Чэнду (КНР)": the country in brackets after it
+    for e in ctx.mentions.within(r.target[0], bracket.end() if bracket else r.target[1]):
+        if e.label == "NORP" and (country := ctx.lex.countries.get(e.canonical or e.text)) is not None:
+            return country
+        if e.label == "GPE" and is_country(e.canonical or e.text) and e.start_char > r.target[0]:
+            return lookup(e.canonical or e.text) or e.canonical or e.text
+    return None
+
+
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{2,40}\)")
 
 
 def _country_of_capital(name: str | None) -> str | None:
@@ -1807,10 +1826,7 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
         lookup, register = _keys(doc, d, one_of_sites=sites[d.reading.trigger] > 1)
         known = _seen_before(doc, seen, lookup, d)
         if known is not None:
-            if d.type != "visit":  # where and when the retelling's talks were: the deal's (see below)
-                _from_the_visit(doc, d, kept, visited)
-            known.retold = d
-            _merge(known, d)
+            _retold(doc, known, d, kept, visited)
             for key in [k for k, v in seen.items()
                         if v is known and ("|lede|" in k or k in lookup and k.endswith("|bare"))]:
                 del seen[key]  # a headline's news is detailed once: the body's next deal of that noun is another
@@ -1945,6 +1961,17 @@ def _main_place(doc: _Doc, kept: list[_Draft], as_destination: bool = False) -> 
 
 
 LEDE_START = 1  # the line of the lede, under the headline
+
+
+def _retold(doc: _Doc, known: _Draft, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
+    """``d`` tells ``known`` again: what it adds."""
+    if d.type != "visit":  # where and when the retelling's talks were: the deal's (see _place_deal)
+        _from_the_visit(doc, d, kept, visited)
+    elif d.reading.place and known.reading.place and is_country(known.reading.place) \
+            and _country_of_town(doc, d.reading) == known.reading.place:
+        known.reading.place = d.reading.place  # "полетел в Китай" told again as "прибыла в китайский Шэньян"
+    known.retold = d
+    _merge(known, d)
 
 
 def _date_headline(doc: _Doc, kept: list[_Draft]) -> None:

@@ -1517,8 +1517,8 @@ def _russian_subject_counted_by_an_adverb(rows: list[list]) -> None:
         if r[5] != "nsubj" or verb == r[0]:
             continue
         start = r[0]
-        while start > 0 and rows[start - 1][4] == r[0] and rows[start - 1][0] < r[0]:
-            start -= 1  # (its count and adjectives before it)
+        while start > 0 and rows[start - 1][4] == r[0] and rows[start - 1][6] != "ADP":
+            start -= 1  # (its count and adjectives before it, up to its preposition, wherever the parser hung that)
         if start < 2 or rows[start - 1][6] != "ADP" or rows[start - 1][1].lower() not in _OF_PREPOSITIONS:
             continue
         first = rows[start - 2]

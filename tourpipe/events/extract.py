@@ -1073,13 +1073,13 @@ def _other_investor(doc: _Doc, a: _Draft, b: _Draft) -> bool:
     return bool(firms[0]) != bool(firms[1]) and bool(places[0] if not firms[0] else places[1])
 
 
-def _seen_before(doc: _Doc, seen: dict[str, _Draft], lookup: list[str], d: _Draft) -> _Draft | None:
+def _seen_before(doc: _Doc, seen: dict[str, _Draft], keys: list[str], d: _Draft) -> _Draft | None:
     """The event told before that ``d`` tells again, by its keys (_keys), not another investor's or visitor's; a
     visit by another person named is registered under its visitor's keys ("KEY|by|NAME", _register)."""
-    known = next((seen[k] for k in lookup if k in seen and not _other_investor(doc, seen[k], d)
+    known = next((seen[k] for k in keys if k in seen and not _other_investor(doc, seen[k], d)
                   and not _other_visitor(doc, seen[k], d)), None)
     by = [f"|by|{name}" for name in _visitors(doc, d)]
-    return known or next((seen[k + b] for k in lookup for b in by if k + b in seen), None)
+    return known or next((seen[k + b] for k in keys for b in by if k + b in seen), None)
 
 
 def _register(doc: _Doc, seen: dict[str, _Draft], register: list[str], d: _Draft) -> None:
@@ -1166,14 +1166,15 @@ def _keys(doc: _Doc, d: _Draft, one_of_sites: bool = False) -> tuple[list[str], 
     return seek + look, own + reg
 
 
-_WORD = re.compile(r"\w+")
-
-
 def _told_as_more(doc: _Doc, d: _Draft) -> bool:
-    """Does the draft's sentence tell of more, an additive word before its trigger ("Also, contracts … were signed",
-    "Кроме того, подписаны …")?"""
-    additive = doc.ctx.lex.additive_words
-    return any(m.group().lower() in additive for m in _WORD.finditer(doc.ctx.text, d.sentence[0], d.reading.trigger[0]))
+    """Is the draft told as more than the deals before it: its sentence opens so ("Also, contracts … were signed",
+    "Кроме того, подписаны …"), or the words right before its trigger say so ("were also signed")?"""
+    lex, text, start = doc.ctx.lex, doc.ctx.text, d.reading.trigger[0]
+    return lex.more_opening.match(text, d.sentence[0], start) is not None \
+        or lex.more_before.search(text, max(d.sentence[0], start - MORE_CHARS), start) is not None
+
+
+MORE_CHARS = 30  # characters before a trigger where "also" tells of more deals ("were also signed")
 
 
 def _headline_site_keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
@@ -1189,20 +1190,29 @@ def _headline_site_keys(doc: _Doc, d: _Draft) -> tuple[list[str], list[str]]:
 
 
 def _country_of_town(doc: _Doc, r: rd.Reading) -> str | None:
-    """The country a visit's target names its town in, by a nationality word before it or the country after it
-    ("китайский Шэньян", "российский город Екатеринбург", "город Чэнду (КНР)"); None when the target is no town."""
+    """The country a visit's target names its town in: a nationality word on the town itself ("китайский Шэньян",
+    "российский город Екатеринбург", "the Chinese city of Lanzhou") or the country in brackets right after it
+    ("город Чэнду (КНР)"); None when the target is no town so placed ("a Kazakh restaurant in Urumqi")."""
     ctx = doc.ctx
     if r.target is None or not r.place or is_region(r.place):
         return None
-    bracket = _BRACKET_AFTER.match(ctx.text, r.target[1])  # "город Чэнду (КНР)": the country in brackets after it
-    for e in ctx.mentions.within(r.target[0], bracket.end() if bracket else r.target[1]):
-        if e.label == "NORP" and (country := ctx.lex.countries.get(e.canonical or e.text)) is not None:
-            return country
-        if e.label == "GPE" and is_country(e.canonical or e.text) and e.start_char > r.target[0]:
-            return lookup(e.canonical or e.text) or e.canonical or e.text
-    return None
+    named = ctx.mentions.within(*r.target)
+    town = next((e for e in reversed(named) if e.label == "GPE" and rd.entity_place(ctx, e) == r.place), None)
+    if town is None:
+        return None
+    norp = next((e for e in named if e.label == "NORP" and e.end_char <= town.start_char
+                 and _ON_THE_TOWN.fullmatch(ctx.text, e.end_char, town.start_char)), None)
+    if norp is not None:
+        return ctx.lex.countries.get(norp.canonical or norp.text)
+    bracket = _BRACKET_AFTER.match(ctx.text, town.end_char)
+    if bracket is None or not (town.end_char == r.target[1] or bracket.end() <= r.target[1]):
+        return None  # (the town ends the target, or the bracket is in it)
+    inside = ctx.mentions.within(bracket.start(), bracket.end(), rd.GPE)
+    country = next((e.canonical or e.text for e in inside if is_country(e.canonical or e.text)), None)
+    return (lookup(country) or country) if country else None
 
 
+_ON_THE_TOWN = re.compile(r"\s+(?:(?:city|town)\s+of\s+|город\w*\s+)?", re.I)  # "Chinese city of X", "китайский X"
 _BRACKET_AFTER = re.compile(r"\s*\([^()\n]{2,40}\)")
 
 
@@ -1823,12 +1833,12 @@ def _document(doc: _Doc, drafts: list[_Draft]) -> list[_Draft]:
             v = visits[d.sentence]
             state["place"] = _capital_told(doc, v, drafts) or v.reading.place
         _carry(doc, d, state)
-        lookup, register = _keys(doc, d, one_of_sites=sites[d.reading.trigger] > 1)
-        known = _seen_before(doc, seen, lookup, d)
+        keys, register = _keys(doc, d, one_of_sites=sites[d.reading.trigger] > 1)
+        known = _seen_before(doc, seen, keys, d)
         if known is not None:
             _retold(doc, known, d, kept, visited)
             for key in [k for k, v in seen.items()
-                        if v is known and ("|lede|" in k or k in lookup and k.endswith("|bare"))]:
+                        if v is known and ("|lede|" in k or k in keys and k.endswith("|bare"))]:
                 del seen[key]  # a headline's news is detailed once: the body's next deal of that noun is another
             continue
         _register(doc, seen, register, d)
@@ -1964,7 +1974,9 @@ LEDE_START = 1  # the line of the lede, under the headline
 
 
 def _retold(doc: _Doc, known: _Draft, d: _Draft, kept: list[_Draft], visited: dict[tuple[int, int], str]) -> None:
-    """``d`` tells ``known`` again: what it adds."""
+    """``d`` tells ``known`` again: what it adds (_merge); a visit to a country told again by the town its words place
+    there ("полетел в Китай" … "прибыла в китайский Шэньян", _country_of_town) was to that town, which replaces the
+    country as its place."""
     if d.type != "visit":  # where and when the retelling's talks were: the deal's (see _place_deal)
         _from_the_visit(doc, d, kept, visited)
     elif d.reading.place and known.reading.place and is_country(known.reading.place) \

@@ -136,9 +136,12 @@ def _noun_stems(nouns) -> str:
     return "|".join(sorted({re.escape(noun_stem(n)) for n in nouns}, key=len, reverse=True))
 
 
-def _group_antecedent(groups, guests, plural: str) -> re.Pattern:
-    """Any form of a group noun, or of a word for guests with a plural ending (by noun_stem)."""
-    return re.compile(rf"\b(?:(?:{_noun_stems(groups)})|(?:{_noun_stems(guests)})\w*?(?:{plural})\b)", re.I)
+def _group_antecedent(groups, guests, plural: str, counted: str) -> re.Pattern:
+    """Any form of a group noun, or of a word for guests with a plural ending (by noun_stem) or after a count that
+    takes another form ("четыре блогера")."""
+    guest = _noun_stems(guests)
+    return re.compile(rf"\b(?:(?:{_noun_stems(groups)})|(?:{guest})\w*?(?:{plural})\b|{counted}(?:{guest})\w*)",
+                      re.I)
 
 
 ENTRIES_CACHE = 4096  # surface forms whose triggers a lexicon remembers (few: the prefilter finds trigger forms only)
@@ -211,7 +214,10 @@ class EventLexicon:
     capital_unnamed: re.Pattern  # "at the capital's airport", "в столичном аэропорту": the country's capital
     hosted_after: re.Pattern  # after a town's name: "Beijing hosted the talks", the town is where they were
     place_inside: re.Pattern  # before a town's name: "в аэропорту Пекина", a place in the town
-    left_from: re.Pattern  # before a town's name: "вернулся из Душанбе в Пекин", "left Dushanbe": they were there
+    left_from: re.Pattern  # before a town's name: "вернулся из Душанбе в Пекин", "returned from Dushanbe"
+    during_frame: re.Pattern  # before a trigger noun: "during the visit", "в рамках визита" (not "after", "по итогам")
+    more_opening: re.Pattern  # a sentence's opening that tells of more: "Also, …", "Кроме того, …"
+    more_before: re.Pattern  # ... or the words right before a trigger: "were also signed", "также были подписаны"
     comitative_prepositions: frozenset[str]  # "a complex with a railway and a power station": what it has
     agent_prepositions: frozenset[str]
     country_words: frozenset[str]
@@ -442,7 +448,8 @@ def _build(lang: str) -> EventLexicon:
         locative_prepositions=frozenset(d.LOCATIVE_PREPOSITIONS),
         tour_prepositions=frozenset(d.TOUR_PREPOSITIONS), capital_unnamed=re.compile(d.CAPITAL_UNNAMED, re.I),
         hosted_after=re.compile(d.HOSTED_AFTER, re.I), place_inside=re.compile(d.PLACE_INSIDE, re.I),
-        left_from=re.compile(d.LEFT_FROM, re.I),
+        left_from=re.compile(d.LEFT_FROM, re.I), during_frame=re.compile(d.DURING_FRAME, re.I),
+        more_opening=re.compile(d.MORE_OPENING, re.I), more_before=re.compile(d.MORE_BEFORE, re.I),
         touring=re.compile(d.TOURING, re.I),
         describing=re.compile(rf"\s*(?:{d.DESCRIBING})", re.I),
         comitative_prepositions=frozenset(d.COMITATIVE_PREPOSITIONS),
@@ -490,7 +497,7 @@ def _build(lang: str) -> EventLexicon:
         hosted_nouns=frozenset(d.HOSTED_NOUNS), group_nouns=frozenset(d.GROUP_NOUNS),
         group_words=frozenset(d.HOSTED_NOUNS) | frozenset(d.GROUP_NOUNS),
         group_pronoun=re.compile(rf"\b(?:{'|'.join(w for w, kind in d.PRONOUNS.items() if kind == 'group')})\b", re.I),
-        group_antecedent=_group_antecedent(d.GROUP_NOUNS, d.HOSTED_NOUNS, d.PLURAL_ENDINGS),
+        group_antecedent=_group_antecedent(d.GROUP_NOUNS, d.HOSTED_NOUNS, d.PLURAL_ENDINGS, d.COUNTED),
         right_nouns=frozenset(d.RIGHT_NOUNS),
         right_prepositions=frozenset(d.RIGHT_PREPOSITIONS),
         companion_prepositions=frozenset(d.COMPANION_PREPOSITIONS),

@@ -58,9 +58,6 @@ VERBS = {
                      objects="agreement", party="with", passive="target"),
     "ink": dict(type="agreement", forms="ink inks inked inking", slots="obj subj:pass", objects="agreement",
                 party="with", passive="target"),
-    # "Kazakh Invest and Sany entered into an agreement to build …"; "the parties exchanged memoranda on …" (not
-    # "exchanged views": only what the "agreement" list names; nor "a ceremony of exchanging documents", which tells
-    # of a signing told already)
     # "companies seal 10 pacts", "a deal was struck", "clinched a contract", "secured trade agreements": only what the
     # "accord" list names ("secured a loan", "struck the region" are no deals)
     **{verb: dict(type="agreement", forms=forms, slots="obj subj:pass", objects="accord", party="with",
@@ -68,6 +65,9 @@ VERBS = {
        for verb, forms in (("seal", "seal seals sealed sealing"), ("strike", "strike strikes struck striking"),
                            ("clinch", "clinch clinches clinched clinching"),
                            ("secure", "secure secures secured securing"))},
+    # "Kazakh Invest and Sany entered into an agreement to build …"; "the parties exchanged memoranda on …" (not
+    # "exchanged views": only what the "agreement" list names; nor "a ceremony of exchanging documents", which tells
+    # of a signing told already)
     "enter": dict(type="agreement", forms="enter enters entered entering", next="into", slots="into",
                   objects="agreement", party="with"),
     "exchange": dict(type="agreement", forms="exchange exchanges exchanged", slots="obj subj:pass",
@@ -166,7 +166,6 @@ NOUNS = {
     "visit": dict(type="visit", forms="visit", slots="to of compound in"),  # "the state visit of X in Beijing"
     "tour": dict(type="visit", forms="tour", slots="of to around across through compound in"),
     "trip": dict(type="visit", forms="trip trips", slots="to around across through compound"),
-    "journey": dict(type="visit", forms="journey journeys", slots="to around across through"),
     "excursion": dict(type="visit", forms="excursion excursions", slots="to around across through of in"),
     # "a trade mission to China": a delegation's trip (not "the company's mission": it needs a destination)
     "mission": dict(type="visit", forms="mission", slots="to"),
@@ -356,7 +355,12 @@ CAPITAL_UNNAMED = (r"(?<![\w-])(?:in|at|to)\s+the\s+(?:country's\s+|nation's\s+)
 # A town's name as the scene of what is told: "Beijing hosted a meeting of …", "… at the airport of Beijing"
 HOSTED_AFTER = r"\s+(?:hosted|hosts|is\s+hosting|will\s+host)\b"
 PLACE_INSIDE = r"(?<![\w-])(?:in|at)\s+the\s+(?:airport|palace|residence|hall)\s+of\s+$"
-LEFT_FROM = r"\b(?:returned\s+(?:home\s+)?from|departed(?:\s+from)?|left)\s+$"
+# The time a clause is told in, not after or before it: "during his visit … agreements will be signed"
+DURING_FRAME = r"\b(?:during|throughout|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:[\w'’-]+\s+){0,3}$"
+# Deals told as more than those before: "Also, contracts … were signed", "… were also signed" (not "who also attended")
+MORE_OPENING = r"\W*(?:also|additionally|in\s+addition|moreover|besides|furthermore)\b"
+MORE_BEFORE = r"\b(?:also|too|additionally)\s+(?:(?:been|be|were|was|are|is|have|has|had)\s+){0,2}$"
+LEFT_FROM = r"\b(?:returned\s+(?:home\s+)?from|departed(?:\s+from)?)\s+$"  # (not "left": "sanctions left …")
 COMITATIVE_PREPOSITIONS = "with".split()
 AGENT_PREPOSITIONS = "by".split()
 # ... and how a trigger noun takes its visitor, a named person or organisation ("the visit of President X",
@@ -376,6 +380,7 @@ ambassador governor mayor editor reporter correspondent blogger businessman entr
 GROUP_NOUNS = "delegation group team".split()
 # ... or in the plural ("The editors … They toured"): the endings a cheap test looks for after a noun's stem
 PLURAL_ENDINGS = r"s|es"
+COUNTED = r"(?!x)x"  # (a counted English noun is plural)
 # Who a host receives on a visit: "the governor received a delegation"
 HOSTED_NOUNS = """delegation group guest journalist delegate editor reporter correspondent blogger investor businessman
 entrepreneur""".split()

@@ -1314,12 +1314,15 @@ def _named_after_a_dash(ctx: Context, p: Parse, h: int, trig: Trigger) -> int:
             first = p.subtree(a)[0]
             if first > 0 and p.words[first - 1].text in _DASHES or p.words[first].text in _DASHES:
                 return a
-    start = own[-1] + 2  # ... or the phrase right after the place's phrase and its dash, hung elsewhere
-    if start < len(p.words) and p.words[start - 1].text in _DASHES:
-        after = [a for a in range(start, min(start + DASH_NAME_WORDS, len(p.words)))
-                 if p.subtree(a)[0] in (start - 1, start)]  # (the dash may be the name's own)
+    dash = own[-1] + 1  # ... or the phrase right after the place's phrase and its dash, hung on a word before the
+    # dash (natasha hangs «Велодом» on the clause's first verb); not the subject of a clause after it ("visited the
+    # site — President Tokayev said …")
+    if dash + 1 < len(p.words) and p.words[dash].text in _DASHES:
+        after = [a for a in range(dash + 1, min(dash + 1 + DASH_NAME_WORDS, len(p.words)))
+                 if p.subtree(a)[0] in (dash, dash + 1)]  # (the dash may be the name's own)
         head = max(after, key=lambda a: len(p.subtree(a)), default=None)
-        if head is not None and names_a_site(head):
+        if head is not None and p.words[head].head < dash and not p.words[head].base.startswith("nsubj") \
+                and _entity(ctx, p.words[head], frozenset({"PERSON"})) is None and names_a_site(head):
             return head
     return h
 
@@ -2189,13 +2192,16 @@ def status(ctx: Context, p: Parse, k: int, frame: int, trig: Trigger | None = No
 
 
 FRAME_CLIMB = 2  # words between a time-frame noun and its clause's verb: "в рамках визита … будет подписан"
+FRAME_CHARS = 60  # characters before the noun where its frame's words stand ("в ходе официального визита")
 
 
 def _frame_of_a_plan(ctx: Context, p: Parse, k: int) -> bool:
     """Is the trigger noun at k the time of a clause told in the future ("В рамках визита … в КНР будет подписан
     пакет документов", "during the visit, agreements will be signed")? The visit is then to come as well."""
-    if p.words[k].pos != "NOUN" or not time_frame(ctx, p, k):
-        return False
+    at = p.words[k].start
+    if p.words[k].pos != "NOUN" or not time_frame(ctx, p, k) \
+            or not ctx.lex.during_frame.search(ctx.text, max(p.start, at - FRAME_CHARS), at):
+        return False  # (not "по итогам визита будут построены …": after the visit, which was done)
     cur = k
     for _ in range(FRAME_CLIMB):
         head = p.head_of(cur)

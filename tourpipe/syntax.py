@@ -1329,6 +1329,7 @@ def _parse_russian(items: Sequence[tuple[str, tuple[int, int]]]) -> list[Parse]:
         _russian_phrase_of_the_last_conjunct(rows)
         _russian_conjunct_with_a_preposition(rows)
         _russian_conjuncts_across_the_verb(rows)
+        _russian_list_of_the_oblique(rows)
         _russian_phrase_across_the_verb(rows)
         _russian_conjunct_read_as_modifier(rows)
         _russian_subject_after_the_object(rows)
@@ -1638,6 +1639,32 @@ def _russian_conjuncts_across_the_verb(rows: list[list]) -> None:
                 and any(c[4] == verb[0] and c[5] == "aux:pass" for c in rows) \
                 and not any(c[4] == verb[0] and c[5].startswith("nsubj") for c in rows):
             r[4], r[5] = verb[0], "nsubj:pass"
+
+
+def _russian_list_of_the_oblique(rows: list[list]) -> None:
+    """"…, побывав в Казанском кремле, Иннополисе, КФУ, Свияжске": natasha may hang the items after a verb's oblique
+    as conjuncts of a word before the verb. An item hung so, with only the list's commas and items between it and the
+    oblique, is the oblique's conjunct."""
+    for r in rows:
+        if r[5] != "conj" or r[4] >= r[0] or r[6] not in ("NOUN", "PROPN"):
+            continue
+        obl = next((x for x in rows if x[5] == "obl" and r[4] < x[4] < x[0] < r[0] and rows[x[4]][6] == "VERB"
+                    and _only_list_items(rows, x[0], r[0], {r[4], x[0]})), None)
+        if obl is not None:
+            r[4] = obl[0]
+
+
+def _only_list_items(rows: list[list], a: int, b: int, heads: set[int]) -> bool:
+    """Are the words between a and b only commas, "и" and list items (conjuncts of one of ``heads``, with their
+    modifiers)?"""
+    for k in range(a + 1, b):
+        w = rows[k]
+        if w[1] in (",", "и") or (w[5] == "conj" and w[4] in heads):
+            continue
+        if w[4] != k and rows[w[4]][5] == "conj" and rows[w[4]][4] in heads and a < w[4] < b:
+            continue  # (an item's own modifier)
+        return False
+    return True
 
 
 def _russian_phrase_across_the_verb(rows: list[list]) -> None:

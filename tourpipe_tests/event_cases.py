@@ -4263,6 +4263,17 @@ EVENTS = [
      "contracts worth $10 billion were signed.",
      [("$10 billion", "MONEY"), ("$10 billion", "MONEY")], date(2024, 5, 9),
      [dict(type="agreement", trigger="signed", actor="The two presidents", target="12 documents worth $10 billion")]),
+    # a gerund's list of sites with no "и" (the next gerund cuts it), hung by natasha on a word before the gerund
+    ("ru-a-gerunds-list-without-and", "ru",
+     "Пять дней блогеры знакомились с турвозможностями региона, побывав в Казанском кремле, Иннополисе, КФУ, "
+     "Свияжске, посетив музей.",
+     [("Казанском кремле", "ORG"), ("Иннополисе", "GPE", "Innopolis"), ("КФУ", "ORG"), ("Свияжске", "ORG")],
+     date(2024, 5, 9),
+     [dict(type="visit", trigger="побывав", actor="блогеры", target="Казанском кремле"),
+      dict(type="visit", trigger="побывав", actor="блогеры", target="Иннополисе"),
+      dict(type="visit", trigger="побывав", actor="блогеры", target="КФУ"),
+      dict(type="visit", trigger="побывав", actor="блогеры", target="Свияжске"),
+      dict(type="visit", trigger="посетив", actor="блогеры", target="музей")]),
     # a paragraph that opens by describing a town is set there ("Here the group visited …")
     ("en-a-paragraph-describing-its-town", "en",
      "Foreign bloggers toured Xinjiang last week.\nKashgar is an ancient oasis city on the Silk Road. The group "
@@ -4783,6 +4794,12 @@ QUOTES = [
      [dict(text="the plant would open in May", direct=False, speaker="The ministry"),
       dict(text="It will employ 500 people", direct=True, speaker="The ministry", verb="said")]),
     ("ru-author-aside", "ru", "Отметим, что завод построен в 2020 году.", [("2020 году", "DATE")], []),
+    # what was told about after the closing verb: no words of theirs before it
+    ("ru-told-about-their-impressions", "ru",
+     "Побывав в Иннополисе и Свияжске, блогеры рассказали о своих впечатлениях.", [], []),
+    ("ru-told-with-a-clause-before", "ru",
+     "Иннополис поразил нас своими технологиями, рассказали блогеры.", [],
+     [dict(text="Иннополис поразил нас своими технологиями", direct=False, speaker="блогеры")]),
     ("ru-kak-otmetil", "ru", "Как отметил аким области Иван Петров, работы завершатся осенью.",
      [("Иван Петров", "PERSON")],
      [dict(text="работы завершатся осенью", direct=False, speaker="аким области Иван Петров", speaker_role="аким области")]),

@@ -773,7 +773,7 @@ def _conjuncts(ctx: Context, p: Parse, heads: list[int], trig: Trigger) -> list[
         # a list has its conjunction (the parser may hang it on a word inside the last items: "…, poultry farming
         # and modern greenhouses"); a chain of places has none
         if len(members) > 1 and not any(w.dep == "cc" for w in p.words[min(members):max(members) + 1]) \
-                and not _listed_with_articles(ctx, p, members):
+                and not _listed_with_articles(ctx, p, members) and not _long_list_of_names(ctx, p, members):
             members = [h]
         out.extend(m for m in members if m == h or (_fits(ctx, p, m, trig) and not _generic(ctx, p, m)))
     return sorted(set(out))
@@ -807,6 +807,17 @@ def _listed_with_articles(ctx: Context, p: Parse, members: list[int]) -> bool:
     return len(members) >= LIST_WITHOUT_AND and bool(ctx.lex.articles) \
         and all(any(d.text.lower() in ctx.lex.articles for d in p.children(object_head(ctx, p, m), "det"))
                 for m in members)
+
+
+LONG_LIST = 4  # names in a list that lost its conjunction, in a language without articles (no chain of places)
+
+
+def _long_list_of_names(ctx: Context, p: Parse, members: list[int]) -> bool:
+    """"…, побывав в Казанском кремле, Иннополисе, КФУ, Свияжске, посетив …": in a language without articles, four or
+    more members, each a name of its own, are a list that lost its "и" (a chain of places, "в Урумчи, Синьцзян,
+    Китай", is shorter)."""
+    return not ctx.lex.articles and len(members) >= LONG_LIST \
+        and all(_entity(ctx, p.words[m]) is not None for m in members)
 
 
 def _between_dashes(p: Parse, a: int, c: int) -> bool:

@@ -632,6 +632,8 @@ def _heard_by(lex, m: re.Match, verb: str) -> bool:
     """Is the object after a closing attribution's verb who heard it: one word ("told reporters"), or a few after a
     verb of telling ("told national television"), with no finite verb ("said exports would grow" is a clause)?"""
     obj = [w.lower() for w in (m.groupdict().get("obj") or "").split()]
+    if obj and obj[0] in lex.topic_prepositions:
+        return False  # "…, блогеры рассказали о своих впечатлениях": what they told about, no words before it
     if m.group(verb).lower() not in lex.tell_verbs:
         # "… with a shared future, as agreed": a verb that tells no one takes no object here, but who heard it
         # ("…, сообщил он журналистам")

@@ -56,6 +56,7 @@ class QuoteLexicon:
     document_nouns: frozenset[str]  # "говорится в заявлении компании": what the speaker wrote, before the speaker
     occasion_nouns: frozenset[str]  # "сообщили на брифинге в акимате": where it was said, before the speaker
     recipients: frozenset[str]  # who heard it, before the speaker: "сообщили агентству X в министерстве Y"
+    topic_prepositions: frozenset[str]  # what a verb's object is about: "рассказали о своих впечатлениях"
     body_only: tuple[str, ...]  # "according to" phrases a speaking body alone is named by ("по данным кабмина")
     # a statement named as the speaker ("«…», говорится в сообщении", "“…,” the statement said"): whoever issued it
     source_documents: frozenset[str]
@@ -170,7 +171,8 @@ def _build(lang: str) -> QuoteLexicon:
         trailing_phrase=re.compile(rf"(?:{d.TRAILING_PHRASE})\s*$"),
         quoted_as_saying=re.compile(rf"(?:{d.QUOTED_AS})$", flags), parentheticals=frozenset(d.PARENTHETICALS),
         speaker_preps=frozenset(d.SPEAKER_PREPOSITIONS), document_nouns=frozenset(d.DOCUMENT_NOUNS),
-        occasion_nouns=frozenset(d.OCCASION_NOUNS), recipients=frozenset(d.RECIPIENTS), body_only=tuple(d.BODY_ONLY),
+        occasion_nouns=frozenset(d.OCCASION_NOUNS), recipients=frozenset(d.RECIPIENTS),
+        topic_prepositions=frozenset(d.TOPIC_PREPOSITIONS), body_only=tuple(d.BODY_ONLY),
         source_documents=frozenset(d.SOURCE_DOCUMENTS), unspeaking_heads=frozenset(d.UNSPEAKING_HEADS),
         unspeaking_head=re.compile(d.UNSPEAKING_HEAD_PATTERN),
         speech_objects=frozenset(d.SPEECH_OBJECTS),

@@ -125,6 +125,8 @@ meanwhile|moreover|in addition|also|too|therefore|thus|in response""".replace("\
 SPEAKER_PREPOSITIONS = ()
 SPEECH_OBJECTS: list[str] = []  # "shared her impressions" comes before its quotation in English (see lexicon_ru)
 RECIPIENTS: list[str] = []  # "told reporters" is a tell verb's object (TELL_VERBS; see lexicon_ru)
+# What was told about, after a closing verb: "…, the bloggers told of their impressions" (no quotation before it)
+TOPIC_PREPOSITIONS = "about of".split()
 OCCASION_NOUNS: list[str] = []  # "said at a briefing": "at" ends the naming (SPEAKER_STOPS; see lexicon_ru)
 DOCUMENT_NOUNS: list[str] = []  # "said in a statement" follows its speaker in English (see lexicon_ru)
 # "“…,” the statement said": the statement speaks for whoever was told issuing it before

@@ -226,12 +226,17 @@ def _after_its_noun(p: Parse, w: Word) -> bool:
 _DASHES = frozenset({"—", "–"})
 
 
+def _after_a_dash(p: Parse, i: int) -> bool:
+    """Does the phrase of word i open with a dash, or right after one (the parser may give the dash to either)?"""
+    first = p.subtree(i)[0]
+    return p.words[first].text in _DASHES or (first > 0 and p.words[first - 1].text in _DASHES)
+
+
 def _dash_list(ctx: Context, p: Parse, c: Word, head: int) -> bool:
     """Is ``c`` a list after a dash that says what a quantifier head counts ("a number of sectors — energy,
     farming and health", "ряд отраслей — энергетику, …")?"""
-    first = p.subtree(c.i)[0]
-    dash = p.words[first].text in _DASHES or (first > 0 and p.words[first - 1].text in _DASHES)
-    return dash and c.i > head and bool(p.children(c.i, "conj")) and p.words[head].lemma in ctx.lex.quantifiers
+    return _after_a_dash(p, c.i) and c.i > head and bool(p.children(c.i, "conj")) \
+        and p.words[head].lemma in ctx.lex.quantifiers
 
 
 _AND_INSIDE = re.compile(r" (?:and|и) ")
@@ -1321,10 +1326,8 @@ def _named_after_a_dash(ctx: Context, p: Parse, h: int, trig: Trigger) -> int:
 
     own = p.subtree(h)
     for a in own:
-        if p.words[a].base in ("appos", "parataxis") and names_a_site(a):
-            first = p.subtree(a)[0]
-            if first > 0 and p.words[first - 1].text in _DASHES or p.words[first].text in _DASHES:
-                return a
+        if p.words[a].base in ("appos", "parataxis") and names_a_site(a) and _after_a_dash(p, a):
+            return a
     dash = own[-1] + 1  # ... or the phrase right after the place's phrase and its dash, hung on a word before the
     # dash (natasha hangs «Велодом» on the clause's first verb); not the subject of a clause after it ("visited the
     # site — President Tokayev said …")
